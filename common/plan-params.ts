@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+/**
+ * The parameters of a plan. Every number the plan's rules use lives here, with the clause it comes from,
+ * so another province's plan (4 %, 24 months) is configuration, not code.
+ */
+export const planParamsSchema = z.object({
+  /** III.1.c; Decree 178/2024 Art. 3 cl. 8: about 5 % of assigned staffing. */
+  quotaRate: z.number().min(0).max(1),
+  /** How "about 5 %" becomes a head count: round half up, down, or up. */
+  quotaRounding: z.enum(['nearest', 'floor', 'ceil']),
+  /** III.1.c: at least 36 months. */
+  minSecondmentMonths: z.number().int().min(1).max(120),
+  /** I.3: years of annual ratings considered, and the lowest level accepted. */
+  ratingYearsConsidered: z.number().int().min(1).max(10),
+  minRatingCode: z.string(),
+  /** Health certificate validity (Decree 170/2025 on rotation: issued within 6 months). */
+  healthCertificateMonths: z.number().int().min(1).max(60),
+  /** Months of service that must remain before retirement at the start of the secondment. */
+  minServiceLeftMonths: z.number().int().min(0).max(240),
+  /** I.3: "young" cadres are prioritised; age at or under this counts as young. */
+  youngAgeThreshold: z.number().int().min(18).max(60),
+  /** IV.2: cadres report every N months. */
+  reportPeriodMonths: z.number().int().min(1).max(12),
+  /** III.2.d: supplementary training budget as a share of the basic salary fund, first year after restructuring. */
+  trainingBudgetRate: z.number().min(0).max(1),
+  /** III.2.c priority fields of training. */
+  priorityFields: z.array(z.string()).min(1),
+  /** I.2: key posts that may not be held by a local person. */
+  nonLocalKeyPosts: z.array(z.string()),
+  /** I.3 priority weights for ranking eligible candidates. */
+  priorityWeights: z.object({
+    young: z.number(),
+    female: z.number(),
+    ethnicMinority: z.number(),
+    outstandingRating: z.number(),
+  }),
+});
+export type PlanParams = z.infer<typeof planParamsSchema>;
+
+/** Plan 131/KH-UBND of Cần Thơ (03/06/2025), as written. */
+export const PLAN_131_PARAMS: PlanParams = {
+  quotaRate: 0.05,
+  quotaRounding: 'nearest',
+  minSecondmentMonths: 36,
+  ratingYearsConsidered: 2,
+  minRatingCode: 'HTT',
+  healthCertificateMonths: 6,
+  minServiceLeftMonths: 36,
+  youngAgeThreshold: 40,
+  reportPeriodMonths: 6,
+  trainingBudgetRate: 0.05,
+  priorityFields: [
+    'Kinh tế',
+    'Luật',
+    'Khoa học và công nghệ',
+    'Công nghiệp công nghệ cao, công nghệ thông tin',
+    'Công nghiệp chế biến',
+    'Nông nghiệp công nghệ cao',
+    'Y tế chuyên sâu',
+    'Logistics',
+  ],
+  nonLocalKeyPosts: [
+    'Bí thư Đảng ủy',
+    'Chủ tịch UBND',
+    'Trưởng Công an',
+    'Chánh Thanh tra',
+    'Trưởng phòng Tài chính',
+  ],
+  priorityWeights: { young: 2, female: 1, ethnicMinority: 1, outstandingRating: 2 },
+};

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+
+/** The project root: the nearest folder above this file that holds package.json (works from server/ and dist/server/). */
+export function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('package.json not found above ' + fileURLToPath(import.meta.url));
+    dir = up;
+  }
+  return dir;
+}
+
+function bool(v: string | undefined, dflt: boolean): boolean {
+  if (v === undefined || v === '') return dflt;
+  return ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  /** Demo mode: load demo data on first start and give demo accounts the password `tangcuong`. */
+  demo: boolean;
+  demoPeople: number;
+  sessionTtlMinutes: number;
+  cookieSecure: boolean;
+  logLevel: string;
+  /** Behind a reverse proxy / load balancer: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    databaseUrl,
+    // with the embedded database the system is a demo unless told otherwise; on a real server it is not
+    demo: bool(env.DEMO, !databaseUrl),
+    demoPeople: Number(env.DEMO_PEOPLE ?? 12000),
+    sessionTtlMinutes: Number(env.SESSION_TTL_MINUTES ?? 480),
+    cookieSecure: bool(env.COOKIE_SECURE, false),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: bool(env.TRUST_PROXY, false),
+  };
+}

@@ -1,0 +1,114 @@
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../client.js';
+import type { Role } from '../../../common/enums.js';
+
+export type UserRow = {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  personId: string | null;
+  isActive: boolean;
+}
+
+export async function findUserByUsername(tx: Tx, username: string): Promise<UserRow | null> {
+  const r = await tx.execute<UserRow>(sql`SELECT id, username, display_name AS "displayName", password_hash AS "passwordHash",
+      person_id AS "personId", is_active AS "isActive" FROM users WHERE username = ${username}`);
+  return r.rows[0] ?? null;
+}
+
+/** The grants in force today. */
+export async function findActiveGrants(tx: Tx, userId: string): Promise<{ role: Role; unitId: string | null }[]> {
+  const r = await tx.execute<{ role: Role; unitId: string | null }>(sql`SELECT role, unit_id AS "unitId" FROM role_grants
+    WHERE user_id = ${userId}::uuid AND (valid_from IS NULL OR valid_from <= current_date)
+      AND (valid_to IS NULL OR valid_to >= current_date)`);
+  return r.rows;
+}
+
+export type SessionUser = {
+  userId: string;
+  username: string;
+  displayName: string;
+  personId: string | null;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+/** Finds a live session with its user; null when unknown, expired or the user is disabled. */
+export async function findLiveSession(tx: Tx, tokenHash: string): Promise<(SessionUser & { stale: boolean }) | null> {
+  const r = await tx.execute<SessionUser & { stale: boolean }>(sql`
+    SELECT u.id AS "userId", u.username, u.display_name AS "displayName", u.person_id AS "personId",
+      s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt", s.last_seen_at < now() - interval '1 minute' AS stale
+    FROM sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.token_hash = ${tokenHash} AND s.expires_at > now() AND u.is_active`);
+  return r.rows[0] ?? null;
+}
+
+/** Slides the expiry of a session (at most once a minute, so reads do not all write). */
+export async function extendSession(tx: Tx, tokenHash: string, ttlMinutes: number) {
+  await tx.execute(sql`UPDATE sessions SET last_seen_at = now(), expires_at = now() + make_interval(mins => ${ttlMinutes})
+    WHERE token_hash = ${tokenHash}`);
+}
+
+export async function insertSession(tx: Tx, tokenHash: string, userId: string, csrfToken: string, ttlMinutes: number) {
+  await tx.execute(sql`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at)
+    VALUES (${tokenHash}, ${userId}::uuid, ${csrfToken}, now() + make_interval(mins => ${ttlMinutes}))`);
+  // housekeeping: expired sessions go as new ones come
+  await tx.execute(sql`DELETE FROM sessions WHERE expires_at < now() - interval '1 day'`);
+}
+
+export async function deleteSession(tx: Tx, tokenHash: string) {
+  await tx.execute(sql`DELETE FROM sessions WHERE token_hash = ${tokenHash}`);
+}
+
+export type ThrottleState = {
+  failures: number;
+  lockedUntil: string | null;
+}
+
+export async function getThrottle(tx: Tx, key: string): Promise<ThrottleState | null> {
+  const r = await tx.execute<ThrottleState>(sql`SELECT failures, locked_until AS "lockedUntil" FROM login_throttle
+    WHERE key = ${key} AND (locked_until > now() OR window_start > now() - interval '15 minutes')`);
+  return r.rows[0] ?? null;
+}
+
+/** Counts a failure in a 15-minute window; after `max` failures the key is locked for `lockMinutes`. */
+export async function recordLoginFailure(tx: Tx, key: string, max: number, lockMinutes: number) {
+  await tx.execute(sql`INSERT INTO login_throttle (key, failures, window_start) VALUES (${key}, 1, now())
+    ON CONFLICT (key) DO UPDATE SET
+      failures = CASE WHEN login_throttle.window_start < now() - interval '15 minutes' THEN 1 ELSE login_throttle.failures + 1 END,
+      window_start = CASE WHEN login_throttle.window_start < now() - interval '15 minutes' THEN now() ELSE login_throttle.window_start END,
+      locked_until = CASE WHEN (CASE WHEN login_throttle.window_start < now() - interval '15 minutes' THEN 1 ELSE login_throttle.failures + 1 END) >= ${max}
+        THEN now() + make_interval(mins => ${lockMinutes}) ELSE login_throttle.locked_until END`);
+}
+
+export async function clearThrottle(tx: Tx, key: string) {
+  await tx.execute(sql`DELETE FROM login_throttle WHERE key = ${key}`);
+}
+
+export async function insertUser(tx: Tx, u: { username: string; passwordHash: string; displayName: string; personId?: string | null }) {
+  const r = await tx.execute<{ id: string }>(sql`INSERT INTO users (username, password_hash, display_name, person_id)
+    VALUES (${u.username}, ${u.passwordHash}, ${u.displayName}, ${u.personId ?? null}::uuid) RETURNING id`);
+  return r.rows[0].id;
+}
+
+export async function insertRoleGrant(tx: Tx, g: { userId: string; role: Role; unitId: string | null }) {
+  await tx.execute(sql`INSERT INTO role_grants (user_id, role, unit_id) VALUES (${g.userId}::uuid, ${g.role}, ${g.unitId}::uuid)`);
+}
+
+export async function insertPersonAccessGrant(
+  tx: Tx,
+  g: { unitId: string; personId: string; validFrom: string; validTo: string; reason: string; sourceType?: string; sourceId?: string },
+) {
+  await tx.execute(sql`INSERT INTO person_access_grants (unit_id, person_id, valid_from, valid_to, reason, source_type, source_id)
+    VALUES (${g.unitId}::uuid, ${g.personId}::uuid, ${g.validFrom}::date, ${g.validTo}::date, ${g.reason}, ${g.sourceType ?? null}, ${g.sourceId ?? null}::uuid)`);
+}
+
+export async function listUsers(tx: Tx, limit: number, offset: number) {
+  const r = await tx.execute(sql`SELECT u.id, u.username, u.display_name AS "displayName", u.is_active AS "isActive",
+      u.person_id AS "personId", coalesce(json_agg(json_build_object('role', g.role, 'unitId', g.unit_id, 'unitName', ou.name))
+        FILTER (WHERE g.id IS NOT NULL), '[]') AS grants, count(*) OVER () AS total
+    FROM users u LEFT JOIN role_grants g ON g.user_id = u.id LEFT JOIN org_units ou ON ou.id = g.unit_id
+    GROUP BY u.id ORDER BY u.username LIMIT ${limit} OFFSET ${offset}`);
+  return r.rows;
+}

@@ -1,0 +1,163 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { pgArray } from '../sql-helpers.js';
+import type { Tx } from '../client.js';
+import type { CadreListQuery } from '../../../common/schemas/personnel.js';
+
+/** Columns of `people` as the API names them, mapped to their SQL names. Updates go through this list only. */
+export const PERSON_COLUMNS = {
+  fullName: 'full_name',
+  gender: 'gender',
+  birthDate: 'birth_date',
+  ethnicCode: 'ethnic_code',
+  religion: 'religion',
+  idNumber: 'id_number',
+  phone: 'phone',
+  email: 'email',
+  homeTownCode: 'home_town_code',
+  homeTownText: 'home_town_text',
+  unitId: 'unit_id',
+  jobPostId: 'job_post_id',
+  positionTitle: 'position_title',
+  isLeader: 'is_leader',
+  category: 'category',
+  rankCode: 'rank_code',
+  salaryStep: 'salary_step',
+  salaryCoefficient: 'salary_coefficient',
+  leadershipAllowanceCoef: 'leadership_allowance_coef',
+  seniorityAllowancePct: 'seniority_allowance_pct',
+  recruitedOn: 'recruited_on',
+  generalEducation: 'general_education',
+  educationLevel: 'education_level',
+  major: 'major',
+  politicalTheory: 'political_theory',
+  stateManagement: 'state_management',
+  partyJoinedOn: 'party_joined_on',
+  partyOfficialOn: 'party_official_on',
+  healthStatus: 'health_status',
+  healthCheckedOn: 'health_checked_on',
+  status: 'status',
+} as const;
+export type PersonField = keyof typeof PERSON_COLUMNS;
+export type PersonRow = { id: string; code: string; version: number; unitPath: string[] } & Record<PersonField, unknown>;
+
+const personSelect = sql.raw(
+  Object.entries(PERSON_COLUMNS)
+    .map(([k, c]) => `p.${c} AS "${k}"`)
+    .join(', '),
+);
+
+/** A person within the given scope condition (on alias p), with their unit's path; null when absent or out of scope. */
+export async function findPersonInScope(tx: Tx, id: string, scope: SQL, forUpdate = false): Promise<PersonRow | null> {
+  const r = await tx.execute<PersonRow>(sql`SELECT p.id, p.code, p.version, u.path AS "unitPath", ${personSelect}
+    FROM people p JOIN org_units u ON u.id = p.unit_id
+    WHERE p.id = ${id}::uuid AND ${scope} ${forUpdate ? sql`FOR UPDATE OF p` : sql``}`);
+  return r.rows[0] ?? null;
+}
+
+/** Today's date in Vietnam, for age filters. */
+const today = sql`(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
+
+function listConditions(q: CadreListQuery, scope: SQL): SQL[] {
+  const where: SQL[] = [scope];
+  if (q.q) {
+    const term = q.q.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+    const like = '%' + term.replace(/[\\%_]/g, (m) => '\\' + m) + '%';
+    where.push(sql`(f_unaccent(lower(p.full_name)) LIKE f_unaccent(${like}) OR lower(p.code) LIKE ${like})`);
+  }
+  if (q.unitId) where.push(sql`p.unit_id IN (SELECT su.id FROM org_units su WHERE su.path @> ARRAY[${q.unitId}::uuid])`);
+  if (q.category) where.push(sql`p.category = ${q.category}`);
+  if (q.gender) where.push(sql`p.gender = ${q.gender}`);
+  if (q.ethnicCode) where.push(sql`p.ethnic_code = ${q.ethnicCode}`);
+  if (q.inPlanning === 'true') where.push(sql`EXISTS (SELECT 1 FROM planning_entries pe WHERE pe.person_id = p.id AND pe.removed_on IS NULL)`);
+  if (q.inPlanning === 'false') where.push(sql`NOT EXISTS (SELECT 1 FROM planning_entries pe WHERE pe.person_id = p.id AND pe.removed_on IS NULL)`);
+  if (q.lastRating) {
+    where.push(sql`(SELECT ar.level_code FROM annual_ratings ar WHERE ar.person_id = p.id ORDER BY ar.year DESC LIMIT 1) = ${q.lastRating}`);
+  }
+  // age in whole years today: ageMin ≤ age ≤ ageMax
+  if (q.ageMin !== undefined) where.push(sql`p.birth_date <= (${today} - make_interval(years => ${q.ageMin}))::date`);
+  if (q.ageMax !== undefined) where.push(sql`p.birth_date > (${today} - make_interval(years => ${q.ageMax + 1}))::date`);
+  return where;
+}
+
+function orderBy(q: CadreListQuery): SQL {
+  const dir = sql.raw(q.order === 'desc' ? 'DESC' : 'ASC');
+  const byName = sql`p.given_name COLLATE "vi-VN-x-icu" ${dir}, p.full_name COLLATE "vi-VN-x-icu" ${dir}, p.id ${dir}`;
+  switch (q.sort) {
+    case 'birthDate':
+      return sql`p.birth_date ${dir}, p.id ${dir}`;
+    case 'unit':
+      return sql`u.name COLLATE "vi-VN-x-icu" ${dir}, ${byName}`;
+    case 'code':
+      return sql`p.code ${dir}`;
+    default:
+      return byName;
+  }
+}
+
+/** One page of people matching the filters within the scope, and the total count. */
+export async function findCadrePage(tx: Tx, q: CadreListQuery, scope: SQL) {
+  const where = sql.join(listConditions(q, scope), sql` AND `);
+  const offset = (q.page - 1) * q.pageSize;
+  const rows = await tx.execute(sql`
+    SELECT p.id, p.code, p.full_name AS "fullName", p.gender, p.birth_date AS "birthDate", p.category,
+      p.position_title AS "positionTitle", p.unit_id AS "unitId", u.name AS "unitName",
+      lr.year AS "lastRatingYear", lr.level_code AS "lastRatingCode",
+      EXISTS (SELECT 1 FROM planning_entries pe WHERE pe.person_id = p.id AND pe.removed_on IS NULL) AS "inPlanning"
+    FROM people p JOIN org_units u ON u.id = p.unit_id
+    LEFT JOIN LATERAL (SELECT ar.year, ar.level_code FROM annual_ratings ar WHERE ar.person_id = p.id ORDER BY ar.year DESC LIMIT 1) lr ON TRUE
+    WHERE ${where}
+    ORDER BY ${orderBy(q)}
+    LIMIT ${q.pageSize} OFFSET ${offset}`);
+  const count = await tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM people p JOIN org_units u ON u.id = p.unit_id WHERE ${where}`);
+  return { items: rows.rows, total: count.rows[0].n };
+}
+
+export async function updatePersonFields(tx: Tx, id: string, changes: Partial<Record<PersonField, unknown>>): Promise<number> {
+  const sets = Object.entries(changes).map(([k, v]) => sql`${sql.raw(PERSON_COLUMNS[k as PersonField])} = ${v}`);
+  if ('fullName' in changes) sets.push(sql`given_name = ${String(changes.fullName).trim().split(/\s+/).pop()}`);
+  const r = await tx.execute<{ version: number }>(sql`UPDATE people SET ${sql.join(sets, sql`, `)}, version = version + 1, updated_at = now()
+    WHERE id = ${id}::uuid RETURNING version`);
+  return r.rows[0].version;
+}
+
+/** Everything the profile shows besides the person's own columns, in one round trip per section. */
+export async function loadProfileParts(tx: Tx, personId: string, unitPath: string[]) {
+  const id = sql`${personId}::uuid`;
+  const [units, ratings, discipline, planning, work, training, names] = await Promise.all([
+    tx.execute<{ id: string; name: string }>(sql`SELECT id, name FROM org_units WHERE id = ANY(${pgArray(unitPath)}::uuid[]) ORDER BY depth`),
+    tx.execute(sql`SELECT ar.year, ar.level_code AS "levelCode", rl.name AS "levelName", ar.note FROM annual_ratings ar
+      LEFT JOIN rating_levels rl ON rl.code = ar.level_code WHERE ar.person_id = ${id} ORDER BY ar.year DESC`),
+    tx.execute(sql`SELECT d.id, d.form_code AS "formCode",
+        (SELECT df.name FROM discipline_forms df WHERE df.code = d.form_code ORDER BY df.effective_from DESC LIMIT 1) AS "formName",
+        d.decision_no AS "decisionNo", d.decided_on AS "decidedOn", d.effective_from AS "effectiveFrom", d.effective_to AS "effectiveTo", d.reason
+      FROM discipline_records d WHERE d.person_id = ${id} ORDER BY d.effective_from DESC`),
+    tx.execute(sql`SELECT id, title, term, decision_no AS "decisionNo", approved_on AS "approvedOn", removed_on AS "removedOn"
+      FROM planning_entries WHERE person_id = ${id} ORDER BY approved_on DESC`),
+    tx.execute(sql`SELECT id, from_date AS "fromDate", to_date AS "toDate", organisation, position, is_grassroots AS "isGrassroots"
+      FROM work_history WHERE person_id = ${id} ORDER BY from_date DESC`),
+    tx.execute(sql`SELECT id, from_date AS "fromDate", to_date AS "toDate", institution, field, kind, certificate
+      FROM training_history WHERE person_id = ${id} ORDER BY from_date DESC`),
+    tx.execute<{ ethnicName: string | null; rankName: string | null; jobPostTitle: string | null }>(sql`SELECT
+        (SELECT name FROM ethnic_groups WHERE code = p.ethnic_code) AS "ethnicName",
+        (SELECT name FROM ranks WHERE code = p.rank_code) AS "rankName",
+        (SELECT title FROM job_posts WHERE id = p.job_post_id) AS "jobPostTitle"
+      FROM people p WHERE p.id = ${id}`),
+  ]);
+  return {
+    unitPath: units.rows,
+    ratings: ratings.rows,
+    discipline: discipline.rows,
+    planning: planning.rows,
+    workHistory: work.rows,
+    trainingHistory: training.rows,
+    names: names.rows[0],
+  };
+}
+
+/** The pre-2025 commune a home-town code names, and the commune(s) it is part of today. */
+export async function resolveLegacyCommune(tx: Tx, oldCode: string) {
+  const r = await tx.execute<{ oldName: string; id: string; name: string; match: string }>(sql`SELECT lc.old_name AS "oldName", u.id, u.name, lc.match
+    FROM legacy_communes lc JOIN org_units u ON u.id = lc.new_unit_id WHERE lc.old_code = ${oldCode} ORDER BY lc.match, u.name`);
+  if (r.rows.length === 0) return null;
+  return { oldName: r.rows[0].oldName, communes: r.rows.map(({ id, name, match }) => ({ id, name, match })) };
+}

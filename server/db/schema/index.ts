@@ -1,0 +1,6 @@
+export * from './org.js';
+export * from './reference.js';
+export * from './plans.js';
+export * from './personnel.js';
+export * from './access.js';
+export * from './audit.js';

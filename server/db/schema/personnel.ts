@@ -1,0 +1,126 @@
+import { pgTable, uuid, text, date, integer, boolean, numeric, timestamp, index, primaryKey } from 'drizzle-orm/pg-core';
+import { orgUnits, jobPosts } from './org.js';
+
+/** A cadre, civil servant or public employee (CBCCVC), with the fields of the résumé form (Mẫu 2C). */
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    fullName: text('full_name').notNull(),
+    // the last word of the name (tên): Vietnamese lists sort by it first
+    givenName: text('given_name').notNull(),
+    gender: text('gender').notNull(), // male | female
+    birthDate: date('birth_date').notNull(),
+    ethnicCode: text('ethnic_code'),
+    religion: text('religion'),
+    idNumber: text('id_number'),
+    phone: text('phone'),
+    email: text('email'),
+    // home town (quê quán): a pre-2025 commune code, resolved to today's commune through legacy_communes
+    homeTownCode: text('home_town_code'),
+    homeTownText: text('home_town_text'),
+    unitId: uuid('unit_id').notNull().references(() => orgUnits.id),
+    jobPostId: uuid('job_post_id').references(() => jobPosts.id),
+    positionTitle: text('position_title'),
+    isLeader: boolean('is_leader').notNull().default(false),
+    category: text('category').notNull(), // can_bo | cong_chuc | vien_chuc
+    rankCode: text('rank_code'),
+    salaryStep: integer('salary_step'),
+    salaryCoefficient: numeric('salary_coefficient', { precision: 4, scale: 2 }),
+    leadershipAllowanceCoef: numeric('leadership_allowance_coef', { precision: 4, scale: 2 }),
+    seniorityAllowancePct: integer('seniority_allowance_pct'),
+    recruitedOn: date('recruited_on'),
+    generalEducation: text('general_education'),
+    educationLevel: text('education_level'), // trung_cap | cao_dang | dai_hoc | thac_si | tien_si
+    major: text('major'),
+    politicalTheory: text('political_theory'), // so_cap | trung_cap | cao_cap | cu_nhan
+    stateManagement: text('state_management'),
+    partyJoinedOn: date('party_joined_on'),
+    partyOfficialOn: date('party_official_on'),
+    healthStatus: text('health_status'), // good | fair | poor
+    healthCheckedOn: date('health_checked_on'),
+    status: text('status').notNull().default('active'), // active | retired | left
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('people_unit_idx').on(t.unitId),
+    index('people_birth_idx').on(t.birthDate),
+    index('people_ethnic_idx').on(t.ethnicCode),
+  ],
+);
+
+/** Annual rating (xếp loại chất lượng), one per person and year. */
+export const annualRatings = pgTable(
+  'annual_ratings',
+  {
+    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    levelCode: text('level_code').notNull(),
+    note: text('note'),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.year] })],
+);
+
+export const disciplineRecords = pgTable(
+  'discipline_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    formCode: text('form_code').notNull(),
+    decisionNo: text('decision_no'),
+    decidedOn: date('decided_on').notNull(),
+    effectiveFrom: date('effective_from').notNull(),
+    // explicit end when the decision states one; otherwise the form's bar period applies
+    effectiveTo: date('effective_to'),
+    reason: text('reason'),
+  },
+  (t) => [index('discipline_person_idx').on(t.personId)],
+);
+
+/** Planning (quy hoạch) entries: a person approved into the pool for a title and term. */
+export const planningEntries = pgTable(
+  'planning_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    term: text('term').notNull(),
+    decisionNo: text('decision_no'),
+    approvedOn: date('approved_on').notNull(),
+    removedOn: date('removed_on'),
+  },
+  (t) => [index('planning_person_idx').on(t.personId)],
+);
+
+export const workHistory = pgTable(
+  'work_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    fromDate: date('from_date').notNull(),
+    toDate: date('to_date'),
+    organisation: text('organisation').notNull(),
+    position: text('position'),
+    // worked at commune level (cơ sở)
+    isGrassroots: boolean('is_grassroots').notNull().default(false),
+  },
+  (t) => [index('work_history_person_idx').on(t.personId)],
+);
+
+export const trainingHistory = pgTable(
+  'training_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    fromDate: date('from_date').notNull(),
+    toDate: date('to_date'),
+    institution: text('institution').notNull(),
+    field: text('field').notNull(),
+    kind: text('kind').notNull(), // degree | political | state_management | short_course | foreign
+    certificate: text('certificate'),
+  },
+  (t) => [index('training_history_person_idx').on(t.personId)],
+);

@@ -1,0 +1,49 @@
+import { pgTable, text, date, integer, bigint, boolean, numeric, primaryKey } from 'drizzle-orm/pg-core';
+
+/** Base salary (lương cơ sở) by effective date. */
+export const baseSalaries = pgTable('base_salaries', {
+  effectiveFrom: date('effective_from').primaryKey(),
+  amountVnd: bigint('amount_vnd', { mode: 'number' }).notNull(),
+  instrument: text('instrument').notNull(),
+});
+
+/** Annual rating levels (xếp loại chất lượng); `rank` 1 is the best. */
+export const ratingLevels = pgTable('rating_levels', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  rank: integer('rank').notNull(),
+  effectiveFrom: date('effective_from').notNull(),
+  effectiveTo: date('effective_to'),
+  instrument: text('instrument').notNull(),
+});
+
+/** Discipline forms with the period during which the person is barred, by effective date. */
+export const disciplineForms = pgTable(
+  'discipline_forms',
+  {
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    // which categories the form applies to: can_bo, cong_chuc, vien_chuc
+    appliesTo: text('applies_to').array().notNull(),
+    barMonths: integer('bar_months').notNull(),
+    effectiveFrom: date('effective_from').notNull(),
+    effectiveTo: date('effective_to'),
+    instrument: text('instrument').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.code, t.effectiveFrom] })],
+);
+
+export const ethnicGroups = pgTable('ethnic_groups', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  isMinority: boolean('is_minority').notNull(),
+  aliases: text('aliases').array().notNull(),
+});
+
+/** Civil-service ranks (ngạch) with the salary coefficient of each step. */
+export const ranks = pgTable('ranks', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  grade: text('grade').notNull(),
+  coefficients: numeric('coefficients', { precision: 4, scale: 2 }).array().notNull(),
+});

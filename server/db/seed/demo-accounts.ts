@@ -1,0 +1,81 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import type { Role } from '../../../common/enums.js';
+import * as access from '../repositories/access.repository.js';
+import { findUnitByCode } from '../repositories/org.repository.js';
+import { hashPassword } from '../../domain/access/passwords.js';
+import { recordAudit } from '../../domain/audit/record-audit.js';
+import { SYSTEM_ACTOR } from '../../domain/access/actor.js';
+
+/** The demo password; demo accounts exist only in demo mode. */
+export const DEMO_PASSWORD = 'tangcuong';
+/** The department whose head and personnel officer the demo accounts are, and the host commune. */
+export const DEMO_DEPARTMENT_CODE = 'SYT';
+export const DEMO_HOST_COMMUNE_CODE = '31150';
+
+export interface DemoAccount {
+  username: string;
+  role: Role;
+  description: string;
+}
+
+/**
+ * Creates one account per role (if absent): admin, sonoivu, lanhdao, donvi, tochuc, xa, canbo. The cadre and
+ * two colleagues are given to the host commune for three years, as a secondment would, so `xa` has people to see.
+ */
+export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
+  return db.transaction(async (tx) => {
+    const dept = (await findUnitByCode(tx, DEMO_DEPARTMENT_CODE)) ?? (await firstDepartment(tx));
+    const host = (await findUnitByCode(tx, DEMO_HOST_COMMUNE_CODE)) ?? (await firstCommune(tx));
+    const people = await tx.execute<{ id: string; fullName: string }>(sql`SELECT p.id, p.full_name AS "fullName" FROM people p
+      WHERE p.unit_id IN (SELECT id FROM org_units WHERE path @> ARRAY[${dept.id}::uuid]) AND p.status = 'active'
+      ORDER BY p.code LIMIT 3`);
+    const cadre = people.rows[0];
+    const accounts: (DemoAccount & { displayName: string; unitId: string | null; personId?: string })[] = [
+      { username: 'admin', role: 'admin', displayName: 'Quản trị hệ thống', unitId: null, description: 'quản trị hệ thống' },
+      { username: 'sonoivu', role: 'home_affairs', displayName: 'Chuyên viên Sở Nội vụ', unitId: null, description: 'Sở Nội vụ (toàn thành phố)' },
+      { username: 'lanhdao', role: 'authority', displayName: 'Lãnh đạo UBND thành phố', unitId: null, description: 'lãnh đạo UBND thành phố (cấp có thẩm quyền)' },
+      { username: 'donvi', role: 'unit_manager', displayName: `Thủ trưởng ${dept.name}`, unitId: dept.id, description: `thủ trưởng ${dept.name}` },
+      { username: 'tochuc', role: 'unit_hr', displayName: `Cán bộ tổ chức ${dept.name}`, unitId: dept.id, description: `cán bộ tổ chức ${dept.name}` },
+      { username: 'xa', role: 'host', displayName: `Cán bộ ${host.name}`, unitId: host.id, description: `đơn vị tiếp nhận: ${host.name}` },
+    ];
+    if (cadre) {
+      accounts.push({ username: 'canbo', role: 'cadre', displayName: cadre.fullName, unitId: null, personId: cadre.id, description: `cán bộ: ${cadre.fullName}` });
+    }
+    const hash = await hashPassword(DEMO_PASSWORD);
+    for (const a of accounts) {
+      if (await access.findUserByUsername(tx, a.username)) continue;
+      const userId = await access.insertUser(tx, { username: a.username, passwordHash: hash, displayName: a.displayName, personId: a.personId ?? null });
+      await access.insertRoleGrant(tx, { userId, role: a.role, unitId: a.unitId });
+      await recordAudit(tx, { actor: SYSTEM_ACTOR }, { action: 'create', entityType: 'user', entityId: userId, after: { username: a.username, role: a.role, unitId: a.unitId } });
+    }
+    const granted = await tx.execute(sql`SELECT 1 FROM person_access_grants WHERE unit_id = ${host.id}::uuid LIMIT 1`);
+    if (granted.rows.length === 0) {
+      const start = new Date();
+      start.setMonth(start.getMonth() - 2);
+      const end = new Date(start);
+      end.setMonth(end.getMonth() + 36);
+      for (const p of people.rows) {
+        await access.insertPersonAccessGrant(tx, {
+          unitId: host.id,
+          personId: p.id,
+          validFrom: start.toISOString().slice(0, 10),
+          validTo: end.toISOString().slice(0, 10),
+          reason: 'Dữ liệu mẫu: cán bộ tăng cường về xã',
+        });
+      }
+    }
+    return accounts.map(({ username, role, description }) => ({ username, role, description }));
+  });
+}
+
+async function firstDepartment(tx: Parameters<Parameters<Db['transaction']>[0]>[0]) {
+  const r = await tx.execute<{ id: string; name: string; path: string[] }>(sql`SELECT id, name, path FROM org_units WHERE kind = 'department' ORDER BY sort_order, code LIMIT 1`);
+  if (!r.rows[0]) throw new Error('no department: load the demo data first');
+  return r.rows[0];
+}
+async function firstCommune(tx: Parameters<Parameters<Db['transaction']>[0]>[0]) {
+  const r = await tx.execute<{ id: string; name: string; path: string[] }>(sql`SELECT id, name, path FROM org_units WHERE kind IN ('commune','ward') ORDER BY code LIMIT 1`);
+  if (!r.rows[0]) throw new Error('no commune: load the demo data first');
+  return r.rows[0];
+}

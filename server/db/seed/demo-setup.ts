@@ -1,0 +1,12 @@
+import type { Database } from '../client.js';
+import { seedDemo } from './demo.js';
+import { ensureDemoAccounts, type DemoAccount } from './demo-accounts.js';
+
+/** On a first start in demo mode: the Cần Thơ demo data and the demo accounts. Later starts change nothing. */
+export async function ensureDemoData(database: Database, opts: { people: number; seed?: number; log?: (m: string) => void }) {
+  const started = Date.now();
+  const r = await seedDemo(database.pool, { people: opts.people, seed: opts.seed ?? 131 });
+  if (r.created) opts.log?.(`demo data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const accounts: DemoAccount[] = await ensureDemoAccounts(database.db);
+  return { created: r.created, accounts };
+}

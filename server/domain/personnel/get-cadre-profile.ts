@@ -1,0 +1,88 @@
+import type { UseCaseContext } from '../context.js';
+import type { CadreProfile } from '../../../common/schemas/personnel.js';
+import { peopleScope } from '../access/scope.js';
+import { findPersonInScope, loadProfileParts, resolveLegacyCommune } from '../../db/repositories/personnel.repository.js';
+import { cadreActions } from './personnel.policy.js';
+import { notFound } from '../errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+
+/** The résumé of one person as the actor may see it; reading the sensitive sections is logged. */
+export async function getCadreProfile({ actor, tx, requestId }: UseCaseContext, id: string): Promise<CadreProfile> {
+  const p = await findPersonInScope(tx, id, peopleScope(actor));
+  if (!p) throw notFound('Cán bộ');
+  const allowedActions = cadreActions(actor, { id: p.id, unitPath: p.unitPath });
+  const showSensitive = allowedActions.includes('readSensitive');
+  const parts = await loadProfileParts(tx, p.id, p.unitPath);
+  const homeTown = p.homeTownCode ? await resolveLegacyCommune(tx, String(p.homeTownCode)) : null;
+  const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  const profile: CadreProfile = {
+    id: p.id,
+    version: p.version,
+    identity: {
+      code: p.code,
+      fullName: String(p.fullName),
+      gender: p.gender as CadreProfile['identity']['gender'],
+      birthDate: String(p.birthDate),
+      idNumber: s(p.idNumber),
+      phone: s(p.phone),
+      email: s(p.email),
+      homeTownCode: s(p.homeTownCode),
+      homeTownText: s(p.homeTownText),
+      homeTown,
+    },
+    sensitive: showSensitive
+      ? {
+          ethnicCode: s(p.ethnicCode),
+          ethnicName: parts.names?.ethnicName ?? null,
+          religion: s(p.religion),
+          healthStatus: s(p.healthStatus) as never,
+          healthCheckedOn: s(p.healthCheckedOn),
+          partyJoinedOn: s(p.partyJoinedOn),
+          partyOfficialOn: s(p.partyOfficialOn),
+          discipline: parts.discipline as never,
+        }
+      : null,
+    employment: {
+      unitId: String(p.unitId),
+      unitName: parts.unitPath[parts.unitPath.length - 1]?.name ?? '',
+      unitPath: parts.unitPath,
+      jobPostId: s(p.jobPostId),
+      jobPostTitle: parts.names?.jobPostTitle ?? null,
+      positionTitle: s(p.positionTitle),
+      isLeader: Boolean(p.isLeader),
+      category: p.category as never,
+      rankCode: s(p.rankCode),
+      rankName: parts.names?.rankName ?? null,
+      salaryStep: n(p.salaryStep),
+      salaryCoefficient: s(p.salaryCoefficient),
+      leadershipAllowanceCoef: s(p.leadershipAllowanceCoef),
+      seniorityAllowancePct: n(p.seniorityAllowancePct),
+      recruitedOn: s(p.recruitedOn),
+      status: p.status as never,
+    },
+    qualifications: {
+      generalEducation: s(p.generalEducation),
+      educationLevel: s(p.educationLevel) as never,
+      major: s(p.major),
+      politicalTheory: s(p.politicalTheory) as never,
+      stateManagement: s(p.stateManagement),
+    },
+    planning: parts.planning as never,
+    ratings: parts.ratings as never,
+    workHistory: parts.workHistory as never,
+    trainingHistory: parts.trainingHistory as never,
+    hiddenSections: showSensitive ? [] : ['ethnicity', 'religion', 'health', 'party', 'discipline'],
+    allowedActions,
+  };
+  if (showSensitive) {
+    await recordAudit(tx, { actor, requestId }, {
+      action: 'read_sensitive',
+      entityType: 'person',
+      entityId: p.id,
+      personId: p.id,
+      meta: { sections: ['ethnicity', 'religion', 'health', 'party', 'discipline'] },
+    });
+  }
+  return profile;
+}

@@ -1,0 +1,25 @@
+import type { UseCaseContext } from '../context.js';
+import type { CadreListQuery } from '../../../common/schemas/personnel.js';
+import { peopleScope } from '../access/scope.js';
+import { findCadrePage } from '../../db/repositories/personnel.repository.js';
+import { canUseSensitiveFilters } from './personnel.policy.js';
+import { forbidden, invalid } from '../errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+
+/** One page of the cadres the actor may see, filtered and sorted in Vietnamese order. */
+export async function listCadres({ actor, tx, requestId }: UseCaseContext, q: CadreListQuery) {
+  if (q.ageMin !== undefined && q.ageMax !== undefined && q.ageMin > q.ageMax) {
+    throw invalid([{ path: 'ageMin', message: 'Tuổi từ phải nhỏ hơn hoặc bằng tuổi đến' }]);
+  }
+  if (q.ethnicCode && !canUseSensitiveFilters(actor)) throw forbidden('Bạn không có quyền lọc theo dân tộc.');
+  const page = await findCadrePage(tx, q, peopleScope(actor));
+  if (q.ethnicCode) {
+    // selecting people by ethnicity is a processing of sensitive data: it is logged
+    await recordAudit(tx, { actor, requestId }, {
+      action: 'read_sensitive',
+      entityType: 'cadre_list',
+      meta: { filter: { ethnicCode: q.ethnicCode }, returned: page.items.length, total: page.total },
+    });
+  }
+  return { ...page, page: q.page, pageSize: q.pageSize };
+}

@@ -1,0 +1,106 @@
+import type { UseCaseContext } from '../context.js';
+import { peopleScope } from '../access/scope.js';
+import { findPersonInScope } from '../../db/repositories/personnel.repository.js';
+import * as repo from '../../db/repositories/person-records.repository.js';
+import * as ref from '../../db/repositories/reference.repository.js';
+import { canCadre } from './personnel.policy.js';
+import { forbidden, invalid, notFound, type Issue } from '../errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { RecordKind } from '../../db/repositories/person-records.repository.js';
+
+const ENTITY: Record<RecordKind | 'rating', string> = {
+  discipline: 'discipline_record',
+  planning: 'planning_entry',
+  workHistory: 'work_history',
+  trainingHistory: 'training_history',
+  rating: 'annual_rating',
+};
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** Date and reference checks of one child record, in Vietnamese. */
+async function checkRecord(ctx: UseCaseContext, kind: RecordKind, v: Record<string, unknown>): Promise<Issue[]> {
+  const issues: Issue[] = [];
+  const before = (a: string, b: string, path: string, message: string) => {
+    if (v[a] && v[b] && String(v[b]) < String(v[a])) issues.push({ path, message });
+  };
+  if (kind === 'discipline') {
+    before('effectiveFrom', 'effectiveTo', 'effectiveTo', 'Ngày hết hiệu lực không thể trước ngày có hiệu lực');
+    before('decidedOn', 'effectiveFrom', 'effectiveFrom', 'Ngày có hiệu lực không thể trước ngày quyết định');
+    if (String(v.decidedOn) > todayIso()) issues.push({ path: 'decidedOn', message: 'Ngày quyết định không thể ở tương lai' });
+    const form = await ref.disciplineFormOn(ctx.tx, String(v.formCode), String(v.decidedOn));
+    if (!form) issues.push({ path: 'formCode', message: 'Hình thức kỷ luật không áp dụng vào ngày quyết định' });
+  }
+  if (kind === 'planning') before('approvedOn', 'removedOn', 'removedOn', 'Ngày đưa ra khỏi quy hoạch không thể trước ngày phê duyệt');
+  if (kind === 'workHistory' || kind === 'trainingHistory') {
+    before('fromDate', 'toDate', 'toDate', 'Ngày kết thúc không thể trước ngày bắt đầu');
+    if (String(v.fromDate) > todayIso() && kind === 'workHistory') issues.push({ path: 'fromDate', message: 'Quá trình công tác không thể bắt đầu ở tương lai' });
+  }
+  return issues;
+}
+
+async function loadEditable(ctx: UseCaseContext, personId: string, sensitive: boolean) {
+  const p = await findPersonInScope(ctx.tx, personId, peopleScope(ctx.actor), true);
+  if (!p) throw notFound('Cán bộ');
+  if (!canCadre(ctx.actor, 'update', p)) throw forbidden('Bạn không có quyền sửa hồ sơ này.');
+  if (sensitive && !canCadre(ctx.actor, 'readSensitive', p)) throw forbidden();
+  return p;
+}
+
+/** Adds, changes or removes a discipline record, planning entry, work-history or training-history row. */
+export async function saveRecord(ctx: UseCaseContext, kind: RecordKind, personId: string, recordId: string | null, values: Record<string, unknown>) {
+  const p = await loadEditable(ctx, personId, kind === 'discipline');
+  const issues = await checkRecord(ctx, kind, values);
+  if (issues.length) throw invalid(issues);
+  let before: Record<string, unknown> | null = null;
+  if (recordId) {
+    before = await repo.findRecord(ctx.tx, kind, p.id, recordId);
+    if (!before) throw notFound('Bản ghi');
+  }
+  const after = recordId ? await repo.updateRecord(ctx.tx, kind, recordId, values) : await repo.insertRecord(ctx.tx, kind, p.id, values);
+  await repo.bumpPersonVersion(ctx.tx, p.id);
+  await recordAudit(ctx.tx, ctx, {
+    action: recordId ? 'update' : 'create',
+    entityType: ENTITY[kind],
+    entityId: String(after.id),
+    personId: p.id,
+    before,
+    after,
+  });
+  return after;
+}
+
+export async function removeRecord(ctx: UseCaseContext, kind: RecordKind, personId: string, recordId: string) {
+  const p = await loadEditable(ctx, personId, kind === 'discipline');
+  const before = await repo.findRecord(ctx.tx, kind, p.id, recordId);
+  if (!before) throw notFound('Bản ghi');
+  await repo.deleteRecord(ctx.tx, kind, recordId);
+  await repo.bumpPersonVersion(ctx.tx, p.id);
+  await recordAudit(ctx.tx, ctx, { action: 'delete', entityType: ENTITY[kind], entityId: recordId, personId: p.id, before });
+}
+
+/** Records the annual rating of a year (one per year; a second save replaces it, audited). */
+export async function saveRating(ctx: UseCaseContext, personId: string, input: { year: number; levelCode: string; note?: string | null }) {
+  const p = await loadEditable(ctx, personId, false);
+  const issues: Issue[] = [];
+  if (input.year > new Date().getFullYear()) issues.push({ path: 'year', message: 'Không thể xếp loại cho năm chưa đến' });
+  else if (!(await ref.ratingLevelExists(ctx.tx, input.levelCode, input.year))) {
+    issues.push({ path: 'levelCode', message: 'Mức xếp loại không có trong danh mục của năm này' });
+  }
+  if (issues.length) throw invalid(issues);
+  const before = await repo.findRating(ctx.tx, p.id, input.year);
+  await repo.upsertRating(ctx.tx, p.id, input.year, input.levelCode, input.note ?? null);
+  await repo.bumpPersonVersion(ctx.tx, p.id);
+  const after = { year: input.year, levelCode: input.levelCode, note: input.note ?? null };
+  await recordAudit(ctx.tx, ctx, { action: before ? 'update' : 'create', entityType: ENTITY.rating, entityId: String(input.year), personId: p.id, before, after });
+  return after;
+}
+
+export async function removeRating(ctx: UseCaseContext, personId: string, year: number) {
+  const p = await loadEditable(ctx, personId, false);
+  const before = await repo.findRating(ctx.tx, p.id, year);
+  if (!before) throw notFound('Xếp loại');
+  await repo.deleteRating(ctx.tx, p.id, year);
+  await repo.bumpPersonVersion(ctx.tx, p.id);
+  await recordAudit(ctx.tx, ctx, { action: 'delete', entityType: ENTITY.rating, entityId: String(year), personId: p.id, before });
+}

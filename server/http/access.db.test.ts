@@ -1,0 +1,173 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../test/test-database.js';
+import { grantPersonToUnit, makePerson, makeSession, makeUnit, type Session } from '../test/factories.js';
+import { call, testApp, type TestApp } from '../test/test-app.js';
+import { buildOpenApiDocument } from '../cli/openapi.js';
+
+/**
+ * The cross-scope denial suite: for every route of the API and every role, a user never reads or changes
+ * what lies outside their scope. Routes are taken from the OpenAPI document, so a new route is covered
+ * (or this test fails for want of a sample body) without anyone remembering to add it.
+ */
+const t = useTestDatabase();
+let app: TestApp;
+const s: Record<string, Session> = {};
+const ids: Record<string, string> = {};
+
+const today = new Date();
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (n: number) => iso(new Date(today.getTime() + n * 864e5));
+
+beforeAll(async () => {
+  const { pool } = t.get();
+  app = testApp(t.get());
+  const root = await makeUnit(pool, { kind: 'peoples_committee' });
+  const deptA = await makeUnit(pool, { parent: root });
+  const subA = await makeUnit(pool, { parent: deptA, kind: 'sub_unit' });
+  const deptB = await makeUnit(pool, { parent: root });
+  const c1 = await makeUnit(pool, { parent: root, kind: 'commune' });
+  const c2 = await makeUnit(pool, { parent: root, kind: 'commune' });
+  ids.deptA = deptA.id;
+  ids.deptB = deptB.id;
+  ids.c1 = c1.id;
+  ids.pA = (await makePerson(pool, { unitId: subA.id, fullName: 'Nguyễn Văn An' })).id;
+  ids.pB = (await makePerson(pool, { unitId: deptB.id, fullName: 'Trần Thị Bình', gender: 'female' })).id;
+  ids.pSeconded = (await makePerson(pool, { unitId: deptA.id, fullName: 'Lê Văn Cường' })).id;
+  ids.pEnded = (await makePerson(pool, { unitId: deptA.id, fullName: 'Phạm Văn Dũng' })).id;
+  await grantPersonToUnit(pool, c1.id, ids.pSeconded, addDays(-30), addDays(1000));
+  await grantPersonToUnit(pool, c2.id, ids.pEnded, addDays(-1200), addDays(-1));
+  await grantPersonToUnit(pool, c2.id, ids.pSeconded, addDays(1), addDays(1000)); // not yet started
+
+  s.hrA = await makeSession(pool, 'unit_hr', { unitId: deptA.id });
+  s.mgrA = await makeSession(pool, 'unit_manager', { unitId: deptA.id });
+  s.hrB = await makeSession(pool, 'unit_hr', { unitId: deptB.id });
+  s.homeAffairs = await makeSession(pool, 'home_affairs');
+  s.authority = await makeSession(pool, 'authority');
+  s.admin = await makeSession(pool, 'admin');
+  s.hostC1 = await makeSession(pool, 'host', { unitId: c1.id });
+  s.hostC2 = await makeSession(pool, 'host', { unitId: c2.id });
+  s.cadreA = await makeSession(pool, 'cadre', { personId: ids.pA });
+});
+
+const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, { 'x-roles'?: string[] }>> };
+const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), roles: op['x-roles'] })));
+
+/** A valid body for each write route, so the scope check (not validation) is what answers. */
+function sampleBody(method: string, path: string): unknown {
+  if (method === 'GET') return undefined;
+  if (path.endsWith('/ratings')) return { year: 2024, levelCode: 'HTT' };
+  if (path.includes('/discipline')) return { formCode: 'KT', decidedOn: '2025-10-01', effectiveFrom: '2025-10-01' };
+  if (path.includes('/planning')) return { title: 'Phó Giám đốc Sở', term: '2025-2030', approvedOn: '2025-06-01' };
+  if (path.includes('/work-history')) return { fromDate: '2010-01-01', organisation: 'UBND xã', isGrassroots: true };
+  if (path.includes('/training-history')) return { fromDate: '2015-01-01', institution: 'Học viện Hành chính', field: 'Quản lý công', kind: 'degree' };
+  if (path === '/api/cadres/{id}' && method === 'PATCH') return { version: 1, positionTitle: 'Chuyên viên' };
+  if (path === '/api/users') return { username: 'x' + Math.random().toString(36).slice(2, 8), displayName: 'X', password: 'matkhau123', role: 'home_affairs' };
+  if (path === '/api/auth/login') return { username: 'nobody', password: 'x' };
+  return undefined;
+}
+
+function fill(path: string, personId: string) {
+  return path
+    .replace('{id}', path.startsWith('/api/org-units') ? ids.deptA : personId)
+    .replace('{recordId}', '00000000-0000-4000-8000-000000000001')
+    .replace('{year}', '2024');
+}
+
+describe('every route declares who may call it', () => {
+  it.each(routes)('$method $path has x-roles', ({ roles }) => {
+    expect(Array.isArray(roles) && roles.length > 0).toBe(true);
+  });
+});
+
+describe('unauthenticated and forged requests', () => {
+  it.each(routes.filter((r) => !r.roles?.includes('public')))('$method $path answers 401 without a session', async ({ method, path }) => {
+    const r = await call(app, method, fill(path, ids.pA), { body: sampleBody(method, path) });
+    expect(r.status).toBe(401);
+    expect(r.json.error.message).toMatch(/đăng nhập/i);
+  });
+  it.each(routes.filter((r) => r.method !== 'GET' && !r.roles?.includes('public')))('$method $path refuses a request without the CSRF token', async ({ method, path }) => {
+    const r = await call(app, method, fill(path, ids.pA), { body: sampleBody(method, path), headers: { cookie: s.homeAffairs.cookie } });
+    expect(r.status).toBe(403);
+    expect(r.json.error.code).toBe('csrf');
+  });
+});
+
+describe('a role not named on a route gets 403', () => {
+  const cases = routes.flatMap((r) =>
+    ['admin', 'home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host', 'cadre']
+      .filter((role) => r.roles && !r.roles.includes('public') && !r.roles.includes(role))
+      .map((role) => ({ ...r, role })),
+  );
+  const sessionOf: Record<string, string> = {
+    admin: 'admin', home_affairs: 'homeAffairs', authority: 'authority', unit_manager: 'mgrA', unit_hr: 'hrA', host: 'hostC1', cadre: 'cadreA',
+  };
+  it.each(cases)('$role → $method $path', async ({ method, path, role }) => {
+    const r = await call(app, method, fill(path, ids.pA), { session: s[sessionOf[role]], body: sampleBody(method, path) });
+    expect(r.status).toBe(403);
+  });
+});
+
+describe('out of scope is not found (404), for reads and writes alike', () => {
+  const personRoutes = routes.filter((r) => r.path.startsWith('/api/cadres/{id}'));
+  const outsiders: [string, string, string][] = [
+    ['hrB', 'pA', 'unit officer of another department'],
+    ['hostC1', 'pA', 'a commune for a person not seconded to it'],
+    ['hostC2', 'pEnded', 'a commune after the secondment ended'],
+    ['hostC2', 'pSeconded', 'a commune before the secondment starts'],
+    ['cadreA', 'pB', 'a cadre for someone else'],
+  ];
+  const cases = personRoutes.flatMap((r) => outsiders.map(([who, person, why]) => ({ ...r, who, person, why })));
+  it.each(cases)('$who ($why): $method $path', async ({ method, path, who, person, roles }) => {
+    const role = { hrB: 'unit_hr', hostC1: 'host', hostC2: 'host', cadreA: 'cadre' }[who]!;
+    if (!roles?.includes(role)) return; // covered by the 403 suite
+    const r = await call(app, method, fill(path, ids[person]), { session: s[who], body: sampleBody(method, path) });
+    expect(r.status).toBe(404);
+  });
+
+  it('a record out of scope changes nothing even when the write is refused', async () => {
+    const { pool } = t.get();
+    const before = await pool.query('SELECT version, position_title FROM people WHERE id = $1', [ids.pA]);
+    await call(app, 'PATCH', `/api/cadres/${ids.pA}`, { session: s.hrB, body: { version: before.rows[0].version, positionTitle: 'Giám đốc' } });
+    const after = await pool.query('SELECT version, position_title FROM people WHERE id = $1', [ids.pA]);
+    expect(after.rows[0]).toEqual(before.rows[0]);
+  });
+});
+
+describe('lists show only what is in scope', () => {
+  const listed = async (who: string) => (await call(app, 'GET', '/api/cadres?pageSize=200', { session: s[who] })).json.items.map((i: { id: string }) => i.id).sort();
+  it('unit officers see their subtree; Sở Nội vụ and the authority see all', async () => {
+    expect(await listed('hrA')).toEqual([ids.pA, ids.pSeconded, ids.pEnded].sort());
+    expect(await listed('mgrA')).toEqual([ids.pA, ids.pSeconded, ids.pEnded].sort());
+    expect(await listed('hrB')).toEqual([ids.pB]);
+    expect((await listed('homeAffairs')).length).toBe(4);
+    expect((await listed('authority')).length).toBe(4);
+  });
+  it('a host commune sees only the people seconded to it, while the secondment lasts', async () => {
+    expect(await listed('hostC1')).toEqual([ids.pSeconded]);
+    expect(await listed('hostC2')).toEqual([]);
+  });
+  it('a cadre sees only themself', async () => {
+    expect(await listed('cadreA')).toEqual([ids.pA]);
+  });
+  it('a host reads the profile without the sensitive sections, and cannot filter by ethnicity', async () => {
+    const r = await call(app, 'GET', `/api/cadres/${ids.pSeconded}`, { session: s.hostC1 });
+    expect(r.status).toBe(200);
+    expect(r.json.sensitive).toBeNull();
+    expect(r.json.hiddenSections).toContain('health');
+    expect(r.json.allowedActions).toEqual([]);
+    expect((await call(app, 'GET', '/api/cadres?ethnicCode=01', { session: s.hostC1 })).status).toBe(403);
+  });
+  it('a unit officer cannot move a cadre into a unit outside their scope', async () => {
+    const p = (await call(app, 'GET', `/api/cadres/${ids.pA}`, { session: s.hrA })).json;
+    const r = await call(app, 'PATCH', `/api/cadres/${ids.pA}`, { session: s.hrA, body: { version: p.version, unitId: ids.deptB } });
+    expect(r.status).toBe(403);
+  });
+  it('the unit tree is scoped the same way', async () => {
+    const tree = async (who: string) => (await call(app, 'GET', '/api/org-units', { session: s[who] })).json.items.map((u: { id: string }) => u.id);
+    const b = await tree('hrB');
+    expect(b).toEqual([ids.deptB]);
+    expect(await tree('hostC1')).toEqual([ids.c1]);
+    expect((await tree('homeAffairs')).length).toBe(6);
+    expect((await call(app, 'GET', `/api/org-units/${ids.deptA}/job-posts`, { session: s.hrB })).status).toBe(404);
+  });
+});

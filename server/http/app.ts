@@ -1,0 +1,111 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { swaggerUI } from '@hono/swagger-ui';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { requestId } from 'hono/request-id';
+import { serveStatic } from '@hono/node-server/serve-static';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { AppEnv, Deps } from './plugins/app-env.js';
+import { authenticate } from './plugins/auth.js';
+import { errorResponse, handleError, zodIssues } from './plugins/error-handler.js';
+import { registerAuthRoutes } from './auth/auth.handlers.js';
+import { registerCadreRoutes } from './cadres/cadres.handlers.js';
+import { registerOrgRoutes } from './org/org.handlers.js';
+import { registerReferenceRoutes } from './reference/reference.handlers.js';
+import { registerUserRoutes } from './users/users.handlers.js';
+import { projectRoot } from '../config.js';
+
+// Validation messages in Vietnamese for every schema that does not set its own.
+z.config(z.locales.vi());
+
+export const OPENAPI_INFO = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Tăng cường — API',
+    version: '0.1.0',
+    description: 'API của hệ thống quản lý tăng cường cán bộ đi công tác ở cơ sở và đào tạo, bồi dưỡng (Kế hoạch 131/KH-UBND).',
+  },
+};
+
+/** Builds the HTTP application around its dependencies (no listening socket: tests call `app.request`). */
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return errorResponse(c as never, 422, 'validation', 'Dữ liệu không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.', zodIssues(result.error));
+      }
+    },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'tc_session' });
+
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('logger', deps.logger);
+    const started = performance.now();
+    await next();
+    // method, route pattern and status only: no query strings or bodies, which may hold personal data
+    deps.logger.info(
+      { reqId: c.get('requestId'), method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({ maxSize: 1024 * 1024, onError: (c) => errorResponse(c as never, 413, 'payload_too_large', 'Nội dung yêu cầu quá lớn (tối đa 1 MB).') }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
+  });
+  app.use('/api/*', authenticate);
+  app.onError(handleError);
+
+  app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  registerAuthRoutes(app);
+  registerCadreRoutes(app);
+  registerOrgRoutes(app);
+  registerReferenceRoutes(app);
+  registerUserRoutes(app);
+
+  app.doc31('/api/openapi.json', OPENAPI_INFO);
+  // the docs page loads its script from a CDN; relax CSP on that page only
+  app.get('/api/docs', async (c, next) => {
+    await next();
+    c.res.headers.delete('Content-Security-Policy');
+  }, swaggerUI({ url: '/api/openapi.json' }));
+
+  app.all('/api/*', (c) => errorResponse(c, 404, 'not_found', 'Không có chức năng này.'));
+
+  const webRoot = path.join(projectRoot(), 'web/dist');
+  if (fs.existsSync(webRoot)) {
+    const rel = path.relative(process.cwd(), webRoot) || '.';
+    app.use('/assets/*', serveStatic({ root: rel }));
+    app.use('/favicon.svg', serveStatic({ root: rel }));
+    const index = fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8');
+    // the single-page app answers every other GET
+    app.get('*', (c) => c.html(index));
+  }
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../test/test-database.js';
+import { makeUnit } from '../../test/factories.js';
+import { call, testApp, type TestApp } from '../../test/test-app.js';
+import { hashPassword } from '../../domain/access/passwords.js';
+
+const t = useTestDatabase();
+let app: TestApp;
+
+async function addUser(username: string, password: string, role = 'home_affairs', unitId: string | null = null) {
+  const { pool } = t.get();
+  const r = await pool.query(`INSERT INTO users (username, password_hash, display_name) VALUES ($1, $2, $3) RETURNING id`, [username, await hashPassword(password), 'Nguyễn Thị Hoa']);
+  await pool.query(`INSERT INTO role_grants (user_id, role, unit_id) VALUES ($1, $2, $3)`, [r.rows[0].id, role, unitId]);
+  return r.rows[0].id as string;
+}
+
+const login = (username: string, password: string, headers: Record<string, string> = {}) =>
+  call(app, 'POST', '/api/auth/login', { body: { username, password }, headers });
+
+beforeAll(async () => {
+  app = testApp(t.get(), { SESSION_TTL_MINUTES: '30' });
+  const root = await makeUnit(t.get().pool, { kind: 'peoples_committee', name: 'UBND thử' });
+  await addUser('hoa', 'mat-khau-dung');
+  await addUser('tochuc1', 'mat-khau-dung', 'unit_hr', root.id);
+  await addUser('khoa', 'mat-khau-dung');
+});
+
+function cookieOf(setCookie: string | null) {
+  return (setCookie ?? '').split(';')[0];
+}
+
+describe('login', () => {
+  it('opens a session with an http-only cookie and returns the roles, features and CSRF token', async () => {
+    const r = await login('HOA ', 'mat-khau-dung');
+    expect(r.status).toBe(200);
+    const sc = r.headers.get('set-cookie') ?? '';
+    expect(sc).toMatch(/^tc_session=/);
+    expect(sc).toMatch(/HttpOnly/i);
+    expect(sc).toMatch(/SameSite=Lax/i);
+    expect(r.json.grants[0].role).toBe('home_affairs');
+    expect(r.json.features).toEqual(['cadres', 'org', 'plans']);
+    const me = await call(app, 'GET', '/api/auth/me', { headers: { cookie: cookieOf(sc) } });
+    expect(me.status).toBe(200);
+    expect(me.json.user.username).toBe('hoa');
+    expect(me.json.csrfToken).toBe(r.json.csrfToken);
+    // the scoped role carries its unit's name
+    const hr = await login('tochuc1', 'mat-khau-dung');
+    expect(hr.json.grants[0].unitName).toBe('UBND thử');
+  });
+
+  it('says the same thing for a wrong password and an unknown user, in Vietnamese', async () => {
+    const a = await login('hoa', 'sai');
+    const b = await login('khong-co', 'sai');
+    expect(a.status).toBe(401);
+    expect(b.status).toBe(401);
+    expect(a.json.error.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
+    expect(b.json.error.message).toBe(a.json.error.message);
+  });
+
+  it('locks a username after five failures, even with the right password, and the lock survives a restart', async () => {
+    for (let i = 0; i < 5; i++) expect((await login('khoa', 'sai')).status).toBe(401);
+    const locked = await login('khoa', 'mat-khau-dung');
+    expect(locked.status).toBe(429);
+    expect(locked.json.error.message).toMatch(/15 phút/);
+    const otherApp = testApp(t.get()); // a second server process on the same database
+    const again = await otherApp.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'khoa', password: 'mat-khau-dung' }) });
+    expect(again.status).toBe(429);
+  });
+
+  it('logs the session out and refuses it afterwards', async () => {
+    const r = await login('hoa', 'mat-khau-dung');
+    const cookie = cookieOf(r.headers.get('set-cookie'));
+    const out = await call(app, 'POST', '/api/auth/logout', { headers: { cookie, 'x-csrf-token': r.json.csrfToken } });
+    expect(out.status).toBe(204);
+    expect((await call(app, 'GET', '/api/auth/me', { headers: { cookie } })).status).toBe(401);
+  });
+
+  it('expires a session that has not been used within its lifetime', async () => {
+    const r = await login('hoa', 'mat-khau-dung');
+    const cookie = cookieOf(r.headers.get('set-cookie'));
+    await t.get().pool.query(`UPDATE sessions SET expires_at = now() - interval '1 second'`);
+    expect((await call(app, 'GET', '/api/auth/me', { headers: { cookie } })).status).toBe(401);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const r = await login('hoa', 'mat-khau-dung');
+    const token = cookieOf(r.headers.get('set-cookie')).split('=')[1];
+    const rows = await t.get().pool.query('SELECT token_hash FROM sessions');
+    expect(rows.rows.some((x) => x.token_hash === token)).toBe(false);
+    expect(rows.rows.every((x) => /^[0-9a-f]{64}$/.test(x.token_hash))).toBe(true);
+  });
+
+  it('writes a login row to the audit trail, with no password in it', async () => {
+    const rows = await t.get().pool.query(`SELECT * FROM audit_log WHERE action = 'login'`);
+    expect(rows.rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rows.rows)).not.toContain('mat-khau-dung');
+  });
+});
+
+describe('security headers', () => {
+  it('sends CSP, nosniff, frame protection and no-store on API answers', async () => {
+    const r = await call(app, 'GET', '/api/health');
+    expect(r.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(r.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(r.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('throttling per client address', () => {
+  it('locks an address that sprays many usernames; the same users can still log in from elsewhere', async () => {
+    const proxied = testApp(t.get(), { TRUST_PROXY: 'true' });
+    const from = (ip: string, u: string, p: string) =>
+      proxied.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ username: u, password: p }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await from('203.0.113.9', `nguoi${i}`, 'sai')).status);
+    expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
+    expect(statuses[30]).toBe(429);
+    expect((await from('203.0.113.9', 'hoa', 'mat-khau-dung')).status).toBe(429);
+    expect((await from('198.51.100.7', 'hoa', 'mat-khau-dung')).status).toBe(200);
+  });
+});

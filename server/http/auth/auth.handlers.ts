@@ -1,0 +1,58 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { setCookie, deleteCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { AppEnv } from '../plugins/app-env.js';
+import * as routes from './auth.routes.js';
+import { login, logout } from '../../domain/access/login.js';
+import { SESSION_COOKIE, currentActor } from '../plugins/auth.js';
+import { featuresOf } from '../../../common/permissions.js';
+import { rolesOf, type Actor } from '../../domain/access/actor.js';
+import { findUnitNames } from '../../db/repositories/org.repository.js';
+import type { Db } from '../../db/client.js';
+
+async function describe(db: Db, actor: Actor, csrfToken: string, demo: boolean) {
+  const names = await findUnitNames(db, actor.grants.map((g) => g.unitId).filter((x): x is string => !!x));
+  return {
+    user: { id: actor.userId, username: actor.username, displayName: actor.displayName, personId: actor.personId },
+    grants: actor.grants.map((g) => ({ role: g.role, unitId: g.unitId, unitName: g.unitId ? (names.get(g.unitId) ?? null) : null })),
+    features: featuresOf(rolesOf(actor)),
+    csrfToken,
+    demo,
+  };
+}
+
+function clientAddress(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean) {
+  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  if (forwarded) return forwarded;
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // in-process requests (tests) have no socket
+  }
+}
+
+export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(routes.login, async (c) => {
+    const { username, password } = c.req.valid('json');
+    const { database, config } = c.get('deps');
+    const r = await login(database.db, { username, password, clientKey: clientAddress(c, config.trustProxy) }, config.sessionTtlMinutes, c.get('requestId'));
+    setCookie(c, SESSION_COOKIE, r.token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: config.cookieSecure,
+      path: '/',
+      maxAge: config.sessionTtlMinutes * 60,
+    });
+    return c.json(await describe(database.db, r.actor, r.csrfToken, config.demo), 200);
+  });
+  app.openapi(routes.logout, async (c) => {
+    const token = c.get('sessionToken');
+    if (token) await logout(c.get('deps').database.db, token);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.body(null, 204);
+  });
+  app.openapi(routes.me, async (c) => {
+    const { database, config } = c.get('deps');
+    return c.json(await describe(database.db, currentActor(c), c.get('csrfToken') ?? '', config.demo), 200);
+  });
+}

@@ -1,0 +1,48 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { ROLES } from '../../../common/enums.js';
+import { FEATURES } from '../../../common/permissions.js';
+import { errorBody } from '../../../common/schemas/fields.js';
+import { json, jsonBody, secureRoute } from '../plugins/route.js';
+
+export const meSchema = z.object({
+  user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), personId: z.string().nullable() }),
+  grants: z.array(z.object({ role: z.enum(ROLES), unitId: z.string().nullable(), unitName: z.string().nullable() })),
+  features: z.array(z.enum(FEATURES)),
+  csrfToken: z.string(),
+  demo: z.boolean(),
+});
+
+export const login = createRoute({
+  method: 'post',
+  path: '/api/auth/login',
+  tags: ['Đăng nhập'],
+  summary: 'Đăng nhập bằng tên đăng nhập và mật khẩu; đặt cookie phiên (http-only)',
+  'x-roles': ['public'],
+  request: {
+    body: jsonBody(z.object({ username: z.string().trim().min(1, 'Nhập tên đăng nhập').max(100), password: z.string().min(1, 'Nhập mật khẩu').max(200) })),
+  },
+  responses: {
+    200: json(meSchema),
+    401: json(errorBody, 'Sai tên đăng nhập hoặc mật khẩu'),
+    429: json(errorBody, 'Đăng nhập sai quá nhiều lần'),
+  },
+});
+
+const ALL = [...ROLES];
+
+export const logout = secureRoute(ALL, {
+  method: 'post',
+  path: '/api/auth/logout',
+  tags: ['Đăng nhập'],
+  summary: 'Đăng xuất',
+  responses: { 204: { description: 'Đã đăng xuất' } },
+});
+
+export const me = secureRoute(ALL, {
+  method: 'get',
+  path: '/api/auth/me',
+  tags: ['Đăng nhập'],
+  summary: 'Người dùng hiện tại, vai trò, chức năng được dùng và mã chống giả mạo (CSRF)',
+  responses: { 200: json(meSchema) },
+});

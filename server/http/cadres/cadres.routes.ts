@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import {
+  cadreListQuery,
+  cadreListResponse,
+  cadreProfile,
+  cadreUpdate,
+  disciplineInput,
+  historyResponse,
+  planningInput,
+  ratingInput,
+  trainingHistoryInput,
+  workHistoryInput,
+} from '../../../common/schemas/personnel.js';
+import { pageQuery } from '../../../common/schemas/fields.js';
+import { idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
+import type { Role } from '../../../common/enums.js';
+
+const READERS: Role[] = ['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host', 'cadre'];
+const EDITORS: Role[] = ['home_affairs', 'unit_hr'];
+const tags = ['Cán bộ'];
+
+export const listCadres = secureRoute(READERS, {
+  method: 'get',
+  path: '/api/cadres',
+  tags,
+  summary: 'Danh sách cán bộ trong phạm vi được xem (phân trang, lọc, tìm không dấu)',
+  request: { query: cadreListQuery },
+  responses: { 200: json(cadreListResponse) },
+});
+
+export const getCadre = secureRoute(READERS, {
+  method: 'get',
+  path: '/api/cadres/{id}',
+  tags,
+  summary: 'Hồ sơ cán bộ (Mẫu 2C); phần nhạy cảm chỉ trả về cho người có quyền và được ghi nhật ký',
+  request: { params: idParam },
+  responses: { 200: json(cadreProfile) },
+});
+
+export const updateCadre = secureRoute(EDITORS, {
+  method: 'patch',
+  path: '/api/cadres/{id}',
+  tags,
+  summary: 'Sửa hồ sơ cán bộ (kèm version để tránh ghi đè)',
+  request: { params: idParam, body: jsonBody(cadreUpdate) },
+  responses: { 200: json(z.object({ version: z.number(), changed: z.array(z.string()) })), 409: json(z.unknown(), 'Hồ sơ đã bị người khác sửa') },
+});
+
+export const getCadreHistory = secureRoute(READERS, {
+  method: 'get',
+  path: '/api/cadres/{id}/history',
+  tags,
+  summary: 'Lịch sử thay đổi hồ sơ',
+  request: { params: idParam, query: z.object(pageQuery) },
+  responses: { 200: json(historyResponse) },
+});
+
+export const putRating = secureRoute(EDITORS, {
+  method: 'put',
+  path: '/api/cadres/{id}/ratings',
+  tags,
+  summary: 'Ghi xếp loại chất lượng của một năm',
+  request: { params: idParam, body: jsonBody(ratingInput) },
+  responses: { 200: json(z.object({ year: z.number(), levelCode: z.string(), note: z.string().nullable() })) },
+});
+
+export const deleteRating = secureRoute(EDITORS, {
+  method: 'delete',
+  path: '/api/cadres/{id}/ratings/{year}',
+  tags,
+  summary: 'Xóa xếp loại của một năm',
+  request: { params: idParam.extend({ year: z.coerce.number().int().min(2000).max(2100) }) },
+  responses: { 204: { description: 'Đã xóa' } },
+});
+
+const RECORD_INPUTS = {
+  discipline: disciplineInput,
+  planning: planningInput,
+  'work-history': workHistoryInput,
+  'training-history': trainingHistoryInput,
+} as const;
+export type RecordPath = keyof typeof RECORD_INPUTS;
+
+const recordParams = idParam.extend({ recordId: z.uuid('Mã định danh không hợp lệ') });
+
+export function recordRoutes(kind: RecordPath) {
+  const body = RECORD_INPUTS[kind];
+  return {
+    create: secureRoute(EDITORS, {
+      method: 'post',
+      path: `/api/cadres/{id}/${kind}`,
+      tags,
+      summary: `Thêm bản ghi (${kind})`,
+      request: { params: idParam, body: jsonBody(body) },
+      responses: { 201: json(z.record(z.string(), z.unknown())) },
+    }),
+    update: secureRoute(EDITORS, {
+      method: 'put',
+      path: `/api/cadres/{id}/${kind}/{recordId}`,
+      tags,
+      summary: `Sửa bản ghi (${kind})`,
+      request: { params: recordParams, body: jsonBody(body) },
+      responses: { 200: json(z.record(z.string(), z.unknown())) },
+    }),
+    remove: secureRoute(EDITORS, {
+      method: 'delete',
+      path: `/api/cadres/{id}/${kind}/{recordId}`,
+      tags,
+      summary: `Xóa bản ghi (${kind})`,
+      request: { params: recordParams },
+      responses: { 204: { description: 'Đã xóa' } },
+    }),
+  };
+}

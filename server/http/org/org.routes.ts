@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { UNIT_KINDS, type Role } from '../../../common/enums.js';
+import { idParam, json, secureRoute } from '../plugins/route.js';
+
+const VIEWERS: Role[] = ['admin', 'home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host'];
+const tags = ['Tổ chức bộ máy'];
+
+export const unitNode = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  kind: z.enum(UNIT_KINDS),
+  code: z.string(),
+  name: z.string(),
+  depth: z.number(),
+  restructuredOn: z.string().nullable(),
+  isEspeciallyDisadvantaged: z.boolean(),
+  assignedStaffing: z.number().nullable(),
+  headcount: z.number(),
+});
+
+export const getUnitTree = secureRoute(VIEWERS, {
+  method: 'get',
+  path: '/api/org-units',
+  tags,
+  summary: 'Cây đơn vị trong phạm vi được xem, với biên chế được giao và số người hiện có',
+  request: { query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) },
+  responses: { 200: json(z.object({ year: z.number(), items: z.array(unitNode) })) },
+});
+
+export const getJobPosts = secureRoute(VIEWERS, {
+  method: 'get',
+  path: '/api/org-units/{id}/job-posts',
+  tags,
+  summary: 'Vị trí việc làm của đơn vị và tiêu chuẩn',
+  request: { params: idParam },
+  responses: { 200: json(z.object({ items: z.array(z.record(z.string(), z.unknown())) })) },
+});

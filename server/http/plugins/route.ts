@@ -1,0 +1,49 @@
+import { createRoute, type RouteConfig } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import type { Role } from '../../../common/enums.js';
+import { errorBody } from '../../../common/schemas/fields.js';
+import { requireRoles } from './auth.js';
+import type { AppEnv } from './app-env.js';
+import type { UseCaseContext } from '../../domain/context.js';
+import { currentActor } from './auth.js';
+
+const errorResponses = {
+  401: { description: 'Chưa đăng nhập', content: { 'application/json': { schema: errorBody } } },
+  403: { description: 'Không có quyền', content: { 'application/json': { schema: errorBody } } },
+  404: { description: 'Không tìm thấy (hoặc ngoài phạm vi được xem)', content: { 'application/json': { schema: errorBody } } },
+  422: { description: 'Dữ liệu không hợp lệ', content: { 'application/json': { schema: errorBody } } },
+} as const;
+
+/**
+ * A route that declares who may call it. The roles are enforced by middleware and published in the
+ * OpenAPI document as `x-roles`; a test fails for any /api route without them.
+ */
+export function secureRoute<const R extends Omit<RouteConfig, 'middleware'>>(roles: Role[], route: R) {
+  const middleware: MiddlewareHandler<AppEnv>[] = [requireRoles(...roles)];
+  return createRoute({
+    ...route,
+    middleware,
+    'x-roles': roles,
+    security: [{ session: [] }],
+    responses: { ...errorResponses, ...route.responses },
+  });
+}
+
+export const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});
+
+export const idParam = z.object({ id: z.uuid('Mã định danh không hợp lệ') });
+
+/** Runs a use case in one transaction with the acting user and the request id. */
+export function inTransaction<T>(c: Context<AppEnv>, fn: (ctx: UseCaseContext) => Promise<T>): Promise<T> {
+  const actor = currentActor(c);
+  return c.get('deps').database.db.transaction((tx) => fn({ actor, tx, requestId: c.get('requestId') }));
+}

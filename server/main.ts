@@ -1,0 +1,47 @@
+import { serve } from '@hono/node-server';
+import { loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { openDatabase } from './db/client.js';
+import { runMigrations } from './db/migrate.js';
+import { startEmbedded, type EmbeddedServer } from './db/embedded.js';
+import { createApp } from './http/app.js';
+import { ensureDemoData } from './db/seed/demo-setup.js';
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+
+let embedded: EmbeddedServer | null = null;
+let url = config.databaseUrl;
+if (!url) {
+  logger.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
+  embedded = await startEmbedded(config.dataDir);
+  url = embedded.url;
+}
+const database = openDatabase(url, 20);
+
+async function shutdown(signal: string, code = 0) {
+  logger.info({ signal }, 'stopping');
+  await database.close().catch(() => {});
+  if (embedded) await embedded.stop().catch(() => {});
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+try {
+  await runMigrations(database.db);
+  if (config.demo) {
+    const r = await ensureDemoData(database, { people: config.demoPeople, log: (m) => logger.info(m) });
+    if (r.accounts) {
+      console.log('\nTài khoản dùng thử (mật khẩu: tangcuong):');
+      for (const a of r.accounts) console.log(`  ${a.username.padEnd(10)} ${a.description}`);
+    }
+  }
+  const app = createApp({ database, config, logger });
+  serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    console.log(`\nTăng cường đang chạy: http://localhost:${info.port}  (API: /api/docs)\n`);
+  });
+} catch (err) {
+  logger.error({ err }, 'start-up failed');
+  await shutdown('error', 1);
+}
