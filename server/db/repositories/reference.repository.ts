@@ -16,10 +16,15 @@ export async function ratingLevelExists(tx: Tx, code: string, year: number) {
       AND effective_from <= make_date(${year}, 12, 31) AND (effective_to IS NULL OR effective_to >= make_date(${year}, 1, 1))`)
   ).rows.length > 0;
 }
-/** A discipline form in force on the given date (forms changed with Decree 172/2025). */
-export async function disciplineFormOn(tx: Tx, code: string, on: string) {
+/**
+ * The discipline form in force on a date for a category (forms changed with Decree 172/2025 for cán bộ and
+ * công chức, and with Decree 234/2026 for viên chức, so two rows of one code may overlap: the newest wins).
+ */
+export async function disciplineFormOn(tx: Tx, code: string, on: string, category: string) {
   const r = await tx.execute<{ code: string; barMonths: number }>(sql`SELECT code, bar_months AS "barMonths" FROM discipline_forms
-    WHERE code = ${code} AND effective_from <= ${on}::date AND (effective_to IS NULL OR effective_to >= ${on}::date) LIMIT 1`);
+    WHERE code = ${code} AND ${category} = ANY(applies_to) AND effective_from <= ${on}::date
+      AND (effective_to IS NULL OR effective_to >= ${on}::date)
+    ORDER BY effective_from DESC LIMIT 1`);
   return r.rows[0] ?? null;
 }
 export async function jobPostUnit(tx: Tx, jobPostId: string) {

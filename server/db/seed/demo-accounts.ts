@@ -27,9 +27,16 @@ export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
   return db.transaction(async (tx) => {
     const dept = (await findUnitByCode(tx, DEMO_DEPARTMENT_CODE)) ?? (await firstDepartment(tx));
     const host = (await findUnitByCode(tx, DEMO_HOST_COMMUNE_CODE)) ?? (await firstCommune(tx));
+    // the demo cadre is someone a unit would plausibly propose: a leader in planning, rated well, healthy, no discipline
     const people = await tx.execute<{ id: string; fullName: string }>(sql`SELECT p.id, p.full_name AS "fullName" FROM people p
       WHERE p.unit_id IN (SELECT id FROM org_units WHERE path @> ARRAY[${dept.id}::uuid]) AND p.status = 'active'
-      ORDER BY p.code LIMIT 3`);
+      ORDER BY (p.is_leader
+          AND EXISTS (SELECT 1 FROM planning_entries pe WHERE pe.person_id = p.id AND pe.removed_on IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM discipline_records d WHERE d.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM annual_ratings ar WHERE ar.person_id = p.id AND ar.level_code NOT IN ('HTXS', 'HTT'))
+          AND p.health_status = 'good' AND p.health_checked_on > current_date - interval '5 months') DESC,
+        p.code
+      LIMIT 3`);
     const cadre = people.rows[0];
     const accounts: (DemoAccount & { displayName: string; unitId: string | null; personId?: string })[] = [
       { username: 'admin', role: 'admin', displayName: 'Quản trị hệ thống', unitId: null, description: 'quản trị hệ thống' },

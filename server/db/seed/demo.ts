@@ -1,0 +1,51 @@
+import type pg from 'pg';
+import { seedOrgTree } from './org.seed.js';
+import { seedPeople, type SeedPeopleResult } from './people.seed.js';
+import { hashString, mixSeed, Rng } from './random.js';
+import { seedReference } from './reference.seed.js';
+
+export interface SeedDemoOptions {
+  people?: number;
+  seed?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type SeedDemoResult =
+  | { created: false }
+  | { created: true; people: number; units: number; details: SeedPeopleResult };
+
+/**
+ * Loads the Cần Thơ demo data (reference tables, Plan 131, the org tree, `people` cadres) into an empty
+ * database, all in one transaction: a failure leaves nothing behind. Does nothing when org_units already
+ * holds rows. The same seed gives the same data (ids included).
+ */
+export async function seedDemo(pool: pg.Pool, opts: SeedDemoOptions = {}): Promise<SeedDemoResult> {
+  const people = opts.people ?? 12000;
+  const seed = opts.seed ?? 131;
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    // two processes starting together: the second waits here, then sees the data and does nothing
+    await client.query('SELECT pg_advisory_xact_lock($1)', [hashString('tang-cuong:seed-demo') | 0]);
+    const existing = await client.query('SELECT 1 FROM org_units LIMIT 1');
+    if (existing.rowCount) {
+      await client.query('ROLLBACK');
+      return { created: false };
+    }
+    await client.query('SET LOCAL synchronous_commit = off');
+    await seedReference(client);
+    const org = await seedOrgTree(client, new Rng(mixSeed(seed, hashString('org'))), { people });
+    const details = await seedPeople(client, { count: people, seed, org, onProgress: opts.onProgress });
+    await client.query('COMMIT');
+    // fresh statistics for the planner; outside the transaction, and not worth failing for
+    await client
+      .query('ANALYZE org_units, people, annual_ratings, discipline_records, planning_entries, work_history, training_history')
+      .catch(() => {});
+    return { created: true, people: details.people, units: org.units.length + 1, details };
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}

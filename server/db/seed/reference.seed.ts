@@ -1,0 +1,207 @@
+import type pg from 'pg';
+import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
+import { loadEthnicGroups } from './constants.js';
+import { Rng } from './random.js';
+
+/**
+ * Reference tables: base salary, rating levels, discipline forms, ethnic groups, ranks (ngạch) and Plan 131.
+ * Every number carries its effective date and the instrument it comes from.
+ */
+
+export interface RankDef {
+  code: string;
+  name: string;
+  /** Civil-service grade (loại): A3, A2, A1, A0, B, C. */
+  grade: 'A3' | 'A2' | 'A1' | 'A0' | 'B' | 'C';
+  /** Salary coefficient of each step, as numeric strings ('2.34'). */
+  coefficients: string[];
+}
+
+/** Salary scales of Decree 204/2004/NĐ-CP (Tables 2 and 3): first coefficient, increment, number of steps. */
+const SCALES = {
+  'A3.1': [620, 36, 6],
+  'A3.2': [575, 36, 6],
+  'A2.1': [440, 34, 8],
+  'A2.2': [400, 34, 8],
+  A1: [234, 33, 9],
+  A0: [210, 31, 10],
+  B: [186, 20, 12],
+  C1: [165, 18, 12],
+} as const;
+type Scale = keyof typeof SCALES;
+
+function scale(s: Scale): string[] {
+  const [first, inc, steps] = SCALES[s];
+  // integer hundredths: no floating-point drift in 4.98 or 6.78
+  return Array.from({ length: steps }, (_, i) => ((first + inc * i) / 100).toFixed(2));
+}
+
+function rank(code: string, name: string, s: Scale): RankDef {
+  const grade = s.startsWith('A3') ? 'A3' : s.startsWith('A2') ? 'A2' : s === 'C1' ? 'C' : (s as 'A1' | 'A0' | 'B');
+  return { code, name, grade, coefficients: scale(s) };
+}
+
+/** Ranks (ngạch công chức, chức danh nghề nghiệp viên chức) used by the demo data. */
+export const RANKS: readonly RankDef[] = [
+  rank('01.001', 'Chuyên viên cao cấp', 'A3.1'),
+  rank('01.002', 'Chuyên viên chính', 'A2.1'),
+  rank('01.003', 'Chuyên viên', 'A1'),
+  rank('01.004', 'Cán sự', 'A0'),
+  rank('01.005', 'Nhân viên', 'B'),
+  rank('01.011', 'Nhân viên bảo vệ', 'C1'),
+  rank('02.008', 'Văn thư viên trung cấp', 'B'),
+  rank('04.024', 'Thanh tra viên chính', 'A2.1'),
+  rank('04.025', 'Thanh tra viên', 'A1'),
+  rank('06.030', 'Kế toán viên chính', 'A2.1'),
+  rank('06.031', 'Kế toán viên', 'A1'),
+  rank('06.032', 'Kế toán viên trung cấp', 'B'),
+  rank('V.07.01.02', 'Giảng viên chính (hạng II)', 'A2.1'),
+  rank('V.07.01.03', 'Giảng viên (hạng III)', 'A1'),
+  rank('V.07.05.13', 'Giáo viên trung học phổ thông hạng I', 'A2.1'),
+  rank('V.07.05.14', 'Giáo viên trung học phổ thông hạng II', 'A2.2'),
+  rank('V.07.05.15', 'Giáo viên trung học phổ thông hạng III', 'A1'),
+  rank('V.08.01.01', 'Bác sĩ cao cấp (hạng I)', 'A3.1'),
+  rank('V.08.01.02', 'Bác sĩ chính (hạng II)', 'A2.1'),
+  rank('V.08.01.03', 'Bác sĩ (hạng III)', 'A1'),
+  rank('V.08.08.22', 'Dược sĩ hạng III', 'A1'),
+  rank('V.08.05.12', 'Điều dưỡng hạng III', 'A1'),
+  rank('V.08.05.13', 'Điều dưỡng hạng IV', 'B'),
+  rank('V.05.02.06', 'Kỹ sư chính (hạng II)', 'A2.1'),
+  rank('V.05.02.07', 'Kỹ sư (hạng III)', 'A1'),
+  rank('V.05.02.08', 'Kỹ thuật viên (hạng IV)', 'B'),
+  rank('V.11.01.03', 'Biên tập viên hạng III', 'A1'),
+  rank('V.11.02.06', 'Phóng viên hạng III', 'A1'),
+  rank('V.10.02.07', 'Thư viện viên hạng III', 'A1'),
+];
+
+export const RANK_BY_CODE: ReadonlyMap<string, RankDef> = new Map(RANKS.map((r) => [r.code, r]));
+
+/**
+ * Decree 172/2025/NĐ-CP (discipline of cán bộ, công chức) replaced Decree 112/2020 for cán bộ and công chức.
+ * It took effect on 01/07/2025 together with the Law on Cadres and Civil Servants 2025 (press: Lao Động,
+ * Zing, 07/2025). Viên chức stay under 112/2020 until Decree 234/2026 (01/07/2026).
+ */
+export const DECREE_172_FROM = '2025-07-01';
+const DECREE_112 = 'Nghị định 112/2020/NĐ-CP';
+const DECREE_112_FROM = '2020-09-18';
+const DECREE_112_CB_CC_TO = '2025-06-30'; // the day before DECREE_172_FROM
+
+interface DisciplineFormRow {
+  code: string;
+  name: string;
+  appliesTo: string[];
+  barMonths: number;
+  from: string;
+  to: string | null;
+  instrument: string;
+}
+
+/**
+ * The table's key is (code, effective_from), so one row cannot end on different days for different
+ * categories: the 112/2020 rows of forms shared with viên chức run to 30/06/2026 (their end for viên chức),
+ * and for cán bộ and công chức the newer 172/2025 row (later effective_from) supersedes them from 01/07/2025.
+ * Resolve a form as: applies_to contains the category, effective window contains the date, latest
+ * effective_from wins.
+ */
+export const DISCIPLINE_FORMS: readonly DisciplineFormRow[] = [
+  // Decree 112/2020 (cán bộ, công chức to 30/06/2025; viên chức to 30/06/2026)
+  { code: 'KT', name: 'Khiển trách', appliesTo: ['can_bo', 'cong_chuc', 'vien_chuc'], barMonths: 6, from: DECREE_112_FROM, to: '2026-06-30', instrument: DECREE_112 },
+  { code: 'CC', name: 'Cảnh cáo', appliesTo: ['can_bo', 'cong_chuc', 'vien_chuc'], barMonths: 12, from: DECREE_112_FROM, to: '2026-06-30', instrument: DECREE_112 },
+  { code: 'HBL', name: 'Hạ bậc lương', appliesTo: ['cong_chuc'], barMonths: 12, from: DECREE_112_FROM, to: DECREE_112_CB_CC_TO, instrument: DECREE_112 },
+  { code: 'GC', name: 'Giáng chức', appliesTo: ['cong_chuc'], barMonths: 18, from: DECREE_112_FROM, to: DECREE_112_CB_CC_TO, instrument: DECREE_112 },
+  { code: 'CCH', name: 'Cách chức', appliesTo: ['can_bo', 'cong_chuc', 'vien_chuc'], barMonths: 18, from: DECREE_112_FROM, to: '2026-06-30', instrument: DECREE_112 },
+  { code: 'BN', name: 'Bãi nhiệm', appliesTo: ['can_bo'], barMonths: 18, from: DECREE_112_FROM, to: DECREE_112_CB_CC_TO, instrument: DECREE_112 },
+  { code: 'BTV', name: 'Buộc thôi việc', appliesTo: ['cong_chuc', 'vien_chuc'], barMonths: 12, from: DECREE_112_FROM, to: '2026-06-30', instrument: DECREE_112 },
+  // Decree 172/2025 (cán bộ, công chức): a decision has effect for 12 months
+  ...(['KT', 'CC', 'CCH', 'BN', 'BTV'] as const).map((code) => ({
+    code,
+    name: { KT: 'Khiển trách', CC: 'Cảnh cáo', CCH: 'Cách chức', BN: 'Bãi nhiệm', BTV: 'Buộc thôi việc' }[code],
+    appliesTo: code === 'BN' ? ['can_bo'] : code === 'BTV' ? ['cong_chuc'] : ['can_bo', 'cong_chuc'],
+    barMonths: 12,
+    from: DECREE_172_FROM,
+    to: null,
+    instrument: 'Nghị định 172/2025/NĐ-CP',
+  })),
+  // Decree 234/2026 (viên chức), from 01/07/2026
+  ...(['KT', 'CC', 'CCH', 'BTV'] as const).map((code) => ({
+    code,
+    name: { KT: 'Khiển trách', CC: 'Cảnh cáo', CCH: 'Cách chức', BTV: 'Buộc thôi việc' }[code],
+    appliesTo: ['vien_chuc'],
+    barMonths: 12,
+    from: '2026-07-01',
+    to: null,
+    instrument: 'Nghị định 234/2026/NĐ-CP',
+  })),
+];
+
+export const PLAN_131 = {
+  code: '131/KH-UBND',
+  title:
+    'Kế hoạch tăng cường cán bộ, công chức, viên chức đi công tác ở cơ sở và đào tạo, bồi dưỡng cán bộ, công chức, ' +
+    'viên chức tại các cơ quan, đơn vị sau sắp xếp tổ chức bộ máy',
+  issuedBy: 'Ủy ban nhân dân thành phố Cần Thơ',
+  issuedOn: '2025-06-03',
+};
+
+/** Multi-row INSERT with positional parameters; rows whose key already exists are left as they are. */
+async function insertRows(client: pg.PoolClient, table: string, cols: string[], rows: unknown[][]): Promise<void> {
+  if (rows.length === 0) return;
+  const params: unknown[] = [];
+  const tuples = rows.map((r) => '(' + r.map((v) => (params.push(v), '$' + params.length)).join(', ') + ')');
+  await client.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT DO NOTHING`, params);
+}
+
+/**
+ * Inserts the reference tables and Plan 131 (version 1). Idempotent: rows already present (same key) are
+ * kept, so it can run on a database that already holds them. Run inside a transaction.
+ */
+export async function seedReference(client: pg.PoolClient): Promise<{ planId: string; planVersionId: string }> {
+  await insertRows(client, 'base_salaries', ['effective_from', 'amount_vnd', 'instrument'], [
+    ['2023-07-01', 1_800_000, 'Nghị định 24/2023/NĐ-CP'],
+    ['2024-07-01', 2_340_000, 'Nghị định 73/2024/NĐ-CP'],
+    ['2026-07-01', 2_530_000, 'Nghị định 161/2026/NĐ-CP'],
+  ]);
+
+  const ratingInstrument = 'Nghị định 90/2020/NĐ-CP; Nghị định 48/2023/NĐ-CP';
+  await insertRows(client, 'rating_levels', ['code', 'name', 'rank', 'effective_from', 'instrument'], [
+    ['HTXS', 'Hoàn thành xuất sắc nhiệm vụ', 1, '2020-01-01', ratingInstrument],
+    ['HTT', 'Hoàn thành tốt nhiệm vụ', 2, '2020-01-01', ratingInstrument],
+    ['HT', 'Hoàn thành nhiệm vụ', 3, '2020-01-01', ratingInstrument],
+    ['KHT', 'Không hoàn thành nhiệm vụ', 4, '2020-01-01', ratingInstrument],
+  ]);
+
+  await insertRows(
+    client,
+    'discipline_forms',
+    ['code', 'name', 'applies_to', 'bar_months', 'effective_from', 'effective_to', 'instrument'],
+    DISCIPLINE_FORMS.map((f) => [f.code, f.name, f.appliesTo, f.barMonths, f.from, f.to, f.instrument]),
+  );
+
+  await insertRows(
+    client,
+    'ethnic_groups',
+    ['code', 'name', 'is_minority', 'aliases'],
+    loadEthnicGroups().map((g) => [g.code, g.name.normalize('NFC'), g.minority, g.aliases.map((a) => a.normalize('NFC'))]),
+  );
+
+  await insertRows(
+    client,
+    'ranks',
+    ['code', 'name', 'grade', 'coefficients'],
+    RANKS.map((r) => [r.code, r.name, r.grade, r.coefficients]),
+  );
+
+  // fixed ids: the plan is the same in every demo database
+  const rng = new Rng(131_2025);
+  const planId = rng.uuid();
+  const planVersionId = rng.uuid();
+  await insertRows(client, 'plans', ['id', 'code', 'title', 'issued_by', 'issued_on'], [
+    [planId, PLAN_131.code, PLAN_131.title, PLAN_131.issuedBy, PLAN_131.issuedOn],
+  ]);
+  const plan = await client.query<{ id: string }>('SELECT id FROM plans WHERE code = $1', [PLAN_131.code]);
+  await insertRows(client, 'plan_versions', ['id', 'plan_id', 'version', 'effective_from', 'params', 'note'], [
+    [planVersionId, plan.rows[0].id, 1, '2025-06-03', JSON.stringify(PLAN_131_PARAMS), 'Theo Kế hoạch số 131/KH-UBND ngày 03/06/2025'],
+  ]);
+  const version = await client.query<{ id: string }>('SELECT id FROM plan_versions WHERE plan_id = $1 AND version = 1', [plan.rows[0].id]);
+  return { planId: plan.rows[0].id, planVersionId: version.rows[0].id };
+}
