@@ -31,6 +31,8 @@ export interface Config {
   logLevel: string;
   /** Behind a reverse proxy / load balancer: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Connections to PostgreSQL per server process (a few per core of the database server). */
+  dbPoolSize: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -47,5 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: bool(env.COOKIE_SECURE, false),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: bool(env.TRUST_PROXY, false),
+    dbPoolSize: Number(env.DB_POOL_SIZE ?? 8),
   };
 }

@@ -17,7 +17,7 @@ if (!url) {
   embedded = await startEmbedded(config.dataDir);
   url = embedded.url;
 }
-const database = openDatabase(url, 20);
+const database = openDatabase(url, config.dbPoolSize);
 
 async function shutdown(signal: string, code = 0) {
   logger.info({ signal }, 'stopping');

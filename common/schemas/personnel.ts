@@ -36,7 +36,9 @@ export const cadreListItem = z.object({
 });
 export const cadreListResponse = z.object({
   items: z.array(cadreListItem),
+  /** Exact up to a cap (10,000; 3,000 for a search); beyond it `totalIsExact` is false and `total` is the cap ("hơn 10.000"). */
   total: z.number(),
+  totalIsExact: z.boolean(),
   page: z.number(),
   pageSize: z.number(),
 });

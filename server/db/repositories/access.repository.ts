@@ -34,11 +34,14 @@ export type SessionUser = {
   expiresAt: string;
 }
 
-/** Finds a live session with its user; null when unknown, expired or the user is disabled. */
-export async function findLiveSession(tx: Tx, tokenHash: string): Promise<(SessionUser & { stale: boolean }) | null> {
-  const r = await tx.execute<SessionUser & { stale: boolean }>(sql`
+/** Finds a live session with its user and the grants in force today, in one statement. */
+export async function findLiveSession(tx: Tx, tokenHash: string) {
+  const r = await tx.execute<SessionUser & { stale: boolean; grants: { role: Role; unitId: string | null }[] }>(sql`
     SELECT u.id AS "userId", u.username, u.display_name AS "displayName", u.person_id AS "personId",
-      s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt", s.last_seen_at < now() - interval '1 minute' AS stale
+      s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt", s.last_seen_at < now() - interval '1 minute' AS stale,
+      coalesce((SELECT json_agg(json_build_object('role', g.role, 'unitId', g.unit_id)) FROM role_grants g
+        WHERE g.user_id = u.id AND (g.valid_from IS NULL OR g.valid_from <= current_date)
+          AND (g.valid_to IS NULL OR g.valid_to >= current_date)), '[]'::json) AS grants
     FROM sessions s JOIN users u ON u.id = s.user_id
     WHERE s.token_hash = ${tokenHash} AND s.expires_at > now() AND u.is_active`);
   return r.rows[0] ?? null;

@@ -60,9 +60,15 @@ const today = sql`(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 function listConditions(q: CadreListQuery, scope: SQL): SQL[] {
   const where: SQL[] = [scope];
   if (q.q) {
-    const term = q.q.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-    const like = '%' + term.replace(/[\\%_]/g, (m) => '\\' + m) + '%';
-    where.push(sql`(f_unaccent(lower(p.full_name)) LIKE f_unaccent(${like}) OR lower(p.code) LIKE ${like})`);
+    const term = q.q.normalize('NFC').trim().toLowerCase();
+    if (/\d/.test(term)) {
+      // a term with a digit is a cadre code (or part of one)
+      where.push(sql`lower(p.code) LIKE ${'%' + term.replace(/[\\%_]/g, (m) => '\\' + m) + '%'}`);
+    } else {
+      // every word typed is the start of a word of the name, accents ignored: "nguyen van duc", "dang" → Đặng
+      const words = searchWords(term);
+      where.push(words.length ? sql`p.search_tsv @@ to_tsquery('simple', ${words.map((w) => w + ':*').join(' & ')})` : sql`FALSE`);
+    }
   }
   if (q.unitId) where.push(sql`p.unit_id IN (SELECT su.id FROM org_units su WHERE su.path @> ARRAY[${q.unitId}::uuid])`);
   if (q.category) where.push(sql`p.category = ${q.category}`);
@@ -79,9 +85,12 @@ function listConditions(q: CadreListQuery, scope: SQL): SQL[] {
   return where;
 }
 
-function orderBy(q: CadreListQuery): SQL {
+function orderBy(q: CadreListQuery, indexable: boolean): SQL {
   const dir = sql.raw(q.order === 'desc' ? 'DESC' : 'ASC');
-  const byName = sql`p.given_name COLLATE "vi-VN-x-icu" ${dir}, p.full_name COLLATE "vi-VN-x-icu" ${dir}, p.id ${dir}`;
+  // `indexable = false` hides the name order from the planner (an expression, not the indexed column), so a
+  // selective search sorts its few matches instead of walking the whole name index looking for them
+  const given = indexable ? sql`p.given_name` : sql`(p.given_name || '')`;
+  const byName = sql`${given} COLLATE "vi-VN-x-icu" ${dir}, p.full_name COLLATE "vi-VN-x-icu" ${dir}, p.id ${dir}`;
   switch (q.sort) {
     case 'birthDate':
       return sql`p.birth_date ${dir}, p.id ${dir}`;
@@ -94,22 +103,59 @@ function orderBy(q: CadreListQuery): SQL {
   }
 }
 
-/** One page of people matching the filters within the scope, and the total count. */
+/**
+ * Counting stops at the cap: beyond it the list says "more than N" (a page never counts a whole province).
+ * A search has a lower cap: up to it the page sorts the matches; above it, it walks the name index.
+ */
+export const COUNT_CAP = 10_000;
+export const SEARCH_COUNT_CAP = 3_000;
+
+/** The words of a search without accents or punctuation (tsquery syntax cannot be injected). */
+export function searchWords(term: string): string[] {
+  return term
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 8);
+}
+
+/**
+ * One page of people matching the filters within the scope, and how many match (exact up to COUNT_CAP).
+ * Page and count run in parallel when given the pool.
+ */
 export async function findCadrePage(tx: Tx, q: CadreListQuery, scope: SQL) {
   const where = sql.join(listConditions(q, scope), sql` AND `);
   const offset = (q.page - 1) * q.pageSize;
-  const rows = await tx.execute(sql`
+  const cap = q.q ? SEARCH_COUNT_CAP : COUNT_CAP;
+  const countQuery = tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM people p WHERE ${where} LIMIT ${cap + 1}) s`);
+  // the page's 20 ids first, then their decorations: the rating and planning look-ups run for 20 rows only
+  const page = (indexable: boolean) =>
+    tx.execute(sql`
+    WITH page AS (
+      SELECT p.id FROM people p ${q.sort === 'unit' ? sql`JOIN org_units u ON u.id = p.unit_id` : sql``}
+      WHERE ${where} ORDER BY ${orderBy(q, indexable)} LIMIT ${q.pageSize} OFFSET ${offset})
     SELECT p.id, p.code, p.full_name AS "fullName", p.gender, p.birth_date AS "birthDate", p.category,
       p.position_title AS "positionTitle", p.unit_id AS "unitId", u.name AS "unitName",
       lr.year AS "lastRatingYear", lr.level_code AS "lastRatingCode",
       EXISTS (SELECT 1 FROM planning_entries pe WHERE pe.person_id = p.id AND pe.removed_on IS NULL) AS "inPlanning"
-    FROM people p JOIN org_units u ON u.id = p.unit_id
+    FROM page JOIN people p ON p.id = page.id JOIN org_units u ON u.id = p.unit_id
     LEFT JOIN LATERAL (SELECT ar.year, ar.level_code FROM annual_ratings ar WHERE ar.person_id = p.id ORDER BY ar.year DESC LIMIT 1) lr ON TRUE
-    WHERE ${where}
-    ORDER BY ${orderBy(q)}
-    LIMIT ${q.pageSize} OFFSET ${offset}`);
-  const count = await tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM people p JOIN org_units u ON u.id = p.unit_id WHERE ${where}`);
-  return { items: rows.rows, total: count.rows[0].n };
+    ORDER BY ${orderBy(q, true)}`);
+  let rows;
+  let n: number;
+  if (q.q) {
+    // a search: count first (cheap through the GIN index), then choose how to sort
+    n = (await countQuery).rows[0].n;
+    rows = await page(n > cap);
+  } else {
+    const [r, c] = await Promise.all([page(true), countQuery]);
+    rows = r;
+    n = c.rows[0].n;
+  }
+  return { items: rows.rows, total: Math.min(n, cap), totalIsExact: n <= cap };
 }
 
 export async function updatePersonFields(tx: Tx, id: string, changes: Partial<Record<PersonField, unknown>>): Promise<number> {

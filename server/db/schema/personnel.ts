@@ -1,4 +1,7 @@
-import { pgTable, uuid, text, date, integer, boolean, numeric, timestamp, index, primaryKey } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { pgTable, uuid, text, date, integer, boolean, numeric, timestamp, index, primaryKey, customType } from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 import { orgUnits, jobPosts } from './org.js';
 
 /** A cadre, civil servant or public employee (CBCCVC), with the fields of the résumé form (Mẫu 2C). */
@@ -10,6 +13,8 @@ export const people = pgTable(
     fullName: text('full_name').notNull(),
     // the last word of the name (tên): Vietnamese lists sort by it first
     givenName: text('given_name').notNull(),
+    // the words of the name without accents, for prefix search ("dang" finds Đặng) through a GIN index
+    searchTsv: tsvector('search_tsv').generatedAlwaysAs(sql`to_tsvector('simple', f_unaccent(lower(full_name)))`),
     gender: text('gender').notNull(), // male | female
     birthDate: date('birth_date').notNull(),
     ethnicCode: text('ethnic_code'),

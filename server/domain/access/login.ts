@@ -63,9 +63,8 @@ export async function resolveSession(tx: Tx, token: string, ttlMinutes: number):
   const s = await repo.findLiveSession(tx, tokenHash);
   if (!s) return null;
   if (s.stale) await repo.extendSession(tx, tokenHash, ttlMinutes);
-  const grants = await repo.findActiveGrants(tx, s.userId);
   return {
-    actor: { userId: s.userId, username: s.username, displayName: s.displayName, personId: s.personId, grants },
+    actor: { userId: s.userId, username: s.username, displayName: s.displayName, personId: s.personId, grants: s.grants },
     csrfToken: s.csrfToken,
   };
 }

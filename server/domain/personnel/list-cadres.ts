@@ -6,7 +6,7 @@ import { canUseSensitiveFilters } from './personnel.policy.js';
 import { forbidden, invalid } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 
-/** One page of the cadres the actor may see, filtered and sorted in Vietnamese order. */
+/** One page of the cadres the actor may see, filtered and sorted in Vietnamese order. Needs no transaction. */
 export async function listCadres({ actor, tx, requestId }: UseCaseContext, q: CadreListQuery) {
   if (q.ageMin !== undefined && q.ageMax !== undefined && q.ageMin > q.ageMax) {
     throw invalid([{ path: 'ageMin', message: 'Tuổi từ phải nhỏ hơn hoặc bằng tuổi đến' }]);
@@ -14,12 +14,13 @@ export async function listCadres({ actor, tx, requestId }: UseCaseContext, q: Ca
   if (q.ethnicCode && !canUseSensitiveFilters(actor)) throw forbidden('Bạn không có quyền lọc theo dân tộc.');
   const page = await findCadrePage(tx, q, peopleScope(actor));
   if (q.ethnicCode) {
-    // selecting people by ethnicity is a processing of sensitive data: it is logged
-    await recordAudit(tx, { actor, requestId }, {
+    // selecting people by ethnicity is a processing of sensitive data: it is logged (in a transaction of
+    // its own, or a savepoint when the caller holds one, since the chain append must be atomic)
+    await tx.transaction((t) => recordAudit(t, { actor, requestId }, {
       action: 'read_sensitive',
       entityType: 'cadre_list',
       meta: { filter: { ethnicCode: q.ethnicCode }, returned: page.items.length, total: page.total },
-    });
+    }));
   }
   return { ...page, page: q.page, pageSize: q.pageSize };
 }

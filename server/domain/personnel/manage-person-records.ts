@@ -19,7 +19,7 @@ const ENTITY: Record<RecordKind | 'rating', string> = {
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** Date and reference checks of one child record, in Vietnamese. */
-async function checkRecord(ctx: UseCaseContext, kind: RecordKind, v: Record<string, unknown>): Promise<Issue[]> {
+async function checkRecord(ctx: UseCaseContext, kind: RecordKind, v: Record<string, unknown>, category: string): Promise<Issue[]> {
   const issues: Issue[] = [];
   const before = (a: string, b: string, path: string, message: string) => {
     if (v[a] && v[b] && String(v[b]) < String(v[a])) issues.push({ path, message });
@@ -28,8 +28,8 @@ async function checkRecord(ctx: UseCaseContext, kind: RecordKind, v: Record<stri
     before('effectiveFrom', 'effectiveTo', 'effectiveTo', 'Ngày hết hiệu lực không thể trước ngày có hiệu lực');
     before('decidedOn', 'effectiveFrom', 'effectiveFrom', 'Ngày có hiệu lực không thể trước ngày quyết định');
     if (String(v.decidedOn) > todayIso()) issues.push({ path: 'decidedOn', message: 'Ngày quyết định không thể ở tương lai' });
-    const form = await ref.disciplineFormOn(ctx.tx, String(v.formCode), String(v.decidedOn));
-    if (!form) issues.push({ path: 'formCode', message: 'Hình thức kỷ luật không áp dụng vào ngày quyết định' });
+    const form = await ref.disciplineFormOn(ctx.tx, String(v.formCode), String(v.decidedOn), category);
+    if (!form) issues.push({ path: 'formCode', message: 'Hình thức kỷ luật không áp dụng cho đối tượng này vào ngày quyết định' });
   }
   if (kind === 'planning') before('approvedOn', 'removedOn', 'removedOn', 'Ngày đưa ra khỏi quy hoạch không thể trước ngày phê duyệt');
   if (kind === 'workHistory' || kind === 'trainingHistory') {
@@ -50,7 +50,7 @@ async function loadEditable(ctx: UseCaseContext, personId: string, sensitive: bo
 /** Adds, changes or removes a discipline record, planning entry, work-history or training-history row. */
 export async function saveRecord(ctx: UseCaseContext, kind: RecordKind, personId: string, recordId: string | null, values: Record<string, unknown>) {
   const p = await loadEditable(ctx, personId, kind === 'discipline');
-  const issues = await checkRecord(ctx, kind, values);
+  const issues = await checkRecord(ctx, kind, values, String(p.category));
   if (issues.length) throw invalid(issues);
   let before: Record<string, unknown> | null = null;
   if (recordId) {

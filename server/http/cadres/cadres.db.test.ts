@@ -34,6 +34,18 @@ describe('cadre list', () => {
     expect(names(await call(app, 'GET', '/api/cadres?q=NGUYEN%20%20Van', { session: hr }))).toEqual(['Nguyễn Văn Đức']);
   });
 
+  it('matches the start of each word in any order, not fragments inside words', async () => {
+    expect(names(await call(app, 'GET', '/api/cadres?q=duc%20nguy', { session: hr }))).toEqual(['Nguyễn Văn Đức']);
+    // accents ignored both ways: "Đ" finds D too, as "d" finds Đ
+    expect(names(await call(app, 'GET', '/api/cadres?q=Đ', { session: hr })).sort()).toEqual(['Nguyễn Văn Đức', 'Phạm Văn Đông', 'Trần Văn Dũng', 'Đặng Thị Em'].sort());
+    expect((await call(app, 'GET', '/api/cadres?q=uyen', { session: hr })).json.total).toBe(0);
+  });
+
+  it('finds a cadre by code', async () => {
+    const code = (await t.get().pool.query('SELECT code FROM people WHERE id = $1', [duc.id])).rows[0].code as string;
+    expect(names(await call(app, 'GET', `/api/cadres?q=${code.toLowerCase()}`, { session: hr }))).toEqual(['Nguyễn Văn Đức']);
+  });
+
   it('sorts by given name in Vietnamese order: D before Đ before E before Ê', async () => {
     const r = await call(app, 'GET', '/api/cadres?sort=name&pageSize=50', { session: hr });
     expect(r.status).toBe(200);
@@ -46,6 +58,7 @@ describe('cadre list', () => {
     const p1 = await call(app, 'GET', '/api/cadres?pageSize=3&page=1', { session: hr });
     const p3 = await call(app, 'GET', '/api/cadres?pageSize=3&page=3', { session: hr });
     expect(p1.json.total).toBe(7);
+    expect(p1.json.totalIsExact).toBe(true);
     expect(p1.json.items).toHaveLength(3);
     expect(p3.json.items).toHaveLength(1);
   });

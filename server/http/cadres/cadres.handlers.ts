@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../plugins/app-env.js';
-import { inTransaction } from '../plugins/route.js';
+import { inTransaction, withoutTransaction } from '../plugins/route.js';
 import * as routes from './cadres.routes.js';
 import { listCadres } from '../../domain/personnel/list-cadres.js';
 import { getCadreProfile } from '../../domain/personnel/get-cadre-profile.js';
@@ -19,7 +19,7 @@ const KIND_BY_PATH: Record<routes.RecordPath, RecordKind> = {
 export function registerCadreRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.listCadres, async (c) => {
     const q = c.req.valid('query');
-    return c.json((await inTransaction(c, (ctx) => listCadres(ctx, q))) as never, 200);
+    return c.json((await withoutTransaction(c, (ctx) => listCadres(ctx, q))) as never, 200);
   });
   app.openapi(routes.getCadre, async (c) => {
     const { id } = c.req.valid('param');
