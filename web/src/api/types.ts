@@ -1,0 +1,54 @@
+/** Names for the API shapes the screens use, all derived from the generated schema (never copied by hand). */
+import type { paths } from './schema';
+
+type Json<P extends keyof paths, M extends keyof paths[P], S extends number = 200> = paths[P][M] extends {
+  responses: { [K in S]: { content: { 'application/json': infer T } } };
+}
+  ? T
+  : never;
+type Body<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody: { content: { 'application/json': infer T } };
+}
+  ? T
+  : paths[P][M] extends { requestBody?: { content: { 'application/json': infer T } } }
+    ? T
+    : never;
+type Query<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+export type Me = Json<'/api/auth/me', 'get'>;
+export type Grant = Me['grants'][number];
+export type Feature = Me['features'][number];
+
+export type CadreListQuery = Query<'/api/cadres', 'get'>;
+export type CadreListResponse = Json<'/api/cadres', 'get'>;
+export type CadreListItem = CadreListResponse['items'][number];
+
+export type CadreProfile = Json<'/api/cadres/{id}', 'get'>;
+export type CadreUpdate = Body<'/api/cadres/{id}', 'patch'>;
+export type CadreAction = CadreProfile['allowedActions'][number];
+export type RatingItem = CadreProfile['ratings'][number];
+export type PlanningItem = CadreProfile['planning'][number];
+export type WorkHistoryItem = CadreProfile['workHistory'][number];
+export type TrainingHistoryItem = CadreProfile['trainingHistory'][number];
+export type DisciplineItem = NonNullable<CadreProfile['sensitive']>['discipline'][number];
+
+export type RatingInput = Body<'/api/cadres/{id}/ratings', 'put'>;
+export type DisciplineInput = Body<'/api/cadres/{id}/discipline', 'post'>;
+export type PlanningInput = Body<'/api/cadres/{id}/planning', 'post'>;
+export type WorkHistoryInput = Body<'/api/cadres/{id}/work-history', 'post'>;
+export type TrainingHistoryInput = Body<'/api/cadres/{id}/training-history', 'post'>;
+
+export type HistoryResponse = Json<'/api/cadres/{id}/history', 'get'>;
+export type HistoryEntry = HistoryResponse['items'][number];
+
+export type OrgUnitsResponse = Json<'/api/org-units', 'get'>;
+export type OrgUnit = OrgUnitsResponse['items'][number];
+export type UnitKind = OrgUnit['kind'];
+
+export type CurrentPlan = Json<'/api/plans/current', 'get'>;
+export type PlanParams = CurrentPlan['params'];
+
+export type ReferenceResponse = Json<'/api/reference', 'get'>;
+export type UsersResponse = Json<'/api/users', 'get'>;
+export type NewUser = Body<'/api/users', 'post'>;
+export type JobPostsResponse = Json<'/api/org-units/{id}/job-posts', 'get'>;

@@ -1,0 +1,88 @@
+import { Suspense, useMemo } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Button, Layout, Menu, Space, Spin, Tag, Typography, theme } from 'antd';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { ROLE_LABELS } from '../../../common/enums';
+import { useAuth, useMe } from './auth-context';
+import { menuFor } from './menu';
+
+const { Header, Sider, Content } = Layout;
+
+/** The frame of every signed-in screen: title, user and role, logout, and the menu of the user's features. */
+export function AppLayout() {
+  const me = useMe();
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { token } = theme.useToken();
+
+  const entries = useMemo(() => menuFor(me), [me]);
+  const items = entries.map((m) => {
+    const path = m.path(me);
+    return {
+      key: path ?? m.feature,
+      icon: m.icon,
+      disabled: !path,
+      label: path ? <Link to={path}>{m.label}</Link> : m.label,
+    };
+  });
+  // the entry whose path is the longest prefix of the current location is the selected one
+  const selected = items
+    .map((i) => String(i.key))
+    .filter((k) => location.pathname === k || location.pathname.startsWith(k + '/'))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1);
+  const roleText = me.grants
+    .map((g) => (g.unitName ? `${ROLE_LABELS[g.role]} — ${g.unitName}` : ROLE_LABELS[g.role]))
+    .join('; ');
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          paddingInline: 20,
+          background: '#8b1a1a',
+        }}
+      >
+        <Link to="/" style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
+          Tăng cường — Kế hoạch 131/KH-UBND
+        </Link>
+        {me.demo && <Tag color="gold">Dữ liệu mẫu</Tag>}
+        <div style={{ flex: 1 }} />
+        <Space size="middle" style={{ color: '#fff', minWidth: 0 }}>
+          <UserOutlined />
+          <span data-testid="current-user" style={{ display: 'flex', flexDirection: 'column', lineHeight: 1.3, minWidth: 0 }}>
+            <Typography.Text strong style={{ color: '#fff' }} ellipsis>
+              {me.user.displayName}
+            </Typography.Text>
+            <Typography.Text style={{ color: 'rgba(255,255,255,0.8)', fontSize: 12 }} ellipsis={{ tooltip: roleText }}>
+              {roleText}
+            </Typography.Text>
+          </span>
+          <Button
+            icon={<LogoutOutlined />}
+            onClick={async () => {
+              await logout().catch(() => undefined);
+              navigate('/login', { replace: true });
+            }}
+          >
+            Đăng xuất
+          </Button>
+        </Space>
+      </Header>
+      <Layout>
+        <Sider width={260} breakpoint="lg" collapsedWidth={0} style={{ background: token.colorBgContainer }}>
+          <Menu mode="inline" selectedKeys={selected} items={items} style={{ height: '100%', borderInlineEnd: 0 }} aria-label="Chức năng" />
+        </Sider>
+        <Content style={{ padding: 20, minWidth: 0 }}>
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
+            <Outlet />
+          </Suspense>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

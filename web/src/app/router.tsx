@@ -1,0 +1,33 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { AppLayout } from './app-layout';
+import { FeatureGate, HomeRedirect, NotFound, RequireAuth } from './guards';
+import { LoginPage } from '../features/auth/pages/login-page';
+
+// each screen is its own chunk, loaded when first opened
+const CadreListPage = lazy(() => import('../features/cadres/pages/cadre-list-page'));
+const CadreProfilePage = lazy(() => import('../features/cadres/pages/cadre-profile-page'));
+const OrgTreePage = lazy(() => import('../features/org/pages/org-tree-page'));
+const PlanPage = lazy(() => import('../features/plans/pages/plan-page'));
+const UsersPage = lazy(() => import('../features/users/pages/users-page'));
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'cadres', element: <FeatureGate anyOf={['cadres']}><CadreListPage /></FeatureGate> },
+      { path: 'cadres/:id', element: <FeatureGate anyOf={['cadres', 'myProfile']}><CadreProfilePage /></FeatureGate> },
+      { path: 'org', element: <FeatureGate anyOf={['org']}><OrgTreePage /></FeatureGate> },
+      { path: 'plans', element: <FeatureGate anyOf={['plans']}><PlanPage /></FeatureGate> },
+      { path: 'users', element: <FeatureGate anyOf={['users']}><UsersPage /></FeatureGate> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

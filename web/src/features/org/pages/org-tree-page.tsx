@@ -1,0 +1,117 @@
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { UNIT_KIND_LABELS } from '../../../../../common/enums';
+import { useAuth } from '../../../app/auth-context';
+import { foldAccents, formatDate, formatNumber } from '../../../shared/format';
+import { useOrgUnits, type UnitTreeNode } from '../hooks/use-org-units';
+
+const THIS_YEAR = new Date().getFullYear();
+const YEARS = Array.from({ length: 8 }, (_, i) => THIS_YEAR + 1 - i);
+
+/** Keeps the units whose name or code matches, with the units above them so the tree stays readable. */
+function filterTree(nodes: UnitTreeNode[], needle: string): UnitTreeNode[] {
+  const out: UnitTreeNode[] = [];
+  for (const n of nodes) {
+    const kids = n.children ? filterTree(n.children, needle) : [];
+    if (foldAccents(`${n.name} ${n.code}`).includes(needle) || kids.length) {
+      out.push({ ...n, children: kids.length ? kids : undefined });
+    }
+  }
+  return out;
+}
+
+function collectIds(nodes: UnitTreeNode[], maxDepth: number, acc: string[] = []): string[] {
+  for (const n of nodes) {
+    if (n.children && n.depth < maxDepth) {
+      acc.push(n.id);
+      collectIds(n.children, maxDepth, acc);
+    }
+  }
+  return acc;
+}
+
+/** The unit tree of the user's scope with assigned staffing and headcount for a year; a unit opens its cadre list. */
+export default function OrgTreePage() {
+  const navigate = useNavigate();
+  const { can } = useAuth();
+  const [year, setYear] = useState(THIS_YEAR);
+  const [search, setSearch] = useState('');
+  const [expanded, setExpanded] = useState<readonly React.Key[] | null>(null);
+  const units = useOrgUnits(year);
+  const canOpenCadres = can('cadres');
+
+  const needle = foldAccents(search.trim());
+  const tree = useMemo(() => {
+    const t = units.data?.tree ?? [];
+    return needle ? filterTree(t, needle) : t;
+  }, [units.data, needle]);
+  const minDepth = units.data?.items.reduce((m, u) => Math.min(m, u.depth), Infinity) ?? 0;
+  // by default the two top levels are open; while searching, every match is shown
+  const expandedKeys = needle ? collectIds(tree, Infinity) : (expanded ?? collectIds(tree, minDepth + 1));
+
+  const columns: ColumnsType<UnitTreeNode> = [
+    {
+      title: 'Đơn vị',
+      dataIndex: 'name',
+      render: (name: string, u) => (
+        <Space size={6} wrap>
+          <Typography.Text strong={u.depth <= minDepth}>{name}</Typography.Text>
+          {u.isEspeciallyDisadvantaged && <Tag color="orange">Đặc biệt khó khăn</Tag>}
+        </Space>
+      ),
+    },
+    { title: 'Mã', dataIndex: 'code', width: 110 },
+    { title: 'Loại đơn vị', dataIndex: 'kind', width: 200, render: (k: UnitTreeNode['kind']) => UNIT_KIND_LABELS[k] },
+    {
+      title: 'Biên chế được giao',
+      dataIndex: 'assignedStaffing',
+      width: 150,
+      align: 'right',
+      render: (v: number | null) => formatNumber(v),
+    },
+    { title: 'Hiện có', dataIndex: 'headcount', width: 110, align: 'right', render: (v: number) => formatNumber(v) },
+    { title: 'Ngày sắp xếp', dataIndex: 'restructuredOn', width: 130, render: (v: string | null) => formatDate(v) },
+  ];
+
+  return (
+    <Card
+      title="Tổ chức bộ máy"
+      extra={
+        <Space wrap>
+          <label htmlFor="org-search">Tìm đơn vị</label>
+          <Input.Search
+            id="org-search"
+            allowClear
+            placeholder="Tên hoặc mã, không cần dấu"
+            onChange={(e) => setSearch(e.target.value)}
+            style={{ width: 260 }}
+          />
+          <label htmlFor="org-year">Năm</label>
+          <Select id="org-year" value={year} onChange={setYear} options={YEARS.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
+        </Space>
+      }
+    >
+      <Typography.Paragraph type="secondary">
+        Biên chế được giao theo năm {year}; “Hiện có” là số người đang công tác tại đơn vị và các đơn vị trực thuộc.
+        {canOpenCadres && ' Bấm vào một đơn vị để xem danh sách cán bộ của đơn vị đó.'}
+      </Typography.Paragraph>
+      <Table<UnitTreeNode>
+        data-testid="org-tree"
+        rowKey="id"
+        size="small"
+        loading={units.isFetching}
+        columns={columns}
+        dataSource={tree}
+        pagination={false}
+        className={canOpenCadres ? 'clickable-rows' : undefined}
+        expandable={{ expandedRowKeys: expandedKeys, onExpandedRowsChange: (keys) => setExpanded(keys), indentSize: 20 }}
+        onRow={(u) => ({
+          onClick: canOpenCadres ? () => navigate(`/cadres?unitId=${encodeURIComponent(u.id)}`) : undefined,
+        })}
+        locale={{ emptyText: needle ? 'Không có đơn vị phù hợp' : 'Không có đơn vị nào trong phạm vi được xem' }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import { unwrap } from '../../api/errors';
+import type { ReferenceResponse } from '../../api/types';
+
+// The OpenAPI document describes the reference lists only as records of unknown values, so each list is read
+// field by field here (see the note on GET /api/reference in the hand-over).
+export interface EthnicGroup {
+  code: string;
+  name: string;
+  isMinority: boolean;
+}
+export interface Rank {
+  code: string;
+  name: string;
+  grade: string;
+}
+export interface RatingLevel {
+  code: string;
+  name: string;
+  rank: number;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+}
+export interface DisciplineForm {
+  code: string;
+  name: string;
+  /** Categories (can_bo, cong_chuc, vien_chuc) the form applies to in this period. */
+  appliesTo: string[];
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+}
+export interface ReferenceLists {
+  ethnicGroups: EthnicGroup[];
+  ranks: Rank[];
+  ratingLevels: RatingLevel[];
+  disciplineForms: DisciplineForm[];
+  ratingName(code: string | null | undefined): string | null;
+}
+
+type Row = Record<string, unknown>;
+const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const optStr = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const list = (r: ReferenceResponse, key: string): Row[] => (Array.isArray(r[key]) ? (r[key] as Row[]) : []);
+
+export function parseReference(r: ReferenceResponse): ReferenceLists {
+  const ratingLevels = list(r, 'ratingLevels').map((x) => ({
+    code: str(x.code),
+    name: str(x.name),
+    rank: Number(x.rank ?? 0),
+    effectiveFrom: optStr(x.effectiveFrom),
+    effectiveTo: optStr(x.effectiveTo),
+  }));
+  const ratingNames = new Map(ratingLevels.map((l) => [l.code, l.name]));
+  return {
+    ethnicGroups: list(r, 'ethnicGroups').map((x) => ({ code: str(x.code), name: str(x.name), isMinority: Boolean(x.isMinority) })),
+    ranks: list(r, 'ranks').map((x) => ({ code: str(x.code), name: str(x.name), grade: str(x.grade) })),
+    ratingLevels,
+    disciplineForms: list(r, 'disciplineForms').map((x) => ({
+      code: str(x.code),
+      name: str(x.name),
+      appliesTo: Array.isArray(x.appliesTo) ? x.appliesTo.map(String) : [],
+      effectiveFrom: optStr(x.effectiveFrom),
+      effectiveTo: optStr(x.effectiveTo),
+    })),
+    ratingName: (code) => (code ? (ratingNames.get(code) ?? code) : null),
+  };
+}
+
+/** The code lists (ethnic groups, ranks, rating levels, discipline forms), loaded once per session. */
+export function useReference() {
+  return useQuery({
+    queryKey: ['reference'],
+    queryFn: async () => parseReference(await unwrap(api.GET('/api/reference'))),
+    staleTime: 10 * 60_000,
+  });
+}
