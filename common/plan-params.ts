@@ -28,6 +28,10 @@ export const planParamsSchema = z.object({
   priorityFields: z.array(z.string()).min(1),
   /** I.2: key posts that may not be held by a local person. */
   nonLocalKeyPosts: z.array(z.string()),
+  /** III.1.b: how long the sending unit's assessment of capacity, prestige and prospects stays valid. */
+  assessmentValidityMonths: z.number().int().min(1).max(60).default(12),
+  /** Months a discipline bars a person, by form code, where the plan sets its own (otherwise the law's table applies). */
+  disciplineBarMonths: z.record(z.string(), z.number().int().min(0).max(120)).default({}),
   /** I.3 priority weights for ranking eligible candidates. */
   priorityWeights: z.object({
     young: z.number(),
@@ -67,5 +71,26 @@ export const PLAN_131_PARAMS: PlanParams = {
     'Chánh Thanh tra',
     'Trưởng phòng Tài chính',
   ],
+  assessmentValidityMonths: 12,
+  disciplineBarMonths: {},
   priorityWeights: { young: 2, female: 1, ethnicMinority: 1, outstandingRating: 2 },
+};
+
+/** Vietnamese labels of the parameters, for the plan page and the what-if form. */
+export const PLAN_PARAM_LABELS: Record<keyof PlanParams, string> = {
+  quotaRate: 'Tỷ lệ cử tăng cường (trên biên chế được giao)',
+  quotaRounding: 'Cách làm tròn chỉ tiêu',
+  minSecondmentMonths: 'Thời gian tăng cường tối thiểu (tháng)',
+  ratingYearsConsidered: 'Số năm xếp loại được xét',
+  minRatingCode: 'Mức xếp loại thấp nhất được chấp nhận',
+  healthCertificateMonths: 'Thời hạn giấy chứng nhận sức khỏe (tháng)',
+  minServiceLeftMonths: 'Thời gian công tác còn lại tối thiểu trước khi nghỉ hưu (tháng)',
+  youngAgeThreshold: 'Tuổi tối đa được tính là cán bộ trẻ',
+  reportPeriodMonths: 'Chu kỳ báo cáo của cán bộ (tháng)',
+  trainingBudgetRate: 'Tỷ lệ kinh phí đào tạo bổ sung (trên tổng quỹ lương cơ bản)',
+  priorityFields: 'Lĩnh vực ưu tiên đào tạo',
+  nonLocalKeyPosts: 'Chức danh chủ chốt không bố trí người địa phương',
+  assessmentValidityMonths: 'Thời hạn hiệu lực của nhận xét, đánh giá của đơn vị (tháng)',
+  disciplineBarMonths: 'Thời gian chưa được cử đối với từng hình thức kỷ luật (tháng)',
+  priorityWeights: 'Trọng số ưu tiên (trẻ, nữ, dân tộc thiểu số, xếp loại xuất sắc)',
 };

@@ -3,6 +3,7 @@ import { useTestDatabase } from '../test/test-database.js';
 import { grantPersonToUnit, makePerson, makeSession, makeUnit, type Session } from '../test/factories.js';
 import { call, testApp, type TestApp } from '../test/test-app.js';
 import { buildOpenApiDocument } from '../cli/openapi.js';
+import { PLAN_131_PARAMS } from '../../common/plan-params.js';
 
 /**
  * The cross-scope denial suite: for every route of the API and every role, a user never reads or changes
@@ -63,6 +64,9 @@ function sampleBody(method: string, path: string): unknown {
   if (path === '/api/cadres/{id}' && method === 'PATCH') return { version: 1, positionTitle: 'Chuyên viên' };
   if (path === '/api/users') return { username: 'x' + Math.random().toString(36).slice(2, 8), displayName: 'X', password: 'matkhau123', role: 'home_affairs' };
   if (path === '/api/auth/login') return { username: 'nobody', password: 'x' };
+  if (path.endsWith('/assessments')) return { assessedOn: '2026-01-05', politicalOk: 'yes', capacityOk: 'yes', prestigeOk: 'yes', prospectsOk: 'yes' };
+  if (path === '/api/plans/versions') return { effectiveFrom: '2026-01-01', note: 'Thử', params: PLAN_131_PARAMS };
+  if (path === '/api/plans/what-if') return { params: PLAN_131_PARAMS };
   return undefined;
 }
 
@@ -108,7 +112,7 @@ describe('a role not named on a route gets 403', () => {
 });
 
 describe('out of scope is not found (404), for reads and writes alike', () => {
-  const personRoutes = routes.filter((r) => r.path.startsWith('/api/cadres/{id}'));
+  const personRoutes = routes.filter((r) => r.path.startsWith('/api/cadres/{id}') || r.path.startsWith('/api/eligibility/people/{id}'));
   const outsiders: [string, string, string][] = [
     ['hrB', 'pA', 'unit officer of another department'],
     ['hostC1', 'pA', 'a commune for a person not seconded to it'],

@@ -15,6 +15,8 @@ import { registerCadreRoutes } from './cadres/cadres.handlers.js';
 import { registerOrgRoutes } from './org/org.handlers.js';
 import { registerReferenceRoutes } from './reference/reference.handlers.js';
 import { registerUserRoutes } from './users/users.handlers.js';
+import { registerPlanRoutes } from './plans/plans.handlers.js';
+import { registerEligibilityRoutes } from './eligibility/eligibility.handlers.js';
 import { projectRoot } from '../config.js';
 
 // Validation messages in Vietnamese for every schema that does not set its own.
@@ -86,6 +88,8 @@ export function createApp(deps: Deps) {
   registerOrgRoutes(app);
   registerReferenceRoutes(app);
   registerUserRoutes(app);
+  registerPlanRoutes(app);
+  registerEligibilityRoutes(app);
 
   app.doc31('/api/openapi.json', OPENAPI_INFO);
   // the docs page loads its script from a CDN; relax CSP on that page only

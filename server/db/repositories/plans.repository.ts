@@ -16,3 +16,22 @@ export async function findPlanCodes(tx: Tx) {
   const r = await tx.execute<{ code: string }>(sql`SELECT code FROM plans ORDER BY issued_on DESC`);
   return r.rows.map((x) => x.code);
 }
+
+export async function findPlanVersions(tx: Tx, planCode: string) {
+  const r = await tx.execute(sql`SELECT v.id, v.version, v.effective_from AS "effectiveFrom", v.params, v.note, v.created_at AS "createdAt",
+      coalesce(u.display_name, 'Hệ thống') AS "createdBy"
+    FROM plans p JOIN plan_versions v ON v.plan_id = p.id LEFT JOIN users u ON u.id = v.created_by
+    WHERE p.code = ${planCode} ORDER BY v.version DESC`);
+  return r.rows;
+}
+
+/** Adds the next version of a plan's parameters; versions are never changed once written. */
+export async function insertPlanVersion(tx: Tx, v: { planId: string; effectiveFrom: string; params: unknown; note: string; createdBy: string }) {
+  // the plan row is locked so two simultaneous saves cannot take the same version number
+  await tx.execute(sql`SELECT 1 FROM plans WHERE id = ${v.planId}::uuid FOR UPDATE`);
+  const r = await tx.execute<{ id: string; version: number }>(sql`INSERT INTO plan_versions (plan_id, version, effective_from, params, note, created_by)
+    SELECT ${v.planId}::uuid, coalesce(max(version), 0) + 1, ${v.effectiveFrom}::date, ${JSON.stringify(v.params)}::jsonb, ${v.note}, ${v.createdBy}::uuid
+    FROM plan_versions WHERE plan_id = ${v.planId}::uuid
+    RETURNING id, version`);
+  return r.rows[0];
+}

@@ -4,3 +4,4 @@ export * from './plans.js';
 export * from './personnel.js';
 export * from './access.js';
 export * from './audit.js';
+export * from './secondment.js';

@@ -47,3 +47,15 @@ export const ranks = pgTable('ranks', {
   grade: text('grade').notNull(),
   coefficients: numeric('coefficients', { precision: 4, scale: 2 }).array().notNull(),
 });
+
+/** Statutory retirement age by gender and the calendar year in which it is reached (Decree 135/2020/NĐ-CP). */
+export const retirementAges = pgTable(
+  'retirement_ages',
+  {
+    gender: text('gender').notNull(),
+    fromYear: integer('from_year').notNull(),
+    ageMonths: integer('age_months').notNull(),
+    instrument: text('instrument').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.gender, t.fromYear] })],
+);

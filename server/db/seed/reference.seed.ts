@@ -74,6 +74,19 @@ export const RANKS: readonly RankDef[] = [
   rank('V.10.02.07', 'Thư viện viên hạng III', 'A1'),
 ];
 
+/**
+ * Retirement age in months by gender and the year it is reached (Labour Code 2019 Art. 169; Decree
+ * 135/2020/NĐ-CP Art. 4): men 60 y 3 m in 2021, +3 months a year to 62 in 2028; women 55 y 4 m in 2021,
+ * +4 months a year to 60 in 2035. Before 2021: 60 and 55 (Labour Code 2012).
+ */
+const RETIREMENT_INSTRUMENT = 'Bộ luật Lao động 2019 (Điều 169); Nghị định 135/2020/NĐ-CP (Điều 4)';
+export const RETIREMENT_AGES: (string | number)[][] = [
+  ['male', 1900, 720, 'Bộ luật Lao động 2012'],
+  ['female', 1900, 660, 'Bộ luật Lao động 2012'],
+  ...Array.from({ length: 8 }, (_, i) => ['male', 2021 + i, 723 + 3 * i, RETIREMENT_INSTRUMENT]),
+  ...Array.from({ length: 15 }, (_, i) => ['female', 2021 + i, 664 + 4 * i, RETIREMENT_INSTRUMENT]),
+];
+
 export const RANK_BY_CODE: ReadonlyMap<string, RankDef> = new Map(RANKS.map((r) => [r.code, r]));
 
 /**
@@ -190,6 +203,8 @@ export async function seedReference(client: pg.PoolClient): Promise<{ planId: st
     ['code', 'name', 'grade', 'coefficients'],
     RANKS.map((r) => [r.code, r.name, r.grade, r.coefficients]),
   );
+
+  await insertRows(client, 'retirement_ages', ['gender', 'from_year', 'age_months', 'instrument'], RETIREMENT_AGES);
 
   // fixed ids: the plan is the same in every demo database
   const rng = new Rng(131_2025);

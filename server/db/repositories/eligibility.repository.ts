@@ -1,0 +1,104 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '../client.js';
+import type { PersonFacts } from '../../domain/rules/types.js';
+import { SECONDMENT_OPEN_STATUSES } from '../../../common/eligibility.js';
+import { pgArray } from '../sql-helpers.js';
+
+export interface FactsFilter {
+  /** Condition on `people p` (the actor's scope, and any unit / person filter). */
+  where: SQL;
+  referenceDate: string;
+  ratingYears: number[];
+}
+
+/**
+ * The facts the eligibility rules need, for every active person matching the filter, in one statement,
+ * in Vietnamese name order. Child tables are aggregated per person once (hash joins), not per row, so the
+ * whole province is one pass over each table.
+ */
+export async function findPersonFacts(tx: Tx, f: FactsFilter): Promise<PersonFacts[]> {
+  const ref = sql`${f.referenceDate}::date`;
+  const y1 = Math.min(...f.ratingYears);
+  const y2 = Math.max(...f.ratingYears);
+  const r = await tx.execute<PersonFacts>(sql`
+    WITH s AS MATERIALIZED (
+      SELECT p.id, p.code, p.full_name, p.given_name, p.gender, p.birth_date, p.category, p.is_leader, p.position_title,
+        p.unit_id, p.ethnic_code, p.education_level, p.political_theory, p.rank_code, p.health_status,
+        p.health_checked_on, p.home_town_code
+      FROM people p WHERE p.status = 'active' AND ${f.where})
+    SELECT s.id AS "personId", s.code, s.full_name AS "fullName", s.gender, s.birth_date AS "birthDate", s.category,
+      s.is_leader AS "isLeader", s.position_title AS "positionTitle", s.unit_id AS "unitId", u.name AS "unitName",
+      su.id AS "sendingUnitId", su.name AS "sendingUnitName", su.restructured_on AS "sendingUnitRestructuredOn",
+      eg.is_minority AS "isMinority", s.education_level AS "educationLevel", rk.grade AS "rankGrade",
+      s.political_theory AS "politicalTheory", coalesce(hc.ids, '{}') AS "homeCommuneIds",
+      (pl.person_id IS NOT NULL) AS "planningActive", pl.title AS "planningTitle",
+      coalesce(r.years, '{}') AS "ratingYears", coalesce(r.codes, '{}') AS "ratingCodes",
+      coalesce(d.recs, '[]'::json) AS disciplines,
+      s.health_status AS "healthStatus", s.health_checked_on AS "healthCheckedOn",
+      sec.status AS "openSecondmentStatus",
+      CASE WHEN a.person_id IS NULL THEN NULL ELSE json_build_object('assessedOn', a.assessed_on, 'assessorName', a.assessor_name,
+        'capacityOk', a.capacity_ok, 'prestigeOk', a.prestige_ok, 'prospectsOk', a.prospects_ok, 'politicalOk', a.political_ok) END AS assessment,
+      (g.person_id IS NOT NULL) AS "hasGrassrootsExperience"
+    FROM s
+    JOIN org_units u ON u.id = s.unit_id
+    LEFT JOIN org_units su ON su.id = u.path[2] AND su.kind NOT IN ('commune', 'ward')
+    LEFT JOIN ethnic_groups eg ON eg.code = s.ethnic_code
+    LEFT JOIN ranks rk ON rk.code = s.rank_code
+    LEFT JOIN (SELECT old_code, array_agg(new_unit_id ORDER BY new_unit_id) AS ids FROM legacy_communes GROUP BY old_code) hc
+      ON hc.old_code = s.home_town_code
+    LEFT JOIN (SELECT pe.person_id, min(pe.title) AS title FROM planning_entries pe JOIN s ON s.id = pe.person_id
+        WHERE pe.approved_on <= ${ref} AND (pe.removed_on IS NULL OR pe.removed_on > ${ref}) GROUP BY pe.person_id) pl
+      ON pl.person_id = s.id
+    LEFT JOIN (SELECT ar.person_id, array_agg(ar.year ORDER BY ar.year) AS years, array_agg(ar.level_code ORDER BY ar.year) AS codes
+        FROM annual_ratings ar JOIN s ON s.id = ar.person_id WHERE ar.year BETWEEN ${y1} AND ${y2} GROUP BY ar.person_id) r
+      ON r.person_id = s.id
+    LEFT JOIN (SELECT dr.person_id, json_agg(json_build_object('formCode', dr.form_code, 'decidedOn', dr.decided_on,
+          'effectiveFrom', dr.effective_from, 'effectiveTo', dr.effective_to, 'barMonths', df.bar_months, 'instrument', df.instrument)
+          ORDER BY dr.effective_from DESC) AS recs
+        FROM discipline_records dr JOIN s ON s.id = dr.person_id
+        LEFT JOIN LATERAL (SELECT f.bar_months, f.instrument FROM discipline_forms f WHERE f.code = dr.form_code
+            AND s.category = ANY(f.applies_to) AND f.effective_from <= dr.decided_on
+            AND (f.effective_to IS NULL OR f.effective_to >= dr.decided_on) ORDER BY f.effective_from DESC LIMIT 1) df ON TRUE
+        WHERE dr.effective_from <= ${ref} AND dr.effective_from > (${ref} - interval '5 years') GROUP BY dr.person_id) d
+      ON d.person_id = s.id
+    LEFT JOIN (SELECT DISTINCT ON (sc.person_id) sc.person_id, sc.status FROM secondments sc JOIN s ON s.id = sc.person_id
+        WHERE sc.status = ANY(${pgArray(SECONDMENT_OPEN_STATUSES)}::text[]) ORDER BY sc.person_id, sc.created_at DESC) sec
+      ON sec.person_id = s.id
+    LEFT JOIN (SELECT DISTINCT ON (ua.person_id) ua.* FROM unit_assessments ua JOIN s ON s.id = ua.person_id
+        WHERE ua.assessed_on <= ${ref} ORDER BY ua.person_id, ua.assessed_on DESC, ua.created_at DESC) a
+      ON a.person_id = s.id
+    LEFT JOIN (SELECT DISTINCT wh.person_id FROM work_history wh JOIN s ON s.id = wh.person_id
+        WHERE wh.is_grassroots AND wh.from_date <= ${ref}) g
+      ON g.person_id = s.id
+    ORDER BY s.given_name COLLATE "vi-VN-x-icu", s.full_name COLLATE "vi-VN-x-icu", s.id`);
+  return r.rows;
+}
+
+/** Rating levels in force in the years considered. */
+export async function findRatingLevels(tx: Tx) {
+  const r = await tx.execute<{ code: string; rank: number; name: string }>(sql`SELECT code, rank, name FROM rating_levels`);
+  return new Map(r.rows.map((x) => [x.code, { rank: x.rank, name: x.name }]));
+}
+
+export async function findRetirementAges(tx: Tx) {
+  const r = await tx.execute<{ gender: string; fromYear: number; ageMonths: number; instrument: string }>(sql`SELECT gender,
+    from_year AS "fromYear", age_months AS "ageMonths", instrument FROM retirement_ages ORDER BY gender, from_year`);
+  return r.rows;
+}
+
+export async function findDestinationPost(tx: Tx, jobPostId: string) {
+  const r = await tx.execute<{
+    id: string; title: string; unitId: string; unitName: string; isKeyPost: boolean; minEducation: string | null;
+    requiredRankGrade: string | null; requiredPoliticalTheory: string | null; unitKind: string;
+  }>(sql`SELECT jp.id, jp.title, jp.unit_id AS "unitId", u.name AS "unitName", u.kind AS "unitKind", jp.is_key_post AS "isKeyPost",
+      jp.min_education AS "minEducation", jp.required_rank_grade AS "requiredRankGrade", jp.required_political_theory AS "requiredPoliticalTheory"
+    FROM job_posts jp JOIN org_units u ON u.id = jp.unit_id WHERE jp.id = ${jobPostId}::uuid`);
+  return r.rows[0] ?? null;
+}
+
+export async function insertAssessment(tx: Tx, a: { personId: string; assessedOn: string; assessedBy: string; assessorName: string; capacityOk: string; prestigeOk: string; prospectsOk: string; politicalOk: string; note: string | null }) {
+  const r = await tx.execute<{ id: string }>(sql`INSERT INTO unit_assessments (person_id, assessed_on, assessed_by, assessor_name, capacity_ok, prestige_ok, prospects_ok, political_ok, note)
+    VALUES (${a.personId}::uuid, ${a.assessedOn}::date, ${a.assessedBy}::uuid, ${a.assessorName}, ${a.capacityOk}, ${a.prestigeOk}, ${a.prospectsOk}, ${a.politicalOk}, ${a.note})
+    RETURNING id`);
+  return r.rows[0].id;
+}

@@ -1,0 +1,20 @@
+import type { Rule } from './types.js';
+
+/**
+ * A key post (Bí thư, Chủ tịch UBND, …) is not given to a local person: the destination commune must not be
+ * the one the person's pre-2025 home commune became part of (Plan 131 I.2; Quy định 65-QĐ/TW). Applies only
+ * to key posts; an unknown home town is unknown.
+ */
+export const nonLocalRule: Rule = (f, ctx) => {
+  const post = ctx.destination;
+  const clause = 'Kế hoạch 131/KH-UBND, mục I.2; Quy định 65-QĐ/TW (bố trí lãnh đạo chủ chốt không phải người địa phương)';
+  const keyTitles = ctx.params.nonLocalKeyPosts;
+  const isKey = !!post && (post.isKeyPost || keyTitles.some((t) => post.title.startsWith(t)));
+  if (!post || !isKey) return { criterion: 'non_local', result: 'na', reason: 'Vị trí nơi đến không phải chức danh chủ chốt', clause, facts: {} };
+  const facts = { post: post.title, destinationUnitId: post.unitId, homeCommuneIds: f.homeCommuneIds };
+  if (f.homeCommuneIds.length === 0) return { criterion: 'non_local', result: 'unknown', reason: 'Chưa có quê quán để xác định người địa phương', clause, facts };
+  if (f.homeCommuneIds.includes(post.unitId)) {
+    return { criterion: 'non_local', result: 'fail', reason: `Quê quán thuộc ${post.unitName}: không bố trí giữ chức danh chủ chốt ${post.title} tại địa phương mình`, clause, facts };
+  }
+  return { criterion: 'non_local', result: 'pass', reason: `Không phải người địa phương của ${post.unitName}`, clause, facts };
+};

@@ -1,0 +1,54 @@
+import type { Verdict } from '../../../common/eligibility.js';
+import { inPlanningRule } from './in-planning.rule.js';
+import { ratingsRule } from './ratings.rule.js';
+import { disciplineRule } from './discipline.rule.js';
+import { healthRule } from './health.rule.js';
+import { serviceLeftRule } from './service-left.rule.js';
+import { notSecondedRule } from './not-seconded.rule.js';
+import { unitAssessmentRule } from './unit-assessment.rule.js';
+import { destinationPostRule } from './destination-post.rule.js';
+import { nonLocalRule } from './non-local.rule.js';
+import { targetGroup } from './target-group.js';
+import { priorityScore } from './priority.js';
+import type { CriterionVerdict, PersonFacts, Rule, RuleContext } from './types.js';
+
+/** Every criterion of Plan 131 III.1.b and I.2–I.5, in the order they are shown. */
+export const RULES: readonly Rule[] = [
+  inPlanningRule,
+  ratingsRule,
+  disciplineRule,
+  healthRule,
+  serviceLeftRule,
+  notSecondedRule,
+  unitAssessmentRule,
+  destinationPostRule,
+  nonLocalRule,
+];
+
+export interface Screening {
+  personId: string;
+  verdict: Verdict;
+  criteria: CriterionVerdict[];
+  targetGroup: ReturnType<typeof targetGroup>;
+  priority: ReturnType<typeof priorityScore> | null;
+}
+
+/** Any fail excludes; otherwise any unknown needs information; otherwise eligible. Missing data is never a pass. */
+export function combine(criteria: CriterionVerdict[]): Verdict {
+  if (criteria.some((c) => c.result === 'fail')) return 'not_eligible';
+  if (criteria.some((c) => c.result === 'unknown')) return 'needs_info';
+  return 'eligible';
+}
+
+/** The verdict on one person: each criterion with its reason, facts and clause; the target group; the priority. */
+export function screenPerson(f: PersonFacts, ctx: RuleContext): Screening {
+  const criteria = RULES.map((rule) => rule(f, ctx));
+  const verdict = combine(criteria);
+  return {
+    personId: f.personId,
+    verdict,
+    criteria,
+    targetGroup: targetGroup(f, ctx),
+    priority: verdict === 'eligible' ? priorityScore(f, ctx) : null,
+  };
+}

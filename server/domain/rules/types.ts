@@ -1,0 +1,80 @@
+import type { PlanParams } from '../../../common/plan-params.js';
+import type { Criterion, CriterionResult } from '../../../common/eligibility.js';
+
+/** What the screening knows about one person on the reference date (loaded in bulk by eligibility.repository). */
+export type PersonFacts = {
+  personId: string;
+  code: string;
+  fullName: string;
+  gender: 'male' | 'female';
+  birthDate: string;
+  category: string;
+  isLeader: boolean;
+  positionTitle: string | null;
+  unitId: string;
+  unitName: string;
+  /** The city-level unit (child of the People's Committee) the person belongs to; null for communes. */
+  sendingUnitId: string | null;
+  sendingUnitName: string | null;
+  sendingUnitRestructuredOn: string | null;
+  isMinority: boolean | null;
+  educationLevel: string | null;
+  rankGrade: string | null;
+  politicalTheory: string | null;
+  /** Today's communes that the person's pre-2025 home commune became part of. */
+  homeCommuneIds: string[];
+  planningActive: boolean;
+  planningTitle: string | null;
+  /** Ratings of the years considered (ascending); a year with no row is missing from the arrays. */
+  ratingYears: number[];
+  ratingCodes: string[];
+  /** Discipline records that started within the five years before the reference date. */
+  disciplines: { formCode: string; decidedOn: string; effectiveFrom: string; effectiveTo: string | null; barMonths: number | null; instrument: string | null }[];
+  healthStatus: string | null;
+  healthCheckedOn: string | null;
+  openSecondmentStatus: string | null;
+  assessment: {
+    assessedOn: string;
+    assessorName: string;
+    capacityOk: string;
+    prestigeOk: string;
+    prospectsOk: string;
+    politicalOk: string;
+  } | null;
+  hasGrassrootsExperience: boolean;
+};
+
+/** A destination post chosen for the screening (its standards, and whether it is a key post of that commune). */
+export interface DestinationPost {
+  id: string;
+  title: string;
+  unitId: string;
+  unitName: string;
+  isKeyPost: boolean;
+  minEducation: string | null;
+  requiredRankGrade: string | null;
+  requiredPoliticalTheory: string | null;
+}
+
+export interface RuleContext {
+  referenceDate: string;
+  params: PlanParams;
+  /** Rating levels: code → rank (1 is best) and name. */
+  ratingLevels: Map<string, { rank: number; name: string }>;
+  /** Retirement age in months by gender, from the year it applies (ascending). */
+  retirementAges: { gender: string; fromYear: number; ageMonths: number; instrument: string }[];
+  destination?: DestinationPost | null;
+}
+
+export interface CriterionVerdict {
+  criterion: Criterion;
+  result: CriterionResult;
+  /** Why, in Vietnamese, with the figures used. */
+  reason: string;
+  /** The legal clause the criterion comes from. */
+  clause: string;
+  /** The data the verdict used. */
+  facts: Record<string, unknown>;
+}
+
+export type Rule = (f: PersonFacts, ctx: RuleContext) => CriterionVerdict;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { assessmentInput, personScreening, screeningQuery, screeningResponse } from '../../../common/schemas/eligibility.js';
+import { isoDate, uuid } from '../../../common/schemas/fields.js';
+import { idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
+import { SCREENING_ROLES } from '../../domain/eligibility/eligibility.policy.js';
+
+const tags = ['Sàng lọc, đánh giá điều kiện'];
+
+export const screen = secureRoute(SCREENING_ROLES, {
+  method: 'get',
+  path: '/api/eligibility',
+  tags,
+  summary: 'Sàng lọc cán bộ trong phạm vi: kết luận, từng tiêu chí, nhóm đối tượng, điểm ưu tiên; thống kê theo kết luận và tiêu chí',
+  request: { query: screeningQuery },
+  responses: { 200: json(screeningResponse) },
+});
+
+export const explain = secureRoute([...SCREENING_ROLES, 'cadre'], {
+  method: 'get',
+  path: '/api/eligibility/people/{id}',
+  tags,
+  summary: 'Giải thích kết luận của một cán bộ: từng tiêu chí, dữ liệu đã dùng, căn cứ pháp lý',
+  request: { params: idParam, query: z.object({ referenceDate: isoDate.optional(), destinationPostId: uuid.optional() }) },
+  responses: { 200: json(personScreening) },
+});
+
+export const assess = secureRoute(['unit_manager', 'unit_hr'], {
+  method: 'post',
+  path: '/api/eligibility/people/{id}/assessments',
+  tags,
+  summary: 'Đơn vị nơi đi nhận xét, đánh giá cán bộ (chính trị, năng lực, uy tín, triển vọng)',
+  request: { params: idParam, body: jsonBody(assessmentInput) },
+  responses: { 201: json(z.object({ id: z.string() })) },
+});

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { planParamsSchema } from '../../../common/plan-params.js';
+import { planVersionInput, quotaResponse, whatIfInput } from '../../../common/schemas/eligibility.js';
+import { json, jsonBody, secureRoute } from '../plugins/route.js';
+
+const tags = ['Kế hoạch, chỉ tiêu'];
+const READERS = ['home_affairs', 'authority', 'unit_manager', 'unit_hr'] as const;
+
+export const getCurrentPlan = secureRoute([...READERS], {
+  method: 'get',
+  path: '/api/plans/current',
+  tags,
+  summary: 'Kế hoạch đang áp dụng và tham số của phiên bản có hiệu lực hôm nay',
+  responses: {
+    200: json(
+      z.object({
+        code: z.string(),
+        title: z.string(),
+        issuedBy: z.string(),
+        issuedOn: z.string(),
+        versionId: z.string(),
+        version: z.number(),
+        effectiveFrom: z.string(),
+        note: z.string().nullable(),
+        params: planParamsSchema,
+      }),
+    ),
+  },
+});
+
+export const listVersions = secureRoute([...READERS], {
+  method: 'get',
+  path: '/api/plans/versions',
+  tags,
+  summary: 'Các phiên bản tham số của kế hoạch (ai sửa, khi nào, vì sao)',
+  responses: {
+    200: json(
+      z.object({
+        items: z.array(z.object({ id: z.string(), version: z.number(), effectiveFrom: z.string(), params: planParamsSchema, note: z.string().nullable(), createdAt: z.string(), createdBy: z.string() })),
+      }),
+    ),
+  },
+});
+
+export const saveVersion = secureRoute(['home_affairs'], {
+  method: 'post',
+  path: '/api/plans/versions',
+  tags,
+  summary: 'Lưu thay đổi tham số thành phiên bản mới, có ngày hiệu lực và lý do',
+  request: { body: jsonBody(planVersionInput) },
+  responses: { 201: json(z.object({ id: z.string(), version: z.number() })) },
+});
+
+export const whatIf = secureRoute(['home_affairs', 'authority'], {
+  method: 'post',
+  path: '/api/plans/what-if',
+  tags,
+  summary: 'Xem trước: tham số dự thảo làm thay đổi chỉ tiêu và kết quả sàng lọc thế nào (không lưu)',
+  request: { body: jsonBody(whatIfInput) },
+  responses: { 200: json(z.record(z.string(), z.unknown())) },
+});
+
+export const getQuotas = secureRoute([...READERS], {
+  method: 'get',
+  path: '/api/quotas',
+  tags,
+  summary: 'Chỉ tiêu cử tăng cường của từng đơn vị cấp thành phố: biên chế × tỷ lệ, đã đề xuất, đã quyết định, đang tăng cường, còn thiếu',
+  request: { query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) },
+  responses: { 200: json(quotaResponse) },
+});
