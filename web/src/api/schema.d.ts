@@ -3004,147 +3004,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/plans/current": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Kế hoạch đang áp dụng và tham số của phiên bản có hiệu lực */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            title: string;
-                            issuedBy: string;
-                            issuedOn: string;
-                            version: number;
-                            effectiveFrom: string;
-                            note: string | null;
-                            params: {
-                                quotaRate: number;
-                                /** @enum {string} */
-                                quotaRounding: "nearest" | "floor" | "ceil";
-                                minSecondmentMonths: number;
-                                ratingYearsConsidered: number;
-                                minRatingCode: string;
-                                healthCertificateMonths: number;
-                                minServiceLeftMonths: number;
-                                youngAgeThreshold: number;
-                                reportPeriodMonths: number;
-                                trainingBudgetRate: number;
-                                priorityFields: string[];
-                                nonLocalKeyPosts: string[];
-                                priorityWeights: {
-                                    young: number;
-                                    female: number;
-                                    ethnicMinority: number;
-                                    outstandingRating: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Chưa đăng nhập */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                requestId?: string;
-                                issues?: {
-                                    path: string;
-                                    message: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-                /** @description Không có quyền */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                requestId?: string;
-                                issues?: {
-                                    path: string;
-                                    message: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                requestId?: string;
-                                issues?: {
-                                    path: string;
-                                    message: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-                /** @description Dữ liệu không hợp lệ */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                requestId?: string;
-                                issues?: {
-                                    path: string;
-                                    message: string;
-                                }[];
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -3291,6 +3150,1195 @@ export interface paths {
                         "application/json": {
                             id: string;
                             username: string;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kế hoạch đang áp dụng và tham số của phiên bản có hiệu lực hôm nay */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            title: string;
+                            issuedBy: string;
+                            issuedOn: string;
+                            versionId: string;
+                            version: number;
+                            effectiveFrom: string;
+                            note: string | null;
+                            params: {
+                                quotaRate: number;
+                                /** @enum {string} */
+                                quotaRounding: "nearest" | "floor" | "ceil";
+                                minSecondmentMonths: number;
+                                ratingYearsConsidered: number;
+                                minRatingCode: string;
+                                healthCertificateMonths: number;
+                                minServiceLeftMonths: number;
+                                youngAgeThreshold: number;
+                                reportPeriodMonths: number;
+                                trainingBudgetRate: number;
+                                priorityFields: string[];
+                                nonLocalKeyPosts: string[];
+                                /** @default 12 */
+                                assessmentValidityMonths: number;
+                                /** @default {} */
+                                disciplineBarMonths: {
+                                    [key: string]: number;
+                                };
+                                priorityWeights: {
+                                    young: number;
+                                    female: number;
+                                    ethnicMinority: number;
+                                    outstandingRating: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phiên bản tham số của kế hoạch (ai sửa, khi nào, vì sao) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                version: number;
+                                effectiveFrom: string;
+                                params: {
+                                    quotaRate: number;
+                                    /** @enum {string} */
+                                    quotaRounding: "nearest" | "floor" | "ceil";
+                                    minSecondmentMonths: number;
+                                    ratingYearsConsidered: number;
+                                    minRatingCode: string;
+                                    healthCertificateMonths: number;
+                                    minServiceLeftMonths: number;
+                                    youngAgeThreshold: number;
+                                    reportPeriodMonths: number;
+                                    trainingBudgetRate: number;
+                                    priorityFields: string[];
+                                    nonLocalKeyPosts: string[];
+                                    /** @default 12 */
+                                    assessmentValidityMonths: number;
+                                    /** @default {} */
+                                    disciplineBarMonths: {
+                                        [key: string]: number;
+                                    };
+                                    priorityWeights: {
+                                        young: number;
+                                        female: number;
+                                        ethnicMinority: number;
+                                        outstandingRating: number;
+                                    };
+                                };
+                                note: string | null;
+                                createdAt: string;
+                                createdBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lưu thay đổi tham số thành phiên bản mới, có ngày hiệu lực và lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        effectiveFrom: string;
+                        note: string;
+                        params: {
+                            quotaRate: number;
+                            /** @enum {string} */
+                            quotaRounding: "nearest" | "floor" | "ceil";
+                            minSecondmentMonths: number;
+                            ratingYearsConsidered: number;
+                            minRatingCode: string;
+                            healthCertificateMonths: number;
+                            minServiceLeftMonths: number;
+                            youngAgeThreshold: number;
+                            reportPeriodMonths: number;
+                            trainingBudgetRate: number;
+                            priorityFields: string[];
+                            nonLocalKeyPosts: string[];
+                            /** @default 12 */
+                            assessmentValidityMonths?: number;
+                            /** @default {} */
+                            disciplineBarMonths?: {
+                                [key: string]: number;
+                            };
+                            priorityWeights: {
+                                young: number;
+                                female: number;
+                                ethnicMinority: number;
+                                outstandingRating: number;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xem trước: tham số dự thảo làm thay đổi chỉ tiêu và kết quả sàng lọc thế nào (không lưu) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        params: {
+                            quotaRate: number;
+                            /** @enum {string} */
+                            quotaRounding: "nearest" | "floor" | "ceil";
+                            minSecondmentMonths: number;
+                            ratingYearsConsidered: number;
+                            minRatingCode: string;
+                            healthCertificateMonths: number;
+                            minServiceLeftMonths: number;
+                            youngAgeThreshold: number;
+                            reportPeriodMonths: number;
+                            trainingBudgetRate: number;
+                            priorityFields: string[];
+                            nonLocalKeyPosts: string[];
+                            /** @default 12 */
+                            assessmentValidityMonths?: number;
+                            /** @default {} */
+                            disciplineBarMonths?: {
+                                [key: string]: number;
+                            };
+                            priorityWeights: {
+                                young: number;
+                                female: number;
+                                ethnicMinority: number;
+                                outstandingRating: number;
+                            };
+                        };
+                        referenceDate?: string;
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chỉ tiêu cử tăng cường của từng đơn vị cấp thành phố: biên chế × tỷ lệ, đã đề xuất, đã quyết định, đang tăng cường, còn thiếu */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            planVersion: {
+                                id: string;
+                                code: string;
+                                version: number;
+                                effectiveFrom: string;
+                            };
+                            rate: number;
+                            rounding: string;
+                            items: {
+                                unitId: string;
+                                unitName: string;
+                                unitKind: string;
+                                restructuredOn: string | null;
+                                restructuredAfterPlan: boolean;
+                                assignedStaffing: number | null;
+                                exact: string | null;
+                                target: number | null;
+                                explanation: string;
+                                proposed: number;
+                                decided: number;
+                                active: number;
+                                gap: number | null;
+                            }[];
+                            totals: {
+                                assignedStaffing: number;
+                                target: number;
+                                proposed: number;
+                                decided: number;
+                                active: number;
+                                gap: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sàng lọc cán bộ trong phạm vi: kết luận, từng tiêu chí, nhóm đối tượng, điểm ưu tiên; thống kê theo kết luận và tiêu chí */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    referenceDate?: string;
+                    verdict?: "eligible" | "not_eligible" | "needs_info";
+                    failing?: "in_planning" | "ratings" | "discipline" | "health" | "service_left" | "not_seconded" | "unit_assessment" | "destination_post" | "non_local";
+                    targetGroup?: number;
+                    q?: string;
+                    destinationPostId?: string;
+                    sort?: "priority" | "name";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            planVersion: {
+                                id: string;
+                                code: string;
+                                version: number;
+                                effectiveFrom: string;
+                            };
+                            referenceDate: string;
+                            summary: {
+                                total: number;
+                                byVerdict: {
+                                    [key: string]: number;
+                                };
+                                byFailing: {
+                                    [key: string]: number;
+                                };
+                                byUnknown: {
+                                    [key: string]: number;
+                                };
+                                byTargetGroup: {
+                                    [key: string]: number;
+                                };
+                            };
+                            items: {
+                                personId: string;
+                                code: string;
+                                fullName: string;
+                                gender: string;
+                                birthDate: string;
+                                positionTitle: string | null;
+                                unitName: string;
+                                sendingUnitName: string | null;
+                                /** @enum {string} */
+                                verdict: "eligible" | "not_eligible" | "needs_info";
+                                targetGroup: number;
+                                targetGroupReason: string;
+                                priorityScore: number | null;
+                                priorityParts: {
+                                    factor: string;
+                                    label: string;
+                                    points: number;
+                                }[];
+                                criteria: {
+                                    /** @enum {string} */
+                                    criterion: "in_planning" | "ratings" | "discipline" | "health" | "service_left" | "not_seconded" | "unit_assessment" | "destination_post" | "non_local";
+                                    /** @enum {string} */
+                                    result: "pass" | "fail" | "unknown" | "na";
+                                    reason: string;
+                                    clause: string;
+                                    facts?: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/eligibility/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Giải thích kết luận của một cán bộ: từng tiêu chí, dữ liệu đã dùng, căn cứ pháp lý */
+        get: {
+            parameters: {
+                query?: {
+                    referenceDate?: string;
+                    destinationPostId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            personId: string;
+                            code: string;
+                            fullName: string;
+                            gender: string;
+                            birthDate: string;
+                            positionTitle: string | null;
+                            unitName: string;
+                            sendingUnitName: string | null;
+                            /** @enum {string} */
+                            verdict: "eligible" | "not_eligible" | "needs_info";
+                            targetGroup: number;
+                            targetGroupReason: string;
+                            priorityScore: number | null;
+                            priorityParts: {
+                                factor: string;
+                                label: string;
+                                points: number;
+                            }[];
+                            criteria: {
+                                /** @enum {string} */
+                                criterion: "in_planning" | "ratings" | "discipline" | "health" | "service_left" | "not_seconded" | "unit_assessment" | "destination_post" | "non_local";
+                                /** @enum {string} */
+                                result: "pass" | "fail" | "unknown" | "na";
+                                reason: string;
+                                clause: string;
+                                facts?: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            planVersion: {
+                                id: string;
+                                code: string;
+                                version: number;
+                                effectiveFrom: string;
+                            };
+                            referenceDate: string;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/eligibility/people/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị nơi đi nhận xét, đánh giá cán bộ (chính trị, năng lực, uy tín, triển vọng) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assessedOn: string;
+                        /** @enum {string} */
+                        politicalOk: "yes" | "no";
+                        /** @enum {string} */
+                        capacityOk: "yes" | "no";
+                        /** @enum {string} */
+                        prestigeOk: "yes" | "no";
+                        /** @enum {string} */
+                        prospectsOk: "yes" | "no";
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
                         };
                     };
                 };
