@@ -6,6 +6,8 @@ import { runMigrations } from './db/migrate.js';
 import { startEmbedded, type EmbeddedServer } from './db/embedded.js';
 import { createApp } from './http/app.js';
 import { ensureDemoData } from './db/seed/demo-setup.js';
+import { JobWorker } from './jobs/worker.js';
+import { importJobHandlers } from './jobs/import-job.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -18,9 +20,11 @@ if (!url) {
   url = embedded.url;
 }
 const database = openDatabase(url, config.dbPoolSize);
+let worker: JobWorker | null = null;
 
 async function shutdown(signal: string, code = 0) {
   logger.info({ signal }, 'stopping');
+  await worker?.stop().catch(() => {});
   await database.close().catch(() => {});
   if (embedded) await embedded.stop().catch(() => {});
   process.exit(code);
@@ -38,6 +42,8 @@ try {
     }
   }
   const app = createApp({ database, config, logger });
+  // background jobs (imports) run in every server process; they claim work with SKIP LOCKED
+  worker = new JobWorker(database, logger, importJobHandlers(database)).start();
   serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`\nTăng cường đang chạy: http://localhost:${info.port}  (API: /api/docs)\n`);
   });

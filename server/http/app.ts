@@ -17,6 +17,8 @@ import { registerReferenceRoutes } from './reference/reference.handlers.js';
 import { registerUserRoutes } from './users/users.handlers.js';
 import { registerPlanRoutes } from './plans/plans.handlers.js';
 import { registerEligibilityRoutes } from './eligibility/eligibility.handlers.js';
+import { registerImportRoutes, UPLOAD_PATHS } from './imports/imports.handlers.js';
+import { registerExportRoutes } from './exports/exports.handlers.js';
 import { projectRoot } from '../config.js';
 
 // Validation messages in Vietnamese for every schema that does not set its own.
@@ -71,10 +73,9 @@ export function createApp(deps: Deps) {
       referrerPolicy: 'same-origin',
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({ maxSize: 1024 * 1024, onError: (c) => errorResponse(c as never, 413, 'payload_too_large', 'Nội dung yêu cầu quá lớn (tối đa 1 MB).') }),
-  );
+  const jsonLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => errorResponse(c as never, 413, 'payload_too_large', 'Nội dung yêu cầu quá lớn (tối đa 1 MB).') });
+  // file uploads carry their own limit (50 MB, checked while reading)
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && UPLOAD_PATHS.has(c.req.path) ? next() : jsonLimit(c, next)));
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
@@ -84,12 +85,14 @@ export function createApp(deps: Deps) {
 
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   registerAuthRoutes(app);
+  registerExportRoutes(app); // before the cadre routes: /api/cadres/export.xlsx is not /api/cadres/{id}
   registerCadreRoutes(app);
   registerOrgRoutes(app);
   registerReferenceRoutes(app);
   registerUserRoutes(app);
   registerPlanRoutes(app);
   registerEligibilityRoutes(app);
+  registerImportRoutes(app);
 
   app.doc31('/api/openapi.json', OPENAPI_INFO);
   // the docs page loads its script from a CDN; relax CSP on that page only

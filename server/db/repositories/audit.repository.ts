@@ -1,23 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../client.js';
 import type pg from 'pg';
+import type { AuditContent } from '../../domain/audit/audit-hash.js';
 
 // One lock serialises appends so each row chains to the one before; it is held to the end of the transaction.
 const AUDIT_CHAIN_LOCK = 7_131_131;
 
-export interface AuditRowInput {
-  at: string;
-  actorUserId: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  personId: string | null;
-  before: unknown;
-  after: unknown;
-  meta: unknown;
-  requestId: string | null;
-}
+/** A row as it is hashed (see domain/audit/audit-hash.ts). */
+export type AuditRowInput = AuditContent;
 
 /** Locks the chain and returns the last hash (or null when the log is empty). */
 export async function lockChainAndGetLastHash(tx: Tx): Promise<string | null> {

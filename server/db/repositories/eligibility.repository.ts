@@ -16,15 +16,16 @@ export interface FactsFilter {
  * in Vietnamese name order. Child tables are aggregated per person once (hash joins), not per row, so the
  * whole province is one pass over each table.
  */
-export async function findPersonFacts(tx: Tx, f: FactsFilter): Promise<PersonFacts[]> {
+function factsQuery(f: FactsFilter): SQL {
   const ref = sql`${f.referenceDate}::date`;
   const y1 = Math.min(...f.ratingYears);
   const y2 = Math.max(...f.ratingYears);
-  const r = await tx.execute<PersonFacts>(sql`
+  return sql`
     WITH s AS MATERIALIZED (
       SELECT p.id, p.code, p.full_name, p.given_name, p.gender, p.birth_date, p.category, p.is_leader, p.position_title,
         p.unit_id, p.ethnic_code, p.education_level, p.political_theory, p.rank_code, p.health_status,
-        p.health_checked_on, p.home_town_code
+        p.health_checked_on, p.home_town_code,
+        row_number() OVER (ORDER BY p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", p.id) AS ord
       FROM people p WHERE p.status = 'active' AND ${f.where})
     SELECT s.id AS "personId", s.code, s.full_name AS "fullName", s.gender, s.birth_date AS "birthDate", s.category,
       s.is_leader AS "isLeader", s.position_title AS "positionTitle", s.unit_id AS "unitId", u.name AS "unitName",
@@ -50,7 +51,7 @@ export async function findPersonFacts(tx: Tx, f: FactsFilter): Promise<PersonFac
         WHERE pe.approved_on <= ${ref} AND (pe.removed_on IS NULL OR pe.removed_on > ${ref}) GROUP BY pe.person_id) pl
       ON pl.person_id = s.id
     LEFT JOIN (SELECT ar.person_id, array_agg(ar.year ORDER BY ar.year) AS years, array_agg(ar.level_code ORDER BY ar.year) AS codes
-        FROM annual_ratings ar JOIN s ON s.id = ar.person_id WHERE ar.year BETWEEN ${y1} AND ${y2} GROUP BY ar.person_id) r
+        FROM annual_ratings ar WHERE ar.year BETWEEN ${y1} AND ${y2} AND ar.person_id IN (SELECT id FROM s) GROUP BY ar.person_id) r
       ON r.person_id = s.id
     LEFT JOIN (SELECT dr.person_id, json_agg(json_build_object('formCode', dr.form_code, 'decidedOn', dr.decided_on,
           'effectiveFrom', dr.effective_from, 'effectiveTo', dr.effective_to, 'barMonths', df.bar_months, 'instrument', df.instrument)
@@ -70,8 +71,31 @@ export async function findPersonFacts(tx: Tx, f: FactsFilter): Promise<PersonFac
     LEFT JOIN (SELECT DISTINCT wh.person_id FROM work_history wh JOIN s ON s.id = wh.person_id
         WHERE wh.is_grassroots AND wh.from_date <= ${ref}) g
       ON g.person_id = s.id
-    ORDER BY s.given_name COLLATE "vi-VN-x-icu", s.full_name COLLATE "vi-VN-x-icu", s.id`);
-  return r.rows;
+    ORDER BY s.ord`;
+}
+
+export async function findPersonFacts(tx: Tx, f: FactsFilter): Promise<PersonFacts[]> {
+  return (await tx.execute<PersonFacts>(factsQuery(f))).rows;
+}
+
+/**
+ * The same facts through a server-side cursor, a batch at a time, so a province of a million people is
+ * screened in bounded memory. Runs in its own transaction (a savepoint inside the caller's).
+ */
+export async function streamPersonFacts(tx: Tx, f: FactsFilter, batchSize: number, onBatch: (rows: PersonFacts[]) => void): Promise<void> {
+  await tx.transaction(async (t) => {
+    // the per-person aggregates hash-join the whole province: give them memory rather than spill to disk
+    await t.execute(sql`SET LOCAL work_mem = '64MB'`);
+    // JIT compiling this wide statement costs more (over a second) than it saves
+    await t.execute(sql`SET LOCAL jit = off`);
+    await t.execute(sql`DECLARE person_facts NO SCROLL CURSOR FOR ${factsQuery(f)}`);
+    for (;;) {
+      const r = await t.execute<PersonFacts>(sql`FETCH ${sql.raw(String(batchSize))} FROM person_facts`);
+      if (r.rows.length === 0) break;
+      onBatch(r.rows);
+    }
+    await t.execute(sql`CLOSE person_facts`);
+  });
 }
 
 /** Rating levels in force in the years considered. */

@@ -57,7 +57,7 @@ export async function findPersonInScope(tx: Tx, id: string, scope: SQL, forUpdat
 /** Today's date in Vietnam, for age filters. */
 const today = sql`(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 
-function listConditions(q: CadreListQuery, scope: SQL): SQL[] {
+export function listConditions(q: CadreListQuery, scope: SQL): SQL[] {
   const where: SQL[] = [scope];
   if (q.q) {
     const term = q.q.normalize('NFC').trim().toLowerCase();

@@ -5,3 +5,4 @@ export * from './personnel.js';
 export * from './access.js';
 export * from './audit.js';
 export * from './secondment.js';
+export * from './jobs.js';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { UseCaseContext } from '../context.js';
 import { peopleScope } from '../access/scope.js';
 import { buildRuleContext, planInForce, todayInVietnam } from './rule-context.js';
-import { presentScreened, screenAll } from './screen-people.js';
+import { presentScreened, screenFew } from './screen-people.js';
 import { notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 
@@ -14,7 +14,7 @@ export async function explainPerson(ctx: UseCaseContext, personId: string, o: { 
   const referenceDate = o.referenceDate ?? todayInVietnam();
   const plan = await planInForce(ctx.tx, referenceDate);
   const rules = await buildRuleContext(ctx.tx, referenceDate, plan.params, o.destinationPostId);
-  const [one] = await screenAll(ctx, sql`${peopleScope(ctx.actor)} AND p.id = ${personId}::uuid`, rules);
+  const [one] = await screenFew(ctx, sql`${peopleScope(ctx.actor)} AND p.id = ${personId}::uuid`, rules);
   if (!one) throw notFound('Cán bộ');
   await recordAudit(ctx.tx, ctx, {
     action: 'read_sensitive',

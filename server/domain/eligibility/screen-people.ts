@@ -3,19 +3,17 @@ import type { UseCaseContext } from '../context.js';
 import type { ScreeningQuery } from '../../../common/schemas/eligibility.js';
 import { CRITERIA, VERDICTS, type Criterion, type Verdict } from '../../../common/eligibility.js';
 import { peopleScope } from '../access/scope.js';
-import { findPersonFacts } from '../../db/repositories/eligibility.repository.js';
+import { findPersonFacts, streamPersonFacts } from '../../db/repositories/eligibility.repository.js';
 import { searchWords } from '../../db/repositories/personnel.repository.js';
-import { screenPerson, type Screening } from '../rules/screen-person.js';
+import { pgArray } from '../../db/sql-helpers.js';
+import { outcomeOf, screenPerson, type Screening, type ScreeningOutcome } from '../rules/screen-person.js';
 import { yearsConsidered } from '../rules/ratings.rule.js';
 import type { PersonFacts, RuleContext } from '../rules/types.js';
 import { buildRuleContext, planInForce, todayInVietnam } from './rule-context.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { invalid } from '../errors.js';
 
-export interface ScreenedPerson {
-  facts: PersonFacts;
-  screening: Screening;
-}
+const BATCH = 5_000;
 
 /** The SQL filter of a screening: the actor's scope, a unit subtree, a name or code. */
 export function screeningWhere(ctx: UseCaseContext, q: Pick<ScreeningQuery, 'unitId' | 'q'>): SQL {
@@ -32,33 +30,44 @@ export function screeningWhere(ctx: UseCaseContext, q: Pick<ScreeningQuery, 'uni
   return sql.join(parts, sql` AND `);
 }
 
-/** Screens every person matching the filter under the rule context (one SQL statement, then the rules in TS). */
-export async function screenAll(ctx: UseCaseContext, where: SQL, rules: RuleContext, ratingYearsToLoad?: number[]): Promise<ScreenedPerson[]> {
-  const facts = await findPersonFacts(ctx.tx, {
-    where,
-    referenceDate: rules.referenceDate,
-    ratingYears: ratingYearsToLoad ?? yearsConsidered(rules.referenceDate, rules.params.ratingYearsConsidered),
+const yearsFor = (rules: RuleContext[]) => [...new Set(rules.flatMap((r) => yearsConsidered(r.referenceDate, r.params.ratingYearsConsidered)))];
+
+/**
+ * Screens every person matching the filter under one or more rule contexts (the what-if judges the same
+ * facts twice): one statement streamed through a cursor, the rules in TypeScript, a compact outcome kept per
+ * person in Vietnamese name order. Memory stays bounded whatever the size of the province.
+ */
+export async function screenAll(ctx: UseCaseContext, where: SQL, rules: RuleContext[]): Promise<ScreeningOutcome[][]> {
+  const out: ScreeningOutcome[][] = rules.map(() => []);
+  await streamPersonFacts(ctx.tx, { where, referenceDate: rules[0].referenceDate, ratingYears: yearsFor(rules) }, BATCH, (rows) => {
+    for (const f of rows) rules.forEach((r, i) => out[i].push(outcomeOf(screenPerson(f, r))));
   });
+  return out;
+}
+
+/** Full screenings (with reasons and facts) of a few people, by the same statement and rules. */
+export async function screenFew(ctx: UseCaseContext, where: SQL, rules: RuleContext): Promise<{ facts: PersonFacts; screening: Screening }[]> {
+  const facts = await findPersonFacts(ctx.tx, { where, referenceDate: rules.referenceDate, ratingYears: yearsFor([rules]) });
   return facts.map((f) => ({ facts: f, screening: screenPerson(f, rules) }));
 }
 
-export function summarise(all: ScreenedPerson[]) {
+export function summarise(all: ScreeningOutcome[]) {
   const byVerdict = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   const byFailing = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as Record<Criterion, number>;
   const byUnknown = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as Record<Criterion, number>;
   const byTargetGroup: Record<string, number> = { 1: 0, 2: 0, 3: 0 };
-  for (const { screening: s } of all) {
-    byVerdict[s.verdict]++;
-    byTargetGroup[s.targetGroup.group]++;
-    for (const c of s.criteria) {
-      if (c.result === 'fail') byFailing[c.criterion]++;
-      else if (c.result === 'unknown') byUnknown[c.criterion]++;
-    }
+  for (const o of all) {
+    byVerdict[o.verdict]++;
+    byTargetGroup[o.targetGroup]++;
+    o.results.forEach((r, i) => {
+      if (r === 'fail') byFailing[CRITERIA[i]]++;
+      else if (r === 'unknown') byUnknown[CRITERIA[i]]++;
+    });
   }
   return { total: all.length, byVerdict, byFailing, byUnknown, byTargetGroup };
 }
 
-export function presentScreened({ facts: f, screening: s }: ScreenedPerson, withFacts = false) {
+export function presentScreened({ facts: f, screening: s }: { facts: PersonFacts; screening: Screening }, withFacts = false) {
   return {
     personId: f.personId,
     code: f.code,
@@ -73,8 +82,29 @@ export function presentScreened({ facts: f, screening: s }: ScreenedPerson, with
     targetGroupReason: s.targetGroup.reason,
     priorityScore: s.priority?.score ?? null,
     priorityParts: s.priority?.parts ?? [],
-    criteria: s.criteria.map((c) => (withFacts ? c : { criterion: c.criterion, result: c.result, reason: c.reason, clause: c.clause })),
+    criteria: s.criteria.map((c) =>
+      withFacts
+        ? { criterion: c.criterion, result: c.result, reason: c.reason, clause: c.clause, facts: c.facts }
+        : { criterion: c.criterion, result: c.result, reason: c.reason, clause: c.clause },
+    ),
   };
+}
+
+/** Filters and orders outcomes as the screening screen asks: eligible first by priority, then name order. */
+export function selectOutcomes(all: ScreeningOutcome[], q: Pick<ScreeningQuery, 'verdict' | 'failing' | 'targetGroup' | 'sort'>) {
+  const failingIdx = q.failing ? CRITERIA.indexOf(q.failing) : -1;
+  let rows = all.filter(
+    (o) =>
+      (!q.verdict || o.verdict === q.verdict) &&
+      (failingIdx < 0 || o.results[failingIdx] === 'fail' || o.results[failingIdx] === 'unknown') &&
+      (!q.targetGroup || o.targetGroup === q.targetGroup),
+  );
+  if (q.sort === 'priority') {
+    // stable: ties keep the Vietnamese name order the statement returned
+    const rank = (o: ScreeningOutcome) => (o.verdict === 'eligible' ? 1000 + (o.score ?? 0) : o.verdict === 'needs_info' ? 500 : 0);
+    rows = [...rows].sort((a, b) => rank(b) - rank(a));
+  }
+  return rows;
 }
 
 /**
@@ -87,18 +117,12 @@ export async function screenPeople(ctx: UseCaseContext, q: ScreeningQuery) {
   const plan = await planInForce(ctx.tx, referenceDate);
   if (q.failing && q.verdict === 'eligible') throw invalid([{ path: 'failing', message: 'Người đủ điều kiện không có tiêu chí không đạt' }]);
   const rules = await buildRuleContext(ctx.tx, referenceDate, plan.params, q.destinationPostId);
-  const all = await screenAll(ctx, screeningWhere(ctx, q), rules);
-  const summary = summarise(all);
-  let rows = all;
-  if (q.verdict) rows = rows.filter((r) => r.screening.verdict === q.verdict);
-  if (q.failing) rows = rows.filter((r) => r.screening.criteria.some((c) => c.criterion === q.failing && c.result !== 'pass' && c.result !== 'na'));
-  if (q.targetGroup) rows = rows.filter((r) => r.screening.targetGroup.group === q.targetGroup);
-  if (q.sort === 'priority') {
-    // eligible first by score, then the rest; ties keep the Vietnamese name order the query returned
-    const rank = (r: ScreenedPerson) => (r.screening.verdict === 'eligible' ? 1000 + (r.screening.priority?.score ?? 0) : r.screening.verdict === 'needs_info' ? 500 : 0);
-    rows = [...rows].sort((a, b) => rank(b) - rank(a));
-  }
+  const [all] = await screenAll(ctx, screeningWhere(ctx, q), [rules]);
+  const rows = selectOutcomes(all, q);
   const start = (q.page - 1) * q.pageSize;
+  const pageIds = rows.slice(start, start + q.pageSize).map((o) => o.personId);
+  const few = pageIds.length ? await screenFew(ctx, sql`p.id = ANY(${pgArray(pageIds)}::uuid[])`, rules) : [];
+  const byId = new Map(few.map((x) => [x.facts.personId, x]));
   await ctx.tx.transaction((t) =>
     recordAudit(t, ctx, {
       action: 'read_sensitive',
@@ -109,11 +133,12 @@ export async function screenPeople(ctx: UseCaseContext, q: ScreeningQuery) {
   return {
     planVersion: plan.ref,
     referenceDate,
-    summary,
-    items: rows.slice(start, start + q.pageSize).map((r) => presentScreened(r)),
+    summary: summarise(all),
+    items: pageIds.map((id) => byId.get(id)).filter((x) => x !== undefined).map((x) => presentScreened(x)),
     total: rows.length,
     page: q.page,
     pageSize: q.pageSize,
+    rules,
     rows,
   };
 }

@@ -4,8 +4,6 @@ import { unitsScope } from '../access/scope.js';
 import { findQuotaUnits } from '../../db/repositories/quota.repository.js';
 import { buildRuleContext, planInForce, todayInVietnam } from '../eligibility/rule-context.js';
 import { screenAll, screeningWhere, summarise } from '../eligibility/screen-people.js';
-import { yearsConsidered } from '../rules/ratings.rule.js';
-import { screenPerson } from '../rules/screen-person.js';
 import { computeQuotas } from './get-quotas.js';
 import { checkParams } from './save-plan-version.js';
 import { invalid } from '../errors.js';
@@ -26,13 +24,9 @@ export async function previewPlanChange(ctx: UseCaseContext, draft: PlanParams, 
 
   const rulesNow = await buildRuleContext(ctx.tx, referenceDate, plan.params);
   const rulesDraft = { ...rulesNow, params: draft };
-  const years = [
-    ...new Set([...yearsConsidered(referenceDate, plan.params.ratingYearsConsidered), ...yearsConsidered(referenceDate, draft.ratingYearsConsidered)]),
-  ];
-  const now = await screenAll(ctx, screeningWhere(ctx, {}), rulesNow, years);
-  const after = now.map((r) => ({ facts: r.facts, screening: screenPerson(r.facts, rulesDraft) }));
+  const [now, after] = await screenAll(ctx, screeningWhere(ctx, {}), [rulesNow, rulesDraft]);
   let changed = 0;
-  for (let i = 0; i < now.length; i++) if (now[i].screening.verdict !== after[i].screening.verdict) changed++;
+  for (let i = 0; i < now.length; i++) if (now[i].verdict !== after[i].verdict) changed++;
   return {
     referenceDate,
     year,

@@ -1,5 +1,5 @@
 import { EDUCATION_LEVELS, EDUCATION_LABELS, POLITICAL_THEORY, POLITICAL_THEORY_LABELS, type EducationLevel, type PoliticalTheory } from '../../../common/enums.js';
-import type { Rule } from './types.js';
+import { verdictOf, type Rule } from './types.js';
 
 /** Civil-service grades from lowest to highest. */
 const GRADES = ['C', 'B', 'A0', 'A1', 'A2', 'A3'];
@@ -12,7 +12,7 @@ const GRADES = ['C', 'B', 'A0', 'A1', 'A2', 'A3'];
 export const destinationPostRule: Rule = (f, ctx) => {
   const post = ctx.destination;
   const clause = 'Kế hoạch 131/KH-UBND, mục I.5 và III.1.b (đáp ứng tiêu chuẩn, điều kiện của vị trí việc làm)';
-  if (!post) return { criterion: 'destination_post', result: 'na', reason: 'Chưa chọn vị trí nơi đến', clause, facts: {} };
+  if (!post) return verdictOf('destination_post', 'na', clause, () => ({ reason: 'Chưa chọn vị trí nơi đến', facts: {} }));
   const facts = {
     post: post.title,
     unit: post.unitName,
@@ -29,7 +29,7 @@ export const destinationPostRule: Rule = (f, ctx) => {
   compare(f.educationLevel, post.minEducation, EDUCATION_LEVELS, 'trình độ', (c) => EDUCATION_LABELS[c as EducationLevel] ?? c);
   compare(f.rankGrade, post.requiredRankGrade, GRADES, 'ngạch loại', (c) => c);
   compare(f.politicalTheory, post.requiredPoliticalTheory, POLITICAL_THEORY, 'lý luận chính trị', (c) => POLITICAL_THEORY_LABELS[c as PoliticalTheory] ?? c);
-  if (fails.length) return { criterion: 'destination_post', result: 'fail', reason: `Chưa đáp ứng vị trí ${post.title}: ${fails.join('; ')}`, clause, facts };
-  if (unknown.length) return { criterion: 'destination_post', result: 'unknown', reason: unknown.join('; '), clause, facts };
-  return { criterion: 'destination_post', result: 'pass', reason: `Đáp ứng tiêu chuẩn vị trí ${post.title} (${post.unitName})`, clause, facts };
+  if (fails.length) return verdictOf('destination_post', 'fail', clause, () => ({ reason: `Chưa đáp ứng vị trí ${post.title}: ${fails.join('; ')}`, facts }));
+  if (unknown.length) return verdictOf('destination_post', 'unknown', clause, () => ({ reason: unknown.join('; '), facts }));
+  return verdictOf('destination_post', 'pass', clause, () => ({ reason: `Đáp ứng tiêu chuẩn vị trí ${post.title} (${post.unitName})`, facts }));
 };

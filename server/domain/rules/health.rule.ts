@@ -1,5 +1,7 @@
 import { addMonths, viDate } from './dates.js';
-import type { Rule } from './types.js';
+import { verdictOf, type Rule } from './types.js';
+
+const CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.b (có đủ sức khỏe công tác); Nghị định 170/2025/NĐ-CP';
 
 /**
  * Healthy, with a health certificate issued within the plan's validity (6 months, as for rotation under
@@ -7,16 +9,12 @@ import type { Rule } from './types.js';
  */
 export const healthRule: Rule = (f, ctx) => {
   const months = ctx.params.healthCertificateMonths;
-  const clause = 'Kế hoạch 131/KH-UBND, mục III.1.b (có đủ sức khỏe công tác); Nghị định 170/2025/NĐ-CP';
   const facts = { healthStatus: f.healthStatus, healthCheckedOn: f.healthCheckedOn, validityMonths: months };
-  if (f.healthStatus === 'poor') return { criterion: 'health', result: 'fail', reason: 'Sức khỏe yếu', clause, facts };
-  if (!f.healthStatus || !f.healthCheckedOn) return { criterion: 'health', result: 'unknown', reason: 'Chưa có kết quả khám sức khỏe', clause, facts };
-  if (f.healthCheckedOn > ctx.referenceDate) {
-    return { criterion: 'health', result: 'unknown', reason: `Ngày khám sức khỏe ${viDate(f.healthCheckedOn)} sau ngày xét`, clause, facts };
-  }
-  const validUntil = addMonths(f.healthCheckedOn, months);
-  if (validUntil < ctx.referenceDate) {
-    return { criterion: 'health', result: 'unknown', reason: `Giấy khám sức khỏe ngày ${viDate(f.healthCheckedOn)} đã quá ${months} tháng; cần khám lại`, clause, facts };
-  }
-  return { criterion: 'health', result: 'pass', reason: `Sức khỏe ${f.healthStatus === 'good' ? 'tốt' : 'khá'}, khám ngày ${viDate(f.healthCheckedOn)}`, clause, facts };
+  const v = (result: 'pass' | 'fail' | 'unknown', reason: () => string) => verdictOf('health', result, CLAUSE, () => ({ reason: reason(), facts }));
+  if (f.healthStatus === 'poor') return v('fail', () => 'Sức khỏe yếu');
+  if (!f.healthStatus || !f.healthCheckedOn) return v('unknown', () => 'Chưa có kết quả khám sức khỏe');
+  const checked = f.healthCheckedOn;
+  if (checked > ctx.referenceDate) return v('unknown', () => `Ngày khám sức khỏe ${viDate(checked)} sau ngày xét`);
+  if (addMonths(checked, months) < ctx.referenceDate) return v('unknown', () => `Giấy khám sức khỏe ngày ${viDate(checked)} đã quá ${months} tháng; cần khám lại`);
+  return v('pass', () => `Sức khỏe ${f.healthStatus === 'good' ? 'tốt' : 'khá'}, khám ngày ${viDate(checked)}`);
 };

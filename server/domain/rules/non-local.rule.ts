@@ -1,4 +1,4 @@
-import type { Rule } from './types.js';
+import { verdictOf, type Rule } from './types.js';
 
 /**
  * A key post (Bí thư, Chủ tịch UBND, …) is not given to a local person: the destination commune must not be
@@ -10,11 +10,11 @@ export const nonLocalRule: Rule = (f, ctx) => {
   const clause = 'Kế hoạch 131/KH-UBND, mục I.2; Quy định 65-QĐ/TW (bố trí lãnh đạo chủ chốt không phải người địa phương)';
   const keyTitles = ctx.params.nonLocalKeyPosts;
   const isKey = !!post && (post.isKeyPost || keyTitles.some((t) => post.title.startsWith(t)));
-  if (!post || !isKey) return { criterion: 'non_local', result: 'na', reason: 'Vị trí nơi đến không phải chức danh chủ chốt', clause, facts: {} };
+  if (!post || !isKey) return verdictOf('non_local', 'na', clause, () => ({ reason: 'Vị trí nơi đến không phải chức danh chủ chốt', facts: {} }));
   const facts = { post: post.title, destinationUnitId: post.unitId, homeCommuneIds: f.homeCommuneIds };
-  if (f.homeCommuneIds.length === 0) return { criterion: 'non_local', result: 'unknown', reason: 'Chưa có quê quán để xác định người địa phương', clause, facts };
+  if (f.homeCommuneIds.length === 0) return verdictOf('non_local', 'unknown', clause, () => ({ reason: 'Chưa có quê quán để xác định người địa phương', facts }));
   if (f.homeCommuneIds.includes(post.unitId)) {
-    return { criterion: 'non_local', result: 'fail', reason: `Quê quán thuộc ${post.unitName}: không bố trí giữ chức danh chủ chốt ${post.title} tại địa phương mình`, clause, facts };
+    return verdictOf('non_local', 'fail', clause, () => ({ reason: `Quê quán thuộc ${post.unitName}: không bố trí giữ chức danh chủ chốt ${post.title} tại địa phương mình`, facts }));
   }
-  return { criterion: 'non_local', result: 'pass', reason: `Không phải người địa phương của ${post.unitName}`, clause, facts };
+  return verdictOf('non_local', 'pass', clause, () => ({ reason: `Không phải người địa phương của ${post.unitName}`, facts }));
 };

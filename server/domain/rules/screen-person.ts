@@ -1,4 +1,4 @@
-import type { Verdict } from '../../../common/eligibility.js';
+import type { CriterionResult, TargetGroup, Verdict } from '../../../common/eligibility.js';
 import { inPlanningRule } from './in-planning.rule.js';
 import { ratingsRule } from './ratings.rule.js';
 import { disciplineRule } from './discipline.rule.js';
@@ -38,6 +38,26 @@ export function combine(criteria: CriterionVerdict[]): Verdict {
   if (criteria.some((c) => c.result === 'fail')) return 'not_eligible';
   if (criteria.some((c) => c.result === 'unknown')) return 'needs_info';
   return 'eligible';
+}
+
+/** The compact outcome the bulk screening keeps for every person (the words are rebuilt for the page only). */
+export interface ScreeningOutcome {
+  personId: string;
+  verdict: Verdict;
+  /** One result per rule, in RULES order (the order of CRITERIA). */
+  results: CriterionResult[];
+  targetGroup: TargetGroup;
+  score: number | null;
+}
+
+export function outcomeOf(s: Screening): ScreeningOutcome {
+  return {
+    personId: s.personId,
+    verdict: s.verdict,
+    results: s.criteria.map((c) => c.result),
+    targetGroup: s.targetGroup.group,
+    score: s.priority?.score ?? null,
+  };
 }
 
 /** The verdict on one person: each criterion with its reason, facts and clause; the target group; the priority. */

@@ -78,3 +78,28 @@ export interface CriterionVerdict {
 }
 
 export type Rule = (f: PersonFacts, ctx: RuleContext) => CriterionVerdict;
+
+/**
+ * A criterion's verdict whose reason and facts are built only when read: the bulk screening of a province
+ * needs every result but the words of only the page it shows.
+ */
+export function verdictOf(
+  criterion: Criterion,
+  result: CriterionResult,
+  clause: string,
+  explain: () => { reason: string; facts: Record<string, unknown> },
+): CriterionVerdict {
+  let cached: { reason: string; facts: Record<string, unknown> } | undefined;
+  const get = () => (cached ??= explain());
+  return {
+    criterion,
+    result,
+    clause,
+    get reason() {
+      return get().reason;
+    },
+    get facts() {
+      return get().facts;
+    },
+  };
+}

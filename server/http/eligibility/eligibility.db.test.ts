@@ -166,3 +166,44 @@ describe('plan parameters are versioned', () => {
     expect(versions.json.items[0]).toMatchObject({ version: 2, effectiveFrom: '2026-12-01', note: 'Điều chỉnh theo văn bản số 12/UBND' });
   });
 });
+
+describe('exports of the screening', () => {
+  const download = async (path: string, session: Session) => {
+    const res = await app.request(path, { headers: { cookie: session.cookie } });
+    return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), body: Buffer.from(await res.arrayBuffer()) };
+  };
+  it('writes the screening to .xlsx with each criterion’s result and reason, read back by exceljs', async () => {
+    const r = await download(`/api/eligibility/export.xlsx?referenceDate=${REF}`, hr);
+    expect(r.status).toBe(200);
+    expect(r.disposition).toMatch(/filename\*=UTF-8''sang-loc-can-bo-2026-11-26\.xlsx/);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.body as never);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).getCell(3).value).toBe('Họ và tên');
+    expect(ws.getRow(1).getCell(13).value).toBe('Nằm trong quy hoạch');
+    expect(ws.rowCount).toBe(1 + 7);
+    const rows = Array.from({ length: 7 }, (_, i) => ws.getRow(i + 2));
+    const hung = rows.find((row) => row.getCell(3).value === 'Phạm Văn Hùng')!;
+    expect(hung.getCell(10).value).toBe('Không đủ điều kiện');
+    expect(String(hung.getCell(13).value)).toMatch(/^Không đạt: /);
+    expect(hung.getCell(5).value).toBeInstanceOf(Date);
+    const logged = await t.get().pool.query(`SELECT meta FROM audit_log WHERE action = 'export' AND entity_type = 'screening' ORDER BY id DESC LIMIT 1`);
+    expect(logged.rows[0].meta).toMatchObject({ sensitive: true, rows: 7 });
+  });
+  it('writes the eligible candidates in priority order as an official annex (.docx)', async () => {
+    const r = await download(`/api/eligibility/annex.docx?referenceDate=${REF}&unitId=${dept.id}`, hr);
+    expect(r.status).toBe(200);
+    const JSZip = (await import('jszip')).default;
+    const xml = await (await JSZip.loadAsync(r.body)).file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('SỞ THỬ NGHIỆM');
+    expect(text).toMatch(/Cần Thơ, ngày \d{2} tháng \d{1,2} năm \d{4}/);
+    expect(text).toContain('DANH SÁCH');
+    expect(text.indexOf('Lê Thị Ngọc')).toBeGreaterThan(0);
+    expect(text.indexOf('Lê Thị Ngọc')).toBeLessThan(text.indexOf('Trần Thị Mai'));
+    expect(text).not.toContain('Phạm Văn Hùng');
+    expect(xml).toContain('w:orient="landscape"');
+  });
+});

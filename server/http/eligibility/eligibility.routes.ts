@@ -32,3 +32,23 @@ export const assess = secureRoute(['unit_manager', 'unit_hr'], {
   request: { params: idParam, body: jsonBody(assessmentInput) },
   responses: { 201: json(z.object({ id: z.string() })) },
 });
+
+const file = (type: string, description: string) => ({ description, content: { [type]: { schema: z.string().meta({ format: 'binary' }) } } });
+
+export const exportXlsx = secureRoute(SCREENING_ROLES, {
+  method: 'get',
+  path: '/api/eligibility/export.xlsx',
+  tags,
+  summary: 'Xuất kết quả sàng lọc (theo bộ lọc hiện tại) ra Excel, kèm lý do từng tiêu chí',
+  request: { query: screeningQuery },
+  responses: { 200: file('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Tệp .xlsx') },
+});
+
+export const exportAnnex = secureRoute(SCREENING_ROLES, {
+  method: 'get',
+  path: '/api/eligibility/annex.docx',
+  tags,
+  summary: 'Danh sách đề xuất (người đủ điều kiện, theo thứ tự ưu tiên) dạng phụ lục văn bản hành chính (.docx)',
+  request: { query: screeningQuery },
+  responses: { 200: file('application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Tệp .docx') },
+});

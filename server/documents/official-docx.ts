@@ -1,0 +1,114 @@
+import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from 'docx';
+
+/**
+ * Building blocks of an official document in the layout of Decree 30/2020/NĐ-CP: issuing body and number on
+ * the left, national title, motto, place and date on the right; title; body; signer; recipients.
+ * Times New Roman 13 pt on A4, margins top/bottom 20 mm, left 30 mm, right 15 mm.
+ */
+export const FONT = 'Times New Roman';
+export const SIZE = 26; // half-points: 13 pt
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** Millimetres to twips, rounded. */
+export const mm = (x: number) => Math.round((x * 1440) / 25.4);
+
+export const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new TextRun({ text, font: FONT, size: o.size ?? SIZE, bold: o.bold, italics: o.italics });
+
+export const para = (children: TextRun[], o: { align?: Align; before?: number; after?: number } = {}) =>
+  new Paragraph({ children, alignment: o.align ?? AlignmentType.JUSTIFIED, spacing: { before: o.before ?? 0, after: o.after ?? 60 } });
+
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+export const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+
+export function cell(text: string, o: { bold?: boolean; width?: number; align?: Align; size?: number } = {}) {
+  return new TableCell({
+    width: o.width ? { size: o.width, type: WidthType.PERCENTAGE } : undefined,
+    children: text.split('\n').map((t) => para([run(t, { bold: o.bold, size: o.size ?? 24 })], { align: o.align ?? AlignmentType.LEFT, after: 0 })),
+  });
+}
+
+/** A bordered table with a repeated header row. */
+export function table(headers: string[], widths: number[], rows: string[][], o: { size?: number; align?: (Align | undefined)[] } = {}) {
+  const body = rows.length ? rows : [headers.map(() => '')];
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, { bold: true, width: widths[i], align: AlignmentType.CENTER, size: o.size })) }),
+      ...body.map((r) => new TableRow({ children: r.map((v, i) => cell(v, { width: widths[i], size: o.size, align: o.align?.[i] })) })),
+    ],
+  });
+}
+
+/** "Cần Thơ, ngày 03 tháng 6 năm 2025" (days under 10 and months under 3 take a leading zero). */
+export function placeAndDate(place: string, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${place}, ngày ${String(d).padStart(2, '0')} tháng ${m < 3 ? String(m).padStart(2, '0') : m} năm ${y}`;
+}
+
+export interface Heading {
+  /** The governing body (e.g. "UBND THÀNH PHỐ CẦN THƠ"), printed above the issuing body; optional. */
+  superior?: string;
+  issuer: string;
+  /** "Số: 12/QĐ-UBND", or a blank to be filled when signed. */
+  number: string;
+  place: string;
+  date: string;
+}
+
+/** The head of an official document (Decree 30/2020, parts 1–4). */
+export function officialHeading(h: Heading) {
+  const left = [
+    ...(h.superior ? [para([run(h.superior.toUpperCase(), { size: 24 })], { align: AlignmentType.CENTER, after: 0 })] : []),
+    para([run(h.issuer.toUpperCase(), { bold: true, size: 24 })], { align: AlignmentType.CENTER, after: 0 }),
+    para([run('───────')], { align: AlignmentType.CENTER, after: 0 }),
+    para([run(h.number)], { align: AlignmentType.CENTER }),
+  ];
+  const right = [
+    para([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 24 })], { align: AlignmentType.CENTER, after: 0 }),
+    para([run('Độc lập - Tự do - Hạnh phúc', { bold: true })], { align: AlignmentType.CENTER, after: 0 }),
+    para([run('───────────────')], { align: AlignmentType.CENTER, after: 0 }),
+    para([run(placeAndDate(h.place, h.date), { italics: true })], { align: AlignmentType.CENTER }),
+  ];
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, children: left }), new TableCell({ width: { size: 60, type: WidthType.PERCENTAGE }, children: right })] })],
+  });
+}
+
+/** Recipients on the left, the signer's title and name on the right (Decree 30/2020, parts 7 and 9). */
+export function signatureBlock(o: { recipients: string[]; signerTitle: string; signerName?: string }) {
+  const left = [para([run('Nơi nhận:', { bold: true, italics: true, size: 24 })], { align: AlignmentType.LEFT, after: 0 }), ...o.recipients.map((r) => para([run(`- ${r}`, { size: 22 })], { align: AlignmentType.LEFT, after: 0 }))];
+  const right = [
+    para([run(o.signerTitle.toUpperCase(), { bold: true })], { align: AlignmentType.CENTER, after: 0 }),
+    para([run('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: 24 })], { align: AlignmentType.CENTER, after: 1200 }),
+    para([run(o.signerName ?? '', { bold: true })], { align: AlignmentType.CENTER }),
+  ];
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: left }), new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: right })] })],
+  });
+}
+
+/** A document of one section on A4 (portrait or landscape) with the official margins and default font. */
+export async function renderOfficialDocx(children: ISectionOptions['children'], o: { landscape?: boolean; title: string }): Promise<Buffer> {
+  const doc = new Document({
+    creator: 'Tăng cường',
+    title: o.title,
+    styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mm(210), height: mm(297), orientation: o.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+          },
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

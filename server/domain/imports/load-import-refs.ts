@@ -1,0 +1,64 @@
+import type { Tx } from '../../db/client.js';
+import { loadImportReferenceRows } from '../../db/repositories/imports.repository.js';
+import { labelKey } from '../../documents/xlsx-cells.js';
+import type { TemplateCodeLists } from '../../documents/import-template.js';
+import type { Actor } from '../access/actor.js';
+import { unitsScope } from '../access/scope.js';
+import { canManageUnit } from '../personnel/personnel.policy.js';
+import type { ImportRefs } from './validate-row.js';
+
+/** Today in Vietnam (UTC+7), as an ISO date. */
+export const vietnamToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/** Who may import at all: the unit's personnel officer and Sở Nội vụ. */
+export const IMPORT_ROLES = ['unit_hr', 'home_affairs'] as const;
+
+/** The actor with only the grants that allow editing records (an importer's reach). */
+export function editingActor(actor: Actor): Actor {
+  return { ...actor, grants: actor.grants.filter((g) => (IMPORT_ROLES as readonly string[]).includes(g.role)) };
+}
+
+/** Loads the code lists and the units the actor may place people in, as look-up maps for validateRow. */
+export async function loadImportRefs(tx: Tx, actor: Actor): Promise<ImportRefs & { lists: TemplateCodeLists }> {
+  const editor = editingActor(actor);
+  const rows = await loadImportReferenceRows(tx, unitsScope(editor));
+  const ethnic = new Map<string, string>();
+  for (const e of rows.ethnic) for (const n of [e.code, e.name, ...e.aliases]) ethnic.set(labelKey(n), e.code);
+  const byCodeOrName = (list: { code: string; name: string }[]) => {
+    const m = new Map<string, string>();
+    for (const x of list) {
+      m.set(labelKey(x.name), x.code);
+      m.set(labelKey(x.code), x.code);
+    }
+    return m;
+  };
+  const units = new Map<string, { id: string; editable: boolean }>();
+  for (const u of rows.units) units.set(u.code, { id: u.id, editable: canManageUnit(editor, u.path) });
+  const homeTownByCode = new Map(rows.communes.map((c) => [c.code, c.name]));
+  const homeTownByName = new Map<string, string[]>();
+  for (const c of rows.communes) {
+    const keys = new Set([labelKey(c.name), labelKey(c.name).replace(/^(xã|phường|thịtrấn)/, '')]);
+    for (const k of keys) homeTownByName.set(k, [...(homeTownByName.get(k) ?? []), c.code]);
+  }
+  const today = vietnamToday();
+  return {
+    today,
+    currentYear: Number(today.slice(0, 4)),
+    ethnic,
+    ranks: byCodeOrName(rows.ranks),
+    ratingLevels: byCodeOrName(rows.levels),
+    disciplineForms: byCodeOrName(rows.forms),
+    units,
+    homeTownByCode,
+    homeTownByName,
+    canSetStaffing: actor.grants.some((g) => g.role === 'home_affairs'),
+    lists: {
+      ethnic: rows.ethnic.map((e) => e.name),
+      rank: rows.ranks.map((r) => `${r.code} - ${r.name}`),
+      unit: rows.units.filter((u) => units.get(u.code)?.editable).map((u) => u.code),
+      homeTown: rows.communes.map((c) => `${c.code} - ${c.name}`),
+      ratingLevel: rows.levels.map((l) => l.name),
+      disciplineForm: rows.forms.map((f) => f.name),
+    },
+  };
+}

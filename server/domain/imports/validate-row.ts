@@ -1,0 +1,197 @@
+import type { SheetColumn, SheetDef } from '../../../common/import-columns.js';
+import { cellText, displayValue, labelKey, parseDateCell, type PlainCell } from '../../documents/xlsx-cells.js';
+import { checkPersonConsistency } from '../personnel/update-cadre.js';
+import type { IssueSink } from './import-issues.js';
+
+/** The code lists and the actor's reach, loaded once per import, against which every row is checked. */
+export interface ImportRefs {
+  today: string;
+  currentYear: number;
+  /** labelKey of a code, name or alias → code */
+  ethnic: Map<string, string>;
+  ranks: Map<string, string>;
+  ratingLevels: Map<string, string>;
+  disciplineForms: Map<string, string>;
+  /** unit code → id, and whether the actor may put people in it */
+  units: Map<string, { id: string; editable: boolean }>;
+  /** pre-2025 commune code → its name; labelKey(name) → codes (several when the name is ambiguous) */
+  homeTownByCode: Map<string, string>;
+  homeTownByName: Map<string, string[]>;
+  /** Assigned staffing is granted by the province: only Sở Nội vụ imports it. */
+  canSetStaffing: boolean;
+}
+
+export type RowValues = Record<string, string | number | boolean | null>;
+
+const REF_LABEL: Record<string, string> = {
+  ethnic: 'Dân tộc không có trong danh mục 54 dân tộc',
+  rank: 'Mã ngạch không có trong danh mục',
+  ratingLevel: 'Mức xếp loại không có trong danh mục',
+  disciplineForm: 'Hình thức kỷ luật không có trong danh mục',
+};
+
+/** "01.003 - Chuyên viên" → "01.003": the code part of a drop-down entry. */
+const codePart = (t: string) => /^(\S+)\s+-\s+/.exec(t)?.[1] ?? t;
+
+function resolveRef(col: SheetColumn, text: string, refs: ImportRefs): { value: string; extra?: Record<string, string> } | { error: string; warning?: boolean } {
+  switch (col.ref) {
+    case 'unit': {
+      const u = refs.units.get(codePart(text)) ?? refs.units.get(codePart(text).toUpperCase());
+      if (!u) return { error: 'Mã đơn vị không có trong danh mục hoặc ngoài phạm vi quản lý của bạn' };
+      if (!u.editable) return { error: 'Đơn vị ngoài phạm vi quản lý của bạn' };
+      return { value: u.id };
+    }
+    case 'homeTown': {
+      const code = /^(\d{5})\b/.exec(text)?.[1];
+      if (code) return refs.homeTownByCode.has(code) ? { value: code } : { error: 'Mã xã (trước 01/07/2025) không có trong danh mục' };
+      const key = labelKey(text);
+      let codes = refs.homeTownByName.get(key);
+      if (!codes) codes = refs.homeTownByName.get(key.replace(/^(xã|phường|thịtrấn)/, ''));
+      if (!codes || codes.length === 0) return { error: 'Không tìm thấy xã, phường (trước 01/07/2025) có tên này' };
+      if (codes.length > 1) {
+        const list = codes.slice(0, 4).map((c) => `${c} - ${refs.homeTownByCode.get(c)}`).join('; ');
+        return { error: `Tên xã, phường không rõ ràng, có thể là: ${list}. Vui lòng ghi kèm mã xã` };
+      }
+      return { value: codes[0] };
+    }
+    default: {
+      const map = col.ref === 'ethnic' ? refs.ethnic : col.ref === 'rank' ? refs.ranks : col.ref === 'ratingLevel' ? refs.ratingLevels : refs.disciplineForms;
+      const v = map.get(labelKey(codePart(text))) ?? map.get(labelKey(text));
+      return v ? { value: v } : { error: REF_LABEL[col.ref!] };
+    }
+  }
+}
+
+const ENUM_KEYS = new WeakMap<SheetColumn, Map<string, string>>();
+/** labelKey of each label and code of an enum column → its code (built once per column). */
+function enumKeys(col: SheetColumn): Map<string, string> {
+  let m = ENUM_KEYS.get(col);
+  if (!m) {
+    m = new Map();
+    for (const [code, label] of Object.entries(col.labels ?? {})) {
+      m.set(labelKey(code), code);
+      m.set(labelKey(label), code);
+    }
+    ENUM_KEYS.set(col, m);
+  }
+  return m;
+}
+
+function parseCell(col: SheetColumn, c: PlainCell, refs: ImportRefs): { value: string | number | boolean | null } | { error: string } {
+  if (c.kind === 'empty') return col.required ? { error: 'Không được để trống' } : { value: col.emptyValue ?? null };
+  if (c.kind === 'formula') return { error: 'Ô chứa công thức. Vui lòng dán giá trị (Paste Values) thay cho công thức' };
+  if (c.kind === 'error') return { error: 'Ô chứa lỗi của Excel' };
+  switch (col.type) {
+    case 'date': {
+      const d = parseDateCell(c);
+      return 'iso' in d ? { value: d.iso } : d;
+    }
+    case 'int': {
+      const n = c.kind === 'number' ? c.value : c.kind === 'text' && /^-?\d+$/.test(c.text) ? Number(c.text) : NaN;
+      if (!Number.isInteger(n)) return { error: 'Phải là số nguyên' };
+      if ((col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max)) return { error: `Phải từ ${col.min} đến ${col.max}` };
+      return { value: n };
+    }
+    case 'decimal': {
+      const t = c.kind === 'number' ? String(c.value) : c.kind === 'text' ? c.text.replace(',', '.') : '';
+      if (!/^\d{1,2}(\.\d+)?$/.test(t)) return { error: 'Hệ số dạng 2,34 (tối đa 2 chữ số thập phân)' };
+      const n = Number(t);
+      if (Math.abs(Math.round(n * 100) - n * 100) > 1e-6) return { error: 'Tối đa 2 chữ số thập phân' };
+      return { value: n.toFixed(2) };
+    }
+    case 'bool': {
+      if (c.kind === 'bool') return { value: c.value };
+      const k = labelKey(cellText(c) ?? '');
+      if (['có', 'x', '1', 'true', 'co'].includes(k)) return { value: true };
+      if (['không', '0', 'false', 'khong'].includes(k)) return { value: false };
+      return { error: 'Chỉ nhận "Có" hoặc "Không"' };
+    }
+    case 'enum': {
+      const code = enumKeys(col).get(labelKey(cellText(c) ?? ''));
+      if (code) return { value: code };
+      return { error: `Chỉ nhận một trong các giá trị: ${Object.values(col.labels ?? {}).join(', ')}` };
+    }
+    case 'ref': {
+      const r = resolveRef(col, cellText(c) ?? '', refs);
+      return 'value' in r ? { value: r.value } : r;
+    }
+    default: {
+      const t = cellText(c) ?? '';
+      if (col.max && t.length > col.max) return { error: `Tối đa ${col.max} ký tự` };
+      if (col.pattern && !col.pattern.test(t)) return { error: col.patternMessage ?? 'Không đúng định dạng' };
+      return { value: t };
+    }
+  }
+}
+
+/** Checks between the fields of one row, named by the column that is wrong. */
+function crossChecks(def: SheetDef, v: RowValues, refs: ImportRefs): { key: string; reason: string }[] {
+  const out: { key: string; reason: string }[] = [];
+  const before = (a: string, b: string, reason: string) => {
+    if (v[a] && v[b] && String(v[b]) < String(v[a])) out.push({ key: b, reason });
+  };
+  switch (def.kind) {
+    case 'cadres':
+      for (const i of checkPersonConsistency(v)) out.push({ key: i.path, reason: i.message });
+      break;
+    case 'staffing':
+      if (!refs.canSetStaffing) out.push({ key: 'assignedStaffing', reason: 'Chỉ Sở Nội vụ được cập nhật biên chế được giao' });
+      break;
+    case 'ratings':
+      if (Number(v.year) > refs.currentYear) out.push({ key: 'year', reason: 'Không thể xếp loại cho năm chưa đến' });
+      break;
+    case 'discipline':
+      before('effectiveFrom', 'effectiveTo', 'Ngày hết hiệu lực không thể trước ngày có hiệu lực');
+      before('decidedOn', 'effectiveFrom', 'Ngày có hiệu lực không thể trước ngày quyết định');
+      if (v.decidedOn && String(v.decidedOn) > refs.today) out.push({ key: 'decidedOn', reason: 'Ngày quyết định không thể ở tương lai' });
+      break;
+    case 'planning':
+      before('approvedOn', 'removedOn', 'Ngày đưa ra khỏi quy hoạch không thể trước ngày phê duyệt');
+      break;
+    case 'workHistory':
+      before('fromDate', 'toDate', 'Ngày kết thúc không thể trước ngày bắt đầu');
+      if (v.fromDate && String(v.fromDate) > refs.today) out.push({ key: 'fromDate', reason: 'Quá trình công tác không thể bắt đầu ở tương lai' });
+      break;
+    case 'trainingHistory':
+      before('fromDate', 'toDate', 'Ngày kết thúc không thể trước ngày bắt đầu');
+      break;
+  }
+  return out;
+}
+
+/** True when the row is the template's untouched example row (it is skipped, with a warning). */
+export function isExampleRow(def: SheetDef, cells: Map<string, PlainCell>): boolean {
+  return def.columns.every((c) => {
+    const cell = cells.get(c.key);
+    if (!cell) return true;
+    const shown = displayValue(cell);
+    return c.example === null ? shown === '' : shown === String(c.example);
+  });
+}
+
+/**
+ * Checks one row and returns its values in storage form (codes, ISO dates, ids), or null when it has errors;
+ * every problem goes to `issues` with its row, column, value and a Vietnamese reason. Pure: no database.
+ */
+export function validateRow(def: SheetDef, rowNo: number, cells: Map<string, PlainCell>, refs: ImportRefs, issues: IssueSink): RowValues | null {
+  const values: RowValues = {};
+  let ok = true;
+  for (const col of def.columns) {
+    if (col.type === 'info') continue;
+    const cell = cells.get(col.key);
+    if (!cell) continue; // column absent from the file: the field is left as it is
+    const r = parseCell(col, cell, refs);
+    if ('error' in r) {
+      ok = false;
+      issues.add({ sheet: def.name, rowNo, column: col.header, value: displayValue(cell), reason: r.error });
+    } else values[col.key] = r.value;
+  }
+  if (!ok) return null;
+  for (const p of crossChecks(def, values, refs)) {
+    ok = false;
+    const col = def.columns.find((c) => c.key === p.key);
+    const cell = cells.get(p.key);
+    issues.add({ sheet: def.name, rowNo, column: col?.header ?? p.key, value: cell ? displayValue(cell) : null, reason: p.reason });
+  }
+  return ok ? values : null;
+}

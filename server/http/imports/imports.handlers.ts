@@ -1,0 +1,62 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../plugins/app-env.js';
+import { inTransaction, withoutTransaction } from '../plugins/route.js';
+import { errorResponse } from '../plugins/error-handler.js';
+import { fileResponse, readBodyLimited, streamedFileResponse, XLSX_TYPE } from '../plugins/file-response.js';
+import * as routes from './imports.routes.js';
+import { createImport, MAX_UPLOAD_BYTES } from '../../domain/imports/create-import.js';
+import { getImport, listImportChanges, listImportIssues, listMyImports } from '../../domain/imports/get-import.js';
+import { commitImport } from '../../domain/imports/commit-import.js';
+import { cancelImport } from '../../domain/imports/cancel-import.js';
+import { getImportTemplate } from '../../domain/imports/import-template.js';
+import { importIssuesReport } from '../../domain/imports/import-issues-report.js';
+
+const TOO_LARGE = `Tệp vượt quá dung lượng cho phép (tối đa ${MAX_UPLOAD_BYTES / 1048576} MB).`;
+
+/** Paths exempt from the 1 MB JSON body limit (they set their own). */
+export const UPLOAD_PATHS = new Set(['/api/imports']);
+
+export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
+  // the template before /{id}: a static segment must not be read as an id
+  app.openapi(routes.getTemplate, async (c) => {
+    const t = await withoutTransaction(c, (ctx) => getImportTemplate(ctx));
+    return fileResponse(c, t.buffer, t.fileName, XLSX_TYPE) as never;
+  });
+  app.openapi(routes.uploadImport, async (c) => {
+    const type = c.req.header('content-type') ?? '';
+    let fileName = c.req.valid('query').fileName ?? '';
+    let content: Buffer | null;
+    if (type.startsWith('multipart/form-data')) {
+      const declared = Number(c.req.header('content-length') ?? NaN);
+      if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES + 64 * 1024) return errorResponse(c, 413, 'payload_too_large', TOO_LARGE) as never;
+      const form = await c.req.parseBody();
+      const f = form.file;
+      if (!(f instanceof File)) return errorResponse(c, 422, 'validation', 'Thiếu tệp (trường "file").') as never;
+      fileName ||= f.name;
+      content = f.size > MAX_UPLOAD_BYTES ? null : Buffer.from(await f.arrayBuffer());
+    } else {
+      content = await readBodyLimited(c.req.raw, MAX_UPLOAD_BYTES);
+    }
+    if (!content) return errorResponse(c, 413, 'payload_too_large', TOO_LARGE) as never;
+    const view = await inTransaction(c, (ctx) => createImport(ctx, { fileName, content: content! }));
+    return c.json(view as never, 202);
+  });
+  app.openapi(routes.listImports, async (c) => c.json({ items: await withoutTransaction(c, (ctx) => listMyImports(ctx)) } as never, 200));
+  app.openapi(routes.getImport, async (c) => c.json((await withoutTransaction(c, (ctx) => getImport(ctx, c.req.valid('param').id))) as never, 200));
+  app.openapi(routes.listIssues, async (c) => {
+    const { id } = c.req.valid('param');
+    const { page, pageSize, severity } = c.req.valid('query');
+    return c.json((await withoutTransaction(c, (ctx) => listImportIssues(ctx, id, page, pageSize, severity))) as never, 200);
+  });
+  app.openapi(routes.downloadIssues, async (c) => {
+    const r = await withoutTransaction(c, (ctx) => importIssuesReport(ctx, c.req.valid('param').id));
+    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE) as never;
+  });
+  app.openapi(routes.listChanges, async (c) => {
+    const { id } = c.req.valid('param');
+    const { page, pageSize } = c.req.valid('query');
+    return c.json((await withoutTransaction(c, (ctx) => listImportChanges(ctx, id, page, pageSize))) as never, 200);
+  });
+  app.openapi(routes.commitImport, async (c) => c.json((await inTransaction(c, (ctx) => commitImport(ctx, c.req.valid('param').id))) as never, 202));
+  app.openapi(routes.cancelImport, async (c) => c.json((await inTransaction(c, (ctx) => cancelImport(ctx, c.req.valid('param').id))) as never, 200));
+}

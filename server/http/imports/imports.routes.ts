@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { Role } from '../../../common/enums.js';
+import { importChangePage, importIssuePage, importView } from '../../../common/schemas/imports.js';
+import { pageQuery } from '../../../common/schemas/fields.js';
+import { idParam, json, secureRoute } from '../plugins/route.js';
+
+export const IMPORTERS: Role[] = ['unit_hr', 'home_affairs'];
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const tags = ['Nhập dữ liệu'];
+const file = (description: string, type = XLSX) => ({ description, content: { [type]: { schema: z.string().meta({ format: 'binary' }) } } });
+
+export const getTemplate = secureRoute(IMPORTERS, {
+  method: 'get',
+  path: '/api/imports/template.xlsx',
+  tags,
+  summary: 'Tải mẫu nhập liệu (.xlsx): các trang tính, danh sách chọn, danh mục mã, dòng ví dụ',
+  responses: { 200: file('Mẫu nhập liệu') },
+});
+
+export const uploadImport = secureRoute(IMPORTERS, {
+  method: 'post',
+  path: '/api/imports',
+  tags,
+  summary: 'Tải tệp lên (thân yêu cầu là tệp .xlsx, tối đa 50 MB; tên tệp trong tham số fileName) và bắt đầu kiểm tra thử',
+  description: 'Trả về 202 với lần nhập ở trạng thái "validating"; theo dõi tiến độ bằng GET /api/imports/{id}. Cũng nhận multipart/form-data với trường "file".',
+  request: {
+    query: z.object({ fileName: z.string().max(200).optional() }),
+    body: { required: true, content: { [XLSX]: { schema: z.string().meta({ format: 'binary' }) } } },
+  },
+  responses: { 202: json(importView, 'Đã nhận tệp, đang kiểm tra'), 413: json(z.unknown(), 'Tệp quá lớn') },
+});
+
+export const listImports = secureRoute(IMPORTERS, {
+  method: 'get',
+  path: '/api/imports',
+  tags,
+  summary: 'Các lần nhập dữ liệu gần đây của tôi',
+  responses: { 200: json(z.object({ items: z.array(importView) })) },
+});
+
+export const getImport = secureRoute(IMPORTERS, {
+  method: 'get',
+  path: '/api/imports/{id}',
+  tags,
+  summary: 'Trạng thái, tiến độ, kết quả kiểm tra (số mới / thay đổi / không đổi) của một lần nhập',
+  request: { params: idParam },
+  responses: { 200: json(importView) },
+});
+
+export const listIssues = secureRoute(IMPORTERS, {
+  method: 'get',
+  path: '/api/imports/{id}/issues',
+  tags,
+  summary: 'Danh sách lỗi theo dòng, cột, giá trị, lý do (phân trang)',
+  request: { params: idParam, query: z.object({ ...pageQuery, severity: z.enum(['error', 'warning']).optional() }) },
+  responses: { 200: json(importIssuePage) },
+});
+
+export const downloadIssues = secureRoute(IMPORTERS, {
+  method: 'get',
+  path: '/api/imports/{id}/issues.xlsx',
+  tags,
+  summary: 'Tải danh sách lỗi (.xlsx)',
+  request: { params: idParam },
+  responses: { 200: file('Danh sách lỗi') },
+});
+
+export const listChanges = secureRoute(IMPORTERS, {
+  method: 'get',
+  path: '/api/imports/{id}/changes',
+  tags,
+  summary: 'Xem trước các dòng sẽ thêm mới hoặc thay đổi (trường nào, trước → sau)',
+  request: { params: idParam, query: z.object(pageQuery) },
+  responses: { 200: json(importChangePage) },
+});
+
+export const commitImport = secureRoute(IMPORTERS, {
+  method: 'post',
+  path: '/api/imports/{id}/commit',
+  tags,
+  summary: 'Ghi dữ liệu: tất cả hoặc không gì cả (kiểm tra lại toàn bộ trước khi ghi)',
+  request: { params: idParam },
+  responses: { 202: json(importView, 'Đang ghi dữ liệu'), 409: json(z.unknown(), 'Lần nhập chưa sẵn sàng để ghi') },
+});
+
+export const cancelImport = secureRoute(IMPORTERS, {
+  method: 'post',
+  path: '/api/imports/{id}/cancel',
+  tags,
+  summary: 'Hủy việc kiểm tra hoặc ghi đang chạy (dữ liệu không bị thay đổi)',
+  request: { params: idParam },
+  responses: { 200: json(importView), 409: json(z.unknown(), 'Không còn đang xử lý') },
+});

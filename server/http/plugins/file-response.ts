@@ -1,0 +1,43 @@
+import type { Context } from 'hono';
+import { PassThrough, Readable, type Writable } from 'node:stream';
+import { contentDisposition } from '../../documents/xlsx-cells.js';
+import type { AppEnv } from './app-env.js';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A whole file as a download with its Vietnamese name (RFC 5987 filename*). */
+export function fileResponse(c: Context<AppEnv>, buffer: Buffer, fileName: string, type: string) {
+  return c.body(new Uint8Array(buffer), 200, { 'Content-Type': type, 'Content-Disposition': contentDisposition(fileName), 'Content-Length': String(buffer.length) });
+}
+
+/** A file written by `write` as it is produced (big exports): memory stays flat, the first bytes leave at once. */
+export function streamedFileResponse(c: Context<AppEnv>, write: (out: Writable) => Promise<void>, fileName: string, type: string) {
+  const pass = new PassThrough();
+  write(pass).catch((err) => {
+    c.get('logger')?.error({ err, requestId: c.get('requestId') }, 'export stream failed');
+    pass.destroy(err as Error);
+  });
+  return c.body(Readable.toWeb(pass) as unknown as ReadableStream, 200, { 'Content-Type': type, 'Content-Disposition': contentDisposition(fileName) });
+}
+
+/** Reads a request body up to `max` bytes; null when it is longer (the caller answers 413). */
+export async function readBodyLimited(req: Request, max: number): Promise<Buffer | null> {
+  const declared = Number(req.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > max) return null;
+  if (!req.body) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const reader = req.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(Buffer.from(value));
+  }
+  return Buffer.concat(chunks);
+}
