@@ -13,13 +13,11 @@ export interface FactsFilter {
 
 /**
  * The facts the eligibility rules need, for every active person matching the filter, in one statement,
- * in Vietnamese name order. Child tables are aggregated per person once (hash joins), not per row, so the
- * whole province is one pass over each table.
+ * in Vietnamese name order. Each child table is read once for the people filtered (the filter is repeated
+ * as a semi-join so the planner can hash for a province or use the indexes for a unit or one person).
  */
 function factsQuery(f: FactsFilter): SQL {
   const ref = sql`${f.referenceDate}::date`;
-  const y1 = Math.min(...f.ratingYears);
-  const y2 = Math.max(...f.ratingYears);
   return sql`
     WITH s AS MATERIALIZED (
       SELECT p.id, p.code, p.full_name, p.given_name, p.gender, p.birth_date, p.category, p.is_leader, p.position_title,
@@ -33,7 +31,8 @@ function factsQuery(f: FactsFilter): SQL {
       eg.is_minority AS "isMinority", s.education_level AS "educationLevel", rk.grade AS "rankGrade",
       s.political_theory AS "politicalTheory", coalesce(hc.ids, '{}') AS "homeCommuneIds",
       (pl.person_id IS NOT NULL) AS "planningActive", pl.title AS "planningTitle",
-      coalesce(r.years, '{}') AS "ratingYears", coalesce(r.codes, '{}') AS "ratingCodes",
+      ${pgArray(f.ratingYears.map(String))}::int[] AS "ratingYears",
+      ARRAY[${sql.join(f.ratingYears.map((_, i) => sql.raw(`r${i}.level_code`)), sql`, `)}]::text[] AS "ratingCodes",
       coalesce(d.recs, '[]'::json) AS disciplines,
       s.health_status AS "healthStatus", s.health_checked_on AS "healthCheckedOn",
       sec.status AS "openSecondmentStatus",
@@ -47,29 +46,31 @@ function factsQuery(f: FactsFilter): SQL {
     LEFT JOIN ranks rk ON rk.code = s.rank_code
     LEFT JOIN (SELECT old_code, array_agg(new_unit_id ORDER BY new_unit_id) AS ids FROM legacy_communes GROUP BY old_code) hc
       ON hc.old_code = s.home_town_code
-    LEFT JOIN (SELECT pe.person_id, min(pe.title) AS title FROM planning_entries pe JOIN s ON s.id = pe.person_id
-        WHERE pe.approved_on <= ${ref} AND (pe.removed_on IS NULL OR pe.removed_on > ${ref}) GROUP BY pe.person_id) pl
+    LEFT JOIN (SELECT pe.person_id, min(pe.title) AS title FROM planning_entries pe
+        WHERE pe.person_id IN (SELECT p.id FROM people p WHERE ${f.where}) AND pe.approved_on <= ${ref} AND (pe.removed_on IS NULL OR pe.removed_on > ${ref}) GROUP BY pe.person_id) pl
       ON pl.person_id = s.id
-    LEFT JOIN (SELECT ar.person_id, array_agg(ar.year ORDER BY ar.year) AS years, array_agg(ar.level_code ORDER BY ar.year) AS codes
-        FROM annual_ratings ar WHERE ar.year BETWEEN ${y1} AND ${y2} AND ar.person_id IN (SELECT id FROM s) GROUP BY ar.person_id) r
-      ON r.person_id = s.id
+    ${sql.join(
+      f.ratingYears.map((y, i) => sql`LEFT JOIN annual_ratings ${sql.raw(`r${i}`)} ON ${sql.raw(`r${i}`)}.person_id = s.id AND ${sql.raw(`r${i}`)}.year = ${y}`),
+      sql`\n`,
+    )}
     LEFT JOIN (SELECT dr.person_id, json_agg(json_build_object('formCode', dr.form_code, 'decidedOn', dr.decided_on,
           'effectiveFrom', dr.effective_from, 'effectiveTo', dr.effective_to, 'barMonths', df.bar_months, 'instrument', df.instrument)
           ORDER BY dr.effective_from DESC) AS recs
-        FROM discipline_records dr JOIN s ON s.id = dr.person_id
+        FROM discipline_records dr JOIN people dp ON dp.id = dr.person_id
         LEFT JOIN LATERAL (SELECT f.bar_months, f.instrument FROM discipline_forms f WHERE f.code = dr.form_code
-            AND s.category = ANY(f.applies_to) AND f.effective_from <= dr.decided_on
+            AND dp.category = ANY(f.applies_to) AND f.effective_from <= dr.decided_on
             AND (f.effective_to IS NULL OR f.effective_to >= dr.decided_on) ORDER BY f.effective_from DESC LIMIT 1) df ON TRUE
-        WHERE dr.effective_from <= ${ref} AND dr.effective_from > (${ref} - interval '5 years') GROUP BY dr.person_id) d
+        WHERE dr.person_id IN (SELECT p.id FROM people p WHERE ${f.where})
+          AND dr.effective_from <= ${ref} AND dr.effective_from > (${ref} - interval '5 years') GROUP BY dr.person_id) d
       ON d.person_id = s.id
-    LEFT JOIN (SELECT DISTINCT ON (sc.person_id) sc.person_id, sc.status FROM secondments sc JOIN s ON s.id = sc.person_id
+    LEFT JOIN (SELECT DISTINCT ON (sc.person_id) sc.person_id, sc.status FROM secondments sc
         WHERE sc.status = ANY(${pgArray(SECONDMENT_OPEN_STATUSES)}::text[]) ORDER BY sc.person_id, sc.created_at DESC) sec
       ON sec.person_id = s.id
-    LEFT JOIN (SELECT DISTINCT ON (ua.person_id) ua.* FROM unit_assessments ua JOIN s ON s.id = ua.person_id
-        WHERE ua.assessed_on <= ${ref} ORDER BY ua.person_id, ua.assessed_on DESC, ua.created_at DESC) a
+    LEFT JOIN (SELECT DISTINCT ON (ua.person_id) ua.* FROM unit_assessments ua
+        WHERE ua.person_id IN (SELECT p.id FROM people p WHERE ${f.where}) AND ua.assessed_on <= ${ref} ORDER BY ua.person_id, ua.assessed_on DESC, ua.created_at DESC) a
       ON a.person_id = s.id
-    LEFT JOIN (SELECT DISTINCT wh.person_id FROM work_history wh JOIN s ON s.id = wh.person_id
-        WHERE wh.is_grassroots AND wh.from_date <= ${ref}) g
+    LEFT JOIN (SELECT DISTINCT wh.person_id FROM work_history wh
+        WHERE wh.person_id IN (SELECT p.id FROM people p WHERE ${f.where}) AND wh.is_grassroots AND wh.from_date <= ${ref}) g
       ON g.person_id = s.id
     ORDER BY s.ord`;
 }

@@ -21,7 +21,7 @@ export function priorityScore(f: PersonFacts, ctx: RuleContext): { score: number
   if (f.isMinority) parts.push({ factor: 'ethnicMinority', label: 'Người dân tộc thiểu số', points: w.ethnicMinority });
   const lastYear = yearsConsidered(ctx.referenceDate, 1)[0];
   const i = f.ratingYears.indexOf(lastYear);
-  if (i >= 0 && ctx.ratingLevels.get(f.ratingCodes[i])?.rank === 1) {
+  if (i >= 0 && ctx.ratingLevels.get(f.ratingCodes[i] ?? '')?.rank === 1) {
     parts.push({ factor: 'outstandingRating', label: `Hoàn thành xuất sắc nhiệm vụ năm ${lastYear}`, points: w.outstandingRating });
   }
   return { score: parts.reduce((s, p) => s + p.points, 0), parts };

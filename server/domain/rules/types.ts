@@ -25,9 +25,9 @@ export type PersonFacts = {
   homeCommuneIds: string[];
   planningActive: boolean;
   planningTitle: string | null;
-  /** Ratings of the years considered (ascending); a year with no row is missing from the arrays. */
+  /** The years considered (ascending) and the rating of each, null where there is none. */
   ratingYears: number[];
-  ratingCodes: string[];
+  ratingCodes: (string | null)[];
   /** Discipline records that started within the five years before the reference date. */
   disciplines: { formCode: string; decidedOn: string; effectiveFrom: string; effectiveTo: string | null; barMonths: number | null; instrument: string | null }[];
   healthStatus: string | null;
