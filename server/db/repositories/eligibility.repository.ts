@@ -31,7 +31,6 @@ function factsQuery(f: FactsFilter): SQL {
       eg.is_minority AS "isMinority", s.education_level AS "educationLevel", rk.grade AS "rankGrade",
       s.political_theory AS "politicalTheory", coalesce(hc.ids, '{}') AS "homeCommuneIds",
       (pl.person_id IS NOT NULL) AS "planningActive", pl.title AS "planningTitle",
-      ${pgArray(f.ratingYears.map(String))}::int[] AS "ratingYears",
       ARRAY[${sql.join(f.ratingYears.map((_, i) => sql.raw(`r${i}.level_code`)), sql`, `)}]::text[] AS "ratingCodes",
       coalesce(d.recs, '[]'::json) AS disciplines,
       s.health_status AS "healthStatus", s.health_checked_on AS "healthCheckedOn",
@@ -75,8 +74,14 @@ function factsQuery(f: FactsFilter): SQL {
     ORDER BY s.ord`;
 }
 
+// the years are the same for everyone: set here rather than parsed from an array per row
+const withYears = (rows: PersonFacts[], years: number[]) => {
+  for (const r of rows) r.ratingYears = years;
+  return rows;
+};
+
 export async function findPersonFacts(tx: Tx, f: FactsFilter): Promise<PersonFacts[]> {
-  return (await tx.execute<PersonFacts>(factsQuery(f))).rows;
+  return withYears((await tx.execute<PersonFacts>(factsQuery(f))).rows, f.ratingYears);
 }
 
 /**
@@ -93,7 +98,7 @@ export async function streamPersonFacts(tx: Tx, f: FactsFilter, batchSize: numbe
     for (;;) {
       const r = await t.execute<PersonFacts>(sql`FETCH ${sql.raw(String(batchSize))} FROM person_facts`);
       if (r.rows.length === 0) break;
-      onBatch(r.rows);
+      onBatch(withYears(r.rows, f.ratingYears));
     }
     await t.execute(sql`CLOSE person_facts`);
   });
