@@ -113,7 +113,8 @@ describe('cadre journey (browser)', () => {
     }
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
     fs.mkdirSync(SHOTS, { recursive: true });
-    for (const f of fs.readdirSync(SHOTS)) if (f.endsWith('.png')) fs.rmSync(path.join(SHOTS, f));
+    // only this journey's screenshots (01-login.png, …); other journeys write their own (plan-01-quotas.png, …)
+    for (const f of fs.readdirSync(SHOTS)) if (/^\d{2}-.*\.png$/.test(f)) fs.rmSync(path.join(SHOTS, f));
 
     await adminQuery(`CREATE DATABASE "${dbName}"`);
     const port = await freePort();

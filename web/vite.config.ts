@@ -29,6 +29,9 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 650,
     rolldownOptions: {
+      // the screens import labels from common/ modules that also declare zod schemas for the server; the schemas are
+      // dropped when unused instead of pulling zod into the bundle
+      treeshake: { manualPureFunctions: ['z'] },
       output: {
         codeSplitting: { groups: VENDOR_GROUPS },
       },

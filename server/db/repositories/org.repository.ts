@@ -61,3 +61,16 @@ export async function findUnitNames(tx: Tx, ids: string[]): Promise<Map<string, 
   const r = await tx.execute<{ id: string; name: string }>(sql`SELECT id, name FROM org_units WHERE id = ANY(${pgArray(ids)}::uuid[])`);
   return new Map(r.rows.map((x) => [x.id, x.name]));
 }
+
+/** The communes and wards (the possible destinations of a secondment), in Vietnamese order. */
+export async function findGrassrootsUnits(tx: Tx) {
+  const r = await tx.execute<{ id: string; code: string; name: string; kind: string; isEspeciallyDisadvantaged: boolean }>(sql`
+    SELECT id, code, name, kind, is_especially_disadvantaged AS "isEspeciallyDisadvantaged"
+    FROM org_units WHERE kind IN ('commune', 'ward') ORDER BY name COLLATE "vi-VN-x-icu"`);
+  return r.rows;
+}
+
+export async function isGrassrootsUnit(tx: Tx, unitId: string): Promise<boolean> {
+  const r = await tx.execute(sql`SELECT 1 FROM org_units WHERE id = ${unitId}::uuid AND kind IN ('commune', 'ward')`);
+  return r.rows.length > 0;
+}

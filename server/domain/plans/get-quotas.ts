@@ -37,7 +37,9 @@ export function computeQuotas(units: QuotaUnitRow[], params: PlanParams, planIss
 export async function getQuotas(ctx: UseCaseContext, year?: number) {
   const today = todayInVietnam();
   const y = year ?? Number(today.slice(0, 4));
-  const plan = await planInForce(ctx.tx, today);
+  // a past year is judged by the version in force at its end; the current year by today's
+  const on = `${y}-12-31` < today ? `${y}-12-31` : today;
+  const plan = await planInForce(ctx.tx, on);
   const units = await findQuotaUnits(ctx.tx, unitsScope(ctx.actor), y);
   return { year: y, planVersion: plan.ref, rate: plan.params.quotaRate, rounding: plan.params.quotaRounding, ...computeQuotas(units, plan.params, plan.issuedOn) };
 }

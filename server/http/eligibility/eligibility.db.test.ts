@@ -207,3 +207,16 @@ describe('exports of the screening', () => {
     expect(xml).toContain('w:orient="landscape"');
   });
 });
+
+describe('destinations', () => {
+  it('a unit officer may list the communes and a commune’s job posts to choose a destination, not another unit’s', async () => {
+    const r = await call(app, 'GET', '/api/org-units/destinations', { session: hr });
+    expect(r.status).toBe(200);
+    const commune = r.json.items.find((u: { name: string }) => u.name === 'Xã Thử');
+    expect(commune).toBeDefined();
+    expect(r.json.items.every((u: { kind: string }) => u.kind === 'commune' || u.kind === 'ward')).toBe(true);
+    expect((await call(app, 'GET', `/api/org-units/${commune.id}/job-posts`, { session: hr })).status).toBe(200);
+    const other = (await call(app, 'GET', '/api/quotas?year=2026', { session: homeAffairs })).json.items.find((u: { unitName: string }) => u.unitName === 'Sở Khác');
+    expect((await call(app, 'GET', `/api/org-units/${other.unitId}/job-posts`, { session: hr })).status).toBe(404);
+  });
+});

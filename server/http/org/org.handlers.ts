@@ -1,10 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../plugins/app-env.js';
-import { inTransaction } from '../plugins/route.js';
+import { inTransaction, withoutTransaction } from '../plugins/route.js';
 import * as routes from './org.routes.js';
-import { getUnitJobPosts, getUnitTree } from '../../domain/org/get-unit-tree.js';
+import { getDestinations, getUnitJobPosts, getUnitTree } from '../../domain/org/get-unit-tree.js';
 
 export function registerOrgRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(routes.getDestinations, async (c) => c.json({ items: await withoutTransaction(c, (ctx) => getDestinations(ctx)) }, 200));
   app.openapi(routes.getUnitTree, async (c) => {
     const year = c.req.valid('query').year ?? new Date().getFullYear();
     const items = await inTransaction(c, (ctx) => getUnitTree(ctx, year));

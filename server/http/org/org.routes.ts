@@ -35,3 +35,13 @@ export const getJobPosts = secureRoute(VIEWERS, {
   request: { params: idParam },
   responses: { 200: json(z.object({ items: z.array(z.record(z.string(), z.unknown())) })) },
 });
+
+export const getDestinations = secureRoute(['home_affairs', 'authority', 'unit_manager', 'unit_hr'], {
+  method: 'get',
+  path: '/api/org-units/destinations',
+  tags,
+  summary: 'Các xã, phường (nơi đến có thể chọn khi sàng lọc, đề xuất tăng cường)',
+  responses: {
+    200: json(z.object({ items: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string(), isEspeciallyDisadvantaged: z.boolean() })) })),
+  },
+});

@@ -14,6 +14,16 @@ export function setUnauthenticatedHandler(fn: ((message: string) => void) | null
   onUnauthenticated = fn;
 }
 
+/** The anti-forgery header, for the few requests made outside the typed client (an upload that reports its progress). */
+export function sessionHeaders(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
+/** Reports a 401 met outside the typed client, as the typed client does: the session is gone. */
+export function reportUnauthenticated(message = 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.') {
+  onUnauthenticated?.(message);
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const SESSION_PATHS = ['/api/auth/login', '/api/auth/me'];
 

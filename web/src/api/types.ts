@@ -52,3 +52,27 @@ export type ReferenceResponse = Json<'/api/reference', 'get'>;
 export type UsersResponse = Json<'/api/users', 'get'>;
 export type NewUser = Body<'/api/users', 'post'>;
 export type JobPostsResponse = Json<'/api/org-units/{id}/job-posts', 'get'>;
+
+export type QuotasResponse = Json<'/api/quotas', 'get'>;
+export type QuotaRow = QuotasResponse['items'][number];
+export type PlanVersionRef = QuotasResponse['planVersion'];
+
+export type ScreeningQuery = Query<'/api/eligibility', 'get'>;
+export type ScreeningResponse = Json<'/api/eligibility', 'get'>;
+export type ScreeningItem = ScreeningResponse['items'][number];
+export type ScreeningSummary = ScreeningResponse['summary'];
+export type CriterionItem = ScreeningItem['criteria'][number];
+export type PersonScreening = Json<'/api/eligibility/people/{id}', 'get'>;
+export type AssessmentInput = Body<'/api/eligibility/people/{id}/assessments', 'post'>;
+
+export type PlanVersionsResponse = Json<'/api/plans/versions', 'get'>;
+export type PlanVersion = PlanVersionsResponse['items'][number];
+export type PlanVersionInput = Body<'/api/plans/versions', 'post'>;
+export type WhatIfInput = Body<'/api/plans/what-if', 'post'>;
+
+export type ImportView = Json<'/api/imports/{id}', 'get'>;
+export type ImportState = ImportView['state'];
+export type ImportIssuePage = Json<'/api/imports/{id}/issues', 'get'>;
+export type ImportIssue = ImportIssuePage['items'][number];
+export type ImportChangePage = Json<'/api/imports/{id}/changes', 'get'>;
+export type ImportChange = ImportChangePage['items'][number];

@@ -1,6 +1,6 @@
 import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Button, Layout, Menu, Space, Spin, Tag, Typography, theme } from 'antd';
+import { Button, Layout, Menu, Space, Spin, Tag, Typography, theme, type MenuProps } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '../../../common/enums';
 import { useAuth, useMe } from './auth-context';
@@ -17,7 +17,11 @@ export function AppLayout() {
   const { token } = theme.useToken();
 
   const entries = useMemo(() => menuFor(me), [me]);
-  const items = entries.map((m) => {
+  const items: MenuProps['items'] = entries.map((m) => {
+    if (m.children) {
+      const children = m.children.map((c) => ({ key: c.path, icon: c.icon, label: <Link to={c.path}>{c.label}</Link> }));
+      return { key: `group:${m.feature}`, icon: m.icon, label: m.label, children };
+    }
     const path = m.path(me);
     return {
       key: path ?? m.feature,
@@ -26,9 +30,10 @@ export function AppLayout() {
       label: path ? <Link to={path}>{m.label}</Link> : m.label,
     };
   });
+  const groupKeys = entries.filter((m) => m.children).map((m) => `group:${m.feature}`);
   // the entry whose path is the longest prefix of the current location is the selected one
-  const selected = items
-    .map((i) => String(i.key))
+  const selected = entries
+    .flatMap((m) => (m.children ? m.children.map((c) => c.path) : [m.path(me) ?? m.feature]))
     .filter((k) => location.pathname === k || location.pathname.startsWith(k + '/'))
     .sort((a, b) => b.length - a.length)
     .slice(0, 1);
@@ -75,7 +80,7 @@ export function AppLayout() {
       </Header>
       <Layout>
         <Sider width={260} breakpoint="lg" collapsedWidth={0} style={{ background: token.colorBgContainer }}>
-          <Menu mode="inline" selectedKeys={selected} items={items} style={{ height: '100%', borderInlineEnd: 0 }} aria-label="Chức năng" />
+          <Menu mode="inline" selectedKeys={selected} defaultOpenKeys={groupKeys} items={items} style={{ height: '100%', borderInlineEnd: 0 }} aria-label="Chức năng" />
         </Sider>
         <Content style={{ padding: 20, minWidth: 0 }}>
           <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>

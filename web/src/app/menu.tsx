@@ -1,7 +1,18 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, FileProtectOutlined, IdcardOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CloudUploadOutlined,
+  FileProtectOutlined,
+  FundOutlined,
+  IdcardOutlined,
+  SettingOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Feature } from '../../../common/permissions';
 import type { Me } from '../api/types';
+import { canImport } from '../features/imports/import-roles';
 
 interface MenuEntry {
   feature: Feature;
@@ -9,13 +20,28 @@ interface MenuEntry {
   icon: ReactNode;
   /** Where the entry leads; null when it cannot be opened for this user. */
   path(me: Me): string | null;
+  /** Shown only when this also holds (besides the feature), e.g. for some roles only. */
+  visible?(me: Me): boolean;
+  /** A group: its entries are shown under it (the group itself leads nowhere). */
+  children?: { key: string; label: string; icon: ReactNode; path: string }[];
 }
 
 /** The side menu: one entry per feature, shown only when the user's roles include it (me.features). */
 export const MENU: MenuEntry[] = [
   { feature: 'cadres', label: 'Cán bộ, công chức, viên chức', icon: <TeamOutlined />, path: () => '/cadres' },
+  { feature: 'cadres', label: 'Nhập từ Excel', icon: <CloudUploadOutlined />, path: () => '/cadres/import', visible: canImport },
   { feature: 'org', label: 'Tổ chức bộ máy', icon: <ApartmentOutlined />, path: () => '/org' },
-  { feature: 'plans', label: 'Kế hoạch', icon: <FileProtectOutlined />, path: () => '/plans' },
+  {
+    feature: 'plans',
+    label: 'Kế hoạch',
+    icon: <FileProtectOutlined />,
+    path: () => '/plans/quotas',
+    children: [
+      { key: 'quotas', label: 'Chỉ tiêu', icon: <FundOutlined />, path: '/plans/quotas' },
+      { key: 'screening', label: 'Sàng lọc cán bộ', icon: <AuditOutlined />, path: '/plans/screening' },
+      { key: 'params', label: 'Tham số kế hoạch', icon: <SettingOutlined />, path: '/plans' },
+    ],
+  },
   { feature: 'users', label: 'Người dùng', icon: <SolutionOutlined />, path: () => '/users' },
   {
     feature: 'myProfile',
@@ -25,7 +51,7 @@ export const MENU: MenuEntry[] = [
   },
 ];
 
-export const menuFor = (me: Me) => MENU.filter((m) => me.features.includes(m.feature));
+export const menuFor = (me: Me) => MENU.filter((m) => me.features.includes(m.feature) && (m.visible?.(me) ?? true));
 
 /** The first screen after login: the first menu entry the user may open. */
 export function homePath(me: Me): string | null {

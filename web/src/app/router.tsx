@@ -7,8 +7,11 @@ import { LoginPage } from '../features/auth/pages/login-page';
 // each screen is its own chunk, loaded when first opened
 const CadreListPage = lazy(() => import('../features/cadres/pages/cadre-list-page'));
 const CadreProfilePage = lazy(() => import('../features/cadres/pages/cadre-profile-page'));
+const ImportPage = lazy(() => import('../features/imports/pages/import-page'));
 const OrgTreePage = lazy(() => import('../features/org/pages/org-tree-page'));
 const PlanPage = lazy(() => import('../features/plans/pages/plan-page'));
+const QuotasPage = lazy(() => import('../features/plans/pages/quotas-page'));
+const ScreeningPage = lazy(() => import('../features/eligibility/pages/screening-page'));
 const UsersPage = lazy(() => import('../features/users/pages/users-page'));
 
 export const router = createBrowserRouter([
@@ -23,9 +26,12 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'cadres', element: <FeatureGate anyOf={['cadres']}><CadreListPage /></FeatureGate> },
+      { path: 'cadres/import', element: <FeatureGate anyOf={['cadres']}><ImportPage /></FeatureGate> },
       { path: 'cadres/:id', element: <FeatureGate anyOf={['cadres', 'myProfile']}><CadreProfilePage /></FeatureGate> },
       { path: 'org', element: <FeatureGate anyOf={['org']}><OrgTreePage /></FeatureGate> },
       { path: 'plans', element: <FeatureGate anyOf={['plans']}><PlanPage /></FeatureGate> },
+      { path: 'plans/quotas', element: <FeatureGate anyOf={['plans']}><QuotasPage /></FeatureGate> },
+      { path: 'plans/screening', element: <FeatureGate anyOf={['plans']}><ScreeningPage /></FeatureGate> },
       { path: 'users', element: <FeatureGate anyOf={['users']}><UsersPage /></FeatureGate> },
       { path: '*', element: <NotFound /> },
     ],

@@ -1,15 +1,20 @@
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { Card, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { CloudUploadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import type { ColumnsType, TableProps } from 'antd/es/table';
 import type { SortOrder } from 'antd/es/table/interface';
 import { CATEGORY_LABELS, GENDER_LABELS } from '../../../../../common/enums';
+import { api } from '../../../api/client';
 import type { CadreListItem, CadreListQuery } from '../../../api/types';
 import { useMe } from '../../../app/auth-context';
+import { DownloadButton } from '../../../shared/components/download-button';
+import { downloadFile } from '../../../shared/download';
 import { formatDate, formatNumber } from '../../../shared/format';
 import { useReference } from '../../../shared/hooks/use-reference';
 import { CadreFilters } from '../components/cadre-filters';
 import { PAGE_SIZES, useCadreFilters } from '../hooks/use-cadre-filters';
 import { useCadreList } from '../hooks/use-cadres';
+import { canImport } from '../../imports/import-roles';
 
 type Sort = NonNullable<CadreListQuery['sort']>;
 
@@ -97,8 +102,28 @@ export default function CadreListPage() {
     }
   };
 
+  // the export takes the list's filters and order, not its page: every matching person is written
+  const { page: _page, pageSize: _pageSize, ...exportQuery } = query;
+  const exportButtons = (
+    <Space wrap>
+      {canImport(me) && (
+        <Button icon={<CloudUploadOutlined />} onClick={() => navigate('/cadres/import')}>
+          Nhập từ Excel
+        </Button>
+      )}
+      <DownloadButton
+        icon={<FileExcelOutlined />}
+        data-testid="export-cadres"
+        disabled={list.data?.total === 0}
+        download={() => downloadFile(api.GET('/api/cadres/export.xlsx', { params: { query: exportQuery }, parseAs: 'blob' }), 'danh-sach-can-bo.xlsx')}
+      >
+        Xuất Excel
+      </DownloadButton>
+    </Space>
+  );
+
   return (
-    <Card title="Cán bộ, công chức, viên chức">
+    <Card title="Cán bộ, công chức, viên chức" extra={exportButtons}>
       <CadreFilters query={query} update={update} reset={reset} canFilterEthnicity={canFilterEthnicity} />
       <Table<CadreListItem>
         data-testid="cadre-table"

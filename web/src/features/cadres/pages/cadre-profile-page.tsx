@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { Breadcrumb, Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   CATEGORY_LABELS,
   EDUCATION_LABELS,
@@ -10,9 +10,12 @@ import {
   PERSON_STATUS_LABELS,
   POLITICAL_THEORY_LABELS,
 } from '../../../../../common/enums';
+import { api } from '../../../api/client';
 import type { CadreProfile } from '../../../api/types';
 import { errorMessage, isApiError } from '../../../api/errors';
 import { useAuth } from '../../../app/auth-context';
+import { DownloadButton } from '../../../shared/components/download-button';
+import { downloadFile } from '../../../shared/download';
 import { EMPTY, formatCoefficient, formatDate } from '../../../shared/format';
 import { useReference } from '../../../shared/hooks/use-reference';
 import { HistoryTab } from '../components/history-tab';
@@ -32,6 +35,7 @@ import {
   WORK_FIELDS,
 } from '../components/record-specs';
 import { useCadreProfile } from '../hooks/use-cadre-profile';
+import { EligibilityPanel } from '../../eligibility/components/eligibility-panel';
 
 const or = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? EMPTY : v);
 
@@ -56,7 +60,7 @@ export default function CadreProfilePage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
-  const { can } = useAuth();
+  const { can, me } = useAuth();
   const profile = useCadreProfile(id);
   const reference = useReference();
   const [editing, setEditing] = useState<PersonSection | null>(null);
@@ -88,7 +92,11 @@ export default function CadreProfilePage() {
   const canSeeHistory = p.allowedActions.includes('viewHistory');
   const edit = (section: PersonSection) => (canEdit ? () => setEditing(section) : undefined);
   const editSensitive = (section: PersonSection) => (canEdit && s ? () => setEditing(section) : undefined);
-  const tab = params.get('tab') === 'history' && canSeeHistory ? 'history' : 'profile';
+  // the verdict of the plan's screening: for those who screen, and for the cadre on their own record
+  const canSeeEligibility = can('plans') || (!!me?.user.personId && me.user.personId === p.id);
+  const requestedTab = params.get('tab');
+  const tab =
+    requestedTab === 'history' && canSeeHistory ? 'history' : requestedTab === 'eligibility' && canSeeEligibility ? 'eligibility' : 'profile';
 
   const sections = (
     <>
@@ -259,6 +267,14 @@ export default function CadreProfilePage() {
             <Tag color="blue">{CATEGORY_LABELS[e.category]}</Tag>
             {e.status !== 'active' && <Tag color="default">{PERSON_STATUS_LABELS[e.status]}</Tag>}
             {p.planning.some((x) => !x.removedOn) && <Tag color="green">Trong quy hoạch</Tag>}
+            <DownloadButton
+              size="small"
+              icon={<FileWordOutlined />}
+              data-testid="download-resume"
+              download={() => downloadFile(api.GET('/api/cadres/{id}/resume.docx', { params: { path: { id: p.id } }, parseAs: 'blob' }), `so-yeu-ly-lich-${p.identity.code}.docx`)}
+            >
+              Tải sơ yếu lý lịch (.docx)
+            </DownloadButton>
           </Space>
           <Typography.Text type="secondary">
             {[e.positionTitle, e.unitPath.map((u) => u.name).join(' › ')].filter(Boolean).join(' — ')}
@@ -270,9 +286,22 @@ export default function CadreProfilePage() {
       </Card>
       <Tabs
         activeKey={tab}
-        onChange={(k) => setParams(k === 'history' ? { tab: 'history' } : {}, { replace: true, state: location.state })}
+        onChange={(k) => setParams(k === 'profile' ? {} : { tab: k }, { replace: true, state: location.state })}
         items={[
           { key: 'profile', label: 'Sơ yếu lý lịch', children: sections },
+          ...(canSeeEligibility
+            ? [
+                {
+                  key: 'eligibility',
+                  label: 'Kết quả đánh giá điều kiện',
+                  children: (
+                    <Card data-testid="eligibility-tab">
+                      <EligibilityPanel personId={p.id} />
+                    </Card>
+                  ),
+                },
+              ]
+            : []),
           ...(canSeeHistory
             ? [{ key: 'history', label: 'Lịch sử thay đổi', children: <HistoryTab personId={p.id} /> }]
             : []),

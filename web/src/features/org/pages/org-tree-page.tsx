@@ -2,8 +2,12 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { api } from '../../../api/client';
 import { UNIT_KIND_LABELS } from '../../../../../common/enums';
 import { useAuth } from '../../../app/auth-context';
+import { DownloadButton } from '../../../shared/components/download-button';
+import { downloadFile } from '../../../shared/download';
 import { foldAccents, formatDate, formatNumber } from '../../../shared/format';
 import { useOrgUnits, type UnitTreeNode } from '../hooks/use-org-units';
 
@@ -90,6 +94,13 @@ export default function OrgTreePage() {
           />
           <label htmlFor="org-year">Năm</label>
           <Select id="org-year" value={year} onChange={setYear} options={YEARS.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
+          <DownloadButton
+            icon={<FileExcelOutlined />}
+            data-testid="export-org-units"
+            download={() => downloadFile(api.GET('/api/org-units/export.xlsx', { params: { query: { year } }, parseAs: 'blob' }), `don-vi-bien-che-${year}.xlsx`)}
+          >
+            Xuất Excel
+          </DownloadButton>
         </Space>
       }
     >

@@ -1,36 +1,54 @@
-import { Card, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../api/client';
-import { errorMessage, unwrap } from '../../../api/errors';
-import type { PlanParams } from '../../../api/types';
-import { formatDate, formatNumber, formatPercent } from '../../../shared/format';
+import { useState } from 'react';
+import { Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { EditOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { PLAN_PARAM_LABELS } from '../../../../../common/plan-params';
+import { errorMessage } from '../../../api/errors';
+import type { PlanParams, PlanVersion } from '../../../api/types';
+import { useMe } from '../../../app/auth-context';
+import { formatDate, formatDateTime, toIsoDate } from '../../../shared/format';
 import { useReference } from '../../../shared/hooks/use-reference';
+import { formatParam, PARAM_CLAUSES, PARAM_KEYS, paramChanges, type ParamLookups } from '../components/param-format';
+import { ParamsForm } from '../components/params-form';
+import { useCurrentPlan, usePlanVersions } from '../hooks/use-plans';
 
-const ROUNDING_LABELS: Record<PlanParams['quotaRounding'], string> = {
-  nearest: 'làm tròn theo quy tắc thông thường',
-  floor: 'làm tròn xuống',
-  ceil: 'làm tròn lên',
-};
+/** Lists shown as tags rather than text. */
+const LIST_PARAMS = new Set(['priorityFields', 'nonLocalKeyPosts']);
 
-const WEIGHT_LABELS: Record<keyof PlanParams['priorityWeights'], string> = {
-  young: 'Trẻ tuổi',
-  female: 'Nữ',
-  ethnicMinority: 'Người dân tộc thiểu số',
-  outstandingRating: 'Hoàn thành xuất sắc nhiệm vụ',
-};
-
-/** The plan in force and its parameters, read-only, each with the point of the plan it comes from. */
+/**
+ * The plan in force and its parameters, each with the point of the plan it comes from; the history of the
+ * parameter versions; and, for Sở Nội vụ and the authority, a draft of new parameters with a preview of its effect.
+ */
 export default function PlanPage() {
-  const plan = useQuery({ queryKey: ['plans', 'current'], queryFn: () => unwrap(api.GET('/api/plans/current')), meta: { silent: true } });
+  const me = useMe();
+  const plan = useCurrentPlan();
+  const versions = usePlanVersions();
   const reference = useReference();
+  const [editing, setEditing] = useState(false);
+  const roles = new Set(me.grants.map((g) => g.role));
+  const canSave = roles.has('home_affairs');
+  const canPreview = canSave || roles.has('authority');
 
   if (plan.isLoading) return <Card><Skeleton active /></Card>;
   if (plan.isError || !plan.data) {
     return <Result status="warning" title="Chưa có kế hoạch đang áp dụng" subTitle={errorMessage(plan.error)} />;
   }
   const p = plan.data;
-  const x = p.params;
-  const months = (n: number) => `${formatNumber(n)} tháng`;
+  const lookups: ParamLookups = {
+    ratingName: (code) => reference.data?.ratingName(code) ?? null,
+    disciplineFormName: (code) => reference.data?.disciplineForms.find((f) => f.code === code)?.name ?? null,
+  };
+  const paramValue = (k: keyof PlanParams) =>
+    LIST_PARAMS.has(k) ? (
+      <Space wrap size={[4, 4]}>
+        {(p.params[k] as string[]).map((f) => (
+          <Tag key={f}>{f}</Tag>
+        ))}
+      </Space>
+    ) : (
+      formatParam(k, p.params, lookups)
+    );
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -51,65 +69,117 @@ export default function PlanPage() {
           ]}
         />
       </Card>
-      <Card title="Tham số áp dụng">
+      <Card
+        title={`Tham số áp dụng — phiên bản ${p.version}`}
+        extra={
+          canPreview &&
+          !editing && (
+            <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-params">
+              Điều chỉnh tham số
+            </Button>
+          )
+        }
+      >
         <Descriptions
           bordered
           size="small"
           column={1}
-          styles={{ label: { width: 380 } }}
-          items={[
-            {
-              key: 'quota',
-              label: 'Tỷ lệ cử đi tăng cường trên biên chế được giao (mục III.1.c)',
-              children: `${formatPercent(x.quotaRate)}, ${ROUNDING_LABELS[x.quotaRounding]}`,
-            },
-            { key: 'months', label: 'Thời gian tăng cường tối thiểu (mục III.1.c)', children: months(x.minSecondmentMonths) },
-            {
-              key: 'rating',
-              label: 'Xếp loại chất lượng được xét (mục I.3)',
-              children: `${formatNumber(x.ratingYearsConsidered)} năm gần nhất, tối thiểu “${reference.data?.ratingName(x.minRatingCode) ?? x.minRatingCode}”`,
-            },
-            { key: 'health', label: 'Thời hạn giấy chứng nhận sức khỏe', children: months(x.healthCertificateMonths) },
-            { key: 'service', label: 'Thời gian công tác còn lại tối thiểu trước khi nghỉ hưu', children: months(x.minServiceLeftMonths) },
-            { key: 'young', label: 'Tuổi được coi là trẻ (ưu tiên, mục I.3)', children: `Từ ${formatNumber(x.youngAgeThreshold)} tuổi trở xuống` },
-            { key: 'report', label: 'Kỳ báo cáo của cán bộ tăng cường (mục IV.2)', children: `${formatNumber(x.reportPeriodMonths)} tháng một lần` },
-            {
-              key: 'budget',
-              label: 'Kinh phí đào tạo bổ sung năm đầu sau sắp xếp (mục III.2.d)',
-              children: `${formatPercent(x.trainingBudgetRate)} tổng quỹ lương cơ bản (không gồm phụ cấp)`,
-            },
-            {
-              key: 'fields',
-              label: 'Lĩnh vực ưu tiên đào tạo (mục III.2.c)',
-              children: (
-                <Space wrap size={[4, 4]}>
-                  {x.priorityFields.map((f) => (
-                    <Tag key={f}>{f}</Tag>
-                  ))}
-                </Space>
-              ),
-            },
-            {
-              key: 'nonLocal',
-              label: 'Chức danh không bố trí người địa phương (mục I.2)',
-              children: (
-                <Space wrap size={[4, 4]}>
-                  {x.nonLocalKeyPosts.map((f) => (
-                    <Tag key={f}>{f}</Tag>
-                  ))}
-                </Space>
-              ),
-            },
-            {
-              key: 'weights',
-              label: 'Trọng số ưu tiên khi xếp thứ tự (mục I.3)',
-              children: (Object.keys(WEIGHT_LABELS) as (keyof PlanParams['priorityWeights'])[])
-                .map((k) => `${WEIGHT_LABELS[k]}: ${formatNumber(x.priorityWeights[k])}`)
-                .join('; '),
-            },
-          ]}
+          styles={{ label: { width: 420 } }}
+          data-testid="current-params"
+          items={PARAM_KEYS.map((k) => ({
+            key: k,
+            label: (
+              <>
+                {PLAN_PARAM_LABELS[k]}
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, fontWeight: 'normal' }}>
+                  {PARAM_CLAUSES[k]}
+                </Typography.Text>
+              </>
+            ),
+            children: paramValue(k),
+          }))}
         />
       </Card>
+      {editing && (
+        <ParamsForm
+          key={p.versionId}
+          current={p.params}
+          issuedOn={p.issuedOn}
+          canSave={canSave}
+          onSaved={() => setEditing(false)}
+          onClose={() => setEditing(false)}
+        />
+      )}
+      <VersionHistory versions={versions.data ?? []} loading={versions.isFetching} currentId={p.versionId} lookups={lookups} />
     </Space>
+  );
+}
+
+/** Every version of the parameters: when it takes effect, who made it and why, and what it changed from the one before. */
+function VersionHistory({ versions, loading, currentId, lookups }: { versions: PlanVersion[]; loading: boolean; currentId: string; lookups: ParamLookups }) {
+  const today = toIsoDate(dayjs())!;
+  // versions come newest first: each is compared with the next one in the list
+  const previous = new Map(versions.map((v, i) => [v.id, versions[i + 1]?.params ?? null]));
+  const columns: ColumnsType<PlanVersion> = [
+    {
+      title: 'Phiên bản',
+      dataIndex: 'version',
+      width: 120,
+      render: (n: number, v) => (
+        <Space size={4}>
+          <Typography.Text strong>{n}</Typography.Text>
+          {v.id === currentId && <Tag color="green">Đang áp dụng</Tag>}
+          {v.effectiveFrom > today && <Tag color="blue">Chưa có hiệu lực</Tag>}
+        </Space>
+      ),
+    },
+    { title: 'Hiệu lực từ', dataIndex: 'effectiveFrom', width: 120, render: (d: string) => formatDate(d) },
+    {
+      title: 'Người lập',
+      dataIndex: 'createdBy',
+      width: 220,
+      render: (by: string, v) => (
+        <>
+          {by}
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {formatDateTime(v.createdAt)}
+          </Typography.Text>
+        </>
+      ),
+    },
+    { title: 'Lý do, căn cứ', dataIndex: 'note', render: (n: string | null) => n ?? <Typography.Text type="secondary">—</Typography.Text> },
+    {
+      title: 'Thay đổi so với phiên bản trước',
+      key: 'changes',
+      render: (_: unknown, v) => {
+        const before = previous.get(v.id) ?? null;
+        if (!before) return <Typography.Text type="secondary">Phiên bản ban đầu</Typography.Text>;
+        const changes = paramChanges(before, v.params, lookups);
+        if (!changes.length) return <Typography.Text type="secondary">Không thay đổi tham số</Typography.Text>;
+        return (
+          <ul style={{ margin: 0, paddingLeft: 18 }}>
+            {changes.map((c) => (
+              <li key={c.key}>
+                {c.label}: <del style={{ color: '#a8071a', whiteSpace: 'nowrap' }}>{c.before}</del> → <ins style={{ color: '#237804', textDecoration: 'none', whiteSpace: 'nowrap' }}>{c.after}</ins>
+              </li>
+            ))}
+          </ul>
+        );
+      },
+    },
+  ];
+  return (
+    <Card title="Lịch sử phiên bản tham số">
+      <Table<PlanVersion>
+        data-testid="plan-versions"
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={versions}
+        loading={loading}
+        pagination={versions.length > 10 ? { pageSize: 10 } : false}
+        locale={{ emptyText: 'Chưa có phiên bản nào' }}
+      />
+    </Card>
   );
 }

@@ -1,0 +1,93 @@
+import { PLAN_PARAM_LABELS, type PlanParams } from '../../../../../common/plan-params';
+import { formatNumber, formatPercent } from '../../../shared/format';
+
+export type ParamKey = keyof PlanParams;
+
+/** The parameters in the order of their labels (common/plan-params.ts). */
+export const PARAM_KEYS = Object.keys(PLAN_PARAM_LABELS) as ParamKey[];
+
+/** The point of Plan 131 (or the law) each parameter comes from. */
+export const PARAM_CLAUSES: Record<ParamKey, string> = {
+  quotaRate: 'Mục III.1.c; Nghị định 178/2024/NĐ-CP, Điều 3 khoản 8',
+  quotaRounding: 'Mục III.1.c (“khoảng 5 %”)',
+  minSecondmentMonths: 'Mục III.1.c',
+  ratingYearsConsidered: 'Mục I.3, III.1.b',
+  minRatingCode: 'Mục III.1.b (“luôn hoàn thành tốt nhiệm vụ”)',
+  healthCertificateMonths: 'Mục III.1.b; Nghị định 170/2025/NĐ-CP',
+  minServiceLeftMonths: 'Mục III.1.c',
+  youngAgeThreshold: 'Mục I.3 (ưu tiên cán bộ trẻ)',
+  reportPeriodMonths: 'Mục IV.2',
+  trainingBudgetRate: 'Mục III.2.d',
+  priorityFields: 'Mục III.2.c',
+  nonLocalKeyPosts: 'Mục I.2; Quy định 65-QĐ/TW',
+  assessmentValidityMonths: 'Mục III.1.b, IV.1.b',
+  disciplineBarMonths: 'Mục III.1.b; Nghị định 172/2025/NĐ-CP, 112/2020/NĐ-CP',
+  priorityWeights: 'Mục I.3',
+};
+
+export const ROUNDING_LABELS: Record<PlanParams['quotaRounding'], string> = {
+  nearest: 'Làm tròn theo quy tắc thông thường',
+  floor: 'Làm tròn xuống',
+  ceil: 'Làm tròn lên',
+};
+
+export const WEIGHT_LABELS: Record<keyof PlanParams['priorityWeights'], string> = {
+  young: 'Trẻ tuổi',
+  female: 'Nữ',
+  ethnicMinority: 'Dân tộc thiểu số',
+  outstandingRating: 'Hoàn thành xuất sắc nhiệm vụ',
+};
+
+export interface ParamLookups {
+  ratingName?(code: string): string | null;
+  disciplineFormName?(code: string): string | null;
+}
+
+const months = (n: number) => `${formatNumber(n)} tháng`;
+
+/** One parameter as text: 5 %, 36 tháng, the rating level by name, lists joined with “; ”. */
+export function formatParam(key: ParamKey, p: PlanParams, l: ParamLookups = {}): string {
+  switch (key) {
+    case 'quotaRate':
+    case 'trainingBudgetRate':
+      return formatPercent(p[key]);
+    case 'quotaRounding':
+      return ROUNDING_LABELS[p.quotaRounding] ?? p.quotaRounding;
+    case 'minSecondmentMonths':
+    case 'healthCertificateMonths':
+    case 'minServiceLeftMonths':
+    case 'reportPeriodMonths':
+    case 'assessmentValidityMonths':
+      return months(p[key]);
+    case 'ratingYearsConsidered':
+      return `${formatNumber(p.ratingYearsConsidered)} năm gần nhất`;
+    case 'minRatingCode':
+      return l.ratingName?.(p.minRatingCode) ?? p.minRatingCode;
+    case 'youngAgeThreshold':
+      return `Từ ${formatNumber(p.youngAgeThreshold)} tuổi trở xuống`;
+    case 'priorityFields':
+    case 'nonLocalKeyPosts':
+      return p[key].length ? p[key].join('; ') : '(không có)';
+    case 'disciplineBarMonths': {
+      const entries = Object.entries(p.disciplineBarMonths ?? {});
+      if (!entries.length) return 'Theo thời hạn pháp luật quy định cho từng hình thức';
+      return entries.map(([code, n]) => `${l.disciplineFormName?.(code) ?? code}: ${months(n)}`).join('; ');
+    }
+    case 'priorityWeights':
+      return (Object.keys(WEIGHT_LABELS) as (keyof PlanParams['priorityWeights'])[])
+        .map((k) => `${WEIGHT_LABELS[k]}: ${formatNumber(p.priorityWeights[k])}`)
+        .join('; ');
+  }
+  return String((p as Record<string, unknown>)[key]);
+}
+
+/** The parameters that differ between two versions, old and new as text. */
+export function paramChanges(before: PlanParams | null, after: PlanParams, l: ParamLookups = {}) {
+  if (!before) return [];
+  return PARAM_KEYS.filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)).map((k) => ({
+    key: k,
+    label: PLAN_PARAM_LABELS[k],
+    before: formatParam(k, before, l),
+    after: formatParam(k, after, l),
+  }));
+}
