@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { requestId } from 'hono/request-id';
@@ -20,6 +19,7 @@ import { registerEligibilityRoutes } from './eligibility/eligibility.handlers.js
 import { registerImportRoutes, UPLOAD_PATHS } from './imports/imports.handlers.js';
 import { registerExportRoutes } from './exports/exports.handlers.js';
 import { projectRoot } from '../config.js';
+import { registerApiDocs } from './system/api-docs.js';
 
 // Validation messages in Vietnamese for every schema that does not set its own.
 z.config(z.locales.vi());
@@ -95,11 +95,7 @@ export function createApp(deps: Deps) {
   registerImportRoutes(app);
 
   app.doc31('/api/openapi.json', OPENAPI_INFO);
-  // the docs page loads its script from a CDN; relax CSP on that page only
-  app.get('/api/docs', async (c, next) => {
-    await next();
-    c.res.headers.delete('Content-Security-Policy');
-  }, swaggerUI({ url: '/api/openapi.json' }));
+  registerApiDocs(app);
 
   app.all('/api/*', (c) => errorResponse(c, 404, 'not_found', 'Không có chức năng này.'));
 

@@ -72,3 +72,18 @@ describe('bad input gets a clear 4xx in Vietnamese and changes nothing', () => {
     expect(r.json.error.message).toMatch(/Không có chức năng/);
   });
 });
+
+describe('API documentation', () => {
+  it('renders /api/docs from local assets (no CDN) under the strict CSP, and serves the OpenAPI document', async () => {
+    const page = await call(app, 'GET', '/api/docs');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('/api/docs/swagger-ui-bundle.js');
+    expect(page.text).not.toMatch(/https?:\/\//);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const js = await app.request('/api/docs/swagger-ui-bundle.js');
+    expect(js.status).toBe(200);
+    expect((await js.text()).length).toBeGreaterThan(100_000);
+    const doc = await call(app, 'GET', '/api/openapi.json');
+    expect(doc.json.paths['/api/cadres']).toBeDefined();
+  });
+});
