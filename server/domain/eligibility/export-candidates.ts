@@ -101,7 +101,8 @@ export async function exportScreeningXlsx(ctx: UseCaseContext, q: ScreeningQuery
  * 30/2020 layout, landscape A4), ready to be numbered, signed and sealed.
  */
 export async function exportCandidateAnnex(ctx: UseCaseContext, q: ScreeningQuery, issuedOn: string) {
-  const r = await screenedRows(ctx, { ...q, verdict: q.verdict ?? 'eligible', sort: 'priority' });
+  // the annex proposes people: only the eligible, whatever the screen was filtered to
+  const r = await screenedRows(ctx, { ...q, verdict: 'eligible', failing: undefined, sort: 'priority' });
   if (r.rows.length > ANNEX_ROW_CAP) {
     throw new AppError('bad_request', `Danh sách có ${r.rows.length.toLocaleString('vi-VN')} người, quá ${ANNEX_ROW_CAP.toLocaleString('vi-VN')} người của một phụ lục. Hãy lọc theo đơn vị hoặc xuất tệp Excel.`);
   }

@@ -126,6 +126,12 @@ export function ChangePreview({ view, committing, onCommit, onCancel }: Props) {
       )}
       {toWrite > 0 && (
         <Card type="inner" size="small" title="Các dòng sẽ được thêm mới hoặc thay đổi">
+          {toWrite > STORED_CAP && (
+            <Typography.Paragraph type="secondary">
+              Xem trước {formatNumber(STORED_CAP)} dòng đầu tiên trong số {formatNumber(toWrite)} dòng sẽ được ghi; các số liệu ở trên tính đủ tất
+              cả.
+            </Typography.Paragraph>
+          )}
           <ChangeTable view={view} total={Math.min(toWrite, STORED_CAP)} lookups={lookups} />
         </Card>
       )}

@@ -35,8 +35,11 @@ function outcome(i: ImportView): string {
 }
 
 /** "Lần nhập gần đây": the user's imports, so a check left running can be reopened. */
-export function RecentImports({ currentId, onOpen }: { currentId?: string; onOpen(id: string): void }) {
+export function RecentImports({ current, onOpen }: { current?: ImportView; onOpen(id: string): void }) {
   const recent = useRecentImports();
+  // the import on screen is polled every second: its row shows the same progress
+  const items = (recent.data ?? []).map((i) => (current && i.id === current.id ? current : i));
+  const currentId = current?.id;
   const columns: ColumnsType<ImportView> = [
     {
       title: 'Tệp',
@@ -84,11 +87,11 @@ export function RecentImports({ currentId, onOpen }: { currentId?: string; onOpe
         size="small"
         className="clickable-rows"
         columns={columns}
-        dataSource={recent.data ?? []}
+        dataSource={items}
         loading={recent.isLoading}
         rowClassName={(i) => (i.id === currentId ? 'ant-table-row-selected' : '')}
         onRow={(i) => ({ onClick: () => onOpen(i.id) })}
-        pagination={(recent.data?.length ?? 0) > 10 ? { pageSize: 10, size: 'small' } : false}
+        pagination={items.length > 10 ? { pageSize: 10, size: 'small' } : false}
         locale={{ emptyText: recent.isError ? 'Không tải được danh sách' : 'Chưa có lần nhập nào' }}
       />
     </Card>

@@ -22,7 +22,6 @@ export function useImport(id: string | undefined) {
     queryKey: [...KEY, 'one', id],
     queryFn: () => unwrap(api.GET('/api/imports/{id}', { params: { path: { id: id! } } })),
     refetchInterval: (q) => (isBusy(q.state.data?.state) ? POLL_MS : false),
-    refetchIntervalInBackground: true,
     staleTime: 0,
     meta: { silent: true },
   });

@@ -65,10 +65,12 @@ function ImportScreen() {
   const open = (importId: string | null) => setParams(importId ? { id: importId } : {});
 
   // a job that finished changes the recent list; a commit changes the cadre list and the headcounts
-  const lastState = useRef(view?.state);
+  const last = useRef<{ id: string; state: string } | null>(null);
   useEffect(() => {
     const state = view?.state;
-    if (state && lastState.current && state !== lastState.current) {
+    const seen = last.current;
+    // only a change of the same import counts (opening another one from the list is not a transition)
+    if (view && state && seen && seen.id === view.id && state !== seen.state) {
       void qc.invalidateQueries({ queryKey: ['imports', 'recent'] });
       if (state === 'committed') {
         void qc.invalidateQueries({ queryKey: ['cadres'] });
@@ -76,8 +78,8 @@ function ImportScreen() {
         notifySuccess('Đã ghi dữ liệu vào cơ sở dữ liệu');
       }
     }
-    lastState.current = state;
-  }, [view?.state, qc]);
+    last.current = view && state ? { id: view.id, state } : null;
+  }, [view, qc]);
 
   const { current: step, status } = stepOf(view);
   let body: React.ReactNode;
@@ -156,7 +158,7 @@ function ImportScreen() {
         />
         {body}
       </Card>
-      <RecentImports currentId={id} onOpen={(i) => open(i)} />
+      <RecentImports current={view} onOpen={(i) => open(i)} />
     </Space>
   );
 }
