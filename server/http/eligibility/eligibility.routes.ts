@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { assessmentInput, personScreening, screeningQuery, screeningResponse } from '../../../common/schemas/eligibility.js';
 import { isoDate, uuid } from '../../../common/schemas/fields.js';
-import { idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
+import { fileDownload, idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
+import { DOCX_TYPE, XLSX_TYPE } from '../plugins/file-response.js';
 import { SCREENING_ROLES } from '../../domain/eligibility/eligibility.policy.js';
 
 const tags = ['Sàng lọc, đánh giá điều kiện'];
@@ -33,7 +34,6 @@ export const assess = secureRoute(['unit_manager', 'unit_hr'], {
   responses: { 201: json(z.object({ id: z.string() })) },
 });
 
-const file = (type: string, description: string) => ({ description, content: { [type]: { schema: z.string().meta({ format: 'binary' }) } } });
 
 export const exportXlsx = secureRoute(SCREENING_ROLES, {
   method: 'get',
@@ -41,7 +41,7 @@ export const exportXlsx = secureRoute(SCREENING_ROLES, {
   tags,
   summary: 'Xuất kết quả sàng lọc (theo bộ lọc hiện tại) ra Excel, kèm lý do từng tiêu chí',
   request: { query: screeningQuery },
-  responses: { 200: file('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Tệp .xlsx') },
+  responses: { 200: fileDownload('Tệp .xlsx', XLSX_TYPE) },
 });
 
 export const exportAnnex = secureRoute(SCREENING_ROLES, {
@@ -50,5 +50,5 @@ export const exportAnnex = secureRoute(SCREENING_ROLES, {
   tags,
   summary: 'Danh sách đề xuất (người đủ điều kiện, theo thứ tự ưu tiên) dạng phụ lục văn bản hành chính (.docx)',
   request: { query: screeningQuery },
-  responses: { 200: file('application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Tệp .docx') },
+  responses: { 200: fileDownload('Tệp .docx', DOCX_TYPE) },
 });

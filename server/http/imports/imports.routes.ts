@@ -2,19 +2,18 @@ import { z } from 'zod';
 import type { Role } from '../../../common/enums.js';
 import { importChangePage, importIssuePage, importView } from '../../../common/schemas/imports.js';
 import { pageQuery } from '../../../common/schemas/fields.js';
-import { idParam, json, secureRoute } from '../plugins/route.js';
+import { fileDownload, idParam, json, secureRoute } from '../plugins/route.js';
 
 export const IMPORTERS: Role[] = ['unit_hr', 'home_affairs'];
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tags = ['Nhập dữ liệu'];
-const file = (description: string, type = XLSX) => ({ description, content: { [type]: { schema: z.string().meta({ format: 'binary' }) } } });
 
 export const getTemplate = secureRoute(IMPORTERS, {
   method: 'get',
   path: '/api/imports/template.xlsx',
   tags,
   summary: 'Tải mẫu nhập liệu (.xlsx): các trang tính, danh sách chọn, danh mục mã, dòng ví dụ',
-  responses: { 200: file('Mẫu nhập liệu') },
+  responses: { 200: fileDownload('Mẫu nhập liệu', XLSX) },
 });
 
 export const uploadImport = secureRoute(IMPORTERS, {
@@ -62,7 +61,7 @@ export const downloadIssues = secureRoute(IMPORTERS, {
   tags,
   summary: 'Tải danh sách lỗi (.xlsx)',
   request: { params: idParam },
-  responses: { 200: file('Danh sách lỗi') },
+  responses: { 200: fileDownload('Danh sách lỗi', XLSX) },
 });
 
 export const listChanges = secureRoute(IMPORTERS, {
