@@ -8,108 +8,18 @@
  * database of the PostgreSQL at 127.0.0.1:5432, and Debian's chromium through playwright-core.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import net from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
+import { startAppServer, type AppServer } from './support/app-server.js';
+import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
+import { eventually, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SHOTS = path.join(ROOT, 'test-results', 'e2e');
-const PG_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const dbName = `tc_e2e_plan_${crypto.randomBytes(5).toString('hex')}`;
-let server: ChildProcess | null = null;
-let serverLog = '';
-let baseURL = '';
-let browser: Browser | null = null;
-let context: BrowserContext | null = null;
+let app: AppServer | undefined;
+let browser: LaunchedBrowser | undefined;
+let shot: Shot;
 const pageErrors: string[] = [];
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  srv.listen(0, '127.0.0.1');
-  await once(srv, 'listening');
-  const port = (srv.address() as net.AddressInfo).port;
-  srv.close();
-  await once(srv, 'close');
-  return port;
-}
-
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function waitForHealth(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new Error(`the server exited (${server?.exitCode}) before answering:\n${serverLog.slice(-4000)}`);
-    try {
-      const r = await fetch(`${url}/api/health`);
-      if (r.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the server did not answer /api/health within ${timeoutMs / 1000} s:\n${serverLog.slice(-4000)}`);
-}
-
-async function stopServer() {
-  const child = server;
-  server = null;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = new Promise((r) => setTimeout(r, 10_000, 'timeout'));
-  if ((await Promise.race([exited, timer])) === 'timeout') {
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
-
-/** Waits for a value in the page to satisfy the assertion (vitest has no Playwright locator matchers). */
-const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
-const textOf = (l: Locator) => l.innerText().catch(() => '');
-
-let step = 0;
-async function shot(page: Page, name: string, fullPage = true) {
-  step += 1;
-  await page.screenshot({ path: path.join(SHOTS, `plan-${String(step).padStart(2, '0')}-${name}.png`), fullPage });
-}
 
 /** "2.599" → 2599, "129,95" → 129.95 (Vietnamese separators). */
 const viNumber = (s: string) => Number(s.replace(/\./g, '').replace(',', '.'));
-
-async function login(page: Page, username: string) {
-  await page.goto('/');
-  await eventually(() => new URL(page.url()).pathname).toBe('/login');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('tangcuong');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
 
 /** Waits until an element stops moving (a drawer sliding in), so a screenshot shows it at rest. */
 async function settled(l: Locator) {
@@ -122,62 +32,23 @@ async function settled(l: Locator) {
   }).toBe(true);
 }
 
-async function logout(page: Page) {
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
-  await eventually(() => new URL(page.url()).pathname).toBe('/login');
-}
-
 type Criterion = { criterion: string; result: string; reason: string; clause: string };
 type ScreeningItem = { personId: string; code: string; fullName: string; verdict: string; criteria: Criterion[] };
 
 describe('plan rules journey (browser)', () => {
   beforeAll(async () => {
-    const main = path.join(ROOT, 'dist/server/main.js');
-    if (!fs.existsSync(main) || !fs.existsSync(path.join(ROOT, 'web/dist/index.html'))) {
-      throw new Error('dist/server/main.js or web/dist/index.html is missing: run `npm run build` first');
-    }
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-    fs.mkdirSync(SHOTS, { recursive: true });
-    for (const f of fs.readdirSync(SHOTS)) if (f.startsWith('plan-') && f.endsWith('.png')) fs.rmSync(path.join(SHOTS, f));
-
-    await adminQuery(`CREATE DATABASE "${dbName}"`);
-    const port = await freePort();
-    baseURL = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [main], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${dbName}`,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DEMO: 'true',
-        DEMO_PEOPLE: '1500',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const collect = (b: Buffer) => {
-      serverLog = (serverLog + b.toString()).slice(-20_000);
-    };
-    server.stdout?.on('data', collect);
-    server.stderr?.on('data', collect);
-    await waitForHealth(baseURL, 110_000);
-
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    context = await browser.newContext({ baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 900 } });
+    shot = screenshots('plan-');
+    app = await startAppServer({ name: 'plan' });
+    browser = await launchBrowser(app.baseURL);
   });
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    const pid = server?.pid;
-    await stopServer();
-    if (pid) expect(() => process.kill(pid, 0)).toThrow(); // the server process is gone
-    await adminQuery(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((err) => console.error('could not drop', dbName, err));
+    await browser?.close();
+    await app?.stop();
   });
 
   it('shows quotas with their calculation, screens a unit, explains a verdict and records a unit assessment', async () => {
-    const page = await context!.newPage();
+    const page = await browser!.context.newPage();
     page.on('pageerror', (err) => pageErrors.push(err.message));
 
     // 1. Sở Nội vụ opens "Chỉ tiêu" from the "Kế hoạch" group of the menu

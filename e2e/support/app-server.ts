@@ -1,0 +1,130 @@
+/**
+ * The real server for the browser journeys: `node dist/server/main.js` (so `npm run build` first) in demo mode on a
+ * fresh database of the PostgreSQL at 127.0.0.1:5432, which stop() drops again.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { expect } from 'vitest';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const PG_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface AppServerOptions {
+  /** Part of the database's name, `tc_e2e_<name>_<random>` (`tc_e2e_<random>` without it). */
+  name?: string;
+}
+
+export interface AppServer {
+  baseURL: string;
+  dbName: string;
+  /** Stops the server, drops its database and asserts that the process is gone. */
+  stop(): Promise<void>;
+  /** The end of the server's output (the last 20,000 characters). */
+  log(): string;
+}
+
+async function freePort(): Promise<number> {
+  const srv = net.createServer();
+  srv.listen(0, '127.0.0.1');
+  await once(srv, 'listening');
+  const port = (srv.address() as net.AddressInfo).port;
+  srv.close();
+  await once(srv, 'close');
+  return port;
+}
+
+async function adminQuery(sql: string) {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+async function waitForHealth(url: string, child: ChildProcess, log: () => string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exited(child)) throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before answering:\n${log().slice(-4000)}`);
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the server did not answer /api/health within ${timeoutMs / 1000} s:\n${log().slice(-4000)}`);
+}
+
+async function stopProcess(child: ChildProcess) {
+  if (exited(child)) return;
+  const exit = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = new Promise((r) => setTimeout(r, 10_000, 'timeout'));
+  if ((await Promise.race([exit, timer])) === 'timeout') {
+    child.kill('SIGKILL');
+    await exit;
+  }
+}
+
+/**
+ * Creates the database, starts the server on a free port with the demo data (1,500 people) and waits for
+ * /api/health. If it does not come up, it is stopped and its database dropped before the error is thrown.
+ */
+export async function startAppServer(opts: AppServerOptions = {}): Promise<AppServer> {
+  const main = path.join(ROOT, 'dist/server/main.js');
+  if (!fs.existsSync(main) || !fs.existsSync(path.join(ROOT, 'web/dist/index.html'))) {
+    throw new Error('dist/server/main.js or web/dist/index.html is missing: run `npm run build` first');
+  }
+  const dbName = `tc_e2e_${opts.name ? `${opts.name}_` : ''}${crypto.randomBytes(5).toString('hex')}`;
+  let serverLog = '';
+  const log = () => serverLog;
+  let child: ChildProcess | undefined;
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      const pid = child?.pid;
+      if (child) await stopProcess(child);
+      await adminQuery(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((err) => console.error('could not drop', dbName, err));
+      if (pid) expect(() => process.kill(pid, 0), 'the server process is gone').toThrow();
+    })());
+
+  await adminQuery(`CREATE DATABASE "${dbName}"`);
+  try {
+    const port = await freePort();
+    const baseURL = `http://127.0.0.1:${port}`;
+    child = spawn(process.execPath, [main], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${dbName}`,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DEMO: 'true',
+        DEMO_PEOPLE: '1500',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const collect = (b: Buffer) => {
+      serverLog = (serverLog + b.toString()).slice(-20_000);
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    await waitForHealth(baseURL, child, log, 110_000);
+    return { baseURL, dbName, stop, log };
+  } catch (err) {
+    await stop().catch((stopErr) => console.error('could not stop the server', stopErr));
+    throw err;
+  }
+}

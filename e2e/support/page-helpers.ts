@@ -1,0 +1,56 @@
+/** Helpers shared by the browser journeys: waiting on the page, reading it, screenshots, logging in and out. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { ROOT } from './app-server.js';
+
+const SHOTS = path.join(ROOT, 'test-results', 'e2e');
+/** Every demo account's password (README, "Demo accounts"). */
+const DEMO_PASSWORD = 'tangcuong';
+
+/** Waits for a value in the page to satisfy the assertion (vitest has no Playwright locator matchers). */
+export const eventually = <T>(read: () => Promise<T> | T, timeout = 15_000) => expect.poll(read, { timeout, interval: 100 });
+export const textOf = (l: Locator) => l.innerText().catch(() => '');
+
+/** Vietnamese text without accents, as a user types it: "Nguyễn Văn Đức" → "Nguyen Van Duc". */
+export const stripAccents = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+
+export type Shot = (page: Page, name: string, fullPage?: boolean) => Promise<void>;
+
+/**
+ * Numbered screenshots of one journey in test-results/e2e: `<prefix>01-<name>.png`, `<prefix>02-…` (full page unless
+ * told otherwise). Deletes that prefix's old screenshots first, and only those: each journey writes its own
+ * (01-login.png, plan-01-quotas.png, import-01-upload.png, …).
+ */
+export function screenshots(prefix: string): Shot {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const own = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d{2}-.*\\.png$`);
+  for (const f of fs.readdirSync(SHOTS)) if (own.test(f)) fs.rmSync(path.join(SHOTS, f));
+  let step = 0;
+  return async (page, name, fullPage = true) => {
+    step += 1;
+    await page.screenshot({ path: path.join(SHOTS, `${prefix}${String(step).padStart(2, '0')}-${name}.png`), fullPage });
+  };
+}
+
+/** Logs in from the login page as a demo account; `beforeSubmit` runs once the form is filled (e.g. a screenshot). */
+export async function login(page: Page, username: string, beforeSubmit?: () => Promise<void>) {
+  await page.goto('/');
+  await eventually(() => new URL(page.url()).pathname).toBe('/login');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await beforeSubmit?.();
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
+
+export async function logout(page: Page) {
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await eventually(() => new URL(page.url()).pathname).toBe('/login');
+}
