@@ -3,7 +3,7 @@
  * requests, next to a bare node:http handler running the same SQL, in the same run.
  * Aim (issue 2): product p95 ≤ 50 ms and ≥ 60 % of the bare handler's throughput.
  *
- *   npm run build && npx tsx bench/cadre-list.bench.ts [--people 100000] [--seconds 15] [--concurrency 32] [--fresh]
+ *   npm run bench:cadre-list -- [--people 100000] [--seconds 15] [--concurrency 32] [--fresh]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -55,7 +55,7 @@ await database.close();
 const productPort = 3901;
 const barePort = 3902;
 const product = await start([path.join('dist/server/main.js')], { DATABASE_URL: url, DEMO: 'false', PORT: String(productPort), LOG_LEVEL: 'warn', HOST: '127.0.0.1' });
-const bare = await start(['--import', 'tsx', 'bench/bare-cadre-list.ts'], { DATABASE_URL: url, PORT: String(barePort) });
+const bare = await start(['dist/bench/bare-cadre-list.js'], { DATABASE_URL: url, PORT: String(barePort) });
 try {
   const productUrls = queries.map((q) => `http://127.0.0.1:${productPort}/api/cadres?${q}`);
   const bareUrls = queries.map((q) => `http://127.0.0.1:${barePort}/?${q}`);

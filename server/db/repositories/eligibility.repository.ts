@@ -9,6 +9,11 @@ export interface FactsFilter {
   where: SQL;
   referenceDate: string;
   ratingYears: number[];
+  /**
+   * Only what the rules read (a province's bulk screening): names, posts and units are left out, and the
+   * qualifications and home town too unless a destination post is judged.
+   */
+  lean?: { withDestination: boolean };
 }
 
 /**
@@ -25,14 +30,23 @@ function factsQuery(f: FactsFilter): SQL {
         p.health_checked_on, p.home_town_code,
         row_number() OVER (ORDER BY p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", p.id) AS ord
       FROM people p WHERE p.status = 'active' AND ${f.where})
-    SELECT s.id AS "personId", s.code, s.full_name AS "fullName", s.gender, s.birth_date AS "birthDate", s.category,
-      s.is_leader AS "isLeader", s.position_title AS "positionTitle", s.unit_id AS "unitId", u.name AS "unitName",
-      su.id AS "sendingUnitId", su.name AS "sendingUnitName", su.restructured_on AS "sendingUnitRestructuredOn",
-      eg.is_minority AS "isMinority", s.education_level AS "educationLevel", rk.grade AS "rankGrade",
-      s.political_theory AS "politicalTheory", coalesce(hc.ids, '{}') AS "homeCommuneIds",
-      (pl.person_id IS NOT NULL) AS "planningActive", pl.title AS "planningTitle",
-      ARRAY[${sql.join(f.ratingYears.map((_, i) => sql.raw(`r${i}.level_code`)), sql`, `)}]::text[] AS "ratingCodes",
-      coalesce(d.recs, '[]'::json) AS disciplines,
+    SELECT s.id AS "personId", s.gender, s.birth_date AS "birthDate", s.is_leader AS "isLeader",
+      su.restructured_on AS "sendingUnitRestructuredOn", eg.is_minority AS "isMinority",
+      ${
+        f.lean
+          ? sql``
+          : sql`s.code, s.full_name AS "fullName", s.category, s.position_title AS "positionTitle", s.unit_id AS "unitId",
+      u.name AS "unitName", su.id AS "sendingUnitId", su.name AS "sendingUnitName", pl.title AS "planningTitle",`
+      }
+      ${
+        !f.lean || f.lean.withDestination
+          ? sql`s.education_level AS "educationLevel", rk.grade AS "rankGrade", s.political_theory AS "politicalTheory",
+      coalesce(hc.ids, '{}') AS "homeCommuneIds",`
+          : sql``
+      }
+      (pl.person_id IS NOT NULL) AS "planningActive",
+      ${sql.join(f.ratingYears.map((_, i) => sql.raw(`r${i}.level_code AS rc${i}`)), sql`, `)},
+      d.recs AS disciplines,
       s.health_status AS "healthStatus", s.health_checked_on AS "healthCheckedOn",
       sec.status AS "openSecondmentStatus",
       CASE WHEN a.person_id IS NULL THEN NULL ELSE json_build_object('assessedOn', a.assessed_on, 'assessorName', a.assessor_name,
@@ -74,14 +88,21 @@ function factsQuery(f: FactsFilter): SQL {
     ORDER BY s.ord`;
 }
 
-// the years are the same for everyone: set here rather than parsed from an array per row
-const withYears = (rows: PersonFacts[], years: number[]) => {
-  for (const r of rows) r.ratingYears = years;
+type FactsRow = PersonFacts & Record<string, unknown>;
+
+/** Rows as the rules read them: the ratings as an array per person, defaults for what a lean row leaves out. */
+function toFacts(rows: FactsRow[], years: number[]): PersonFacts[] {
+  for (const r of rows) {
+    r.ratingYears = years;
+    r.ratingCodes = years.map((_, i) => (r[`rc${i}`] as string | null) ?? null);
+    r.disciplines ??= [];
+    r.homeCommuneIds ??= [];
+  }
   return rows;
-};
+}
 
 export async function findPersonFacts(tx: Tx, f: FactsFilter): Promise<PersonFacts[]> {
-  return withYears((await tx.execute<PersonFacts>(factsQuery(f))).rows, f.ratingYears);
+  return toFacts((await tx.execute<FactsRow>(factsQuery(f))).rows, f.ratingYears);
 }
 
 /**
@@ -94,11 +115,13 @@ export async function streamPersonFacts(tx: Tx, f: FactsFilter, batchSize: numbe
     await t.execute(sql`SET LOCAL work_mem = '64MB'`);
     // JIT compiling this wide statement costs more (over a second) than it saves
     await t.execute(sql`SET LOCAL jit = off`);
+    // the whole result is read: plan for it, not for the first rows (a cursor's default picks nested loops)
+    await t.execute(sql`SET LOCAL cursor_tuple_fraction = 1.0`);
     await t.execute(sql`DECLARE person_facts NO SCROLL CURSOR FOR ${factsQuery(f)}`);
     for (;;) {
-      const r = await t.execute<PersonFacts>(sql`FETCH ${sql.raw(String(batchSize))} FROM person_facts`);
+      const r = await t.execute<FactsRow>(sql`FETCH ${sql.raw(String(batchSize))} FROM person_facts`);
       if (r.rows.length === 0) break;
-      onBatch(withYears(r.rows, f.ratingYears));
+      onBatch(toFacts(r.rows, f.ratingYears));
     }
     await t.execute(sql`CLOSE person_facts`);
   });

@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { UseCaseContext } from '../context.js';
 import type { ScreeningQuery } from '../../../common/schemas/eligibility.js';
-import { CRITERIA, VERDICTS, type Criterion, type Verdict } from '../../../common/eligibility.js';
+import { CRITERIA, VERDICTS, type Criterion, type CriterionResult, type Verdict } from '../../../common/eligibility.js';
+import { findVerdicts, SQL_CRITERIA } from '../../db/repositories/screening-verdicts.repository.js';
 import { peopleScope } from '../access/scope.js';
 import { findPersonFacts, streamPersonFacts } from '../../db/repositories/eligibility.repository.js';
 import { searchWords } from '../../db/repositories/personnel.repository.js';
@@ -33,13 +34,33 @@ export function screeningWhere(ctx: UseCaseContext, q: Pick<ScreeningQuery, 'uni
 const yearsFor = (rules: RuleContext[]) => [...new Set(rules.flatMap((r) => yearsConsidered(r.referenceDate, r.params.ratingYearsConsidered)))];
 
 /**
- * Screens every person matching the filter under one or more rule contexts (the what-if judges the same
- * facts twice): one statement streamed through a cursor, the rules in TypeScript, a compact outcome kept per
- * person in Vietnamese name order. Memory stays bounded whatever the size of the province.
+ * Screens every person matching the filter under one or more rule contexts (the what-if judges twice), in
+ * Vietnamese name order, keeping a compact outcome per person. Without a destination post the verdicts are
+ * computed by one SQL statement (screening-verdicts.repository, proven equal to the rules); with one, the
+ * facts are streamed through the rules in TypeScript.
  */
 export async function screenAll(ctx: UseCaseContext, where: SQL, rules: RuleContext[]): Promise<ScreeningOutcome[][]> {
+  if (rules.some((r) => r.destination)) return screenAllByRules(ctx, where, rules);
+  const na: CriterionResult[] = ['na', 'na'];
+  const out: ScreeningOutcome[][] = [];
+  // one after the other: on a transaction they share one connection
+  for (const r of rules) {
+    const rows = await findVerdicts(ctx.tx, { where, referenceDate: r.referenceDate, params: r.params, ranked: true });
+    out.push(
+      rows.map((v) => ({ personId: v.personId, verdict: v.verdict, results: [...SQL_CRITERIA.map((c) => v[c]), ...na], targetGroup: v.targetGroup!, score: v.score ?? null })),
+    );
+  }
+  return out;
+}
+
+/**
+ * The same through the rules in TypeScript: the facts statement streamed through a cursor, so memory stays
+ * bounded whatever the size of the province.
+ */
+export async function screenAllByRules(ctx: UseCaseContext, where: SQL, rules: RuleContext[]): Promise<ScreeningOutcome[][]> {
   const out: ScreeningOutcome[][] = rules.map(() => []);
-  await streamPersonFacts(ctx.tx, { where, referenceDate: rules[0].referenceDate, ratingYears: yearsFor(rules) }, BATCH, (rows) => {
+  const lean = { withDestination: rules.some((r) => !!r.destination) };
+  await streamPersonFacts(ctx.tx, { where, referenceDate: rules[0].referenceDate, ratingYears: yearsFor(rules), lean }, BATCH, (rows) => {
     for (const f of rows) rules.forEach((r, i) => out[i].push(outcomeOf(screenPerson(f, r))));
   });
   return out;

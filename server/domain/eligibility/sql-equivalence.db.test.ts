@@ -2,16 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { useTestDatabase } from '../../test/test-database.js';
 import { seedDemo } from '../../db/seed/demo.js';
-import { sqlVerdicts } from '../../../bench/screening-verdicts-sql.js';
 import { buildRuleContext, planInForce } from './rule-context.js';
-import { screenAll } from './screen-people.js';
+import { screenAll, screenAllByRules } from './screen-people.js';
 import { PLAN_131_PARAMS, type PlanParams } from '../../../common/plan-params.js';
 import { SYSTEM_ACTOR } from '../access/actor.js';
 
 /**
- * The product screens with one SQL statement for the facts and the rules in TypeScript; the benchmark's
- * limit computes the same verdicts in one hand-written SQL statement. They must agree criterion by criterion,
- * on the demo data and on data made odd on purpose.
+ * The bulk screening computes verdicts in one SQL statement (screening-verdicts.repository); the explanation
+ * of a person, and any screening against a destination post, runs the rules in TypeScript on the facts.
+ * The two must agree criterion by criterion, and on target group and priority, on the demo data and on data
+ * made odd on purpose.
  */
 const t = useTestDatabase();
 const CRITERIA = ['in_planning', 'ratings', 'discipline', 'health', 'service_left', 'not_seconded', 'unit_assessment'] as const;
@@ -47,27 +47,32 @@ beforeAll(async () => {
 });
 
 async function compare(referenceDate: string, params: PlanParams) {
-  const { db, pool } = t.get();
+  const { db } = t.get();
   const ctx = { actor: { ...SYSTEM_ACTOR, grants: [{ role: 'home_affairs' as const, unitId: null }] }, tx: db };
   const rules = await buildRuleContext(db, referenceDate, params);
-  const [product] = await screenAll(ctx, sql`TRUE`, [rules]);
-  const limit = new Map((await sqlVerdicts(pool, referenceDate, params)).map((r) => [r.personId, r]));
-  expect(product.length).toBe(limit.size);
+  const [bySql] = await screenAll(ctx, sql`TRUE`, [rules]);
+  const [byTs] = await screenAllByRules(ctx, sql`TRUE`, [rules]);
+  expect(bySql.length).toBe(byTs.length);
   const mismatches: string[] = [];
-  for (const o of product) {
-    const l = limit.get(o.personId)!;
-    CRITERIA.forEach((c, i) => {
-      if (o.results[i] !== l[c]) mismatches.push(`${o.personId} ${c}: ts=${o.results[i]} sql=${l[c]}`);
+  bySql.forEach((s, i) => {
+    const r = byTs[i];
+    if (s.personId !== r.personId) mismatches.push(`order at ${i}: sql=${s.personId} ts=${r.personId}`);
+    CRITERIA.forEach((c, j) => {
+      if (s.results[j] !== r.results[j]) mismatches.push(`${r.personId} ${c}: ts=${r.results[j]} sql=${s.results[j]}`);
     });
-    if (o.verdict !== l.verdict) mismatches.push(`${o.personId} verdict: ts=${o.verdict} sql=${l.verdict}`);
-  }
+    if (s.verdict !== r.verdict) mismatches.push(`${r.personId} verdict: ts=${r.verdict} sql=${s.verdict}`);
+    if (s.targetGroup !== r.targetGroup) mismatches.push(`${r.personId} group: ts=${r.targetGroup} sql=${s.targetGroup}`);
+    if (s.score !== r.score) mismatches.push(`${r.personId} score: ts=${r.score} sql=${s.score}`);
+  });
   expect(mismatches.slice(0, 10)).toEqual([]);
-  return product;
+  return byTs;
 }
 
 describe('SQL and TypeScript screening agree', () => {
-  it('on Plan 131 as written, with every verdict and criterion result represented', async () => {
+  it('on Plan 131 as written, with every verdict, criterion result and target group represented', async () => {
     const product = await compare('2026-11-26', (await planInForce(t.get().db, '2026-11-26')).params);
+    expect(new Set(product.map((p) => p.targetGroup)).size).toBe(3);
+    expect(new Set(product.map((p) => p.score)).size).toBeGreaterThan(3);
     const verdicts = new Set(product.map((p) => p.verdict));
     expect([...verdicts].sort()).toEqual(['eligible', 'needs_info', 'not_eligible']);
     for (const [i, c] of CRITERIA.entries()) {
@@ -77,7 +82,18 @@ describe('SQL and TypeScript screening agree', () => {
     }
   });
   it('under other parameters and dates (4 %, 24 months, 3 years of ratings, a plan-set discipline bar)', async () => {
-    const other: PlanParams = { ...PLAN_131_PARAMS, minSecondmentMonths: 24, minServiceLeftMonths: 24, ratingYearsConsidered: 3, minRatingCode: 'HT', healthCertificateMonths: 12, assessmentValidityMonths: 6, disciplineBarMonths: { KT: 6 } };
+    const other: PlanParams = {
+      ...PLAN_131_PARAMS,
+      minSecondmentMonths: 24,
+      minServiceLeftMonths: 24,
+      ratingYearsConsidered: 3,
+      minRatingCode: 'HT',
+      healthCertificateMonths: 12,
+      assessmentValidityMonths: 6,
+      disciplineBarMonths: { KT: 6 },
+      youngAgeThreshold: 35,
+      priorityWeights: { young: 1.5, female: 2, ethnicMinority: 3, outstandingRating: 0.5 },
+    };
     await compare('2026-11-26', other);
     await compare('2026-01-01', other);
     await compare('2027-06-30', PLAN_131_PARAMS);

@@ -81,25 +81,30 @@ export type Rule = (f: PersonFacts, ctx: RuleContext) => CriterionVerdict;
 
 /**
  * A criterion's verdict whose reason and facts are built only when read: the bulk screening of a province
- * needs every result but the words of only the page it shows.
+ * needs every result but the words of only the page it shows. (A class, so the getters live on the
+ * prototype and creating one costs no more than a plain object.)
  */
+class LazyVerdict implements CriterionVerdict {
+  #explained: { reason: string; facts: Record<string, unknown> } | undefined;
+  constructor(
+    readonly criterion: Criterion,
+    readonly result: CriterionResult,
+    readonly clause: string,
+    private readonly explain: () => { reason: string; facts: Record<string, unknown> },
+  ) {}
+  get reason() {
+    return (this.#explained ??= this.explain()).reason;
+  }
+  get facts() {
+    return (this.#explained ??= this.explain()).facts;
+  }
+}
+
 export function verdictOf(
   criterion: Criterion,
   result: CriterionResult,
   clause: string,
   explain: () => { reason: string; facts: Record<string, unknown> },
 ): CriterionVerdict {
-  let cached: { reason: string; facts: Record<string, unknown> } | undefined;
-  const get = () => (cached ??= explain());
-  return {
-    criterion,
-    result,
-    clause,
-    get reason() {
-      return get().reason;
-    },
-    get facts() {
-      return get().facts;
-    },
-  };
+  return new LazyVerdict(criterion, result, clause, explain);
 }

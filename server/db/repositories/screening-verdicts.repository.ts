@@ -1,0 +1,134 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '../client.js';
+import type { PlanParams } from '../../../common/plan-params.js';
+import type { CriterionResult, TargetGroup, Verdict } from '../../../common/eligibility.js';
+
+/** The criteria the statement judges (no destination post: those two are judged by the rules in TypeScript). */
+export const SQL_CRITERIA = ['in_planning', 'ratings', 'discipline', 'health', 'service_left', 'not_seconded', 'unit_assessment'] as const;
+
+export interface VerdictsFilter {
+  /** Condition on `people p`. */
+  where: SQL;
+  referenceDate: string;
+  params: PlanParams;
+  /** Also the target group, the priority score and the Vietnamese name order (what the screen needs). */
+  ranked: boolean;
+}
+
+export type VerdictRow = { personId: string; verdict: Verdict; targetGroup?: TargetGroup; score?: number | null } & Record<(typeof SQL_CRITERIA)[number], CriterionResult>;
+
+/**
+ * Every person's verdict, computed in the database in one statement: the same rules as server/domain/rules
+ * (a test proves the two agree criterion by criterion on demo and randomised data), for the bulk screening of
+ * a province, where loading the facts into the application would cost more than judging them.
+ */
+export function verdictsStatement(f: VerdictsFilter): SQL {
+  const p = f.params;
+  const ref = sql`${f.referenceDate}::date`;
+  const last = Number(f.referenceDate.slice(0, 4)) - 1;
+  const first = last - p.ratingYearsConsidered + 1;
+  const need = Math.max(p.minServiceLeftMonths, p.minSecondmentMonths);
+  const w = p.priorityWeights;
+  return sql`
+WITH base AS MATERIALIZED (
+  SELECT p.id, p.gender, p.birth_date, p.category, p.health_status, p.health_checked_on, p.is_leader, p.ethnic_code, p.unit_id
+    ${f.ranked ? sql`, row_number() OVER (ORDER BY p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", p.id) AS ord` : sql``}
+  FROM people p WHERE p.status = 'active' AND ${f.where}),
+-- retirement: for each schedule row, the first year it could apply to a birth date; the earliest such year wins
+ra AS (SELECT gender, from_year, age_months, lead(from_year, 1, 9999) OVER (PARTITION BY gender ORDER BY from_year) AS next_year
+       FROM retirement_ages),
+births AS (SELECT DISTINCT gender, birth_date FROM base),
+retire AS (
+  SELECT DISTINCT ON (b.gender, b.birth_date) b.gender, b.birth_date,
+    (date_trunc('month', b.birth_date + make_interval(months => ra.age_months)) + interval '1 month')::date AS retires_on
+  FROM births b JOIN ra ON ra.gender = b.gender
+  WHERE greatest(ra.from_year, extract(year FROM b.birth_date + make_interval(months => ra.age_months))::int) < ra.next_year
+  ORDER BY b.gender, b.birth_date, greatest(ra.from_year, extract(year FROM b.birth_date + make_interval(months => ra.age_months))::int)),
+pl AS (SELECT DISTINCT pe.person_id FROM planning_entries pe JOIN base b ON b.id = pe.person_id
+       WHERE pe.approved_on <= ${ref} AND (pe.removed_on IS NULL OR pe.removed_on > ${ref})),
+rt AS (SELECT ar.person_id,
+         count(*) FILTER (WHERE rl.rank > (SELECT rank FROM rating_levels WHERE code = ${p.minRatingCode})) AS below,
+         count(rl.code) AS known,
+         bool_or(ar.year = ${last} AND rl.rank = 1) AS outstanding
+       FROM base b JOIN annual_ratings ar ON ar.person_id = b.id LEFT JOIN rating_levels rl ON rl.code = ar.level_code
+       WHERE ar.year BETWEEN ${first} AND ${last} GROUP BY ar.person_id),
+dc AS (SELECT d.person_id, bool_or(d.bars_until >= ${ref}) AS active, bool_or(d.bars_until IS NULL) AS unknown_end
+       FROM (SELECT dr.person_id, coalesce(dr.effective_to,
+               (dr.effective_from + make_interval(months => coalesce((${JSON.stringify(p.disciplineBarMonths)}::jsonb ->> dr.form_code)::int, f.bar_months))
+                 - interval '1 day')::date) AS bars_until
+             FROM discipline_records dr JOIN base b ON b.id = dr.person_id
+             LEFT JOIN LATERAL (SELECT f.bar_months FROM discipline_forms f WHERE f.code = dr.form_code AND b.category = ANY(f.applies_to)
+                 AND f.effective_from <= dr.decided_on AND (f.effective_to IS NULL OR f.effective_to >= dr.decided_on)
+                 ORDER BY f.effective_from DESC LIMIT 1) f ON TRUE
+             WHERE dr.effective_from <= ${ref} AND dr.effective_from > ${ref} - interval '5 years') d
+       GROUP BY d.person_id),
+sc AS (SELECT DISTINCT person_id FROM secondments WHERE status IN ('proposed', 'appraised', 'decided', 'active')),
+ua AS (SELECT DISTINCT ON (u.person_id) u.* FROM base b JOIN unit_assessments u ON u.person_id = b.id
+       WHERE u.assessed_on <= ${ref}
+       ORDER BY u.person_id, u.assessed_on DESC, u.created_at DESC),
+${
+  f.ranked
+    ? sql`g AS (SELECT DISTINCT wh.person_id FROM base b JOIN work_history wh ON wh.person_id = b.id
+       WHERE wh.is_grassroots AND wh.from_date <= ${ref}),`
+    : sql``
+}
+c AS (
+  SELECT b.*, rt.outstanding, pl.person_id IS NOT NULL AS in_plan,
+    CASE WHEN pl.person_id IS NOT NULL THEN 'pass' ELSE 'fail' END AS in_planning,
+    CASE WHEN coalesce(rt.below, 0) > 0 THEN 'fail' WHEN coalesce(rt.known, 0) < ${p.ratingYearsConsidered} THEN 'unknown' ELSE 'pass' END AS ratings,
+    CASE WHEN dc.active THEN 'fail' WHEN dc.unknown_end THEN 'unknown' ELSE 'pass' END AS discipline,
+    CASE WHEN b.health_status = 'poor' THEN 'fail'
+         WHEN b.health_status IS NULL OR b.health_checked_on IS NULL OR b.health_checked_on > ${ref} THEN 'unknown'
+         WHEN (b.health_checked_on + make_interval(months => ${p.healthCertificateMonths}))::date < ${ref} THEN 'unknown'
+         ELSE 'pass' END AS health,
+    CASE WHEN r.retires_on >= (${ref} + make_interval(months => ${need}))::date THEN 'pass' ELSE 'fail' END AS service_left,
+    CASE WHEN sc.person_id IS NOT NULL THEN 'fail' ELSE 'pass' END AS not_seconded,
+    CASE WHEN ua.person_id IS NULL THEN 'unknown'
+         WHEN 'no' IN (ua.political_ok, ua.capacity_ok, ua.prestige_ok, ua.prospects_ok) THEN 'fail'
+         WHEN (ua.assessed_on + make_interval(months => ${p.assessmentValidityMonths}))::date < ${ref} THEN 'unknown'
+         ELSE 'pass' END AS unit_assessment
+  FROM base b
+  LEFT JOIN retire r ON r.gender = b.gender AND r.birth_date = b.birth_date
+  LEFT JOIN pl ON pl.person_id = b.id
+  LEFT JOIN rt ON rt.person_id = b.id
+  LEFT JOIN dc ON dc.person_id = b.id
+  LEFT JOIN sc ON sc.person_id = b.id
+  LEFT JOIN ua ON ua.person_id = b.id),
+v AS (
+  SELECT c.*,
+    CASE WHEN 'fail' IN (in_planning, ratings, discipline, health, service_left, not_seconded, unit_assessment) THEN 'not_eligible'
+         WHEN 'unknown' IN (in_planning, ratings, discipline, health, service_left, not_seconded, unit_assessment) THEN 'needs_info'
+         ELSE 'eligible' END AS verdict
+  FROM c)
+SELECT v.id AS "personId", v.in_planning, v.ratings, v.discipline, v.health, v.service_left, v.not_seconded, v.unit_assessment, v.verdict
+${
+  f.ranked
+    ? sql`,
+  CASE WHEN v.is_leader AND v.in_plan AND su.restructured_on IS NOT NULL AND su.restructured_on <= ${ref} THEN 1
+       WHEN v.is_leader AND g.person_id IS NULL THEN 2 ELSE 3 END AS "targetGroup",
+  CASE WHEN v.verdict = 'eligible' THEN
+      (CASE WHEN extract(year FROM age(${ref}, v.birth_date)) <= ${p.youngAgeThreshold} THEN ${w.young}::numeric ELSE 0 END)
+    + (CASE WHEN v.gender = 'female' THEN ${w.female}::numeric ELSE 0 END)
+    + (CASE WHEN eg.is_minority THEN ${w.ethnicMinority}::numeric ELSE 0 END)
+    + (CASE WHEN v.outstanding THEN ${w.outstandingRating}::numeric ELSE 0 END) END::float8 AS score
+FROM v
+JOIN org_units u ON u.id = v.unit_id
+LEFT JOIN org_units su ON su.id = u.path[2] AND su.kind NOT IN ('commune', 'ward')
+LEFT JOIN ethnic_groups eg ON eg.code = v.ethnic_code
+LEFT JOIN g ON g.person_id = v.id
+ORDER BY v.ord`
+    : sql`
+FROM v`
+}`;
+}
+
+/** Runs the statement (a whole province: JIT off, memory for its hash joins, the index for the name order). */
+export async function findVerdicts(tx: Tx, f: VerdictsFilter): Promise<VerdictRow[]> {
+  return tx.transaction(async (t) => {
+    await t.execute(sql`SET LOCAL jit = off`);
+    await t.execute(sql`SET LOCAL work_mem = '64MB'`);
+    // the data of a province is cached: random reads cost little, and the name index spares an ICU sort
+    await t.execute(sql`SET LOCAL random_page_cost = 1.1`);
+    return (await t.execute<VerdictRow>(verdictsStatement(f))).rows;
+  });
+}
