@@ -19,6 +19,7 @@ import { openDatabase } from '../server/db/client.js';
 import { runMigrations } from '../server/db/migrate.js';
 import { seedDemo } from '../server/db/seed/demo.js';
 import { hashToken } from '../server/domain/access/login.js';
+import { verifyAuditChain } from '../server/domain/audit/verify-audit-chain.js';
 import { projectRoot } from '../server/config.js';
 import { CADRE_SHEET, META_SHEET, TEMPLATE_VERSION } from '../common/import-columns.js';
 
@@ -92,7 +93,9 @@ async function writeFiles(dir: string, units: { id: string; code: string }[]) {
 
 function startServer(env: Record<string, string>): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['dist/server/main.js'], { cwd: projectRoot(), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server process
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, 'dist/server/main.js'], { cwd: projectRoot(), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout!.on('data', (d) => String(d).includes('đang chạy') && resolve(child));
     child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
   });
@@ -146,6 +149,10 @@ try {
   const audit = Number((await product.database.pool.query(`SELECT count(*) n FROM audit_log WHERE entity_type = 'person' AND action = 'create'`)).rows[0].n);
   console.log(`\nproduct: upload → dry run (${validateSeconds.toFixed(1)} s) → commit: ${productSeconds.toFixed(1)} s end to end; ${after - before} people created, ${audit} audit rows`);
   console.log(`  server peak RSS ${peakRssMb(server.pid!).toFixed(0)} MB (at start ${rssStart.toFixed(0)} MB; aim < 512 MB)`);
+  // not timed: the hash chain written by the bulk path must verify like any other
+  const chain = await verifyAuditChain(product.database.pool);
+  if (!chain.ok) throw new Error(`audit chain broken at row ${chain.firstBrokenId}: ${chain.reason}`);
+  console.log(`  audit chain verifies (${chain.rows} rows)`);
 } finally {
   server.kill('SIGTERM');
   await product.database.close();

@@ -56,9 +56,11 @@ export interface XlsxInspection {
   /** Merged ranges per sheet name, e.g. { 'Cán bộ': ['A2:B2'] }. */
   merges: Record<string, string[]>;
   uncompressedBytes: number;
+  /** Dates are counted from 1904 (old Mac workbooks) instead of 1900. */
+  date1904: boolean;
 }
 
-interface Entry {
+export interface Entry {
   name: string;
   method: number;
   flags: number;
@@ -107,40 +109,62 @@ function readCentralDirectory(buf: Buffer, limits: XlsxLimits): Entry[] {
   return entries;
 }
 
-/** Inflates one entry, counting bytes; calls `onChunk` with the text for the entries we need to look into. */
-async function inflateEntry(buf: Buffer, e: Entry, budget: { left: number }, limits: XlsxLimits, onChunk?: (s: string) => void): Promise<void> {
-  if (buf.readUInt32LE(e.localOffset) !== 0x04034b50) throw new FileRejected('corrupt');
+/** Where an entry's compressed bytes are in the file. */
+function entryData(buf: Buffer, e: Entry): Buffer {
+  if (e.localOffset + 30 > buf.length || buf.readUInt32LE(e.localOffset) !== 0x04034b50) throw new FileRejected('corrupt');
   const start = e.localOffset + 30 + buf.readUInt16LE(e.localOffset + 26) + buf.readUInt16LE(e.localOffset + 28);
-  const data = buf.subarray(start, start + e.compressed);
+  if (start + e.compressed > buf.length) throw new FileRejected('corrupt');
+  return buf.subarray(start, start + e.compressed);
+}
+
+/**
+ * Inflates one entry chunk by chunk, counting bytes: the output may not exceed what the entry declares, nor
+ * the ratio, nor what is left of the total budget, so a lying size field cannot get past the limits.
+ */
+export async function* inflateChunks(buf: Buffer, e: Entry, budget: { left: number }, limits: XlsxLimits, chunkSize = 256 * 1024): AsyncGenerator<Buffer> {
+  const data = entryData(buf, e);
   if (e.method === 0) {
     budget.left -= data.length;
     if (budget.left < 0) throw new FileRejected('zip_bomb');
-    onChunk?.(data.toString('utf8'));
+    yield data;
     return;
   }
   if (e.method !== 8) throw new FileRejected('corrupt', `phương thức nén ${e.method}`);
-  // the actual output may not exceed what the entry declares, nor the ratio, nor what is left of the total
   const cap = Math.min(budget.left, Math.max(e.uncompressed, 0) + 1, Math.max(e.compressed * limits.maxEntryRatio, 1024 * 1024));
-  const inflate = zlib.createInflateRaw();
+  const inflate = zlib.createInflateRaw({ chunkSize });
   let produced = 0;
-  const handle = (chunk: Buffer) => {
-    produced += chunk.length;
-    if (produced > cap) throw new FileRejected('zip_bomb');
-    onChunk?.(chunk.toString('latin1'));
-  };
-  const CHUNK = 64 * 1024;
+  const IN = 64 * 1024;
   const slices = (function* () {
-    for (let off = 0; off < data.length; off += CHUNK) yield data.subarray(off, Math.min(data.length, off + CHUNK));
+    for (let off = 0; off < data.length; off += IN) yield data.subarray(off, Math.min(data.length, off + IN));
   })();
+  const out = Readable.from(slices).pipe(inflate);
   try {
-    for await (const out of Readable.from(slices).pipe(inflate)) handle(out as Buffer);
+    for await (const chunk of out as AsyncIterable<Buffer>) {
+      produced += chunk.length;
+      if (produced > cap) throw new FileRejected('zip_bomb');
+      yield chunk;
+    }
   } catch (err) {
-    inflate.destroy();
     if (err instanceof FileRejected) throw err;
     throw new FileRejected('corrupt');
+  } finally {
+    inflate.destroy();
+    budget.left -= produced;
   }
-  budget.left -= produced;
 }
+
+/** Inflates one entry, counting bytes; calls `onChunk` with the bytes of the entries we need to look into. */
+async function inflateEntry(buf: Buffer, e: Entry, budget: { left: number }, limits: XlsxLimits, onChunk?: (b: Buffer) => void): Promise<void> {
+  for await (const chunk of inflateChunks(buf, e, budget, limits)) onChunk?.(chunk);
+}
+
+/** The zip entries of an .xlsx by name (after inspectXlsx accepted the file). */
+export function xlsxEntries(buf: Buffer, limits: XlsxLimits = DEFAULT_LIMITS): Map<string, Entry> {
+  return new Map(readCentralDirectory(buf, limits).map((e) => [e.name, e]));
+}
+
+const MERGE_CELL = Buffer.from('<mergeCell ');
+const DIMENSION = Buffer.from('<dimension ');
 
 const xmlText = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -173,23 +197,29 @@ export async function inspectXlsx(buf: Buffer, limits: XlsxLimits = DEFAULT_LIMI
   for (const e of entries) {
     if (e.name.endsWith('/')) continue;
     if (e.name === 'xl/workbook.xml' || e.name === 'xl/_rels/workbook.xml.rels') {
-      let s = '';
-      await inflateEntry(buf, e, budget, limits, (c) => (s += c));
-      texts[e.name] = Buffer.from(s, 'latin1').toString('utf8');
+      const parts: Buffer[] = [];
+      await inflateEntry(buf, e, budget, limits, (c) => parts.push(c));
+      texts[e.name] = Buffer.concat(parts).toString('utf8');
     } else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(e.name)) {
-      // merged cells are listed after the rows: scan the stream, keeping a tail across chunk boundaries
-      let tail = '';
+      // merged cells are listed after the rows: scan the bytes, keeping a tail across chunk boundaries
+      let tail = Buffer.alloc(0);
       const found: string[] = [];
       await inflateEntry(buf, e, budget, limits, (c) => {
-        const s = tail + c;
-        for (const m of s.matchAll(/<mergeCell [^>]*ref="([A-Z]+\d+:[A-Z]+\d+)"/g)) found.push(m[1]);
-        if (!(e.name in rowsByPath)) {
-          const dim = /<dimension ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"/.exec(s);
-          if (dim) rowsByPath[e.name] = Number(dim[1] ?? 1);
+        const b = tail.length ? Buffer.concat([tail, c]) : c;
+        for (let i = b.indexOf(MERGE_CELL); i >= 0; i = b.indexOf(MERGE_CELL, i + 1)) {
+          const end = b.indexOf(62 /* > */, i);
+          if (end < 0) break;
+          const m = /ref="([A-Z]+\d+:[A-Z]+\d+)"/.exec(b.toString('latin1', i, end));
+          if (m) found.push(m[1]);
         }
-        tail = s.slice(-80);
-        const cut = tail.lastIndexOf('>');
-        if (cut >= 0) tail = tail.slice(cut + 1);
+        if (!(e.name in rowsByPath)) {
+          const i = b.indexOf(DIMENSION);
+          const end = i >= 0 ? b.indexOf(62, i) : -1;
+          if (end >= 0) rowsByPath[e.name] = Number(/ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"/.exec(b.toString('latin1', i, end))?.[1] ?? 1);
+        }
+        // keep the unfinished tag at the end (a match found twice is removed below)
+        const cut = b.lastIndexOf(60 /* < */);
+        tail = cut >= 0 && b.length - cut < 200 ? Buffer.from(b.subarray(cut)) : Buffer.alloc(0);
       });
       if (found.length) mergesByPath[e.name] = [...new Set(found)];
     } else {
@@ -212,5 +242,6 @@ export async function inspectXlsx(buf: Buffer, limits: XlsxLimits = DEFAULT_LIMI
   }
   const merges: Record<string, string[]> = {};
   for (const s of sheets) if (mergesByPath[s.path]) merges[s.name] = mergesByPath[s.path];
-  return { sheets, merges, uncompressedBytes: limits.maxTotalUncompressed - budget.left };
+  const date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(texts['xl/workbook.xml'] ?? '');
+  return { sheets, merges, uncompressedBytes: limits.maxTotalUncompressed - budget.left, date1904 };
 }

@@ -79,10 +79,15 @@ export function isoToExcelDate(iso: string): Date {
   return new Date(iso + 'T00:00:00Z');
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const pad2 = (n: number) => (n < 10 ? '0' + n : String(n));
+
+/** The ISO date of y-m-d, or null when there is no such day (years before 100 are refused, as Date.UTC would). */
 function validIso(y: number, m: number, d: number): string | null {
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
-  return dt.toISOString().slice(0, 10);
+  if (y < 100 || m < 1 || m > 12 || d < 1) return null;
+  const leap = m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0);
+  if (d > DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0)) return null;
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
 /**

@@ -11,6 +11,8 @@ import {
   setImportState,
 } from '../db/repositories/imports.repository.js';
 import type { Actor } from '../domain/access/actor.js';
+import { deleteStagedRows, StagedChunkSink } from '../db/repositories/import-staged-rows.repository.js';
+import type { XlsxInspection } from '../documents/inspect-xlsx.js';
 import { ImportCancelled, processImport, type ImportMode, type ImportOutcome } from '../domain/imports/process-import.js';
 import type { JobContext, JobHandler, JobOutcome } from './worker.js';
 
@@ -20,12 +22,13 @@ export const IMPORT_JOB_KINDS = { validate: 'import_validate', commit: 'import_c
 export const importTestHooks: { afterApply?: () => Promise<void> } = {};
 
 function resultOf(o: ImportOutcome) {
-  return { summary: o.summary, errors: o.issues.errors, warnings: o.issues.warnings, fileError: o.fileError };
+  return { summary: o.summary, errors: o.issues.errors, warnings: o.issues.warnings, fileError: o.fileError, reusedCheckedRows: o.reusedStaging };
 }
 
 /**
- * Runs one import job: the whole file in one transaction on one connection. A dry run always rolls back; a
- * commit commits only when every row passed, together with the import's new state and the audit rows.
+ * Runs one import job: the whole file in one transaction on one connection. A dry run always rolls back (the
+ * rows it checked are kept, with its result, by a second connection when every row passed); a commit commits
+ * only when every row passed, together with the import's new state and the audit rows.
  */
 function importJob(database: Database, mode: ImportMode): JobHandler {
   return async (job: JobRow, jobCtx: JobContext): Promise<JobOutcome> => {
@@ -34,8 +37,8 @@ function importJob(database: Database, mode: ImportMode): JobHandler {
     if (!imp) return { status: 'failed', error: 'Không tìm thấy lần nhập dữ liệu' };
     if (mode === 'commit' && imp.state === 'committed') return { status: 'succeeded', result: { alreadyCommitted: true } };
     const user = await findUserWithGrants(database.db, imp.createdBy);
-    const content = await readImportFile(database.db, importId);
-    if (!user || !content) {
+    const file = await readImportFile(database.db, importId);
+    if (!user || !file) {
       const error = !user ? 'Tài khoản người nhập không còn hoạt động' : 'Tệp tải lên đã hết hạn. Vui lòng tải lên lại.';
       await setImportState(database.db, importId, 'failed', { error });
       return { status: 'failed', error };
@@ -43,24 +46,39 @@ function importJob(database: Database, mode: ImportMode): JobHandler {
     const actor: Actor = { userId: user.id, username: user.username, displayName: user.displayName, personId: user.personId, grants: user.grants as Actor['grants'] };
 
     const client = await database.pool.connect();
+    // a dry run keeps the rows it checked on a second connection, whose transaction commits them with the dry
+    // run's result only when there is no error; the dry run's own transaction always rolls back
+    const keeper = mode === 'validate' ? await database.pool.connect() : null;
+    const sink = keeper ? new StagedChunkSink(keeper, importId) : undefined;
     let broken: Error | undefined;
+    let keeperBroken: Error | undefined;
     // a connection killed mid-transaction reports here; the failing query then rejects and rolls back
     const onError = (err: Error) => (broken = err);
+    const onKeeperError = (err: Error) => (keeperBroken = err);
     client.on('error', onError);
+    keeper?.on('error', onKeeperError);
+    const rollbackKeeper = async () => {
+      if (!keeper || !sink) return;
+      await sink.drop();
+      await keeper.query('ROLLBACK').catch((e: Error) => (keeperBroken = e));
+    };
     try {
       await client.query('BEGIN');
+      await sink?.begin();
       const tx = drizzle(client, { schema }) as unknown as Tx;
       let outcome: ImportOutcome;
       try {
-        outcome = await processImport({ actor, tx, client, requestId: `job:${job.id}` }, { id: importId, fileName: imp.fileName, content }, mode, {
+        outcome = await processImport({ actor, tx, client, requestId: `job:${job.id}` }, { id: importId, fileName: imp.fileName, content: file.content, inspection: file.inspection as XlsxInspection | null }, mode, {
           progress: async (done, total) => void (await jobCtx.progress(done, total)),
           checkCancelled: async () => {
             if (await jobCtx.isCancelRequested()) throw new ImportCancelled();
           },
           afterApply: importTestHooks.afterApply,
+          keep: sink,
         });
       } catch (err) {
         await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+        await rollbackKeeper();
         if (err instanceof ImportCancelled) {
           // a cancelled commit leaves the checked file ready to commit later; a cancelled dry run ends
           await setImportState(database.db, importId, mode === 'commit' ? 'validated' : 'cancelled', { error: err.message });
@@ -85,15 +103,25 @@ function importJob(database: Database, mode: ImportMode): JobHandler {
         await client.query('COMMIT');
       } else {
         await client.query('ROLLBACK');
-        await client.query('BEGIN');
-        await saveValidation(client, importId, saved, outcome.issues.kept, outcome.changes);
-        await client.query('COMMIT');
+        if (keeper && sink && outcome.staging) {
+          await sink.finish(outcome.staging.fingerprint, outcome.staging.manifest);
+          await saveValidation(keeper, importId, saved, outcome.issues.kept, outcome.changes);
+          await keeper.query('COMMIT');
+        } else {
+          await rollbackKeeper();
+          await client.query('BEGIN');
+          await saveValidation(client, importId, saved, outcome.issues.kept, outcome.changes);
+          // a commit refused by the checks (the data changed since the dry run): the kept rows are of no more use
+          if (mode === 'commit') await deleteStagedRows(client, importId);
+          await client.query('COMMIT');
+        }
       }
       return { status: 'succeeded', result: resultOf(outcome) };
     } catch (err) {
       await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+      await rollbackKeeper();
       broken ??= err as Error;
-      await setImportState(database.db, importId, mode === 'commit' ? 'failed' : 'failed', {
+      await setImportState(database.db, importId, 'failed', {
         error: 'Đã có lỗi khi xử lý tệp; dữ liệu chưa bị thay đổi. Vui lòng thử lại hoặc báo cho quản trị viên.',
       });
       throw err;
@@ -101,6 +129,8 @@ function importJob(database: Database, mode: ImportMode): JobHandler {
       // a connection that failed mid-transaction (e.g. terminated) is not returned to the pool
       client.off('error', onError);
       client.release(broken);
+      keeper?.off('error', onKeeperError);
+      keeper?.release(keeperBroken);
     }
   };
 }

@@ -1,6 +1,10 @@
 import type { Logger } from 'pino';
+import type pg from 'pg';
 import type { Database } from '../db/client.js';
 import { beatJob, claimNextJob, finishJob, requeueStaleJobs, type JobRow } from '../db/repositories/jobs.repository.js';
+
+/** insertJob notifies this channel; the notice arrives when the queuing transaction commits. */
+const JOBS_CHANNEL = 'tc_jobs';
 
 /** What a job handler may call while it works. */
 export interface JobContext {
@@ -23,12 +27,14 @@ export interface WorkerOptions {
 /**
  * Runs background jobs inside a server process, one at a time. Several processes may run workers: each claims
  * work with FOR UPDATE SKIP LOCKED. A job keeps running when the user closes the page; if the process dies,
- * another worker re-queues it once its heartbeat is stale.
+ * another worker re-queues it once its heartbeat is stale. A queued job wakes the workers at once (LISTEN);
+ * polling remains for jobs whose notice was missed.
  */
 export class JobWorker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = true;
+  private listener: pg.PoolClient | null = null;
   private readonly o: Required<WorkerOptions>;
 
   constructor(
@@ -42,23 +48,69 @@ export class JobWorker {
 
   start(): this {
     this.stopped = false;
-    const tick = async () => {
-      if (this.stopped) return;
-      this.running = this.drain().then(
-        () => undefined,
-        (err) => this.logger.error({ err }, 'job worker error'),
-      );
-      await this.running;
-      if (!this.stopped) this.timer = setTimeout(tick, this.o.pollMs);
-    };
-    this.timer = setTimeout(tick, 0);
+    this.timer = setTimeout(this.tick, 0);
+    void this.listen();
     return this;
+  }
+
+  private readonly tick = async () => {
+    this.timer = null;
+    if (this.stopped) return;
+    this.running = this.drain().then(
+      () => undefined,
+      (err) => this.logger.error({ err }, 'job worker error'),
+    );
+    await this.running;
+    this.running = null;
+    if (!this.stopped && !this.timer) this.timer = setTimeout(this.tick, this.o.pollMs);
+  };
+
+  /** A job was queued: run now if idle (a worker busy with a job looks for the next one when it is done). */
+  private wake(): void {
+    if (this.stopped || this.running || !this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.tick, 0);
+  }
+
+  /** Holds one connection listening for queued jobs; on failure, polling carries on and it tries again later. */
+  private async listen(): Promise<void> {
+    if (this.stopped || this.listener) return;
+    let client: pg.PoolClient | null = null;
+    try {
+      client = await this.database.pool.connect();
+      const c = client;
+      c.on('notification', () => this.wake());
+      c.on('error', (err) => {
+        if (this.listener !== c) return; // already given back (stopping)
+        this.logger.warn({ err }, 'job listener lost its connection');
+        this.listener = null;
+        c.release(err);
+        if (!this.stopped) setTimeout(() => void this.listen(), 5000).unref();
+      });
+      await c.query(`LISTEN ${JOBS_CHANNEL}`);
+      if (this.stopped) {
+        c.release();
+        return;
+      }
+      this.listener = c;
+    } catch (err) {
+      this.logger.warn({ err }, 'job listener could not start');
+      client?.release(err as Error);
+      if (!this.stopped) setTimeout(() => void this.listen(), 5000).unref();
+    }
   }
 
   /** Stops polling and waits for the job in hand to finish. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const listener = this.listener;
+    this.listener = null;
+    if (listener) {
+      await listener.query(`UNLISTEN ${JOBS_CHANNEL}`).catch(() => undefined);
+      listener.release();
+    }
     await this.running;
   }
 

@@ -1,7 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type pg from 'pg';
 import type { Tx } from '../client.js';
-import { CopyBatch } from '../seed/copy.js';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
+import { CopyBatch, copyField } from '../seed/copy.js';
+import { drained } from './import-staged-rows.repository.js';
 import type { AuditRowInput } from './audit.repository.js';
 
 export type ImportState = 'uploaded' | 'validating' | 'validated' | 'invalid' | 'committing' | 'committed' | 'failed' | 'cancelled';
@@ -31,9 +35,9 @@ const importCols = sql`i.id, i.created_by AS "createdBy", i.file_name AS "fileNa
   i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.committed_at AS "committedAt",
   j.status AS "jobStatus", j.progress_done AS "progressDone", j.progress_total AS "progressTotal"`;
 
-export async function insertImport(tx: Tx, i: { createdBy: string; fileName: string; content: Buffer; sha256: string }): Promise<string> {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO imports (created_by, file_name, file_size, sha256)
-    VALUES (${i.createdBy}::uuid, ${i.fileName}, ${i.content.length}, ${i.sha256}) RETURNING id`);
+export async function insertImport(tx: Tx, i: { createdBy: string; fileName: string; content: Buffer; sha256: string; inspection: unknown }): Promise<string> {
+  const r = await tx.execute<{ id: string }>(sql`INSERT INTO imports (created_by, file_name, file_size, sha256, inspection)
+    VALUES (${i.createdBy}::uuid, ${i.fileName}, ${i.content.length}, ${i.sha256}, ${JSON.stringify(i.inspection)}::jsonb) RETURNING id`);
   const id = r.rows[0].id;
   await tx.execute(sql`INSERT INTO import_files (import_id, content) VALUES (${id}::uuid, ${i.content})`);
   return id;
@@ -58,9 +62,11 @@ export async function findImportsOf(tx: Tx, userId: string, limit: number) {
   return r.rows;
 }
 
-export async function readImportFile(tx: Tx, id: string): Promise<Buffer | null> {
-  const r = await tx.execute<{ content: Buffer }>(sql`SELECT content FROM import_files WHERE import_id = ${id}::uuid`);
-  return r.rows[0]?.content ?? null;
+/** The uploaded file and what the upload's inspection found in it (null for files uploaded before it was kept). */
+export async function readImportFile(tx: Tx, id: string): Promise<{ content: Buffer; inspection: unknown } | null> {
+  const r = await tx.execute<{ content: Buffer; inspection: unknown }>(sql`SELECT f.content, i.inspection FROM import_files f
+    JOIN imports i ON i.id = f.import_id WHERE f.import_id = ${id}::uuid`);
+  return r.rows[0] ?? null;
 }
 
 export async function deleteImportFile(tx: Tx, id: string) {
@@ -123,18 +129,64 @@ export async function findChangePage(tx: Tx, id: string, limit: number, offset: 
   return r.rows;
 }
 
-/** Appends audit rows whose hashes were computed in order after taking the chain lock, with one COPY. */
-export async function copyAuditRows(client: pg.PoolClient, rows: { row: AuditRowInput; prevHash: string; hash: string }[]) {
-  const b = new CopyBatch('audit_log', ['at', 'actor_user_id', 'actor_name', 'action', 'entity_type', 'entity_id', 'person_id', 'before', 'after', 'meta', 'request_id', 'prev_hash', 'hash']);
-  const j = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
-  for (const { row, prevHash, hash } of rows) {
-    b.add([row.at, row.actorUserId, row.actorName, row.action, row.entityType, row.entityId, row.personId, j(row.before), j(row.after), j(row.meta), row.requestId, prevHash, hash]);
+/** An audit row with its JSON fields already serialised (the canonical text that was hashed) and its hashes. */
+export type AuditCopyRow = { row: AuditRowInput; json: { before: string | null; after: string | null; meta: string | null }; prevHash: string; hash: string };
+
+const AUDIT_COPY = `COPY audit_log (at, actor_user_id, actor_name, action, entity_type, entity_id, person_id, before, after, meta, request_id, prev_hash, hash) FROM STDIN`;
+// JSON text never holds a raw tab or line break (they are escaped); only its backslashes need COPY's escaping
+const copyJson = (s: string | null) => (s === null ? '\\N' : s.indexOf('\\') < 0 ? s : s.replace(/\\/g, '\\\\'));
+
+/**
+ * Appends audit rows (hashes computed in order after taking the chain lock) with one COPY, writing them to
+ * the connection as they come so that PostgreSQL stores the first while the caller hashes the next.
+ */
+export class AuditCopy {
+  private stream: Writable;
+  private text = '';
+
+  constructor(client: pg.PoolClient) {
+    this.stream = client.query(copyFrom(AUDIT_COPY));
   }
-  await b.flush(client);
+
+  /** Adds a row; false when the connection is full and the caller should wait for drain(). */
+  add({ row, json, prevHash, hash }: AuditCopyRow): boolean {
+    this.text +=
+      `${row.at}\t${copyField(row.actorUserId)}\t${copyField(row.actorName)}\t${copyField(row.action)}\t${copyField(row.entityType)}\t` +
+      `${copyField(row.entityId)}\t${copyField(row.personId)}\t${copyJson(json.before)}\t${copyJson(json.after)}\t${copyJson(json.meta)}\t` +
+      `${copyField(row.requestId)}\t${prevHash}\t${hash}\n`;
+    if (this.text.length < 1 << 18) return true;
+    const ok = this.stream.write(this.text);
+    this.text = '';
+    return ok;
+  }
+
+  /** Waits until the connection has taken what was written. */
+  drain(): Promise<void> {
+    return drained(this.stream);
+  }
+
+  /** Sends the rest and waits for PostgreSQL to have stored every row. */
+  async end(): Promise<void> {
+    if (this.text) this.stream.write(this.text);
+    this.text = '';
+    this.stream.end();
+    await finished(this.stream);
+  }
+
+  /** Abandons the COPY (its rows are not stored), so the connection can roll back. */
+  async abort(): Promise<void> {
+    this.stream.destroy(new Error('audit stopped'));
+    await finished(this.stream).catch(() => undefined);
+  }
 }
 
-/** Removes the uploaded files of imports that were never committed and have expired. */
+/**
+ * Removes the uploaded files, and the rows kept by their dry runs, of imports that were never committed and
+ * have expired; and kept rows whose import is gone (those of a dry run in progress are not visible yet).
+ */
 export async function deleteExpiredImportFiles(tx: Tx): Promise<number> {
+  await tx.execute(sql`DELETE FROM import_staging s USING imports i WHERE i.id = s.import_id AND i.expires_at < now()`);
+  await tx.execute(sql`DELETE FROM import_staged_chunks c WHERE NOT EXISTS (SELECT 1 FROM import_staging s WHERE s.import_id = c.import_id)`);
   const r = await tx.execute(sql`DELETE FROM import_files f USING imports i WHERE i.id = f.import_id AND i.expires_at < now()`);
   return r.rowCount ?? 0;
 }

@@ -54,6 +54,8 @@ export const imports = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     committedAt: timestamp('committed_at', { withTimezone: true }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull().default(sql`now() + interval '7 days'`),
+    // what the upload's inspection of the file found (sheets, merged cells, 1904 dates), so the jobs need not inspect it again
+    inspection: jsonb('inspection'),
   },
   (t) => [index('imports_creator_idx').on(t.createdBy, t.createdAt)],
 );
@@ -93,4 +95,35 @@ export const importChanges = pgTable(
     fields: jsonb('fields').notNull(),
   },
   (t) => [primaryKey({ columns: [t.importId, t.seq] })],
+);
+
+/**
+ * The rows a dry run checked, kept so the commit does not read and check the file again (it still re-runs the
+ * database checks and the diff). Valid only while `fingerprint` matches: the same file, code lists, reach of
+ * the importer, day and staging layout. Deleted by the commit, by a new dry run, and with the import. A cache:
+ * UNLOGGED (migration 0006), emptied by a crash, after which the commit reads the file again.
+ */
+export const importStaging = pgTable('import_staging', {
+  importId: uuid('import_id').primaryKey().references(() => imports.id, { onDelete: 'cascade' }),
+  fingerprint: text('fingerprint').notNull(),
+  // sheet summaries, columns present, issues of the file checks
+  manifest: jsonb('manifest').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The checked rows of a staged import as the COPY text the dry run sent to its staging tables, a chunk at a time
+ * (stored uncompressed: it lives minutes and compressing it would cost more than keeping it). No foreign key:
+ * the chunks are deleted with their import_staging row.
+ */
+export const importStagedChunks = pgTable(
+  'import_staged_chunks',
+  {
+    importId: uuid('import_id').notNull(),
+    sheet: text('sheet').notNull(),
+    seq: integer('seq').notNull(),
+    // bytes as sent to COPY (UTF-8): they go back to COPY without being decoded
+    data: bytea('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.sheet, t.seq] })],
 );

@@ -13,8 +13,9 @@ export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
  * zip bomb, too large): such a file is refused at once with a clear message and nothing is stored.
  */
 export async function createImport(ctx: UseCaseContext, file: { fileName: string; content: Buffer }) {
+  let inspection;
   try {
-    await inspectXlsx(file.content);
+    inspection = await inspectXlsx(file.content);
   } catch (err) {
     if (err instanceof FileRejected) {
       throw new AppError(err.problem === 'too_large' ? 'payload_too_large' : 'validation', err.message, [{ path: 'file', message: err.message }]);
@@ -23,7 +24,7 @@ export async function createImport(ctx: UseCaseContext, file: { fileName: string
   }
   const fileName = (file.fileName || 'nhap-du-lieu.xlsx').normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
   const sha256 = crypto.createHash('sha256').update(file.content).digest('hex');
-  const id = await insertImport(ctx.tx, { createdBy: ctx.actor.userId, fileName, content: file.content, sha256 });
+  const id = await insertImport(ctx.tx, { createdBy: ctx.actor.userId, fileName, content: file.content, sha256, inspection });
   const jobId = await insertJob(ctx.tx, {
     kind: 'import_validate',
     payload: { importId: id },

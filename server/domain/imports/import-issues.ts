@@ -22,6 +22,13 @@ export interface IssueStats {
   byColumnReason: Record<string, number>;
 }
 
+export interface IssueSnapshot {
+  kept: Required<ImportIssue>[];
+  errors: number;
+  warnings: number;
+  counts: [string, number][];
+}
+
 export class IssueCollector implements IssueSink {
   readonly kept: Required<ImportIssue>[] = [];
   errors = 0;
@@ -54,6 +61,20 @@ export class IssueCollector implements IssueSink {
     this.errors = 0;
     this.warnings = 0;
     this.counts.clear();
+  }
+
+  /** Everything collected so far, to be stored with the staged rows and restored at commit. */
+  snapshot(): IssueSnapshot {
+    return { kept: [...this.kept], errors: this.errors, warnings: this.warnings, counts: [...this.counts] };
+  }
+
+  /** Replaces what was collected with a snapshot. */
+  restore(s: IssueSnapshot): void {
+    this.kept.length = 0;
+    this.kept.push(...s.kept);
+    this.errors = s.errors;
+    this.warnings = s.warnings;
+    this.counts = new Map(s.counts);
   }
 
   stats(): IssueStats {

@@ -18,6 +18,20 @@ export function editingActor(actor: Actor): Actor {
   return { ...actor, grants: actor.grants.filter((g) => (IMPORT_ROLES as readonly string[]).includes(g.role)) };
 }
 
+/**
+ * Everything in `refs` as one deterministic text (maps as sorted entries): two imports checked against equal
+ * fingerprints were checked against the same code lists, reach and dates.
+ */
+export function refsFingerprint(refs: ImportRefs): string {
+  const plain = (v: unknown): unknown => {
+    if (v instanceof Map) return [...v].map(([k, x]) => [k, plain(x)]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
+    if (Array.isArray(v)) return v.map(plain);
+    if (v && typeof v === 'object') return Object.keys(v).sort().map((k) => [k, plain((v as Record<string, unknown>)[k])]);
+    return v;
+  };
+  return JSON.stringify(plain(refs));
+}
+
 /** Loads the code lists and the units the actor may place people in, as look-up maps for validateRow. */
 export async function loadImportRefs(tx: Tx, actor: Actor): Promise<ImportRefs & { lists: TemplateCodeLists }> {
   const editor = editingActor(actor);

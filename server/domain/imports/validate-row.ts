@@ -23,6 +23,11 @@ export interface ImportRefs {
 
 export type RowValues = Record<string, string | number | boolean | null>;
 
+/** A row's cells by column key (a Map, or a lighter view over the reader's cells); undefined = column absent. */
+export interface RowCells {
+  get(key: string): PlainCell | undefined;
+}
+
 const REF_LABEL: Record<string, string> = {
   ethnic: 'Dân tộc không có trong danh mục 54 dân tộc',
   rank: 'Mã ngạch không có trong danh mục',
@@ -77,7 +82,27 @@ function enumKeys(col: SheetColumn): Map<string, string> {
   return m;
 }
 
-function parseCell(col: SheetColumn, c: PlainCell, refs: ImportRefs): { value: string | number | boolean | null } | { error: string } {
+type Parsed = { value: string | number | boolean | null } | { error: string };
+
+// Columns whose text values repeat from row to row (codes, labels, dates): each distinct text is parsed once
+// per import (results depend on the refs, so the cache is per refs object) and the cache is bounded.
+const CACHED_TYPES = new Set(['date', 'bool', 'enum', 'ref', 'decimal', 'int']);
+const CACHE_LIMIT = 20_000;
+const parseCaches = new WeakMap<ImportRefs, Map<SheetColumn, Map<string, Parsed>>>();
+
+function parseCellCached(col: SheetColumn, c: PlainCell, refs: ImportRefs, byCol: Map<SheetColumn, Map<string, Parsed>>): Parsed {
+  if (c.kind !== 'text' || !CACHED_TYPES.has(col.type)) return parseCell(col, c, refs);
+  let cache = byCol.get(col);
+  if (!cache) byCol.set(col, (cache = new Map()));
+  let r = cache.get(c.text);
+  if (r === undefined) {
+    r = parseCell(col, c, refs);
+    if (cache.size < CACHE_LIMIT) cache.set(c.text, r);
+  }
+  return r;
+}
+
+function parseCell(col: SheetColumn, c: PlainCell, refs: ImportRefs): Parsed {
   if (c.kind === 'empty') return col.required ? { error: 'Không được để trống' } : { value: col.emptyValue ?? null };
   if (c.kind === 'formula') return { error: 'Ô chứa công thức. Vui lòng dán giá trị (Paste Values) thay cho công thức' };
   if (c.kind === 'error') return { error: 'Ô chứa lỗi của Excel' };
@@ -160,7 +185,7 @@ function crossChecks(def: SheetDef, v: RowValues, refs: ImportRefs): { key: stri
 }
 
 /** True when the row is the template's untouched example row (it is skipped, with a warning). */
-export function isExampleRow(def: SheetDef, cells: Map<string, PlainCell>): boolean {
+export function isExampleRow(def: SheetDef, cells: RowCells): boolean {
   return def.columns.every((c) => {
     const cell = cells.get(c.key);
     if (!cell) return true;
@@ -173,14 +198,16 @@ export function isExampleRow(def: SheetDef, cells: Map<string, PlainCell>): bool
  * Checks one row and returns its values in storage form (codes, ISO dates, ids), or null when it has errors;
  * every problem goes to `issues` with its row, column, value and a Vietnamese reason. Pure: no database.
  */
-export function validateRow(def: SheetDef, rowNo: number, cells: Map<string, PlainCell>, refs: ImportRefs, issues: IssueSink): RowValues | null {
+export function validateRow(def: SheetDef, rowNo: number, cells: RowCells, refs: ImportRefs, issues: IssueSink): RowValues | null {
   const values: RowValues = {};
   let ok = true;
+  let byCol = parseCaches.get(refs);
+  if (!byCol) parseCaches.set(refs, (byCol = new Map()));
   for (const col of def.columns) {
     if (col.type === 'info') continue;
     const cell = cells.get(col.key);
     if (!cell) continue; // column absent from the file: the field is left as it is
-    const r = parseCell(col, cell, refs);
+    const r = parseCellCached(col, cell, refs, byCol);
     if ('error' in r) {
       ok = false;
       issues.add({ sheet: def.name, rowNo, column: col.header, value: displayValue(cell), reason: r.error });
