@@ -216,6 +216,17 @@ describe('import: all or nothing', () => {
     expect((await commit(hrA, v.id)).state).toBe('committed');
   });
 
+  it('a checked import the user drops is cancelled and can no longer be committed', async () => {
+    const v = await importAndCheck(hrA, await buildXlsx({ sheets: { cadres: [cadreRow('D0001', 'DVA')] } }));
+    expect(v.allowedActions).toContain('cancel');
+    const dropped = await call(app, 'POST', `/api/imports/${v.id}/cancel`, { session: hrA });
+    expect(dropped.status).toBe(200);
+    expect(dropped.json.state).toBe('cancelled');
+    expect(dropped.json.allowedActions).not.toContain('commit');
+    expect((await call(app, 'POST', `/api/imports/${v.id}/commit`, { session: hrA })).status).toBe(409);
+    expect(await count(`SELECT count(*) n FROM people WHERE code = 'D0001'`)).toBe(0);
+  });
+
   it('a running dry run stops when cancelled', async () => {
     const rows = Array.from({ length: 12000 }, (_, i) => cadreRow(`Z${String(i).padStart(5, '0')}`, 'DVA'));
     const up = await uploadFile(app, hrA, await buildXlsx({ sheets: { cadres: rows } }));

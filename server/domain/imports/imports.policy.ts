@@ -11,7 +11,8 @@ export function importActions(actor: Actor, imp: Pick<ImportRow, 'createdBy' | '
   const own = imp.createdBy === actor.userId;
   const out: ImportAction[] = [];
   if (own && imp.state === 'validated') out.push('commit');
-  if (own && ['uploaded', 'validating', 'committing'].includes(imp.state)) out.push('cancel');
+  // a checked file may also be dropped, so it does not stay "ready to commit" in the recent list
+  if (own && ['uploaded', 'validating', 'committing', 'validated'].includes(imp.state)) out.push('cancel');
   if (imp.issueCount > 0) out.push('downloadIssues');
   return out;
 }

@@ -112,7 +112,18 @@ function ImportScreen() {
         body = <IssueReport view={view} onChooseAnother={() => open(null)} />;
         break;
       case 'validated':
-        body = <ChangePreview view={view} committing={commit.isPending} onCommit={() => commit.mutate(view.id)} onCancel={() => open(null)} />;
+        body = (
+          <ChangePreview
+            view={view}
+            committing={commit.isPending}
+            onCommit={() => commit.mutate(view.id)}
+            onCancel={() => {
+              // drop it on the server too, so it does not stay "ready to commit" in the recent list
+              if (view.allowedActions.includes('cancel')) cancel.mutate(view.id);
+              open(null);
+            }}
+          />
+        );
         break;
       case 'committed':
         body = <ImportDone view={view} onAnother={() => open(null)} />;
