@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import { CATEGORIES, CATEGORY_LABELS, GENDERS, GENDER_LABELS } from '../../../../../common/enums';
@@ -6,6 +6,7 @@ import type { CadreListQuery } from '../../../api/types';
 import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import { useReference } from '../../../shared/hooks/use-reference';
 import { accentInsensitiveSearch } from '../../../shared/select-search';
+import { useUrlSearchText } from '../../../shared/hooks/use-url-search-text';
 
 interface Props {
   query: CadreListQuery;
@@ -20,28 +21,8 @@ const SEARCH_DEBOUNCE_MS = 300;
 /** The filters of the cadre list; every value lives in the URL (see useCadreFilters). */
 export function CadreFilters({ query, update, reset, canFilterEthnicity }: Props) {
   const reference = useReference();
-  const [text, setText] = useState(query.q ?? '');
-  const pushed = useRef(query.q ?? '');
-
-  // the address changed from outside (back button, "clear filters"): show it in the box
-  useEffect(() => {
-    const q = query.q ?? '';
-    if (q !== pushed.current) {
-      pushed.current = q;
-      setText(q);
-    }
-  }, [query.q]);
-
-  useEffect(() => {
-    const t = setTimeout(() => {
-      const v = text.trim();
-      if (v !== pushed.current) {
-        pushed.current = v;
-        update({ q: v || undefined }, { replace: true });
-      }
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(t);
-  }, [text, update]);
+  const pushQuery = useCallback((q: string | undefined) => update({ q }, { replace: true }), [update]);
+  const search = useUrlSearchText(query.q, pushQuery);
 
   const ratingOptions = (reference.data?.ratingLevels ?? []).map((l) => ({ value: l.code, label: l.name }));
   const ethnicOptions = (reference.data?.ethnicGroups ?? []).map((g) => ({ value: g.code, label: g.name }));
@@ -58,12 +39,9 @@ export function CadreFilters({ query, update, reset, canFilterEthnicity }: Props
               data-testid="cadre-search"
               allowClear
               placeholder="Tìm theo họ tên hoặc mã, không cần dấu"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              onSearch={(v) => {
-                pushed.current = v.trim();
-                update({ q: v.trim() || undefined }, { replace: true });
-              }}
+              value={search.text}
+              onChange={(e) => search.setText(e.target.value)}
+              onSearch={search.submit}
             />
           </Form.Item>
         </Col>

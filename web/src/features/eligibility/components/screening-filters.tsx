@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Button, Col, DatePicker, Form, Input, Row, Select, Tooltip } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -6,11 +6,11 @@ import { CRITERIA, CRITERION_LABELS, TARGET_GROUPS, TARGET_GROUP_LABELS, VERDICT
 import type { ScreeningSummary } from '../../../api/types';
 import { DATE_INPUT_FORMAT, formatNumber, fromIsoDate, toIsoDate } from '../../../shared/format';
 import { accentInsensitiveSearch } from '../../../shared/select-search';
+import { useUrlSearchText } from '../../../shared/hooks/use-url-search-text';
 import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import { useDestinationPosts, useDestinations } from '../hooks/use-eligibility';
 import type { ScreeningFilters as Filters } from '../hooks/use-screening-filters';
 
-const SEARCH_DEBOUNCE_MS = 300;
 
 interface Props {
   filters: Filters;
@@ -21,29 +21,9 @@ interface Props {
 
 /** The filters of the screening; every value lives in the URL (see useScreeningFilters). */
 export function ScreeningFilterBar({ filters, summary, update, reset }: Props) {
-  const [text, setText] = useState(filters.q ?? '');
-  const pushed = useRef(filters.q ?? '');
+  const pushQuery = useCallback((q: string | undefined) => update({ q }, { replace: true }), [update]);
+  const search = useUrlSearchText(filters.q, pushQuery);
   const posts = useDestinationPosts(filters.destUnitId);
-
-  // the address changed from outside (back button, "clear filters"): show it in the box
-  useEffect(() => {
-    const q = filters.q ?? '';
-    if (q !== pushed.current) {
-      pushed.current = q;
-      setText(q);
-    }
-  }, [filters.q]);
-
-  useEffect(() => {
-    const t = setTimeout(() => {
-      const v = text.trim();
-      if (v !== pushed.current) {
-        pushed.current = v;
-        update({ q: v || undefined }, { replace: true });
-      }
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(t);
-  }, [text, update]);
 
   const destinations = useDestinations();
   const communes = useMemo(() => (destinations.data ?? []).map((u) => ({ value: u.id, label: u.name })), [destinations.data]);
@@ -61,12 +41,9 @@ export function ScreeningFilterBar({ filters, summary, update, reset }: Props) {
               id="screening-search"
               allowClear
               placeholder="Họ tên hoặc mã hồ sơ, không cần dấu"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              onSearch={(v) => {
-                pushed.current = v.trim();
-                update({ q: v.trim() || undefined }, { replace: true });
-              }}
+              value={search.text}
+              onChange={(e) => search.setText(e.target.value)}
+              onSearch={search.submit}
             />
           </Form.Item>
         </Col>
