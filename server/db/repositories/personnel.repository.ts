@@ -57,20 +57,24 @@ export async function findPersonInScope(tx: Tx, id: string, scope: SQL, forUpdat
 /** Today's date in Vietnam, for age filters. */
 const today = sql`(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date`;
 
+/**
+ * A search on `people p`: a term with a digit is (part of) a cadre code; otherwise every word typed is the
+ * start of a word of the name, accents ignored ("nguyen van duc", "dang" → Đặng).
+ */
+export function personSearchCondition(q: string): SQL {
+  const term = q.normalize('NFC').trim().toLowerCase();
+  if (/\d/.test(term)) return sql`lower(p.code) LIKE ${'%' + term.replace(/[\\%_]/g, (m) => '\\' + m) + '%'}`;
+  const words = searchWords(term);
+  return words.length ? sql`p.search_tsv @@ to_tsquery('simple', ${words.map((w) => w + ':*').join(' & ')})` : sql`FALSE`;
+}
+
+/** People of a unit and everything below it. */
+export const inUnitSubtree = (unitId: string): SQL => sql`p.unit_id IN (SELECT su.id FROM org_units su WHERE su.path @> ARRAY[${unitId}::uuid])`;
+
 export function listConditions(q: CadreListQuery, scope: SQL): SQL[] {
   const where: SQL[] = [scope];
-  if (q.q) {
-    const term = q.q.normalize('NFC').trim().toLowerCase();
-    if (/\d/.test(term)) {
-      // a term with a digit is a cadre code (or part of one)
-      where.push(sql`lower(p.code) LIKE ${'%' + term.replace(/[\\%_]/g, (m) => '\\' + m) + '%'}`);
-    } else {
-      // every word typed is the start of a word of the name, accents ignored: "nguyen van duc", "dang" → Đặng
-      const words = searchWords(term);
-      where.push(words.length ? sql`p.search_tsv @@ to_tsquery('simple', ${words.map((w) => w + ':*').join(' & ')})` : sql`FALSE`);
-    }
-  }
-  if (q.unitId) where.push(sql`p.unit_id IN (SELECT su.id FROM org_units su WHERE su.path @> ARRAY[${q.unitId}::uuid])`);
+  if (q.q) where.push(personSearchCondition(q.q));
+  if (q.unitId) where.push(inUnitSubtree(q.unitId));
   if (q.category) where.push(sql`p.category = ${q.category}`);
   if (q.gender) where.push(sql`p.gender = ${q.gender}`);
   if (q.ethnicCode) where.push(sql`p.ethnic_code = ${q.ethnicCode}`);

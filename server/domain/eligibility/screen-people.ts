@@ -5,7 +5,7 @@ import { CRITERIA, VERDICTS, type Criterion, type CriterionResult, type Verdict 
 import { findVerdicts, SQL_CRITERIA } from '../../db/repositories/screening-verdicts.repository.js';
 import { peopleScope } from '../access/scope.js';
 import { findPersonFacts, streamPersonFacts } from '../../db/repositories/eligibility.repository.js';
-import { searchWords } from '../../db/repositories/personnel.repository.js';
+import { inUnitSubtree, personSearchCondition } from '../../db/repositories/personnel.repository.js';
 import { pgArray } from '../../db/sql-helpers.js';
 import { outcomeOf, screenPerson, type Screening, type ScreeningOutcome } from '../rules/screen-person.js';
 import { yearsConsidered } from '../rules/ratings.rule.js';
@@ -19,15 +19,8 @@ const BATCH = 5_000;
 /** The SQL filter of a screening: the actor's scope, a unit subtree, a name or code. */
 export function screeningWhere(ctx: UseCaseContext, q: Pick<ScreeningQuery, 'unitId' | 'q'>): SQL {
   const parts: SQL[] = [peopleScope(ctx.actor)];
-  if (q.unitId) parts.push(sql`p.unit_id IN (SELECT su.id FROM org_units su WHERE su.path @> ARRAY[${q.unitId}::uuid])`);
-  if (q.q) {
-    const term = q.q.trim().toLowerCase();
-    if (/\d/.test(term)) parts.push(sql`lower(p.code) LIKE ${'%' + term.replace(/[\\%_]/g, (m) => '\\' + m) + '%'}`);
-    else {
-      const words = searchWords(term);
-      parts.push(words.length ? sql`p.search_tsv @@ to_tsquery('simple', ${words.map((w) => w + ':*').join(' & ')})` : sql`FALSE`);
-    }
-  }
+  if (q.unitId) parts.push(inUnitSubtree(q.unitId));
+  if (q.q) parts.push(personSearchCondition(q.q));
   return sql.join(parts, sql` AND `);
 }
 
