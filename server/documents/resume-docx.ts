@@ -1,7 +1,6 @@
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { FONT, mm, NO_BORDERS, para, run, SIZE, table } from './official-docx.js';
 
-/** Millimetres to twips, rounded (docx's helper truncates: A4 would come out 1 twip short). */
-const mm = (x: number) => Math.round((x * 1440) / 25.4);
 import type { CadreProfile } from '../../common/schemas/personnel.js';
 import {
   CATEGORY_LABELS,
@@ -12,14 +11,8 @@ import {
   TRAINING_KIND_LABELS,
 } from '../../common/enums.js';
 
-/** Official styles (Decree 30/2020): Times New Roman 13 pt, A4, margins 20/20/30/15 mm. */
-const FONT = 'Times New Roman';
-const SIZE = 26; // half-points: 13 pt
 const HIDDEN = '(không hiển thị: bạn không có quyền xem thông tin này)';
 
-const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text, font: FONT, size: o.size ?? SIZE, bold: o.bold, italics: o.italics });
-const para = (children: TextRun[], o: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; before?: number; after?: number } = {}) =>
-  new Paragraph({ children, alignment: o.align ?? AlignmentType.JUSTIFIED, spacing: { before: o.before ?? 0, after: o.after ?? 60 } });
 const line = (label: string, value: string | null | undefined) => para([run(label + ': '), run(value && value.length ? value : '…………', { bold: Boolean(value) })]);
 const heading = (text: string) => para([run(text, { bold: true })], { before: 160, after: 80 });
 
@@ -27,38 +20,11 @@ const heading = (text: string) => para([run(text, { bold: true })], { before: 16
 export const viDate = (iso: string | null | undefined) => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
 const monthYear = (iso: string | null | undefined) => (iso ? `${iso.slice(5, 7)}/${iso.slice(0, 4)}` : 'nay');
 
-const noBorders = {
-  top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-  insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-};
-
-function cell(text: string, o: { bold?: boolean; width?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) {
-  return new TableCell({
-    width: o.width ? { size: o.width, type: WidthType.PERCENTAGE } : undefined,
-    children: text.split('\n').map((t) => para([run(t, { bold: o.bold, size: 24 })], { align: o.align ?? AlignmentType.LEFT, after: 0 })),
-  });
-}
-
-function table(headers: string[], widths: number[], rows: string[][]) {
-  const body = rows.length ? rows : [headers.map(() => '')];
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, { bold: true, width: widths[i], align: AlignmentType.CENTER })) }),
-      ...body.map((r) => new TableRow({ children: r.map((v, i) => cell(v, { width: widths[i] })) })),
-    ],
-  });
-}
-
 /** The page head: the agency on the left, the national title and motto on the right (Decree 30/2020). */
 function nationalHeader(agency: string, code: string) {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: noBorders,
+    borders: NO_BORDERS,
     rows: [
       new TableRow({
         children: [
@@ -142,7 +108,7 @@ export async function renderResumeDocx(p: CadreProfile, o: { place: string; toda
     para([run(`${o.place}, ngày ${d} tháng ${m} năm ${y}`, { italics: true })], { align: AlignmentType.RIGHT, before: 240 }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: noBorders,
+      borders: NO_BORDERS,
       rows: [
         new TableRow({
           children: [
