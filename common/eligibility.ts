@@ -50,4 +50,4 @@ export const TARGET_GROUP_LABELS: Record<TargetGroup, string> = {
   3: 'Nhóm 3: Cán bộ cần cử đi để tăng cường giám sát, hướng dẫn, hỗ trợ',
 };
 
-export const SECONDMENT_OPEN_STATUSES = ['proposed', 'appraised', 'decided', 'active'] as const;
+export { SECONDMENT_OPEN_STATUSES } from './secondment.js';

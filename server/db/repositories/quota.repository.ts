@@ -1,5 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
+import { pgArray } from '../sql-helpers.js';
+import { SECONDMENT_PROPOSED_STATUSES } from '../../../common/secondment.js';
 
 export type QuotaUnitRow = {
   unitId: string;
@@ -20,7 +22,7 @@ export async function findQuotaUnits(tx: Tx, scope: SQL, year: number): Promise<
   const r = await tx.execute<QuotaUnitRow>(sql`
     SELECT u.id AS "unitId", u.name AS "unitName", u.kind AS "unitKind", u.restructured_on AS "restructuredOn",
       st.assigned_staffing AS "assignedStaffing",
-      count(sc.id) FILTER (WHERE sc.status IN ('proposed', 'appraised'))::int AS proposed,
+      count(sc.id) FILTER (WHERE sc.status = ANY(${pgArray(SECONDMENT_PROPOSED_STATUSES)}::text[]))::int AS proposed,
       count(sc.id) FILTER (WHERE sc.status = 'decided')::int AS decided,
       count(sc.id) FILTER (WHERE sc.status = 'active')::int AS active
     FROM org_units u

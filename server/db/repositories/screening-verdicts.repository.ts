@@ -1,5 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
+import { pgArray } from '../sql-helpers.js';
+import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
 import type { PlanParams } from '../../../common/plan-params.js';
 import type { CriterionResult, TargetGroup, Verdict } from '../../../common/eligibility.js';
 
@@ -62,7 +64,7 @@ dc AS (SELECT d.person_id, bool_or(d.bars_until >= ${ref}) AS active, bool_or(d.
                  ORDER BY f.effective_from DESC LIMIT 1) f ON TRUE
              WHERE dr.effective_from <= ${ref} AND dr.effective_from > ${ref} - interval '5 years') d
        GROUP BY d.person_id),
-sc AS (SELECT DISTINCT person_id FROM secondments WHERE status IN ('proposed', 'appraised', 'decided', 'active')),
+sc AS (SELECT DISTINCT person_id FROM secondments WHERE status = ANY(${pgArray(SECONDMENT_OPEN_STATUSES)}::text[])),
 ua AS (SELECT DISTINCT ON (u.person_id) u.* FROM base b JOIN unit_assessments u ON u.person_id = b.id
        WHERE u.assessed_on <= ${ref}
        ORDER BY u.person_id, u.assessed_on DESC, u.created_at DESC),

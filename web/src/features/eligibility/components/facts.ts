@@ -1,4 +1,5 @@
 import { EDUCATION_LABELS, GENDER_LABELS, HEALTH_LABELS, POLITICAL_THEORY_LABELS } from '../../../../../common/enums';
+import { SECONDMENT_STATUS_LABELS } from '../../../../../common/secondment';
 import { EMPTY, formatDate, formatNumber } from '../../../shared/format';
 
 /** What each fact a rule used is called (the keys are those of server/domain/rules/*.rule.ts). */
@@ -44,12 +45,6 @@ export const FACT_LABELS: Record<string, string> = {
   homeCommuneIds: 'Quê quán thuộc xã, phường (hiện nay)',
 };
 
-const SECONDMENT_STATUS_LABELS: Record<string, string> = {
-  proposed: 'Đang được đề xuất',
-  appraised: 'Đang được thẩm định',
-  decided: 'Đã có quyết định cử',
-  active: 'Đang tăng cường ở cơ sở',
-};
 const YES_NO: Record<string, string> = { yes: 'Đạt', no: 'Không đạt' };
 const RATING_KEYS = new Set(['minRatingCode']);
 const UNIT_KEYS = new Set(['destinationUnitId', 'homeCommuneIds']);

@@ -1,0 +1,138 @@
+/**
+ * The secondment path of Plan 131 (I.4, IV.1): proposal → appraisal → decision → reception → during → end and
+ * return. Shared by the server (which enforces it) and the web (which labels it).
+ */
+
+export const SECONDMENT_STATUSES = [
+  'proposed', // the sending unit proposed the cadre; waiting for Sở Nội vụ's appraisal
+  'sent_back', // Sở Nội vụ (or the authority) sent the proposal back with reasons; the unit revises or withdraws
+  'appraised', // Sở Nội vụ appraised and forwarded it; waiting for the authority's decision
+  'decided', // the authority decided; waiting for the host commune to confirm reception
+  'active', // the host confirmed reception; the cadre is working at the grassroots
+  'completed', // the end date has passed; waiting for the sending unit to place the cadre
+  'ended_early', // ended early by a decision; waiting for the sending unit to place the cadre
+  'returned', // placed back in a post not lower than the reserved one; closed
+  'withdrawn', // withdrawn by the sending unit before the decision; closed
+  'rejected', // the authority decided not to send; closed
+] as const;
+export type SecondmentStatus = (typeof SECONDMENT_STATUSES)[number];
+
+export const SECONDMENT_STATUS_LABELS: Record<SecondmentStatus, string> = {
+  proposed: 'Chờ thẩm định',
+  sent_back: 'Bị trả lại, chờ đơn vị bổ sung',
+  appraised: 'Đã thẩm định, chờ quyết định',
+  decided: 'Đã có quyết định cử, chờ tiếp nhận',
+  active: 'Đang tăng cường ở cơ sở',
+  completed: 'Hết thời hạn, chờ bố trí công tác',
+  ended_early: 'Kết thúc trước thời hạn, chờ bố trí công tác',
+  returned: 'Đã trở về, đã bố trí công tác',
+  withdrawn: 'Đơn vị đã rút đề xuất',
+  rejected: 'Không được quyết định cử',
+};
+
+/** A person has at most one secondment in these states (enforced by a unique partial index too). */
+export const SECONDMENT_OPEN_STATUSES = ['proposed', 'sent_back', 'appraised', 'decided', 'active', 'completed', 'ended_early'] as const;
+/** States that count against the sending unit's quota as "proposed". */
+export const SECONDMENT_PROPOSED_STATUSES = ['proposed', 'sent_back', 'appraised'] as const;
+
+/** The actions of the path; each moves a secondment from given states to one state. */
+export const SECONDMENT_ACTIONS = [
+  'resubmit',
+  'withdraw',
+  'forward',
+  'send_back',
+  'decide',
+  'reject',
+  'receive',
+  'extend',
+  'end_early',
+  'complete',
+  'place',
+] as const;
+export type SecondmentAction = (typeof SECONDMENT_ACTIONS)[number];
+
+export const SECONDMENT_ACTION_LABELS: Record<SecondmentAction, string> = {
+  resubmit: 'Gửi lại đề xuất',
+  withdraw: 'Rút đề xuất',
+  forward: 'Thẩm định, trình quyết định',
+  send_back: 'Trả lại đề xuất',
+  decide: 'Quyết định cử',
+  reject: 'Không cử',
+  receive: 'Xác nhận tiếp nhận',
+  extend: 'Quyết định gia hạn',
+  end_early: 'Quyết định kết thúc trước thời hạn',
+  complete: 'Ghi nhận hết thời hạn',
+  place: 'Bố trí công tác khi trở về',
+};
+
+/** The transition table: from which states an action may be taken, and the state it leads to. */
+export const SECONDMENT_TRANSITIONS: Record<SecondmentAction, { from: readonly SecondmentStatus[]; to: SecondmentStatus | null }> = {
+  resubmit: { from: ['sent_back'], to: 'proposed' },
+  withdraw: { from: ['proposed', 'sent_back'], to: 'withdrawn' },
+  forward: { from: ['proposed'], to: 'appraised' },
+  send_back: { from: ['proposed', 'appraised'], to: 'sent_back' },
+  decide: { from: ['appraised'], to: 'decided' },
+  reject: { from: ['appraised'], to: 'rejected' },
+  receive: { from: ['decided'], to: 'active' },
+  extend: { from: ['active'], to: null }, // stays active with a later end date
+  end_early: { from: ['active'], to: 'ended_early' },
+  complete: { from: ['active'], to: 'completed' },
+  place: { from: ['completed', 'ended_early'], to: 'returned' },
+};
+
+/** Kinds of decision the authority issues along the path (Decree 30/2020 numbering: from 01 each calendar year). */
+export const DECISION_KINDS = ['send', 'extend', 'end_early', 'return'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
+  send: 'Quyết định cử cán bộ tăng cường về cơ sở',
+  extend: 'Quyết định gia hạn thời gian tăng cường',
+  end_early: 'Quyết định kết thúc tăng cường trước thời hạn',
+  return: 'Quyết định tiếp nhận trở lại và bố trí công tác',
+};
+
+export const REPORT_KINDS = ['periodic', 'adhoc'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+export const REPORT_KIND_LABELS: Record<ReportKind, string> = { periodic: 'Báo cáo định kỳ', adhoc: 'Báo cáo đột xuất' };
+
+export const CONTACT_CHANNELS = ['meeting', 'phone', 'visit', 'online', 'letter'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+export const CONTACT_CHANNEL_LABELS: Record<ContactChannel, string> = {
+  meeting: 'Làm việc trực tiếp',
+  phone: 'Điện thoại',
+  visit: 'Thăm, kiểm tra tại cơ sở',
+  online: 'Trực tuyến',
+  letter: 'Văn bản',
+};
+
+export const FEEDBACK_KINDS = ['difficulty', 'plan_change'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+export const FEEDBACK_KIND_LABELS: Record<FeedbackKind, string> = {
+  difficulty: 'Khó khăn, vướng mắc',
+  plan_change: 'Đề xuất sửa đổi, bổ sung kế hoạch',
+};
+export const FEEDBACK_STATUSES = ['open', 'answered', 'closed'] as const;
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
+  open: 'Chờ trả lời',
+  answered: 'Đã trả lời',
+  closed: 'Đã đóng',
+};
+
+/**
+ * Operational deadlines of the reminders. They are not numbers of the plan or the law (the plan sets only the
+ * report period, a plan parameter), so they live here as settings of the software.
+ */
+export const SECONDMENT_DEADLINES = {
+  /** A periodic report is due this many days after the end of its period. */
+  reportGraceDays: 10,
+  /** An ad-hoc report is due this many days after it was requested, unless the request sets a date. */
+  adhocReportDays: 7,
+  /** End dates approaching: reminders this many days ahead. */
+  endWarningDays: [90, 30] as const,
+  /** A proposal, appraisal, decision or reception waiting longer than this at one step is overdue. */
+  stepWaitDays: 15,
+  /** The host's annual evaluation is due by this day of the year (month, day). */
+  evaluationDue: { month: 12, day: 15 },
+  /** The sending unit should log a contact with its cadre at least this often. */
+  contactEveryDays: 90,
+} as const;
