@@ -33,6 +33,10 @@ export interface Config {
   trustProxy: boolean;
   /** Connections to PostgreSQL per server process (a few per core of the database server). */
   dbPoolSize: number;
+  /** E-mail reminders: the SMTP server (smtp://host:port or smtps://user:password@host:port); unset = no e-mail. */
+  smtpUrl?: string;
+  /** The sender of the e-mail reminders. */
+  smtpFrom: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,5 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: bool(env.TRUST_PROXY, false),
     dbPoolSize: Number(env.DB_POOL_SIZE ?? 8),
+    smtpUrl: env.SMTP_URL || undefined,
+    smtpFrom: env.SMTP_FROM || 'Hệ thống Tăng cường <no-reply@localhost>',
   };
 }

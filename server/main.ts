@@ -8,6 +8,9 @@ import { createApp } from './http/app.js';
 import { ensureDemoData } from './db/seed/demo-setup.js';
 import { JobWorker } from './jobs/worker.js';
 import { importJobHandlers } from './jobs/import-job.js';
+import { reminderJobHandlers, startReminderSchedule } from './jobs/reminders-job.js';
+import { createSmtpMailer } from './mail/mailer.js';
+import { startSecondmentTermSchedule } from './jobs/secondment-terms-job.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -21,10 +24,17 @@ if (!url) {
 }
 const database = openDatabase(url, config.dbPoolSize);
 let worker: JobWorker | null = null;
+// e-mail reminders only when SMTP_URL is set
+const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.smtpFrom) : null;
+let reminders: { stop(): void } | null = null;
+let terms: { stop(): void } | null = null;
 
 async function shutdown(signal: string, code = 0) {
   logger.info({ signal }, 'stopping');
+  reminders?.stop();
+  terms?.stop();
   await worker?.stop().catch(() => {});
+  mailer?.close();
   await database.close().catch(() => {});
   if (embedded) await embedded.stop().catch(() => {});
   process.exit(code);
@@ -43,7 +53,9 @@ try {
   }
   const app = createApp({ database, config, logger });
   // background jobs (imports) run in every server process; they claim work with SKIP LOCKED
-  worker = new JobWorker(database, logger, importJobHandlers(database)).start();
+  worker = new JobWorker(database, logger, { ...importJobHandlers(database), ...(mailer ? reminderJobHandlers(database, mailer, logger) : {}) }).start();
+  if (mailer) reminders = startReminderSchedule(database, logger);
+  terms = startSecondmentTermSchedule(database, logger);
   serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`\nTăng cường đang chạy: http://localhost:${info.port}  (API: /api/docs)\n`);
   });

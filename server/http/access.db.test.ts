@@ -67,6 +67,25 @@ function sampleBody(method: string, path: string): unknown {
   if (path.endsWith('/assessments')) return { assessedOn: '2026-01-05', politicalOk: 'yes', capacityOk: 'yes', prestigeOk: 'yes', prospectsOk: 'yes' };
   if (path === '/api/plans/versions') return { effectiveFrom: '2026-01-01', note: 'Thử', params: PLAN_131_PARAMS };
   if (path === '/api/plans/what-if') return { params: PLAN_131_PARAMS };
+  if (path === '/api/feedback') return { kind: 'difficulty', subject: 'Khó khăn về chỗ ở', body: 'Chưa bố trí được nhà công vụ.' };
+  if (path === '/api/feedback/{id}/replies') return { version: 1, body: 'Trả lời' };
+  if (path === '/api/feedback/{id}/close') return { version: 1 };
+  // the secondment path (a person id stands in for the secondment id: out of scope → 404)
+  const header = { decidedOn: '2026-08-01', signerName: 'Nguyễn Văn A', signerTitle: 'Chủ tịch' };
+  if (path === '/api/secondments') return { personId: '00000000-0000-4000-8000-000000000001', targetGroup: 3, remarks: 'Hoàn thành tốt nhiệm vụ' };
+  if (path === '/api/secondments/decisions/send') return { ...header, items: [{ secondmentId: '00000000-0000-4000-8000-000000000001', version: 1, hostUnitId: '00000000-0000-4000-8000-000000000002', startDate: '2026-08-15', durationMonths: 36 }] };
+  if (path.endsWith('/resubmit')) return { version: 1, targetGroup: 3, remarks: 'Bổ sung' };
+  if (path.endsWith('/withdraw') || path.endsWith('/send-back') || path.endsWith('/reject')) return { version: 1, reason: 'Lý do' };
+  if (path.endsWith('/forward')) return { version: 1 };
+  if (path.endsWith('/receive')) return { version: 1, receivedOn: '2026-08-15', startDate: '2026-08-15', assignedWork: 'Hỗ trợ', hostRole: 'Chuyên viên' };
+  if (path.endsWith('/extend')) return { ...header, version: 1, newEndDate: '2029-12-31', reason: 'Lý do' };
+  if (path.endsWith('/end-early')) return { ...header, version: 1, endDate: '2027-01-31', reason: 'Lý do' };
+  if (path.endsWith('/complete')) return { version: 1 };
+  if (path.endsWith('/place')) return { ...header, version: 1, returnedOn: '2029-08-15', placement: { unitId: '00000000-0000-4000-8000-000000000002', positionTitle: 'Trưởng phòng', isLeader: true }, outcomeRating: 'HTT', outcomeRemarks: 'Tốt' };
+  if (path === '/api/secondments/{id}/reports') return { dueOn: '2099-01-01', note: 'Báo cáo tình hình' };
+  if (path.endsWith('/submit')) return { version: 1, results: 'Kết quả' };
+  if (path.endsWith('/evaluations')) return { year: 2026, evaluatedOn: '2026-01-05', proposedRating: 'HTT' };
+  if (path.endsWith('/contacts')) return { contactedOn: '2026-01-05', channel: 'phone', summary: 'Trao đổi' };
   return undefined;
 }
 
@@ -74,6 +93,7 @@ function fill(path: string, personId: string) {
   return path
     .replace('{id}', path.startsWith('/api/org-units') ? ids.deptA : personId)
     .replace('{recordId}', '00000000-0000-4000-8000-000000000001')
+    .replace('{reportId}', '00000000-0000-4000-8000-000000000001')
     .replace('{year}', '2024');
 }
 

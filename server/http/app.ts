@@ -18,6 +18,11 @@ import { registerPlanRoutes } from './plans/plans.handlers.js';
 import { registerEligibilityRoutes } from './eligibility/eligibility.handlers.js';
 import { registerImportRoutes, UPLOAD_PATHS } from './imports/imports.handlers.js';
 import { registerExportRoutes } from './exports/exports.handlers.js';
+import { registerSecondmentDocumentRoutes } from './secondment-documents/secondment-documents.handlers.js';
+import { registerInboxRoutes } from './inbox/inbox.handlers.js';
+import { registerOversightRoutes } from './oversight/oversight.handlers.js';
+import { registerFeedbackRoutes } from './feedback/feedback.handlers.js';
+import { registerSecondmentRoutes } from './secondment/secondment.handlers.js';
 import { projectRoot } from '../config.js';
 import { registerApiDocs } from './system/api-docs.js';
 
@@ -86,6 +91,7 @@ export function createApp(deps: Deps) {
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
   registerAuthRoutes(app);
   registerExportRoutes(app); // before the cadre routes: /api/cadres/export.xlsx is not /api/cadres/{id}
+  registerSecondmentDocumentRoutes(app); // before the secondment routes: /api/secondments/decisions is not /api/secondments/{id}
   registerCadreRoutes(app);
   registerOrgRoutes(app);
   registerReferenceRoutes(app);
@@ -93,6 +99,10 @@ export function createApp(deps: Deps) {
   registerPlanRoutes(app);
   registerEligibilityRoutes(app);
   registerImportRoutes(app);
+  registerInboxRoutes(app);
+  registerOversightRoutes(app);
+  registerFeedbackRoutes(app);
+  registerSecondmentRoutes(app);
 
   app.doc31('/api/openapi.json', OPENAPI_INFO);
   registerApiDocs(app);

@@ -2,8 +2,12 @@ import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CommentOutlined,
   CloudUploadOutlined,
+  FileDoneOutlined,
   FileProtectOutlined,
+  SwapOutlined,
+  UnorderedListOutlined,
   FundOutlined,
   IdcardOutlined,
   SettingOutlined,
@@ -42,6 +46,18 @@ export const MENU: MenuEntry[] = [
       { key: 'params', label: 'Tham số kế hoạch', icon: <SettingOutlined />, path: '/plans' },
     ],
   },
+  {
+    feature: 'secondments',
+    label: 'Tăng cường cán bộ',
+    icon: <SwapOutlined />,
+    path: () => '/secondments',
+    visible: (me) => me.grants.some((g) => g.role !== 'cadre'),
+    children: [
+      { key: 'secondments', label: 'Danh sách', icon: <UnorderedListOutlined />, path: '/secondments' },
+      { key: 'decisions', label: 'Quyết định', icon: <FileDoneOutlined />, path: '/secondments/decisions' },
+    ],
+  },
+  { feature: 'feedback', label: 'Kiến nghị, đề xuất', icon: <CommentOutlined />, path: () => '/feedback' },
   { feature: 'users', label: 'Người dùng', icon: <SolutionOutlined />, path: () => '/users' },
   {
     feature: 'myProfile',
@@ -49,6 +65,8 @@ export const MENU: MenuEntry[] = [
     icon: <IdcardOutlined />,
     path: (me) => (me.user.personId ? `/cadres/${me.user.personId}` : null),
   },
+  // a cadre sees only their own secondment (no decisions list); after their profile, which stays their start page
+  { feature: 'secondments', label: 'Tăng cường cán bộ', icon: <SwapOutlined />, path: () => '/secondments', visible: (me) => me.grants.every((g) => g.role === 'cadre') },
 ];
 
 export const menuFor = (me: Me) => MENU.filter((m) => me.features.includes(m.feature) && (m.visible?.(me) ?? true));

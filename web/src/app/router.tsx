@@ -13,6 +13,11 @@ const PlanPage = lazy(() => import('../features/plans/pages/plan-page'));
 const QuotasPage = lazy(() => import('../features/plans/pages/quotas-page'));
 const ScreeningPage = lazy(() => import('../features/eligibility/pages/screening-page'));
 const UsersPage = lazy(() => import('../features/users/pages/users-page'));
+const FeedbackPage = lazy(() => import('../features/feedback/pages/feedback-page'));
+const DecisionsPage = lazy(() => import('../features/secondments/pages/decisions-page'));
+const SecondmentsPage = lazy(() => import('../features/secondments/pages/secondments-page'));
+const SecondmentPage = lazy(() => import('../features/secondments/pages/secondment-page'));
+const ProposePage = lazy(() => import('../features/secondments/pages/propose-page'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -32,6 +37,11 @@ export const router = createBrowserRouter([
       { path: 'plans', element: <FeatureGate anyOf={['plans']}><PlanPage /></FeatureGate> },
       { path: 'plans/quotas', element: <FeatureGate anyOf={['plans']}><QuotasPage /></FeatureGate> },
       { path: 'plans/screening', element: <FeatureGate anyOf={['plans']}><ScreeningPage /></FeatureGate> },
+      { path: 'secondments', element: <FeatureGate anyOf={['secondments']}><SecondmentsPage /></FeatureGate> },
+      { path: 'secondments/new', element: <FeatureGate anyOf={['secondments']}><ProposePage /></FeatureGate> },
+      { path: 'secondments/decisions', element: <FeatureGate anyOf={['secondments']}><DecisionsPage /></FeatureGate> },
+      { path: 'secondments/:id', element: <FeatureGate anyOf={['secondments']}><SecondmentPage /></FeatureGate> },
+      { path: 'feedback', element: <FeatureGate anyOf={['feedback']}><FeedbackPage /></FeatureGate> },
       { path: 'users', element: <FeatureGate anyOf={['users']}><UsersPage /></FeatureGate> },
       { path: '*', element: <NotFound /> },
     ],

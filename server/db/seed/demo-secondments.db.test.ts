@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../test/test-database.js';
+import { seedDemo } from './demo.js';
+import { DEMO_DEPARTMENT_CODE, DEMO_HOST_COMMUNE_CODE, ensureDemoAccounts } from './demo-accounts.js';
+import { DEMO_TODAY } from './constants.js';
+import { computeInbox } from '../../domain/reminders/get-inbox.js';
+import { findUserWithGrants } from '../repositories/imports.repository.js';
+import type { Actor } from '../../domain/access/actor.js';
+
+const t = useTestDatabase();
+const q = async <T = Record<string, unknown>>(text: string, params: unknown[] = []) => (await t.get().pool.query(text, params)).rows as T[];
+
+beforeAll(async () => {
+  await seedDemo(t.get().pool, { people: 1500, seed: 131 });
+  await ensureDemoAccounts(t.get().db);
+}, 300_000);
+
+async function actorOf(username: string): Promise<Actor> {
+  const [{ id }] = await q<{ id: string }>(`SELECT id FROM users WHERE username = $1`, [username]);
+  const u = (await findUserWithGrants(t.get().db, id))!;
+  return { userId: u.id, username: u.username, displayName: u.displayName, personId: u.personId, grants: u.grants as Actor['grants'] };
+}
+
+describe('demo secondments', () => {
+  it('has secondments at every step, from several sending units, of eligible-looking people', async () => {
+    const statuses = (await q<{ status: string }>(`SELECT DISTINCT status FROM secondments`)).map((r) => r.status).sort();
+    expect(statuses).toEqual(expect.arrayContaining(['active', 'appraised', 'completed', 'decided', 'proposed', 'returned', 'sent_back']));
+    const [n] = await q<{ total: number; units: number; badPeople: number }>(`SELECT count(*)::int AS total, count(DISTINCT sending_unit_id)::int AS units,
+      count(*) FILTER (WHERE p.status <> 'active' OR p.birth_date < $1::date - interval '53 years')::int AS "badPeople"
+      FROM secondments s JOIN people p ON p.id = s.person_id`, [DEMO_TODAY]);
+    expect(n.total).toBeGreaterThanOrEqual(30);
+    expect(n.units).toBeGreaterThanOrEqual(4);
+    expect(n.badPeople).toBe(0);
+    const starts = await q<{ lo: string; hi: string }>(`SELECT min(start_date)::text AS lo, max(start_date)::text AS hi FROM secondments WHERE status = 'active'`);
+    expect(starts[0].lo >= '2025-08-01' && starts[0].hi <= '2026-06-30').toBe(true);
+  });
+
+  it('keeps the columns consistent: decisions numbered per year, reserved posts, host access, reports', async () => {
+    const gaps = await q(`SELECT year FROM secondment_decisions GROUP BY year HAVING min(seq) <> 1 OR max(seq) <> count(*)`);
+    expect(gaps).toEqual([]);
+    const [c] = await q<Record<string, number>>(`SELECT
+      count(*) FILTER (WHERE status IN ('decided', 'active', 'completed', 'returned') AND (decision_id IS NULL OR reserved_post IS NULL
+        OR NOT EXISTS (SELECT 1 FROM secondment_decision_items i JOIN secondment_decisions d ON d.id = i.decision_id
+          WHERE i.secondment_id = s.id AND d.kind = 'send' AND d.number = s.decision_no)))::int AS "badDecision",
+      count(*) FILTER (WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM person_access_grants g WHERE g.source_id = s.id
+        AND g.unit_id = s.host_unit_id AND g.valid_from = s.start_date AND g.valid_to = s.end_date))::int AS "noGrant",
+      count(*) FILTER (WHERE status IN ('proposed', 'sent_back', 'appraised', 'decided') AND EXISTS (SELECT 1 FROM person_access_grants g WHERE g.source_id = s.id))::int AS "earlyGrant",
+      count(*) FILTER (WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM secondment_reports r WHERE r.secondment_id = s.id))::int AS "noReports",
+      count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM secondment_events e WHERE e.secondment_id = s.id AND e.to_status = s.status))::int AS "noEvent",
+      count(*) FILTER (WHERE status = 'returned' AND (placement IS NULL OR returned_on IS NULL))::int AS "badReturn"
+      FROM secondments s`);
+    expect(c).toEqual({ badDecision: 0, noGrant: 0, earlyGrant: 0, noReports: 0, noEvent: 0, badReturn: 0 });
+    const [r] = await q<{ submitted: number; late: number }>(`SELECT count(*) FILTER (WHERE submitted_on IS NOT NULL)::int AS submitted,
+      count(*) FILTER (WHERE submitted_on IS NULL AND due_on < $1::date)::int AS late FROM secondment_reports`, [DEMO_TODAY]);
+    expect(r.submitted).toBeGreaterThan(0);
+    expect(r.late).toBeGreaterThan(0);
+    expect((await q(`SELECT 1 FROM secondment_evaluations`)).length).toBeGreaterThan(0);
+    expect((await q(`SELECT 1 FROM secondment_contacts`)).length).toBeGreaterThan(0);
+  });
+
+  it('gives the demo accounts something to do', async () => {
+    const host = await q<{ status: string; n: number }>(`SELECT s.status, count(*)::int AS n FROM secondments s JOIN org_units u ON u.id = s.host_unit_id
+      WHERE u.code = $1 GROUP BY s.status`, [DEMO_HOST_COMMUNE_CODE]);
+    expect(host.find((h) => h.status === 'active')?.n).toBeGreaterThanOrEqual(1);
+    expect(host.find((h) => h.status === 'decided')?.n).toBeGreaterThanOrEqual(1);
+    const dept = await q<{ status: string }>(`SELECT DISTINCT s.status FROM secondments s JOIN org_units u ON u.id = s.sending_unit_id WHERE u.code = $1`, [DEMO_DEPARTMENT_CODE]);
+    expect(dept.map((d) => d.status)).toEqual(expect.arrayContaining(['proposed', 'sent_back', 'appraised', 'decided', 'active']));
+
+    const xa = await computeInbox(t.get().db, await actorOf('xa'), DEMO_TODAY);
+    expect(xa.some((i) => i.kind === 'action_needed' || i.kind === 'step_overdue')).toBe(true);
+    const donvi = await computeInbox(t.get().db, await actorOf('donvi'), DEMO_TODAY);
+    expect(donvi.length).toBeGreaterThan(0);
+    const sonoivu = await computeInbox(t.get().db, await actorOf('sonoivu'), DEMO_TODAY);
+    expect(sonoivu.some((i) => i.status === 'proposed')).toBe(true);
+    // the demo cadre is serving at the demo commune
+    const canbo = await actorOf('canbo');
+    const mine = await q<{ status: string }>(`SELECT status FROM secondments WHERE person_id = $1`, [canbo.personId]);
+    expect(mine.map((m) => m.status)).toEqual(['active']);
+  });
+});

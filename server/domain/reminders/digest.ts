@@ -1,0 +1,37 @@
+import type { InboxItem } from './inbox-rules.js';
+import { viDate } from '../rules/dates.js';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The e-mail digest of a user's new inbox items, in Vietnamese (plain text, with the same as simple HTML). */
+export function composeDigest(displayName: string, items: InboxItem[], today: string) {
+  const overdue = items.filter((i) => i.overdue).length;
+  const subject = `[Tăng cường] ${items.length} việc cần xử lý${overdue ? `, trong đó ${overdue} việc quá hạn` : ''}`;
+  const where = (i: InboxItem) =>
+    [`Cán bộ: ${i.personName}`, `Đơn vị cử: ${i.sendingUnitName}`, i.hostUnitName ? `Nơi tăng cường: ${i.hostUnitName}` : null].filter(Boolean).join(' — ');
+  const intro = `Hệ thống quản lý cán bộ tăng cường (Kế hoạch số 131/KH-UBND) xin nhắc các việc cần xử lý tính đến ngày ${viDate(today)}:`;
+  const outro = [
+    'Vui lòng đăng nhập hệ thống, mục "Việc cần xử lý", để xem chi tiết và xử lý.',
+    'Thư này do hệ thống gửi tự động, vui lòng không trả lời.',
+  ];
+  const text = [
+    `Kính gửi ${displayName},`,
+    '',
+    intro,
+    '',
+    ...items.flatMap((i, n) => [`${n + 1}. ${i.overdue ? '[QUÁ HẠN] ' : ''}${i.title}`, `   ${where(i)}`, `   Hạn: ${viDate(i.dueOn)}`, '']),
+    ...outro,
+  ].join('\n');
+  const html = [
+    `<p>Kính gửi ${escapeHtml(displayName)},</p>`,
+    `<p>${escapeHtml(intro)}</p>`,
+    '<ol>',
+    ...items.map(
+      (i) =>
+        `<li>${i.overdue ? '<strong style="color:#a8071a">[QUÁ HẠN]</strong> ' : ''}<strong>${escapeHtml(i.title)}</strong><br>${escapeHtml(where(i))}<br>Hạn: ${viDate(i.dueOn)}</li>`,
+    ),
+    '</ol>',
+    ...outro.map((l) => `<p>${escapeHtml(l)}</p>`),
+  ].join('\n');
+  return { subject, text, html };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../access/actor.js';
+import { inboxItemsFor, type InboxReportRow, type InboxSecondmentRow } from './inbox-rules.js';
+import { addDays } from '../rules/dates.js';
+
+const TODAY = '2026-11-26';
+const ROOT = 'root';
+const row = (o: Partial<InboxSecondmentRow>): InboxSecondmentRow => ({
+  id: 's1',
+  status: 'active',
+  personId: 'p1',
+  personName: 'Nguyễn Văn An',
+  sendingUnitId: 'A',
+  sendingUnitName: 'Sở A',
+  sendingPath: [ROOT, 'A'],
+  hostUnitId: 'X',
+  hostUnitName: 'Xã X',
+  hostPath: [ROOT, 'X'],
+  startDate: '2025-09-01',
+  endDate: '2028-08-31',
+  receivedOn: '2025-09-01',
+  actualEndDate: null,
+  stepSince: '2025-09-01',
+  lastContactOn: addDays(TODAY, -10),
+  evaluatedThisYear: false,
+  ...o,
+});
+const actor = (role: Actor['grants'][number]['role'], unitId: string | null = null, personId: string | null = null): Actor => ({
+  userId: 'u',
+  username: 'u',
+  displayName: 'U',
+  personId,
+  grants: [{ role, unitId }],
+});
+const kinds = (a: Actor, rows: InboxSecondmentRow[], reports: InboxReportRow[] = [], today = TODAY) => inboxItemsFor(a, rows, reports, today).map((i) => i.kind);
+
+describe('inbox rules', () => {
+  it('a report due today is due, not overdue; due yesterday is overdue', () => {
+    const reports: InboxReportRow[] = [
+      { id: 'r1', secondmentId: 's1', kind: 'periodic', periodNo: 2, dueOn: TODAY },
+      { id: 'r2', secondmentId: 's1', kind: 'periodic', periodNo: 1, dueOn: addDays(TODAY, -1) },
+      { id: 'r3', secondmentId: 's1', kind: 'periodic', periodNo: 3, dueOn: addDays(TODAY, 16) },
+    ];
+    const items = inboxItemsFor(actor('cadre', null, 'p1'), [row({})], reports, TODAY);
+    expect(items.map((i) => [i.subjectId, i.kind, i.overdue])).toEqual([
+      ['r2', 'report_overdue', true],
+      ['r1', 'report_due', false],
+    ]);
+    expect(items[0].title).toContain('quá hạn');
+    expect(items[1].title).toBe(`Báo cáo định kỳ kỳ 2 đến hạn nộp ngày 26/11/2026`);
+    // Sở Nội vụ sees only the late one; another cadre nothing
+    expect(inboxItemsFor(actor('home_affairs'), [row({})], reports, TODAY).filter((i) => i.kind.startsWith('report')).map((i) => i.subjectId)).toEqual(['r2']);
+    expect(kinds(actor('cadre', null, 'p2'), [row({})], reports)).toEqual([]);
+  });
+
+  it('warns 90 and 30 days before the end, at their boundaries', () => {
+    const at = (d: number) => kinds(actor('unit_hr', 'A'), [row({ endDate: addDays(TODAY, d) })]).filter((k) => k.startsWith('end'));
+    expect(at(91)).toEqual([]);
+    expect(at(90)).toEqual(['end_in_90_days']);
+    expect(at(31)).toEqual(['end_in_90_days']);
+    expect(at(30)).toEqual(['end_in_30_days']);
+    expect(at(0)).toEqual(['end_in_30_days']);
+    // the host is warned too, another unit is not
+    expect(kinds(actor('host', 'X'), [row({ endDate: addDays(TODAY, 60) })])).toContain('end_in_90_days');
+    expect(kinds(actor('unit_hr', 'B'), [row({ endDate: addDays(TODAY, 60) })])).toEqual([]);
+  });
+
+  it('a step waits 15 days before it is overdue', () => {
+    const ha = actor('home_affairs');
+    const at = (d: number) => inboxItemsFor(ha, [row({ status: 'proposed', stepSince: addDays(TODAY, -d), hostUnitId: null, hostPath: null })], [], TODAY)[0];
+    expect(at(15)).toMatchObject({ kind: 'action_needed', overdue: false, dueOn: TODAY });
+    expect(at(16)).toMatchObject({ kind: 'step_overdue', overdue: true });
+    // the step belongs to Sở Nội vụ: the authority and the unit have nothing to do
+    expect(kinds(actor('authority'), [row({ status: 'proposed' })])).toEqual([]);
+    expect(kinds(actor('unit_hr', 'A'), [row({ status: 'sent_back', stepSince: addDays(TODAY, -2) })])).toEqual(['action_needed']);
+    expect(kinds(actor('authority'), [row({ status: 'appraised' })])).toEqual(['step_overdue']);
+    expect(kinds(actor('host', 'X'), [row({ status: 'decided', stepSince: addDays(TODAY, -3) })])).toEqual(['action_needed']);
+  });
+
+  it('asks the host for the annual evaluation from 01/12 or before the cadre leaves', () => {
+    const host = actor('host', 'X');
+    expect(kinds(host, [row({})], [], '2026-11-30')).toEqual([]);
+    expect(kinds(host, [row({})], [], '2026-12-01')).toEqual(['evaluation_due']);
+    expect(kinds(host, [row({ evaluatedThisYear: true })], [], '2026-12-01')).toEqual([]);
+    const leaving = inboxItemsFor(host, [row({ endDate: '2027-03-10' })], [], '2027-02-20').find((i) => i.kind === 'evaluation_due');
+    expect(leaving?.dueOn).toBe('2027-03-10');
+  });
+
+  it('reminds the sending unit to place a returning cadre and to keep in touch', () => {
+    const unit = actor('unit_manager', 'A');
+    expect(kinds(unit, [row({ status: 'completed', endDate: addDays(TODAY, -3) })])).toEqual(['placement_due']);
+    expect(kinds(unit, [row({ lastContactOn: addDays(TODAY, -90) })])).toEqual([]);
+    expect(kinds(unit, [row({ lastContactOn: addDays(TODAY, -91) })])).toEqual(['contact_overdue']);
+    expect(kinds(unit, [row({ lastContactOn: null, receivedOn: addDays(TODAY, -200) })])).toEqual(['contact_overdue']);
+  });
+});

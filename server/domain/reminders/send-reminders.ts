@@ -1,0 +1,55 @@
+import type { Logger } from 'pino';
+import type { Db } from '../../db/client.js';
+import type { Actor } from '../access/actor.js';
+import { claimDeliveries, findDeliveredKeys, findReminderRecipients } from '../../db/repositories/reminders.repository.js';
+import { mailErrorForLog, type Mailer } from '../../mail/mailer.js';
+import { todayInVietnam } from '../eligibility/rule-context.js';
+import { computeInbox } from './get-inbox.js';
+import { composeDigest } from './digest.js';
+
+export const EMAIL_CHANNEL = 'email';
+
+export interface ReminderRunResult {
+  recipients: number;
+  sent: number;
+  items: number;
+  failed: number;
+}
+
+/**
+ * Sends each user with an e-mail address one digest of the inbox items not e-mailed to them before (an item is
+ * known by its kind, subject and due date, so a new due date or a step turning overdue is news again). An item
+ * is recorded as sent in the same transaction as the sending: when the mail server refuses, nothing is recorded
+ * and the next run tries again. Logs only counts: never an address or a name.
+ */
+export async function sendReminderDigests(db: Db, mailer: Mailer, o: { today?: string; logger?: Logger } = {}): Promise<ReminderRunResult> {
+  const today = o.today ?? todayInVietnam();
+  const recipients = await findReminderRecipients(db);
+  const result: ReminderRunResult = { recipients: recipients.length, sent: 0, items: 0, failed: 0 };
+  for (const u of recipients) {
+    const actor: Actor = { userId: u.id, username: u.username, displayName: u.displayName, personId: u.personId, grants: u.grants };
+    const items = await computeInbox(db, actor, today);
+    if (items.length === 0) continue;
+    const delivered = await findDeliveredKeys(db, u.id, EMAIL_CHANNEL, items.map((i) => i.key));
+    const fresh = items.filter((i) => !delivered.has(i.key));
+    if (fresh.length === 0) continue;
+    try {
+      const n = await db.transaction(async (tx) => {
+        const claimed = new Set(await claimDeliveries(tx, u.id, EMAIL_CHANNEL, fresh.map((i) => i.key)));
+        const mine = fresh.filter((i) => claimed.has(i.key));
+        if (mine.length === 0) return 0;
+        await mailer.send({ to: u.email, ...composeDigest(u.displayName, mine, today) });
+        return mine.length;
+      });
+      if (n > 0) {
+        result.sent++;
+        result.items += n;
+      }
+    } catch (err) {
+      result.failed++;
+      o.logger?.warn({ mailError: mailErrorForLog(err) }, 'reminder e-mail not sent');
+    }
+  }
+  o.logger?.info({ ...result, today }, 'reminder e-mails');
+  return result;
+}

@@ -1,0 +1,369 @@
+import { addDays, addMonths, viDate } from './dates.js';
+
+/**
+ * The entitlements of a cadre sent to work at commune level (Decree 178/2024/NĐ-CP Art. 12 cl. 1, as amended by
+ * Decree 67/2025/NĐ-CP): (a) salary and allowances of the previous post kept, paid by the sending unit; (b) a
+ * one-off allowance of 10 × the base salary in force on the start date, paid by the State budget; (c) in an
+ * especially disadvantaged (ĐBKK) commune, the Decree 76/2019 package instead of (b); (d) on completing the task
+ * well, one extra salary step unless already at the last step of the rank. Pure: money in integer đồng.
+ */
+
+const DECREE = 'Nghị định 178/2024/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 67/2025/NĐ-CP)';
+export const ENTITLEMENT_CLAUSES = {
+  keep_salary: `Điểm a khoản 1 Điều 12 ${DECREE}`,
+  one_off_allowance: `Điểm b khoản 1 Điều 12 ${DECREE}`,
+  disadvantaged_package: `Điểm c khoản 1 Điều 12 ${DECREE}; Nghị định 76/2019/NĐ-CP`,
+  extra_step: `Điểm d khoản 1 Điều 12 ${DECREE}`,
+} as const;
+export type EntitlementCode = keyof typeof ENTITLEMENT_CLAUSES;
+
+/**
+ * The multiplier of the one-off allowance (× base salary in force on the start date), dated: a later
+ * instrument that changes it adds a row with its effective date.
+ */
+export const ONE_OFF_ALLOWANCE_MULTIPLIERS: readonly { effectiveFrom: string; multiplier: number; instrument: string }[] = [
+  { effectiveFrom: '2025-01-01', multiplier: 10, instrument: ENTITLEMENT_CLAUSES.one_off_allowance },
+];
+
+/** Who pays (DOMAIN.md: sending agency for salary and step; State budget for the one-off allowance, Circular 07/2025/TT-BTC). */
+export const PAYERS = {
+  sendingUnit: 'Cơ quan, đơn vị cử đi chi trả',
+  stateBudget: 'Ngân sách nhà nước bảo đảm (Thông tư 07/2025/TT-BTC)',
+  decree76: 'Theo Nghị định 76/2019/NĐ-CP',
+} as const;
+
+/** Ratings that count as completing the task well. */
+export const GOOD_OUTCOME_RATINGS = ['HTXS', 'HTT'] as const;
+const RATING_NAMES: Record<string, string> = {
+  HTXS: 'Hoàn thành xuất sắc nhiệm vụ',
+  HTT: 'Hoàn thành tốt nhiệm vụ',
+  HT: 'Hoàn thành nhiệm vụ',
+  KHT: 'Không hoàn thành nhiệm vụ',
+};
+
+export type EntitlementState = 'expected' | 'entitled' | 'done' | 'pending' | 'not_applicable';
+export const ENTITLEMENT_STATE_LABELS: Record<EntitlementState, string> = {
+  expected: 'Dự kiến',
+  entitled: 'Được hưởng',
+  done: 'Đã thực hiện',
+  pending: 'Chờ xét',
+  not_applicable: 'Không áp dụng',
+};
+
+export interface BaseSalaryRow {
+  effectiveFrom: string;
+  amountVnd: number;
+  instrument: string;
+}
+
+export interface PostFacts {
+  unitName?: string | null;
+  positionTitle?: string | null;
+  rankCode?: string | null;
+  rankName?: string | null;
+  salaryStep?: number | null;
+  salaryCoefficient?: string | null;
+  leadershipAllowanceCoef?: string | null;
+}
+
+export interface EntitlementInput {
+  status: string;
+  startDate: string | null;
+  endDate: string | null;
+  actualEndDate?: string | null;
+  durationMonths?: number | null;
+  hostUnitName?: string | null;
+  /** null when the host commune is not known yet */
+  hostEspeciallyDisadvantaged: boolean | null;
+  outcomeRating: string | null;
+  extraStepGranted: boolean | null;
+  /** the reserved post (as of the decision) or, before the decision, the current post */
+  post: PostFacts;
+  /** where `post` comes from: the post reserved by the decision, or the current record */
+  postSource: 'reserved' | 'current';
+  /** coefficients of the rank's steps, as numeric strings ('2.34'); empty when the rank is unknown */
+  rankSteps: string[];
+  baseSalaries: BaseSalaryRow[];
+  /** Vietnam date, used when the start date is not fixed yet */
+  today: string;
+}
+
+export interface SalaryPeriod {
+  from: string;
+  to: string | null;
+  baseSalaryVnd: number;
+  instrument: string;
+  monthlyVnd: number;
+}
+
+export interface StepChange {
+  rankCode: string | null;
+  rankName: string | null;
+  stepBefore: number | null;
+  coefficientBefore: string | null;
+  stepAfter: number | null;
+  coefficientAfter: string | null;
+  lastStep: number | null;
+  atLastStep: boolean;
+}
+
+export interface Entitlement {
+  code: EntitlementCode;
+  title: string;
+  clause: string;
+  state: EntitlementState;
+  stateLabel: string;
+  applies: boolean;
+  explanation: string;
+  payer: string | null;
+  /** one-off amount (b), or the first monthly amount (a); integer đồng */
+  amountVnd: number | null;
+  periods?: SalaryPeriod[];
+  step?: StepChange;
+}
+
+export interface EntitlementsResult {
+  /** before the decision the entitlements are only expected (dự kiến) */
+  tentative: boolean;
+  /** false for a withdrawn or rejected secondment: no entitlement arises */
+  applies: boolean;
+  note: string;
+  referenceStartDate: string | null;
+  baseSalaryOnStart: { amountVnd: number; effectiveFrom: string; instrument: string } | null;
+  entitlements: Entitlement[];
+}
+
+const TENTATIVE_STATUSES = ['proposed', 'sent_back', 'appraised'];
+const CLOSED_STATUSES = ['withdrawn', 'rejected'];
+const ENDED_STATUSES = ['completed', 'ended_early', 'returned'];
+
+/** A coefficient as integer hundredths ("4.98" → 498n); null when absent or malformed. */
+export function coefHundredths(v: string | number | null | undefined): bigint | null {
+  if (v === null || v === undefined || v === '') return null;
+  const s = String(v).trim();
+  const m = /^(\d+)(?:\.(\d{1,2})0*)?$/.exec(s);
+  if (!m) return null;
+  return BigInt(m[1]) * 100n + BigInt((m[2] ?? '').padEnd(2, '0') || '0');
+}
+
+/** hundredths × đồng / 100, rounded half up to the đồng. */
+export function coefTimes(hundredths: bigint, amountVnd: number): number {
+  const x = hundredths * BigInt(amountVnd);
+  return Number((x + 50n) / 100n);
+}
+
+const fmtCoef = (h: bigint) => `${h / 100n},${String(h % 100n).padStart(2, '0')}`;
+const vnd = (n: number) => `${n.toLocaleString('vi-VN')} đồng`;
+
+/** The base salary row in force on a date (the latest effective on or before it). */
+export function baseSalaryOn(rows: BaseSalaryRow[], on: string): BaseSalaryRow | null {
+  let found: BaseSalaryRow | null = null;
+  for (const r of [...rows].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))) if (r.effectiveFrom <= on) found = r;
+  return found;
+}
+
+export function oneOffMultiplierOn(on: string) {
+  let found: (typeof ONE_OFF_ALLOWANCE_MULTIPLIERS)[number] | null = null;
+  for (const r of ONE_OFF_ALLOWANCE_MULTIPLIERS) if (r.effectiveFrom <= on) found = r;
+  return found ?? ONE_OFF_ALLOWANCE_MULTIPLIERS[0];
+}
+
+/** The base salary periods overlapping [from, to] (to null = open-ended), each clipped to the range. */
+export function salaryPeriods(rows: BaseSalaryRow[], from: string, to: string | null, coefH: bigint): SalaryPeriod[] {
+  const sorted = [...rows].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  const out: SalaryPeriod[] = [];
+  sorted.forEach((r, i) => {
+    const next = sorted[i + 1];
+    const rEnd = next ? addDays(next.effectiveFrom, -1) : null;
+    if (to !== null && r.effectiveFrom > to) return;
+    if (rEnd !== null && rEnd < from) return;
+    const pFrom = r.effectiveFrom > from ? r.effectiveFrom : from;
+    const pTo = rEnd === null ? to : to === null ? rEnd : rEnd < to ? rEnd : to;
+    out.push({ from: pFrom, to: pTo, baseSalaryVnd: r.amountVnd, instrument: r.instrument, monthlyVnd: coefTimes(coefH, r.amountVnd) });
+  });
+  return out;
+}
+
+function entry(code: EntitlementCode, title: string, state: EntitlementState, rest: Omit<Entitlement, 'code' | 'title' | 'clause' | 'state' | 'stateLabel'>): Entitlement {
+  return { code, title, clause: ENTITLEMENT_CLAUSES[code], state, stateLabel: ENTITLEMENT_STATE_LABELS[state], ...rest };
+}
+
+/** The extra salary step: the step before and after, or why there is none. */
+export function extraStep(post: PostFacts, rankSteps: string[]): StepChange {
+  const step = post.salaryStep ?? null;
+  const last = rankSteps.length || null;
+  const before = post.salaryCoefficient ?? (step !== null ? (rankSteps[step - 1] ?? null) : null);
+  const atLast = step !== null && last !== null && step >= last;
+  const after = step !== null && last !== null && !atLast ? step + 1 : null;
+  return {
+    rankCode: post.rankCode ?? null,
+    rankName: post.rankName ?? null,
+    stepBefore: step,
+    coefficientBefore: before,
+    stepAfter: after,
+    coefficientAfter: after !== null ? rankSteps[after - 1] : null,
+    lastStep: last,
+    atLastStep: atLast,
+  };
+}
+
+const coefText = (c: string | null) => (c ? (fmtCoef(coefHundredths(c) ?? 0n)) : '—');
+
+export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
+  const tentative = TENTATIVE_STATUSES.includes(i.status);
+  if (CLOSED_STATUSES.includes(i.status)) {
+    return {
+      tentative: false,
+      applies: false,
+      note: i.status === 'withdrawn' ? 'Đơn vị đã rút đề xuất: không phát sinh chế độ, chính sách.' : 'Không được quyết định cử: không phát sinh chế độ, chính sách.',
+      referenceStartDate: i.startDate,
+      baseSalaryOnStart: null,
+      entitlements: [],
+    };
+  }
+  const start = i.startDate ?? i.today;
+  const months = i.durationMonths ?? 36;
+  const end = i.actualEndDate ?? i.endDate ?? addDays(addMonths(start, months), -1);
+  const live: EntitlementState = tentative ? 'expected' : 'entitled';
+  const startWord = i.startDate ? `ngày bắt đầu ${viDate(i.startDate)}` : `chưa có ngày bắt đầu, tạm tính theo ngày ${viDate(i.today)}`;
+  const baseOnStart = baseSalaryOn(i.baseSalaries, start);
+  const out: Entitlement[] = [];
+
+  // (a) salary and allowances of the previous post
+  const salaryH = coefHundredths(i.post.salaryCoefficient);
+  const leadH = coefHundredths(i.post.leadershipAllowanceCoef) ?? 0n;
+  const postWord = i.postSource === 'reserved' ? 'vị trí việc làm được bảo lưu theo quyết định cử' : 'vị trí việc làm hiện tại (chưa có quyết định cử)';
+  if (salaryH === null) {
+    out.push(
+      entry('keep_salary', 'Giữ nguyên lương và phụ cấp của vị trí trước khi tăng cường', live, {
+        applies: true,
+        payer: PAYERS.sendingUnit,
+        amountVnd: null,
+        explanation: `Được giữ nguyên tiền lương và các khoản phụ cấp lương của ${postWord}. Hồ sơ chưa có hệ số lương nên chưa tính được số tiền hằng tháng.`,
+      }),
+    );
+  } else {
+    const coefH = salaryH + leadH;
+    const periods = salaryPeriods(i.baseSalaries, start, end, coefH);
+    const coefWords = leadH > 0n ? `(hệ số lương ${fmtCoef(salaryH)} + hệ số phụ cấp chức vụ ${fmtCoef(leadH)})` : `hệ số lương ${fmtCoef(salaryH)}`;
+    const lines = periods.map((p) => `từ ${viDate(p.from)}${p.to ? ` đến ${viDate(p.to)}` : ''}: ${coefWords} × ${vnd(p.baseSalaryVnd)} = ${vnd(p.monthlyVnd)}/tháng (lương cơ sở theo ${p.instrument})`);
+    out.push(
+      entry('keep_salary', 'Giữ nguyên lương và phụ cấp của vị trí trước khi tăng cường', live, {
+        applies: true,
+        payer: PAYERS.sendingUnit,
+        amountVnd: periods[0]?.monthlyVnd ?? null,
+        periods,
+        explanation:
+          `Được giữ nguyên tiền lương và các khoản phụ cấp lương của ${postWord}${i.post.positionTitle ? ` (${i.post.positionTitle}${i.post.unitName ? `, ${i.post.unitName}` : ''})` : ''}, do cơ quan, đơn vị cử đi chi trả. ` +
+          `Lương và phụ cấp chức vụ hằng tháng (chưa gồm các khoản phụ cấp khác tính theo lương): ${lines.join('; ') || 'chưa có lương cơ sở áp dụng'}.`,
+      }),
+    );
+  }
+
+  // (b) one-off allowance, or (c) the Decree 76/2019 package instead
+  const dbkk = i.hostEspeciallyDisadvantaged === true;
+  const hostWord = i.hostUnitName ?? 'xã, phường nơi đến';
+  const mult = oneOffMultiplierOn(start);
+  if (dbkk) {
+    out.push(
+      entry('one_off_allowance', 'Trợ cấp một lần', 'not_applicable', {
+        applies: false,
+        payer: null,
+        amountVnd: null,
+        explanation: `${hostWord} thuộc vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn: không hưởng trợ cấp một lần tại điểm b mà hưởng chế độ, chính sách theo Nghị định 76/2019/NĐ-CP thay thế (điểm c).`,
+      }),
+    );
+  } else if (!baseOnStart) {
+    out.push(
+      entry('one_off_allowance', 'Trợ cấp một lần', live, {
+        applies: true,
+        payer: PAYERS.stateBudget,
+        amountVnd: null,
+        explanation: `Trợ cấp một lần bằng ${mult.multiplier} tháng lương cơ sở tại thời điểm nhận nhiệm vụ; chưa có mức lương cơ sở áp dụng cho ${startWord}.`,
+      }),
+    );
+  } else {
+    const amount = baseOnStart.amountVnd * mult.multiplier;
+    out.push(
+      entry('one_off_allowance', 'Trợ cấp một lần', live, {
+        applies: true,
+        payer: PAYERS.stateBudget,
+        amountVnd: amount,
+        explanation:
+          `Trợ cấp một lần bằng ${mult.multiplier} tháng lương cơ sở tại thời điểm nhận nhiệm vụ (${startWord}): ` +
+          `${mult.multiplier} × ${vnd(baseOnStart.amountVnd)} (theo ${baseOnStart.instrument}) = ${vnd(amount)}. Do ngân sách nhà nước bảo đảm.` +
+          (i.hostEspeciallyDisadvantaged === null ? ' Chưa xác định xã, phường nơi đến: nếu là xã thuộc vùng đặc biệt khó khăn thì hưởng chế độ theo Nghị định 76/2019/NĐ-CP thay cho khoản này.' : ''),
+      }),
+    );
+  }
+  out.push(
+    dbkk
+      ? entry('disadvantaged_package', 'Chế độ, chính sách đối với vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn', live, {
+          applies: true,
+          payer: PAYERS.decree76,
+          amountVnd: null,
+          explanation: `${hostWord} thuộc vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn: hưởng chế độ, chính sách theo Nghị định 76/2019/NĐ-CP thay cho trợ cấp một lần tại điểm b. Mức hưởng cụ thể xác định theo Nghị định 76/2019/NĐ-CP.`,
+        })
+      : entry('disadvantaged_package', 'Chế độ, chính sách đối với vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn', i.hostEspeciallyDisadvantaged === null ? 'pending' : 'not_applicable', {
+          applies: false,
+          payer: null,
+          amountVnd: null,
+          explanation:
+            i.hostEspeciallyDisadvantaged === null
+              ? 'Chưa xác định xã, phường nơi đến: xét khi có quyết định cử.'
+              : `${hostWord} không thuộc vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn: không áp dụng Nghị định 76/2019/NĐ-CP; hưởng trợ cấp một lần tại điểm b.`,
+        }),
+  );
+
+  // (d) one extra salary step on completing the task well
+  const step = extraStep(i.post, i.rankSteps);
+  const stepWords =
+    step.stepBefore === null || !step.lastStep
+      ? 'Hồ sơ chưa có ngạch, bậc lương nên chưa xác định được bậc sau khi nâng.'
+      : step.atLastStep
+        ? `Đang ở bậc ${step.stepBefore}/${step.lastStep} (bậc cuối cùng) của ngạch ${step.rankName ?? step.rankCode ?? ''}, hệ số ${coefText(step.coefficientBefore)}: không còn bậc để nâng vượt.`
+        : `Từ bậc ${step.stepBefore}/${step.lastStep} (hệ số ${coefText(step.coefficientBefore)}) lên bậc ${step.stepAfter}/${step.lastStep} (hệ số ${coefText(step.coefficientAfter)}) của ngạch ${step.rankName ?? step.rankCode ?? ''}.`;
+  const rating = i.outcomeRating;
+  const good = rating !== null && (GOOD_OUTCOME_RATINGS as readonly string[]).includes(rating);
+  let stepState: EntitlementState;
+  let stepText: string;
+  if (tentative) {
+    stepState = 'expected';
+    stepText = `Nếu hoàn thành tốt nhiệm vụ khi kết thúc thời gian tăng cường thì được nâng lương vượt một bậc. ${stepWords}`;
+  } else if (!ENDED_STATUSES.includes(i.status) || rating === null) {
+    stepState = 'pending';
+    stepText = `Xét khi kết thúc thời gian tăng cường, nếu được đánh giá hoàn thành tốt nhiệm vụ trở lên. ${stepWords}`;
+  } else if (!good) {
+    stepState = 'not_applicable';
+    stepText = `Kết quả thực hiện nhiệm vụ: ${RATING_NAMES[rating] ?? rating}, chưa đạt mức hoàn thành tốt nhiệm vụ: không được nâng lương vượt bậc.`;
+  } else if (i.extraStepGranted) {
+    stepState = 'done';
+    stepText = `Kết quả: ${RATING_NAMES[rating]}. Đã được nâng lương vượt một bậc. ${stepWords}`;
+  } else if (step.atLastStep) {
+    stepState = 'not_applicable';
+    stepText = `Kết quả: ${RATING_NAMES[rating]}. ${stepWords}`;
+  } else {
+    stepState = 'entitled';
+    stepText = `Kết quả: ${RATING_NAMES[rating]}: được nâng lương vượt một bậc. ${stepWords}`;
+  }
+  out.push(
+    entry('extra_step', 'Nâng lương vượt một bậc khi hoàn thành tốt nhiệm vụ', stepState, {
+      applies: stepState !== 'not_applicable',
+      payer: stepState === 'not_applicable' ? null : PAYERS.sendingUnit,
+      amountVnd: null,
+      step,
+      explanation: stepText,
+    }),
+  );
+
+  return {
+    tentative,
+    applies: true,
+    note: tentative
+      ? 'Chưa có quyết định cử: các chế độ dưới đây là dự kiến, tính theo vị trí việc làm hiện tại và lương cơ sở tại ngày bắt đầu dự kiến.'
+      : 'Chế độ theo quyết định cử, tính theo vị trí việc làm được bảo lưu và lương cơ sở áp dụng.',
+    referenceStartDate: i.startDate,
+    baseSalaryOnStart: baseOnStart ? { amountVnd: baseOnStart.amountVnd, effectiveFrom: baseOnStart.effectiveFrom, instrument: baseOnStart.instrument } : null,
+    entitlements: out,
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { checkDuration, endDateOf, reportSchedule } from './secondment-term.js';
+import { extraStep, placementLowerReasons } from './placement-not-lower.js';
+import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
+import type { PostSnapshot } from '../../../common/schemas/secondment.js';
+
+describe('the term of a secondment', () => {
+  it('ends the day before the same date 36 months later: the 36th month is served in full', () => {
+    expect(endDateOf('2025-08-01', 36)).toBe('2028-07-31');
+    expect(endDateOf('2025-08-15', 36)).toBe('2028-08-14');
+    expect(endDateOf('2026-02-28', 12)).toBe('2027-02-27');
+    expect(endDateOf('2024-02-29', 36)).toBe('2027-02-27'); // 29/02 + 36 months = 28/02/2027, minus one day
+  });
+  it('refuses a duration below the plan minimum unless recorded as a special case', () => {
+    expect(checkDuration(36, null, PLAN_131_PARAMS, 'x')).toEqual([]);
+    expect(checkDuration(35, null, PLAN_131_PARAMS, 'x')[0].message).toMatch(/ít nhất 36 tháng/);
+    expect(checkDuration(35, '   ', PLAN_131_PARAMS, 'x')).toHaveLength(1);
+    expect(checkDuration(24, 'Yêu cầu của địa phương', PLAN_131_PARAMS, 'x')).toEqual([]);
+    expect(checkDuration(24, null, { minSecondmentMonths: 24 }, 'x')).toEqual([]);
+  });
+  it('schedules a report every period of the plan, the last cut at the end date, due after the grace days', () => {
+    const r = reportSchedule('2025-08-01', '2028-07-31', PLAN_131_PARAMS);
+    expect(r).toHaveLength(6);
+    expect(r[0]).toEqual({ periodNo: 1, periodFrom: '2025-08-01', periodTo: '2026-01-31', dueOn: '2026-02-10' });
+    expect(r[5]).toMatchObject({ periodNo: 6, periodFrom: '2028-02-01', periodTo: '2028-07-31' });
+    const short = reportSchedule('2025-08-01', '2026-03-15', PLAN_131_PARAMS);
+    expect(short.map((x) => x.periodTo)).toEqual(['2026-01-31', '2026-03-15']);
+    expect(reportSchedule('2025-08-01', '2026-01-31', PLAN_131_PARAMS, 2)).toEqual([]);
+  });
+});
+
+const post = (o: Partial<PostSnapshot>): PostSnapshot => ({
+  unitId: 'u',
+  unitName: 'Sở',
+  jobPostId: null,
+  positionTitle: 'Phó Trưởng phòng',
+  isLeader: true,
+  leadershipAllowanceCoef: '0.40',
+  rankCode: '01.003',
+  salaryStep: 3,
+  salaryCoefficient: '3.00',
+  ...o,
+});
+
+describe('placement on return is not lower than the reserved post', () => {
+  it('accepts the same or a higher leadership post', () => {
+    expect(placementLowerReasons(post({}), { isLeader: true, leadershipAllowanceCoef: 0.4 })).toEqual([]);
+    expect(placementLowerReasons(post({}), { isLeader: true, leadershipAllowanceCoef: '0.60' })).toEqual([]);
+    expect(placementLowerReasons(post({ isLeader: false, leadershipAllowanceCoef: null }), { isLeader: false })).toEqual([]);
+  });
+  it('refuses a non-leader post for a leader, or a lower allowance', () => {
+    expect(placementLowerReasons(post({}), { isLeader: false, leadershipAllowanceCoef: null })).toHaveLength(2);
+    const r = placementLowerReasons(post({}), { isLeader: true, leadershipAllowanceCoef: 0.3 });
+    expect(r).toEqual(['Hệ số phụ cấp chức vụ của vị trí bố trí (0.30) thấp hơn vị trí được bảo lưu (0.40).']);
+  });
+});
+
+describe('one extra salary step on completing the task well', () => {
+  const steps = ['2.34', '2.67', '3.00', '3.33'];
+  it('moves one step up with the next coefficient', () => {
+    expect(extraStep({ completedWell: true, salaryStep: 3, steps })).toMatchObject({ granted: true, stepAfter: 4, coefficientAfter: '3.33' });
+  });
+  it('not at the last step, not without completing well, not without the rank data', () => {
+    expect(extraStep({ completedWell: true, salaryStep: 4, steps })).toMatchObject({ granted: false, reason: expect.stringMatching(/bậc cuối/) });
+    expect(extraStep({ completedWell: false, salaryStep: 1, steps }).granted).toBe(false);
+    expect(extraStep({ completedWell: true, salaryStep: null, steps }).granted).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import type { PlanParams } from '../../../common/plan-params.js';
+import { addDays, addMonths } from './dates.js';
+import type { Issue } from '../errors.js';
+import { SECONDMENT_DEADLINES } from '../../../common/secondment.js';
+
+export const TERM_CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.c; Nghị định 178/2024/NĐ-CP, Điều 12 khoản 1';
+
+/**
+ * The last day of a secondment of `months` months from `start` (inclusive): 36 months from 01/08/2025 end on
+ * 31/07/2028. A start at the end of a month keeps month ends (31/01 + 1 month ends on 27 or 28/02).
+ */
+export function endDateOf(start: string, months: number): string {
+  return addDays(addMonths(start, months), -1);
+}
+
+/**
+ * A duration below the plan's minimum is allowed only as a special case the authority records with its reason
+ * (Plan 131 III.1.c: "thời gian ít nhất 36 tháng").
+ */
+export function checkDuration(months: number, shortReason: string | null | undefined, params: Pick<PlanParams, 'minSecondmentMonths'>, path: string): Issue[] {
+  if (months >= params.minSecondmentMonths || (shortReason && shortReason.trim())) return [];
+  return [
+    {
+      path,
+      message: `Thời gian tăng cường ít nhất ${params.minSecondmentMonths} tháng (${TERM_CLAUSE}); thời gian ngắn hơn chỉ được quyết định như trường hợp đặc biệt, phải ghi rõ lý do.`,
+    },
+  ];
+}
+
+/** The periodic reports of a secondment: every `reportPeriodMonths` from the start, the last one cut at the end. */
+export function reportSchedule(start: string, end: string, params: Pick<PlanParams, 'reportPeriodMonths'>, fromPeriod = 1) {
+  const rows: { periodNo: number; periodFrom: string; periodTo: string; dueOn: string }[] = [];
+  for (let k = fromPeriod; k < 1000; k++) {
+    const from = addMonths(start, (k - 1) * params.reportPeriodMonths);
+    if (from > end) break;
+    const fullTo = addDays(addMonths(start, k * params.reportPeriodMonths), -1);
+    const to = fullTo < end ? fullTo : end;
+    rows.push({ periodNo: k, periodFrom: from, periodTo: to, dueOn: addDays(to, SECONDMENT_DEADLINES.reportGraceDays) });
+  }
+  return rows;
+}

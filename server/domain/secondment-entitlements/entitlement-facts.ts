@@ -1,0 +1,43 @@
+import type { Role } from '../../../common/enums.js';
+import type { EntitlementFactsRow } from '../../db/repositories/entitlements.repository.js';
+import type { BaseSalaryRow, EntitlementInput, PostFacts } from '../rules/entitlements.js';
+
+/** Who may read a secondment's entitlements (a host sees the work, not the pay). */
+export const ENTITLEMENT_ROLES: Role[] = ['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'cadre'];
+/** Who may download the finance list. */
+export const FINANCE_LIST_ROLES: Role[] = ['home_affairs', 'authority', 'unit_manager', 'unit_hr'];
+
+const str = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
+const int = (v: unknown) => (v === null || v === undefined || v === '' || Number.isNaN(Number(v)) ? null : Number(v));
+
+/** The input of the rule from a stored row: the reserved post once decided, the current post before. */
+export function entitlementInput(row: EntitlementFactsRow, baseSalaries: BaseSalaryRow[], today: string): EntitlementInput {
+  const rp = row.reservedPost;
+  const post: PostFacts = rp
+    ? {
+        unitName: str(rp.unitName),
+        positionTitle: str(rp.positionTitle),
+        rankCode: str(rp.rankCode),
+        salaryStep: int(rp.salaryStep),
+        salaryCoefficient: str(rp.salaryCoefficient),
+        leadershipAllowanceCoef: str(rp.leadershipAllowanceCoef),
+      }
+    : { ...row.currentPost };
+  post.rankName = row.rankName;
+  return {
+    status: row.status,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    actualEndDate: row.actualEndDate,
+    durationMonths: row.durationMonths,
+    hostUnitName: row.hostUnitName,
+    hostEspeciallyDisadvantaged: row.hostUnitId ? row.hostEspeciallyDisadvantaged : null,
+    outcomeRating: row.outcomeRating,
+    extraStepGranted: row.extraStepGranted,
+    post,
+    postSource: rp ? 'reserved' : 'current',
+    rankSteps: row.rankSteps ?? [],
+    baseSalaries,
+    today,
+  };
+}

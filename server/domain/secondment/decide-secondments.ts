@@ -1,0 +1,74 @@
+import type { z } from 'zod';
+import type { UseCaseContext } from '../context.js';
+import type { decideInput, versionedReason } from '../../../common/schemas/secondment.js';
+import { GRASSROOTS_KINDS } from '../../../common/enums.js';
+import { currentPost, findUnit, insertDecisionItem } from '../../db/repositories/secondment.repository.js';
+import { AppError, forbidden, invalid, type Issue } from '../errors.js';
+import { planInForce } from '../eligibility/rule-context.js';
+import { checkDuration, endDateOf } from '../rules/secondment-term.js';
+import { applyStep, loadForStep } from './step.js';
+import { issueDecision } from './decision-numbers.js';
+
+/**
+ * The authority decides to send one or many appraised cadres in one decision (Plan 131 I.4, S8; S5): the decision
+ * is numbered in its year, each cadre gets a host commune, a start date and a duration of at least the plan's
+ * minimum (shorter only as a recorded special case). The home post is reserved as it stands today. All or none:
+ * one stale or out-of-order record refuses the whole decision.
+ */
+export async function decideSecondments(ctx: UseCaseContext, input: z.infer<typeof decideInput>) {
+  const ids = input.items.map((i) => i.secondmentId);
+  if (new Set(ids).size !== ids.length) throw invalid([{ path: 'items', message: 'Một cán bộ xuất hiện hai lần trong quyết định' }]);
+  const issues: Issue[] = [];
+  const loaded = [];
+  for (const [n, item] of input.items.entries()) {
+    const s = await loadForStep(ctx, item.secondmentId, 'decide', item.version);
+    if (s.proposedBy === ctx.actor.userId || s.appraisedBy === ctx.actor.userId) {
+      throw forbidden('Người lập hoặc thẩm định đề xuất không được tự quyết định đề xuất đó.');
+    }
+    const plan = await planInForce(ctx.tx, item.startDate);
+    issues.push(...checkDuration(item.durationMonths, item.shortDurationReason, plan.params, `items.${n}.shortDurationReason`));
+    const host = await findUnit(ctx.tx, item.hostUnitId);
+    if (!host || !GRASSROOTS_KINDS.includes(host.kind as never)) issues.push({ path: `items.${n}.hostUnitId`, message: 'Nơi đến phải là một xã, phường' });
+    if (item.startDate < input.decidedOn) issues.push({ path: `items.${n}.startDate`, message: 'Ngày bắt đầu không được trước ngày ký quyết định' });
+    loaded.push({ s, item, host });
+  }
+  if (issues.length) throw invalid(issues);
+
+  const decision = await issueDecision(ctx.tx, ctx.actor, 'send', input);
+  for (const { s, item, host } of loaded) {
+    const endDate = endDateOf(item.startDate, item.durationMonths);
+    await insertDecisionItem(ctx.tx, {
+      decisionId: decision.id,
+      secondmentId: s.id,
+      hostUnitId: item.hostUnitId,
+      startDate: item.startDate,
+      endDate,
+      durationMonths: item.durationMonths,
+      reason: item.shortDurationReason ?? null,
+    });
+    await applyStep(ctx, s, {
+      action: 'decide',
+      to: 'decided',
+      note: `Quyết định số ${decision.number} ngày ${input.decidedOn.split('-').reverse().join('/')}: cử đến ${host!.name}`,
+      set: {
+        decisionId: decision.id,
+        decisionNo: decision.number,
+        hostUnitId: item.hostUnitId,
+        startDate: item.startDate,
+        endDate,
+        durationMonths: item.durationMonths,
+        shortDurationReason: item.shortDurationReason ?? null,
+        reservedPost: await currentPost(ctx.tx, s.personId),
+      },
+      data: { decisionId: decision.id },
+    });
+  }
+  return { decisionId: decision.id, number: decision.number, secondmentIds: ids };
+}
+
+/** The authority decides not to send an appraised cadre, with its reasons; the proposal is closed. */
+export async function rejectProposal(ctx: UseCaseContext, id: string, input: z.infer<typeof versionedReason>) {
+  const s = await loadForStep(ctx, id, 'reject', input.version);
+  if (s.proposedBy === ctx.actor.userId) throw new AppError('forbidden', 'Người lập đề xuất không được tự quyết định đề xuất đó.');
+  return applyStep(ctx, s, { action: 'reject', to: 'rejected', note: input.reason });
+}

@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+import type { UseCaseContext } from '../context.js';
+import type { placeInput, PostSnapshot } from '../../../common/schemas/secondment.js';
+import { unitsScope } from '../access/scope.js';
+import { findUnit, insertDecisionItem, rankSteps, ratingLevel, setHostAccessEnd, currentPost } from '../../db/repositories/secondment.repository.js';
+import { updatePersonFields } from '../../db/repositories/personnel.repository.js';
+import { AppError, invalid, type Issue } from '../errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { todayInVietnam } from '../eligibility/rule-context.js';
+import { viDate } from '../rules/dates.js';
+import { extraStep, PLACEMENT_CLAUSE, placementLowerReasons } from '../rules/placement-not-lower.js';
+import { applyStep, loadForStep } from './step.js';
+import { issueDecision } from './decision-numbers.js';
+
+/** Ratings that count as completing the task well (Decree 178/2024 Art. 12 cl. 1 d): the two best levels. */
+const WELL_RANK = 2;
+
+/**
+ * The sending unit takes the cadre back and places them (Plan 131 II.2, IV.1.b; S9, S16): in a post not lower
+ * than the one reserved at the decision (checked, with the clause), with the outcome evaluation, and one extra
+ * salary step when they completed the term well unless already at the last step. The person's record takes the
+ * new post; the host's access ends; a numbered decision records it.
+ */
+export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.infer<typeof placeInput>) {
+  const s = await loadForStep(ctx, id, 'place', input.version);
+  const reserved = s.reservedPost;
+  if (!reserved) throw new AppError('conflict', 'Hồ sơ không có vị trí công tác được bảo lưu; không thể kiểm tra việc bố trí.');
+  const issues: Issue[] = [];
+  const unit = await findUnit(ctx.tx, input.placement.unitId, unitsScope(ctx.actor));
+  if (!unit) issues.push({ path: 'placement.unitId', message: 'Đơn vị bố trí không tồn tại hoặc ngoài phạm vi quản lý của bạn' });
+  const lower = placementLowerReasons(reserved, input.placement);
+  for (const reason of lower) issues.push({ path: 'placement', message: `Vị trí bố trí thấp hơn vị trí được bảo lưu (${PLACEMENT_CLAUSE}): ${reason}` });
+  const rating = await ratingLevel(ctx.tx, input.outcomeRating);
+  if (!rating) issues.push({ path: 'outcomeRating', message: 'Mức đánh giá không có trong danh mục' });
+  const end = s.actualEndDate ?? s.endDate!;
+  if (input.returnedOn < end) issues.push({ path: 'returnedOn', message: `Ngày trở về không được trước ngày kết thúc tăng cường (${viDate(end)})` });
+  if (input.returnedOn > todayInVietnam()) issues.push({ path: 'returnedOn', message: 'Ngày trở về không được sau ngày hôm nay' });
+  if (issues.length) throw invalid(issues);
+
+  const now = await currentPost(ctx.tx, s.personId);
+  const step = extraStep({
+    completedWell: s.status === 'completed' && rating!.rank <= WELL_RANK,
+    salaryStep: now.salaryStep,
+    steps: now.rankCode ? await rankSteps(ctx.tx, now.rankCode) : null,
+  });
+  const placement: PostSnapshot = {
+    unitId: unit!.id,
+    unitName: unit!.name,
+    jobPostId: input.placement.jobPostId ?? null,
+    positionTitle: input.placement.positionTitle,
+    isLeader: input.placement.isLeader,
+    leadershipAllowanceCoef: input.placement.leadershipAllowanceCoef == null ? null : input.placement.leadershipAllowanceCoef.toFixed(2),
+    rankCode: now.rankCode,
+    salaryStep: step.granted ? step.stepAfter : now.salaryStep,
+    salaryCoefficient: step.granted ? step.coefficientAfter : now.salaryCoefficient,
+  };
+  const decision = await issueDecision(ctx.tx, ctx.actor, 'return', input);
+  await insertDecisionItem(ctx.tx, { decisionId: decision.id, secondmentId: s.id, hostUnitId: s.hostUnitId, startDate: s.startDate, endDate: end, reason: input.outcomeRemarks });
+  const result = await applyStep(ctx, s, {
+    action: 'place',
+    to: 'returned',
+    note: `Quyết định số ${decision.number}: bố trí ${placement.positionTitle}, ${placement.unitName}. ${step.reason}`,
+    set: {
+      placement,
+      outcomeRating: input.outcomeRating,
+      outcomeRemarks: input.outcomeRemarks,
+      extraStepGranted: step.granted,
+      returnedOn: input.returnedOn,
+    },
+    data: { decisionId: decision.id, extraStep: step },
+  });
+
+  const changes = {
+    unitId: placement.unitId,
+    jobPostId: placement.jobPostId,
+    positionTitle: placement.positionTitle,
+    isLeader: placement.isLeader,
+    leadershipAllowanceCoef: placement.leadershipAllowanceCoef,
+    ...(step.granted ? { salaryStep: step.stepAfter, salaryCoefficient: step.coefficientAfter } : {}),
+  };
+  await updatePersonFields(ctx.tx, s.personId, changes);
+  await recordAudit(ctx.tx, ctx, {
+    action: 'update',
+    entityType: 'person',
+    entityId: s.personId,
+    personId: s.personId,
+    before: now,
+    after: changes,
+    meta: { source: 'secondment.place', secondmentId: s.id },
+  });
+  await setHostAccessEnd(ctx.tx, s.id, end);
+  return { decisionId: decision.id, number: decision.number, secondmentIds: [result.id] };
+}

@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import type { UseCaseContext } from '../context.js';
+import type { proposeInput } from '../../../common/schemas/secondment.js';
+import { GRASSROOTS_KINDS } from '../../../common/enums.js';
+import { SECONDMENT_OPEN_STATUSES, SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../common/secondment.js';
+import { peopleScope } from '../access/scope.js';
+import { findPersonInScope } from '../../db/repositories/personnel.repository.js';
+import { findUnit, insertEvent, insertSecondment, openSecondmentOf } from '../../db/repositories/secondment.repository.js';
+import { AppError, forbidden, invalid, notFound, type Issue } from '../errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { quotaOfUnit, screenForSecondment } from './recheck.js';
+import { VERDICT_LABELS } from '../../../common/eligibility.js';
+
+/**
+ * The sending unit proposes one of its people (Plan 131 IV.1.b, S8): the screening is run again now and kept
+ * with the proposal; a person who is not eligible may be proposed only with a written justification, which
+ * Sở Nội vụ reads at the appraisal. The proposal counts against the unit's quota from now on.
+ */
+export async function proposeSecondment(ctx: UseCaseContext, input: z.infer<typeof proposeInput>) {
+  const { tx, actor } = ctx;
+  const person = await findPersonInScope(tx, input.personId, peopleScope(actor), true);
+  if (!person) throw notFound('Cán bộ');
+  const unitRole = actor.grants.some((g) => (g.role === 'unit_hr' || g.role === 'unit_manager') && g.unitId && person.unitPath.includes(g.unitId));
+  if (!unitRole) throw forbidden('Chỉ đơn vị quản lý cán bộ mới được đề xuất cử cán bộ đó đi tăng cường.');
+  if (person.status !== 'active') throw new AppError('conflict', 'Cán bộ không còn đang công tác, không thể đề xuất.');
+
+  const open = await openSecondmentOf(tx, person.id, SECONDMENT_OPEN_STATUSES);
+  if (open) {
+    throw new AppError('conflict', `Cán bộ đã có một đợt tăng cường chưa kết thúc (${SECONDMENT_STATUS_LABELS[open.status as SecondmentStatus] ?? open.status}); mỗi người chỉ có một đợt tại một thời điểm.`);
+  }
+  const screened = await screenForSecondment(ctx, person.id);
+  if (!screened) throw notFound('Cán bộ');
+  const { facts, snapshot } = screened;
+  if (!facts.sendingUnitId) throw new AppError('conflict', 'Cán bộ không thuộc cơ quan, đơn vị cấp thành phố nên không thuộc đối tượng cử tăng cường về cơ sở theo kế hoạch.');
+
+  const issues: Issue[] = [];
+  if (snapshot.verdict !== 'eligible' && !input.justification) {
+    const failing = snapshot.criteria.filter((c) => c.result !== 'pass').map((c) => c.reason);
+    issues.push({
+      path: 'justification',
+      message: `Kết quả sàng lọc hôm nay: ${VERDICT_LABELS[snapshot.verdict as keyof typeof VERDICT_LABELS] ?? snapshot.verdict} (${failing.join('; ')}). Muốn đề xuất, đơn vị phải ghi rõ lý do để Sở Nội vụ xem xét.`,
+    });
+  }
+  if (input.suggestedHostUnitId) {
+    const host = await findUnit(tx, input.suggestedHostUnitId);
+    if (!host || !GRASSROOTS_KINDS.includes(host.kind as never)) issues.push({ path: 'suggestedHostUnitId', message: 'Nơi đến phải là một xã, phường' });
+  }
+  if (issues.length) throw invalid(issues);
+
+  const quota = await quotaOfUnit(ctx, facts.sendingUnitId);
+  const id = await insertSecondment(tx, {
+    personId: person.id,
+    sendingUnitId: facts.sendingUnitId,
+    hostUnitId: input.suggestedHostUnitId ?? null,
+    status: 'proposed',
+    targetGroup: input.targetGroup,
+    suggestedRole: input.suggestedRole,
+    remarks: input.remarks,
+    eligibleAtProposal: snapshot.verdict === 'eligible',
+    justification: input.justification,
+    proposalVerdict: { ...snapshot, quota: quota ?? undefined },
+    proposedBy: actor.userId,
+    proposedAt: new Date().toISOString(),
+  }).catch((e: { code?: string }) => {
+    // two officers proposing the same person at once: the unique index lets one through
+    if (e.code === '23505') throw new AppError('conflict', 'Cán bộ vừa được đề xuất bởi người khác; mỗi người chỉ có một đợt tăng cường tại một thời điểm.');
+    throw e;
+  });
+  await insertEvent(tx, { secondmentId: id, action: 'propose', toStatus: 'proposed', actorUserId: actor.userId, actorName: actor.displayName, note: input.remarks });
+  await recordAudit(tx, ctx, { action: 'secondment.propose', entityType: 'secondment', entityId: id, personId: person.id, after: { ...input, verdict: snapshot.verdict } });
+  return { id };
+}

@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm';
+import type { UseCaseContext } from '../context.js';
+import { buildRuleContext, planInForce, todayInVietnam } from '../eligibility/rule-context.js';
+import { screenFew } from '../eligibility/screen-people.js';
+import { combine } from '../rules/screen-person.js';
+import { computeQuotas } from '../plans/get-quotas.js';
+import { findQuotaUnits } from '../../db/repositories/quota.repository.js';
+import type { PersonFacts } from '../rules/types.js';
+
+export type VerdictSnapshot = {
+  verdict: string;
+  referenceDate: string;
+  planVersionId: string;
+  criteria: { criterion: string; result: string; reason: string; clause: string }[];
+  quota?: Record<string, unknown>;
+};
+
+/**
+ * The person's screening today, by the same rules as the screening page. While their own secondment is being
+ * appraised, that secondment is not held against them (the "not already seconded" criterion looks at others).
+ */
+export async function screenForSecondment(ctx: UseCaseContext, personId: string, ownSecondmentId?: string): Promise<{ facts: PersonFacts; snapshot: VerdictSnapshot } | null> {
+  const referenceDate = todayInVietnam();
+  const plan = await planInForce(ctx.tx, referenceDate);
+  const rules = await buildRuleContext(ctx.tx, referenceDate, plan.params);
+  // the person is already known to be in the actor's scope; screen them whatever the actor's own grants are
+  const [one] = await screenFew(ctx, sql`p.id = ${personId}::uuid`, rules);
+  if (!one) return null;
+  let criteria = one.screening.criteria;
+  if (ownSecondmentId) {
+    criteria = criteria.map((c) =>
+      c.criterion === 'not_seconded' && c.result === 'fail'
+        ? { ...c, result: 'pass' as const, reason: 'Không có đợt tăng cường nào khác ngoài hồ sơ đang xét', facts: {} }
+        : c,
+    );
+  }
+  return {
+    facts: one.facts,
+    snapshot: {
+      verdict: combine(criteria),
+      referenceDate,
+      planVersionId: plan.ref.id,
+      criteria: criteria.map((c) => ({ criterion: c.criterion, result: c.result, reason: c.reason, clause: c.clause })),
+    },
+  };
+}
+
+/** The sending unit's quota this year and how far it has got (the same figures as the quota page). */
+export async function quotaOfUnit(ctx: UseCaseContext, unitId: string) {
+  const today = todayInVietnam();
+  const plan = await planInForce(ctx.tx, today);
+  const units = await findQuotaUnits(ctx.tx, sql`u.id = ${unitId}::uuid`, Number(today.slice(0, 4)));
+  const row = computeQuotas(units, plan.params, plan.issuedOn).items[0];
+  if (!row) return null;
+  return { unitId, year: Number(today.slice(0, 4)), target: row.target, explanation: row.explanation, proposed: row.proposed, decided: row.decided, active: row.active };
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import * as s from '../../../common/schemas/secondment.js';
+import { fileDownload, idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
+import { XLSX_TYPE } from '../plugins/file-response.js';
+import { uuid } from '../../../common/schemas/fields.js';
+
+const tags = ['Tăng cường cán bộ về cơ sở'];
+const UNIT = ['unit_manager', 'unit_hr'] as const;
+const READERS = ['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host', 'cadre'] as const;
+const created = json(z.object({ id: z.string() }), 'Đã tạo');
+const changed = json(z.object({ id: z.string(), status: z.string(), version: z.number() }), 'Đã cập nhật');
+const decided = json(z.object({ decisionId: z.string(), number: z.string(), secondmentIds: z.array(z.string()) }), 'Đã ban hành quyết định');
+const step = <P extends string, B extends z.ZodType, O extends ReturnType<typeof json> = typeof changed>(
+  roles: readonly (typeof READERS)[number][],
+  path: P,
+  summary: string,
+  body: B,
+  ok: O = changed as unknown as O,
+) =>
+  secureRoute([...roles], { method: 'post', path, tags, summary, request: { params: idParam, body: jsonBody(body) }, responses: { 200: ok } });
+
+export const list = secureRoute([...READERS], {
+  method: 'get',
+  path: '/api/secondments',
+  tags,
+  summary: 'Danh sách cán bộ được đề xuất, cử và đang tăng cường trong phạm vi được xem, lọc theo bước, đơn vị, nơi đến',
+  request: { query: s.secondmentListQuery },
+  responses: { 200: json(s.secondmentListResponse) },
+});
+
+export const exportList = secureRoute(['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host'], {
+  method: 'get',
+  path: '/api/secondments/export.xlsx',
+  tags,
+  summary: 'Xuất danh sách (theo bộ lọc hiện tại) ra Excel',
+  request: { query: s.secondmentListQuery.omit({ page: true, pageSize: true }) },
+  responses: { 200: fileDownload('Tệp Excel', XLSX_TYPE) },
+});
+
+export const nextDecisionNumber = secureRoute(['authority', 'home_affairs', 'unit_manager', 'unit_hr'], {
+  method: 'get',
+  path: '/api/secondments/next-decision-number',
+  tags,
+  summary: 'Số quyết định tiếp theo trong năm (đánh số từ 01 mỗi năm, Nghị định 30/2020/NĐ-CP)',
+  request: { query: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) },
+  responses: { 200: json(z.object({ year: z.number(), seq: z.number(), number: z.string() })) },
+});
+
+export const propose = secureRoute([...UNIT], {
+  method: 'post',
+  path: '/api/secondments',
+  tags,
+  summary: 'Đơn vị đề xuất cử một cán bộ đi tăng cường (từ kết quả sàng lọc)',
+  request: { body: jsonBody(s.proposeInput) },
+  responses: { 201: created },
+});
+
+export const decide = secureRoute(['authority'], {
+  method: 'post',
+  path: '/api/secondments/decisions/send',
+  tags,
+  summary: 'Quyết định cử một hoặc nhiều cán bộ (một quyết định, số theo năm)',
+  request: { body: jsonBody(s.decideInput) },
+  responses: { 201: decided },
+});
+
+export const get = secureRoute([...READERS], {
+  method: 'get',
+  path: '/api/secondments/{id}',
+  tags,
+  summary: 'Hồ sơ một đợt tăng cường: các bước, quyết định, báo cáo, đánh giá, liên hệ và các thao tác được phép',
+  request: { params: idParam },
+  responses: { 200: json(s.secondmentDetail) },
+});
+
+export const resubmit = step(UNIT, '/api/secondments/{id}/resubmit', 'Bổ sung và gửi lại đề xuất bị trả lại', s.resubmitInput);
+export const withdraw = step(UNIT, '/api/secondments/{id}/withdraw', 'Rút đề xuất (trước khi có quyết định)', s.versionedReason);
+export const forward = step(['home_affairs'], '/api/secondments/{id}/forward', 'Sở Nội vụ thẩm định lại điều kiện và chỉ tiêu, trình quyết định', s.forwardInput);
+export const sendBack = step(['home_affairs', 'authority'], '/api/secondments/{id}/send-back', 'Trả lại đề xuất kèm lý do', s.versionedReason);
+export const reject = step(['authority'], '/api/secondments/{id}/reject', 'Không cử (kèm lý do)', s.versionedReason);
+export const receive = step(['host'], '/api/secondments/{id}/receive', 'Xã, phường xác nhận tiếp nhận, phân công công việc, ngày bắt đầu', s.receiveInput);
+export const extend = step(['authority'], '/api/secondments/{id}/extend', 'Quyết định gia hạn thời gian tăng cường', s.extendInput, decided);
+export const endEarly = step(['authority'], '/api/secondments/{id}/end-early', 'Quyết định kết thúc tăng cường trước thời hạn', s.endEarlyInput, decided);
+export const complete = step(['home_affairs', ...UNIT], '/api/secondments/{id}/complete', 'Ghi nhận hết thời hạn tăng cường', s.completeInput);
+export const place = step(UNIT, '/api/secondments/{id}/place', 'Tiếp nhận trở lại, bố trí công tác không thấp hơn vị trí được bảo lưu, ghi kết quả', s.placeInput, decided);
+
+export const requestReport = step(['home_affairs', 'host'], '/api/secondments/{id}/reports', 'Yêu cầu cán bộ báo cáo đột xuất', s.requestReportInput, created);
+export const submitReport = secureRoute(['cadre'], {
+  method: 'post',
+  path: '/api/secondments/{id}/reports/{reportId}/submit',
+  tags,
+  summary: 'Cán bộ nộp báo cáo (định kỳ hoặc đột xuất)',
+  request: { params: idParam.extend({ reportId: uuid }), body: jsonBody(s.submitReportInput) },
+  responses: { 200: changed },
+});
+export const evaluate = step(['host'], '/api/secondments/{id}/evaluations', 'Xã, phường nhận xét, đánh giá và đề xuất xếp loại', s.evaluationInput, created);
+export const logContact = step(UNIT, '/api/secondments/{id}/contacts', 'Đơn vị cử ghi nhận liên hệ thường xuyên với cán bộ', s.contactInput, created);

@@ -1,0 +1,32 @@
+import type { InboxKind } from './hooks/use-inbox';
+
+/** The kinds of inbox item, as the filter and the tags name them. */
+export const INBOX_KIND_LABELS: Record<InboxKind, string> = {
+  report_due: 'Báo cáo đến hạn',
+  report_overdue: 'Báo cáo quá hạn',
+  end_in_90_days: 'Sắp hết thời hạn (90 ngày)',
+  end_in_30_days: 'Sắp hết thời hạn (30 ngày)',
+  evaluation_due: 'Đánh giá, nhận xét',
+  placement_due: 'Bố trí công tác khi trở về',
+  action_needed: 'Hồ sơ chờ xử lý',
+  step_overdue: 'Hồ sơ chờ quá hạn',
+  contact_overdue: 'Chưa nắm tình hình cán bộ',
+};
+
+export const INBOX_KIND_COLORS: Record<InboxKind, string> = {
+  report_due: 'blue',
+  report_overdue: 'red',
+  end_in_90_days: 'gold',
+  end_in_30_days: 'orange',
+  evaluation_due: 'purple',
+  placement_due: 'cyan',
+  action_needed: 'geekblue',
+  step_overdue: 'volcano',
+  contact_overdue: 'magenta',
+};
+
+/** "còn 5 ngày", "hôm nay", "quá 3 ngày". */
+export function daysText(daysLeft: number): string {
+  if (daysLeft === 0) return 'hôm nay';
+  return daysLeft > 0 ? `còn ${daysLeft} ngày` : `quá ${-daysLeft} ngày`;
+}

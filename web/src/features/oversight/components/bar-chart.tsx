@@ -1,0 +1,86 @@
+import { formatNumber } from '../../../shared/format';
+
+export interface BarSegment {
+  value: number;
+  color: string;
+}
+
+export interface BarRow {
+  key: string;
+  label: string;
+  /** Drawn from the left, one after the other. */
+  segments: BarSegment[];
+  /** A light bar behind the segments (e.g. the target). */
+  background?: number | null;
+  /** The figure at the end of the row. */
+  valueText: string;
+  /** The full text of the row, shown on hover and read by screen readers. */
+  description: string;
+  onClick?: () => void;
+}
+
+const LABEL_W = 250;
+const BAR_W = 470;
+const VALUE_W = 80;
+const ROW_H = 24;
+const BACKGROUND_COLOR = '#d6e4ff';
+
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+/**
+ * A horizontal bar chart drawn in SVG (antd has no charts): one row per item, label on the left, stacked
+ * segments over an optional light background bar, the figure on the right. Scales with its container.
+ */
+export function HBarChart({ rows, ariaLabel, testId, legend }: { rows: BarRow[]; ariaLabel: string; testId?: string; legend?: { color: string; text: string }[] }) {
+  const max = Math.max(1, ...rows.map((r) => Math.max(r.background ?? 0, r.segments.reduce((s, x) => s + x.value, 0))));
+  const w = (n: number) => (n / max) * BAR_W;
+  const height = rows.length * ROW_H + 4;
+  return (
+    <div data-testid={testId}>
+      {legend && (
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 8, fontSize: 12 }}>
+          {legend.map((l) => (
+            <span key={l.text} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+              <span style={{ width: 12, height: 12, background: l.color, borderRadius: 2, display: 'inline-block' }} />
+              {l.text}
+            </span>
+          ))}
+        </div>
+      )}
+      <svg role="img" aria-label={ariaLabel} viewBox={`0 0 ${LABEL_W + BAR_W + VALUE_W} ${height}`} width="100%" style={{ maxWidth: 1000, display: 'block', fontFamily: 'inherit' }}>
+        {rows.map((r, i) => {
+          const y = i * ROW_H + 2;
+          let x = LABEL_W;
+          return (
+            <g
+              key={r.key}
+              role="listitem"
+              aria-label={r.description}
+              onClick={r.onClick}
+              style={{ cursor: r.onClick ? 'pointer' : 'default' }}
+              data-row={r.key}
+            >
+              <title>{r.description}</title>
+              <rect x={0} y={y} width={LABEL_W + BAR_W + VALUE_W} height={ROW_H - 2} fill={i % 2 ? '#fafafa' : '#fff'} />
+              <text x={LABEL_W - 8} y={y + ROW_H / 2 + 3} textAnchor="end" fontSize={12} fill="#262626">
+                {clip(r.label, 40)}
+              </text>
+              {r.background ? <rect x={LABEL_W} y={y + 2} width={w(r.background)} height={ROW_H - 6} fill={BACKGROUND_COLOR} rx={2} /> : null}
+              {r.segments.map((s, k) => {
+                const rect = <rect key={k} x={x} y={y + 6} width={w(s.value)} height={ROW_H - 14} fill={s.color} rx={2} />;
+                x += w(s.value);
+                return rect;
+              })}
+              <text x={LABEL_W + BAR_W + 6} y={y + ROW_H / 2 + 3} fontSize={12} fill="#262626">
+                {r.valueText}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}
+
+export const countText = (n: number) => formatNumber(n);
+export { BACKGROUND_COLOR };

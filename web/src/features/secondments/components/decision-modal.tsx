@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Form, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { toIsoDate } from '../../../shared/format';
+import { useCurrentPlan } from '../../plans/hooks/use-plans';
+import { useDecide, useHostCommunes } from '../hooks/use-secondments';
+import { ActionModal } from './action-modal';
+import { DecisionHeaderFields } from './decision-header-fields';
+import { DecisionItems, type DecisionItemValues, type DecisionRowInfo } from './decision-items';
+import { decisionHeaderBody, lastSigner, needsShortReason, rememberSigner, type DecisionHeaderValues } from './decision-rules';
+
+/** A secondment to include in the decision. */
+export interface DecisionCandidate extends DecisionRowInfo {
+  version: number;
+  hostUnitId: string | null;
+  startDate: string | null;
+}
+
+interface Values extends DecisionHeaderValues {
+  items: DecisionItemValues[];
+}
+
+/** The plan's minimum duration when the plan cannot be read (III.1.c). */
+const DEFAULT_MIN_MONTHS = 36;
+
+/**
+ * Mounted while open. The authority decides to send one or more appraised cadres in one decision: the number
+ * (next of the year), date and signer, and per cadre the host commune, start date and duration.
+ */
+export function DecisionModal(props: { candidates: DecisionCandidate[]; onClose(): void; onStale(): void; onDone?(): void }) {
+  const { candidates, onClose, onStale, onDone } = props;
+  const [form] = Form.useForm<Values>();
+  const decide = useDecide();
+  const destinations = useHostCommunes();
+  const plan = useCurrentPlan();
+  const minMonths = plan.data?.params.minSecondmentMonths ?? DEFAULT_MIN_MONTHS;
+  const [nextSeq, setNextSeq] = useState<number | undefined>();
+  const onNextSeq = useCallback((s: number | undefined) => setNextSeq(s), []);
+  const hostOptions = (destinations.data ?? []).map((d) => ({ value: d.id, label: d.isEspeciallyDisadvantaged ? `${d.name} (ĐBKK)` : d.name }));
+  const startDefault = dayjs().add(1, 'month').startOf('month');
+
+  // the plan may arrive after the form: durations still at the previous default follow the plan's minimum
+  const shownMin = useRef(minMonths);
+  useEffect(() => {
+    if (shownMin.current === minMonths) return;
+    const items = (form.getFieldValue('items') as DecisionItemValues[] | undefined) ?? [];
+    items.forEach((i, index) => {
+      if (i.durationMonths === shownMin.current) form.setFieldValue(['items', index, 'durationMonths'], minMonths);
+    });
+    shownMin.current = minMonths;
+  }, [minMonths, form]);
+
+  const initialValues: Values = {
+    decidedOn: dayjs(),
+    ...lastSigner(),
+    items: candidates.map((c) => ({
+      secondmentId: c.id,
+      version: c.version,
+      hostUnitId: c.hostUnitId ?? undefined,
+      startDate: c.startDate ? dayjs(c.startDate) : startDefault,
+      durationMonths: minMonths,
+    })),
+  };
+
+  const submit = async (v: Values) => {
+    const header = decisionHeaderBody(v, nextSeq);
+    const r = await decide.mutateAsync({
+      ...header,
+      items: v.items.map((i) => ({
+        secondmentId: i.secondmentId,
+        version: i.version,
+        hostUnitId: i.hostUnitId!,
+        startDate: toIsoDate(i.startDate)!,
+        durationMonths: i.durationMonths!,
+        shortDurationReason: needsShortReason(i.durationMonths, minMonths) ? i.shortDurationReason?.trim() || null : null,
+      })),
+    });
+    rememberSigner(header);
+    onDone?.();
+    return r;
+  };
+
+  return (
+    <ActionModal<Values>
+      action="decide"
+      title={`Quyết định cử cán bộ tăng cường về cơ sở (${candidates.length} người)`}
+      okText="Ban hành quyết định"
+      form={form}
+      initialValues={initialValues}
+      submit={submit}
+      successText="Đã ban hành quyết định cử cán bộ tăng cường"
+      onClose={onClose}
+      onStale={onStale}
+      labels={{ seq: 'Số quyết định', decidedOn: 'Ngày ký', signerName: 'Người ký', signerTitle: 'Chức vụ người ký', items: 'Danh sách cán bộ' }}
+      width={900}
+    >
+      <DecisionHeaderFields form={form} onNextSeq={onNextSeq} />
+      <Typography.Paragraph type="secondary">
+        Thời gian tăng cường tối thiểu {minMonths} tháng kể từ ngày bắt đầu (Kế hoạch 131/KH-UBND, mục III.1.c); thời gian ngắn hơn phải ghi rõ lý do
+        trường hợp đặc biệt.
+      </Typography.Paragraph>
+      <DecisionItems rows={candidates} hostOptions={hostOptions} hostLoading={destinations.isLoading} minMonths={minMonths} />
+    </ActionModal>
+  );
+}

@@ -1,0 +1,238 @@
+import { useCallback, useState } from 'react';
+import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { SECONDMENT_ACTION_LABELS } from '../../../../../common/secondment';
+import { DATE_INPUT_FORMAT, formatDate, toIsoDate } from '../../../shared/format';
+import { useReference } from '../../../shared/hooks/use-reference';
+import { UnitTreeSelect } from '../../org/components/unit-tree-select';
+import { useDestinationPosts } from '../../eligibility/hooks/use-eligibility';
+import { secondmentApi } from '../hooks/secondment-api';
+import { useSecondmentStep } from '../hooks/use-secondments';
+import { ActionModal } from './action-modal';
+import { DecisionHeaderFields } from './decision-header-fields';
+import { decisionHeaderBody, lastSigner, rememberSigner, type DecisionHeaderValues } from './decision-rules';
+import type { ModalProps } from './step-modals';
+
+const HEADER_LABELS = { seq: 'Số quyết định', decidedOn: 'Ngày ký', signerName: 'Người ký', signerTitle: 'Chức vụ người ký' };
+const reasonRules = [
+  { required: true, whitespace: true, message: 'Nhập lý do' },
+  { max: 2000, message: 'Tối đa 2.000 ký tự' },
+];
+
+/** The next decision number of the year, heard from the header fields. */
+function useNextSeq() {
+  const [nextSeq, setNextSeq] = useState<number | undefined>();
+  return { nextSeq, onNextSeq: useCallback((s: number | undefined) => setNextSeq(s), []) };
+}
+
+/** The authority extends the secondment: a decision with a later end date and its reason. */
+export function ExtendModal({ record, onClose, onStale }: ModalProps) {
+  const [form] = Form.useForm<DecisionHeaderValues & { newEndDate?: dayjs.Dayjs; reason?: string }>();
+  const step = useSecondmentStep();
+  const { nextSeq, onNextSeq } = useNextSeq();
+  const end = record.endDate ? dayjs(record.endDate) : null;
+  return (
+    <ActionModal
+      action="extend"
+      title={`${SECONDMENT_ACTION_LABELS.extend}: ${record.person.fullName}`}
+      okText="Ban hành quyết định gia hạn"
+      form={form}
+      initialValues={{ decidedOn: dayjs(), ...lastSigner() }}
+      submit={async (v) => {
+        const header = decisionHeaderBody(v, nextSeq);
+        const r = await step.mutateAsync(() => secondmentApi.extend(record.id, { ...header, version: record.version, newEndDate: toIsoDate(v.newEndDate)!, reason: (v.reason ?? '').trim() }));
+        rememberSigner(header);
+        return r;
+      }}
+      successText="Đã ban hành quyết định gia hạn"
+      onClose={onClose}
+      onStale={onStale}
+      labels={{ ...HEADER_LABELS, newEndDate: 'Ngày kết thúc mới', reason: 'Lý do gia hạn' }}
+      width={720}
+    >
+      <DecisionHeaderFields form={form} onNextSeq={onNextSeq} />
+      <Form.Item
+        name="newEndDate"
+        label="Ngày kết thúc mới"
+        extra={end ? `Ngày kết thúc hiện tại: ${formatDate(record.endDate)}` : undefined}
+        rules={[{ required: true, message: 'Chọn ngày kết thúc mới' }]}
+      >
+        <DatePicker format={DATE_INPUT_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 200 }} disabledDate={(d) => !!end && !d.isAfter(end, 'day')} />
+      </Form.Item>
+      <Form.Item name="reason" label="Lý do gia hạn" rules={reasonRules}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} />
+      </Form.Item>
+    </ActionModal>
+  );
+}
+
+/** The authority ends the secondment before its term: a decision with the end date and its reason. */
+export function EndEarlyModal({ record, onClose, onStale }: ModalProps) {
+  const [form] = Form.useForm<DecisionHeaderValues & { endDate?: dayjs.Dayjs; reason?: string }>();
+  const step = useSecondmentStep();
+  const { nextSeq, onNextSeq } = useNextSeq();
+  return (
+    <ActionModal
+      action="end_early"
+      title={`${SECONDMENT_ACTION_LABELS.end_early}: ${record.person.fullName}`}
+      okText="Ban hành quyết định"
+      danger
+      form={form}
+      initialValues={{ decidedOn: dayjs(), endDate: dayjs(), ...lastSigner() }}
+      submit={async (v) => {
+        const header = decisionHeaderBody(v, nextSeq);
+        const r = await step.mutateAsync(() => secondmentApi.endEarly(record.id, { ...header, version: record.version, endDate: toIsoDate(v.endDate)!, reason: (v.reason ?? '').trim() }));
+        rememberSigner(header);
+        return r;
+      }}
+      successText="Đã ban hành quyết định kết thúc tăng cường trước thời hạn"
+      onClose={onClose}
+      onStale={onStale}
+      labels={{ ...HEADER_LABELS, endDate: 'Ngày kết thúc', reason: 'Lý do kết thúc trước thời hạn' }}
+      width={720}
+    >
+      <DecisionHeaderFields form={form} onNextSeq={onNextSeq} />
+      <Form.Item name="endDate" label="Ngày kết thúc" rules={[{ required: true, message: 'Chọn ngày kết thúc' }]}>
+        <DatePicker format={DATE_INPUT_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item name="reason" label="Lý do kết thúc trước thời hạn" rules={reasonRules}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} />
+      </Form.Item>
+    </ActionModal>
+  );
+}
+
+interface PlaceValues extends DecisionHeaderValues {
+  returnedOn?: dayjs.Dayjs;
+  placement: { unitId?: string | null; jobPostId?: string | null; positionTitle?: string; isLeader?: boolean; leadershipAllowanceCoef?: number | null };
+  outcomeRating?: string;
+  outcomeRemarks?: string;
+}
+
+/**
+ * The sending unit receives the cadre back and places them in a post not lower than the reserved one (the
+ * server checks it), with the outcome of the secondment (rating and remarks), by a decision.
+ */
+export function PlaceModal({ record, onClose, onStale }: ModalProps) {
+  const [form] = Form.useForm<PlaceValues>();
+  const step = useSecondmentStep();
+  const reference = useReference();
+  const { nextSeq, onNextSeq } = useNextSeq();
+  const unitId = Form.useWatch(['placement', 'unitId'], form) as string | null | undefined;
+  const isLeader = Form.useWatch(['placement', 'isLeader'], form) as boolean | undefined;
+  const posts = useDestinationPosts(unitId);
+  const r = record.reservedPost;
+  const today = dayjs().format('YYYY-MM-DD');
+  const ratings = (reference.data?.ratingLevels ?? []).filter((l) => (!l.effectiveFrom || l.effectiveFrom <= today) && (!l.effectiveTo || l.effectiveTo >= today));
+
+  return (
+    <ActionModal
+      action="place"
+      title={`${SECONDMENT_ACTION_LABELS.place}: ${record.person.fullName}`}
+      okText="Ban hành quyết định"
+      form={form}
+      initialValues={{
+        decidedOn: dayjs(),
+        ...lastSigner(),
+        returnedOn: record.actualEndDate ? dayjs(record.actualEndDate).add(1, 'day') : record.endDate ? dayjs(record.endDate).add(1, 'day') : dayjs(),
+        placement: {
+          unitId: r?.unitId,
+          jobPostId: r?.jobPostId ?? undefined,
+          positionTitle: r?.positionTitle ?? '',
+          isLeader: r?.isLeader ?? false,
+          leadershipAllowanceCoef: r?.leadershipAllowanceCoef ? Number(r.leadershipAllowanceCoef) : null,
+        },
+      }}
+      submit={async (v) => {
+        const header = decisionHeaderBody(v, nextSeq);
+        const res = await step.mutateAsync(() =>
+          secondmentApi.place(record.id, {
+            ...header,
+            version: record.version,
+            returnedOn: toIsoDate(v.returnedOn)!,
+            placement: {
+              unitId: v.placement.unitId!,
+              jobPostId: v.placement.jobPostId || null,
+              positionTitle: (v.placement.positionTitle ?? '').trim(),
+              isLeader: !!v.placement.isLeader,
+              leadershipAllowanceCoef: v.placement.isLeader ? (v.placement.leadershipAllowanceCoef ?? null) : null,
+            },
+            outcomeRating: v.outcomeRating ?? '',
+            outcomeRemarks: (v.outcomeRemarks ?? '').trim(),
+          }),
+        );
+        rememberSigner(header);
+        return res;
+      }}
+      successText="Đã ban hành quyết định tiếp nhận trở lại và bố trí công tác"
+      onClose={onClose}
+      onStale={onStale}
+      labels={{ ...HEADER_LABELS, returnedOn: 'Ngày trở về', placement: 'Vị trí bố trí', outcomeRating: 'Kết quả', outcomeRemarks: 'Nhận xét kết quả' }}
+      width={820}
+    >
+      <DecisionHeaderFields form={form} onNextSeq={onNextSeq} />
+      <Form.Item name="returnedOn" label="Ngày trở về đơn vị" rules={[{ required: true, message: 'Chọn ngày trở về' }]}>
+        <DatePicker format={DATE_INPUT_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 200 }} />
+      </Form.Item>
+      <Typography.Title level={5}>Bố trí công tác</Typography.Title>
+      {r && (
+        <Typography.Paragraph type="secondary">
+          Vị trí công tác được bảo lưu: {[r.positionTitle, r.unitName].filter(Boolean).join(', ')}. Cán bộ được bố trí vào vị trí không thấp hơn vị trí này.
+        </Typography.Paragraph>
+      )}
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name={['placement', 'unitId']} label="Đơn vị" rules={[{ required: true, message: 'Chọn đơn vị bố trí' }]}>
+            <UnitTreeSelect allowClear={false} onChange={() => form.setFieldValue(['placement', 'jobPostId'], null)} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name={['placement', 'jobPostId']} label="Vị trí việc làm">
+            <Select
+              allowClear
+              loading={posts.isLoading}
+              placeholder="Không bắt buộc"
+              options={(posts.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
+              onChange={(id?: string) => {
+                const post = posts.data?.find((p) => p.id === id);
+                if (post) form.setFieldsValue({ placement: { ...form.getFieldValue('placement'), positionTitle: post.title, isLeader: post.isLeadership } });
+              }}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name={['placement', 'positionTitle']}
+            label="Chức vụ, chức danh"
+            rules={[{ required: true, whitespace: true, message: 'Nhập chức vụ, chức danh' }, { max: 200, message: 'Tối đa 200 ký tự' }]}
+          >
+            <Input maxLength={200} data-testid="place-position-title" />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={5}>
+          <Form.Item name={['placement', 'isLeader']} label="Lãnh đạo, quản lý" valuePropName="checked">
+            <Switch checkedChildren="Có" unCheckedChildren="Không" />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={7}>
+          <Form.Item name={['placement', 'leadershipAllowanceCoef']} label="Hệ số phụ cấp chức vụ" hidden={!isLeader}>
+            <InputNumber min={0} max={2} step={0.05} precision={2} decimalSeparator="," style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Typography.Title level={5}>Kết quả tăng cường</Typography.Title>
+      <Form.Item name="outcomeRating" label="Kết quả đánh giá" rules={[{ required: true, message: 'Chọn kết quả đánh giá' }]}>
+        <Select
+          loading={reference.isLoading}
+          placeholder="Chọn mức xếp loại"
+          options={ratings.map((l) => ({ value: l.code, label: l.name }))}
+          data-testid="place-outcome-rating"
+          style={{ maxWidth: 360 }}
+        />
+      </Form.Item>
+      <Form.Item name="outcomeRemarks" label="Nhận xét kết quả" rules={[{ required: true, whitespace: true, message: 'Nhập nhận xét kết quả' }, { max: 4000, message: 'Tối đa 4.000 ký tự' }]}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} data-testid="place-outcome-remarks" />
+      </Form.Item>
+    </ActionModal>
+  );
+}

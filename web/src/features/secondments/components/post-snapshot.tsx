@@ -1,0 +1,31 @@
+import { Descriptions, Tag, Typography } from 'antd';
+import { EMPTY, formatCoefficient, formatNumber } from '../../../shared/format';
+import type { PostSnapshot } from '../hooks/secondment-api';
+
+/** A post (the reserved home post or the placement on return): unit, title, leadership, rank and salary. */
+export function PostSnapshotView({ post, testId }: { post: PostSnapshot | null; testId?: string }) {
+  if (!post) return <Typography.Text type="secondary">Chưa có thông tin</Typography.Text>;
+  return (
+    <Descriptions
+      size="small"
+      column={{ xs: 1, md: 2 }}
+      data-testid={testId}
+      items={[
+        { key: 'unit', label: 'Đơn vị', children: post.unitName },
+        {
+          key: 'title',
+          label: 'Chức vụ, chức danh',
+          children: (
+            <>
+              {post.positionTitle ?? EMPTY} {post.isLeader && <Tag color="blue">Lãnh đạo, quản lý</Tag>}
+            </>
+          ),
+        },
+        { key: 'allowance', label: 'Hệ số phụ cấp chức vụ', children: formatCoefficient(post.leadershipAllowanceCoef) },
+        { key: 'rank', label: 'Ngạch', children: post.rankCode ?? EMPTY },
+        { key: 'step', label: 'Bậc lương', children: formatNumber(post.salaryStep) },
+        { key: 'coef', label: 'Hệ số lương', children: formatCoefficient(post.salaryCoefficient) },
+      ]}
+    />
+  );
+}
