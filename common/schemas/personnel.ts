@@ -143,6 +143,18 @@ export const cadreProfile = z.object({
   trainingHistory: z.array(trainingHistoryItem),
   hiddenSections: z.array(z.string()),
   allowedActions: z.array(z.enum(CADRE_ACTIONS)),
+  /** The secondment not yet closed, if any: where the person serves and the home post reserved for them. */
+  secondment: z
+    .object({
+      id: z.string(),
+      status: z.string(),
+      hostUnitName: z.string().nullable(),
+      startDate: z.string().nullable(),
+      endDate: z.string().nullable(),
+      reservedPositionTitle: z.string().nullable(),
+      reservedUnitName: z.string().nullable(),
+    })
+    .nullable(),
 });
 export type CadreProfile = z.infer<typeof cadreProfile>;
 

@@ -314,3 +314,20 @@ export async function countByStatus(tx: Tx, sendingUnitId: string, statuses: rea
     WHERE sending_unit_id = ${sendingUnitId}::uuid AND status = ANY(${pgArray(statuses)}::text[])`);
   return r.rows[0].n;
 }
+
+/** The person's secondment that is not yet closed, as the profile shows it (the reserved home post included). */
+export async function openSecondmentSummary(tx: Tx, personId: string, openStatuses: readonly string[]) {
+  const r = await tx.execute<{
+    id: string;
+    status: string;
+    hostUnitName: string | null;
+    startDate: string | null;
+    endDate: string | null;
+    reservedPositionTitle: string | null;
+    reservedUnitName: string | null;
+  }>(sql`SELECT s.id, s.status, hu.name AS "hostUnitName", s.start_date::text AS "startDate", s.end_date::text AS "endDate",
+      s.reserved_post->>'positionTitle' AS "reservedPositionTitle", s.reserved_post->>'unitName' AS "reservedUnitName"
+    FROM secondments s LEFT JOIN org_units hu ON hu.id = s.host_unit_id
+    WHERE s.person_id = ${personId}::uuid AND s.status = ANY(${pgArray(openStatuses)}::text[]) LIMIT 1`);
+  return r.rows[0] ?? null;
+}

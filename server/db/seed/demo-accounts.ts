@@ -20,8 +20,8 @@ export interface DemoAccount {
 }
 
 /**
- * Creates one account per role (if absent): admin, sonoivu, lanhdao, donvi, tochuc, xa, canbo. The cadre and
- * two colleagues are given to the host commune for three years, as a secondment would, so `xa` has people to see.
+ * Creates one account per role (if absent): admin, sonoivu, lanhdao, donvi, tochuc, xa, canbo. The host commune
+ * sees its cadres through the demo secondments (demo-secondments.ts), which give `canbo` an active one.
  */
 export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
   return db.transaction(async (tx) => {
@@ -36,7 +36,7 @@ export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
           AND NOT EXISTS (SELECT 1 FROM annual_ratings ar WHERE ar.person_id = p.id AND ar.level_code NOT IN ('HTXS', 'HTT'))
           AND p.health_status = 'good' AND p.health_checked_on > current_date - interval '5 months') DESC,
         p.code
-      LIMIT 3`);
+      LIMIT 1`);
     const cadre = people.rows[0];
     const accounts: (DemoAccount & { displayName: string; unitId: string | null; personId?: string })[] = [
       { username: 'admin', role: 'admin', displayName: 'Quản trị hệ thống', unitId: null, description: 'quản trị hệ thống' },
@@ -55,22 +55,6 @@ export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
       const userId = await access.insertUser(tx, { username: a.username, passwordHash: hash, displayName: a.displayName, personId: a.personId ?? null });
       await access.insertRoleGrant(tx, { userId, role: a.role, unitId: a.unitId });
       await recordAudit(tx, { actor: SYSTEM_ACTOR }, { action: 'create', entityType: 'user', entityId: userId, after: { username: a.username, role: a.role, unitId: a.unitId } });
-    }
-    const granted = await tx.execute(sql`SELECT 1 FROM person_access_grants WHERE unit_id = ${host.id}::uuid LIMIT 1`);
-    if (granted.rows.length === 0) {
-      const start = new Date();
-      start.setMonth(start.getMonth() - 2);
-      const end = new Date(start);
-      end.setMonth(end.getMonth() + 36);
-      for (const p of people.rows) {
-        await access.insertPersonAccessGrant(tx, {
-          unitId: host.id,
-          personId: p.id,
-          validFrom: start.toISOString().slice(0, 10),
-          validTo: end.toISOString().slice(0, 10),
-          reason: 'Dữ liệu mẫu: cán bộ tăng cường về xã',
-        });
-      }
     }
     return accounts.map(({ username, role, description }) => ({ username, role, description }));
   });

@@ -8,11 +8,13 @@ import { findUserWithGrants } from '../repositories/imports.repository.js';
 import type { Actor } from '../../domain/access/actor.js';
 
 const t = useTestDatabase();
+const twin = useTestDatabase();
 const q = async <T = Record<string, unknown>>(text: string, params: unknown[] = []) => (await t.get().pool.query(text, params)).rows as T[];
 
 beforeAll(async () => {
   await seedDemo(t.get().pool, { people: 1500, seed: 131 });
   await ensureDemoAccounts(t.get().db);
+  await seedDemo(twin.get().pool, { people: 1500, seed: 131 });
 }, 300_000);
 
 async function actorOf(username: string): Promise<Actor> {
@@ -22,6 +24,16 @@ async function actorOf(username: string): Promise<Actor> {
 }
 
 describe('demo secondments', () => {
+  it('are the same for the same seed, ids included', async () => {
+    const dump = async (db: typeof t) =>
+      (await db.get().pool.query(`SELECT s.id, s.person_id, s.status, s.start_date, s.end_date, s.decision_no,
+        (SELECT count(*) FROM secondment_reports r WHERE r.secondment_id = s.id AND r.submitted_on IS NULL) AS pending
+        FROM secondments s ORDER BY s.id`)).rows;
+    const a = await dump(t);
+    expect(a.length).toBeGreaterThan(0);
+    expect(await dump(twin)).toEqual(a);
+  });
+
   it('has secondments at every step, from several sending units, of eligible-looking people', async () => {
     const statuses = (await q<{ status: string }>(`SELECT DISTINCT status FROM secondments`)).map((r) => r.status).sort();
     expect(statuses).toEqual(expect.arrayContaining(['active', 'appraised', 'completed', 'decided', 'proposed', 'returned', 'sent_back']));

@@ -104,8 +104,11 @@ async function loadCandidates(client: Client, today: string): Promise<Candidate[
   return r.rows;
 }
 
-/** The person the demo-accounts module makes the `canbo` account of (same ordering), so that account has a secondment. */
-async function demoCadreId(client: Client, deptId: string): Promise<string | null> {
+/**
+ * The person the demo-accounts module makes the `canbo` account of (same ordering), so that account has a
+ * secondment. Judged on the demo's today rather than the clock's, so the same seed gives the same rows.
+ */
+async function demoCadreId(client: Client, deptId: string, today: string): Promise<string | null> {
   const r = await client.query<{ id: string }>(
     `SELECT p.id FROM people p
      WHERE p.unit_id IN (SELECT id FROM org_units WHERE path @> ARRAY[$1::uuid]) AND p.status = 'active'
@@ -113,10 +116,10 @@ async function demoCadreId(client: Client, deptId: string): Promise<string | nul
          AND EXISTS (SELECT 1 FROM planning_entries pe WHERE pe.person_id = p.id AND pe.removed_on IS NULL)
          AND NOT EXISTS (SELECT 1 FROM discipline_records d WHERE d.person_id = p.id)
          AND NOT EXISTS (SELECT 1 FROM annual_ratings ar WHERE ar.person_id = p.id AND ar.level_code NOT IN ('HTXS', 'HTT'))
-         AND p.health_status = 'good' AND p.health_checked_on > current_date - interval '5 months') DESC,
+         AND p.health_status = 'good' AND p.health_checked_on > $2::date - interval '5 months') DESC,
        p.code
      LIMIT 1`,
-    [deptId],
+    [deptId, today],
   );
   return r.rows[0]?.id ?? null;
 }
@@ -169,7 +172,7 @@ export async function seedDemoSecondments(client: Client, rng: Rng, o: { today?:
   // the demo department first
   if (dept && byUnit.has(dept.id)) {
     const pool = rng.shuffle([...byUnit.get(dept.id)!]);
-    const cadreId = await demoCadreId(client, dept.id);
+    const cadreId = await demoCadreId(client, dept.id, today);
     const i = pool.findIndex((p) => p.id === cadreId);
     if (i > 0) pool.unshift(...pool.splice(i, 1));
     DEMO_DEPARTMENT_PLAN.forEach((p, k) => {

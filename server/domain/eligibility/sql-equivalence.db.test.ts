@@ -30,7 +30,8 @@ beforeAll(async () => {
   await pool.query(`
     INSERT INTO secondments (person_id, sending_unit_id, status)
     SELECT p.id, u.path[2], (ARRAY['proposed','decided','active','completed','withdrawn'])[1 + abs(hashtext(p.code)) % 5]
-    FROM people p JOIN org_units u ON u.id = p.unit_id WHERE abs(hashtext(p.code || 's')) % 20 = 0 AND u.depth >= 1`);
+    FROM people p JOIN org_units u ON u.id = p.unit_id WHERE abs(hashtext(p.code || 's')) % 20 = 0 AND u.depth >= 1
+      AND NOT EXISTS (SELECT 1 FROM secondments x WHERE x.person_id = p.id)`);
   await pool.query(`INSERT INTO rating_levels (code, name, rank, effective_from, instrument) VALUES ('CU', 'Mức cũ', 9, '1990-01-01', 'x') ON CONFLICT DO NOTHING`);
   await pool.query(`UPDATE annual_ratings SET level_code = 'ZZ' WHERE abs(hashtext(person_id::text || year)) % 97 = 0`);
   await pool.query(`UPDATE people SET health_status = NULL WHERE abs(hashtext(code || 'h')) % 41 = 0`);

@@ -5,6 +5,8 @@ import { findPersonInScope, loadProfileParts, resolveLegacyCommune } from '../..
 import { cadreActions } from './personnel.policy.js';
 import { notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { openSecondmentSummary } from '../../db/repositories/secondment.repository.js';
+import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
 
 /** The résumé of one person as the actor may see it; reading the sensitive sections is logged. */
 export async function getCadreProfile({ actor, tx, requestId }: UseCaseContext, id: string): Promise<CadreProfile> {
@@ -74,6 +76,7 @@ export async function getCadreProfile({ actor, tx, requestId }: UseCaseContext, 
     trainingHistory: parts.trainingHistory as never,
     hiddenSections: showSensitive ? [] : ['ethnicity', 'religion', 'health', 'party', 'discipline'],
     allowedActions,
+    secondment: await openSecondmentSummary(tx, p.id, SECONDMENT_OPEN_STATUSES),
   };
   if (showSensitive) {
     await recordAudit(tx, { actor, requestId }, {

@@ -152,6 +152,10 @@ describe('from proposal to return', () => {
     expect(r.json).toMatchObject({ status: 'active', version: 4 });
     expect((await call(app, 'GET', `/api/cadres/${personId}`, { session: s.hostC1 })).status).toBe(200);
     expect((await call(app, 'GET', `/api/cadres/${personId}`, { session: s.hostC2 })).status).toBe(404);
+    // the home post is reserved, not overwritten, and shown as such on the profile
+    const profile = (await call(app, 'GET', `/api/cadres/${personId}`, { session: s.hrA })).json;
+    expect(profile.employment.positionTitle).toBe('Phó Trưởng phòng');
+    expect(profile.secondment).toMatchObject({ id, status: 'active', hostUnitName: 'Xã Một', reservedPositionTitle: 'Phó Trưởng phòng', reservedUnitName: 'Sở A' });
     d = (await get(id, s.cadre)).json;
     expect(d.reports).toHaveLength(6);
     expect(d.allowedActions).toEqual(['submit_report']);

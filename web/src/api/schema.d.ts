@@ -1616,6 +1616,15 @@ export interface paths {
                             }[];
                             hiddenSections: string[];
                             allowedActions: ("update" | "viewHistory" | "readSensitive")[];
+                            secondment: {
+                                id: string;
+                                status: string;
+                                hostUnitName: string | null;
+                                startDate: string | null;
+                                endDate: string | null;
+                                reservedPositionTitle: string | null;
+                                reservedUnitName: string | null;
+                            } | null;
                         };
                     };
                 };

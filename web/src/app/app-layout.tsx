@@ -5,6 +5,7 @@ import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '../../../common/enums';
 import { useAuth, useMe } from './auth-context';
 import { menuFor } from './menu';
+import { InboxBadge } from '../features/inbox/components/inbox-badge';
 
 const { Header, Sider, Content } = Layout;
 
@@ -58,6 +59,7 @@ export function AppLayout() {
         {me.demo && <Tag color="gold">Dữ liệu mẫu</Tag>}
         <div style={{ flex: 1 }} />
         <Space size="middle" style={{ color: '#fff', minWidth: 0 }}>
+          {me.features.includes('inbox') && <InboxBadge />}
           <UserOutlined />
           <span data-testid="current-user" style={{ display: 'flex', flexDirection: 'column', lineHeight: 1.3, minWidth: 0 }}>
             <Typography.Text strong style={{ color: '#fff' }} ellipsis>

@@ -13,6 +13,8 @@ import {
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
+  BellOutlined,
+  DashboardOutlined,
 } from '@ant-design/icons';
 import type { Feature } from '../../../common/permissions';
 import type { Me } from '../api/types';
@@ -57,6 +59,7 @@ export const MENU: MenuEntry[] = [
       { key: 'decisions', label: 'Quyết định', icon: <FileDoneOutlined />, path: '/secondments/decisions' },
     ],
   },
+  { feature: 'oversight', label: 'Theo dõi, giám sát', icon: <DashboardOutlined />, path: () => '/oversight' },
   { feature: 'feedback', label: 'Kiến nghị, đề xuất', icon: <CommentOutlined />, path: () => '/feedback' },
   { feature: 'users', label: 'Người dùng', icon: <SolutionOutlined />, path: () => '/users' },
   {
@@ -67,6 +70,8 @@ export const MENU: MenuEntry[] = [
   },
   // a cadre sees only their own secondment (no decisions list); after their profile, which stays their start page
   { feature: 'secondments', label: 'Tăng cường cán bộ', icon: <SwapOutlined />, path: () => '/secondments', visible: (me) => me.grants.every((g) => g.role === 'cadre') },
+  // last, so it is nobody's start page; the bell of the header shows its count
+  { feature: 'inbox', label: 'Việc cần xử lý', icon: <BellOutlined />, path: () => '/inbox' },
 ];
 
 export const menuFor = (me: Me) => MENU.filter((m) => me.features.includes(m.feature) && (m.visible?.(me) ?? true));

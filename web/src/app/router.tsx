@@ -18,6 +18,8 @@ const DecisionsPage = lazy(() => import('../features/secondments/pages/decisions
 const SecondmentsPage = lazy(() => import('../features/secondments/pages/secondments-page'));
 const SecondmentPage = lazy(() => import('../features/secondments/pages/secondment-page'));
 const ProposePage = lazy(() => import('../features/secondments/pages/propose-page'));
+const InboxPage = lazy(() => import('../features/inbox/pages/inbox-page'));
+const OversightPage = lazy(() => import('../features/oversight/pages/oversight-page'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -42,6 +44,8 @@ export const router = createBrowserRouter([
       { path: 'secondments/decisions', element: <FeatureGate anyOf={['secondments']}><DecisionsPage /></FeatureGate> },
       { path: 'secondments/:id', element: <FeatureGate anyOf={['secondments']}><SecondmentPage /></FeatureGate> },
       { path: 'feedback', element: <FeatureGate anyOf={['feedback']}><FeedbackPage /></FeatureGate> },
+      { path: 'inbox', element: <FeatureGate anyOf={['inbox']}><InboxPage /></FeatureGate> },
+      { path: 'oversight', element: <FeatureGate anyOf={['oversight']}><OversightPage /></FeatureGate> },
       { path: 'users', element: <FeatureGate anyOf={['users']}><UsersPage /></FeatureGate> },
       { path: '*', element: <NotFound /> },
     ],

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { Breadcrumb, Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Alert, Breadcrumb, Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../../../common/secondment';
 import { ArrowLeftOutlined, FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
   CATEGORY_LABELS,
@@ -98,8 +99,31 @@ export default function CadreProfilePage() {
   const tab =
     requestedTab === 'history' && canSeeHistory ? 'history' : requestedTab === 'eligibility' && canSeeEligibility ? 'eligibility' : 'profile';
 
+  const sec = p.secondment;
   const sections = (
     <>
+      {sec && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="profile-secondment"
+          message={
+            <span>
+              Tăng cường cơ sở: {SECONDMENT_STATUS_LABELS[sec.status as SecondmentStatus] ?? sec.status}
+              {sec.hostUnitName ? ` — ${sec.hostUnitName}` : ''}
+              {sec.startDate ? `, từ ${formatDate(sec.startDate)} đến ${formatDate(sec.endDate)}` : ''}
+              {' · '}
+              {can('secondments') && <Link to={`/secondments/${sec.id}`}>Xem hồ sơ tăng cường</Link>}
+            </span>
+          }
+          description={
+            sec.reservedPositionTitle
+              ? `Vị trí công tác được bảo lưu: ${sec.reservedPositionTitle}, ${sec.reservedUnitName ?? ''} (không thay đổi trong thời gian tăng cường).`
+              : undefined
+          }
+        />
+      )}
       <ProfileSection id="identity" title="Thông tin chung" onEdit={edit('identity')}>
         <Fields
           items={[

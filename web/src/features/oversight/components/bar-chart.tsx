@@ -20,8 +20,8 @@ export interface BarRow {
 }
 
 const LABEL_W = 250;
-const BAR_W = 470;
-const VALUE_W = 80;
+const BAR_W = 430;
+const VALUE_W = 140;
 const ROW_H = 24;
 const BACKGROUND_COLOR = '#d6e4ff';
 

@@ -10,6 +10,7 @@ import { placeIssues } from './form-issues';
 import { SecondmentStatusTag } from './status-tag';
 
 beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   // antd's responsive grid asks the browser for media queries, which jsdom lacks
   window.matchMedia ??= ((query: string) => ({
     matches: false,
@@ -21,6 +22,12 @@ beforeAll(() => {
     removeEventListener: () => undefined,
     dispatchEvent: () => false,
   })) as unknown as typeof window.matchMedia;
+  // the text area sizes itself to its content through a ResizeObserver, which jsdom lacks too
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
 });
 afterEach(cleanup);
 
@@ -34,7 +41,7 @@ function renderItems(durationMonths: number, minMonths = 36) {
     const [f] = Form.useForm<{ items: DecisionItemValues[] }>();
     form = f;
     return h(
-      Form,
+      Form<{ items: DecisionItemValues[] }>,
       { form: f, initialValues: { items: [{ secondmentId: 'a1', version: 1, hostUnitId: 'h1', startDate: null, durationMonths }] } },
       h(DecisionItems, { rows: [ROW], hostOptions: HOSTS, minMonths }),
     );
@@ -52,7 +59,9 @@ describe('decision rows: duration and the special-case reason', () => {
 
   it('requires the reason once the duration is below the minimum', async () => {
     const form = renderItems(36);
-    fireEvent.change(screen.getByTestId('decision-duration-0'), { target: { value: '24' } });
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('decision-duration-0'), { target: { value: '24' } });
+    });
     await waitFor(() => expect(screen.getByTestId('decision-reason-0')).toBeTruthy());
     screen.getByText('Lý do trường hợp đặc biệt');
 
@@ -61,9 +70,15 @@ describe('decision rows: duration and the special-case reason', () => {
     });
     await waitFor(() => expect(screen.getByText(SHORT_REASON_REQUIRED)).toBeTruthy());
 
-    fireEvent.change(screen.getByTestId('decision-reason-0'), { target: { value: 'Cán bộ được điều động theo yêu cầu của Thành ủy' } });
-    const values = await form.validateFields([['items', 0, 'shortDurationReason']]);
-    expect(values.items[0].shortDurationReason).toBe('Cán bộ được điều động theo yêu cầu của Thành ủy');
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('decision-reason-0'), { target: { value: 'Cán bộ được điều động theo yêu cầu của Thành ủy' } });
+    });
+    let values: { items: DecisionItemValues[] } | undefined;
+    await act(async () => {
+      values = await form.validateFields([['items', 0, 'shortDurationReason']]);
+    });
+    expect(values).toBeDefined();
+    expect(values!.items[0].shortDurationReason).toBe('Cán bộ được điều động theo yêu cầu của Thành ủy');
   });
 
   it('follows the plan minimum, not a fixed 36', () => {
@@ -74,7 +89,7 @@ describe('decision rows: duration and the special-case reason', () => {
   it('puts a 422 issue of a row on that row’s field and returns the others', async () => {
     const form = renderItems(36);
     let rest: ReturnType<typeof placeIssues> = [];
-    act(() => {
+    await act(async () => {
       rest = placeIssues(form, [
         { path: 'items.0.durationMonths', message: 'Thời gian vượt quá mức cho phép' },
         { path: 'items', message: 'Hồ sơ không ở bước chờ quyết định' },

@@ -97,6 +97,8 @@ export function ForwardModal({ record, onClose, onStale }: ModalProps) {
   const [form] = Form.useForm<{ note?: string; overrideReason?: string }>();
   const step = useSecondmentStep();
   const [needsOverride, setNeedsOverride] = useState(record.proposalVerdict ? record.proposalVerdict.verdict !== 'eligible' : false);
+  // once the API has said the re-check fails (422 on overrideReason), the reason is required
+  const [overrideRequired, setOverrideRequired] = useState(false);
   return (
     <ActionModal
       action="forward"
@@ -109,7 +111,11 @@ export function ForwardModal({ record, onClose, onStale }: ModalProps) {
       successText="Đã thẩm định và trình quyết định"
       onClose={onClose}
       onStale={onStale}
-      onIssues={(issues) => issues.some((i) => i.path === 'overrideReason') && setNeedsOverride(true)}
+      onIssues={(issues) => {
+        if (!issues.some((i) => i.path === 'overrideReason')) return;
+        setNeedsOverride(true);
+        setOverrideRequired(true);
+      }}
       labels={{ note: 'Ý kiến thẩm định', overrideReason: 'Lý do vẫn trình' }}
     >
       <Typography.Paragraph type="secondary">
@@ -122,7 +128,11 @@ export function ForwardModal({ record, onClose, onStale }: ModalProps) {
         name="overrideReason"
         label="Lý do vẫn trình (cán bộ chưa đủ điều kiện hoặc đơn vị vượt chỉ tiêu)"
         hidden={!needsOverride}
-        rules={needsOverride ? [{ max: 2000, message: 'Tối đa 2.000 ký tự' }] : []}
+        rules={
+          needsOverride
+            ? [{ required: overrideRequired, whitespace: true, message: 'Ghi rõ lý do vẫn trình quyết định' }, { max: 2000, message: 'Tối đa 2.000 ký tự' }]
+            : []
+        }
       >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="forward-override-reason" />
       </Form.Item>

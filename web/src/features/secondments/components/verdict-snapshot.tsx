@@ -25,7 +25,8 @@ export function VerdictSnapshotView({ title, snapshot, testId }: { title: string
         </Tag>
         <Typography.Text type="secondary">ngày xét {formatDate(snapshot.referenceDate)}</Typography.Text>
       </Space>
-      {snapshot.criteria
+      {/* older snapshots (the demo data) carry the verdict without its criteria */}
+      {(snapshot.criteria ?? [])
         .filter((c) => c.result !== 'na')
         .map((c) => {
           const result = c.result as CriterionResult;
