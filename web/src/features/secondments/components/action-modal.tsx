@@ -21,6 +21,8 @@ interface Props<V> {
   onIssues?(issues: ApiIssue[]): void;
   /** Labels of the fields, to name the issues that have no field of their own. */
   labels?: Record<string, string>;
+  /** The name of an issue's subject when the labels do not have it (e.g. the cadre of a row). */
+  issueLabel?(path: string): string | undefined;
   width?: number;
   danger?: boolean;
   children: ReactNode;
@@ -83,7 +85,7 @@ export function ActionModal<V extends object>(p: Props<V>) {
           style={{ marginBottom: 16 }}
           title={errorText ?? 'Dữ liệu chưa hợp lệ'}
           description={
-            otherIssues.length > 0 ? otherIssues.map((i) => `${p.labels?.[i.path] ?? i.path}: ${i.message}`).join('; ') : undefined
+            otherIssues.length > 0 ? otherIssues.map((i) => `${p.labels?.[i.path] ?? p.issueLabel?.(i.path) ?? i.path}: ${i.message}`).join('; ') : undefined
           }
           data-testid="action-error"
         />

@@ -66,9 +66,10 @@ export function DecisionModal(props: { candidates: DecisionCandidate[]; onClose(
     const header = decisionHeaderBody(v, nextSeq);
     const r = await decide.mutateAsync({
       ...header,
-      items: v.items.map((i) => ({
-        secondmentId: i.secondmentId,
-        version: i.version,
+      // the id and version are no inputs of the form (validateFields leaves them out): they come from the candidates
+      items: v.items.map((i, index) => ({
+        secondmentId: candidates[index].id,
+        version: candidates[index].version,
         hostUnitId: i.hostUnitId!,
         startDate: toIsoDate(i.startDate)!,
         durationMonths: i.durationMonths!,
@@ -92,6 +93,10 @@ export function DecisionModal(props: { candidates: DecisionCandidate[]; onClose(
       onClose={onClose}
       onStale={onStale}
       labels={{ seq: 'Số quyết định', decidedOn: 'Ngày ký', signerName: 'Người ký', signerTitle: 'Chức vụ người ký', items: 'Danh sách cán bộ' }}
+      issueLabel={(path) => {
+        const m = /^items\.(\d+)/.exec(path);
+        return m ? candidates[Number(m[1])]?.fullName : undefined;
+      }}
       width={900}
     >
       <DecisionHeaderFields form={form} onNextSeq={onNextSeq} />

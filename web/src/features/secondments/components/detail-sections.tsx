@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import dayjs from 'dayjs';
 import { Button, Card, Col, Descriptions, Empty, Row, Table, Tag, Typography } from 'antd';
 import { TARGET_GROUP_LABELS, type TargetGroup } from '../../../../../common/eligibility';
 import { CONTACT_CHANNEL_LABELS, DECISION_KIND_LABELS, REPORT_KIND_LABELS, type ContactChannel, type DecisionKind, type ReportKind } from '../../../../../common/secondment';
@@ -6,6 +7,7 @@ import { EMPTY, formatDate, formatDateTime, formatNumber } from '../../../shared
 import { useReference } from '../../../shared/hooks/use-reference';
 import type { SecondmentDetail, SecondmentReport } from '../hooks/secondment-api';
 import { PostSnapshotView } from './post-snapshot';
+import { isReportOpen } from './secondment-labels';
 import { VerdictSnapshotView } from './verdict-snapshot';
 
 const text = (v: string | null | undefined) => (v ? <span style={{ whiteSpace: 'pre-wrap' }}>{v}</span> : EMPTY);
@@ -174,12 +176,12 @@ export function ReportsSection({ s, onSubmit, extra }: { s: SecondmentDetail; on
                 <Tag>Đã hủy</Tag>
               ) : r.submittedOn ? (
                 <Tag color="green">Đã nộp {formatDate(r.submittedOn)}</Tag>
-              ) : onSubmit ? (
+              ) : onSubmit && isReportOpen(r, dayjs().format('YYYY-MM-DD')) ? (
                 <Button size="small" type="primary" onClick={() => onSubmit(r)} data-testid="action-submit_report" data-report-id={r.id}>
                   Nộp báo cáo
                 </Button>
               ) : (
-                <Typography.Text type="secondary">Chưa nộp</Typography.Text>
+                <Typography.Text type="secondary">{r.periodFrom && r.periodFrom > dayjs().format('YYYY-MM-DD') ? 'Chưa đến kỳ' : 'Chưa nộp'}</Typography.Text>
               ),
           },
         ]}

@@ -1,9 +1,11 @@
 import { Descriptions, Tag, Typography } from 'antd';
 import { EMPTY, formatCoefficient, formatNumber } from '../../../shared/format';
+import { useReference } from '../../../shared/hooks/use-reference';
 import type { PostSnapshot } from '../hooks/secondment-api';
 
 /** A post (the reserved home post or the placement on return): unit, title, leadership, rank and salary. */
 export function PostSnapshotView({ post, testId }: { post: PostSnapshot | null; testId?: string }) {
+  const reference = useReference();
   if (!post) return <Typography.Text type="secondary">Chưa có thông tin</Typography.Text>;
   return (
     <Descriptions
@@ -22,7 +24,11 @@ export function PostSnapshotView({ post, testId }: { post: PostSnapshot | null; 
           ),
         },
         { key: 'allowance', label: 'Hệ số phụ cấp chức vụ', children: formatCoefficient(post.leadershipAllowanceCoef) },
-        { key: 'rank', label: 'Ngạch', children: post.rankCode ?? EMPTY },
+        {
+          key: 'rank',
+          label: 'Ngạch',
+          children: post.rankCode ? `${reference.data?.ranks.find((r) => r.code === post.rankCode)?.name ?? ''} (${post.rankCode})`.trim() : EMPTY,
+        },
         { key: 'step', label: 'Bậc lương', children: formatNumber(post.salaryStep) },
         { key: 'coef', label: 'Hệ số lương', children: formatCoefficient(post.salaryCoefficient) },
       ]}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SECONDMENT_STATUSES, SECONDMENT_STATUS_LABELS } from '../../../../../common/secondment';
-import { eventLabel, PATH_STAGES, pathProgress, stageOfEvent, STATUS_COLORS, statusLabel } from './secondment-labels';
+import { eventLabel, isReportOpen, PATH_STAGES, pathProgress, stageOfEvent, STATUS_COLORS, statusLabel } from './secondment-labels';
 
 describe('the path as shown', () => {
   it('places each status on its stage', () => {
@@ -33,5 +33,18 @@ describe('the path as shown', () => {
       expect(STATUS_COLORS[s]).toBeTruthy();
     }
     expect(statusLabel('not_a_status')).toBe('not_a_status');
+  });
+});
+
+describe('reports the cadre can submit', () => {
+  const base = { kind: 'periodic', periodFrom: '2026-06-01', submittedOn: null, cancelled: false };
+  it('opens a period once it has started, never a submitted or cancelled one', () => {
+    expect(isReportOpen(base, '2026-05-31')).toBe(false);
+    expect(isReportOpen(base, '2026-06-01')).toBe(true);
+    expect(isReportOpen({ ...base, submittedOn: '2026-12-01' }, '2026-12-05')).toBe(false);
+    expect(isReportOpen({ ...base, cancelled: true }, '2026-12-05')).toBe(false);
+  });
+  it('opens an ad-hoc report at once', () => {
+    expect(isReportOpen({ kind: 'adhoc', periodFrom: null, submittedOn: null, cancelled: false }, '2026-01-01')).toBe(true);
   });
 });

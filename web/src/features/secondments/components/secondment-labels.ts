@@ -107,3 +107,12 @@ export const ACTIVITY_LABELS = {
   evaluate: 'Nhận xét, đánh giá',
   log_contact: 'Ghi nhận liên hệ',
 } as const;
+
+/**
+ * A report the cadre can submit now: not submitted or cancelled, and either ad hoc or of a period that has
+ * started (the periods ahead are listed but not open yet).
+ */
+export function isReportOpen(r: { kind: string; periodFrom: string | null; submittedOn: string | null; cancelled: boolean }, today: string): boolean {
+  if (r.submittedOn || r.cancelled) return false;
+  return r.kind !== 'periodic' || !r.periodFrom || r.periodFrom <= today;
+}
