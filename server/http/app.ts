@@ -18,6 +18,7 @@ import { registerPlanRoutes } from './plans/plans.handlers.js';
 import { registerEligibilityRoutes } from './eligibility/eligibility.handlers.js';
 import { registerImportRoutes, UPLOAD_PATHS } from './imports/imports.handlers.js';
 import { registerExportRoutes } from './exports/exports.handlers.js';
+import { registerTrainingRoutes } from './training/training.handlers.js';
 import { projectRoot } from '../config.js';
 import { registerApiDocs } from './system/api-docs.js';
 
@@ -93,6 +94,7 @@ export function createApp(deps: Deps) {
   registerPlanRoutes(app);
   registerEligibilityRoutes(app);
   registerImportRoutes(app);
+  registerTrainingRoutes(app);
 
   app.doc31('/api/openapi.json', OPENAPI_INFO);
   registerApiDocs(app);

@@ -3,7 +3,7 @@ import type { CourseKind, CourseLocation, TrainingCriterion, TrainingRegulation 
 import type { PersonFacts, RuleContext } from '../types.js';
 
 /** What the training rules know about the person on the course's start date. */
-export interface TrainingFacts {
+export type TrainingFacts = {
   personId: string;
   fullName: string;
   gender: 'male' | 'female';
@@ -22,7 +22,7 @@ export interface TrainingFacts {
   hasPostgraduate: boolean;
   /** Priority fields of the training needs recorded for this person; null when none is recorded. */
   needFields: string[] | null;
-}
+};
 
 export interface CourseFacts {
   kind: CourseKind;
