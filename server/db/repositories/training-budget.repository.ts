@@ -83,7 +83,9 @@ export async function findBudgets(tx: Tx, unitScope: SQL, year: number, unitId?:
 /** Commitments and payments per month of a year for the budgets in scope (for the chart), by funding source. */
 export async function findLedgerByMonth(tx: Tx, unitScope: SQL, year: number, unitId?: string) {
   const r = await tx.execute<{ month: number; fundingSource: string; committed: string; released: string; spent: string }>(sql`SELECT
-      extract(month FROM l.entry_date)::int AS month, b.funding_source AS "fundingSource",
+      -- what was committed before the year opens it (month 0); anything dated after it closes it (month 12)
+      CASE WHEN l.entry_date < make_date(${year}, 1, 1) THEN 0 WHEN l.entry_date > make_date(${year}, 12, 31) THEN 12
+        ELSE extract(month FROM l.entry_date)::int END AS month, b.funding_source AS "fundingSource",
       coalesce(sum(l.amount_vnd) FILTER (WHERE l.kind = 'commit'), 0)::text AS committed,
       coalesce(sum(l.amount_vnd) FILTER (WHERE l.kind = 'release'), 0)::text AS released,
       coalesce(sum(l.amount_vnd) FILTER (WHERE l.kind = 'spend'), 0)::text AS spent

@@ -12,11 +12,9 @@ const col = (header: string, width: number, type: ListColumn['type'] = 'text'): 
 
 /** The training plan of a unit (or of everything in scope) for a year: needs, people sent, budget (.xlsx). */
 export async function exportTrainingPlan(ctx: UseCaseContext, q: { year: number; unitId?: string }) {
-  const [needs, enrolments, budget] = await Promise.all([
-    listNeeds(ctx, { unitId: q.unitId }),
-    listEnrolments(ctx, { year: q.year, unitId: q.unitId }),
-    getBudgetOverview(ctx, { year: q.year, unitId: q.unitId }),
-  ]);
+  const needs = await listNeeds(ctx, { unitId: q.unitId });
+  const enrolments = await listEnrolments(ctx, { year: q.year, unitId: q.unitId });
+  const budget = await getBudgetOverview(ctx, { year: q.year, unitId: q.unitId });
   const unitName = q.unitId ? ((await findUnitNames(ctx.tx, [q.unitId])).get(q.unitId) ?? 'don-vi') : 'tat-ca';
   await recordAudit(ctx.tx, ctx, { action: 'export', entityType: 'training_plan', meta: { ...q, needs: needs.length, enrolments: enrolments.length } });
   const buffer = await xlsxBuffer([

@@ -29,7 +29,9 @@ const line = (name: string, t: Tally) => [name, t.nominated, t.approved, t.compl
 
 /** The province summary of a year: by priority field, by kind of training, by unit (with budgets), as .xlsx. */
 export async function exportTrainingSummary(ctx: UseCaseContext, q: { year: number }) {
-  const [rows, budget, params] = await Promise.all([listEnrolments(ctx, { year: q.year }) as Promise<Row[]>, getBudgetOverview(ctx, { year: q.year }), planParamsOn(ctx.tx, `${q.year}-06-30`)]);
+  const rows = (await listEnrolments(ctx, { year: q.year })) as Row[];
+  const budget = await getBudgetOverview(ctx, { year: q.year });
+  const params = await planParamsOn(ctx.tx, `${q.year}-06-30`);
   const byField = new Map(params.priorityFields.map((f) => [f, empty()]));
   const byKind = new Map(COURSE_KINDS.map((k) => [k, empty()]));
   const byUnit = new Map<string, { name: string; t: Tally }>();

@@ -10,7 +10,9 @@ import { vndNumber } from './present.js';
  */
 export async function getBudgetOverview(ctx: UseCaseContext, q: { year: number; unitId?: string }) {
   const scope = unitsScope(ctx.actor);
-  const [rows, ledger] = await Promise.all([findBudgets(ctx.tx, scope, q.year, q.unitId), findLedgerByMonth(ctx.tx, scope, q.year, q.unitId)]);
+  // one after the other: inside a transaction both would share one connection
+  const rows = await findBudgets(ctx.tx, scope, q.year, q.unitId);
+  const ledger = await findLedgerByMonth(ctx.tx, scope, q.year, q.unitId);
   const items = rows.map((b) => {
     const amount = BigInt(b.amountVnd);
     const committed = BigInt(b.committedVnd);
@@ -40,7 +42,7 @@ export async function getBudgetOverview(ctx: UseCaseContext, q: { year: number; 
   let committed = 0n;
   let spent = 0n;
   const series = Array.from({ length: 12 }, (_, i) => {
-    for (const l of ledger.filter((x) => x.month === i + 1)) {
+    for (const l of ledger.filter((x) => (i === 0 ? x.month <= 1 : x.month === i + 1))) {
       committed += BigInt(l.committed) - BigInt(l.released);
       spent += BigInt(l.spent);
     }

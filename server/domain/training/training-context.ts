@@ -25,6 +25,9 @@ export async function planParamsOn(tx: Tx, on: string): Promise<PlanParams> {
 
 /** Everything the training rules need besides the person and the course, on the course's start date. */
 export async function trainingRuleContext(tx: Tx, on: string): Promise<TrainingRuleContext> {
-  const [regulation, ratingLevels, retirementAges, params] = await Promise.all([regulationOn(tx, on), findRatingLevels(tx), findRetirementAges(tx), planParamsOn(tx, on)]);
+  const regulation = await regulationOn(tx, on);
+  const ratingLevels = await findRatingLevels(tx);
+  const retirementAges = await findRetirementAges(tx);
+  const params = await planParamsOn(tx, on);
   return { regulation, ratingLevels, retirementAges, disciplineBarMonths: params.disciplineBarMonths };
 }
