@@ -6,6 +6,7 @@ import {
   FileProtectOutlined,
   FundOutlined,
   IdcardOutlined,
+  ReadOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -42,6 +43,7 @@ export const MENU: MenuEntry[] = [
       { key: 'params', label: 'Tham số kế hoạch', icon: <SettingOutlined />, path: '/plans' },
     ],
   },
+  { feature: 'training', label: 'Đào tạo, bồi dưỡng', icon: <ReadOutlined />, path: () => '/training' },
   { feature: 'users', label: 'Người dùng', icon: <SolutionOutlined />, path: () => '/users' },
   {
     feature: 'myProfile',

@@ -12,6 +12,7 @@ const OrgTreePage = lazy(() => import('../features/org/pages/org-tree-page'));
 const PlanPage = lazy(() => import('../features/plans/pages/plan-page'));
 const QuotasPage = lazy(() => import('../features/plans/pages/quotas-page'));
 const ScreeningPage = lazy(() => import('../features/eligibility/pages/screening-page'));
+const TrainingPage = lazy(() => import('../features/training/pages/training-page'));
 const UsersPage = lazy(() => import('../features/users/pages/users-page'));
 
 export const router = createBrowserRouter([
@@ -32,6 +33,7 @@ export const router = createBrowserRouter([
       { path: 'plans', element: <FeatureGate anyOf={['plans']}><PlanPage /></FeatureGate> },
       { path: 'plans/quotas', element: <FeatureGate anyOf={['plans']}><QuotasPage /></FeatureGate> },
       { path: 'plans/screening', element: <FeatureGate anyOf={['plans']}><ScreeningPage /></FeatureGate> },
+      { path: 'training', element: <FeatureGate anyOf={['training']}><TrainingPage /></FeatureGate> },
       { path: 'users', element: <FeatureGate anyOf={['users']}><UsersPage /></FeatureGate> },
       { path: '*', element: <NotFound /> },
     ],
