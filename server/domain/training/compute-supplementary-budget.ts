@@ -27,7 +27,10 @@ export async function computeSupplementary(ctx: UseCaseContext, input: { unitId:
     baseSalaries: await findBaseSalaries(ctx.tx),
   });
   const years = [Number(b.periodFrom.slice(0, 4)), Number(b.periodTo.slice(0, 4))];
-  if (!years.includes(input.year)) throw invalid([{ path: 'year', message: `Năm đầu sau sắp xếp của ${u.name} là từ tháng ${b.periodFrom.slice(5, 7)}/${years[0]} đến tháng ${b.periodTo.slice(5, 7)}/${years[1]}` }]);
+  // the allocation belongs to a budget year the first year after restructuring touches, or the one after it (carried over)
+  if (input.year < years[0] || input.year > years[1] + 1) {
+    throw invalid([{ path: 'year', message: `Năm đầu sau sắp xếp của ${u.name} là từ tháng ${b.periodFrom.slice(5, 7)}/${years[0]} đến tháng ${b.periodTo.slice(5, 7)}/${years[1]}; kinh phí bổ sung chỉ bố trí trong năm ${years[0]}–${years[1] + 1}` }]);
+  }
   await ensureBudgetRow(ctx.tx, u.id, input.year, 'supplementary', ctx.actor.userId);
   const row = (await lockBudget(ctx.tx, u.id, input.year, 'supplementary'))!;
   const overridden = row.overrideReason !== null;
