@@ -10,6 +10,7 @@ import { useCadreList } from '../../cadres/hooks/use-cadres';
 import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import { useCurrentPlan } from '../../plans/hooks/use-plans';
 import { useCreateNeed, useNeeds } from '../hooks/use-training';
+import { useMe } from '../../../app/auth-context';
 
 function NeedModal({ onClose }: { onClose(): void }) {
   const [form] = Form.useForm();
@@ -20,6 +21,8 @@ function NeedModal({ onClose }: { onClose(): void }) {
   const save = useCreateNeed();
   const { message, modal } = App.useApp();
   const [error, setError] = useState<string | null>(null);
+  // a unit's officer records needs of their own unit first
+  const ownUnit = useMe().grants.find((g) => (g.role === 'unit_hr' || g.role === 'unit_manager') && g.unitId)?.unitId ?? undefined;
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
@@ -39,7 +42,7 @@ function NeedModal({ onClose }: { onClose(): void }) {
         Nhu cầu gắn với vị trí việc làm sau sắp xếp (Thông tư 01/2025/TT-BNV, Điều 7). Chọn một cán bộ để hệ thống đối chiếu trình độ với tiêu chuẩn vị trí việc làm của người đó.
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" name="need" initialValues={{ period: '2026-2030', kind: 'short_course', headcount: 1 }}>
+      <Form form={form} layout="vertical" name="need" initialValues={{ unitId: ownUnit, period: '2026-2030', kind: 'short_course', headcount: 1 }}>
         <Form.Item name="unitId" label="Đơn vị" rules={[{ required: true, message: 'Chọn đơn vị' }]}>
           <UnitTreeSelect aria-label="Đơn vị" />
         </Form.Item>
