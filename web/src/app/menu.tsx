@@ -43,7 +43,6 @@ export const MENU: MenuEntry[] = [
       { key: 'params', label: 'Tham số kế hoạch', icon: <SettingOutlined />, path: '/plans' },
     ],
   },
-  { feature: 'training', label: 'Đào tạo, bồi dưỡng', icon: <ReadOutlined />, path: () => '/training' },
   { feature: 'users', label: 'Người dùng', icon: <SolutionOutlined />, path: () => '/users' },
   {
     feature: 'myProfile',
@@ -51,6 +50,8 @@ export const MENU: MenuEntry[] = [
     icon: <IdcardOutlined />,
     path: (me) => (me.user.personId ? `/cadres/${me.user.personId}` : null),
   },
+  // last: a cadre's first screen stays their own profile
+  { feature: 'training', label: 'Đào tạo, bồi dưỡng', icon: <ReadOutlined />, path: () => '/training' },
 ];
 
 export const menuFor = (me: Me) => MENU.filter((m) => me.features.includes(m.feature) && (m.visible?.(me) ?? true));
