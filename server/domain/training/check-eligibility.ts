@@ -6,6 +6,7 @@ import { notFound } from '../errors.js';
 import { judgeTraining } from '../rules/training/judge-training.js';
 import type { TrainingEligibility } from '../rules/training/types.js';
 import { trainingRuleContext } from './training-context.js';
+import { recordAudit } from '../audit/record-audit.js';
 
 /** The verdict of the training rules for a person and a course, judged on the course's start date. */
 export async function judgePersonForCourse(tx: Tx, personId: string, course: CourseRow, excludeEnrolmentId: string | null = null): Promise<TrainingEligibility> {
@@ -21,5 +22,8 @@ export async function checkTrainingEligibility(ctx: UseCaseContext, personId: st
   if (!person) throw notFound('Cán bộ');
   const course = await findCourse(ctx.tx, courseId);
   if (!course) throw notFound('Khóa học');
-  return judgePersonForCourse(ctx.tx, personId, course);
+  const verdict = await judgePersonForCourse(ctx.tx, personId, course);
+  // the verdict shows discipline and ratings: reading it is logged like the screening's explanation
+  await recordAudit(ctx.tx, ctx, { action: 'read_sensitive', entityType: 'training_eligibility', entityId: courseId, personId, meta: { verdict: verdict.verdict } });
+  return verdict;
 }

@@ -164,6 +164,7 @@ describe('from nomination to certificate, with the budget', () => {
     const m = await newCourse({ kind: 'master', startDate: '2027-09-01', endDate: '2029-08-31' });
     const check = await call(app, 'GET', `/api/training/eligibility?personId=${old}&courseId=${m}`, { session: s.hrA });
     expect(check.json.verdict).toBe('not_eligible');
+    expect((await pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'training_eligibility' AND person_id = $1`, [old])).rows[0].n).toBe(1);
     const r = await nominateAs('hrA', m, old);
     expect(r.status).toBe(422);
     expect(r.json.error.issues[0].message).toMatch(/52 tuổi.*Nghị định 171\/2025/);

@@ -32,7 +32,7 @@ export function registerTrainingRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.createNeed, async (c) => c.json(await inTransaction(c, (ctx) => recordNeed(ctx, c.req.valid('json'))), 201));
   app.openapi(routes.checkEligibility, async (c) => {
     const { personId, courseId } = c.req.valid('query');
-    return c.json((await withoutTransaction(c, (ctx) => checkTrainingEligibility(ctx, personId, courseId))) as never, 200);
+    return c.json((await inTransaction(c, (ctx) => checkTrainingEligibility(ctx, personId, courseId))) as never, 200);
   });
   app.openapi(routes.listEnrolments, async (c) => c.json({ items: await withoutTransaction(c, (ctx) => listEnrolments(ctx, c.req.valid('query'))) } as never, 200));
   app.openapi(routes.nominate, async (c) => c.json(await inTransaction(c, (ctx) => nominate(ctx, c.req.valid('json'))), 201));
