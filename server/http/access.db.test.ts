@@ -86,7 +86,29 @@ function sampleBody(method: string, path: string): unknown {
   if (path.endsWith('/submit')) return { version: 1, results: 'Kết quả' };
   if (path.endsWith('/evaluations')) return { year: 2026, evaluatedOn: '2026-01-05', proposedRating: 'HTT' };
   if (path.endsWith('/contacts')) return { contactedOn: '2026-01-05', channel: 'phone', summary: 'Trao đổi' };
+  if (path.startsWith('/api/training/')) return trainingSampleBody(path);
   return undefined;
+}
+
+/** Training (issue 6): a valid body for each of its write routes. */
+function trainingSampleBody(path: string): unknown {
+  const id = '00000000-0000-4000-8000-000000000001';
+  const bodies: Record<string, unknown> = {
+    '/api/training/courses': { title: 'Khóa thử', provider: 'Học viện', location: 'domestic', source: 'city_plan', kind: 'short_course', fields: ['Kinh tế'], startDate: '2030-01-01', endDate: '2030-01-10', hours: 40, capacity: 10, costPerParticipantVnd: 1000, fundingSource: 'regular' },
+    '/api/training/needs': { unitId: ids.deptA, period: '2025', kind: 'short_course', fields: ['Kinh tế'], description: 'Thử' },
+    '/api/training/enrolments': { courseId: id, personId: ids.pA },
+    '/api/training/enrolments/{id}/approve': {},
+    '/api/training/enrolments/{id}/refuse': { reason: 'Thử' },
+    '/api/training/enrolments/{id}/enrol': { enrolledOn: '2030-01-01' },
+    '/api/training/enrolments/{id}/payments': { amountVnd: 1000, paidOn: '2030-01-01' },
+    '/api/training/enrolments/{id}/complete': { completedOn: '2030-01-10', result: 'Đạt', certificateNo: 'CC-1' },
+    '/api/training/enrolments/{id}/end': { outcome: 'withdrawn', endedOn: '2030-01-05', reason: 'Thử' },
+    '/api/training/enrolments/{id}/repayment': { leftOn: '2031-01-01', reason: 'quit' },
+    '/api/training/budgets/regular': { unitId: ids.deptA, year: 2030, amountVnd: 1000 },
+    '/api/training/budgets/supplementary': { unitId: ids.deptA, year: 2030 },
+    '/api/training/budgets/{id}/override': { amountVnd: 1000, reason: 'Thử' },
+  };
+  return bodies[path];
 }
 
 function fill(path: string, personId: string) {

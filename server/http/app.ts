@@ -23,6 +23,7 @@ import { registerInboxRoutes } from './inbox/inbox.handlers.js';
 import { registerOversightRoutes } from './oversight/oversight.handlers.js';
 import { registerFeedbackRoutes } from './feedback/feedback.handlers.js';
 import { registerSecondmentRoutes } from './secondment/secondment.handlers.js';
+import { registerTrainingRoutes } from './training/training.handlers.js';
 import { projectRoot } from '../config.js';
 import { registerApiDocs } from './system/api-docs.js';
 
@@ -103,6 +104,7 @@ export function createApp(deps: Deps) {
   registerOversightRoutes(app);
   registerFeedbackRoutes(app);
   registerSecondmentRoutes(app);
+  registerTrainingRoutes(app);
 
   app.doc31('/api/openapi.json', OPENAPI_INFO);
   registerApiDocs(app);

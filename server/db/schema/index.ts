@@ -6,3 +6,4 @@ export * from './access.js';
 export * from './audit.js';
 export * from './secondment.js';
 export * from './jobs.js';
+export * from './training.js';

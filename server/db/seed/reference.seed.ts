@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
 import { loadEthnicGroups } from './constants.js';
 import { Rng } from './random.js';
+import { seedTrainingReference } from './training-reference.seed.js';
 
 /**
  * Reference tables: base salary, rating levels, discipline forms, ethnic groups, ranks (ngạch) and Plan 131.
@@ -205,6 +206,7 @@ export async function seedReference(client: pg.PoolClient): Promise<{ planId: st
   );
 
   await insertRows(client, 'retirement_ages', ['gender', 'from_year', 'age_months', 'instrument'], RETIREMENT_AGES);
+  await seedTrainingReference(client);
 
   // fixed ids: the plan is the same in every demo database
   const rng = new Rng(131_2025);

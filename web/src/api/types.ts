@@ -76,3 +76,13 @@ export type ImportIssuePage = Json<'/api/imports/{id}/issues', 'get'>;
 export type ImportIssue = ImportIssuePage['items'][number];
 export type ImportChangePage = Json<'/api/imports/{id}/changes', 'get'>;
 export type ImportChange = ImportChangePage['items'][number];
+
+export type TrainingCourse = Json<'/api/training/courses', 'get'>['items'][number];
+export type TrainingCourseInput = Body<'/api/training/courses', 'post'>;
+export type TrainingNeed = Json<'/api/training/needs', 'get'>['items'][number];
+export type TrainingNeedInput = Body<'/api/training/needs', 'post'>;
+export type TrainingEnrolment = Json<'/api/training/enrolments', 'get'>['items'][number];
+export type TrainingEnrolmentQuery = Query<'/api/training/enrolments', 'get'>;
+export type TrainingEligibility = Json<'/api/training/eligibility', 'get'>;
+export type TrainingBudgetOverview = Json<'/api/training/budgets', 'get'>;
+export type TrainingBudgetItem = TrainingBudgetOverview['items'][number];

@@ -10,6 +10,7 @@ import {
   UnorderedListOutlined,
   FundOutlined,
   IdcardOutlined,
+  ReadOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -70,6 +71,8 @@ export const MENU: MenuEntry[] = [
   },
   // a cadre sees only their own secondment (no decisions list); after their profile, which stays their start page
   { feature: 'secondments', label: 'Tăng cường cán bộ', icon: <SwapOutlined />, path: () => '/secondments', visible: (me) => me.grants.every((g) => g.role === 'cadre') },
+  // last: a cadre's first screen stays their own profile
+  { feature: 'training', label: 'Đào tạo, bồi dưỡng', icon: <ReadOutlined />, path: () => '/training' },
   // last, so it is nobody's start page; the bell of the header shows its count
   { feature: 'inbox', label: 'Việc cần xử lý', icon: <BellOutlined />, path: () => '/inbox' },
 ];

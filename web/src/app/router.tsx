@@ -12,6 +12,7 @@ const OrgTreePage = lazy(() => import('../features/org/pages/org-tree-page'));
 const PlanPage = lazy(() => import('../features/plans/pages/plan-page'));
 const QuotasPage = lazy(() => import('../features/plans/pages/quotas-page'));
 const ScreeningPage = lazy(() => import('../features/eligibility/pages/screening-page'));
+const TrainingPage = lazy(() => import('../features/training/pages/training-page'));
 const UsersPage = lazy(() => import('../features/users/pages/users-page'));
 const FeedbackPage = lazy(() => import('../features/feedback/pages/feedback-page'));
 const DecisionsPage = lazy(() => import('../features/secondments/pages/decisions-page'));
@@ -46,6 +47,7 @@ export const router = createBrowserRouter([
       { path: 'feedback', element: <FeatureGate anyOf={['feedback']}><FeedbackPage /></FeatureGate> },
       { path: 'inbox', element: <FeatureGate anyOf={['inbox']}><InboxPage /></FeatureGate> },
       { path: 'oversight', element: <FeatureGate anyOf={['oversight']}><OversightPage /></FeatureGate> },
+      { path: 'training', element: <FeatureGate anyOf={['training']}><TrainingPage /></FeatureGate> },
       { path: 'users', element: <FeatureGate anyOf={['users']}><UsersPage /></FeatureGate> },
       { path: '*', element: <NotFound /> },
     ],

@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import { COURSE_KINDS, COURSE_LOCATIONS, COURSE_SOURCES, ENROLMENT_STATUSES, FUNDING_SOURCES, NEED_PERIODS, REPAYMENT_REASONS } from '../training.js';
+import { isoDate, requiredText, shortText, uuid } from './fields.js';
+
+/** Integer đồng: never negative, never a fraction, within exact JSON integers. */
+export const vndAmount = z
+  .number({ error: 'Số tiền phải là số' })
+  .int('Số tiền phải là số nguyên đồng')
+  .min(0, 'Số tiền không được âm')
+  .max(Number.MAX_SAFE_INTEGER, 'Số tiền quá lớn');
+const positiveVnd = vndAmount.refine((v) => v > 0, 'Số tiền phải lớn hơn 0');
+const year = z.coerce.number().int().min(2000).max(2100);
+
+export const courseInput = z.object({
+  title: requiredText(300),
+  provider: requiredText(200),
+  location: z.enum(COURSE_LOCATIONS),
+  source: z.enum(COURSE_SOURCES),
+  kind: z.enum(COURSE_KINDS),
+  fields: z.array(z.string()).min(1, 'Chọn ít nhất một lĩnh vực'),
+  startDate: isoDate,
+  endDate: isoDate,
+  hours: z.number().int().min(1, 'Số tiết (giờ) phải lớn hơn 0').max(20000),
+  capacity: z.number().int().min(1, 'Số học viên tối đa phải lớn hơn 0').max(10000),
+  costPerParticipantVnd: vndAmount,
+  fundingSource: z.enum(FUNDING_SOURCES),
+  requiresPlanning: z.boolean().optional(),
+});
+
+export const course = z.object({
+  id: z.string(),
+  title: z.string(),
+  provider: z.string(),
+  location: z.enum(COURSE_LOCATIONS),
+  source: z.enum(COURSE_SOURCES),
+  kind: z.enum(COURSE_KINDS),
+  fields: z.array(z.string()),
+  startDate: z.string(),
+  endDate: z.string(),
+  hours: z.number(),
+  capacity: z.number(),
+  costPerParticipantVnd: z.number(),
+  fundingSource: z.enum(FUNDING_SOURCES),
+  requiresPlanning: z.boolean(),
+  seatsTaken: z.number(),
+  seatsLeft: z.number(),
+  nominated: z.number(),
+});
+
+export const needInput = z.object({
+  unitId: uuid,
+  personId: uuid.nullable().optional(),
+  period: z.enum(NEED_PERIODS),
+  kind: z.enum(COURSE_KINDS),
+  fields: z.array(z.string()).min(1, 'Chọn ít nhất một lĩnh vực'),
+  description: requiredText(1000),
+  headcount: z.number().int().min(1).max(10000).optional(),
+});
+
+export const need = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  personId: z.string().nullable(),
+  personName: z.string().nullable(),
+  jobPostId: z.string().nullable(),
+  jobPostTitle: z.string().nullable(),
+  period: z.enum(NEED_PERIODS),
+  kind: z.enum(COURSE_KINDS),
+  fields: z.array(z.string()),
+  description: z.string(),
+  standardsGap: z.array(z.string()),
+  headcount: z.number(),
+  status: z.string(),
+  createdAt: z.string(),
+});
+
+export const trainingVerdict = z.object({
+  criterion: z.string(),
+  result: z.enum(['pass', 'fail', 'unknown', 'na']),
+  reason: z.string(),
+  clause: z.string(),
+  facts: z.record(z.string(), z.unknown()),
+});
+export const trainingEligibility = z.object({
+  verdict: z.enum(['eligible', 'not_eligible', 'needs_info']),
+  criteria: z.array(trainingVerdict),
+  referenceDate: z.string(),
+  instrument: z.string(),
+});
+
+export const nominationInput = z.object({ courseId: uuid, personId: uuid, needId: uuid.nullable().optional(), note: shortText(1000).nullable().optional() });
+export const approveInput = z.object({ overrideReason: shortText(1000).nullable().optional() });
+export const refuseInput = z.object({ reason: requiredText(1000) });
+export const enrolInput = z.object({ enrolledOn: isoDate });
+export const paymentInput = z.object({ amountVnd: positiveVnd, paidOn: isoDate, note: shortText(500).nullable().optional(), overrideReason: shortText(1000).nullable().optional() });
+export const completeInput = z.object({ completedOn: isoDate, result: requiredText(200), certificateNo: requiredText(100) });
+export const endInput = z.object({ outcome: z.enum(['withdrawn', 'failed']), endedOn: isoDate, reason: requiredText(1000) });
+export const repaymentInput = z.object({ leftOn: isoDate, reason: z.enum(REPAYMENT_REASONS) });
+
+export const enrolment = z.object({
+  id: z.string(),
+  status: z.enum(ENROLMENT_STATUSES),
+  courseId: z.string(),
+  courseTitle: z.string(),
+  courseKind: z.enum(COURSE_KINDS),
+  courseLocation: z.enum(COURSE_LOCATIONS),
+  provider: z.string(),
+  courseFields: z.array(z.string()),
+  startDate: z.string(),
+  endDate: z.string(),
+  hours: z.number(),
+  personId: z.string(),
+  personName: z.string(),
+  personCode: z.string(),
+  gender: z.string(),
+  birthDate: z.string(),
+  positionTitle: z.string().nullable(),
+  personUnitName: z.string(),
+  budgetUnitId: z.string(),
+  budgetUnitName: z.string(),
+  fundingSource: z.enum(FUNDING_SOURCES),
+  estimatedCostVnd: z.number(),
+  committedVnd: z.number(),
+  spentVnd: z.number(),
+  eligibility: trainingEligibility,
+  nominationNote: z.string().nullable(),
+  nominatedAt: z.string(),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  refusalReason: z.string().nullable(),
+  overrideReason: z.string().nullable(),
+  enrolledOn: z.string().nullable(),
+  commitmentMonths: z.number().nullable(),
+  commitmentFrom: z.string().nullable(),
+  commitmentTo: z.string().nullable(),
+  result: z.string().nullable(),
+  certificateNo: z.string().nullable(),
+  completedOn: z.string().nullable(),
+  endedOn: z.string().nullable(),
+  endReason: z.string().nullable(),
+  needId: z.string().nullable(),
+  version: z.number(),
+  repayment: z
+    .object({ leftOn: z.string(), reason: z.enum(REPAYMENT_REASONS), amountVnd: z.number(), explanation: z.object({ lines: z.array(z.string()), clause: z.string() }).loose() })
+    .nullable(),
+  allowedActions: z.array(z.string()),
+});
+
+export const enrolmentQuery = z.object({
+  courseId: uuid.optional(),
+  status: z.enum(ENROLMENT_STATUSES).optional(),
+  unitId: uuid.optional(),
+  personId: uuid.optional(),
+  year: year.optional(),
+});
+
+export const budgetItem = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  restructuredOn: z.string().nullable(),
+  fundingSource: z.enum(FUNDING_SOURCES),
+  amountVnd: z.number(),
+  committedVnd: z.number(),
+  spentVnd: z.number(),
+  availableVnd: z.number(),
+  overdraftVnd: z.number(),
+  computedVnd: z.number().nullable(),
+  computation: z
+    .object({ formula: z.string(), lines: z.array(z.string()), rate: z.number(), periodFrom: z.string(), periodTo: z.string(), fundVnd: z.string(), coefficientSum: z.string(), peopleCounted: z.number() })
+    .loose()
+    .nullable(),
+  overrideReason: z.string().nullable(),
+  overrideByName: z.string().nullable(),
+  overrideAt: z.string().nullable(),
+});
+export const budgetOverview = z.object({
+  year: z.number(),
+  items: z.array(budgetItem),
+  totals: z.array(z.object({ fundingSource: z.enum(FUNDING_SOURCES), amountVnd: z.number(), committedVnd: z.number(), spentVnd: z.number() })),
+  budgetVnd: z.number(),
+  series: z.array(z.object({ month: z.number(), committedVnd: z.number(), spentVnd: z.number() })),
+});
+export const budgetQuery = z.object({ year, unitId: uuid.optional() });
+export const regularBudgetInput = z.object({ unitId: uuid, year: z.number().int().min(2000).max(2100), amountVnd: vndAmount });
+export const supplementaryInput = z.object({ unitId: uuid, year: z.number().int().min(2000).max(2100) });
+export const budgetOverrideInput = z.object({ amountVnd: vndAmount, reason: requiredText(1000) });
+export const decisionQuery = z.object({
+  number: requiredText(50),
+  date: isoDate,
+  signerName: requiredText(100),
+  signerTitle: shortText(200).optional(),
+});
+export const planExportQuery = z.object({ year, unitId: uuid.optional() });

@@ -1,0 +1,40 @@
+import { DEGREE_KINDS, type CourseKind, type TrainingRegulation } from '../../../../common/training.js';
+import { addDays, addMonths, monthsBetween, viDate } from '../dates.js';
+
+export interface ServiceCommitment {
+  /** Length of the training in months, a started month counting as a whole one. */
+  trainingMonths: number;
+  months: number;
+  /** First and last day of the commitment: from the day after the course ends. */
+  from: string;
+  to: string;
+  clause: string;
+  explanation: string;
+}
+
+/** Months from start to end inclusive, rounded up to whole months. */
+export function trainingMonths(startDate: string, endDate: string): number {
+  const dayAfter = addDays(endDate, 1);
+  const whole = monthsBetween(startDate, dayAfter);
+  return addMonths(startDate, whole) < dayAfter ? whole + 1 : whole;
+}
+
+/**
+ * Decree 171/2025: after degree training, serve at least 3 × the training time (the multiplier is the
+ * regulation's). Short courses carry no commitment (null).
+ */
+export function serviceCommitment(c: { kind: CourseKind; startDate: string; endDate: string }, reg: TrainingRegulation): ServiceCommitment | null {
+  if (!DEGREE_KINDS.includes(c.kind)) return null;
+  const t = trainingMonths(c.startDate, c.endDate);
+  const months = t * reg.commitmentMultiplier;
+  const from = addDays(c.endDate, 1);
+  const to = addDays(addMonths(from, months), -1);
+  return {
+    trainingMonths: t,
+    months,
+    from,
+    to,
+    clause: `${reg.instrument} (cam kết phục vụ ít nhất ${reg.commitmentMultiplier} lần thời gian đào tạo)`,
+    explanation: `Đào tạo ${t} tháng × ${reg.commitmentMultiplier} = ${months} tháng, từ ${viDate(from)} đến hết ${viDate(to)}`,
+  };
+}

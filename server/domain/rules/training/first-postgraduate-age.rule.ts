@@ -1,0 +1,25 @@
+import { POSTGRADUATE_KINDS } from '../../../../common/training.js';
+import { addMonths, ageOn, viDate } from '../dates.js';
+import { notApplicable, type TrainingRule } from './types.js';
+
+/**
+ * Decree 171/2025: not over 45 at the first postgraduate sending. The age is in whole years on the start date,
+ * so a person is 45 from their 45th birthday to the day before their 46th, and passes throughout.
+ */
+export const firstPostgraduateAgeRule: TrainingRule = (p, c, ctx) => {
+  const clause = `${ctx.regulation.instrument}, điều kiện cử đi đào tạo sau đại học lần đầu (tuổi)`;
+  if (!POSTGRADUATE_KINDS.includes(c.kind)) return notApplicable('first_postgraduate_age', clause, 'Chỉ áp dụng với đào tạo sau đại học');
+  if (p.hasPostgraduate) return notApplicable('first_postgraduate_age', clause, 'Không phải lần đầu cử đi đào tạo sau đại học');
+  const max = ctx.regulation.firstPostgraduateMaxAge;
+  const age = ageOn(p.birthDate, c.startDate);
+  const ok = age <= max;
+  return {
+    criterion: 'first_postgraduate_age',
+    result: ok ? 'pass' : 'fail',
+    clause,
+    reason: ok
+      ? `Ngày khai giảng ${viDate(c.startDate)} mới ${age} tuổi, không quá ${max} tuổi`
+      : `Ngày khai giảng ${viDate(c.startDate)} đã ${age} tuổi (từ ngày ${viDate(addMonths(p.birthDate, (max + 1) * 12))} quá ${max} tuổi)`,
+    facts: { birthDate: p.birthDate, startDate: c.startDate, age, maxAge: max },
+  };
+};

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { DECREE_171_2025 } from '../../../../common/training.js';
+import { ruleContext } from '../test-facts.js';
+import { judgeTraining } from './judge-training.js';
+import { firstPostgraduateAgeRule } from './first-postgraduate-age.rule.js';
+import { serviceYearsRule } from './service-years.rule.js';
+import { foreignServiceLeftRule } from './foreign-service-left.rule.js';
+import { trainingDisciplineRule } from './discipline.rule.js';
+import { serviceCommitment, trainingMonths } from './commitment.js';
+import { computeRepayment, type RepaymentInput } from './repayment.js';
+import { computeSupplementaryBudget, firstMonthAfter } from './supplementary-budget.js';
+import { coefficientHundredths, divRoundHalfUp, shareFraction } from './money.js';
+import type { CourseFacts, TrainingFacts, TrainingRuleContext } from './types.js';
+
+const base = ruleContext();
+const ctx: TrainingRuleContext = { regulation: DECREE_171_2025, ratingLevels: base.ratingLevels, retirementAges: base.retirementAges, disciplineBarMonths: {} };
+
+const person = (over: Partial<TrainingFacts> = {}): TrainingFacts => ({
+  personId: 'p1',
+  fullName: 'Nguyễn Thị Lan',
+  gender: 'female',
+  birthDate: '1988-04-12',
+  recruitedOn: '2015-03-01',
+  isMinority: false,
+  ratings: { 2024: 'HTT', 2025: 'HTXS' },
+  disciplines: [],
+  politicalOk: 'yes',
+  assessedOn: '2025-12-01',
+  planningActive: true,
+  planningTitle: 'Trưởng phòng',
+  hasPostgraduate: false,
+  needFields: ['Kinh tế'],
+  ...over,
+});
+const master = (over: Partial<CourseFacts> = {}): CourseFacts => ({
+  kind: 'master',
+  location: 'domestic',
+  fields: ['Kinh tế'],
+  startDate: '2026-03-10',
+  endDate: '2028-03-09',
+  requiresPlanning: false,
+  ...over,
+});
+
+describe('postgraduate sending (Decree 171/2025)', () => {
+  it('a person meeting every condition is eligible, each criterion with a clause', () => {
+    const j = judgeTraining(person(), master(), ctx);
+    expect(j.verdict).toBe('eligible');
+    expect(j.criteria.filter((c) => c.result !== 'na').map((c) => c.criterion)).toEqual(['service_years', 'ratings', 'first_postgraduate_age', 'field_fit', 'political']);
+    expect(j.criteria.every((c) => c.clause.includes('171/2025') || c.clause.includes('131'))).toBe(true);
+  });
+  it('not over 45: passes on the 45th birthday and until the day before the 46th, fails on the 46th', () => {
+    const p = person({ birthDate: '1981-03-10' });
+    expect(firstPostgraduateAgeRule(p, master({ startDate: '2026-03-09' }), ctx)).toMatchObject({ result: 'pass', facts: { age: 44 } });
+    expect(firstPostgraduateAgeRule(p, master({ startDate: '2026-03-10' }), ctx)).toMatchObject({ result: 'pass', facts: { age: 45 } });
+    expect(firstPostgraduateAgeRule(p, master({ startDate: '2027-03-09' }), ctx)).toMatchObject({ result: 'pass', facts: { age: 45 } });
+    const over = firstPostgraduateAgeRule(p, master({ startDate: '2027-03-10' }), ctx);
+    expect(over.result).toBe('fail');
+    expect(over.reason).toMatch(/46 tuổi.*10\/03\/2027/);
+    // not the first postgraduate sending: the age limit does not apply
+    expect(firstPostgraduateAgeRule({ ...p, hasPostgraduate: true }, master({ startDate: '2030-01-01' }), ctx).result).toBe('na');
+  });
+  it('three years of service: the anniversary passes, the day before fails; no recruitment date is unknown', () => {
+    expect(serviceYearsRule(person({ recruitedOn: '2023-03-10' }), master(), ctx).result).toBe('pass');
+    expect(serviceYearsRule(person({ recruitedOn: '2023-03-11' }), master(), ctx).result).toBe('fail');
+    expect(serviceYearsRule(person({ recruitedOn: null }), master(), ctx).result).toBe('unknown');
+  });
+  it('the last two years rated at least HTT; a missing year is unknown, never a pass', () => {
+    expect(judgeTraining(person({ ratings: { 2024: 'HT', 2025: 'HTT' } }), master(), ctx).verdict).toBe('not_eligible');
+    expect(judgeTraining(person({ ratings: { 2025: 'HTT' } }), master(), ctx).verdict).toBe('needs_info');
+  });
+  it('the field must fit a recorded need of the job post', () => {
+    const j = judgeTraining(person({ needFields: ['Luật'] }), master(), ctx);
+    expect(j.criteria.find((c) => c.criterion === 'field_fit')).toMatchObject({ result: 'fail' });
+    expect(judgeTraining(person({ needFields: null }), master(), ctx).verdict).toBe('needs_info');
+  });
+  it('a course for leaders in planning needs the nominee in planning; a negative political assessment excludes', () => {
+    expect(judgeTraining(person({ planningActive: false }), master({ requiresPlanning: true }), ctx).verdict).toBe('not_eligible');
+    expect(judgeTraining(person({ politicalOk: 'no' }), master(), ctx).verdict).toBe('not_eligible');
+  });
+});
+
+describe('foreign short courses', () => {
+  const shortForeign = (startDate: string, endDate: string): CourseFacts => ({ kind: 'short_course', location: 'foreign', fields: ['Logistics'], startDate, endDate, requiresPlanning: false });
+  it('18 months of service left for a course under one month, 24 for one of 1–12 months', () => {
+    // a man born 1966-05-15 retires from 01/06/2028
+    const man = person({ gender: 'male', birthDate: '1966-05-15' });
+    expect(foreignServiceLeftRule(man, shortForeign('2026-12-01', '2026-12-20'), ctx).result).toBe('pass'); // 18 months to 01/06/2028
+    expect(foreignServiceLeftRule(man, shortForeign('2026-12-02', '2026-12-20'), ctx).result).toBe('fail');
+    expect(foreignServiceLeftRule(man, shortForeign('2026-06-01', '2026-08-31'), ctx).result).toBe('pass'); // 24 months
+    expect(foreignServiceLeftRule(man, shortForeign('2026-06-02', '2026-08-31'), ctx)).toMatchObject({ result: 'fail', facts: { monthsNeeded: 24 } });
+  });
+  it('not under discipline on the start date; the last year rated at least HTT', () => {
+    const kt = { formCode: 'KT', decidedOn: '2025-11-20', effectiveFrom: '2025-11-27', effectiveTo: null, barMonths: 12, instrument: 'Nghị định 172/2025/NĐ-CP' };
+    const c = shortForeign('2026-11-26', '2026-12-10');
+    expect(trainingDisciplineRule(person({ disciplines: [kt] }), c, ctx).result).toBe('fail');
+    expect(trainingDisciplineRule(person({ disciplines: [kt] }), { ...c, startDate: '2026-11-27' }, ctx).result).toBe('pass');
+    const j = judgeTraining(person({ ratings: { 2025: 'HT' } }), c, ctx);
+    expect(j.criteria.find((x) => x.criterion === 'last_year_rating')?.result).toBe('fail');
+    // postgraduate conditions do not apply to a short course
+    expect(j.criteria.find((x) => x.criterion === 'first_postgraduate_age')?.result).toBe('na');
+  });
+});
+
+describe('service commitment: 3 × the training time, from the day after the course', () => {
+  it('a 24-month master commits 72 months', () => {
+    expect(trainingMonths('2025-09-01', '2027-08-31')).toBe(24);
+    expect(trainingMonths('2025-09-01', '2027-09-01')).toBe(25);
+    expect(serviceCommitment({ kind: 'master', startDate: '2025-09-01', endDate: '2027-08-31' }, DECREE_171_2025)).toMatchObject({ months: 72, from: '2027-09-01', to: '2033-08-31' });
+    expect(serviceCommitment({ kind: 'short_course', startDate: '2025-09-01', endDate: '2025-09-10' }, DECREE_171_2025)).toBeNull();
+  });
+});
+
+describe('repayment S = F × (T1 − T2) / T1', () => {
+  const commitment = serviceCommitment({ kind: 'master', startDate: '2025-09-01', endDate: '2027-08-31' }, DECREE_171_2025)!;
+  const input = (over: Partial<RepaymentInput> = {}): RepaymentInput => ({
+    costVnd: 120_000_000n,
+    commitment,
+    completed: true,
+    courseStart: '2025-09-01',
+    courseEnd: '2027-08-31',
+    leftOn: '2030-08-31',
+    reason: 'quit',
+    gender: 'male',
+    isMinority: false,
+    recruitedOn: null,
+    regulation: DECREE_171_2025,
+    ...over,
+  });
+  it('pro rata of the months not served, rounded once to the đồng', () => {
+    const r = computeRepayment(input());
+    // served 01/09/2027–31/08/2030: 36 of 72 months
+    expect(r).toMatchObject({ due: true, t1: 72, t2: 36, amountVnd: 60_000_000n });
+    const odd = computeRepayment(input({ costVnd: 100_000_001n, leftOn: '2027-09-30' }));
+    expect(odd).toMatchObject({ t2: 1, amountVnd: 98_611_112n }); // 100,000,001 × 71/72 = 98,611,111.68…
+  });
+  it('on the last day of the commitment nothing is due; the day before, one month is', () => {
+    expect(computeRepayment(input({ leftOn: '2033-08-31' }))).toMatchObject({ due: false });
+    expect(computeRepayment(input({ leftOn: '2033-08-30' }))).toMatchObject({ due: true, t2: 71, amountVnd: 1_666_667n });
+  });
+  it('100 % when leaving during training or without a degree', () => {
+    expect(computeRepayment(input({ leftOn: '2026-05-01' }))).toMatchObject({ fullCost: true, amountVnd: 120_000_000n });
+    expect(computeRepayment(input({ completed: false, leftOn: '2028-01-01' }))).toMatchObject({ fullCost: true, amountVnd: 120_000_000n });
+  });
+  it('reduced 1.5 %/year of prior service for women and ethnic minorities, 1 % for others; waived on transfer', () => {
+    // recruited 01/09/2015: ten full years before the course
+    const woman = computeRepayment(input({ gender: 'female', recruitedOn: '2015-09-01' }));
+    expect(woman).toMatchObject({ priorServiceYears: 10, reductionBp: 1500, amountVnd: 51_000_000n });
+    const minority = computeRepayment(input({ isMinority: true, recruitedOn: '2015-09-01' }));
+    expect(minority).toMatchObject({ reductionBp: 1500 });
+    const man = computeRepayment(input({ recruitedOn: '2015-09-01' }));
+    expect(man).toMatchObject({ reductionBp: 1000, amountVnd: 54_000_000n });
+    expect(computeRepayment(input({ reason: 'transfer_in_system' }))).toMatchObject({ waived: true, amountVnd: 0n });
+  });
+});
+
+describe('supplementary budget = rate × basic salary fund of the first year after restructuring', () => {
+  const baseSalaries = [
+    { effectiveFrom: '2024-07-01', amountVnd: 2_340_000n, instrument: 'Nghị định 73/2024/NĐ-CP' },
+    { effectiveFrom: '2026-07-01', amountVnd: 2_530_000n, instrument: 'Nghị định 161/2026/NĐ-CP' },
+  ];
+  it('starts with the month of restructuring only when it was on the first', () => {
+    expect(firstMonthAfter('2026-01-01')).toBe('2026-01-01');
+    expect(firstMonthAfter('2025-08-15')).toBe('2025-09-01');
+  });
+  it('weighs the base salary by months when it changes mid-year', () => {
+    const b = computeSupplementaryBudget({ restructuredOn: '2026-01-01', rate: 0.05, coefficientHundredths: 674n, peopleCounted: 2, peopleWithoutCoefficient: 0, baseSalaries });
+    expect(b.baseSalarySumVnd).toBe(6n * 2_340_000n + 6n * 2_530_000n);
+    expect(b.fundVnd).toBe(196_942_800n); // 6.74 × 29,220,000
+    expect(b.amountVnd).toBe(9_847_140n);
+    expect(b.lines.join('\n')).toMatch(/6 tháng \(01\/2026–06\/2026\) × lương cơ sở 2\.340\.000 đồng/);
+    expect(b.lines.join('\n')).toMatch(/6 tháng \(07\/2026–12\/2026\) × lương cơ sở 2\.530\.000 đồng/);
+    const late = computeSupplementaryBudget({ restructuredOn: '2025-08-15', rate: 0.05, coefficientHundredths: 100n, peopleCounted: 1, peopleWithoutCoefficient: 0, baseSalaries });
+    expect(late.baseSalarySumVnd).toBe(10n * 2_340_000n + 2n * 2_530_000n);
+  });
+  it('rounds once, half up, in integers', () => {
+    expect(divRoundHalfUp(5n, 2n)).toBe(3n);
+    expect(divRoundHalfUp(4n, 3n)).toBe(1n);
+    expect(shareFraction(0.05)).toEqual({ num: 50000n, den: 1000000n });
+    expect(coefficientHundredths('2.34')).toBe(234n);
+    expect(coefficientHundredths('10.4')).toBe(1040n);
+    // 0.1 + 0.2 style drift cannot happen: 3 × 2.34 is exactly 702 hundredths
+    const b = computeSupplementaryBudget({ restructuredOn: '2025-04-01', rate: 0.045, coefficientHundredths: 3n * 234n, peopleCounted: 3, peopleWithoutCoefficient: 0, baseSalaries });
+    expect(b.amountVnd).toBe(divRoundHalfUp(702n * 28_080_000n * 45n, 100n * 1000n));
+  });
+});

@@ -1,0 +1,27 @@
+import type { UseCaseContext } from '../context.js';
+import { peopleScope } from '../access/scope.js';
+import { findEnrolmentForUpdate, setNeedStatus, updateEnrolment } from '../../db/repositories/training.repository.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { AppError, notFound } from '../errors.js';
+import { releaseFromBudget } from './budget-movements.js';
+
+const FROM: Record<'withdrawn' | 'failed', string[]> = { withdrawn: ['nominated', 'approved', 'enrolled'], failed: ['enrolled'] };
+
+/**
+ * The enrolment ends without a degree: withdrawn (the commitment not yet spent is given back to the budget) or
+ * failed. Either way, a person who then leaves repays 100 % (Decree 171/2025).
+ */
+export async function endEnrolment(ctx: UseCaseContext, id: string, input: { outcome: 'withdrawn' | 'failed'; endedOn: string; reason: string }) {
+  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx.actor));
+  if (!e) throw notFound('Hồ sơ cử đi đào tạo');
+  if (!FROM[input.outcome].includes(e.status)) throw new AppError('conflict', input.outcome === 'failed' ? 'Chỉ ghi nhận không đạt cho cán bộ đang học.' : 'Hồ sơ này không thể rút.');
+  const unspent = BigInt(e.committedVnd) - BigInt(e.spentVnd);
+  if (input.outcome === 'withdrawn' && e.budgetId && unspent > 0n) {
+    await releaseFromBudget(ctx, { budgetId: e.budgetId, amount: unspent, enrolmentId: e.id, entryDate: input.endedOn });
+    await updateEnrolment(ctx.tx, e.id, { committedVnd: BigInt(e.spentVnd) });
+  }
+  await updateEnrolment(ctx.tx, e.id, { status: input.outcome, endedOn: input.endedOn, endReason: input.reason.trim() });
+  if (e.needId) await setNeedStatus(ctx.tx, e.needId, 'open');
+  await recordAudit(ctx.tx, ctx, { action: input.outcome === 'failed' ? 'fail' : 'withdraw', entityType: 'training_enrolment', entityId: e.id, personId: e.personId, before: { status: e.status }, after: { ...input, releasedVnd: input.outcome === 'withdrawn' ? unspent.toString() : '0' } });
+  return { id: e.id, status: input.outcome };
+}

@@ -1,0 +1,23 @@
+import type { UseCaseContext } from '../context.js';
+import { peopleScope } from '../access/scope.js';
+import { findCourse, findEnrolmentForUpdate, updateEnrolment } from '../../db/repositories/training.repository.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { AppError, invalid, notFound } from '../errors.js';
+import { serviceCommitment } from '../rules/training/commitment.js';
+import { regulationOn } from './training-context.js';
+
+/**
+ * The approved person starts the course. For degree training the service commitment (≥ 3 × the training time,
+ * Decree 171/2025) is recorded now, from the day after the course ends.
+ */
+export async function enrol(ctx: UseCaseContext, id: string, input: { enrolledOn: string }) {
+  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx.actor));
+  if (!e) throw notFound('Hồ sơ cử đi đào tạo');
+  if (e.status !== 'approved') throw new AppError('conflict', 'Chỉ ghi nhận nhập học cho hồ sơ đã được phê duyệt.');
+  const course = (await findCourse(ctx.tx, e.courseId))!;
+  if (input.enrolledOn > course.endDate) throw invalid([{ path: 'enrolledOn', message: 'Ngày nhập học sau ngày kết thúc khóa học' }]);
+  const c = serviceCommitment(course, await regulationOn(ctx.tx, course.startDate));
+  await updateEnrolment(ctx.tx, e.id, { status: 'enrolled', enrolledOn: input.enrolledOn, commitmentMonths: c?.months ?? null, commitmentFrom: c?.from ?? null, commitmentTo: c?.to ?? null });
+  await recordAudit(ctx.tx, ctx, { action: 'enrol', entityType: 'training_enrolment', entityId: e.id, personId: e.personId, before: { status: e.status }, after: { status: 'enrolled', enrolledOn: input.enrolledOn, commitment: c } });
+  return { id: e.id, status: 'enrolled' as const, commitment: c };
+}

@@ -1,0 +1,280 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { useTestDatabase } from '../../test/test-database.js';
+import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
+import { call, testApp, type TestApp } from '../../test/test-app.js';
+
+const t = useTestDatabase();
+let app: TestApp;
+let deptA: UnitRef;
+let deptB: UnitRef;
+const s: Record<string, Session> = {};
+const ids: Record<string, string> = {};
+
+const course = (over: Record<string, unknown> = {}) => ({
+  title: 'Bồi dưỡng quản lý kinh tế số',
+  provider: 'Học viện Hành chính và Quản trị công',
+  location: 'domestic',
+  source: 'city_plan',
+  kind: 'short_course',
+  fields: ['Kinh tế'],
+  startDate: '2027-03-01',
+  endDate: '2027-03-20',
+  hours: 120,
+  capacity: 30,
+  costPerParticipantVnd: 10_000_000,
+  fundingSource: 'regular',
+  ...over,
+});
+
+async function staff(unit: UnitRef, name: string, o: { gender?: 'male' | 'female'; birthDate?: string; coef?: string } = {}) {
+  const { pool } = t.get();
+  const p = await makePerson(pool, { unitId: unit.id, fullName: name, gender: o.gender, birthDate: o.birthDate });
+  await pool.query(`UPDATE people SET salary_coefficient = $2, recruited_on = '2012-01-01' WHERE id = $1`, [p.id, o.coef ?? '2.34']);
+  await pool.query(`INSERT INTO annual_ratings (person_id, year, level_code) VALUES ($1, 2025, 'HTT'), ($1, 2026, 'HTT')`, [p.id]);
+  await pool.query(`INSERT INTO unit_assessments (person_id, assessed_on, assessed_by, assessor_name, capacity_ok, prestige_ok, prospects_ok, political_ok)
+    VALUES ($1, '2026-10-01', gen_random_uuid(), 'Thủ trưởng', 'yes', 'yes', 'yes', 'yes')`, [p.id]);
+  return p.id;
+}
+
+const newCourse = async (over: Record<string, unknown> = {}) => {
+  const r = await call(app, 'POST', '/api/training/courses', { session: s.ha, body: course(over) });
+  expect(r.status, JSON.stringify(r.json)).toBe(201);
+  return r.json.id as string;
+};
+const nominateAs = (who: string, courseId: string, personId: string) => call(app, 'POST', '/api/training/enrolments', { session: s[who], body: { courseId, personId } });
+const budgetOf = async (year: number, unitId: string) => {
+  const r = await call(app, 'GET', `/api/training/budgets?year=${year}&unitId=${unitId}`, { session: s.ha });
+  return r.json;
+};
+
+beforeAll(async () => {
+  const { pool } = t.get();
+  app = testApp(t.get());
+  const root = await makeUnit(pool, { kind: 'peoples_committee' });
+  deptA = await makeUnit(pool, { parent: root, name: 'Sở Công Thương (sau sắp xếp)', restructuredOn: '2026-01-01' });
+  const subA = await makeUnit(pool, { parent: deptA, kind: 'sub_unit', name: 'Phòng Quản lý công nghiệp' });
+  deptB = await makeUnit(pool, { parent: root, name: 'Sở Xây dựng' });
+  ids.a1 = await staff(subA, 'Nguyễn Thị Hoa', { gender: 'female', coef: '4.40' });
+  ids.a2 = await staff(deptA, 'Trần Văn Minh', { coef: '2.34' });
+  ids.b1 = await staff(deptB, 'Lê Văn Bình');
+  s.ha = await makeSession(pool, 'home_affairs');
+  s.auth = await makeSession(pool, 'authority');
+  s.hrA = await makeSession(pool, 'unit_hr', { unitId: deptA.id });
+  s.hrB = await makeSession(pool, 'unit_hr', { unitId: deptB.id });
+  s.cadreA1 = await makeSession(pool, 'cadre', { personId: ids.a1 });
+});
+
+describe('catalogue and needs', () => {
+  it('refuses a course that ends before it starts, or costs a negative amount, in Vietnamese, and saves nothing', async () => {
+    const { pool } = t.get();
+    const before = (await pool.query('SELECT count(*)::int AS n FROM training_courses')).rows[0].n;
+    const r = await call(app, 'POST', '/api/training/courses', { session: s.ha, body: course({ startDate: '2027-05-10', endDate: '2027-05-01' }) });
+    expect(r.status).toBe(422);
+    expect(r.json.error.issues).toContainEqual({ path: 'endDate', message: 'Ngày kết thúc khóa học không được trước ngày bắt đầu' });
+    const neg = await call(app, 'POST', '/api/training/courses', { session: s.ha, body: course({ costPerParticipantVnd: -1 }) });
+    expect(neg.status).toBe(422);
+    expect(neg.json.error.issues[0].message).toBe('Số tiền không được âm');
+    const frac = await call(app, 'POST', '/api/training/courses', { session: s.ha, body: course({ costPerParticipantVnd: 1.5 }) });
+    expect(frac.status).toBe(422);
+    expect((await pool.query('SELECT count(*)::int AS n FROM training_courses')).rows[0].n).toBe(before);
+  });
+  it('only Sở Nội vụ manages the catalogue', async () => {
+    expect((await call(app, 'POST', '/api/training/courses', { session: s.hrA, body: course() })).status).toBe(403);
+  });
+  it('records a person’s need with the gap against their post, tagged with priority fields', async () => {
+    const { pool } = t.get();
+    const post = await pool.query(`INSERT INTO job_posts (unit_id, title, min_education, required_political_theory) VALUES ($1, 'Chuyên viên quản lý công nghiệp', 'thac_si', 'cao_cap') RETURNING id`, [deptA.id]);
+    await pool.query(`UPDATE people SET job_post_id = $2, education_level = 'dai_hoc', political_theory = 'trung_cap' WHERE id = $1`, [ids.a1, post.rows[0].id]);
+    const r = await call(app, 'POST', '/api/training/needs', { session: s.hrA, body: { unitId: deptA.id, personId: ids.a1, period: '2026-2030', kind: 'master', fields: ['Kinh tế'], description: 'Thạc sĩ quản lý kinh tế cho vị trí sau sắp xếp' } });
+    expect(r.status, JSON.stringify(r.json)).toBe(201);
+    expect(r.json.standardsGap).toEqual(['Trình độ chuyên môn Đại học, vị trí Chuyên viên quản lý công nghiệp yêu cầu Thạc sĩ', 'Lý luận chính trị Trung cấp, vị trí yêu cầu Cao cấp']);
+    ids.need = r.json.id;
+    const bad = await call(app, 'POST', '/api/training/needs', { session: s.hrA, body: { unitId: deptA.id, period: '2025', kind: 'short_course', fields: ['Thiên văn'], description: 'x' } });
+    expect(bad.status).toBe(422);
+    expect((await call(app, 'POST', '/api/training/needs', { session: s.hrB, body: { unitId: deptA.id, period: '2025', kind: 'short_course', fields: ['Kinh tế'], description: 'x' } })).status).toBe(404);
+    const list = await call(app, 'GET', '/api/training/needs', { session: s.hrB });
+    expect(list.json.items).toEqual([]);
+  });
+});
+
+describe('from nomination to certificate, with the budget', () => {
+  it('nominates once; approval needs a budget; the budget moves with approval and payment', async () => {
+    const { pool } = t.get();
+    const c = await newCourse({ capacity: 2 });
+    const n1 = await nominateAs('hrA', c, ids.a1);
+    expect(n1.status, JSON.stringify(n1.json)).toBe(201);
+    ids.e1 = n1.json.id;
+    const twice = await nominateAs('hrA', c, ids.a1);
+    expect(twice.status).toBe(409);
+    expect(twice.json.error.message).toMatch(/đã được đề cử/);
+    expect((await nominateAs('hrB', c, ids.a1)).status).toBe(404); // another unit's person
+    // no budget yet: refused, nothing committed
+    const noBudget = await call(app, 'POST', `/api/training/enrolments/${ids.e1}/approve`, { session: s.ha, body: {} });
+    expect(noBudget.status).toBe(409);
+    expect(noBudget.json.error.message).toMatch(/chưa có dự toán/);
+    expect((await pool.query(`SELECT status FROM training_enrolments WHERE id = $1`, [ids.e1])).rows[0].status).toBe('nominated');
+    expect((await call(app, 'PUT', '/api/training/budgets/regular', { session: s.ha, body: { unitId: deptA.id, year: 2027, amountVnd: 15_000_000 } })).status).toBe(200);
+    const ok = await call(app, 'POST', `/api/training/enrolments/${ids.e1}/approve`, { session: s.ha, body: {} });
+    expect(ok.status, JSON.stringify(ok.json)).toBe(200);
+    let b = await budgetOf(2027, deptA.id);
+    expect(b.items[0]).toMatchObject({ amountVnd: 15_000_000, committedVnd: 10_000_000, spentVnd: 0, availableVnd: 5_000_000 });
+    // the second person would overspend: refused for Sở Nội vụ, which may not override
+    const e2 = (await nominateAs('hrA', c, ids.a2)).json.id;
+    const over = await call(app, 'POST', `/api/training/enrolments/${e2}/approve`, { session: s.ha, body: {} });
+    expect(over.status).toBe(409);
+    expect(over.json.error.message).toMatch(/^Vượt dự toán: .* còn 5\.000\.000 đồng, khoản cần cam kết là 10\.000\.000 đồng/);
+    expect((await call(app, 'POST', `/api/training/enrolments/${e2}/approve`, { session: s.ha, body: { overrideReason: 'x' } })).status).toBe(403);
+    // the authority overrides with a reason; the excess is recorded
+    const auth = await call(app, 'POST', `/api/training/enrolments/${e2}/approve`, { session: s.auth, body: { overrideReason: 'Nhiệm vụ cấp bách sau sắp xếp' } });
+    expect(auth.status, JSON.stringify(auth.json)).toBe(200);
+    b = await budgetOf(2027, deptA.id);
+    expect(b.items[0]).toMatchObject({ committedVnd: 20_000_000, overdraftVnd: 5_000_000, availableVnd: -5_000_000 });
+    // the course is full now
+    const p3 = await staff(deptA, 'Phạm Thị Lan', { gender: 'female' });
+    const full = await nominateAs('hrA', c, p3);
+    expect(full.status).toBe(409);
+    expect(full.json.error.message).toMatch(/đã đủ 2 học viên/);
+    ids.course1 = c;
+  });
+
+  it('records enrolment, payment, certificate; a cadre sees their own training only', async () => {
+    expect((await call(app, 'POST', `/api/training/enrolments/${ids.e1}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-03-01' } })).status).toBe(200);
+    const neg = await call(app, 'POST', `/api/training/enrolments/${ids.e1}/payments`, { session: s.hrA, body: { amountVnd: -5, paidOn: '2027-03-05' } });
+    expect(neg.status).toBe(422);
+    const pay = await call(app, 'POST', `/api/training/enrolments/${ids.e1}/payments`, { session: s.hrA, body: { amountVnd: 9_500_000, paidOn: '2027-03-05' } });
+    expect(pay.status, JSON.stringify(pay.json)).toBe(200);
+    expect((await call(app, 'POST', `/api/training/enrolments/${ids.e1}/complete`, { session: s.hrA, body: { completedOn: '2027-03-20', result: 'Đạt', certificateNo: 'CC-2027-001' } })).status).toBe(200);
+    const b = await budgetOf(2027, deptA.id);
+    expect(b.items[0]).toMatchObject({ committedVnd: 20_000_000, spentVnd: 9_500_000 });
+    expect(b.series[2]).toEqual({ month: 3, committedVnd: 20_000_000, spentVnd: 9_500_000 });
+    const mine = await call(app, 'GET', '/api/training/enrolments', { session: s.cadreA1 });
+    expect(mine.status).toBe(200);
+    expect(mine.json.items.map((e: { personId: string }) => e.personId)).toEqual([ids.a1]);
+    expect(mine.json.items[0]).toMatchObject({ status: 'completed', certificateNo: 'CC-2027-001', allowedActions: [] });
+    expect((await call(app, 'GET', '/api/training/enrolments', { session: s.hrB })).json.items).toEqual([]);
+    expect((await call(app, 'POST', `/api/training/enrolments/${ids.e1}/payments`, { session: s.hrB, body: { amountVnd: 1, paidOn: '2027-03-05' } })).status).toBe(404);
+  });
+
+  it('refuses a nominee who fails a rule, with the reason and clause', async () => {
+    const { pool } = t.get();
+    const old = await staff(deptA, 'Võ Văn Tâm', { birthDate: '1975-01-01' });
+    await pool.query(`INSERT INTO training_needs (unit_id, person_id, period, kind, fields, description, standards_gap, created_by) VALUES ($1, $2, '2025', 'master', '{Kinh tế}', 'x', '[]', gen_random_uuid())`, [deptA.id, old]);
+    const m = await newCourse({ kind: 'master', startDate: '2027-09-01', endDate: '2029-08-31' });
+    const check = await call(app, 'GET', `/api/training/eligibility?personId=${old}&courseId=${m}`, { session: s.hrA });
+    expect(check.json.verdict).toBe('not_eligible');
+    expect((await pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'training_eligibility' AND person_id = $1`, [old])).rows[0].n).toBe(1);
+    const r = await nominateAs('hrA', m, old);
+    expect(r.status).toBe(422);
+    expect(r.json.error.issues[0].message).toMatch(/52 tuổi.*Nghị định 171\/2025/);
+  });
+
+  it('computes a repayment only for someone who left early, with the formula', async () => {
+    const { pool } = t.get();
+    const m = await newCourse({ kind: 'master', startDate: '2027-01-15', endDate: '2027-01-31', costPerParticipantVnd: 3_000_000 });
+    const young = await staff(deptA, 'Đặng Thị Thu', { gender: 'female', birthDate: '1992-05-05' });
+    await pool.query(`INSERT INTO training_needs (unit_id, person_id, period, kind, fields, description, standards_gap, created_by) VALUES ($1, $2, '2025', 'master', '{Kinh tế}', 'x', '[]', gen_random_uuid())`, [deptA.id, young]);
+    const e = (await nominateAs('hrA', m, young)).json.id;
+    expect((await call(app, 'POST', `/api/training/enrolments/${e}/approve`, { session: s.auth, body: { overrideReason: 'Bổ sung' } })).status).toBe(200);
+    const en = await call(app, 'POST', `/api/training/enrolments/${e}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-01-15' } });
+    expect(en.json.commitment).toMatchObject({ months: 3, from: '2027-02-01', to: '2027-04-30' });
+    await call(app, 'POST', `/api/training/enrolments/${e}/payments`, { session: s.hrA, body: { amountVnd: 3_000_000, paidOn: '2027-01-20' } });
+    await call(app, 'POST', `/api/training/enrolments/${e}/complete`, { session: s.hrA, body: { completedOn: '2027-01-31', result: 'Giỏi', certificateNo: 'ThS-1' } });
+    const notLeft = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, { session: s.hrA, body: { leftOn: '2027-02-28', reason: 'quit' } });
+    expect(notLeft.status).toBe(409);
+    expect(notLeft.json.error.message).toMatch(/chưa thôi việc/);
+    await pool.query(`UPDATE people SET status = 'left' WHERE id = $1`, [young]);
+    const served = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, { session: s.hrA, body: { leftOn: '2027-04-30', reason: 'quit' } });
+    expect(served.status).toBe(409);
+    expect(served.json.error.message).toMatch(/Đã phục vụ đủ/);
+    const r = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, { session: s.hrA, body: { leftOn: '2027-02-28', reason: 'quit' } });
+    expect(r.status, JSON.stringify(r.json)).toBe(201);
+    // F = 3,000,000; T1 = 3, T2 = 1 → 2,000,000; recruited 2012: 15 years × 1.5 % = 22.5 % off → 1,550,000
+    expect(r.json).toMatchObject({ amountVnd: 1_550_000, t1: 3, t2: 1, reductionBp: 2250 });
+    expect(r.json.lines.join('\n')).toMatch(/S = F × \(T1 − T2\) \/ T1/);
+  });
+});
+
+describe('supplementary budget of the first year after restructuring', () => {
+  it('= 5 % × Σ coefficients × the base salary month by month (2,340,000 then 2,530,000 from July 2026)', async () => {
+    const { pool } = t.get();
+    const coefs = (await pool.query(`SELECT sum(salary_coefficient)::text AS s FROM people p JOIN org_units u ON u.id = p.unit_id WHERE u.path @> ARRAY[$1::uuid] AND p.status = 'active'`, [deptA.id])).rows[0].s;
+    const hundredths = BigInt(coefs.replace('.', ''));
+    const r = await call(app, 'POST', '/api/training/budgets/supplementary', { session: s.ha, body: { unitId: deptA.id, year: 2026 } });
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    const expected = (hundredths * 29_220_000n * 5n * 2n + 10000n) / 20000n; // half up
+    expect(BigInt(r.json.amountVnd)).toBe(expected);
+    expect(r.json.computation.lines.join('\n')).toMatch(/6 tháng \(01\/2026–06\/2026\) × lương cơ sở 2\.340\.000 đồng/);
+    const wrongYear = await call(app, 'POST', '/api/training/budgets/supplementary', { session: s.ha, body: { unitId: deptA.id, year: 2028 } });
+    expect(wrongYear.status).toBe(422);
+    expect((await call(app, 'POST', '/api/training/budgets/supplementary', { session: s.ha, body: { unitId: deptB.id, year: 2026 } })).status).toBe(422);
+    const o = await call(app, 'POST', `/api/training/budgets/${r.json.id}/override`, { session: s.auth, body: { amountVnd: 50_000_000, reason: 'Theo dự toán được giao' } });
+    expect(o.status).toBe(200);
+    const b = (await budgetOf(2026, deptA.id)).items.find((x: { fundingSource: string }) => x.fundingSource === 'supplementary');
+    expect(b).toMatchObject({ amountVnd: 50_000_000, computedVnd: Number(expected), overrideReason: 'Theo dự toán được giao' });
+    expect(b.overrideByName).toMatch(/Người dùng/);
+    expect((await call(app, 'GET', '/api/training/budgets?year=2026', { session: s.hrB })).json.items).toEqual([]);
+  });
+});
+
+describe('concurrent approvals never overspend the budget', () => {
+  it('of 12 approvals made at once on three courses against room for 5, exactly 5 pass', async () => {
+    const { pool } = t.get();
+    // three courses: their seat locks do not serialise the approvals, only the budget row does
+    const courses = [];
+    for (let k = 0; k < 3; k++) courses.push(await newCourse({ startDate: '2028-02-01', endDate: '2028-02-10', capacity: 50, costPerParticipantVnd: 7_000_001 }));
+    await call(app, 'PUT', '/api/training/budgets/regular', { session: s.ha, body: { unitId: deptB.id, year: 2028, amountVnd: 5 * 7_000_001 + 6_999_999 } });
+    const enrolments: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const p = await staff(deptB, `Cán bộ Thử ${i}`);
+      enrolments.push((await nominateAs('hrB', courses[i % 3], p)).json.id);
+    }
+    const results = await Promise.all(enrolments.map((id) => call(app, 'POST', `/api/training/enrolments/${id}/approve`, { session: s.ha, body: {} })));
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((x) => x === 200)).toHaveLength(5);
+    expect(statuses.filter((x) => x === 409)).toHaveLength(7);
+    const b = (await pool.query(`SELECT amount_vnd::text AS a, committed_vnd::text AS c FROM training_budgets WHERE unit_id = $1 AND year = 2028`, [deptB.id])).rows[0];
+    expect(b.c).toBe(String(5 * 7_000_001));
+    expect(BigInt(b.a) - BigInt(b.c)).toBe(6_999_999n);
+    const ledger = (await pool.query(`SELECT count(*)::int AS n, sum(l.amount_vnd)::text AS s FROM training_ledger l JOIN training_budgets b ON b.id = l.budget_id WHERE b.unit_id = $1 AND b.year = 2028`, [deptB.id])).rows[0];
+    expect(ledger).toEqual({ n: 5, s: String(5 * 7_000_001) });
+    // the table itself refuses a commitment beyond the budget, whatever the code does
+    await expect(pool.query(`UPDATE training_budgets SET committed_vnd = amount_vnd + 1 WHERE unit_id = $1 AND year = 2028`, [deptB.id])).rejects.toThrow(/training_budgets_not_negative_ck/);
+  });
+});
+
+describe('documents', () => {
+  it('the unit plan and the province summary as .xlsx, read back', async () => {
+    const r = await call(app, 'GET', `/api/training/plan.xlsx?year=2027&unitId=${deptA.id}`, { session: s.hrA });
+    expect(r.status).toBe(200);
+    const res = await app.request(`/api/training/plan.xlsx?year=2027&unitId=${deptA.id}`, { headers: { cookie: s.hrA.cookie } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhu cầu đào tạo', 'Cử đi đào tạo 2027', 'Kinh phí 2027']);
+    const sent = wb.getWorksheet('Cử đi đào tạo 2027')!;
+    const names = sent.getColumn(2).values.slice(2);
+    expect(names).toContain('Nguyễn Thị Hoa');
+    const hoa = sent.getRows(2, sent.rowCount - 1)!.find((row) => row.getCell(2).value === 'Nguyễn Thị Hoa')!;
+    expect(hoa.getCell(15).value).toBe(9_500_000);
+    expect(hoa.getCell(18).value).toBe('CC-2027-001');
+    const summary = await app.request('/api/training/summary.xlsx?year=2027', { headers: { cookie: s.ha.cookie } });
+    expect(summary.status).toBe(200);
+    const sw = new ExcelJS.Workbook();
+    await sw.xlsx.load(Buffer.from(await summary.arrayBuffer()) as never);
+    const byField = sw.getWorksheet('Theo lĩnh vực ưu tiên')!;
+    const econ = byField.getRows(2, byField.rowCount - 1)!.find((row) => row.getCell(1).value === 'Kinh tế')!;
+    expect(econ.getCell(3).value).toBeGreaterThanOrEqual(3);
+    expect(sw.getWorksheet('Theo đơn vị')!.getColumn(1).values).toContain('Sở Công Thương (sau sắp xếp)');
+    expect((await call(app, 'GET', '/api/training/summary.xlsx?year=2027', { session: s.hrA })).status).toBe(403);
+  });
+  it('the decision sending cadres to training as .docx in the Decree 30/2020 layout', async () => {
+    const res = await app.request(`/api/training/courses/${ids.course1}/decision.docx?number=125%2FQĐ-UBND&date=2027-02-20&signerName=Trần%20Văn%20Lâm&signerTitle=KT.%20Chủ%20tịch`, { headers: { cookie: s.ha.cookie } });
+    expect(res.status).toBe(200);
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    for (const text of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 125/QĐ-UBND', 'Cần Thơ, ngày 20 tháng 02 năm 2027', 'QUYẾT ĐỊNH', 'Cử 2 cán bộ', 'Nguyễn Thị Hoa', 'Trần Văn Minh', 'TRẦN VĂN LÂM', 'KT. CHỦ TỊCH', 'tổng cộng 20.000.000 đồng']) {
+      expect(xml.toUpperCase()).toContain(text.toUpperCase());
+    }
+  });
+});

@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import * as s from '../../../common/schemas/training.js';
+import { COURSE_KINDS } from '../../../common/training.js';
+import { fileDownload, idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
+import { DOCX_TYPE, XLSX_TYPE } from '../plugins/file-response.js';
+import { FOLLOW_UP_ROLES, TRAINING_READERS, UNIT_ROLES } from '../../domain/training/training.policy.js';
+
+const tags = ['Đào tạo, bồi dưỡng sau sắp xếp'];
+const created = json(z.object({ id: z.string() }).loose());
+const changed = json(z.object({ id: z.string(), status: z.string() }).loose());
+
+export const listCourses = secureRoute([...TRAINING_READERS], {
+  method: 'get',
+  path: '/api/training/courses',
+  tags,
+  summary: 'Danh mục khóa đào tạo, bồi dưỡng (số chỗ, đã duyệt, chờ duyệt)',
+  request: { query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), kind: z.enum(COURSE_KINDS).optional() }) },
+  responses: { 200: json(z.object({ items: z.array(s.course) })) },
+});
+
+export const createCourse = secureRoute(['home_affairs'], {
+  method: 'post',
+  path: '/api/training/courses',
+  tags,
+  summary: 'Sở Nội vụ thêm khóa học vào danh mục',
+  request: { body: jsonBody(s.courseInput) },
+  responses: { 201: created },
+});
+
+export const listNeeds = secureRoute([...TRAINING_READERS], {
+  method: 'get',
+  path: '/api/training/needs',
+  tags,
+  summary: 'Nhu cầu đào tạo theo vị trí việc làm sau sắp xếp (của đơn vị và từng người)',
+  request: { query: z.object({ unitId: z.uuid().optional(), period: z.enum(['2025', '2026-2030']).optional() }) },
+  responses: { 200: json(z.object({ items: z.array(s.need) })) },
+});
+
+export const createNeed = secureRoute(['home_affairs', ...UNIT_ROLES], {
+  method: 'post',
+  path: '/api/training/needs',
+  tags,
+  summary: 'Ghi nhận nhu cầu đào tạo (khoảng cách so với tiêu chuẩn vị trí việc làm được tính kèm)',
+  request: { body: jsonBody(s.needInput) },
+  responses: { 201: json(z.object({ id: z.string(), standardsGap: z.array(z.string()) })) },
+});
+
+export const checkEligibility = secureRoute(['home_affairs', ...UNIT_ROLES], {
+  method: 'get',
+  path: '/api/training/eligibility',
+  tags,
+  summary: 'Cán bộ có đủ điều kiện cử đi khóa học không: từng tiêu chí, lý do, căn cứ (Nghị định 171/2025)',
+  request: { query: z.object({ personId: z.uuid(), courseId: z.uuid() }) },
+  responses: { 200: json(s.trainingEligibility) },
+});
+
+export const listEnrolments = secureRoute([...TRAINING_READERS, 'cadre'], {
+  method: 'get',
+  path: '/api/training/enrolments',
+  tags,
+  summary: 'Hồ sơ cử đi đào tạo trong phạm vi (cán bộ: của chính mình), kèm thao tác được phép',
+  request: { query: s.enrolmentQuery },
+  responses: { 200: json(z.object({ items: z.array(s.enrolment) })) },
+});
+
+export const nominate = secureRoute([...UNIT_ROLES], {
+  method: 'post',
+  path: '/api/training/enrolments',
+  tags,
+  summary: 'Đơn vị đề cử cán bộ đi đào tạo, bồi dưỡng',
+  request: { body: jsonBody(s.nominationInput) },
+  responses: { 201: json(z.object({ id: z.string(), verdict: z.string(), verdictLabel: z.string() })) },
+});
+
+export const approve = secureRoute(['home_affairs', 'authority'], {
+  method: 'post',
+  path: '/api/training/enrolments/{id}/approve',
+  tags,
+  summary: 'Sở Nội vụ phê duyệt (cam kết kinh phí); cấp có thẩm quyền phê duyệt vượt dự toán có lý do',
+  request: { params: idParam, body: jsonBody(s.approveInput) },
+  responses: { 200: changed },
+});
+
+export const refuse = secureRoute(['home_affairs'], {
+  method: 'post',
+  path: '/api/training/enrolments/{id}/refuse',
+  tags,
+  summary: 'Sở Nội vụ không phê duyệt, ghi rõ lý do',
+  request: { params: idParam, body: jsonBody(s.refuseInput) },
+  responses: { 200: changed },
+});
+
+export const enrol = secureRoute([...FOLLOW_UP_ROLES], {
+  method: 'post',
+  path: '/api/training/enrolments/{id}/enrol',
+  tags,
+  summary: 'Ghi nhận nhập học; ghi cam kết thời gian phục vụ',
+  request: { params: idParam, body: jsonBody(s.enrolInput) },
+  responses: { 200: changed },
+});
+
+export const pay = secureRoute([...FOLLOW_UP_ROLES, 'authority'], {
+  method: 'post',
+  path: '/api/training/enrolments/{id}/payments',
+  tags,
+  summary: 'Ghi nhận chi thực tế cho khóa học (đồng)',
+  request: { params: idParam, body: jsonBody(s.paymentInput) },
+  responses: { 200: json(z.object({ id: z.string(), spentVnd: z.number(), committedVnd: z.number() })) },
+});
+
+export const complete = secureRoute([...FOLLOW_UP_ROLES], {
+  method: 'post',
+  path: '/api/training/enrolments/{id}/complete',
+  tags,
+  summary: 'Ghi nhận hoàn thành: kết quả, số văn bằng, chứng chỉ',
+  request: { params: idParam, body: jsonBody(s.completeInput) },
+  responses: { 200: changed },
+});
+
+export const end = secureRoute([...FOLLOW_UP_ROLES], {
+  method: 'post',
+  path: '/api/training/enrolments/{id}/end',
+  tags,
+  summary: 'Rút khỏi khóa học (hoàn lại kinh phí chưa chi) hoặc ghi nhận không đạt',
+  request: { params: idParam, body: jsonBody(s.endInput) },
+  responses: { 200: changed },
+});
+
+export const repay = secureRoute([...FOLLOW_UP_ROLES], {
+  method: 'post',
+  path: '/api/training/enrolments/{id}/repayment',
+  tags,
+  summary: 'Tính và ghi nhận bồi hoàn chi phí đào tạo khi thôi việc trước thời hạn cam kết',
+  request: { params: idParam, body: jsonBody(s.repaymentInput) },
+  responses: { 201: json(z.object({ id: z.string(), amountVnd: z.number(), lines: z.array(z.string()), clause: z.string() }).loose()) },
+});
+
+export const getBudgets = secureRoute([...TRAINING_READERS], {
+  method: 'get',
+  path: '/api/training/budgets',
+  tags,
+  summary: 'Dự toán, đã cam kết, đã chi theo đơn vị và nguồn kinh phí; diễn biến theo tháng',
+  request: { query: s.budgetQuery },
+  responses: { 200: json(s.budgetOverview) },
+});
+
+export const setRegularBudget = secureRoute(['home_affairs'], {
+  method: 'put',
+  path: '/api/training/budgets/regular',
+  tags,
+  summary: 'Nhập kinh phí đào tạo, bồi dưỡng thường xuyên của đơn vị trong năm',
+  request: { body: jsonBody(s.regularBudgetInput) },
+  responses: { 200: json(z.object({ id: z.string(), amountVnd: z.number() })) },
+});
+
+export const computeSupplementary = secureRoute(['home_affairs'], {
+  method: 'post',
+  path: '/api/training/budgets/supplementary',
+  tags,
+  summary: 'Tính kinh phí bổ sung = tỷ lệ × tổng quỹ lương cơ bản năm đầu sau sắp xếp (kèm công thức, dữ liệu)',
+  request: { body: jsonBody(s.supplementaryInput) },
+  responses: { 200: json(z.object({ id: z.string(), amountVnd: z.number(), computedVnd: z.number(), overridden: z.boolean() }).loose()) },
+});
+
+export const overrideBudget = secureRoute(['home_affairs', 'authority'], {
+  method: 'post',
+  path: '/api/training/budgets/{id}/override',
+  tags,
+  summary: 'Điều chỉnh kinh phí bổ sung đã tính, ghi rõ lý do và người điều chỉnh',
+  request: { params: idParam, body: jsonBody(s.budgetOverrideInput) },
+  responses: { 200: json(z.object({ id: z.string(), amountVnd: z.number() })) },
+});
+
+export const exportPlan = secureRoute([...TRAINING_READERS], {
+  method: 'get',
+  path: '/api/training/plan.xlsx',
+  tags,
+  summary: 'Kế hoạch đào tạo, bồi dưỡng của đơn vị (nhu cầu, cử đi, kinh phí) ra Excel',
+  request: { query: s.planExportQuery },
+  responses: { 200: fileDownload('Tệp .xlsx', XLSX_TYPE) },
+});
+
+export const exportSummary = secureRoute(['home_affairs', 'authority'], {
+  method: 'get',
+  path: '/api/training/summary.xlsx',
+  tags,
+  summary: 'Tổng hợp toàn thành phố theo lĩnh vực ưu tiên, loại hình, đơn vị ra Excel',
+  request: { query: s.planExportQuery },
+  responses: { 200: fileDownload('Tệp .xlsx', XLSX_TYPE) },
+});
+
+export const exportDecision = secureRoute(['home_affairs', 'authority'], {
+  method: 'get',
+  path: '/api/training/courses/{id}/decision.docx',
+  tags,
+  summary: 'Quyết định cử cán bộ đi đào tạo, bồi dưỡng (.docx, thể thức Nghị định 30/2020)',
+  request: { params: idParam, query: s.decisionQuery },
+  responses: { 200: fileDownload('Tệp .docx', DOCX_TYPE) },
+});
