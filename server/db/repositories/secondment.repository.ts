@@ -331,3 +331,9 @@ export async function openSecondmentSummary(tx: Tx, personId: string, openStatus
     WHERE s.person_id = ${personId}::uuid AND s.status = ANY(${pgArray(openStatuses)}::text[]) LIMIT 1`);
   return r.rows[0] ?? null;
 }
+
+/** Ends the host's access after `lastDay` at the latest (the cadre is back at their unit). */
+export async function closeHostAccess(tx: Tx, secondmentId: string, lastDay: string) {
+  await tx.execute(sql`UPDATE person_access_grants SET valid_to = least(valid_to, ${lastDay}::date)
+    WHERE source_type = 'secondment' AND source_id = ${secondmentId}::uuid`);
+}

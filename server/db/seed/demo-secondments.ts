@@ -323,7 +323,7 @@ export async function seedDemoSecondments(client: Client, rng: Rng, o: { today?:
       salaryStep: p.salaryStep,
       salaryCoefficient: p.salaryCoefficient,
     };
-    const verdict = (on: string) => JSON.stringify({ verdict: 'eligible', referenceDate: on, planCode: '131/KH-UBND', planVersion: 1 });
+    const verdict = (on: string) => JSON.stringify({ verdict: 'eligible', referenceDate: on, planCode: '131/KH-UBND', planVersion: 1, criteria: [] });
     const events: [string, string | null, string | null, string, string | null, string, unknown][] = [];
     const ev = (action: string, from: string | null, to: string | null, actor: string, note: string | null, on: string, data: unknown = null) =>
       events.push([action, from, to, actor, note, at(on, rng.int(8, 16), rng.int(0, 59)), data]);

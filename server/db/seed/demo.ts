@@ -4,6 +4,7 @@ import { seedPeople, type SeedPeopleResult } from './people.seed.js';
 import { hashString, mixSeed, Rng } from './random.js';
 import { seedReference } from './reference.seed.js';
 import { seedDemoSecondments } from './demo-secondments.js';
+import { seedDemoAssessments } from './assessments.seed.js';
 
 export interface SeedDemoOptions {
   people?: number;
@@ -37,6 +38,7 @@ export async function seedDemo(pool: pg.Pool, opts: SeedDemoOptions = {}): Promi
     await seedReference(client);
     const org = await seedOrgTree(client, new Rng(mixSeed(seed, hashString('org'))), { people });
     const details = await seedPeople(client, { count: people, seed, org, onProgress: opts.onProgress });
+    await seedDemoAssessments(client);
     await seedDemoSecondments(client, new Rng(mixSeed(seed, hashString('secondments'))));
     await client.query('COMMIT');
     // fresh statistics for the planner; outside the transaction, and not worth failing for

@@ -114,6 +114,11 @@ describe('extra salary step on completing the task well', () => {
   });
   it('already granted is shown as done', () => {
     expect(get(computeEntitlements(input({ status: 'returned', outcomeRating: 'HTT', extraStepGranted: true })), 'extra_step').state).toBe('done');
+    // an early end earns no extra step, before and after the placement
+    const early = get(computeEntitlements(input({ status: 'ended_early', outcomeRating: 'HTXS' })), 'extra_step');
+    expect(early.state).toBe('not_applicable');
+    expect(early.explanation).toMatch(/trước thời hạn/);
+    expect(get(computeEntitlements(input({ status: 'returned', outcomeRating: 'HTT', extraStepGranted: false })), 'extra_step').state).toBe('not_applicable');
   });
   it('while active the step waits for the outcome', () => {
     expect(get(computeEntitlements(input()), 'extra_step').state).toBe('pending');

@@ -333,6 +333,10 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
   } else if (!ENDED_STATUSES.includes(i.status) || rating === null) {
     stepState = 'pending';
     stepText = `Xét khi kết thúc thời gian tăng cường, nếu được đánh giá hoàn thành tốt nhiệm vụ trở lên. ${stepWords}`;
+  } else if (i.status === 'ended_early' || (i.status === 'returned' && i.extraStepGranted === false && good && !step.atLastStep && step.stepBefore !== null)) {
+    // the return placement grants the step only after the full term (placement-not-lower.ts, extraStep)
+    stepState = 'not_applicable';
+    stepText = `Kết thúc tăng cường trước thời hạn theo quyết định: chế độ nâng lương vượt một bậc chỉ áp dụng khi hoàn thành thời gian tăng cường với kết quả hoàn thành tốt nhiệm vụ trở lên. ${stepWords}`;
   } else if (!good) {
     stepState = 'not_applicable';
     stepText = `Kết quả thực hiện nhiệm vụ: ${RATING_NAMES[rating] ?? rating}, chưa đạt mức hoàn thành tốt nhiệm vụ: không được nâng lương vượt bậc.`;

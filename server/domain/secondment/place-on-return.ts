@@ -2,12 +2,12 @@ import type { z } from 'zod';
 import type { UseCaseContext } from '../context.js';
 import type { placeInput, PostSnapshot } from '../../../common/schemas/secondment.js';
 import { unitsScope } from '../access/scope.js';
-import { findUnit, insertDecisionItem, rankSteps, ratingLevel, setHostAccessEnd, currentPost } from '../../db/repositories/secondment.repository.js';
+import { findUnit, insertDecisionItem, rankSteps, ratingLevel, closeHostAccess, currentPost } from '../../db/repositories/secondment.repository.js';
 import { updatePersonFields } from '../../db/repositories/personnel.repository.js';
 import { AppError, invalid, type Issue } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { todayInVietnam } from '../eligibility/rule-context.js';
-import { viDate } from '../rules/dates.js';
+import { addDays, viDate } from '../rules/dates.js';
 import { extraStep, PLACEMENT_CLAUSE, placementLowerReasons } from '../rules/placement-not-lower.js';
 import { applyStep, loadForStep } from './step.js';
 import { issueDecision } from './decision-numbers.js';
@@ -88,6 +88,7 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
     after: changes,
     meta: { source: 'secondment.place', secondmentId: s.id },
   });
-  await setHostAccessEnd(ctx.tx, s.id, end);
+  // back at the unit from the return date: the host's access ends the day before at the latest
+  await closeHostAccess(ctx.tx, s.id, addDays(input.returnedOn, -1));
   return { decisionId: decision.id, number: decision.number, secondmentIds: [result.id] };
 }

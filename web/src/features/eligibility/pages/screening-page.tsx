@@ -13,6 +13,7 @@ import { formatDate, formatNumber } from '../../../shared/format';
 import { useOrgUnits } from '../../org/hooks/use-org-units';
 import { planVersionText } from '../../plans/components/plan-version';
 import { CriterionDots } from '../components/criterion-dots';
+import { ProposeLink } from '../../secondments/components/propose-link';
 import { VERDICT_COLORS } from '../components/eligibility-labels';
 import { viDates } from '../components/facts';
 import { PersonDrawer } from '../components/person-drawer';
@@ -115,6 +116,8 @@ export default function ScreeningPage() {
       ),
     },
     { title: 'Các tiêu chí', key: 'criteria', width: 150, render: (_: unknown, r) => <CriterionDots criteria={r.criteria} /> },
+    // a unit proposes from here; one who is not eligible needs a written justification on the next page
+    { title: '', key: 'propose', width: 110, render: (_: unknown, r) => <ProposeLink personId={r.personId} /> },
   ];
 
   const onChange: TableProps<ScreeningItem>['onChange'] = (pagination, _filters, _sorter, extra) => {

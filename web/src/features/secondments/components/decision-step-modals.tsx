@@ -134,7 +134,7 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
       initialValues={{
         decidedOn: dayjs(),
         ...lastSigner(),
-        returnedOn: record.actualEndDate ? dayjs(record.actualEndDate).add(1, 'day') : record.endDate ? dayjs(record.endDate).add(1, 'day') : dayjs(),
+        returnedOn: returnDefault(record.actualEndDate ?? record.endDate),
         placement: {
           unitId: r?.unitId,
           jobPostId: r?.jobPostId ?? undefined,
@@ -235,4 +235,13 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
       </Form.Item>
     </ActionModal>
   );
+}
+
+/** The day after the term, but never after today (the server refuses a return date in the future). */
+function returnDefault(end: string | null | undefined) {
+  const today = dayjs();
+  if (!end) return today;
+  const next = dayjs(end).add(1, 'day');
+  if (!next.isAfter(today, 'day')) return next;
+  return dayjs(end).isAfter(today, 'day') ? next : today;
 }
