@@ -1,6 +1,18 @@
 import { z } from 'zod';
 
 /**
+ * III.2.d: which headcount the basic salary fund of the supplementary training budget counts: the staff actually
+ * paid (their own salary coefficients), or the assigned staffing (biên chế được giao) at the paid staff's average
+ * coefficient.
+ */
+export const TRAINING_HEADCOUNT_BASES = ['paid_staff', 'assigned_staffing'] as const;
+export type TrainingHeadcountBasis = (typeof TRAINING_HEADCOUNT_BASES)[number];
+export const TRAINING_HEADCOUNT_BASIS_LABELS: Record<TrainingHeadcountBasis, string> = {
+  paid_staff: 'Số người thực tế đang hưởng lương',
+  assigned_staffing: 'Biên chế được giao (theo hệ số lương bình quân)',
+};
+
+/**
  * The parameters of a plan. Every number the plan's rules use lives here, with the clause it comes from,
  * so another province's plan (4 %, 24 months) is configuration, not code.
  */
@@ -24,6 +36,8 @@ export const planParamsSchema = z.object({
   reportPeriodMonths: z.number().int().min(1).max(12),
   /** III.2.d: supplementary training budget as a share of the basic salary fund, first year after restructuring. */
   trainingBudgetRate: z.number().min(0).max(1),
+  /** III.2.d: the headcount of the basic salary fund; plan versions saved before it existed count the staff paid. */
+  trainingBudgetHeadcount: z.enum(TRAINING_HEADCOUNT_BASES).default('paid_staff'),
   /** III.2.c priority fields of training. */
   priorityFields: z.array(z.string()).min(1),
   /** I.2: key posts that may not be held by a local person. */
@@ -54,6 +68,7 @@ export const PLAN_131_PARAMS: PlanParams = {
   youngAgeThreshold: 40,
   reportPeriodMonths: 6,
   trainingBudgetRate: 0.05,
+  trainingBudgetHeadcount: 'paid_staff',
   priorityFields: [
     'Kinh tế',
     'Luật',
@@ -88,6 +103,7 @@ export const PLAN_PARAM_LABELS: Record<keyof PlanParams, string> = {
   youngAgeThreshold: 'Tuổi tối đa được tính là cán bộ trẻ',
   reportPeriodMonths: 'Chu kỳ báo cáo của cán bộ (tháng)',
   trainingBudgetRate: 'Tỷ lệ kinh phí đào tạo bổ sung (trên tổng quỹ lương cơ bản)',
+  trainingBudgetHeadcount: 'Số người tính quỹ lương cơ bản (kinh phí đào tạo bổ sung)',
   priorityFields: 'Lĩnh vực ưu tiên đào tạo',
   nonLocalKeyPosts: 'Chức danh chủ chốt không bố trí người địa phương',
   assessmentValidityMonths: 'Thời hạn hiệu lực của nhận xét, đánh giá của đơn vị (tháng)',

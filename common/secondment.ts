@@ -34,6 +34,10 @@ export const SECONDMENT_STATUS_LABELS: Record<SecondmentStatus, string> = {
 export const SECONDMENT_OPEN_STATUSES = ['proposed', 'sent_back', 'appraised', 'decided', 'active', 'completed', 'ended_early'] as const;
 /** States that count against the sending unit's quota as "proposed". */
 export const SECONDMENT_PROPOSED_STATUSES = ['proposed', 'sent_back', 'appraised'] as const;
+/** From the decision on: what the host commune and the cadre see (proposals are internal to the agencies). */
+export const SECONDMENT_DECIDED_STATUSES = ['decided', 'active', 'completed', 'ended_early', 'returned'] as const;
+/** Waiting for someone's step (appraisal, revision, decision, reception): overdue after `stepWaitDays`. */
+export const SECONDMENT_WAITING_STATUSES = ['proposed', 'sent_back', 'appraised', 'decided'] as const;
 
 /** The actions of the path; each moves a secondment from given states to one state. */
 export const SECONDMENT_ACTIONS = [

@@ -45,7 +45,10 @@ export const course = z.object({
   seatsTaken: z.number(),
   seatsLeft: z.number(),
   nominated: z.number(),
+  /** Closed to nominations by Sở Nội vụ. */
+  nominationsClosed: z.boolean(),
 });
+export const courseCloseInput = z.object({ reason: requiredText(1000) });
 
 export const needInput = z.object({
   unitId: uuid,

@@ -5,3 +5,10 @@
 export function pgArray(values: readonly string[]): string {
   return '{' + values.map((v) => '"' + v.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"').join(',') + '}';
 }
+
+/** The PostgreSQL error code (SQLSTATE) of an error, also when drizzle has wrapped the driver's error as `cause`. */
+export function pgErrorCode(e: unknown): string | undefined {
+  const x = e as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = typeof x?.code === 'string' ? x.code : typeof x?.cause?.code === 'string' ? x.cause.code : undefined;
+  return code;
+}

@@ -63,6 +63,7 @@ function sampleBody(method: string, path: string): unknown {
   if (path.includes('/training-history')) return { fromDate: '2015-01-01', institution: 'Học viện Hành chính', field: 'Quản lý công', kind: 'degree' };
   if (path === '/api/cadres/{id}' && method === 'PATCH') return { version: 1, positionTitle: 'Chuyên viên' };
   if (path === '/api/users') return { username: 'x' + Math.random().toString(36).slice(2, 8), displayName: 'X', password: 'matkhau123', role: 'home_affairs' };
+  if (path === '/api/users/{id}') return { displayName: 'X', email: 'x@example.org' };
   if (path === '/api/auth/login') return { username: 'nobody', password: 'x' };
   if (path.endsWith('/assessments')) return { assessedOn: '2026-01-05', politicalOk: 'yes', capacityOk: 'yes', prestigeOk: 'yes', prospectsOk: 'yes' };
   if (path === '/api/plans/versions') return { effectiveFrom: '2026-01-01', note: 'Thử', params: PLAN_131_PARAMS };
@@ -95,6 +96,8 @@ function trainingSampleBody(path: string): unknown {
   const id = '00000000-0000-4000-8000-000000000001';
   const bodies: Record<string, unknown> = {
     '/api/training/courses': { title: 'Khóa thử', provider: 'Học viện', location: 'domestic', source: 'city_plan', kind: 'short_course', fields: ['Kinh tế'], startDate: '2030-01-01', endDate: '2030-01-10', hours: 40, capacity: 10, costPerParticipantVnd: 1000, fundingSource: 'regular' },
+    '/api/training/courses/{id}': { title: 'Khóa thử', provider: 'Học viện', location: 'domestic', source: 'city_plan', kind: 'short_course', fields: ['Kinh tế'], startDate: '2030-01-01', endDate: '2030-01-10', hours: 40, capacity: 10, costPerParticipantVnd: 1000, fundingSource: 'regular' },
+    '/api/training/courses/{id}/close': { reason: 'Thử' },
     '/api/training/needs': { unitId: ids.deptA, period: '2025', kind: 'short_course', fields: ['Kinh tế'], description: 'Thử' },
     '/api/training/enrolments': { courseId: id, personId: ids.pA },
     '/api/training/enrolments/{id}/approve': {},

@@ -7,7 +7,7 @@ import { useTestDatabase } from '../test/test-database.js';
 import { buildFixture, T, type Fixture } from '../http/inbox/inbox-fixtures.js';
 import { makePerson, makeSession } from '../test/factories.js';
 import { createSmtpMailer } from '../mail/mailer.js';
-import { queueJobOfDayOnce } from '../db/repositories/reminders.repository.js';
+import { findReminderRecipients, queueJobOfDayOnce } from '../db/repositories/reminders.repository.js';
 import { sendReminderDigests } from '../domain/reminders/send-reminders.js';
 import { JobWorker } from './worker.js';
 import { REMINDER_JOB_KIND, reminderJobHandlers } from './reminders-job.js';
@@ -22,6 +22,7 @@ const t = useTestDatabase();
 let f: Fixture;
 let server: SMTPServer;
 let port: number;
+let hrBUserId: string;
 const inbox: Received[] = [];
 const logLines: string[] = [];
 const logger = pino(
@@ -42,6 +43,9 @@ beforeAll(async () => {
   await pool.query(`UPDATE people SET email = 'tochuc.b@example.vn' WHERE id = $1`, [officer.id]);
   const hrB = await makeSession(pool, 'unit_hr', { unitId: f.units.deptB.id, personId: officer.id });
   expect(hrB.userId).toBeTruthy();
+  hrBUserId = hrB.userId;
+  // the Sở Nội vụ account is linked to no personnel record: the administrator gave the account its own address
+  await pool.query(`UPDATE users SET email = 'sonoivu@example.vn' WHERE id = $1`, [f.sessions.homeAffairs.userId]);
   server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -101,10 +105,16 @@ describe('e-mail reminders', () => {
       expect(await worker.drain()).toBe(1);
       const job = (await database.pool.query(`SELECT status, result FROM jobs WHERE kind = $1`, [REMINDER_JOB_KIND])).rows[0];
       expect(job.status).toBe('succeeded');
-      expect(job.result).toMatchObject({ sent: 2, failed: 0 });
+      expect(job.result).toMatchObject({ sent: 3, failed: 0 });
 
-      // the cadre (address on their personnel record) and unit B's officer; the users without an address get nothing
-      expect(inbox.map((m) => m.to).sort()).toEqual([['an.nguyen@example.vn'], ['tochuc.b@example.vn']]);
+      // the cadre and unit B's officer (address on their personnel record), Sở Nội vụ (the account's own address);
+      // the users without an address get nothing
+      expect(inbox.map((m) => m.to).sort()).toEqual([['an.nguyen@example.vn'], ['sonoivu@example.vn'], ['tochuc.b@example.vn']]);
+      const homeAffairs = parse(inbox.find((m) => m.to[0] === 'sonoivu@example.vn')!.raw);
+      expect(homeAffairs.subject).toBe('[Tăng cường] 5 việc cần xử lý, trong đó 3 việc quá hạn');
+      expect(homeAffairs.text).toContain('[QUÁ HẠN] Thẩm định đề xuất cử tăng cường — đã chờ 16 ngày (quá 15 ngày)');
+      expect(homeAffairs.text).toContain('Đơn vị cử: Sở Thử nghiệm B'); // the whole city, both departments
+      expect(homeAffairs.text).toContain('Đơn vị cử: Sở Thử nghiệm A');
       const cadre = parse(inbox.find((m) => m.to[0] === 'an.nguyen@example.vn')!.raw);
       expect(cadre.subject).toBe('[Tăng cường] 2 việc cần xử lý, trong đó 1 việc quá hạn');
       expect(cadre.text).toContain('Kính gửi Người dùng');
@@ -119,21 +129,24 @@ describe('e-mail reminders', () => {
       // a second run sends nothing new
       const again = await sendReminderDigests(database.db, mailer, { today: T, logger });
       expect(again).toMatchObject({ sent: 0, items: 0 });
-      expect(inbox.length).toBe(2);
+      expect(inbox.length).toBe(3);
       const deliveries = (await database.pool.query(`SELECT key, channel FROM reminder_deliveries ORDER BY key`)).rows;
-      expect(deliveries.length).toBe(3);
+      expect(deliveries.length).toBe(8);
       expect(deliveries.every((d) => d.channel === 'email' && /^[a-z_0-9]+:[0-9a-f-]{36}:\d{4}-\d{2}-\d{2}$/.test(d.key))).toBe(true);
 
       // the next day the report due today is overdue, the third one comes within 15 days, and unit B's cadre is
       // 90 days from the end: that is news, and only that is sent (the first late report is not repeated)
       const next = await sendReminderDigests(database.db, mailer, { today: '2026-11-27', logger });
-      expect(next).toMatchObject({ sent: 2, items: 3 });
-      const cadreNext = parse(inbox.slice(2).find((m) => m.to[0] === 'an.nguyen@example.vn')!.raw);
+      expect(next).toMatchObject({ sent: 3, items: 5 });
+      const homeAffairsNext = parse(inbox.slice(3).find((m) => m.to[0] === 'sonoivu@example.vn')!.raw);
+      expect(homeAffairsNext.subject).toBe('[Tăng cường] 2 việc cần xử lý, trong đó 1 việc quá hạn');
+      expect(homeAffairsNext.text).not.toContain('Thẩm định'); // told yesterday
+      const cadreNext = parse(inbox.slice(3).find((m) => m.to[0] === 'an.nguyen@example.vn')!.raw);
       expect(cadreNext.subject).toBe('[Tăng cường] 2 việc cần xử lý, trong đó 1 việc quá hạn');
       expect(cadreNext.text).toContain('[QUÁ HẠN] Báo cáo định kỳ kỳ 2 quá hạn nộp');
       expect(cadreNext.text).toContain('Báo cáo định kỳ kỳ 3 đến hạn nộp ngày 12/12/2026');
       expect(cadreNext.text).not.toContain('kỳ 1');
-      expect(parse(inbox.slice(2).find((m) => m.to[0] === 'tochuc.b@example.vn')!.raw).text).toContain('Còn 90 ngày hết thời hạn tăng cường');
+      expect(parse(inbox.slice(3).find((m) => m.to[0] === 'tochuc.b@example.vn')!.raw).text).toContain('Còn 90 ngày hết thời hạn tăng cường');
     } finally {
       mailer.close();
       await worker.stop();
@@ -153,5 +166,20 @@ describe('e-mail reminders', () => {
     expect(r.failed).toBe(1);
     expect((await database.pool.query(`SELECT count(*)::int AS n FROM reminder_deliveries`)).rows[0].n).toBe(before);
     expect(logLines.join('')).not.toContain('@example.vn');
+  });
+
+  it("the account's own address comes before that of the linked personnel record", async () => {
+    const { db, pool } = t.get();
+    const addressOf = async (userId: string) => (await findReminderRecipients(db)).find((u) => u.id === userId)?.email;
+    expect(await addressOf(hrBUserId)).toBe('tochuc.b@example.vn');
+    await pool.query(`UPDATE users SET email = 'phong.tochuc.b@example.vn' WHERE id = $1`, [hrBUserId]);
+    try {
+      expect(await addressOf(hrBUserId)).toBe('phong.tochuc.b@example.vn');
+    } finally {
+      await pool.query(`UPDATE users SET email = NULL WHERE id = $1`, [hrBUserId]);
+    }
+    expect(await addressOf(hrBUserId)).toBe('tochuc.b@example.vn');
+    expect(await addressOf(f.sessions.homeAffairs.userId)).toBe('sonoivu@example.vn');
+    expect(await addressOf(f.sessions.authority.userId)).toBeUndefined(); // neither: no reminder
   });
 });

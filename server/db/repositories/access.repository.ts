@@ -89,10 +89,34 @@ export async function clearThrottle(tx: Tx, key: string) {
   await tx.execute(sql`DELETE FROM login_throttle WHERE key = ${key}`);
 }
 
-export async function insertUser(tx: Tx, u: { username: string; passwordHash: string; displayName: string; personId?: string | null }) {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO users (username, password_hash, display_name, person_id)
-    VALUES (${u.username}, ${u.passwordHash}, ${u.displayName}, ${u.personId ?? null}::uuid) RETURNING id`);
+export async function insertUser(tx: Tx, u: { username: string; passwordHash: string; displayName: string; personId?: string | null; email?: string | null }) {
+  const r = await tx.execute<{ id: string }>(sql`INSERT INTO users (username, password_hash, display_name, person_id, email)
+    VALUES (${u.username}, ${u.passwordHash}, ${u.displayName}, ${u.personId ?? null}::uuid, ${u.email ?? null}) RETURNING id`);
   return r.rows[0].id;
+}
+
+/** Whether another account (not `exceptUserId`) already uses the address (compared lower-cased). */
+export async function emailTaken(tx: Tx, email: string, exceptUserId: string | null = null): Promise<boolean> {
+  const r = await tx.execute(sql`SELECT 1 FROM users WHERE lower(email) = lower(${email})
+    AND (${exceptUserId}::uuid IS NULL OR id <> ${exceptUserId}::uuid) LIMIT 1`);
+  return r.rows.length > 0;
+}
+
+/** The account's editable fields, locked for the update that follows. */
+export async function findUserForUpdate(tx: Tx, id: string): Promise<{ id: string; username: string; displayName: string; email: string | null } | null> {
+  const r = await tx.execute<{ id: string; username: string; displayName: string; email: string | null }>(sql`SELECT id, username,
+      display_name AS "displayName", email FROM users WHERE id = ${id}::uuid FOR UPDATE`);
+  return r.rows[0] ?? null;
+}
+
+export async function updateUser(tx: Tx, id: string, u: { displayName: string; email: string | null }) {
+  await tx.execute(sql`UPDATE users SET display_name = ${u.displayName}, email = ${u.email} WHERE id = ${id}::uuid`);
+}
+
+/** Sets the address of an account that has none (the demo accounts created before the column existed). */
+export async function setEmailIfMissing(tx: Tx, id: string, email: string) {
+  await tx.execute(sql`UPDATE users SET email = ${email} WHERE id = ${id}::uuid AND email IS NULL
+    AND NOT EXISTS (SELECT 1 FROM users o WHERE lower(o.email) = lower(${email}))`);
 }
 
 export async function insertRoleGrant(tx: Tx, g: { userId: string; role: Role; unitId: string | null }) {
@@ -107,11 +131,31 @@ export async function insertPersonAccessGrant(
     VALUES (${g.unitId}::uuid, ${g.personId}::uuid, ${g.validFrom}::date, ${g.validTo}::date, ${g.reason}, ${g.sourceType ?? null}, ${g.sourceId ?? null}::uuid)`);
 }
 
-export async function listUsers(tx: Tx, limit: number, offset: number) {
-  const r = await tx.execute(sql`SELECT u.id, u.username, u.display_name AS "displayName", u.is_active AS "isActive",
+export type UserListRow = {
+  id: string;
+  username: string;
+  displayName: string;
+  email: string | null;
+  isActive: boolean;
+  personId: string | null;
+  grants: { role: Role; unitId: string | null; unitName: string | null }[];
+};
+
+const userColumns = sql`u.id, u.username, u.display_name AS "displayName", u.email, u.is_active AS "isActive",
       u.person_id AS "personId", coalesce(json_agg(json_build_object('role', g.role, 'unitId', g.unit_id, 'unitName', ou.name))
-        FILTER (WHERE g.id IS NOT NULL), '[]') AS grants, count(*) OVER () AS total
+        FILTER (WHERE g.id IS NOT NULL), '[]') AS grants`;
+
+export async function listUsers(tx: Tx, limit: number, offset: number) {
+  const r = await tx.execute<UserListRow & { total: string }>(sql`SELECT ${userColumns}, count(*) OVER () AS total
     FROM users u LEFT JOIN role_grants g ON g.user_id = u.id LEFT JOIN org_units ou ON ou.id = g.unit_id
     GROUP BY u.id ORDER BY u.username LIMIT ${limit} OFFSET ${offset}`);
   return r.rows;
+}
+
+/** One account as the list shows it. */
+export async function findUserDetail(tx: Tx, id: string): Promise<UserListRow | null> {
+  const r = await tx.execute<UserListRow>(sql`SELECT ${userColumns}
+    FROM users u LEFT JOIN role_grants g ON g.user_id = u.id LEFT JOIN org_units ou ON ou.id = g.unit_id
+    WHERE u.id = ${id}::uuid GROUP BY u.id`);
+  return r.rows[0] ?? null;
 }

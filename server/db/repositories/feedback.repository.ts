@@ -1,3 +1,5 @@
+import { SECONDMENT_DECIDED_STATUSES } from '../../../common/secondment.js';
+import { pgArray } from '../sql-helpers.js';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
 
@@ -182,7 +184,8 @@ function linkable(unitIds: string[]): SQL {
   if (unitIds.length === 0) return sql`FALSE`;
   const parts = unitIds.map(
     (id) => sql`(s.sending_unit_id IN (SELECT x.id FROM org_units x WHERE x.path @> ARRAY[${id}::uuid])
-      OR s.host_unit_id IN (SELECT x.id FROM org_units x WHERE x.path @> ARRAY[${id}::uuid]))`,
+      OR (s.host_unit_id IN (SELECT x.id FROM org_units x WHERE x.path @> ARRAY[${id}::uuid])
+        AND s.status = ANY(${pgArray(SECONDMENT_DECIDED_STATUSES)}::text[])))`,
   );
   return sql`(${sql.join(parts, sql` OR `)})`;
 }

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
-import { SECONDMENT_DEADLINES } from '../../../common/secondment.js';
+import { SECONDMENT_DEADLINES, SECONDMENT_TRANSITIONS, SECONDMENT_WAITING_STATUSES } from '../../../common/secondment.js';
+import { pgArray } from '../sql-helpers.js';
 
 /**
  * Counts and lists for the oversight of the secondments (Sở Nội vụ, the authority). `scope` is a condition on
@@ -9,10 +10,13 @@ import { SECONDMENT_DEADLINES } from '../../../common/secondment.js';
 
 const WAIT = SECONDMENT_DEADLINES.stepWaitDays;
 /** The (Vietnam) day the secondment entered its current status (last step event, else its last update). */
-const stepSince = sql`(SELECT (COALESCE(max(e.at) FILTER (WHERE e.to_status = s.status), max(e.at), s.updated_at) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
+export const stepSince = sql`(SELECT (COALESCE(max(e.at) FILTER (WHERE e.to_status = s.status), max(e.at), s.updated_at) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date
   FROM secondment_events e WHERE e.secondment_id = s.id)`;
 const lateReport = (today: string) => sql`r.submitted_on IS NULL AND r.cancelled_at IS NULL AND r.due_on < ${today}::date`;
 const endedOn = sql`COALESCE(s.actual_end_date, s.end_date)`;
+/** Waiting at a step of the path; ended and waiting for the sending unit to place the cadre. */
+const waiting = sql`s.status = ANY(${pgArray(SECONDMENT_WAITING_STATUSES)}::text[])`;
+const awaitingPlacement = sql`s.status = ANY(${pgArray(SECONDMENT_TRANSITIONS.place.from)}::text[])`;
 
 export type FulfilledRow = { unitId: string; completed: number; endedEarly: number; returned: number };
 
@@ -32,9 +36,9 @@ export type StatusCountRow = { status: string; count: number; overdue: number };
 export async function countByStatus(tx: Tx, scope: SQL, today: string): Promise<StatusCountRow[]> {
   const r = await tx.execute<StatusCountRow>(sql`SELECT s.status, count(*)::int AS count,
       count(*) FILTER (WHERE CASE
-        WHEN s.status IN ('proposed', 'sent_back', 'appraised', 'decided') THEN ${stepSince} + ${WAIT}::int < ${today}::date
+        WHEN ${waiting} THEN ${stepSince} + ${WAIT}::int < ${today}::date
         WHEN s.status = 'active' THEN EXISTS (SELECT 1 FROM secondment_reports r WHERE r.secondment_id = s.id AND ${lateReport(today)})
-        WHEN s.status IN ('completed', 'ended_early') THEN ${endedOn} + ${WAIT}::int < ${today}::date
+        WHEN ${awaitingPlacement} THEN ${endedOn} + ${WAIT}::int < ${today}::date
         ELSE FALSE END)::int AS overdue
     FROM secondments s WHERE ${scope} GROUP BY s.status`);
   return r.rows;
@@ -91,11 +95,11 @@ function overdueSource(list: OverdueList, today: string, endWithin: number): SQL
         WHERE s.status IN ('active', 'completed', 'ended_early') AND ${lateReport(today)}`;
     case 'steps':
       return sql`SELECT * FROM (SELECT ${common}, s.id AS "subjectId", ${stepSince} AS "date", NULL::int AS "periodNo", NULL::text AS "reportKind" ${from}
-          WHERE s.status IN ('proposed', 'sent_back', 'appraised', 'decided')) x0
+          WHERE ${waiting}) x0
         CROSS JOIN LATERAL (SELECT (${today}::date - x0."date") AS days) d WHERE x0."date" + ${WAIT}::int < ${today}::date`;
     case 'placements':
       return sql`SELECT ${common}, s.id AS "subjectId", ${endedOn} AS "date", (${today}::date - ${endedOn}) AS days, NULL::int AS "periodNo", NULL::text AS "reportKind"
-        ${from} WHERE s.status IN ('completed', 'ended_early')`;
+        ${from} WHERE ${awaitingPlacement}`;
     case 'ends':
       return sql`SELECT ${common}, s.id AS "subjectId", s.end_date AS "date", (s.end_date - ${today}::date) AS days, NULL::int AS "periodNo", NULL::text AS "reportKind"
         ${from} WHERE s.status = 'active' AND s.end_date <= ${today}::date + ${endWithin}::int`;

@@ -2,12 +2,10 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../client.js';
 import { insertJob } from './jobs.repository.js';
 import { pgArray } from '../sql-helpers.js';
+import { stepSince } from './oversight.repository.js';
 import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
 import type { InboxReportRow, InboxSecondmentRow } from '../../domain/reminders/inbox-rules.js';
 import type { RoleGrant } from '../../domain/access/actor.js';
-
-/** The (Vietnam) day a timestamp falls on. */
-const vnDate = (x: SQL) => sql`((${x}) AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text`;
 
 /**
  * The open secondments within `scope` (a condition on `s`) with what the inbox rules need: names, unit paths,
@@ -19,15 +17,13 @@ export async function findInboxSecondments(tx: Tx, scope: SQL, year: number): Pr
       s.sending_unit_id AS "sendingUnitId", su.name AS "sendingUnitName", su.path::text[] AS "sendingPath",
       s.host_unit_id AS "hostUnitId", hu.name AS "hostUnitName", hu.path::text[] AS "hostPath",
       s.start_date AS "startDate", s.end_date AS "endDate", s.received_on AS "receivedOn", s.actual_end_date AS "actualEndDate",
-      ${vnDate(sql`COALESCE(ev.step_at, ev.last_at, s.updated_at)`)} AS "stepSince",
+      ${stepSince}::text AS "stepSince",
       ct.last_on::text AS "lastContactOn",
       EXISTS (SELECT 1 FROM secondment_evaluations e WHERE e.secondment_id = s.id AND e.year = ${year}) AS "evaluatedThisYear"
     FROM secondments s
     JOIN people p ON p.id = s.person_id
     JOIN org_units su ON su.id = s.sending_unit_id
     LEFT JOIN org_units hu ON hu.id = s.host_unit_id
-    LEFT JOIN LATERAL (SELECT max(e.at) FILTER (WHERE e.to_status = s.status) AS step_at, max(e.at) AS last_at
-      FROM secondment_events e WHERE e.secondment_id = s.id) ev ON TRUE
     LEFT JOIN LATERAL (SELECT max(c.contacted_on) AS last_on FROM secondment_contacts c WHERE c.secondment_id = s.id) ct ON TRUE
     WHERE s.status = ANY(${pgArray(SECONDMENT_OPEN_STATUSES)}::text[]) AND ${scope}`);
   return r.rows;
@@ -53,8 +49,8 @@ export type ReminderRecipient = {
 };
 
 /**
- * Active users who hold a role with an inbox (every role but admin) and have an e-mail address. The address is
- * the user's own when the users table carries one, else that of the person record the account is linked to.
+ * Active users who hold a role with an inbox (every role but admin) and have an e-mail address: the account's own
+ * (set by the administrator), else that of the person record the account is linked to.
  */
 export async function findReminderRecipients(tx: Tx): Promise<ReminderRecipient[]> {
   const r = await tx.execute<ReminderRecipient>(sql`
@@ -63,7 +59,7 @@ export async function findReminderRecipients(tx: Tx): Promise<ReminderRecipient[
         WHERE g.user_id = u.id AND (g.valid_from IS NULL OR g.valid_from <= current_date) AND (g.valid_to IS NULL OR g.valid_to >= current_date)) AS grants
     FROM users u
     LEFT JOIN people p ON p.id = u.person_id
-    CROSS JOIN LATERAL (SELECT NULLIF(btrim(COALESCE(to_jsonb(u) ->> 'email', p.email)), '') AS email) x
+    CROSS JOIN LATERAL (SELECT COALESCE(NULLIF(btrim(u.email), ''), NULLIF(btrim(p.email), '')) AS email) x
     WHERE u.is_active AND x.email IS NOT NULL
       AND EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id AND g.role <> 'admin')
     ORDER BY u.username`);

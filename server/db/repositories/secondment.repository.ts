@@ -241,7 +241,10 @@ export type ListFilter = { status?: string[]; unitId?: string; hostUnitId?: stri
 function listWhere(scope: SQL, f: ListFilter): SQL {
   const parts: SQL[] = [scope];
   if (f.status?.length) parts.push(sql`s.status = ANY(${pgArray(f.status)}::text[])`);
-  if (f.unitId) parts.push(sql`(s.sending_unit_id = ${f.unitId}::uuid OR p.unit_id IN (SELECT x.id FROM org_units x WHERE x.path @> ARRAY[${f.unitId}::uuid]))`);
+  if (f.unitId) {
+    const units = sql`(SELECT x.id FROM org_units x WHERE x.path @> ARRAY[${f.unitId}::uuid])`;
+    parts.push(sql`(s.sending_unit_id IN ${units} OR EXISTS (SELECT 1 FROM people sp WHERE sp.id = s.person_id AND sp.unit_id IN ${units}))`);
+  }
   if (f.hostUnitId) parts.push(sql`s.host_unit_id IN (SELECT x.id FROM org_units x WHERE x.path @> ARRAY[${f.hostUnitId}::uuid])`);
   if (f.q) parts.push(personSearchCondition(f.q));
   if (f.endsBy) parts.push(sql`s.end_date <= ${f.endsBy}::date`);
@@ -264,7 +267,9 @@ export async function findSecondmentPage(tx: Tx, scope: SQL, f: ListFilter, page
     tx.execute<SecondmentSummaryRow>(sql`SELECT ${SUMMARY} FROM ${FROM} WHERE ${where}
       ORDER BY p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", s.created_at
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`),
-    tx.execute<{ status: string; n: number }>(sql`SELECT s.status, count(*)::int AS n FROM ${FROM} WHERE ${whereNoStatus} GROUP BY s.status`),
+    // the counts read only the secondments (and the people when searching by name): no joins for the page's decorations
+    tx.execute<{ status: string; n: number }>(sql`SELECT s.status, count(*)::int AS n
+      FROM secondments s ${f.q ? sql`JOIN people p ON p.id = s.person_id` : sql``} WHERE ${whereNoStatus} GROUP BY s.status`),
   ]);
   const countsByStatus = Object.fromEntries(counts.rows.map((c) => [c.status, c.n]));
   const total = f.status?.length ? f.status.reduce((n, st) => n + (countsByStatus[st] ?? 0), 0) : counts.rows.reduce((n, c) => n + c.n, 0);

@@ -114,6 +114,13 @@ export async function findSalaryFundInputs(tx: Tx, unitId: string) {
   return r.rows[0];
 }
 
+/** The assigned staffing (biên chế được giao) of a unit for a year, or of the latest year before it. */
+export async function findAssignedStaffing(tx: Tx, unitId: string, year: number) {
+  const r = await tx.execute<{ year: number; headcount: number; decisionNo: string | null }>(sql`SELECT year, assigned_staffing AS headcount, decision_no AS "decisionNo"
+    FROM org_unit_staffing WHERE unit_id = ${unitId}::uuid AND year <= ${year} ORDER BY year DESC LIMIT 1`);
+  return r.rows[0] ?? null;
+}
+
 export async function findBaseSalaries(tx: Tx) {
   const r = await tx.execute<{ effectiveFrom: string; amountVnd: string; instrument: string }>(sql`SELECT effective_from AS "effectiveFrom", amount_vnd::text AS "amountVnd", instrument
     FROM base_salaries ORDER BY effective_from`);

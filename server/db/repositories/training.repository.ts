@@ -23,17 +23,23 @@ export type CourseRow = {
   requiresPlanning: boolean;
   seatsTaken: number;
   nominated: number;
+  /** Closed to nominations by Sở Nội vụ (pending nominations may still be decided). */
+  nominationsClosed: boolean;
 };
+
+/** The audit action of closing a course to nominations (the fact itself is `training_courses.nominations_closed_at`). */
+export const COURSE_CLOSE_ACTION = 'close_nominations';
 
 const courseSelect = sql`c.id, c.title, c.provider, c.location, c.source, c.kind, c.fields, c.start_date AS "startDate", c.end_date AS "endDate",
   c.hours, c.capacity, c.cost_per_participant_vnd::text AS "costPerParticipantVnd", c.funding_source AS "fundingSource",
   (c.requires_planning = 'yes') AS "requiresPlanning",
   (SELECT count(*)::int FROM training_enrolments e WHERE e.course_id = c.id AND e.status = ANY(${pgArray(SEAT_STATUSES)}::text[])) AS "seatsTaken",
-  (SELECT count(*)::int FROM training_enrolments e WHERE e.course_id = c.id AND e.status = 'nominated') AS "nominated"`;
+  (SELECT count(*)::int FROM training_enrolments e WHERE e.course_id = c.id AND e.status = 'nominated') AS "nominated",
+  (c.nominations_closed_at IS NOT NULL) AS "nominationsClosed"`;
 
 export async function insertCourse(
   tx: Tx,
-  c: Omit<CourseRow, 'id' | 'seatsTaken' | 'nominated' | 'costPerParticipantVnd'> & { costPerParticipantVnd: bigint; createdBy: string },
+  c: Omit<CourseRow, 'id' | 'seatsTaken' | 'nominated' | 'nominationsClosed' | 'costPerParticipantVnd'> & { costPerParticipantVnd: bigint; createdBy: string },
 ): Promise<string> {
   const r = await tx.execute<{ id: string }>(sql`INSERT INTO training_courses (title, provider, location, source, kind, fields, start_date, end_date, hours, capacity,
       cost_per_participant_vnd, funding_source, requires_planning, created_by)
@@ -41,6 +47,24 @@ export async function insertCourse(
       ${c.capacity}, ${c.costPerParticipantVnd.toString()}::bigint, ${c.fundingSource}, ${c.requiresPlanning ? 'yes' : 'no'}, ${c.createdBy}::uuid)
     RETURNING id`);
   return r.rows[0].id;
+}
+
+export type CourseChange = Omit<CourseRow, 'id' | 'seatsTaken' | 'nominated' | 'nominationsClosed' | 'costPerParticipantVnd'> & { costPerParticipantVnd: bigint };
+
+/** Rewrites a course's own columns (its seats and nominations are counted, not stored). */
+export async function updateCourse(tx: Tx, id: string, c: CourseChange): Promise<void> {
+  await tx.execute(sql`UPDATE training_courses SET title = ${c.title}, provider = ${c.provider}, location = ${c.location}, source = ${c.source}, kind = ${c.kind},
+      fields = ${pgArray(c.fields)}::text[], start_date = ${c.startDate}::date, end_date = ${c.endDate}::date, hours = ${c.hours}, capacity = ${c.capacity},
+      cost_per_participant_vnd = ${c.costPerParticipantVnd.toString()}::bigint, funding_source = ${c.fundingSource}, requires_planning = ${c.requiresPlanning ? 'yes' : 'no'}
+    WHERE id = ${id}::uuid`);
+}
+
+/** Nominations still waiting carry the course's cost and funding source as they are when decided. */
+export async function repriceWaitingNominations(tx: Tx, courseId: string, cost: bigint, fundingSource: string): Promise<number> {
+  const r = await tx.execute(sql`UPDATE training_enrolments SET estimated_cost_vnd = ${cost.toString()}::bigint, funding_source = ${fundingSource},
+      version = version + 1, updated_at = now()
+    WHERE course_id = ${courseId}::uuid AND status = 'nominated' AND (estimated_cost_vnd <> ${cost.toString()}::bigint OR funding_source <> ${fundingSource})`);
+  return r.rowCount ?? 0;
 }
 
 export async function findCourses(tx: Tx, f: { year?: number; kind?: string }): Promise<CourseRow[]> {
@@ -295,4 +319,15 @@ export async function findRepaymentPerson(tx: Tx, personId: string) {
   const r = await tx.execute<{ status: string; gender: 'male' | 'female'; recruitedOn: string | null; isMinority: boolean | null }>(sql`SELECT p.status, p.gender,
       p.recruited_on AS "recruitedOn", eg.is_minority AS "isMinority" FROM people p LEFT JOIN ethnic_groups eg ON eg.code = p.ethnic_code WHERE p.id = ${personId}::uuid`);
   return r.rows[0] ?? null;
+}
+
+/** Closes a course to nominations (Sở Nội vụ), with the reason and who did it. */
+export async function closeCourseNominations(tx: Tx, id: string, o: { reason: string; by: string }) {
+  await tx.execute(sql`UPDATE training_courses SET nominations_closed_at = now(), nominations_closed_reason = ${o.reason}, nominations_closed_by = ${o.by}::uuid
+    WHERE id = ${id}::uuid AND nominations_closed_at IS NULL`);
+}
+
+/** Links the résumé's training row to the enrolment whose completion wrote it (one row per enrolment). */
+export async function linkTrainingHistory(tx: Tx, historyId: string, enrolmentId: string) {
+  await tx.execute(sql`UPDATE training_history SET enrolment_id = ${enrolmentId}::uuid WHERE id = ${historyId}::uuid`);
 }

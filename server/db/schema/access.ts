@@ -1,16 +1,23 @@
-import { pgTable, uuid, text, date, integer, boolean, timestamp, index } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { pgTable, uuid, text, date, integer, boolean, timestamp, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { orgUnits } from './org.js';
 import { people } from './personnel.js';
 
-export const users = pgTable('users', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  username: text('username').notNull().unique(),
-  passwordHash: text('password_hash').notNull(),
-  displayName: text('display_name').notNull(),
-  personId: uuid('person_id').references(() => people.id),
-  isActive: boolean('is_active').notNull().default(true),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull().unique(),
+    passwordHash: text('password_hash').notNull(),
+    displayName: text('display_name').notNull(),
+    personId: uuid('person_id').references(() => people.id),
+    /** The account's own address (reminders); stored trimmed and lower-cased, one account per address. */
+    email: text('email'),
+    isActive: boolean('is_active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_email_lower_uq').on(sql`lower(${t.email})`).where(sql`${t.email} IS NOT NULL`)],
+);
 
 /** A role held by a user, scoped to an org-unit subtree (null scope = the whole province). */
 export const roleGrants = pgTable(

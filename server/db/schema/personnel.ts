@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, text, date, integer, boolean, numeric, timestamp, index, primaryKey, customType } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, date, integer, boolean, numeric, timestamp, index, uniqueIndex, primaryKey, customType } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 import { orgUnits, jobPosts } from './org.js';
@@ -126,6 +126,8 @@ export const trainingHistory = pgTable(
     field: text('field').notNull(),
     kind: text('kind').notNull(), // degree | political | state_management | short_course | foreign
     certificate: text('certificate'),
+    // the training enrolment whose completion wrote this row (training_enrolments.id), if it came from one
+    enrolmentId: uuid('enrolment_id'),
   },
-  (t) => [index('training_history_person_idx').on(t.personId)],
+  (t) => [index('training_history_person_idx').on(t.personId), uniqueIndex('training_history_enrolment_uq').on(t.enrolmentId)],
 );

@@ -63,6 +63,10 @@ export const trainingCourses = pgTable(
     fundingSource: text('funding_source').notNull(), // regular | supplementary
     // a course for leaders in planning: the nominee must be in planning (Plan 131 III.2.b, same standards)
     requiresPlanning: text('requires_planning').notNull().default('no'), // yes | no
+    // closed to nominations by Sở Nội vụ (dừng nhận đề cử), with the reason; nominations already made go on
+    nominationsClosedAt: timestamp('nominations_closed_at', { withTimezone: true }),
+    nominationsClosedReason: text('nominations_closed_reason'),
+    nominationsClosedBy: uuid('nominations_closed_by'),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -9,6 +9,8 @@ import { SYSTEM_ACTOR } from '../../domain/access/actor.js';
 
 /** The demo password; demo accounts exist only in demo mode. */
 export const DEMO_PASSWORD = 'tangcuong';
+/** Demo addresses are at the reserved domain (RFC 2606): a local SMTP catcher shows the reminders. */
+export const DEMO_EMAIL_DOMAIN = 'example.org';
 /** The department whose head and personnel officer the demo accounts are, and the host commune. */
 export const DEMO_DEPARTMENT_CODE = 'SYT';
 export const DEMO_HOST_COMMUNE_CODE = '31150';
@@ -20,8 +22,9 @@ export interface DemoAccount {
 }
 
 /**
- * Creates one account per role (if absent): admin, sonoivu, lanhdao, donvi, tochuc, xa, canbo. The host commune
- * sees its cadres through the demo secondments (demo-secondments.ts), which give `canbo` an active one.
+ * Creates one account per role (if absent): admin, sonoivu, lanhdao, donvi, tochuc, xa, canbo, each with the
+ * address <username>@example.org. The host commune sees its cadres through the demo secondments
+ * (demo-secondments.ts), which give `canbo` an active one.
  */
 export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
   return db.transaction(async (tx) => {
@@ -51,10 +54,16 @@ export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
     }
     const hash = await hashPassword(DEMO_PASSWORD);
     for (const a of accounts) {
-      if (await access.findUserByUsername(tx, a.username)) continue;
-      const userId = await access.insertUser(tx, { username: a.username, passwordHash: hash, displayName: a.displayName, personId: a.personId ?? null });
+      const email = `${a.username}@${DEMO_EMAIL_DOMAIN}`;
+      const existing = await access.findUserByUsername(tx, a.username);
+      if (existing) {
+        // a demo database set up before accounts had an address gets one
+        await access.setEmailIfMissing(tx, existing.id, email);
+        continue;
+      }
+      const userId = await access.insertUser(tx, { username: a.username, passwordHash: hash, displayName: a.displayName, personId: a.personId ?? null, email });
       await access.insertRoleGrant(tx, { userId, role: a.role, unitId: a.unitId });
-      await recordAudit(tx, { actor: SYSTEM_ACTOR }, { action: 'create', entityType: 'user', entityId: userId, after: { username: a.username, role: a.role, unitId: a.unitId } });
+      await recordAudit(tx, { actor: SYSTEM_ACTOR }, { action: 'create', entityType: 'user', entityId: userId, after: { username: a.username, role: a.role, unitId: a.unitId, hasEmail: true } });
     }
     return accounts.map(({ username, role, description }) => ({ username, role, description }));
   });

@@ -5,6 +5,7 @@ import { DEMO_DEPARTMENT_CODE, DEMO_HOST_COMMUNE_CODE, ensureDemoAccounts } from
 import { DEMO_TODAY } from './constants.js';
 import { computeInbox } from '../../domain/reminders/get-inbox.js';
 import { findUserWithGrants } from '../repositories/imports.repository.js';
+import { findReminderRecipients } from '../repositories/reminders.repository.js';
 import type { Actor } from '../../domain/access/actor.js';
 
 const t = useTestDatabase();
@@ -88,5 +89,18 @@ describe('demo secondments', () => {
     const canbo = await actorOf('canbo');
     const mine = await q<{ status: string }>(`SELECT status FROM secondments WHERE person_id = $1`, [canbo.personId]);
     expect(mine.map((m) => m.status)).toEqual(['active']);
+  });
+
+  it('gives every demo account an address at example.org, where its reminders go', async () => {
+    const rows = await q<{ username: string; email: string }>(`SELECT username, email FROM users ORDER BY username`);
+    expect(rows.length).toBe(7);
+    expect(rows.every((r) => r.email === `${r.username}@example.org`)).toBe(true);
+    const recipients = await findReminderRecipients(t.get().db);
+    // every role with an inbox, the Sở Nội vụ account included though it is linked to no personnel record
+    expect(recipients.map((r) => r.email).sort()).toEqual(['canbo', 'donvi', 'lanhdao', 'sonoivu', 'tochuc', 'xa'].map((u) => `${u}@example.org`));
+    // run again on a demo database set up before accounts had addresses: the missing one is filled, nothing else moves
+    await t.get().pool.query(`UPDATE users SET email = NULL WHERE username = 'sonoivu'`);
+    await ensureDemoAccounts(t.get().db);
+    expect(await q(`SELECT username, email FROM users ORDER BY username`)).toEqual(rows);
   });
 });

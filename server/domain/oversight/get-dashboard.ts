@@ -1,5 +1,12 @@
 import type { UseCaseContext } from '../context.js';
-import { SECONDMENT_DEADLINES, SECONDMENT_STATUSES, SECONDMENT_STATUS_LABELS } from '../../../common/secondment.js';
+import {
+  SECONDMENT_DEADLINES,
+  SECONDMENT_STATUSES,
+  SECONDMENT_STATUS_LABELS,
+  SECONDMENT_TRANSITIONS,
+  SECONDMENT_WAITING_STATUSES,
+  type SecondmentStatus,
+} from '../../../common/secondment.js';
 import {
   countActiveByHost,
   countByStatus,
@@ -10,7 +17,7 @@ import {
 import { getQuotas } from '../plans/get-quotas.js';
 import { todayInVietnam } from '../eligibility/rule-context.js';
 import { REPORT_DUE_AHEAD_DAYS } from '../reminders/inbox-rules.js';
-import { secondmentsScope } from './secondment-scope.js';
+import { secondmentsScope } from '../secondment/secondment.policy.js';
 
 /** How far ahead the dashboard lists the cadres due to return. */
 export const RETURNS_AHEAD_DAYS = SECONDMENT_DEADLINES.endWarningDays[0];
@@ -56,6 +63,7 @@ export async function getOversightDashboard(ctx: UseCaseContext, on?: string) {
     count: countOf.get(status)?.count ?? 0,
     overdue: countOf.get(status)?.overdue ?? 0,
   }));
+  const waiting: readonly SecondmentStatus[] = SECONDMENT_WAITING_STATUSES;
   const sum = (f: (u: (typeof units)[number]) => number | null) => units.reduce((s, u) => s + (f(u) ?? 0), 0);
   return {
     today,
@@ -64,9 +72,9 @@ export async function getOversightDashboard(ctx: UseCaseContext, on?: string) {
       target: sum((u) => u.target),
       fulfilled: sum((u) => u.fulfilled),
       active: pipeline.find((p) => p.status === 'active')!.count,
-      inProgress: pipeline.filter((p) => ['proposed', 'sent_back', 'appraised', 'decided'].includes(p.status)).reduce((s, p) => s + p.count, 0),
-      overdueSteps: pipeline.filter((p) => ['proposed', 'sent_back', 'appraised', 'decided'].includes(p.status)).reduce((s, p) => s + p.overdue, 0),
-      awaitingPlacement: pipeline.filter((p) => p.status === 'completed' || p.status === 'ended_early').reduce((s, p) => s + p.count, 0),
+      inProgress: pipeline.filter((p) => waiting.includes(p.status)).reduce((s, p) => s + p.count, 0),
+      overdueSteps: pipeline.filter((p) => waiting.includes(p.status)).reduce((s, p) => s + p.overdue, 0),
+      awaitingPlacement: pipeline.filter((p) => SECONDMENT_TRANSITIONS.place.from.includes(p.status)).reduce((s, p) => s + p.count, 0),
       communes: hosts.length,
     },
     quota: units,

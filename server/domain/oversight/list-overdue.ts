@@ -5,7 +5,7 @@ import { findOverdue, type OverdueList, type OverdueRow } from '../../db/reposit
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';
 import { todayInVietnam } from '../eligibility/rule-context.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { secondmentsScope } from './secondment-scope.js';
+import { secondmentsScope } from '../secondment/secondment.policy.js';
 
 export const OVERDUE_LISTS = ['reports', 'steps', 'placements', 'ends'] as const satisfies readonly OverdueList[];
 /** Ends listed as due for return within this many days. */

@@ -2,7 +2,7 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../access/actor.js';
 import type { UseCaseContext } from '../context.js';
 import { findInboxSecondments, findPendingReports } from '../../db/repositories/reminders.repository.js';
-import { secondmentsScope } from '../oversight/secondment-scope.js';
+import { secondmentsScope } from '../secondment/secondment.policy.js';
 import { todayInVietnam } from '../eligibility/rule-context.js';
 import { addDays } from '../rules/dates.js';
 import { inboxItemsFor, REPORT_DUE_AHEAD_DAYS, type InboxItem } from './inbox-rules.js';

@@ -1,4 +1,4 @@
-import { SECONDMENT_DEADLINES, type SecondmentStatus } from '../../../common/secondment.js';
+import { SECONDMENT_DEADLINES, SECONDMENT_DECIDED_STATUSES, type SecondmentStatus } from '../../../common/secondment.js';
 import type { Actor } from '../access/actor.js';
 import { addDays, viDate } from '../rules/dates.js';
 
@@ -79,8 +79,6 @@ export const daysBetween = (from: string, to: string) => Math.round((Date.parse(
 
 type Relation = 'homeAffairs' | 'authority' | 'sending' | 'host' | 'own';
 
-const HOST_STATUSES: readonly SecondmentStatus[] = ['decided', 'active', 'completed', 'ended_early', 'returned'];
-
 /** How the actor stands to a secondment (through any of their grants). */
 export function relationsOf(actor: Actor, s: Pick<InboxSecondmentRow, 'status' | 'personId' | 'sendingPath' | 'hostPath'>): Set<Relation> {
   const out = new Set<Relation>();
@@ -89,7 +87,7 @@ export function relationsOf(actor: Actor, s: Pick<InboxSecondmentRow, 'status' |
     if (g.role === 'home_affairs' && touches(g.unitId)) out.add('homeAffairs');
     if (g.role === 'authority' && touches(g.unitId)) out.add('authority');
     if ((g.role === 'unit_manager' || g.role === 'unit_hr') && g.unitId && s.sendingPath.includes(g.unitId)) out.add('sending');
-    if (g.role === 'host' && g.unitId && s.hostPath?.includes(g.unitId) && HOST_STATUSES.includes(s.status)) out.add('host');
+    if (g.role === 'host' && g.unitId && s.hostPath?.includes(g.unitId) && (SECONDMENT_DECIDED_STATUSES as readonly SecondmentStatus[]).includes(s.status)) out.add('host');
     if (g.role === 'cadre' && actor.personId && actor.personId === s.personId) out.add('own');
   }
   return out;

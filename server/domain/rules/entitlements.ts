@@ -1,4 +1,6 @@
-import { addDays, addMonths, viDate } from './dates.js';
+import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
+import { addDays, viDate } from './dates.js';
+import { endDateOf } from './secondment-term.js';
 
 /**
  * The entitlements of a cadre sent to work at commune level (Decree 178/2024/NĐ-CP Art. 12 cl. 1, as amended by
@@ -222,8 +224,9 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
     };
   }
   const start = i.startDate ?? i.today;
-  const months = i.durationMonths ?? 36;
-  const end = i.actualEndDate ?? i.endDate ?? addDays(addMonths(start, months), -1);
+  // a proposal has no duration yet: the plan's minimum as written
+  const months = i.durationMonths ?? PLAN_131_PARAMS.minSecondmentMonths;
+  const end = i.actualEndDate ?? i.endDate ?? endDateOf(start, months);
   const live: EntitlementState = tentative ? 'expected' : 'entitled';
   const startWord = i.startDate ? `ngày bắt đầu ${viDate(i.startDate)}` : `chưa có ngày bắt đầu, tạm tính theo ngày ${viDate(i.today)}`;
   const baseOnStart = baseSalaryOn(i.baseSalaries, start);

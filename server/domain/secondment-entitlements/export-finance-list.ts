@@ -3,8 +3,9 @@ import type { UseCaseContext } from '../context.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { listBaseSalaryRows, listEntitlementFactsForYear } from '../../db/repositories/entitlements.repository.js';
 import { computeEntitlements, ENTITLEMENT_CLAUSES, PAYERS } from '../rules/entitlements.js';
+import { viDate } from '../rules/dates.js';
 import { todayInVietnam } from '../eligibility/rule-context.js';
-import { secondmentScope } from '../secondment-documents/secondment-scope.js';
+import { secondmentsScope } from '../secondment/secondment.policy.js';
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';
 import { SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../common/secondment.js';
 import { FINANCE_LIST_ROLES, entitlementInput } from './entitlement-facts.js';
@@ -32,7 +33,7 @@ const COLUMNS: ListColumn[] = [
  * at the end. Scoped to the actor; logged as an export of pay data.
  */
 export async function exportFinanceList(ctx: UseCaseContext, year: number) {
-  const rows = await listEntitlementFactsForYear(ctx.tx, year, secondmentScope(ctx.actor, FINANCE_LIST_ROLES));
+  const rows = await listEntitlementFactsForYear(ctx.tx, year, secondmentsScope(ctx.actor, { roles: FINANCE_LIST_ROLES }));
   const base = await listBaseSalaryRows(ctx.tx);
   const today = todayInVietnam();
   let total = 0;
@@ -81,7 +82,7 @@ export async function exportFinanceList(ctx: UseCaseContext, year: number) {
           name: 'Căn cứ',
           columns: [{ header: 'Nội dung', width: 120, type: 'text' }],
           rows: [
-            [`Danh sách cán bộ được cử tăng cường có ngày bắt đầu trong năm ${year}; lập ngày ${today.split('-').reverse().join('/')}.`],
+            [`Danh sách cán bộ được cử tăng cường có ngày bắt đầu trong năm ${year}; lập ngày ${viDate(today)}.`],
             ...Object.values(ENTITLEMENT_CLAUSES).map((c) => [c]),
             ['Trợ cấp một lần = 10 × lương cơ sở tại ngày bắt đầu; xã thuộc vùng đặc biệt khó khăn hưởng chế độ theo Nghị định 76/2019/NĐ-CP thay cho trợ cấp một lần.'],
             ['Lương hằng tháng = (hệ số lương + hệ số phụ cấp chức vụ) × lương cơ sở, tại ngày bắt đầu; chưa gồm các khoản phụ cấp khác tính theo lương.'],

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { findEntitlementFacts, listBaseSalaryRows } from '../../db/repositories/entitlements.repository.js';
 import { computeEntitlements } from '../rules/entitlements.js';
 import { todayInVietnam } from '../eligibility/rule-context.js';
-import { secondmentScope } from '../secondment-documents/secondment-scope.js';
+import { secondmentsScope } from '../secondment/secondment.policy.js';
 import { SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../common/secondment.js';
 import { ENTITLEMENT_ROLES, entitlementInput } from './entitlement-facts.js';
 
@@ -13,7 +13,7 @@ import { ENTITLEMENT_ROLES, entitlementInput } from './entitlement-facts.js';
  * scope is not found; the read is logged since it shows the salary.
  */
 export async function getSecondmentEntitlements(ctx: UseCaseContext, id: string) {
-  const row = await findEntitlementFacts(ctx.tx, id, secondmentScope(ctx.actor, ENTITLEMENT_ROLES));
+  const row = await findEntitlementFacts(ctx.tx, id, secondmentsScope(ctx.actor, { roles: ENTITLEMENT_ROLES }));
   if (!row) throw notFound('Hồ sơ tăng cường');
   const result = computeEntitlements(entitlementInput(row, await listBaseSalaryRows(ctx.tx), todayInVietnam()));
   await recordAudit(ctx.tx, ctx, { action: 'read_sensitive', entityType: 'secondment_entitlements', entityId: id, personId: row.personId, meta: { status: row.status } });

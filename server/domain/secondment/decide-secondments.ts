@@ -6,6 +6,7 @@ import { currentPost, findUnit, insertDecisionItem } from '../../db/repositories
 import { AppError, forbidden, invalid, type Issue } from '../errors.js';
 import { planInForce } from '../eligibility/rule-context.js';
 import { checkDuration, endDateOf } from '../rules/secondment-term.js';
+import { viDate } from '../rules/dates.js';
 import { applyStep, loadForStep } from './step.js';
 import { issueDecision } from './decision-numbers.js';
 
@@ -49,7 +50,7 @@ export async function decideSecondments(ctx: UseCaseContext, input: z.infer<type
     await applyStep(ctx, s, {
       action: 'decide',
       to: 'decided',
-      note: `Quyết định số ${decision.number} ngày ${input.decidedOn.split('-').reverse().join('/')}: cử đến ${host!.name}`,
+      note: `Quyết định số ${decision.number} ngày ${viDate(input.decidedOn)}: cử đến ${host!.name}`,
       set: {
         decisionId: decision.id,
         decisionNo: decision.number,

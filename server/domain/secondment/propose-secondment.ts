@@ -8,6 +8,7 @@ import { findPersonInScope } from '../../db/repositories/personnel.repository.js
 import { findUnit, insertEvent, insertSecondment, openSecondmentOf } from '../../db/repositories/secondment.repository.js';
 import { AppError, forbidden, invalid, notFound, type Issue } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { pgErrorCode } from '../../db/sql-helpers.js';
 import { quotaOfUnit, screenForSecondment } from './recheck.js';
 import { VERDICT_LABELS } from '../../../common/eligibility.js';
 
@@ -61,9 +62,9 @@ export async function proposeSecondment(ctx: UseCaseContext, input: z.infer<type
     proposalVerdict: { ...snapshot, quota: quota ?? undefined },
     proposedBy: actor.userId,
     proposedAt: new Date().toISOString(),
-  }).catch((e: { code?: string }) => {
+  }).catch((e: unknown) => {
     // two officers proposing the same person at once: the unique index lets one through
-    if (e.code === '23505') throw new AppError('conflict', 'Cán bộ vừa được đề xuất bởi người khác; mỗi người chỉ có một đợt tăng cường tại một thời điểm.');
+    if (pgErrorCode(e) === '23505') throw new AppError('conflict', 'Cán bộ vừa được đề xuất bởi người khác; mỗi người chỉ có một đợt tăng cường tại một thời điểm.');
     throw e;
   });
   await insertEvent(tx, { secondmentId: id, action: 'propose', toStatus: 'proposed', actorUserId: actor.userId, actorName: actor.displayName, note: input.remarks });

@@ -5,6 +5,7 @@ import { findDecision, grantHostAccess, insertReports } from '../../db/repositor
 import { invalid, type Issue } from '../errors.js';
 import { planInForce, todayInVietnam } from '../eligibility/rule-context.js';
 import { endDateOf, reportSchedule } from '../rules/secondment-term.js';
+import { viDate } from '../rules/dates.js';
 import { applyStep, loadForStep } from './step.js';
 
 /**
@@ -28,7 +29,7 @@ export async function receiveCadre(ctx: UseCaseContext, id: string, input: z.inf
   const result = await applyStep(ctx, s, {
     action: 'receive',
     to: 'active',
-    note: `Tiếp nhận ngày ${input.receivedOn.split('-').reverse().join('/')}; phân công: ${input.assignedWork}`,
+    note: `Tiếp nhận ngày ${viDate(input.receivedOn)}; phân công: ${input.assignedWork}`,
     set: { receivedOn: input.receivedOn, startDate: input.startDate, endDate, assignedWork: input.assignedWork, hostRole: input.hostRole, receivedBy: ctx.actor.userId },
   });
   await grantHostAccess(ctx.tx, { unitId: s.hostUnitId!, personId: s.personId, from: input.startDate, to: endDate, secondmentId: s.id });

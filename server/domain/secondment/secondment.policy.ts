@@ -1,35 +1,69 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Actor } from '../access/actor.js';
+import type { Actor, RoleGrant } from '../access/actor.js';
 import type { Role } from '../../../common/enums.js';
-import { SECONDMENT_TRANSITIONS, type SecondmentAction, type SecondmentStatus } from '../../../common/secondment.js';
+import {
+  SECONDMENT_DECIDED_STATUSES,
+  SECONDMENT_TRANSITIONS,
+  type SecondmentAction,
+  type SecondmentStatus,
+} from '../../../common/secondment.js';
 import type { SecondmentRow } from '../../db/repositories/secondment.repository.js';
+import { pgArray } from '../../db/sql-helpers.js';
 import { AppError, forbidden } from '../errors.js';
-
-/** What the host commune and the cadre see: from the decision on (proposals are internal to the agencies). */
-const DECIDED_ONWARDS = `('decided', 'active', 'completed', 'ended_early', 'returned')`;
 
 const subtree = (unitId: string) => sql`(SELECT su.id FROM org_units su WHERE su.path @> ARRAY[${unitId}::uuid])`;
 
+export interface SecondmentsScopeOptions {
+  /** Alias of the `secondments` row (default `s`). */
+  alias?: string;
+  /** Alias of the cadre's `people` row when the query joins it; otherwise the person is looked up by id. */
+  peopleAlias?: string;
+  /** Only the grants of these roles count (those the route admits); default all. */
+  roles?: readonly Role[];
+  /** A `secondment_decision_items` alias whose host unit also counts for a host commune (decisions list). */
+  itemAlias?: string;
+}
+
 /**
- * Which secondments the actor may see, as a condition on `secondments s JOIN people p`. Sở Nội vụ and the
- * authority: all (or their subtree); the sending unit: those of its people or counted against it; the host:
- * those sent to it, from the decision on; the cadre: their own, from the decision on.
+ * Which secondments the actor may see, as a condition on the `secondments` row — the one reading used by the
+ * register, the steps, the inbox, the oversight screens, the decisions and the entitlements. Sở Nội vụ and the
+ * authority: all (a grant limited to a subtree: what is sent from, hosted in or concerns the people of that
+ * subtree); the sending unit: what it sends and what concerns its people; the host commune: what is sent to it,
+ * from the decision on; the cadre: their own, from the decision on (proposals are internal to the agencies).
  */
-export function secondmentsScope(actor: Actor): SQL {
-  const parts: SQL[] = [];
-  for (const g of actor.grants) {
+export function secondmentsScope(actor: Actor, o: SecondmentsScopeOptions = {}): SQL {
+  const s = sql.raw(o.alias ?? 's');
+  const decidedOnwards = sql`${s}.status = ANY(${pgArray(SECONDMENT_DECIDED_STATUSES)}::text[])`;
+  const sentFrom = (unitId: string) => sql`${s}.sending_unit_id IN ${subtree(unitId)}`;
+  const hostedIn = (unitId: string) => sql`${s}.host_unit_id IN ${subtree(unitId)}`;
+  const peopleOf = (unitId: string) =>
+    o.peopleAlias
+      ? sql`${sql.raw(o.peopleAlias)}.unit_id IN ${subtree(unitId)}`
+      : sql`EXISTS (SELECT 1 FROM people sp WHERE sp.id = ${s}.person_id AND sp.unit_id IN ${subtree(unitId)})`;
+
+  const condition = (g: RoleGrant): SQL | null => {
     if (g.role === 'home_affairs' || g.role === 'authority') {
-      parts.push(g.unitId ? sql`(s.sending_unit_id IN ${subtree(g.unitId)} OR p.unit_id IN ${subtree(g.unitId)})` : sql`TRUE`);
-    } else if ((g.role === 'unit_manager' || g.role === 'unit_hr') && g.unitId) {
-      parts.push(sql`(s.sending_unit_id IN ${subtree(g.unitId)} OR p.unit_id IN ${subtree(g.unitId)})`);
-    } else if (g.role === 'host' && g.unitId) {
-      parts.push(sql`(s.host_unit_id IN ${subtree(g.unitId)} AND s.status IN ${sql.raw(DECIDED_ONWARDS)})`);
-    } else if (g.role === 'cadre' && actor.personId) {
-      parts.push(sql`(s.person_id = ${actor.personId}::uuid AND s.status IN ${sql.raw(DECIDED_ONWARDS)})`);
+      return g.unitId ? sql`(${sentFrom(g.unitId)} OR ${hostedIn(g.unitId)} OR ${peopleOf(g.unitId)})` : sql`TRUE`;
     }
-  }
+    if ((g.role === 'unit_manager' || g.role === 'unit_hr') && g.unitId) return sql`(${sentFrom(g.unitId)} OR ${peopleOf(g.unitId)})`;
+    if (g.role === 'host' && g.unitId) {
+      const hosted = o.itemAlias ? sql`(${hostedIn(g.unitId)} OR ${sql.raw(o.itemAlias)}.host_unit_id IN ${subtree(g.unitId)})` : hostedIn(g.unitId);
+      return sql`(${hosted} AND ${decidedOnwards})`;
+    }
+    if (g.role === 'cadre' && actor.personId) return sql`(${s}.person_id = ${actor.personId}::uuid AND ${decidedOnwards})`;
+    return null; // admin and anything unknown: nothing
+  };
+
+  const parts = actor.grants
+    .filter((g) => !o.roles || o.roles.includes(g.role))
+    .map(condition)
+    .filter((x): x is SQL => x !== null);
   return parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`;
 }
+
+/** True when the actor sees every secondment through one of `roles` (a province-wide grant of Sở Nội vụ or the authority). */
+export const provinceWide = (actor: Actor, roles: readonly Role[]) =>
+  actor.grants.some((g) => roles.includes(g.role) && (g.role === 'home_affairs' || g.role === 'authority') && g.unitId === null);
 
 /** Who takes each step, and on which side of the secondment their grant must sit. */
 type Side = 'province' | 'sending' | 'host' | 'self';

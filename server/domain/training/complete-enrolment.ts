@@ -1,18 +1,44 @@
 import type { UseCaseContext } from '../context.js';
+import type { TrainingKind } from '../../../common/enums.js';
+import { DEGREE_KINDS } from '../../../common/training.js';
 import { peopleScope } from '../access/scope.js';
-import { findCourse, findEnrolmentForUpdate, setNeedStatus, updateEnrolment } from '../../db/repositories/training.repository.js';
+import { findCourse, findEnrolmentForUpdate, linkTrainingHistory, setNeedStatus, updateEnrolment, type CourseRow } from '../../db/repositories/training.repository.js';
+import { bumpPersonVersion, insertRecord } from '../../db/repositories/person-records.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, invalid, notFound } from '../errors.js';
 
-/** The person finished the course: the result and the certificate (văn bằng, chứng chỉ) are recorded; the need is met. */
+/** The résumé's (Mẫu 2C) kind of training for a course: degree training, a course abroad, or a short course. */
+export function resumeTrainingKind(course: Pick<CourseRow, 'kind' | 'location'>): TrainingKind {
+  if (DEGREE_KINDS.includes(course.kind)) return 'degree';
+  return course.location === 'foreign' ? 'foreign' : 'short_course';
+}
+
+/**
+ * The person finished the course: the result and the certificate (văn bằng, chứng chỉ) are recorded; the need is
+ * met; and the training enters the person's record (training history of the Mẫu 2C résumé) in the same transaction.
+ */
 export async function completeEnrolment(ctx: UseCaseContext, id: string, input: { completedOn: string; result: string; certificateNo: string }) {
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx.actor));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   if (e.status !== 'enrolled') throw new AppError('conflict', 'Chỉ ghi nhận kết quả cho cán bộ đang học.');
   const course = (await findCourse(ctx.tx, e.courseId))!;
   if (input.completedOn < course.startDate) throw invalid([{ path: 'completedOn', message: 'Ngày hoàn thành trước ngày khai giảng' }]);
-  await updateEnrolment(ctx.tx, e.id, { status: 'completed', completedOn: input.completedOn, result: input.result.trim(), certificateNo: input.certificateNo.trim() });
+  const result = input.result.trim();
+  const certificateNo = input.certificateNo.trim();
+  await updateEnrolment(ctx.tx, e.id, { status: 'completed', completedOn: input.completedOn, result, certificateNo });
   if (e.needId) await setNeedStatus(ctx.tx, e.needId, 'met');
   await recordAudit(ctx.tx, ctx, { action: 'complete', entityType: 'training_enrolment', entityId: e.id, personId: e.personId, before: { status: e.status }, after: { status: 'completed', ...input } });
-  return { id: e.id, status: 'completed' as const };
+  const fromDate = e.enrolledOn && e.enrolledOn < input.completedOn ? e.enrolledOn : course.startDate;
+  const history = await insertRecord(ctx.tx, 'trainingHistory', e.personId, {
+    fromDate,
+    toDate: input.completedOn,
+    institution: course.provider,
+    field: course.title,
+    kind: resumeTrainingKind(course),
+    certificate: `Số ${certificateNo}; kết quả: ${result}`,
+  });
+  await linkTrainingHistory(ctx.tx, String(history.id), e.id);
+  await bumpPersonVersion(ctx.tx, e.personId);
+  await recordAudit(ctx.tx, ctx, { action: 'create', entityType: 'training_history', entityId: String(history.id), personId: e.personId, after: { ...history, enrolmentId: e.id } });
+  return { id: e.id, status: 'completed' as const, trainingHistoryId: String(history.id) };
 }

@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../context.js';
-import { ensureBudgetRow, findBaseSalaries, findSalaryFundInputs, lockBudget, setBudgetAmount } from '../../db/repositories/training-budget.repository.js';
+import { ensureBudgetRow, findAssignedStaffing, findBaseSalaries, findSalaryFundInputs, lockBudget, setBudgetAmount } from '../../db/repositories/training-budget.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, invalid } from '../errors.js';
 import { computeSupplementaryBudget, firstMonthAfter } from '../rules/training/supplementary-budget.js';
@@ -18,6 +18,15 @@ export async function computeSupplementary(ctx: UseCaseContext, input: { unitId:
   const start = firstMonthAfter(u.restructuredOn);
   const params = await planParamsOn(ctx.tx, start);
   const fund = await findSalaryFundInputs(ctx.tx, u.id);
+  const basis = params.trainingBudgetHeadcount ?? 'paid_staff';
+  let assignedStaffing: { year: number; headcount: number; decisionNo: string | null } | undefined;
+  if (basis === 'assigned_staffing') {
+    const startYear = Number(start.slice(0, 4));
+    const row = await findAssignedStaffing(ctx.tx, u.id, startYear);
+    if (!row) throw invalid([{ path: 'unitId', message: `${u.name} chưa có số biên chế được giao năm ${startYear}; kế hoạch tính kinh phí bổ sung theo biên chế được giao` }]);
+    if (fund.counted === 0) throw invalid([{ path: 'unitId', message: `${u.name} chưa có cán bộ nào có hệ số lương để tính hệ số bình quân` }]);
+    assignedStaffing = row;
+  }
   const b = computeSupplementaryBudget({
     restructuredOn: u.restructuredOn,
     rate: params.trainingBudgetRate,
@@ -25,6 +34,7 @@ export async function computeSupplementary(ctx: UseCaseContext, input: { unitId:
     peopleCounted: fund.counted,
     peopleWithoutCoefficient: fund.missing,
     baseSalaries: await findBaseSalaries(ctx.tx),
+    assignedStaffing,
   });
   const years = [Number(b.periodFrom.slice(0, 4)), Number(b.periodTo.slice(0, 4))];
   // the allocation belongs to a budget year the first year after restructuring touches, or the one after it (carried over)
@@ -41,6 +51,8 @@ export async function computeSupplementary(ctx: UseCaseContext, input: { unitId:
     formula: b.formula,
     lines: b.lines,
     rate: params.trainingBudgetRate,
+    headcountBasis: basis,
+    assignedStaffing: assignedStaffing ?? null,
     restructuredOn: u.restructuredOn,
     periodFrom: b.periodFrom,
     periodTo: b.periodTo,

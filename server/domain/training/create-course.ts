@@ -21,13 +21,19 @@ export interface CourseInput {
   requiresPlanning?: boolean;
 }
 
-/** Sở Nội vụ adds a course to the catalogue. Its fields are the plan's priority fields; it cannot end before it starts. */
-export async function createCourse(ctx: UseCaseContext, input: CourseInput) {
+/** The checks of a course as written (new or edited): it cannot end before it starts; its fields are the plan's priority fields. */
+export async function courseIssues(ctx: UseCaseContext, input: CourseInput): Promise<Issue[]> {
   const issues: Issue[] = [];
   if (input.endDate < input.startDate) issues.push({ path: 'endDate', message: 'Ngày kết thúc khóa học không được trước ngày bắt đầu' });
   const params = await planParamsOn(ctx.tx, input.startDate);
   const unknown = input.fields.filter((f) => !params.priorityFields.includes(f));
   if (unknown.length) issues.push({ path: 'fields', message: `Lĩnh vực không có trong danh mục lĩnh vực ưu tiên của kế hoạch: ${unknown.join(', ')}` });
+  return issues;
+}
+
+/** Sở Nội vụ adds a course to the catalogue. Its fields are the plan's priority fields; it cannot end before it starts. */
+export async function createCourse(ctx: UseCaseContext, input: CourseInput) {
+  const issues = await courseIssues(ctx, input);
   if (issues.length) throw invalid(issues);
   const id = await insertCourse(ctx.tx, {
     ...input,

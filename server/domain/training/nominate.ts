@@ -26,6 +26,7 @@ export async function nominate(ctx: UseCaseContext, input: NominationInput) {
   if (person.status !== 'active') throw invalid([{ path: 'personId', message: 'Cán bộ không còn đang công tác' }]);
   const course = await findCourse(ctx.tx, input.courseId);
   if (!course) throw notFound('Khóa học');
+  if (course.nominationsClosed) throw invalid([{ path: 'courseId', message: `Khóa học "${course.title}" đã dừng nhận đề cử` }]);
   if (course.startDate <= todayInVietnam()) throw invalid([{ path: 'courseId', message: 'Khóa học đã khai giảng, không thể đề cử thêm' }]);
   if (course.seatsTaken >= course.capacity) throw new AppError('conflict', `Khóa học "${course.title}" đã đủ ${course.capacity} học viên được duyệt.`);
   if (input.needId) {

@@ -305,3 +305,22 @@ describe('export to .xlsx', () => {
     expect(ws.getRow(2).getCell(5).value).toBe('Vướng mắc về chế độ phụ cấp');
   });
 });
+
+describe('a host commune cites only what it has been sent', () => {
+  it('does not see nor cite a proposal meant for it before the decision', async () => {
+    const { pool } = t.get();
+    const p = await makePerson(pool, { unitId: u.deptA.id, fullName: 'Phan Văn Đề Xuất' });
+    const proposed = (
+      await pool.query(`INSERT INTO secondments (person_id, sending_unit_id, host_unit_id, status) VALUES ($1, $2, $3, 'proposed') RETURNING id`, [p.id, u.deptA.id, u.c1.id])
+    ).rows[0].id;
+    const listed = (await call(app, 'GET', '/api/feedback/secondments', { session: s.hostC1 })).json.items.map((x: { id: string }) => x.id);
+    expect(listed).toContain(ids.secA);
+    expect(listed).not.toContain(proposed);
+    const before = await snapshot();
+    const r = await raise('hostC1', { kind: 'difficulty', subject: 'Về cán bộ được đề xuất', body: 'Nội dung', secondmentId: proposed });
+    expect(r.status).toBe(422);
+    expect(await snapshot()).toEqual(before);
+    // the sending unit may cite its own proposal
+    expect((await call(app, 'GET', '/api/feedback/secondments', { session: s.hrA })).json.items.map((x: { id: string }) => x.id)).toContain(proposed);
+  });
+});

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import { AppError, type ErrorCode, type Issue } from '../../domain/errors.js';
 import type { AppEnv } from './app-env.js';
+import { pgErrorCode } from '../../db/sql-helpers.js';
 
 /** The one table from domain error codes to HTTP statuses. */
 export const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
@@ -38,7 +39,7 @@ export function handleError(err: Error, c: Context<AppEnv>) {
     if (status === 413) return errorResponse(c, 413, 'payload_too_large', 'Nội dung yêu cầu quá lớn.');
     return errorResponse(c, status, 'http_error', 'Yêu cầu không hợp lệ.');
   }
-  const pgCode = (err as { code?: string }).code;
+  const pgCode = pgErrorCode(err);
   if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
     return errorResponse(c, 400, 'bad_request', 'Giá trị không đúng định dạng.');
   }

@@ -157,6 +157,43 @@ describe('from nomination to certificate, with the budget', () => {
     expect((await call(app, 'POST', `/api/training/enrolments/${ids.e1}/payments`, { session: s.hrB, body: { amountVnd: 1, paidOn: '2027-03-05' } })).status).toBe(404);
   });
 
+  it('completion enters the training in the person’s record: profile and Mẫu 2C résumé, audited', async () => {
+    const { pool } = t.get();
+    const profile = await call(app, 'GET', `/api/cadres/${ids.a1}`, { session: s.hrA });
+    expect(profile.status).toBe(200);
+    const rows = profile.json.trainingHistory.filter((h: { institution: string }) => h.institution === 'Học viện Hành chính và Quản trị công');
+    expect(rows).toEqual([
+      { id: expect.any(String), fromDate: '2027-03-01', toDate: '2027-03-20', institution: 'Học viện Hành chính và Quản trị công', field: 'Bồi dưỡng quản lý kinh tế số', kind: 'short_course', certificate: 'Số CC-2027-001; kết quả: Đạt' },
+    ]);
+    const audit = await pool.query(`SELECT action, after FROM audit_log WHERE entity_type = 'training_history' AND entity_id = $1`, [rows[0].id]);
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0].after.enrolmentId).toBe(ids.e1);
+    expect((await pool.query(`SELECT enrolment_id FROM training_history WHERE id = $1`, [rows[0].id])).rows[0].enrolment_id).toBe(ids.e1);
+    const res = await app.request(`/api/cadres/${ids.a1}/resume.docx`, { headers: { cookie: s.hrA.cookie } });
+    expect(res.status).toBe(200);
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(xml).toContain('Bồi dưỡng quản lý kinh tế số');
+    expect(xml).toContain('Số CC-2027-001; kết quả: Đạt');
+    // a second completion is refused and adds nothing
+    const again = await call(app, 'POST', `/api/training/enrolments/${ids.e1}/complete`, { session: s.hrA, body: { completedOn: '2027-03-21', result: 'Đạt', certificateNo: 'CC-X' } });
+    expect(again.status).toBe(409);
+    expect((await pool.query(`SELECT count(*)::int AS n FROM training_history WHERE person_id = $1 AND field = 'Bồi dưỡng quản lý kinh tế số'`, [ids.a1])).rows[0].n).toBe(1);
+  });
+
+  it('a failed completion (date before the course) writes neither the result nor the record', async () => {
+    const { pool } = t.get();
+    const c = await newCourse({ title: 'Bồi dưỡng pháp luật về đầu tư', startDate: '2027-06-01', endDate: '2027-06-10', costPerParticipantVnd: 0 });
+    const p = await staff(deptA, 'Huỳnh Văn Sang');
+    const e = (await nominateAs('hrA', c, p)).json.id;
+    expect((await call(app, 'POST', `/api/training/enrolments/${e}/approve`, { session: s.ha, body: {} })).status).toBe(200);
+    expect((await call(app, 'POST', `/api/training/enrolments/${e}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-06-01' } })).status).toBe(200);
+    const bad = await call(app, 'POST', `/api/training/enrolments/${e}/complete`, { session: s.hrA, body: { completedOn: '2027-05-01', result: 'Đạt', certificateNo: 'CC-9' } });
+    expect(bad.status).toBe(422);
+    expect((await pool.query(`SELECT count(*)::int AS n FROM training_history WHERE person_id = $1`, [p])).rows[0].n).toBe(0);
+    expect((await pool.query(`SELECT status FROM training_enrolments WHERE id = $1`, [e])).rows[0].status).toBe('enrolled');
+  });
+
   it('refuses a nominee who fails a rule, with the reason and clause', async () => {
     const { pool } = t.get();
     const old = await staff(deptA, 'Võ Văn Tâm', { birthDate: '1975-01-01' });
@@ -196,6 +233,68 @@ describe('from nomination to certificate, with the budget', () => {
   });
 });
 
+describe('editing and closing a course', () => {
+  const courseRow = async (id: string) => (await t.get().pool.query(`SELECT title, capacity, cost_per_participant_vnd::text AS cost, funding_source AS "fundingSource", kind, start_date::text AS "startDate" FROM training_courses WHERE id = $1`, [id])).rows[0];
+  it('Sở Nội vụ corrects a course; waiting nominations take the new cost', async () => {
+    const { pool } = t.get();
+    const c = await newCourse({ title: 'Bồi dưỡng logistics', startDate: '2027-10-01', endDate: '2027-10-15', capacity: 5, costPerParticipantVnd: 4_000_000 });
+    const p = await staff(deptA, 'Lâm Thị Ngọc', { gender: 'female' });
+    const e = (await nominateAs('hrA', c, p)).json.id;
+    const r = await call(app, 'PUT', `/api/training/courses/${c}`, { session: s.ha, body: course({ title: 'Bồi dưỡng logistics và chuỗi cung ứng', startDate: '2027-10-01', endDate: '2027-10-20', capacity: 8, costPerParticipantVnd: 4_500_000 }) });
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    expect(r.json.repricedNominations).toBe(1);
+    expect(await courseRow(c)).toMatchObject({ title: 'Bồi dưỡng logistics và chuỗi cung ứng', capacity: 8, cost: '4500000' });
+    expect((await pool.query(`SELECT estimated_cost_vnd::text AS c FROM training_enrolments WHERE id = $1`, [e])).rows[0].c).toBe('4500000');
+    expect((await pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'training_course' AND entity_id = $1 AND action = 'update'`, [c])).rows[0].n).toBe(1);
+    expect((await call(app, 'PUT', `/api/training/courses/${c}`, { session: s.hrA, body: course() })).status).toBe(403);
+    expect((await call(app, 'PUT', '/api/training/courses/00000000-0000-4000-8000-000000000009', { session: s.ha, body: course() })).status).toBe(404);
+  });
+
+  it('once someone is approved: no fewer seats than approved, no new cost, funding, kind or year; bad input changes nothing', async () => {
+    // ids.course1 has 2 approved people (capacity 2, 10,000,000 đồng each, regular budget, 2027)
+    const before = await courseRow(ids.course1);
+    const fewer = await call(app, 'PUT', `/api/training/courses/${ids.course1}`, { session: s.ha, body: course({ capacity: 1 }) });
+    expect(fewer.status).toBe(422);
+    expect(fewer.json.error.issues).toContainEqual({ path: 'capacity', message: 'Khóa học đã có 2 học viên được phê duyệt; số học viên tối đa không được nhỏ hơn 2' });
+    const cost = await call(app, 'PUT', `/api/training/courses/${ids.course1}`, { session: s.ha, body: course({ capacity: 2, costPerParticipantVnd: 12_000_000, fundingSource: 'supplementary', kind: 'university', startDate: '2028-03-01', endDate: '2028-03-20' }) });
+    expect(cost.status).toBe(422);
+    const paths = cost.json.error.issues.map((i: { path: string }) => i.path).sort();
+    expect(paths).toEqual(['costPerParticipantVnd', 'fundingSource', 'kind', 'startDate']);
+    expect(cost.json.error.issues.find((i: { path: string }) => i.path === 'costPerParticipantVnd').message).toBe('Không được thay đổi chi phí/người (10.000.000 đồng) vì đã có 2 học viên được phê duyệt và cam kết kinh phí');
+    const dates = await call(app, 'PUT', `/api/training/courses/${ids.course1}`, { session: s.ha, body: course({ capacity: 2, startDate: '2027-03-10', endDate: '2027-03-01' }) });
+    expect(dates.status).toBe(422);
+    const neg = await call(app, 'PUT', `/api/training/courses/${ids.course1}`, { session: s.ha, body: course({ capacity: 0 }) });
+    expect(neg.status).toBe(422);
+    expect(await courseRow(ids.course1)).toEqual(before);
+    // what may change still changes: more seats, a new title
+    const ok = await call(app, 'PUT', `/api/training/courses/${ids.course1}`, { session: s.ha, body: course({ capacity: 3 }) });
+    expect(ok.status, JSON.stringify(ok.json)).toBe(200);
+    expect((await courseRow(ids.course1)).capacity).toBe(3);
+  });
+
+  it('a closed course takes no more nominations; those waiting are still decided', async () => {
+    const { pool } = t.get();
+    const c = await newCourse({ title: 'Bồi dưỡng y tế chuyên sâu', startDate: '2027-11-01', endDate: '2027-11-10', costPerParticipantVnd: 0 });
+    const waiting = (await nominateAs('hrA', c, await staff(deptA, 'Tạ Văn Khoa'))).json.id;
+    expect((await call(app, 'POST', `/api/training/courses/${c}/close`, { session: s.hrA, body: { reason: 'x' } })).status).toBe(403);
+    const blank = await call(app, 'POST', `/api/training/courses/${c}/close`, { session: s.ha, body: { reason: '  ' } });
+    expect(blank.status).toBe(422);
+    expect((await call(app, 'GET', '/api/training/courses?year=2027', { session: s.hrA })).json.items.find((x: { id: string }) => x.id === c).nominationsClosed).toBe(false);
+    const r = await call(app, 'POST', `/api/training/courses/${c}/close`, { session: s.ha, body: { reason: 'Đã đủ nhu cầu của các đơn vị' } });
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    expect((await call(app, 'POST', `/api/training/courses/${c}/close`, { session: s.ha, body: { reason: 'Lần nữa' } })).status).toBe(409);
+    expect((await call(app, 'GET', '/api/training/courses?year=2027', { session: s.hrA })).json.items.find((x: { id: string }) => x.id === c).nominationsClosed).toBe(true);
+    const late = await nominateAs('hrA', c, await staff(deptA, 'Mai Thị Duyên', { gender: 'female' }));
+    expect(late.status).toBe(422);
+    expect(late.json.error.issues[0]).toEqual({ path: 'courseId', message: 'Khóa học "Bồi dưỡng y tế chuyên sâu" đã dừng nhận đề cử' });
+    expect((await call(app, 'POST', `/api/training/enrolments/${waiting}/approve`, { session: s.ha, body: {} })).status).toBe(200);
+    const a = await pool.query(`SELECT after FROM audit_log WHERE entity_type = 'training_course' AND entity_id = $1 AND action = 'close_nominations'`, [c]);
+    expect(a.rows.map((x) => x.after.reason)).toEqual(['Đã đủ nhu cầu của các đơn vị']);
+    const row = await pool.query(`SELECT nominations_closed_reason AS r, nominations_closed_by AS b FROM training_courses WHERE id = $1`, [c]);
+    expect(row.rows[0]).toEqual({ r: 'Đã đủ nhu cầu của các đơn vị', b: s.ha.userId });
+  });
+});
+
 describe('supplementary budget of the first year after restructuring', () => {
   it('= 5 % × Σ coefficients × the base salary month by month (2,340,000 then 2,530,000 from July 2026)', async () => {
     const { pool } = t.get();
@@ -215,6 +314,37 @@ describe('supplementary budget of the first year after restructuring', () => {
     expect(b).toMatchObject({ amountVnd: 50_000_000, computedVnd: Number(expected), overrideReason: 'Theo dự toán được giao' });
     expect(b.overrideByName).toMatch(/Người dùng/);
     expect((await call(app, 'GET', '/api/training/budgets?year=2026', { session: s.hrB })).json.items).toEqual([]);
+  });
+});
+
+describe('the headcount of the basic salary fund is a plan parameter', () => {
+  it('assigned staffing: that many people at the paid staff’s average coefficient; the computed figure changes', async () => {
+    const { pool } = t.get();
+    const staffRows = (await pool.query(`SELECT coalesce(sum((salary_coefficient * 100)::bigint), 0)::text AS h, count(salary_coefficient)::int AS n FROM people p JOIN org_units u ON u.id = p.unit_id WHERE u.path @> ARRAY[$1::uuid] AND p.status = 'active'`, [deptA.id])).rows[0];
+    const hundredths = BigInt(staffRows.h);
+    const counted = BigInt(staffRows.n);
+    const paid = await call(app, 'POST', '/api/training/budgets/supplementary', { session: s.ha, body: { unitId: deptA.id, year: 2026 } });
+    expect(paid.status, JSON.stringify(paid.json)).toBe(200);
+    expect(BigInt(paid.json.computedVnd)).toBe((hundredths * 29_220_000n * 5n * 2n + 10000n) / 20000n);
+    const saved = (await pool.query(`SELECT id, params FROM plan_versions`)).rows;
+    try {
+      await pool.query(`UPDATE plan_versions SET params = params || '{"trainingBudgetHeadcount": "assigned_staffing"}'::jsonb`);
+      const none = await call(app, 'POST', '/api/training/budgets/supplementary', { session: s.ha, body: { unitId: deptA.id, year: 2026 } });
+      expect(none.status).toBe(422);
+      expect(none.json.error.issues[0].message).toBe('Sở Công Thương (sau sắp xếp) chưa có số biên chế được giao năm 2026; kế hoạch tính kinh phí bổ sung theo biên chế được giao');
+      await pool.query(`INSERT INTO org_unit_staffing (unit_id, year, assigned_staffing, decision_no) VALUES ($1, 2026, 40, '15/QĐ-UBND')`, [deptA.id]);
+      const r = await call(app, 'POST', '/api/training/budgets/supplementary', { session: s.ha, body: { unitId: deptA.id, year: 2026 } });
+      expect(r.status, JSON.stringify(r.json)).toBe(200);
+      // Σcoef × 40 / counted × 29,220,000 × 5 %, rounded once half up
+      const num = hundredths * 40n * 29_220_000n * 5n;
+      const den = 100n * counted * 100n;
+      expect(BigInt(r.json.computedVnd)).toBe((2n * num + den) / (2n * den));
+      expect(r.json.computedVnd).toBeGreaterThan(paid.json.computedVnd);
+      expect(r.json.computation).toMatchObject({ headcountBasis: 'assigned_staffing', assignedStaffing: { year: 2026, headcount: 40, decisionNo: '15/QĐ-UBND' } });
+      expect(r.json.computation.lines.join('\n')).toContain('Tính theo biên chế được giao năm 2026 (15/QĐ-UBND): 40 người');
+    } finally {
+      for (const v of saved) await pool.query(`UPDATE plan_versions SET params = $2 WHERE id = $1`, [v.id, v.params]);
+    }
   });
 });
 

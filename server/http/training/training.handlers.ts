@@ -5,6 +5,8 @@ import { DOCX_TYPE, fileResponse, XLSX_TYPE } from '../plugins/file-response.js'
 import * as routes from './training.routes.js';
 import { listCourses } from '../../domain/training/list-courses.js';
 import { createCourse } from '../../domain/training/create-course.js';
+import { updateCourse } from '../../domain/training/update-course.js';
+import { closeCourse } from '../../domain/training/close-course.js';
 import { listNeeds } from '../../domain/training/list-needs.js';
 import { recordNeed } from '../../domain/training/record-need.js';
 import { checkTrainingEligibility } from '../../domain/training/check-eligibility.js';
@@ -28,6 +30,8 @@ import { exportTrainingDecision } from '../../domain/training/export-training-de
 export function registerTrainingRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.listCourses, async (c) => c.json({ items: await withoutTransaction(c, (ctx) => listCourses(ctx, c.req.valid('query'))) } as never, 200));
   app.openapi(routes.createCourse, async (c) => c.json(await inTransaction(c, (ctx) => createCourse(ctx, c.req.valid('json'))), 201));
+  app.openapi(routes.updateCourse, async (c) => c.json(await inTransaction(c, (ctx) => updateCourse(ctx, c.req.valid('param').id, c.req.valid('json'))), 200));
+  app.openapi(routes.closeCourse, async (c) => c.json(await inTransaction(c, (ctx) => closeCourse(ctx, c.req.valid('param').id, c.req.valid('json'))), 200));
   app.openapi(routes.listNeeds, async (c) => c.json({ items: await withoutTransaction(c, (ctx) => listNeeds(ctx, c.req.valid('query'))) } as never, 200));
   app.openapi(routes.createNeed, async (c) => c.json(await inTransaction(c, (ctx) => recordNeed(ctx, c.req.valid('json'))), 201));
   app.openapi(routes.checkEligibility, async (c) => {

@@ -27,6 +27,24 @@ export const createCourse = secureRoute(['home_affairs'], {
   responses: { 201: created },
 });
 
+export const updateCourse = secureRoute(['home_affairs'], {
+  method: 'put',
+  path: '/api/training/courses/{id}',
+  tags,
+  summary: 'Sở Nội vụ sửa khóa học (đã có học viên được duyệt: không đổi chi phí, nguồn kinh phí, loại hình, địa điểm, năm; không giảm số chỗ dưới số đã duyệt)',
+  request: { params: idParam, body: jsonBody(s.courseInput) },
+  responses: { 200: json(z.object({ id: z.string(), repricedNominations: z.number() })) },
+});
+
+export const closeCourse = secureRoute(['home_affairs'], {
+  method: 'post',
+  path: '/api/training/courses/{id}/close',
+  tags,
+  summary: 'Sở Nội vụ dừng nhận đề cử cho khóa học (các hồ sơ đã đề cử vẫn được xét duyệt)',
+  request: { params: idParam, body: jsonBody(s.courseCloseInput) },
+  responses: { 200: changed },
+});
+
 export const listNeeds = secureRoute([...TRAINING_READERS], {
   method: 'get',
   path: '/api/training/needs',

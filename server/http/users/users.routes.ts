@@ -1,9 +1,29 @@
 import { z } from 'zod';
 import { ROLES } from '../../../common/enums.js';
 import { pageQuery } from '../../../common/schemas/fields.js';
-import { json, jsonBody, secureRoute } from '../plugins/route.js';
+import { idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 
 const tags = ['Người dùng'];
+
+/** An account's e-mail address (reminders): trimmed, lower-cased; null = none. */
+const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('Địa chỉ thư điện tử không hợp lệ').max(254, 'Địa chỉ thư điện tử tối đa 254 ký tự'))
+  .nullable()
+  .optional();
+
+/** One account as listed: the grants name their unit. */
+export const userRow = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  isActive: z.boolean(),
+  personId: z.string().nullable(),
+  grants: z.array(z.object({ role: z.enum(ROLES), unitId: z.string().nullable(), unitName: z.string().nullable() })),
+});
 
 export const listUsers = secureRoute(['admin'], {
   method: 'get',
@@ -11,7 +31,7 @@ export const listUsers = secureRoute(['admin'], {
   tags,
   summary: 'Danh sách tài khoản và vai trò',
   request: { query: z.object(pageQuery) },
-  responses: { 200: json(z.object({ items: z.array(z.record(z.string(), z.unknown())), total: z.number() })) },
+  responses: { 200: json(z.object({ items: z.array(userRow), total: z.number() })) },
 });
 
 export const createUser = secureRoute(['admin'], {
@@ -28,8 +48,26 @@ export const createUser = secureRoute(['admin'], {
         role: z.enum(ROLES),
         unitId: z.uuid().nullable().optional(),
         personId: z.uuid().nullable().optional(),
+        email: emailField,
       }),
     ),
   },
   responses: { 201: json(z.object({ id: z.string(), username: z.string() })) },
+});
+
+export const updateUser = secureRoute(['admin'], {
+  method: 'patch',
+  path: '/api/users/{id}',
+  tags,
+  summary: 'Sửa họ tên, địa chỉ thư điện tử của tài khoản',
+  request: {
+    params: idParam,
+    body: jsonBody(
+      z.object({
+        displayName: z.string().trim().min(1, 'Nhập họ tên').max(120).optional(),
+        email: emailField,
+      }),
+    ),
+  },
+  responses: { 200: json(userRow) },
 });

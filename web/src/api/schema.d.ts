@@ -4157,7 +4157,18 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                [key: string]: unknown;
+                                id: string;
+                                username: string;
+                                displayName: string;
+                                email: string | null;
+                                isActive: boolean;
+                                personId: string | null;
+                                grants: {
+                                    /** @enum {string} */
+                                    role: "admin" | "home_affairs" | "authority" | "unit_manager" | "unit_hr" | "host" | "cadre";
+                                    unitId: string | null;
+                                    unitName: string | null;
+                                }[];
                             }[];
                             total: number;
                         };
@@ -4262,6 +4273,7 @@ export interface paths {
                         unitId?: string | null;
                         /** Format: uuid */
                         personId?: string | null;
+                        email?: string | null;
                     };
                 };
             };
@@ -4362,6 +4374,140 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa họ tên, địa chỉ thư điện tử của tài khoản */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        email?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            email: string | null;
+                            isActive: boolean;
+                            personId: string | null;
+                            grants: {
+                                /** @enum {string} */
+                                role: "admin" | "home_affairs" | "authority" | "unit_manager" | "unit_hr" | "host" | "cadre";
+                                unitId: string | null;
+                                unitName: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/plans/current": {
         parameters: {
             query?: never;
@@ -4406,6 +4552,11 @@ export interface paths {
                                 youngAgeThreshold: number;
                                 reportPeriodMonths: number;
                                 trainingBudgetRate: number;
+                                /**
+                                 * @default paid_staff
+                                 * @enum {string}
+                                 */
+                                trainingBudgetHeadcount: "paid_staff" | "assigned_staffing";
                                 priorityFields: string[];
                                 nonLocalKeyPosts: string[];
                                 /** @default 12 */
@@ -4550,6 +4701,11 @@ export interface paths {
                                     youngAgeThreshold: number;
                                     reportPeriodMonths: number;
                                     trainingBudgetRate: number;
+                                    /**
+                                     * @default paid_staff
+                                     * @enum {string}
+                                     */
+                                    trainingBudgetHeadcount: "paid_staff" | "assigned_staffing";
                                     priorityFields: string[];
                                     nonLocalKeyPosts: string[];
                                     /** @default 12 */
@@ -4676,6 +4832,11 @@ export interface paths {
                             youngAgeThreshold: number;
                             reportPeriodMonths: number;
                             trainingBudgetRate: number;
+                            /**
+                             * @default paid_staff
+                             * @enum {string}
+                             */
+                            trainingBudgetHeadcount?: "paid_staff" | "assigned_staffing";
                             priorityFields: string[];
                             nonLocalKeyPosts: string[];
                             /** @default 12 */
@@ -4823,6 +4984,11 @@ export interface paths {
                             youngAgeThreshold: number;
                             reportPeriodMonths: number;
                             trainingBudgetRate: number;
+                            /**
+                             * @default paid_staff
+                             * @enum {string}
+                             */
+                            trainingBudgetHeadcount?: "paid_staff" | "assigned_staffing";
                             priorityFields: string[];
                             nonLocalKeyPosts: string[];
                             /** @default 12 */
@@ -11401,6 +11567,7 @@ export interface paths {
                                 seatsTaken: number;
                                 seatsLeft: number;
                                 nominated: number;
+                                nominationsClosed: boolean;
                             }[];
                         };
                     };
@@ -11524,6 +11691,270 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sở Nội vụ sửa khóa học (đã có học viên được duyệt: không đổi chi phí, nguồn kinh phí, loại hình, địa điểm, năm; không giảm số chỗ dưới số đã duyệt) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        provider: string;
+                        /** @enum {string} */
+                        location: "domestic" | "foreign";
+                        /** @enum {string} */
+                        source: "central_programme" | "city_plan";
+                        /** @enum {string} */
+                        kind: "short_course" | "university" | "master" | "doctorate";
+                        fields: string[];
+                        startDate: string;
+                        endDate: string;
+                        hours: number;
+                        capacity: number;
+                        costPerParticipantVnd: number;
+                        /** @enum {string} */
+                        fundingSource: "regular" | "supplementary";
+                        requiresPlanning?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            repricedNominations: number;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sở Nội vụ dừng nhận đề cử cho khóa học (các hồ sơ đã đề cử vẫn được xét duyệt) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
                         } & {
                             [key: string]: unknown;
                         };

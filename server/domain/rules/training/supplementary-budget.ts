@@ -16,6 +16,11 @@ export interface SupplementaryInput {
   peopleCounted: number;
   peopleWithoutCoefficient: number;
   baseSalaries: BaseSalaryRow[];
+  /**
+   * The plan's headcount basis: absent (the staff paid, their own coefficients) or the assigned staffing of a year,
+   * which counts that many people at the paid staff's average coefficient (Σ coefficients × assigned / people counted).
+   */
+  assignedStaffing?: { year: number; headcount: number; decisionNo: string | null };
 }
 
 export interface SupplementaryBudget {
@@ -58,9 +63,16 @@ export function computeSupplementaryBudget(i: SupplementaryInput): Supplementary
   });
   const baseSum = bases.reduce((s, x) => s + x.b.amountVnd, 0n);
   const { num, den } = shareFraction(i.rate);
-  // Σcoef (hundredths) × Σ base salary / 100 = the fund; × rate = the budget
-  const fundVnd = divRoundHalfUp(i.coefficientHundredths * baseSum, 100n);
-  const amountVnd = divRoundHalfUp(i.coefficientHundredths * baseSum * num, 100n * den);
+  const a = i.assignedStaffing;
+  if (a && i.peopleCounted <= 0) throw new RangeError('no paid staff with a coefficient to average over the assigned staffing');
+  // the coefficient sum as an exact fraction: Σcoef (hundredths) / 100, or × assigned / people counted
+  const cNum = a ? i.coefficientHundredths * BigInt(a.headcount) : i.coefficientHundredths;
+  const cDen = a ? 100n * BigInt(i.peopleCounted) : 100n;
+  // Σcoef × Σ base salary = the fund; × rate = the budget (one rounding each, half up)
+  const fundVnd = divRoundHalfUp(cNum * baseSum, cDen);
+  const amountVnd = divRoundHalfUp(cNum * baseSum * num, cDen * den);
+  // shown to two decimals; the amounts above use the exact fraction
+  const coefShown = a ? divRoundHalfUp(cNum * 100n, cDen) : i.coefficientHundredths;
   const groups: { amount: bigint; count: number; instrument: string; from: string; to: string }[] = [];
   for (const x of bases) {
     const g = groups.at(-1);
@@ -73,11 +85,17 @@ export function computeSupplementaryBudget(i: SupplementaryInput): Supplementary
   const pct = (i.rate * 100).toLocaleString('vi-VN', { maximumFractionDigits: 4 });
   const lines = [
     `Năm đầu sau sắp xếp: từ tháng ${mm(start.slice(0, 7))} đến tháng ${mm(months[11].slice(0, 7))} (sắp xếp xong ngày ${i.restructuredOn.split('-').reverse().join('/')})`,
-    `Tổng hệ số lương (ngạch, bậc; không gồm phụ cấp) của ${i.peopleCounted} người = ${hundredthsText(i.coefficientHundredths)}` +
+    `Tổng hệ số lương (ngạch, bậc; không gồm phụ cấp) của ${i.peopleCounted} người đang hưởng lương = ${hundredthsText(i.coefficientHundredths)}` +
       (i.peopleWithoutCoefficient ? `; ${i.peopleWithoutCoefficient} người chưa có hệ số lương không được tính` : ''),
+    ...(a
+      ? [
+          `Tính theo biên chế được giao năm ${a.year}${a.decisionNo ? ` (${a.decisionNo})` : ''}: ${a.headcount} người × hệ số lương bình quân ` +
+            `(${hundredthsText(i.coefficientHundredths)} / ${i.peopleCounted}) = ${hundredthsText(coefShown)}${cNum % (cDen / 100n) === 0n ? '' : ' (làm tròn để hiển thị; số tiền tính theo giá trị chính xác)'}`,
+        ]
+      : []),
     ...groups.map((g) => `${g.count} tháng (${mm(g.from)}–${mm(g.to)}) × lương cơ sở ${vndText(g.amount)} (${g.instrument})`),
     `Tổng lương cơ sở 12 tháng = ${vndText(baseSum)}`,
-    `Tổng quỹ lương cơ bản = ${hundredthsText(i.coefficientHundredths)} × ${vndText(baseSum)} = ${vndText(fundVnd)}`,
+    `Tổng quỹ lương cơ bản = ${hundredthsText(coefShown)} × ${vndText(baseSum)} = ${vndText(fundVnd)}`,
     `Kinh phí bổ sung = ${pct} % × quỹ lương = ${vndText(amountVnd)} (làm tròn đến đồng)`,
   ];
   return {

@@ -9,6 +9,7 @@ import { trainingDisciplineRule } from './discipline.rule.js';
 import { serviceCommitment, trainingMonths } from './commitment.js';
 import { computeRepayment, type RepaymentInput } from './repayment.js';
 import { computeSupplementaryBudget, firstMonthAfter } from './supplementary-budget.js';
+import { PLAN_131_PARAMS, planParamsSchema } from '../../../../common/plan-params.js';
 import { coefficientHundredths, divRoundHalfUp, shareFraction } from './money.js';
 import type { CourseFacts, TrainingFacts, TrainingRuleContext } from './types.js';
 
@@ -172,6 +173,25 @@ describe('supplementary budget = rate × basic salary fund of the first year aft
     expect(b.lines.join('\n')).toMatch(/6 tháng \(07\/2026–12\/2026\) × lương cơ sở 2\.530\.000 đồng/);
     const late = computeSupplementaryBudget({ restructuredOn: '2025-08-15', rate: 0.05, coefficientHundredths: 100n, peopleCounted: 1, peopleWithoutCoefficient: 0, baseSalaries });
     expect(late.baseSalarySumVnd).toBe(10n * 2_340_000n + 2n * 2_530_000n);
+  });
+  it('counts the assigned staffing at the paid staff’s average coefficient when the plan says so', () => {
+    const paid = computeSupplementaryBudget({ restructuredOn: '2026-01-01', rate: 0.05, coefficientHundredths: 674n, peopleCounted: 2, peopleWithoutCoefficient: 0, baseSalaries });
+    const assigned = computeSupplementaryBudget({ restructuredOn: '2026-01-01', rate: 0.05, coefficientHundredths: 674n, peopleCounted: 2, peopleWithoutCoefficient: 0, baseSalaries, assignedStaffing: { year: 2026, headcount: 5, decisionNo: '12/QĐ-UBND' } });
+    // 6.74 / 2 × 5 = 16.85; × 29,220,000 = 492,357,000; × 5 % = 24,617,850
+    expect(assigned.fundVnd).toBe(492_357_000n);
+    expect(assigned.amountVnd).toBe(24_617_850n);
+    expect(assigned.amountVnd).not.toBe(paid.amountVnd);
+    expect(assigned.lines.join('\n')).toContain('Tính theo biên chế được giao năm 2026 (12/QĐ-UBND): 5 người × hệ số lương bình quân (6,74 / 2) = 16,85');
+    // an average that is not a whole hundredth is shown rounded, the amount stays exact
+    const third = computeSupplementaryBudget({ restructuredOn: '2026-01-01', rate: 0.05, coefficientHundredths: 700n, peopleCounted: 3, peopleWithoutCoefficient: 0, baseSalaries, assignedStaffing: { year: 2026, headcount: 4, decisionNo: null } });
+    expect(third.fundVnd).toBe(272_720_000n); // 7.00 × 4 / 3 × 29,220,000
+    expect(third.lines.join('\n')).toMatch(/= 9,33 \(làm tròn để hiển thị/);
+    expect(() => computeSupplementaryBudget({ restructuredOn: '2026-01-01', rate: 0.05, coefficientHundredths: 0n, peopleCounted: 0, peopleWithoutCoefficient: 0, baseSalaries, assignedStaffing: { year: 2026, headcount: 4, decisionNo: null } })).toThrow(RangeError);
+  });
+  it('a plan version saved before the headcount basis existed counts the staff paid', () => {
+    const { trainingBudgetHeadcount: _, ...older } = PLAN_131_PARAMS;
+    expect(planParamsSchema.parse(older).trainingBudgetHeadcount).toBe('paid_staff');
+    expect(planParamsSchema.safeParse({ ...PLAN_131_PARAMS, trainingBudgetHeadcount: 'headcount_quota' }).success).toBe(false);
   });
   it('rounds once, half up, in integers', () => {
     expect(divRoundHalfUp(5n, 2n)).toBe(3n);

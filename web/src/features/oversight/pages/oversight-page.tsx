@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Alert, Card, Col, Row, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { SECONDMENT_DEADLINES, SECONDMENT_STATUSES } from '../../../../../common/secondment';
 import { api } from '../../../api/client';
 import { useAuth } from '../../../app/auth-context';
 import { DownloadButton } from '../../../shared/components/download-button';
@@ -15,13 +16,15 @@ const COMMITTED_COLOR = '#1d4f91';
 const OVERDUE_COLOR = '#cf1322';
 const STEP_COLOR = '#4a6fa5';
 /** The steps of the path in order (closed-without-serving states at the end). */
-const PATH_ORDER = ['proposed', 'sent_back', 'appraised', 'decided', 'active', 'completed', 'ended_early', 'returned', 'withdrawn', 'rejected'];
+const PATH_ORDER: readonly string[] = SECONDMENT_STATUSES;
+/** Ends this near are listed as overdue-soon and tagged orange. */
+const NEAR_END_DAYS = SECONDMENT_DEADLINES.endWarningDays[1];
 
 const OVERDUE_TABS: { key: OverdueListName; label: string; dateTitle: string; daysTitle: string }[] = [
   { key: 'reports', label: 'Báo cáo quá hạn', dateTitle: 'Hạn nộp', daysTitle: 'Quá hạn (ngày)' },
   { key: 'steps', label: 'Hồ sơ chờ quá hạn', dateTitle: 'Chờ từ ngày', daysTitle: 'Đã chờ (ngày)' },
   { key: 'placements', label: 'Chờ bố trí công tác', dateTitle: 'Ngày kết thúc', daysTitle: 'Đã chờ (ngày)' },
-  { key: 'ends', label: 'Hết thời hạn trong 30 ngày', dateTitle: 'Ngày hết thời hạn', daysTitle: 'Còn lại (ngày)' },
+  { key: 'ends', label: `Hết thời hạn trong ${NEAR_END_DAYS} ngày`, dateTitle: 'Ngày hết thời hạn', daysTitle: 'Còn lại (ngày)' },
 ];
 
 function quotaRows(d: Dashboard): BarRow[] {
@@ -145,7 +148,7 @@ export default function OversightPage() {
       dataIndex: 'daysLeft',
       width: 110,
       align: 'right',
-      render: (v: number) => <Tag color={v <= 30 ? 'orange' : 'gold'}>{formatNumber(v)} ngày</Tag>,
+      render: (v: number) => <Tag color={v <= NEAR_END_DAYS ? 'orange' : 'gold'}>{formatNumber(v)} ngày</Tag>,
     },
   ];
 

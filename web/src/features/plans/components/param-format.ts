@@ -1,4 +1,4 @@
-import { PLAN_PARAM_LABELS, type PlanParams } from '../../../../../common/plan-params';
+import { PLAN_PARAM_LABELS, TRAINING_HEADCOUNT_BASIS_LABELS, type PlanParams } from '../../../../../common/plan-params';
 import { formatNumber, formatPercent } from '../../../shared/format';
 
 export type ParamKey = keyof PlanParams;
@@ -18,6 +18,7 @@ export const PARAM_CLAUSES: Record<ParamKey, string> = {
   youngAgeThreshold: 'Mục I.3 (ưu tiên cán bộ trẻ)',
   reportPeriodMonths: 'Mục IV.2',
   trainingBudgetRate: 'Mục III.2.d',
+  trainingBudgetHeadcount: 'Mục III.2.d (“tổng quỹ lương cơ bản”)',
   priorityFields: 'Mục III.2.c',
   nonLocalKeyPosts: 'Mục I.2; Quy định 65-QĐ/TW',
   assessmentValidityMonths: 'Mục III.1.b, IV.1.b',
@@ -53,6 +54,8 @@ export function formatParam(key: ParamKey, p: PlanParams, l: ParamLookups = {}):
       return formatPercent(p[key]);
     case 'quotaRounding':
       return ROUNDING_LABELS[p.quotaRounding] ?? p.quotaRounding;
+    case 'trainingBudgetHeadcount':
+      return TRAINING_HEADCOUNT_BASIS_LABELS[p.trainingBudgetHeadcount ?? 'paid_staff'] ?? p.trainingBudgetHeadcount;
     case 'minSecondmentMonths':
     case 'healthCertificateMonths':
     case 'minServiceLeftMonths':

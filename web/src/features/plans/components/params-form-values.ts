@@ -36,6 +36,7 @@ export function formToParams(v: ParamsFormValues): PlanParams {
     youngAgeThreshold: v.youngAgeThreshold,
     reportPeriodMonths: v.reportPeriodMonths,
     trainingBudgetRate: toShare(v.trainingBudgetRate),
+    trainingBudgetHeadcount: v.trainingBudgetHeadcount ?? 'paid_staff',
     priorityFields: trimmed(v.priorityFields),
     nonLocalKeyPosts: trimmed(v.nonLocalKeyPosts),
     assessmentValidityMonths: v.assessmentValidityMonths,

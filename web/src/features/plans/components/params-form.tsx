@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Col, DatePicker, Divider, Form, Input, InputN
 import type { Rule } from 'antd/es/form';
 import { CloseOutlined, DeleteOutlined, ExperimentOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { PLAN_PARAM_LABELS, type PlanParams } from '../../../../../common/plan-params';
+import { PLAN_PARAM_LABELS, TRAINING_HEADCOUNT_BASES, TRAINING_HEADCOUNT_BASIS_LABELS, type PlanParams } from '../../../../../common/plan-params';
 import { ApiError, type ApiIssue } from '../../../api/errors';
 import { notifyError } from '../../../app/notify';
 import { DATE_INPUT_FORMAT, formatDate, toIsoDate } from '../../../shared/format';
@@ -284,6 +284,9 @@ export function ParamsForm({ current, issuedOn, canSave, onSaved, onClose }: Pro
           <Col xs={24} md={12} xl={8}>
             <ParamItem name="trainingBudgetRate" rules={[required('Nhập tỷ lệ'), between(0, 100, ' %')]}>
               <InputNumber min={0} max={100} step={0.5} precision={2} suffix="%" decimalSeparator="," style={{ width: 180 }} />
+            </ParamItem>
+            <ParamItem name="trainingBudgetHeadcount" rules={[required('Chọn cách tính số người')]}>
+              <Select options={TRAINING_HEADCOUNT_BASES.map((b) => ({ value: b, label: TRAINING_HEADCOUNT_BASIS_LABELS[b] }))} style={{ width: 320 }} />
             </ParamItem>
           </Col>
           <Col xs={24} xl={16}>

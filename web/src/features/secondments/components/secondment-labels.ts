@@ -88,18 +88,6 @@ export function stageOfEvent(action: string): PathStage | null {
   }
 }
 
-const OTHER_EVENT_LABELS: Record<string, string> = {
-  propose: 'Đề xuất cử đi tăng cường',
-  submit_report: 'Nộp báo cáo',
-  request_report: 'Yêu cầu báo cáo đột xuất',
-  evaluate: 'Nhận xét, đánh giá',
-  log_contact: 'Ghi nhận liên hệ',
-  auto_complete: 'Hết thời hạn (tự động)',
-};
-
-/** The Vietnamese name of an event of the timeline. */
-export const eventLabel = (action: string) => SECONDMENT_ACTION_LABELS[action as SecondmentAction] ?? OTHER_EVENT_LABELS[action] ?? action;
-
 /** The labels of the activities that are not steps of the path but appear in allowedActions. */
 export const ACTIVITY_LABELS = {
   submit_report: 'Nộp báo cáo',
@@ -107,6 +95,15 @@ export const ACTIVITY_LABELS = {
   evaluate: 'Nhận xét, đánh giá',
   log_contact: 'Ghi nhận liên hệ',
 } as const;
+
+const OTHER_EVENT_LABELS: Record<string, string> = {
+  propose: 'Đề xuất cử đi tăng cường',
+  ...ACTIVITY_LABELS,
+  auto_complete: 'Hết thời hạn (tự động)',
+};
+
+/** The Vietnamese name of an event of the timeline. */
+export const eventLabel = (action: string) => SECONDMENT_ACTION_LABELS[action as SecondmentAction] ?? OTHER_EVENT_LABELS[action] ?? action;
 
 /**
  * A report the cadre can submit now: not submitted or cancelled, and either ad hoc or of a period that has

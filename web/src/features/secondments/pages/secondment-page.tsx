@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
 import { ArrowLeftOutlined, ArrowRightOutlined, IdcardOutlined, ReloadOutlined } from '@ant-design/icons';
-import type { SecondmentAction } from '../../../../../common/secondment';
+import { SECONDMENT_DECIDED_STATUSES, type SecondmentAction } from '../../../../../common/secondment';
 import { errorMessage, isApiError } from '../../../api/errors';
 import { useAuth } from '../../../app/auth-context';
 import { formatDate } from '../../../shared/format';
@@ -31,7 +31,7 @@ import { useSecondment } from '../hooks/use-secondments';
 type Open = { kind: SecondmentAction | 'request_report' | 'evaluate' | 'log_contact' } | { kind: 'submit_report'; report: SecondmentReport };
 
 /** Statuses from the decision on: the cadre was (or is) at the grassroots, so entitlements and reception apply. */
-const DECIDED_OR_LATER = new Set(['decided', 'active', 'completed', 'ended_early', 'returned']);
+const DECIDED_OR_LATER = new Set<string>(SECONDMENT_DECIDED_STATUSES);
 const RECEIVED_OR_LATER = new Set(['active', 'completed', 'ended_early', 'returned']);
 /** Roles that read the entitlements (server: ENTITLEMENT_ROLES; the host commune does not). */
 const ENTITLEMENT_READERS = new Set(['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'cadre']);

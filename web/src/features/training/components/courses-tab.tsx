@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Button, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { COURSE_KIND_LABELS, COURSE_LOCATION_LABELS, COURSE_SOURCE_LABELS, FUNDING_SOURCE_LABELS, formatVnd } from '../../../../../common/training';
 import type { TrainingCourse } from '../../../api/types';
 import { formatDate, formatNumber } from '../../../shared/format';
-import { useCourses } from '../hooks/use-training';
+import { ApiError } from '../../../api/errors';
+import { notifyError } from '../../../app/notify';
+import { useCloseCourse, useCourses } from '../hooks/use-training';
 import { CourseModal } from './course-modal';
 import { NominateModal } from './nominate-modal';
 import { DecisionModal } from './decision-modal';
@@ -13,11 +15,44 @@ import { DecisionModal } from './decision-modal';
 const THIS_YEAR = new Date().getFullYear();
 const YEARS = Array.from({ length: 6 }, (_, i) => THIS_YEAR + 2 - i);
 
-/** The course catalogue of a year: Sở Nội vụ adds courses and issues decisions; units nominate their staff. */
+/** Sở Nội vụ stops nominations for a course, with the reason; nominations already made are still decided. */
+function CloseCourseModal({ course, onClose }: { course: TrainingCourse; onClose(): void }) {
+  const [form] = Form.useForm<{ reason: string }>();
+  const close = useCloseCourse();
+  const { message } = App.useApp();
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    try {
+      await close.mutateAsync({ id: course.id, reason: v.reason });
+      message.success(`Khóa học "${course.title}" đã dừng nhận đề cử`);
+      onClose();
+    } catch (err) {
+      if (err instanceof ApiError && (err.status === 422 || err.status === 409)) setError(err.issues.map((i) => i.message).join('; ') || err.message);
+      else notifyError(err);
+    }
+  };
+  return (
+    <Modal open title={`Dừng nhận đề cử: ${course.title}`} okText="Dừng nhận đề cử" okButtonProps={{ danger: true }} cancelText="Hủy" onOk={submit} onCancel={onClose} confirmLoading={close.isPending}>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Typography.Paragraph>Các đơn vị sẽ không đề cử thêm cán bộ cho khóa học này; {course.nominated} hồ sơ đang chờ duyệt vẫn được xét duyệt.</Typography.Paragraph>
+      <Form form={form} layout="vertical" name="close-course">
+        <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Nhập lý do dừng nhận đề cử' }]}>
+          <Input.TextArea rows={3} maxLength={1000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** The course catalogue of a year: Sở Nội vụ adds, corrects and closes courses and issues decisions; units nominate their staff. */
 export function CoursesTab({ canManage, canNominate, canDecide }: { canManage: boolean; canNominate: boolean; canDecide: boolean }) {
   const [year, setYear] = useState<number | undefined>(undefined);
   const courses = useCourses(year);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<TrainingCourse | null>(null);
+  const [closing, setClosing] = useState<TrainingCourse | null>(null);
   const [nominating, setNominating] = useState<TrainingCourse | null>(null);
   const [deciding, setDeciding] = useState<TrainingCourse | null>(null);
   const columns: ColumnsType<TrainingCourse> = [
@@ -37,6 +72,7 @@ export function CoursesTab({ canManage, canNominate, canDecide }: { canManage: b
               </Tag>
             ))}
             {c.requiresPlanning && <Tag color="purple">Cán bộ trong quy hoạch</Tag>}
+            {c.nominationsClosed && <Tag color="red">Đã dừng nhận đề cử</Tag>}
           </Space>
         </>
       ),
@@ -52,13 +88,23 @@ export function CoursesTab({ canManage, canNominate, canDecide }: { canManage: b
       render: (_, c) => (
         <Space orientation="vertical" size={4}>
           {canNominate && (
-            <Button size="small" type="primary" disabled={c.seatsLeft === 0} onClick={() => setNominating(c)}>
+            <Button size="small" type="primary" disabled={c.seatsLeft === 0 || c.nominationsClosed} onClick={() => setNominating(c)}>
               Đề cử cán bộ
             </Button>
           )}
           {canDecide && c.seatsTaken > 0 && (
             <Button size="small" onClick={() => setDeciding(c)}>
               Quyết định cử đi học
+            </Button>
+          )}
+          {canManage && (
+            <Button size="small" onClick={() => setEditing(c)}>
+              Sửa khóa học
+            </Button>
+          )}
+          {canManage && !c.nominationsClosed && (
+            <Button size="small" danger onClick={() => setClosing(c)}>
+              Dừng nhận đề cử
             </Button>
           )}
         </Space>
@@ -88,6 +134,8 @@ export function CoursesTab({ canManage, canNominate, canDecide }: { canManage: b
         scroll={{ x: 1000 }}
       />
       {adding && <CourseModal onClose={() => setAdding(false)} />}
+      {editing && <CourseModal course={editing} onClose={() => setEditing(null)} />}
+      {closing && <CloseCourseModal course={closing} onClose={() => setClosing(null)} />}
       {nominating && <NominateModal course={nominating} onClose={() => setNominating(null)} />}
       {deciding && <DecisionModal course={deciding} onClose={() => setDeciding(null)} />}
     </>

@@ -46,6 +46,24 @@ export function useCreateCourse() {
   return useMutation({ mutationFn: (body: TrainingCourseInput) => unwrap(api.POST('/api/training/courses', { body })), onSuccess: done, meta: { silent: true } });
 }
 
+export function useUpdateCourse() {
+  const done = useInvalidate();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: TrainingCourseInput }) => unwrap(api.PUT('/api/training/courses/{id}', { params: { path: { id } }, body })),
+    onSuccess: done,
+    meta: { silent: true },
+  });
+}
+
+export function useCloseCourse() {
+  const done = useInvalidate();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) => unwrap(api.POST('/api/training/courses/{id}/close', { params: { path: { id } }, body: { reason } })),
+    onSuccess: done,
+    meta: { silent: true },
+  });
+}
+
 export function useCreateNeed() {
   const done = useInvalidate();
   return useMutation({ mutationFn: (body: TrainingNeedInput) => unwrap(api.POST('/api/training/needs', { body })), onSuccess: done, meta: { silent: true } });

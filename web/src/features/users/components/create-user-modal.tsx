@@ -5,6 +5,7 @@ import { ApiError } from '../../../api/errors';
 import { notifyError } from '../../../app/notify';
 import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import { useCreateUser } from '../hooks/use-users';
+import { EMAIL_HELP, EMAIL_RULE } from './email-field';
 
 /** Roles scoped to a unit subtree must name the unit (the API checks the same). */
 const UNIT_ROLES: Role[] = ['unit_manager', 'unit_hr', 'host'];
@@ -16,9 +17,10 @@ interface Values {
   role: Role;
   unitId?: string | null;
   personId?: string;
+  email?: string;
 }
 
-/** "Tạo tài khoản": username, display name, password, one role and, for unit roles, the unit. */
+/** "Tạo tài khoản": username, display name, e-mail, password, one role and, for unit roles, the unit. */
 export function CreateUserModal({ onClose }: { onClose(): void }) {
   const [form] = Form.useForm<Values>();
   const create = useCreateUser();
@@ -39,17 +41,19 @@ export function CreateUserModal({ onClose }: { onClose(): void }) {
         role: v.role,
         unitId: v.unitId ?? null,
         personId: v.role === 'cadre' ? v.personId?.trim() || null : null,
+        email: v.email?.trim().toLowerCase() || null,
       });
       message.success(`Đã tạo tài khoản ${r.username}`);
       onClose();
     } catch (err) {
       if (err instanceof ApiError && err.status === 422) {
-        const known = new Set(['username', 'displayName', 'password', 'role', 'unitId', 'personId']);
+        const known = new Set(['username', 'displayName', 'password', 'role', 'unitId', 'personId', 'email']);
         form.setFields(err.issues.filter((i) => known.has(i.path)).map((i) => ({ name: i.path as keyof Values, errors: [i.message] })));
         const rest = err.issues.filter((i) => !known.has(i.path));
         setError(rest.length ? rest.map((i) => i.message).join('; ') : err.message);
       } else if (err instanceof ApiError && err.status === 409) {
-        form.setFields([{ name: 'username', errors: [err.message] }]);
+        // the username or the e-mail address is taken: the message says which
+        form.setFields([{ name: /thư điện tử/i.test(err.message) ? 'email' : 'username', errors: [err.message] }]);
       } else notifyError(err);
     }
   };
@@ -70,6 +74,9 @@ export function CreateUserModal({ onClose }: { onClose(): void }) {
         </Form.Item>
         <Form.Item name="displayName" label="Họ và tên" rules={[{ required: true, whitespace: true, message: 'Nhập họ tên' }, { max: 120 }]}>
           <Input />
+        </Form.Item>
+        <Form.Item name="email" label="Thư điện tử" rules={[EMAIL_RULE]} extra={EMAIL_HELP}>
+          <Input type="email" autoComplete="off" placeholder="ten@example.org" />
         </Form.Item>
         <Form.Item name="password" label="Mật khẩu" rules={[{ required: true, message: 'Nhập mật khẩu' }, { min: 8, message: 'Mật khẩu tối thiểu 8 ký tự' }]}>
           <Input.Password autoComplete="new-password" />

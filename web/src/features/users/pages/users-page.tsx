@@ -1,22 +1,33 @@
 import { useState } from 'react';
-import { Button, Card, Space, Table, Tag } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '../../../../../common/enums';
 import { formatNumber } from '../../../shared/format';
 import { CreateUserModal } from '../components/create-user-modal';
+import { EditUserModal } from '../components/edit-user-modal';
 import { useUsers, type UserRow } from '../hooks/use-users';
 
-/** Accounts and their roles (administrators only); new accounts are created with one role and scope. */
+/**
+ * Accounts and their roles (administrators only); new accounts are created with one role and scope. The e-mail
+ * address (where reminders go) and the display name can be changed.
+ */
 export default function UsersPage() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<UserRow | null>(null);
   const users = useUsers(page, pageSize);
 
   const columns: ColumnsType<UserRow> = [
     { title: 'Tên đăng nhập', dataIndex: 'username', width: 180 },
     { title: 'Họ và tên', dataIndex: 'displayName' },
+    {
+      title: 'Thư điện tử',
+      dataIndex: 'email',
+      width: 240,
+      render: (v: string | null) => (v ? v : <Typography.Text type="secondary">Chưa có</Typography.Text>),
+    },
     {
       title: 'Vai trò, phạm vi',
       key: 'grants',
@@ -38,6 +49,16 @@ export default function UsersPage() {
       dataIndex: 'isActive',
       width: 130,
       render: (v: boolean) => (v ? <Tag color="green">Đang hoạt động</Tag> : <Tag>Đã khóa</Tag>),
+    },
+    {
+      title: '',
+      key: 'actions',
+      width: 90,
+      render: (_: unknown, u) => (
+        <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(u)} aria-label={`Sửa tài khoản ${u.username}`}>
+          Sửa
+        </Button>
+      ),
     },
   ];
 
@@ -69,6 +90,7 @@ export default function UsersPage() {
         }}
       />
       {creating && <CreateUserModal onClose={() => setCreating(false)} />}
+      {editing && <EditUserModal user={editing} onClose={() => setEditing(null)} />}
     </Card>
   );
 }
