@@ -182,6 +182,8 @@ export const secondmentDetail = secondmentSummary.extend({
   extraStepGranted: z.boolean().nullable(),
   returnedOn: z.string().nullable(),
   allowedActions: z.array(z.enum([...SECONDMENT_ACTIONS, 'submit_report', 'request_report', 'evaluate', 'log_contact'])),
+  /** The proposal's inside (verdicts, remarks, justification) is not shown to this reader (the host commune). */
+  proposalWithheld: z.boolean(),
   events: z.array(
     z.object({ id: z.string(), action: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(), actorName: z.string(), note: z.string().nullable(), at: z.string() }),
   ),

@@ -3,13 +3,26 @@ import type { Db, Tx } from '../client.js';
 import { insertJob } from './jobs.repository.js';
 import { pgArray } from '../sql-helpers.js';
 import { stepSince } from './oversight.repository.js';
-import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
-import type { InboxReportRow, InboxSecondmentRow } from '../../domain/reminders/inbox-rules.js';
-import type { RoleGrant } from '../../domain/access/actor.js';
+import { SECONDMENT_DEADLINES, SECONDMENT_DECIDED_STATUSES, SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
+import {
+  evaluationDays,
+  PLACEMENT_STATUSES,
+  REPORT_DUE_AHEAD_DAYS,
+  REPORT_STATUSES,
+  STEP_OWNERS,
+  type InboxKind,
+  type InboxRelation,
+  type InboxReportRow,
+  type InboxRuleRow,
+  type InboxSecondmentRow,
+} from '../../domain/reminders/inbox-rules.js';
+import type { Actor, RoleGrant } from '../../domain/access/actor.js';
+import { addDays } from '../../domain/rules/dates.js';
 
 /**
  * The open secondments within `scope` (a condition on `s`) with what the inbox rules need: names, unit paths,
  * the day the current step began, the last contact and whether the host has evaluated the cadre for `year`.
+ * Reads every row in scope: only the check of `findInboxPage` against the rules' reference reading uses it.
  */
 export async function findInboxSecondments(tx: Tx, scope: SQL, year: number): Promise<InboxSecondmentRow[]> {
   const r = await tx.execute<InboxSecondmentRow>(sql`
@@ -29,7 +42,7 @@ export async function findInboxSecondments(tx: Tx, scope: SQL, year: number): Pr
   return r.rows;
 }
 
-/** Reports of secondments within `scope` not submitted nor cancelled, due on or before `upTo`. */
+/** Reports of secondments within `scope` not submitted nor cancelled, due on or before `upTo` (the check's too). */
 export async function findPendingReports(tx: Tx, scope: SQL, upTo: string): Promise<InboxReportRow[]> {
   const r = await tx.execute<InboxReportRow>(sql`
     SELECT r.id, r.secondment_id AS "secondmentId", r.kind, r.period_no AS "periodNo", r.due_on AS "dueOn"
@@ -37,6 +50,145 @@ export async function findPendingReports(tx: Tx, scope: SQL, upTo: string): Prom
     WHERE r.submitted_on IS NULL AND r.cancelled_at IS NULL AND r.due_on <= ${upTo}::date
       AND s.status IN ('active', 'completed', 'ended_early') AND ${scope}`);
   return r.rows;
+}
+
+const subtree = (unitId: string) => sql`(SELECT su.id FROM org_units su WHERE su.path @> ARRAY[${unitId}::uuid])`;
+const anyOf = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`);
+
+/**
+ * How the actor stands to the secondment `s`, one condition per relation, each an OR over the grants that give it
+ * (the same reading as `relationsOf`): Sở Nội vụ and the authority through a province-wide grant or one over the
+ * sending or host unit; the sending unit over the sending unit; the host commune over the host unit from the
+ * decision on; the cadre over their own secondment.
+ */
+export function inboxRelations(actor: Actor): Record<InboxRelation, SQL> {
+  const touches = (g: RoleGrant) => (g.unitId === null ? sql`TRUE` : sql`(s.sending_unit_id IN ${subtree(g.unitId)} OR s.host_unit_id IN ${subtree(g.unitId)})`);
+  const of = (...roles: RoleGrant['role'][]) => actor.grants.filter((g) => roles.includes(g.role));
+  return {
+    homeAffairs: anyOf(of('home_affairs').map(touches)),
+    authority: anyOf(of('authority').map(touches)),
+    sending: anyOf(of('unit_manager', 'unit_hr').flatMap((g) => (g.unitId ? [sql`s.sending_unit_id IN ${subtree(g.unitId)}`] : []))),
+    host: anyOf(
+      of('host').flatMap((g) => (g.unitId ? [sql`(s.host_unit_id IN ${subtree(g.unitId)} AND s.status = ANY(${pgArray(SECONDMENT_DECIDED_STATUSES)}::text[]))`] : [])),
+    ),
+    own: actor.personId && of('cadre').length ? sql`s.person_id = ${actor.personId}::uuid` : sql`FALSE`,
+  };
+}
+
+export interface InboxPageQuery {
+  actor: Actor;
+  /** Which secondments the actor may see (`secondmentsScope`), a condition on `s`. */
+  scope: SQL;
+  today: string;
+  /** Only the page is filtered by kind and by overdue; the counts are of every item. */
+  kind?: InboxKind;
+  overdue?: boolean;
+  limit: number;
+  offset: number;
+  /** Leave out the items already sent to this user on this channel (items and counts). */
+  undeliveredTo?: { userId: string; channel: string };
+}
+
+export type InboxCount = { kind: InboxKind; overdue: boolean; n: number };
+
+/**
+ * The inbox of the actor on `today`, in one statement: each rule is one SELECT of (kind, secondment, subject, due
+ * date, what the title cites), filtered by the scope and by the relation the rule needs; the items are counted by
+ * kind and overdue, and one page of them is read in the inbox's order (overdue first, then by due date, then by
+ * the cadre's name) with the names to show. Nothing but the page leaves the database.
+ */
+export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: InboxRuleRow[]; counts: InboxCount[] }> {
+  const D = SECONDMENT_DEADLINES;
+  const rel = inboxRelations(q.actor);
+  const today = sql`${q.today}::date`;
+  const [far, near] = D.endWarningDays;
+  const evaluation = evaluationDays(q.today);
+  const year = Number(q.today.slice(0, 4));
+  const wait = D.stepWaitDays;
+  const steps = Object.entries(STEP_OWNERS).map(([status, o]) => sql`(s.status = ${status} AND ${rel[o.who]})`);
+  const cols = (kind: SQL, subject: SQL, due: SQL, since: SQL) =>
+    sql`${kind} AS kind, s.id AS sid, s.person_id AS pid, ${subject} AS subject, ${due} AS due, ${since} AS since`;
+  const undelivered = q.undeliveredTo
+    ? sql`NOT EXISTS (SELECT 1 FROM reminder_deliveries d WHERE d.user_id = ${q.undeliveredTo.userId}::uuid AND d.channel = ${q.undeliveredTo.channel}
+        AND d.key = i.kind || ':' || i.subject || ':' || to_char(i.due, 'YYYY-MM-DD'))`
+    : sql`TRUE`;
+  const pageFilter = sql.join(
+    [
+      q.kind ? sql`i.kind = ${q.kind}` : sql`TRUE`,
+      q.overdue === undefined ? sql`TRUE` : q.overdue ? sql`i.due < ${today}` : sql`i.due >= ${today}`,
+    ],
+    sql` AND `,
+  );
+
+  const r = await tx.execute<{ counts: InboxCount[] | null; rows: InboxRuleRow[] | null }>(sql`
+    WITH rules AS (
+      -- reports: the cadre's own, the host's cadres', and every late one for Sở Nội vụ
+      SELECT ${cols(sql`CASE WHEN r.due_on < ${today} THEN 'report_overdue' ELSE 'report_due' END`, sql`r.id`, sql`r.due_on`, sql`NULL::date`)}
+      FROM secondment_reports r JOIN secondments s ON s.id = r.secondment_id
+      WHERE r.submitted_on IS NULL AND r.cancelled_at IS NULL AND r.due_on <= ${addDays(q.today, REPORT_DUE_AHEAD_DAYS)}::date
+        AND s.status = ANY(${pgArray(REPORT_STATUSES)}::text[]) AND ${q.scope}
+        AND (${rel.own} OR ${rel.host} OR (r.due_on < ${today} AND ${rel.homeAffairs}))
+      UNION ALL
+      -- the end of the secondment approaching (or passed while still active)
+      SELECT ${cols(sql`CASE WHEN s.end_date <= ${today} + ${near}::int THEN 'end_in_30_days' ELSE 'end_in_90_days' END`, sql`s.id`, sql`s.end_date`, sql`NULL::date`)}
+      FROM secondments s
+      WHERE s.status = 'active' AND s.end_date <= ${today} + ${far}::int AND ${q.scope} AND (${rel.sending} OR ${rel.host} OR ${rel.homeAffairs})
+      UNION ALL
+      -- the host's annual evaluation: from 01/12, or before the cadre leaves
+      SELECT ${cols(
+        sql`'evaluation_due'`,
+        sql`s.id`,
+        sql`CASE WHEN s.end_date <= ${today} + ${near}::int AND s.end_date < ${evaluation.due}::date THEN s.end_date ELSE ${evaluation.due}::date END`,
+        sql`NULL::date`,
+      )}
+      FROM secondments s
+      WHERE s.status = 'active' AND s.end_date IS NOT NULL AND ${q.scope} AND ${rel.host}
+        AND (${today} >= ${evaluation.from}::date OR s.end_date <= ${today} + ${near}::int)
+        AND NOT EXISTS (SELECT 1 FROM secondment_evaluations e WHERE e.secondment_id = s.id AND e.year = ${year}::int)
+      UNION ALL
+      -- the sending unit keeps in touch with its cadre
+      SELECT ${cols(sql`'contact_overdue'`, sql`s.id`, sql`c.last + ${D.contactEveryDays}::int`, sql`c.last`)}
+      FROM secondments s
+      CROSS JOIN LATERAL (SELECT COALESCE((SELECT max(ct.contacted_on) FROM secondment_contacts ct WHERE ct.secondment_id = s.id), s.received_on, s.start_date) AS last OFFSET 0) c
+      WHERE s.status = 'active' AND s.end_date IS NOT NULL AND ${q.scope} AND ${rel.sending} AND c.last + ${D.contactEveryDays}::int < ${today}
+      UNION ALL
+      -- the sending unit places the cadre who has come back
+      SELECT ${cols(sql`'placement_due'`, sql`s.id`, sql`x.ended + ${wait}::int`, sql`x.ended`)}
+      FROM secondments s CROSS JOIN LATERAL (SELECT COALESCE(s.actual_end_date, s.end_date, ${stepSince}) AS ended OFFSET 0) x
+      WHERE s.status = ANY(${pgArray(PLACEMENT_STATUSES)}::text[]) AND ${q.scope} AND ${rel.sending}
+      UNION ALL
+      -- a file waiting at the actor's step
+      SELECT ${cols(sql`CASE WHEN x.since + ${wait}::int < ${today} THEN 'step_overdue' ELSE 'action_needed' END`, sql`s.id`, sql`x.since + ${wait}::int`, sql`x.since`)}
+      FROM secondments s CROSS JOIN LATERAL (SELECT ${stepSince} AS since OFFSET 0) x
+      WHERE s.status = ANY(${pgArray(Object.keys(STEP_OWNERS))}::text[]) AND ${q.scope} AND ${anyOf(steps)}
+    ),
+    items AS MATERIALIZED (SELECT i.* FROM rules i WHERE ${undelivered}),
+    -- the page: ordered by overdue, due date, then name; the names are looked up only for the items up to the
+    -- page's last (overdue, due date) — the "cut" — since no item after it can come before it
+    filtered AS (SELECT i.*, i.due < ${today} AS late FROM items i WHERE ${pageFilter}),
+    cut AS (SELECT f.late, f.due FROM filtered f ORDER BY f.late DESC, f.due LIMIT 1 OFFSET ${Math.max(q.offset + q.limit - 1, 0)}),
+    page AS (
+      SELECT i.kind, i.sid, i.subject, i.due, i.since, i.ord, i.full_name, s.status, s.person_id, s.sending_unit_id, su.name AS sending_name,
+        s.host_unit_id, hu.name AS host_name, r.kind AS report_kind, r.period_no
+      FROM (SELECT i.*, row_number() OVER (ORDER BY i.late DESC, i.due, i.full_name COLLATE "vi-VN-x-icu", i.kind, i.subject) AS ord
+            FROM (SELECT f.*, (SELECT p.full_name FROM people p WHERE p.id = f.pid) AS full_name
+                  FROM filtered f LEFT JOIN cut c ON TRUE
+                  WHERE ${q.limit > 0 ? sql`TRUE` : sql`FALSE`} AND (c.due IS NULL OR f.late > c.late OR (f.late = c.late AND f.due <= c.due))) i
+            ORDER BY ord LIMIT ${q.limit} OFFSET ${q.offset}) i
+      JOIN secondments s ON s.id = i.sid
+      JOIN org_units su ON su.id = s.sending_unit_id
+      LEFT JOIN org_units hu ON hu.id = s.host_unit_id
+      LEFT JOIN secondment_reports r ON r.id = i.subject AND i.kind IN ('report_due', 'report_overdue')
+    )
+    SELECT
+      (SELECT json_agg(json_build_object('kind', c.kind, 'overdue', c.overdue, 'n', c.n))
+        FROM (SELECT i.kind, i.due < ${today} AS overdue, count(*)::int AS n FROM items i GROUP BY 1, 2) c) AS counts,
+      (SELECT json_agg(json_build_object('kind', x.kind, 'secondmentId', x.sid, 'subjectId', x.subject, 'dueOn', x.due, 'since', x.since,
+          'reportKind', x.report_kind, 'periodNo', x.period_no, 'status', x.status, 'personId', x.person_id, 'personName', x.full_name,
+          'sendingUnitId', x.sending_unit_id, 'sendingUnitName', x.sending_name, 'hostUnitId', x.host_unit_id, 'hostUnitName', x.host_name) ORDER BY x.ord)
+        FROM page x) AS rows`);
+  const out = r.rows[0];
+  return { counts: out?.counts ?? [], rows: out?.rows ?? [] };
 }
 
 export type ReminderRecipient = {

@@ -290,7 +290,7 @@ export async function findSecondmentsForExport(tx: Tx, scope: SQL, f: ListFilter
 export async function loadSecondmentDetail(tx: Tx, id: string, today: string) {
   const sid = sql`${id}::uuid`;
   const [main, events, decisions, reports, evaluations, contacts] = await Promise.all([
-    tx.execute<Record<string, unknown>>(sql`SELECT ${SUMMARY}, s.suggested_role AS "suggestedRole", s.remarks, s.justification,
+    tx.execute<Record<string, unknown> & { proposalVerdict: unknown; appraisalVerdict: unknown }>(sql`SELECT ${SUMMARY}, s.suggested_role AS "suggestedRole", s.remarks, s.justification,
         s.proposal_verdict AS "proposalVerdict", s.appraisal_verdict AS "appraisalVerdict", s.appraisal_note AS "appraisalNote",
         s.proposed_at AS "proposedAt", s.appraised_at AS "appraisedAt", s.duration_months AS "durationMonths",
         s.short_duration_reason AS "shortDurationReason", s.received_on::text AS "receivedOn", s.assigned_work AS "assignedWork",

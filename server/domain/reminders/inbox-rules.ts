@@ -4,7 +4,10 @@ import { addDays, viDate } from '../rules/dates.js';
 
 /**
  * The inbox: what each user must do about secondments, computed from the data on a given day (nothing is stored;
- * only the e-mail reminders remember what they have sent). Pure, so the boundaries are tested without a database.
+ * only the e-mail reminders remember what they have sent). The server evaluates the rules in SQL, one page at a
+ * time (`findInboxPage` in `reminders.repository.ts`); this module holds their constants, their wording, and a
+ * pure reference reading of them (`inboxItemsFor`), so the boundaries are tested without a database and the SQL
+ * is checked against it.
  */
 
 export const INBOX_KINDS = [
@@ -77,11 +80,110 @@ export interface InboxItem {
 
 export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 864e5);
 
-type Relation = 'homeAffairs' | 'authority' | 'sending' | 'host' | 'own';
+/** How a role stands to a secondment; the SQL of the inbox turns each into a condition on the actor's grants. */
+export type InboxRelation = 'homeAffairs' | 'authority' | 'sending' | 'host' | 'own';
+
+/** States whose reports are asked for (the cadre is serving, or has just ended and reports the last period). */
+export const REPORT_STATUSES = ['active', 'completed', 'ended_early'] as const satisfies readonly SecondmentStatus[];
+/** States in which the sending unit must place the returning cadre. */
+export const PLACEMENT_STATUSES = ['completed', 'ended_early'] as const satisfies readonly SecondmentStatus[];
+
+/** Who must act at each waiting step of the path, and what they must do. */
+export const STEP_OWNERS = {
+  proposed: { who: 'homeAffairs', title: 'Thẩm định đề xuất cử tăng cường' },
+  appraised: { who: 'authority', title: 'Xem xét, quyết định cử tăng cường' },
+  decided: { who: 'host', title: 'Xác nhận tiếp nhận cán bộ tăng cường' },
+  sent_back: { who: 'sending', title: 'Bổ sung, hoàn thiện đề xuất bị trả lại' },
+} as const satisfies Partial<Record<SecondmentStatus, { who: InboxRelation; title: string }>>;
+
+/** The annual evaluation is asked for from this day of the year (month, day) — or earlier when the cadre leaves. */
+export const EVALUATION_FROM = { month: 12, day: 1 };
+const ymd = (year: string, md: { month: number; day: number }) => `${year}-${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')}`;
+/** The day the host is asked to evaluate by, this year; and the day from which it is asked. */
+export const evaluationDays = (today: string) => ({ from: ymd(today.slice(0, 4), EVALUATION_FROM), due: ymd(today.slice(0, 4), SECONDMENT_DEADLINES.evaluationDue) });
+
+/**
+ * One inbox item as the rules yield it (the SQL of the repository, or the reference below), before it is worded:
+ * what the title cites besides the due date is `since` (the step's start, the last contact, the end) and the report.
+ */
+export type InboxRuleRow = {
+  kind: InboxKind;
+  secondmentId: string;
+  subjectId: string;
+  dueOn: string;
+  since: string | null;
+  reportKind: string | null;
+  periodNo: number | null;
+  status: SecondmentStatus;
+  personId: string;
+  personName: string;
+  sendingUnitId: string;
+  sendingUnitName: string;
+  hostUnitId: string | null;
+  hostUnitName: string | null;
+};
+
+const reportName = (r: { reportKind: string | null; periodNo: number | null }) =>
+  r.reportKind === 'periodic' ? `Báo cáo định kỳ${r.periodNo ? ` kỳ ${r.periodNo}` : ''}` : 'Báo cáo đột xuất';
+
+/** The Vietnamese title of an item on a day. */
+export function inboxTitle(r: InboxRuleRow, today: string): string {
+  const D = SECONDMENT_DEADLINES;
+  switch (r.kind) {
+    case 'report_overdue':
+      return `${reportName(r)} quá hạn nộp (hạn ${viDate(r.dueOn)})`;
+    case 'report_due':
+      return `${reportName(r)} đến hạn nộp ngày ${viDate(r.dueOn)}`;
+    case 'end_in_90_days':
+    case 'end_in_30_days': {
+      const left = daysBetween(today, r.dueOn);
+      return left >= 0 ? `Còn ${left} ngày hết thời hạn tăng cường (${viDate(r.dueOn)})` : `Đã hết thời hạn tăng cường từ ${viDate(r.dueOn)}`;
+    }
+    case 'evaluation_due':
+      return `Nhận xét, đánh giá cán bộ tăng cường năm ${today.slice(0, 4)} (hạn ${viDate(r.dueOn)})`;
+    case 'contact_overdue':
+      return `Chưa trao đổi, nắm tình hình cán bộ tăng cường từ ${viDate(r.since ?? r.dueOn)} (quá ${D.contactEveryDays} ngày)`;
+    case 'placement_due': {
+      const what = r.status === 'completed' ? 'hết thời hạn tăng cường' : 'kết thúc tăng cường trước thời hạn';
+      return `Bố trí công tác cho cán bộ ${what} (từ ${viDate(r.since ?? r.dueOn)})`;
+    }
+    case 'action_needed':
+    case 'step_overdue': {
+      const step = STEP_OWNERS[r.status as keyof typeof STEP_OWNERS]?.title ?? 'Xử lý hồ sơ tăng cường';
+      if (r.kind === 'action_needed') return step;
+      return `${step} — đã chờ ${daysBetween(r.since ?? r.dueOn, today)} ngày (quá ${D.stepWaitDays} ngày)`;
+    }
+  }
+}
+
+/** The item shown and mailed for a rule row. */
+export function toInboxItem(r: InboxRuleRow, today: string): InboxItem {
+  const daysLeft = daysBetween(today, r.dueOn);
+  return {
+    key: `${r.kind}:${r.subjectId}:${r.dueOn}`,
+    kind: r.kind,
+    title: inboxTitle(r, today),
+    secondmentId: r.secondmentId,
+    subjectId: r.subjectId,
+    status: r.status,
+    personId: r.personId,
+    personName: r.personName,
+    sendingUnitId: r.sendingUnitId,
+    sendingUnitName: r.sendingUnitName,
+    hostUnitId: r.hostUnitId,
+    hostUnitName: r.hostUnitName,
+    dueOn: r.dueOn,
+    overdue: daysLeft < 0,
+    daysLeft,
+    link: `/secondments/${r.secondmentId}`,
+  };
+}
+
+// ---- The reference reading of the rules, over loaded rows: the SQL of `findInboxPage` must say the same. ----
 
 /** How the actor stands to a secondment (through any of their grants). */
-export function relationsOf(actor: Actor, s: Pick<InboxSecondmentRow, 'status' | 'personId' | 'sendingPath' | 'hostPath'>): Set<Relation> {
-  const out = new Set<Relation>();
+export function relationsOf(actor: Actor, s: Pick<InboxSecondmentRow, 'status' | 'personId' | 'sendingPath' | 'hostPath'>): Set<InboxRelation> {
+  const out = new Set<InboxRelation>();
   const touches = (unitId: string | null) => unitId === null || s.sendingPath.includes(unitId) || (s.hostPath?.includes(unitId) ?? false);
   for (const g of actor.grants) {
     if (g.role === 'home_affairs' && touches(g.unitId)) out.add('homeAffairs');
@@ -93,19 +195,13 @@ export function relationsOf(actor: Actor, s: Pick<InboxSecondmentRow, 'status' |
   return out;
 }
 
-/** Who must act at each waiting step of the path, and what they must do. */
-const STEP_OWNERS: Partial<Record<SecondmentStatus, { who: Relation; title: string }>> = {
-  proposed: { who: 'homeAffairs', title: 'Thẩm định đề xuất cử tăng cường' },
-  appraised: { who: 'authority', title: 'Xem xét, quyết định cử tăng cường' },
-  decided: { who: 'host', title: 'Xác nhận tiếp nhận cán bộ tăng cường' },
-  sent_back: { who: 'sending', title: 'Bổ sung, hoàn thiện đề xuất bị trả lại' },
-};
-
-const reportName = (r: InboxReportRow) => (r.kind === 'periodic' ? `Báo cáo định kỳ${r.periodNo ? ` kỳ ${r.periodNo}` : ''}` : 'Báo cáo đột xuất');
+/** The order of the inbox: overdue first, then by due date, then by the cadre's name. */
+export const compareInboxItems = (a: InboxItem, b: InboxItem) =>
+  Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn) || a.personName.localeCompare(b.personName, 'vi');
 
 export function inboxItemsFor(actor: Actor, rows: InboxSecondmentRow[], reports: InboxReportRow[], today: string): InboxItem[] {
   const D = SECONDMENT_DEADLINES;
-  const year = today.slice(0, 4);
+  const evaluation = evaluationDays(today);
   const reportsOf = new Map<string, InboxReportRow[]>();
   for (const r of reports) reportsOf.set(r.secondmentId, [...(reportsOf.get(r.secondmentId) ?? []), r]);
   const items = new Map<string, InboxItem>();
@@ -113,65 +209,56 @@ export function inboxItemsFor(actor: Actor, rows: InboxSecondmentRow[], reports:
   for (const s of rows) {
     const rel = relationsOf(actor, s);
     if (rel.size === 0) continue;
-    const push = (kind: InboxKind, title: string, dueOn: string, subjectId = s.id) => {
-      const key = `${kind}:${subjectId}:${dueOn}`;
-      const daysLeft = daysBetween(today, dueOn);
-      items.set(key, {
-        key, kind, title, secondmentId: s.id, subjectId, status: s.status, personId: s.personId, personName: s.personName,
-        sendingUnitId: s.sendingUnitId, sendingUnitName: s.sendingUnitName, hostUnitId: s.hostUnitId, hostUnitName: s.hostUnitName,
-        dueOn, overdue: daysLeft < 0, daysLeft, link: `/secondments/${s.id}`,
-      });
+    const push = (kind: InboxKind, dueOn: string, o: { since?: string | null; subjectId?: string; report?: InboxReportRow } = {}) => {
+      const item = toInboxItem(
+        {
+          kind, secondmentId: s.id, subjectId: o.subjectId ?? s.id, dueOn, since: o.since ?? null, reportKind: o.report?.kind ?? null,
+          periodNo: o.report?.periodNo ?? null, status: s.status, personId: s.personId, personName: s.personName,
+          sendingUnitId: s.sendingUnitId, sendingUnitName: s.sendingUnitName, hostUnitId: s.hostUnitId, hostUnitName: s.hostUnitName,
+        },
+        today,
+      );
+      items.set(item.key, item);
     };
 
     // reports: the cadre's own, the host's cadres', and every late one for Sở Nội vụ
-    if (['active', 'completed', 'ended_early'].includes(s.status)) {
+    if ((REPORT_STATUSES as readonly string[]).includes(s.status)) {
       for (const r of reportsOf.get(s.id) ?? []) {
         const late = r.dueOn < today;
         if (!late && daysBetween(today, r.dueOn) > REPORT_DUE_AHEAD_DAYS) continue;
         if (!(rel.has('own') || rel.has('host') || (late && rel.has('homeAffairs')))) continue;
-        if (late) push('report_overdue', `${reportName(r)} quá hạn nộp (hạn ${viDate(r.dueOn)})`, r.dueOn, r.id);
-        else push('report_due', `${reportName(r)} đến hạn nộp ngày ${viDate(r.dueOn)}`, r.dueOn, r.id);
+        push(late ? 'report_overdue' : 'report_due', r.dueOn, { subjectId: r.id, report: r });
       }
     }
 
     if (s.status === 'active' && s.endDate) {
       const left = daysBetween(today, s.endDate);
       const [far, near] = D.endWarningDays;
-      if (left <= far && (rel.has('sending') || rel.has('host') || rel.has('homeAffairs'))) {
-        const kind = left <= near ? 'end_in_30_days' : 'end_in_90_days';
-        const title = left >= 0 ? `Còn ${left} ngày hết thời hạn tăng cường (${viDate(s.endDate)})` : `Đã hết thời hạn tăng cường từ ${viDate(s.endDate)}`;
-        push(kind, title, s.endDate);
-      }
+      if (left <= far && (rel.has('sending') || rel.has('host') || rel.has('homeAffairs'))) push(left <= near ? 'end_in_30_days' : 'end_in_90_days', s.endDate);
       // the host's annual evaluation: from 01/12, or before the cadre leaves
       if (rel.has('host') && !s.evaluatedThisYear) {
-        const yearDue = `${year}-${String(D.evaluationDue.month).padStart(2, '0')}-${String(D.evaluationDue.day).padStart(2, '0')}`;
         const endingSoon = left <= near;
-        if (today >= `${year}-12-01` || endingSoon) {
-          const dueOn = endingSoon && s.endDate < yearDue ? s.endDate : yearDue;
-          push('evaluation_due', `Nhận xét, đánh giá cán bộ tăng cường năm ${year} (hạn ${viDate(dueOn)})`, dueOn);
-        }
+        if (today >= evaluation.from || endingSoon) push('evaluation_due', endingSoon && s.endDate < evaluation.due ? s.endDate : evaluation.due);
       }
       if (rel.has('sending')) {
         const last = s.lastContactOn ?? s.receivedOn ?? s.startDate;
         if (last) {
           const dueOn = addDays(last, D.contactEveryDays);
-          if (dueOn < today) push('contact_overdue', `Chưa trao đổi, nắm tình hình cán bộ tăng cường từ ${viDate(last)} (quá ${D.contactEveryDays} ngày)`, dueOn);
+          if (dueOn < today) push('contact_overdue', dueOn, { since: last });
         }
       }
     }
 
-    if ((s.status === 'completed' || s.status === 'ended_early') && rel.has('sending')) {
+    if ((PLACEMENT_STATUSES as readonly string[]).includes(s.status) && rel.has('sending')) {
       const ended = s.actualEndDate ?? s.endDate ?? s.stepSince;
-      const what = s.status === 'completed' ? 'hết thời hạn tăng cường' : 'kết thúc tăng cường trước thời hạn';
-      push('placement_due', `Bố trí công tác cho cán bộ ${what} (từ ${viDate(ended)})`, addDays(ended, D.stepWaitDays));
+      push('placement_due', addDays(ended, D.stepWaitDays), { since: ended });
     }
 
-    const step = STEP_OWNERS[s.status];
+    const step = STEP_OWNERS[s.status as keyof typeof STEP_OWNERS];
     if (step && rel.has(step.who)) {
       const dueOn = addDays(s.stepSince, D.stepWaitDays);
-      if (dueOn < today) push('step_overdue', `${step.title} — đã chờ ${daysBetween(s.stepSince, today)} ngày (quá ${D.stepWaitDays} ngày)`, dueOn);
-      else push('action_needed', step.title, dueOn);
+      push(dueOn < today ? 'step_overdue' : 'action_needed', dueOn, { since: s.stepSince });
     }
   }
-  return [...items.values()].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn) || a.personName.localeCompare(b.personName, 'vi'));
+  return [...items.values()].sort(compareInboxItems);
 }

@@ -1,14 +1,26 @@
 import type { UseCaseContext } from '../context.js';
 import { findSecondment, loadSecondmentDetail } from '../../db/repositories/secondment.repository.js';
 import { notFound } from '../errors.js';
+import { recordAudit } from '../audit/record-audit.js';
 import { todayInVietnam } from '../eligibility/rule-context.js';
-import { allowedActions, secondmentsScope } from './secondment.policy.js';
+import { allowedActions, readsProposal, secondmentsScope } from './secondment.policy.js';
 
-/** One secondment's whole record for its page, with the steps the actor may take now. */
+/**
+ * One secondment's whole record for its page, with the steps the actor may take now. The proposal's inside
+ * (screening verdicts, remarks, justification) is withheld from the host commune; reading it is logged, since
+ * the verdicts' reasons speak of health and discipline.
+ */
 export async function getSecondment(ctx: UseCaseContext, id: string) {
   const s = await findSecondment(ctx.tx, id, secondmentsScope(ctx.actor));
   if (!s) throw notFound('Hồ sơ tăng cường');
   const today = todayInVietnam();
   const detail = await loadSecondmentDetail(ctx.tx, id, today);
-  return { ...detail, allowedActions: allowedActions(ctx.actor, s, today) };
+  const actions = allowedActions(ctx.actor, s, today);
+  if (!readsProposal(ctx.actor, s)) {
+    return { ...detail, proposalVerdict: null, appraisalVerdict: null, remarks: null, justification: null, appraisalNote: null, allowedActions: actions, proposalWithheld: true };
+  }
+  if (detail.proposalVerdict || detail.appraisalVerdict) {
+    await recordAudit(ctx.tx, ctx, { action: 'read_sensitive', entityType: 'secondment', entityId: id, personId: s.personId, meta: { sections: ['screening_verdict'] } });
+  }
+  return { ...detail, allowedActions: actions, proposalWithheld: false };
 }

@@ -153,3 +153,18 @@ export function assertCan(actor: Actor, what: SecondmentActivity, s: SecondmentR
     throw new AppError('conflict', `Không thể ${STEP_TEXT[what]}: hồ sơ đang ở bước khác, không được bỏ qua bước của quy trình.`);
   }
 }
+
+/**
+ * Who reads the proposal's inside (the screening verdicts, with health and discipline in their reasons; the
+ * unit's remarks and justification): Sở Nội vụ, the authority, the sending unit and the cadre. The host commune
+ * sees the decision, the reception and what follows, not how the person was chosen.
+ */
+export function readsProposal(actor: Actor, s: SecondmentRow): boolean {
+  return (
+    holds(actor, 'home_affairs', 'province', s) ||
+    holds(actor, 'authority', 'province', s) ||
+    holds(actor, 'unit_hr', 'sending', s) ||
+    holds(actor, 'unit_manager', 'sending', s) ||
+    holds(actor, 'cadre', 'self', s)
+  );
+}

@@ -2,6 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/test-database.js';
 import { call, testApp, type TestApp } from '../../test/test-app.js';
 import { buildFixture, day, T, type Fixture } from './inbox-fixtures.js';
+import type { Actor } from '../../domain/access/actor.js';
+import { computeInbox, readInboxPage } from '../../domain/reminders/get-inbox.js';
+import { compareInboxItems, inboxItemsFor } from '../../domain/reminders/inbox-rules.js';
+import { findInboxSecondments, findPendingReports } from '../../db/repositories/reminders.repository.js';
+import { secondmentsScope } from '../../domain/secondment/secondment.policy.js';
+import { addDays } from '../../domain/rules/dates.js';
 
 const t = useTestDatabase();
 let app: TestApp;
@@ -84,3 +90,94 @@ describe('GET /api/inbox', () => {
     expect((await call(app, 'GET', '/api/inbox', { session: f.sessions.admin })).status).toBe(403);
   });
 });
+
+describe('GET /api/inbox, one page at a time', () => {
+  it('pages the items in the inbox order, with the counts of every item whatever the filter', async () => {
+    const get = async (q: string) => {
+      const r = await call(app, 'GET', `/api/inbox?on=${T}&${q}`, { session: f.sessions.homeAffairs });
+      expect(r.status).toBe(200);
+      return r.json;
+    };
+    const all = await get('pageSize=200');
+    expect(all).toMatchObject({ total: 5, overdue: 3, matching: 5, page: 1, pageSize: 200 });
+    expect(all.countsByKind).toEqual({
+      report_due: 0, report_overdue: 2, end_in_90_days: 1, end_in_30_days: 1, evaluation_due: 0, placement_due: 0, action_needed: 0, step_overdue: 1, contact_overdue: 0,
+    });
+    // overdue first, then by due date
+    expect(all.items.map((i: Item) => i.overdue)).toEqual([true, true, true, false, false]);
+    const pages = [await get('page=1&pageSize=2'), await get('page=2&pageSize=2'), await get('page=3&pageSize=2'), await get('page=4&pageSize=2')];
+    expect(pages.map((p) => p.items.length)).toEqual([2, 2, 1, 0]);
+    expect(pages.every((p) => p.total === 5 && p.matching === 5)).toBe(true);
+    expect(pages.flatMap((p) => p.items.map((i: Item) => i.subjectId))).toEqual(all.items.map((i: Item) => i.subjectId));
+
+    const late = await get('kind=report_overdue');
+    expect(late).toMatchObject({ total: 5, overdue: 3, matching: 2 });
+    expect(late.items.map((i: Item) => i.subjectId).sort()).toEqual([f.reports.a1Late, f.reports.b1Late].sort());
+    const overdue = await get('overdue=true');
+    expect(overdue.matching).toBe(3);
+    expect(overdue.items.map((i: Item) => i.kind).sort()).toEqual(['report_overdue', 'report_overdue', 'step_overdue']);
+    const notYet = await get('overdue=false&kind=end_in_30_days');
+    expect(notYet.items.map((i: Item) => i.secondmentId)).toEqual([f.s.a2.id]);
+    expect((await call(app, 'GET', '/api/inbox?pageSize=201', { session: f.sessions.homeAffairs })).status).toBe(422);
+    expect((await call(app, 'GET', '/api/inbox?kind=unknown', { session: f.sessions.homeAffairs })).status).toBe(422);
+  });
+
+  it('the badge reads the counts only', async () => {
+    const r = await call(app, 'GET', `/api/inbox/count?on=${T}`, { session: f.sessions.homeAffairs });
+    expect(r.status).toBe(200);
+    expect(r.json).toEqual({ today: T, total: 5, overdue: 3 });
+    const hrB = await call(app, 'GET', `/api/inbox/count?on=${T}`, { session: f.sessions.hrB });
+    expect(hrB.json).toMatchObject({ total: 1, overdue: 0 });
+    expect((await call(app, 'GET', '/api/inbox/count', { session: f.sessions.admin })).status).toBe(403);
+  });
+});
+
+describe('the SQL of the inbox says what the rules say', () => {
+  it('yields the items of the reference reading, for every kind of grant, on days across the boundaries', async () => {
+    const { db, pool } = t.get();
+    const u = f.units;
+    const a1PersonId = f.s.a1.personId;
+    const actor = (grants: Actor['grants'], personId: string | null = null): Actor => ({ userId: 'u', username: 'u', displayName: 'U', personId, grants });
+    const actors: Record<string, Actor> = {
+      homeAffairs: actor([{ role: 'home_affairs', unitId: null }]),
+      homeAffairsOverB: actor([{ role: 'home_affairs', unitId: u.deptB.id }]),
+      authority: actor([{ role: 'authority', unitId: null }]),
+      authorityOverC1: actor([{ role: 'authority', unitId: u.c1.id }]),
+      hrA: actor([{ role: 'unit_hr', unitId: u.deptA.id }]),
+      hrSubA: actor([{ role: 'unit_hr', unitId: u.subA.id }]),
+      mgrB: actor([{ role: 'unit_manager', unitId: u.deptB.id }]),
+      hostC1: actor([{ role: 'host', unitId: u.c1.id }]),
+      hostC2: actor([{ role: 'host', unitId: u.c2.id }]),
+      cadreA1: actor([{ role: 'cadre', unitId: null }], a1PersonId),
+      cadreWithoutPerson: actor([{ role: 'cadre', unitId: null }]),
+      several: actor([{ role: 'unit_hr', unitId: u.deptB.id }, { role: 'host', unitId: u.c1.id }, { role: 'cadre', unitId: null }], a1PersonId),
+      nothing: actor([]),
+    };
+    // an evaluation already given and an unsent ad-hoc report, so those branches are met both ways
+    await pool.query(
+      `INSERT INTO secondment_evaluations (secondment_id, year, evaluated_on, proposed_rating, evaluator_user_id, evaluator_name) VALUES ($1, 2026, $2, 'HTT', gen_random_uuid(), 'Thử')`,
+      [f.s.a1.id, T],
+    );
+    await pool.query(`INSERT INTO secondment_reports (secondment_id, kind, due_on) VALUES ($1, 'adhoc', $2)`, [f.s.b1.id, day(3)]);
+    const days = [day(-30), day(-1), T, day(1), day(15), day(16), day(31), day(61), day(80), day(81), day(90), day(91), day(200), '2026-12-01', '2027-01-01'];
+    let compared = 0;
+    for (const [who, a] of Object.entries(actors)) {
+      for (const on of days) {
+        const scope = secondmentsScope(a);
+        const reference = inboxItemsFor(a, await findInboxSecondments(db, scope, Number(on.slice(0, 4))), await findPendingReports(db, scope, addDays(on, 15)), on);
+        const got = await computeInbox(db, a, on, 3); // small pages, so the paging is crossed too
+        const label = `${who} on ${on}`;
+        expect(got.map((i) => i.key).sort(), label).toEqual(reference.map((i) => i.key).sort());
+        const byKey = new Map(reference.map((i) => [i.key, i]));
+        for (const i of got) expect(i, label).toEqual(byKey.get(i.key));
+        for (let n = 1; n < got.length; n++) expect(compareInboxItems(got[n - 1], got[n]) <= 0, label).toBe(true);
+        const p = await readInboxPage(db, a, on, { pageSize: 1 });
+        expect(p.total, label).toBe(reference.length);
+        expect(p.overdue, label).toBe(reference.filter((i) => i.overdue).length);
+        compared += reference.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(150); // the days and grants above do meet items
+  });
+});
+

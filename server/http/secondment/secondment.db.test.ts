@@ -229,7 +229,7 @@ describe('from proposal to return', () => {
     expect(d.events.map((e: { action: string }) => e.action)).toEqual([
       'propose', 'forward', 'decide', 'receive', 'submit_report', 'request_report', 'evaluate', 'log_contact', 'complete', 'place',
     ]);
-    const audit = await pool.query(`SELECT action FROM audit_log WHERE entity_type = 'secondment' AND entity_id = $1 ORDER BY id`, [id]);
+    const audit = await pool.query(`SELECT action FROM audit_log WHERE entity_type = 'secondment' AND entity_id = $1 AND action LIKE 'secondment.%' ORDER BY id`, [id]);
     expect(audit.rows.map((a) => a.action)).toEqual([
       'secondment.propose', 'secondment.forward', 'secondment.decide', 'secondment.receive', 'secondment.submit_report', 'secondment.request_report',
       'secondment.evaluate', 'secondment.log_contact', 'secondment.complete', 'secondment.place',
@@ -379,6 +379,35 @@ describe('rules that hold throughout', () => {
     const r = await call(app, 'POST', `/api/secondments/${id}/reports/${fake.rows[0].id}/submit`, { session: cadre, body: { version: 1, results: 'x' } });
     expect(r.status).toBe(409);
     expect(r.json.error.message).toMatch(/không được bỏ qua bước/);
+  });
+});
+
+describe('what the host commune sees', () => {
+  it('from the start day only, and never how the person was chosen', async () => {
+    const { pool } = t.get();
+    const pid = await candidate(deptA, 'Kha Thị Khởi');
+    const id = await toAppraised(pid);
+    expect((await decideOne(id)).status).toBe(201);
+    const tomorrow = addDays(TODAY, 1);
+    const r = await call(app, 'POST', `/api/secondments/${id}/receive`, {
+      session: s.hostC1,
+      body: { version: await version(id), receivedOn: TODAY, startDate: tomorrow, assignedWork: 'Hỗ trợ', hostRole: 'Chuyên viên' },
+    });
+    expect(r.status).toBe(200);
+    // received today, starting tomorrow: the record opens to the host on the start day, not before
+    const g = await pool.query(`SELECT valid_from::text AS f, valid_to::text AS t FROM person_access_grants WHERE source_id = $1`, [id]);
+    expect(g.rows[0]).toEqual({ f: tomorrow, t: addDays(addMonths(tomorrow, 36), -1) });
+    expect((await call(app, 'GET', `/api/cadres/${pid}`, { session: s.hostC1 })).status).toBe(404);
+    // the host reads the secondment without the proposal's inside; Sở Nội vụ reads it, and that read is logged
+    const host = (await get(id, s.hostC1)).json;
+    expect(host).toMatchObject({ status: 'active', proposalWithheld: true, proposalVerdict: null, appraisalVerdict: null, remarks: null, justification: null });
+    const logged = async () => (await pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'read_sensitive' AND entity_type = 'secondment' AND entity_id = $1`, [id])).rows[0].n;
+    expect(await logged()).toBe(0);
+    const ha = (await get(id, s.homeAffairs)).json;
+    expect(ha.proposalWithheld).toBe(false);
+    expect(ha.proposalVerdict.verdict).toBe('eligible');
+    expect(ha.remarks).toMatch(/Hoàn thành tốt/);
+    expect(await logged()).toBe(1);
   });
 });
 

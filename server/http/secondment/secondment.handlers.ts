@@ -30,7 +30,7 @@ export function registerSecondmentRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(routes.propose, async (c) => c.json(await inTransaction(c, (ctx) => proposeSecondment(ctx, c.req.valid('json'))), 201));
   app.openapi(routes.decide, async (c) => c.json(await inTransaction(c, (ctx) => decideSecondments(ctx, c.req.valid('json'))), 201));
-  app.openapi(routes.get, async (c) => c.json((await withoutTransaction(c, (ctx) => getSecondment(ctx, c.req.valid('param').id))) as never, 200));
+  app.openapi(routes.get, async (c) => c.json((await inTransaction(c, (ctx) => getSecondment(ctx, c.req.valid('param').id))) as never, 200));
 
   const id = (c: { req: { valid(t: 'param'): { id: string } } }) => c.req.valid('param').id;
   app.openapi(routes.resubmit, async (c) => c.json(await inTransaction(c, (ctx) => resubmitProposal(ctx, id(c), c.req.valid('json'))), 200));

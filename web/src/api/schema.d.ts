@@ -7258,7 +7258,170 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Việc cần xử lý của người dùng: báo cáo đến hạn, quá hạn; sắp hết thời hạn; đánh giá; bố trí công tác; hồ sơ chờ quá hạn */
+        /** Việc cần xử lý của người dùng (một trang): báo cáo đến hạn, quá hạn; sắp hết thời hạn; đánh giá; bố trí công tác; hồ sơ chờ quá hạn */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ngày xét (mặc định: hôm nay theo giờ Việt Nam) */
+                    on?: string;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Chỉ loại việc này */
+                    kind?: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue";
+                    /** @description true: chỉ việc quá hạn; false: chỉ việc chưa quá hạn */
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today: string;
+                            /** @description Tổng số việc (không theo bộ lọc) */
+                            total: number;
+                            /** @description Số việc quá hạn (không theo bộ lọc) */
+                            overdue: number;
+                            /** @description Số việc theo loại */
+                            countsByKind: {
+                                report_due?: number;
+                                report_overdue?: number;
+                                end_in_90_days?: number;
+                                end_in_30_days?: number;
+                                evaluation_due?: number;
+                                placement_due?: number;
+                                action_needed?: number;
+                                step_overdue?: number;
+                                contact_overdue?: number;
+                            };
+                            /** @description Số việc theo bộ lọc (để phân trang) */
+                            matching: number;
+                            page: number;
+                            pageSize: number;
+                            items: {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue";
+                                title: string;
+                                secondmentId: string;
+                                subjectId: string;
+                                /** @enum {string} */
+                                status: "proposed" | "sent_back" | "appraised" | "decided" | "active" | "completed" | "ended_early" | "returned" | "withdrawn" | "rejected";
+                                personId: string;
+                                personName: string;
+                                sendingUnitId: string;
+                                sendingUnitName: string;
+                                hostUnitId: string | null;
+                                hostUnitName: string | null;
+                                dueOn: string;
+                                overdue: boolean;
+                                daysLeft: number;
+                                link: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số việc cần xử lý và số việc quá hạn (cho biểu tượng chuông ở đầu trang) */
         get: {
             parameters: {
                 query?: {
@@ -7281,26 +7444,6 @@ export interface paths {
                             today: string;
                             total: number;
                             overdue: number;
-                            items: {
-                                key: string;
-                                /** @enum {string} */
-                                kind: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue";
-                                title: string;
-                                secondmentId: string;
-                                subjectId: string;
-                                /** @enum {string} */
-                                status: "proposed" | "sent_back" | "appraised" | "decided" | "active" | "completed" | "ended_early" | "returned" | "withdrawn" | "rejected";
-                                personId: string;
-                                personName: string;
-                                sendingUnitId: string;
-                                sendingUnitName: string;
-                                hostUnitId: string | null;
-                                hostUnitName: string | null;
-                                dueOn: string;
-                                overdue: boolean;
-                                daysLeft: number;
-                                link: string;
-                            }[];
                         };
                     };
                 };
@@ -9589,6 +9732,7 @@ export interface paths {
                             extraStepGranted: boolean | null;
                             returnedOn: string | null;
                             allowedActions: ("resubmit" | "withdraw" | "forward" | "send_back" | "decide" | "reject" | "receive" | "extend" | "end_early" | "complete" | "place" | "submit_report" | "request_report" | "evaluate" | "log_contact")[];
+                            proposalWithheld: boolean;
                             events: {
                                 id: string;
                                 action: string;

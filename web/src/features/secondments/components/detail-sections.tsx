@@ -23,6 +23,13 @@ export function Section({ id, title, extra, children }: { id: string; title: str
 
 /** The proposal: target group, remarks, justification, and the verdicts at proposal and at appraisal. */
 export function ProposalSection({ s }: { s: SecondmentDetail }) {
+  if (s.proposalWithheld) {
+    return (
+      <Section id="proposal" title="Đề xuất và thẩm định">
+        <Typography.Text type="secondary">Nhận xét, đánh giá và kết quả thẩm định là thông tin nội bộ của cơ quan cử và Sở Nội vụ.</Typography.Text>
+      </Section>
+    );
+  }
   return (
     <Section id="proposal" title="Đề xuất và thẩm định">
       <Descriptions
