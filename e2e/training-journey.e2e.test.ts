@@ -100,7 +100,11 @@ describe('training journey (browser)', () => {
     await row.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
     const approve = page.getByRole('dialog', { name: `Phê duyệt: ${person.fullName}` });
     await approve.locator('.ant-modal-footer').getByRole('button', { name: 'Phê duyệt' }).click();
-    await approve.waitFor({ state: 'detached' });
+    // on a loaded machine the approval (rules re-checked, budget row locked) may take a while; if the dialog stays,
+    // say what it shows
+    await approve.waitFor({ state: 'detached', timeout: 60_000 }).catch(async (e: Error) => {
+      throw new Error(`the approval dialog stayed open, showing: ${await textOf(approve)} (${e.message.split('\n')[0]})`);
+    });
     await eventually(() => textOf(row)).toContain('Đã phê duyệt');
     await openTab(page, 'Kinh phí');
     await eventually(() => chartValue(page, 'data-committed')).toBe(committedBefore + COST);

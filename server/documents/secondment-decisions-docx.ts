@@ -45,6 +45,8 @@ export interface DecisionDoc {
   decidedOn: string;
   signerName: string;
   signerTitle: string;
+  /** The unit issuing it (a return decision by the sending unit); absent or null for the People's Committee. */
+  issuerUnitName?: string | null;
   items: DecisionDocItem[];
 }
 
@@ -72,19 +74,28 @@ const body = (text: string, o: { before?: number } = {}) => para([run(text)], { 
 const article = (n: number, text: string) => para([run(`Điều ${n}. `, { bold: true }), run(text)], { before: 60, after: 120 });
 const basis = (text: string) => para([run(text, { italics: true })], { after: 60 });
 
+/** The head of the issuing unit as the document names its authority: "Giám đốc" of "Sở Y tế" → "GIÁM ĐỐC SỞ Y TẾ". */
+const authorityOf = (d: DecisionDoc) =>
+  d.issuerUnitName
+    ? (d.signerTitle.toLowerCase().includes(d.issuerUnitName.toLowerCase()) ? d.signerTitle : `${d.signerTitle} ${d.issuerUnitName}`).toUpperCase()
+    : ISSUER.toUpperCase();
+
 function head(d: DecisionDoc) {
+  const heading = d.issuerUnitName
+    ? { superior: ISSUER, issuer: d.issuerUnitName }
+    : { issuer: ISSUER };
   return [
-    officialHeading({ issuer: ISSUER, number: `Số: ${d.number}`, place: PLACE, date: d.decidedOn }),
+    officialHeading({ ...heading, number: `Số: ${d.number}`, place: PLACE, date: d.decidedOn }),
     para([run('QUYẾT ĐỊNH', { bold: true, size: 28 })], { align: C, before: 360, after: 0 }),
     para([run(TITLES[d.kind], { bold: true })], { align: C, after: 0 }),
     para([run('──────────')], { align: C, after: 200 }),
-    para([run(ISSUER.toUpperCase(), { bold: true })], { align: C, after: 200 }),
+    para([run(authorityOf(d), { bold: true })], { align: C, after: 200 }),
     basis('Căn cứ Luật Tổ chức chính quyền địa phương;'),
     basis('Căn cứ Luật Cán bộ, công chức; Luật Viên chức;'),
     basis(`Căn cứ ${DECREE_178};`),
     basis(`Căn cứ ${DECREE_67};`),
     basis('Căn cứ Kế hoạch số 131/KH-UBND ngày 03 tháng 6 năm 2025 của Ủy ban nhân dân thành phố về cử cán bộ, công chức, viên chức tăng cường đi công tác ở cơ sở và đào tạo, bồi dưỡng nâng cao trình độ chuyên môn, nghiệp vụ sau sắp xếp;'),
-    basis('Theo đề nghị của Giám đốc Sở Nội vụ.'),
+    basis(d.issuerUnitName ? 'Xét đề nghị của bộ phận phụ trách tổ chức cán bộ.' : 'Theo đề nghị của Giám đốc Sở Nội vụ.'),
     para([run('QUYẾT ĐỊNH:', { bold: true })], { align: C, before: 200, after: 200 }),
   ];
 }
@@ -92,6 +103,10 @@ function head(d: DecisionDoc) {
 function responsibility(d: DecisionDoc, n: number) {
   const units = distinct(d.items.map((i) => i.sendingUnitName)).filter((u) => u !== 'Sở Nội vụ');
   const hosts = distinct(d.items.map((i) => inSentence(i.hostUnitName)));
+  if (d.issuerUnitName) {
+    // the unit's own decision: its offices and the people named carry it out
+    return article(n, `Quyết định này có hiệu lực kể từ ngày ký. Bộ phận phụ trách tổ chức cán bộ, kế toán của ${d.issuerUnitName} và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`);
+  }
   const parts = [
     'Chánh Văn phòng Ủy ban nhân dân thành phố',
     'Giám đốc Sở Nội vụ',
@@ -183,7 +198,7 @@ const RECIPIENTS: Record<DecisionKind, string[]> = {
   send: ['Như Điều 3;', 'Chủ tịch, các Phó Chủ tịch UBND thành phố;', 'Sở Tài chính;', 'Lưu: VT, SNV.'],
   extend: ['Như Điều 3;', 'Chủ tịch, các Phó Chủ tịch UBND thành phố;', 'Lưu: VT, SNV.'],
   end_early: ['Như Điều 3;', 'Chủ tịch, các Phó Chủ tịch UBND thành phố;', 'Lưu: VT, SNV.'],
-  return: ['Như Điều 3;', 'Chủ tịch, các Phó Chủ tịch UBND thành phố;', 'Sở Tài chính;', 'Lưu: VT, SNV.'],
+  return: ['Như Điều 3;', 'Sở Nội vụ (để theo dõi);', 'Ủy ban nhân dân xã, phường nơi cán bộ đã công tác;', 'Lưu: VT, TCCB.'],
 };
 
 function annex(d: DecisionDoc) {

@@ -12,6 +12,8 @@ export interface DecisionRow {
   signerTitle: string;
   note: string | null;
   count: number;
+  /** The unit that issued it (a return decision); null for the People's Committee. */
+  issuerUnitName: string | null;
 }
 
 export interface DecisionItemRow {
@@ -47,7 +49,8 @@ export interface DecisionItemRow {
 }
 
 const DECISION_COLUMNS = sql`d.id, d.kind, d.year, d.seq, d.number, d.decided_on::text AS "decidedOn", d.signer_name AS "signerName",
-  d.signer_title AS "signerTitle", d.note, (SELECT count(*)::int FROM secondment_decision_items ci WHERE ci.decision_id = d.id) AS count`;
+  d.signer_title AS "signerTitle", d.note, (SELECT count(*)::int FROM secondment_decision_items ci WHERE ci.decision_id = d.id) AS count,
+  (SELECT iu.name FROM org_units iu WHERE iu.id = d.issuer_unit_id) AS "issuerUnitName"`;
 
 /** Decisions the actor may see (`scope` is a condition on `secondment_decisions d`), newest first, a page at a time. */
 export async function listDecisions(

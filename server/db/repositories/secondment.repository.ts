@@ -113,27 +113,36 @@ export async function ratingLevel(tx: Tx, code: string) {
 
 // ---------------------------------------------------------------- decisions
 
-/** Serialises the numbering of one calendar year's decisions. */
-export async function lockDecisionYear(tx: Tx, year: number) {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('secondment_decisions'), ${year})`);
+/** The issuer of a decision: the People's Committee (null) or a unit numbering its own decisions. */
+const issuerIs = (issuerUnitId: string | null) => (issuerUnitId ? sql`issuer_unit_id = ${issuerUnitId}::uuid` : sql`issuer_unit_id IS NULL`);
+
+/** Serialises the numbering of one issuer's decisions of one calendar year. */
+export async function lockDecisionYear(tx: Tx, year: number, issuerUnitId: string | null) {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('secondment_decisions:' || ${issuerUnitId ?? 'ubnd'}), ${year})`);
 }
 
-export async function nextDecisionSeq(tx: Tx, year: number): Promise<number> {
-  const r = await tx.execute<{ n: number }>(sql`SELECT coalesce(max(seq), 0)::int + 1 AS n FROM secondment_decisions WHERE year = ${year}`);
+export async function nextDecisionSeq(tx: Tx, year: number, issuerUnitId: string | null): Promise<number> {
+  const r = await tx.execute<{ n: number }>(sql`SELECT coalesce(max(seq), 0)::int + 1 AS n FROM secondment_decisions WHERE year = ${year} AND ${issuerIs(issuerUnitId)}`);
   return r.rows[0].n;
 }
 
-export async function decisionSeqTaken(tx: Tx, year: number, seq: number): Promise<boolean> {
-  const r = await tx.execute(sql`SELECT 1 FROM secondment_decisions WHERE year = ${year} AND seq = ${seq}`);
+export async function decisionSeqTaken(tx: Tx, year: number, seq: number, issuerUnitId: string | null): Promise<boolean> {
+  const r = await tx.execute(sql`SELECT 1 FROM secondment_decisions WHERE year = ${year} AND seq = ${seq} AND ${issuerIs(issuerUnitId)}`);
   return r.rows.length > 0;
+}
+
+/** The code a unit signs its documents with ("SYT" in "05/QĐ-SYT"). */
+export async function unitDocumentCode(tx: Tx, unitId: string): Promise<string | null> {
+  const r = await tx.execute<{ code: string }>(sql`SELECT code FROM org_units WHERE id = ${unitId}::uuid`);
+  return r.rows[0]?.code ?? null;
 }
 
 export async function insertDecision(
   tx: Tx,
-  d: { kind: string; year: number; seq: number; number: string; decidedOn: string; signerName: string; signerTitle: string; note?: string | null; createdBy: string },
+  d: { kind: string; issuerUnitId: string | null; year: number; seq: number; number: string; decidedOn: string; signerName: string; signerTitle: string; note?: string | null; createdBy: string },
 ): Promise<string> {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO secondment_decisions (kind, year, seq, number, decided_on, signer_name, signer_title, note, created_by)
-    VALUES (${d.kind}, ${d.year}, ${d.seq}, ${d.number}, ${d.decidedOn}, ${d.signerName}, ${d.signerTitle}, ${d.note ?? null}, ${d.createdBy}::uuid) RETURNING id`);
+  const r = await tx.execute<{ id: string }>(sql`INSERT INTO secondment_decisions (kind, issuer_unit_id, year, seq, number, decided_on, signer_name, signer_title, note, created_by)
+    VALUES (${d.kind}, ${d.issuerUnitId}, ${d.year}, ${d.seq}, ${d.number}, ${d.decidedOn}, ${d.signerName}, ${d.signerTitle}, ${d.note ?? null}, ${d.createdBy}::uuid) RETURNING id`);
   return r.rows[0].id;
 }
 

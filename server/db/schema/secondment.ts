@@ -1,4 +1,5 @@
-import { pgTable, uuid, text, date, integer, boolean, timestamp, index, uniqueIndex, primaryKey, jsonb } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { pgTable, uuid, text, date, integer, boolean, timestamp, index, uniqueIndex, unique, primaryKey, jsonb } from 'drizzle-orm/pg-core';
 import { orgUnits } from './org.js';
 import { people } from './personnel.js';
 import { planVersions } from './plans.js';
@@ -86,14 +87,17 @@ export const secondmentEvents = pgTable(
 );
 
 /**
- * A decision of the authority (send, extend, end early, return), numbered from 01 each calendar year
- * (Decree 30/2020/NĐ-CP): the number is unique within its year.
+ * A decision along the path (send, extend, end early by the authority; return by the sending unit), numbered
+ * from 01 each calendar year by its issuer (Decree 30/2020/NĐ-CP): the number is unique within its issuer and year.
  */
 export const secondmentDecisions = pgTable(
   'secondment_decisions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind').notNull(),
+    // who issues and numbers it: null = the People's Committee (send, extend, end early); the sending unit for
+    // its own decision taking the cadre back (return); each issuer numbers from 01 each year
+    issuerUnitId: uuid('issuer_unit_id').references(() => orgUnits.id),
     year: integer('year').notNull(),
     seq: integer('seq').notNull(),
     number: text('number').notNull(),
@@ -104,7 +108,7 @@ export const secondmentDecisions = pgTable(
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('secondment_decisions_year_seq').on(t.year, t.seq)],
+  (t) => [unique('secondment_decisions_issuer_year_seq').on(t.issuerUnitId, t.year, t.seq).nullsNotDistinct()],
 );
 
 /** The secondments a decision covers, with what it decided for each. */
@@ -144,7 +148,12 @@ export const secondmentReports = pgTable(
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('secondment_reports_sec_idx').on(t.secondmentId, t.dueOn), index('secondment_reports_due_idx').on(t.dueOn)],
+  (t) => [
+    index('secondment_reports_sec_idx').on(t.secondmentId, t.dueOn),
+    index('secondment_reports_due_idx').on(t.dueOn),
+    // the inbox and the overdue lists read only the reports still expected
+    index('secondment_reports_pending_idx').on(t.dueOn).where(sql`${t.submittedOn} IS NULL AND ${t.cancelledAt} IS NULL`),
+  ],
 );
 
 /** The host's evaluations of the cadre, with the annual rating it proposes (Plan 131 IV.1.c). */

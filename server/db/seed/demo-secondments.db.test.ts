@@ -49,8 +49,14 @@ describe('demo secondments', () => {
   });
 
   it('keeps the columns consistent: decisions numbered per year, reserved posts, host access, reports', async () => {
-    const gaps = await q(`SELECT year FROM secondment_decisions GROUP BY year HAVING min(seq) <> 1 OR max(seq) <> count(*)`);
+    // each issuer (the People's Committee, or a sending unit for its return decisions) numbers from 01 each year
+    const gaps = await q(`SELECT issuer_unit_id, year FROM secondment_decisions GROUP BY issuer_unit_id, year HAVING min(seq) <> 1 OR max(seq) <> count(*)`);
     expect(gaps).toEqual([]);
+    const [books] = await q<Record<string, number>>(`SELECT count(*) FILTER (WHERE kind = 'return' AND issuer_unit_id IS NULL)::int AS "returnByUbnd",
+      count(*) FILTER (WHERE kind <> 'return' AND issuer_unit_id IS NOT NULL)::int AS "othersByUnit",
+      count(*) FILTER (WHERE kind = 'return' AND number NOT LIKE '%/QĐ-' || (SELECT code FROM org_units WHERE id = issuer_unit_id))::int AS "badUnitNumber"
+      FROM secondment_decisions`);
+    expect(books).toEqual({ returnByUbnd: 0, othersByUnit: 0, badUnitNumber: 0 });
     const [c] = await q<Record<string, number>>(`SELECT
       count(*) FILTER (WHERE status IN ('decided', 'active', 'completed', 'returned') AND (decision_id IS NULL OR reserved_post IS NULL
         OR NOT EXISTS (SELECT 1 FROM secondment_decision_items i JOIN secondment_decisions d ON d.id = i.decision_id

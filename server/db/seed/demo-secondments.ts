@@ -21,6 +21,7 @@ interface Candidate {
   id: string;
   fullName: string;
   sendingUnitId: string;
+  sendingUnitCode: string;
   sendingUnitName: string;
   unitId: string;
   unitName: string;
@@ -58,6 +59,8 @@ const at = (iso: string, hour: number, minute = 0) => `${iso}T${String(hour).pad
 const ACTIVE_STARTS = ['2025-08-01', '2025-09-01', '2025-10-01', '2025-12-01', '2026-01-01', '2026-03-01', '2026-04-01', '2026-06-01'];
 const SHORT_REASON = 'Trường hợp đặc thù: thực hiện nhiệm vụ chuyển đổi số, cải cách hành chính ở cấp xã theo đề nghị của UBND xã, phường';
 const SIGNER = { name: 'Trần Văn Minh', title: 'Phó Chủ tịch Ủy ban nhân dân thành phố' };
+/** The head of a sending unit signing its return decisions. */
+const UNIT_SIGNER = { name: 'Nguyễn Thanh Bình', title: 'Giám đốc' };
 const HOME_AFFAIRS_NAME = 'Chuyên viên Sở Nội vụ';
 const AUTHORITY_NAME = 'Lãnh đạo UBND thành phố';
 
@@ -84,7 +87,7 @@ class Rows {
 async function loadCandidates(client: Client, today: string): Promise<Candidate[]> {
   // eligible-looking: serving, healthy, never disciplined, aged 28 to 52 (far from retirement), in a city-level unit
   const r = await client.query<Candidate>(
-    `SELECT p.id, p.full_name AS "fullName", cu.id AS "sendingUnitId", cu.name AS "sendingUnitName", u.id AS "unitId", u.name AS "unitName",
+    `SELECT p.id, p.full_name AS "fullName", cu.id AS "sendingUnitId", cu.code AS "sendingUnitCode", cu.name AS "sendingUnitName", u.id AS "unitId", u.name AS "unitName",
        p.job_post_id AS "jobPostId", p.position_title AS "positionTitle", p.is_leader AS "isLeader",
        p.leadership_allowance_coef::text AS "leadershipAllowanceCoef", p.rank_code AS "rankCode", p.salary_step AS "salaryStep",
        p.salary_coefficient::text AS "salaryCoefficient",
@@ -212,7 +215,7 @@ export async function seedDemoSecondments(client: Client, rng: Rng, o: { today?:
       'returned_on', 'version', 'created_at', 'updated_at',
     ]),
     events: new Rows('secondment_events', ['id', 'secondment_id', 'action', 'from_status', 'to_status', 'actor_user_id', 'actor_name', 'note', 'data', 'at']),
-    decisions: new Rows('secondment_decisions', ['id', 'kind', 'year', 'seq', 'number', 'decided_on', 'signer_name', 'signer_title', 'note', 'created_by', 'created_at']),
+    decisions: new Rows('secondment_decisions', ['id', 'kind', 'issuer_unit_id', 'year', 'seq', 'number', 'decided_on', 'signer_name', 'signer_title', 'note', 'created_by', 'created_at']),
     items: new Rows('secondment_decision_items', ['decision_id', 'secondment_id', 'host_unit_id', 'start_date', 'end_date', 'duration_months', 'reason']),
     reports: new Rows('secondment_reports', [
       'id', 'secondment_id', 'kind', 'period_no', 'period_from', 'period_to', 'due_on', 'submitted_on', 'submitted_at', 'submitted_by', 'results', 'difficulties', 'proposals',
@@ -226,11 +229,12 @@ export async function seedDemoSecondments(client: Client, rng: Rng, o: { today?:
   const system = SYSTEM_ACTOR.userId;
 
   // decisions: one per kind and date, numbered from 01 each year in date order (Decree 30/2020)
-  type Decision = { id: string; kind: string; on: string; number?: string; members: { secId: string; host: string; start: string | null; end: string | null; months: number | null; reason: string | null }[] };
+  type Decision = { id: string; kind: string; on: string; number?: string; issuer?: { id: string; code: string }; members: { secId: string; host: string; start: string | null; end: string | null; months: number | null; reason: string | null }[] };
   const decisions = new Map<string, Decision>();
-  const decisionFor = (kind: string, on: string) => {
-    const key = `${kind}:${on}`;
-    if (!decisions.has(key)) decisions.set(key, { id: rng.uuid(), kind, on, members: [] });
+  // the People's Committee decides sending and early ends; a sending unit takes its cadres back by its own decision
+  const decisionFor = (kind: string, on: string, issuer?: { id: string; code: string }) => {
+    const key = `${kind}:${on}:${issuer?.id ?? 'ubnd'}`;
+    if (!decisions.has(key)) decisions.set(key, { id: rng.uuid(), kind, on, members: [], issuer });
     return decisions.get(key)!;
   };
 
@@ -285,22 +289,24 @@ export async function seedDemoSecondments(client: Client, rng: Rng, o: { today?:
       }
       if (s === 'completed' || s === 'returned') b.actualEnd = b.endDate;
       if (s === 'returned') {
-        b.returnDecision = decisionFor('return', plusDays(b.endDate, 15));
+        b.returnDecision = decisionFor('return', plusDays(b.endDate, 15), { id: p.person.sendingUnitId, code: p.person.sendingUnitCode });
         b.returnedOn = plusDays(b.endDate, 20);
       }
     }
     if (b.decidedOn) b.decision = decisionFor('send', b.decidedOn);
     built.push(b);
   }
-  const perYear = new Map<number, number>();
+  const perYear = new Map<string, number>();
   for (const d of [...decisions.values()].sort((a, b) => a.on.localeCompare(b.on) || a.kind.localeCompare(b.kind))) {
     const year = Number(d.on.slice(0, 4));
-    const seq = (perYear.get(year) ?? 0) + 1;
-    perYear.set(year, seq);
-    d.number = `${String(seq).padStart(2, '0')}/QĐ-UBND`;
+    const book = `${d.issuer?.id ?? 'ubnd'}:${year}`;
+    const seq = (perYear.get(book) ?? 0) + 1;
+    perYear.set(book, seq);
+    d.number = `${String(seq).padStart(2, '0')}/QĐ-${d.issuer?.code ?? 'UBND'}`;
     const note =
       d.kind === 'send' ? 'Cử cán bộ, công chức, viên chức tăng cường đi công tác ở cơ sở' : d.kind === 'return' ? 'Tiếp nhận trở lại và bố trí công tác' : 'Kết thúc tăng cường trước thời hạn';
-    t.decisions.add(d.id, d.kind, year, seq, d.number, d.on, SIGNER.name, SIGNER.title, note, system, at(d.on, 16));
+    const signer = d.issuer ? UNIT_SIGNER : SIGNER;
+    t.decisions.add(d.id, d.kind, d.issuer?.id ?? null, year, seq, d.number, d.on, signer.name, signer.title, note, system, at(d.on, 16));
   }
 
   // second pass: rows

@@ -9,7 +9,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  */
 export function composeDigest(displayName: string, items: InboxItem[], today: string, more: { total: number; overdue: number } = { total: 0, overdue: 0 }) {
   const overdue = items.filter((i) => i.overdue).length + more.overdue;
-  const subject = `[Tăng cường] ${items.length + more.total} việc cần xử lý${overdue ? `, trong đó ${overdue} việc quá hạn` : ''}`;
+  const subject = `[Tăng cường] ${(items.length + more.total).toLocaleString('vi-VN')} việc cần xử lý${overdue ? `, trong đó ${overdue.toLocaleString('vi-VN')} việc quá hạn` : ''}`;
   const rest =
     more.total > 0
       ? `Và ${more.total.toLocaleString('vi-VN')} việc khác${more.overdue ? ` (trong đó ${more.overdue.toLocaleString('vi-VN')} việc quá hạn)` : ''} chưa liệt kê trong thư này; các việc đó sẽ được nhắc trong thư sau hoặc xem ngay trên hệ thống.`

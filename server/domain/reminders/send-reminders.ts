@@ -25,14 +25,19 @@ export interface ReminderRunResult {
  * and the next run tries again. A digest lists at most DIGEST_MAX_ITEMS items and counts the others, which are
  * not recorded, so the next run sends them. Logs only counts: never an address or a name.
  */
-export async function sendReminderDigests(db: Db, mailer: Mailer, o: { today?: string; logger?: Logger } = {}): Promise<ReminderRunResult> {
+export async function sendReminderDigests(
+  db: Db,
+  mailer: Mailer,
+  o: { today?: string; logger?: Logger; maxItems?: number } = {},
+): Promise<ReminderRunResult> {
   const today = o.today ?? todayInVietnam();
+  const maxItems = o.maxItems ?? DIGEST_MAX_ITEMS;
   const recipients = await findReminderRecipients(db);
   const result: ReminderRunResult = { recipients: recipients.length, sent: 0, items: 0, failed: 0 };
   for (const u of recipients) {
     const actor: Actor = { userId: u.id, username: u.username, displayName: u.displayName, personId: u.personId, grants: u.grants };
     // only the items not e-mailed before, the first DIGEST_MAX_ITEMS of them in the inbox's order (overdue first)
-    const fresh = await readInboxPage(db, actor, today, { pageSize: DIGEST_MAX_ITEMS, undeliveredTo: { userId: u.id, channel: EMAIL_CHANNEL } });
+    const fresh = await readInboxPage(db, actor, today, { pageSize: maxItems, undeliveredTo: { userId: u.id, channel: EMAIL_CHANNEL } });
     if (fresh.items.length === 0) continue;
     try {
       const n = await db.transaction(async (tx) => {

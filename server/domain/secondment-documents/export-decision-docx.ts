@@ -74,6 +74,7 @@ export async function exportDecisionDocx(ctx: UseCaseContext, id: string) {
     decidedOn: d.decidedOn,
     signerName: d.signerName,
     signerTitle: d.signerTitle,
+    issuerUnitName: d.issuerUnitName,
     items: items.map((i) => docItem(kind, i)),
   });
   await recordAudit(ctx.tx, ctx, { action: 'export', entityType: 'secondment_decision', entityId: id, meta: { format: 'docx', kind, number: d.number, people: items.length } });

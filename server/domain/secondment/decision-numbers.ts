@@ -1,37 +1,62 @@
 import type { Tx } from '../../db/client.js';
-import { decisionSeqTaken, insertDecision, lockDecisionYear, nextDecisionSeq } from '../../db/repositories/secondment.repository.js';
-import { AppError } from '../errors.js';
+import { decisionSeqTaken, findUnit, insertDecision, lockDecisionYear, nextDecisionSeq, unitDocumentCode } from '../../db/repositories/secondment.repository.js';
+import { AppError, notFound } from '../errors.js';
+import type { UseCaseContext } from '../context.js';
+import { unitsScope } from '../access/scope.js';
 import type { Actor } from '../access/actor.js';
 import type { DecisionKind } from '../../../common/secondment.js';
 
-/** "05/QĐ-UBND": numbered from 01 each calendar year (Decree 30/2020/NĐ-CP, Appendix I). */
-export const decisionNumber = (seq: number) => `${String(seq).padStart(2, '0')}/QĐ-UBND`;
+/**
+ * Who issues a decision: the People's Committee (the authority decides sending, extension and early end), or a
+ * sending unit for its own decision taking the cadre back (Plan 131 IV.1.b). Each numbers its decisions from 01
+ * each calendar year with its own code (Decree 30/2020/NĐ-CP, Appendix I): "05/QĐ-UBND", "03/QĐ-SYT".
+ */
+export type DecisionIssuer = { unitId: string; code: string } | null;
 
-export async function suggestDecisionNumber(tx: Tx, year: number) {
-  const seq = await nextDecisionSeq(tx, year);
-  return { year, seq, number: decisionNumber(seq) };
+export const decisionNumber = (seq: number, issuer: DecisionIssuer = null) => `${String(seq).padStart(2, '0')}/QĐ-${issuer?.code ?? 'UBND'}`;
+
+/** The unit as the issuer of its decisions (its code signs the number). */
+export async function unitIssuer(tx: Tx, unitId: string): Promise<DecisionIssuer> {
+  const code = await unitDocumentCode(tx, unitId);
+  if (!code) throw new AppError('not_found', 'Đơn vị ban hành quyết định không tồn tại.');
+  return { unitId, code };
+}
+
+export async function suggestDecisionNumber(tx: Tx, year: number, issuer: DecisionIssuer = null) {
+  const seq = await nextDecisionSeq(tx, year, issuer?.unitId ?? null);
+  return { year, seq, number: decisionNumber(seq, issuer) };
 }
 
 /**
- * Issues a decision under the year's lock: the given number if it is free this year (otherwise a clear refusal),
- * or the next one.
+ * Issues a decision under the lock of its issuer's year: the given number if it is free (otherwise a clear
+ * refusal), or the next one.
  */
 export async function issueDecision(
   tx: Tx,
   actor: Actor,
   kind: DecisionKind,
   h: { seq?: number | null; decidedOn: string; signerName: string; signerTitle: string; note?: string | null },
+  issuer: DecisionIssuer = null,
 ) {
   const year = Number(h.decidedOn.slice(0, 4));
-  await lockDecisionYear(tx, year);
+  const issuerUnitId = issuer?.unitId ?? null;
+  await lockDecisionYear(tx, year, issuerUnitId);
   let seq = h.seq ?? null;
-  if (seq !== null && (await decisionSeqTaken(tx, year, seq))) {
-    throw new AppError('conflict', `Số quyết định ${decisionNumber(seq)} năm ${year} đã được sử dụng. Số quyết định được đánh từ 01 và không trùng trong một năm.`, [
-      { path: 'seq', message: `Số ${decisionNumber(seq)} đã được sử dụng trong năm ${year}` },
+  if (seq !== null && (await decisionSeqTaken(tx, year, seq, issuerUnitId))) {
+    const n = decisionNumber(seq, issuer);
+    throw new AppError('conflict', `Số quyết định ${n} năm ${year} đã được sử dụng. Số quyết định được đánh từ 01 và không trùng trong một năm.`, [
+      { path: 'seq', message: `Số ${n} đã được sử dụng trong năm ${year}` },
     ]);
   }
-  seq ??= await nextDecisionSeq(tx, year);
-  const number = decisionNumber(seq);
-  const id = await insertDecision(tx, { kind, year, seq, number, decidedOn: h.decidedOn, signerName: h.signerName, signerTitle: h.signerTitle, note: h.note, createdBy: actor.userId });
+  seq ??= await nextDecisionSeq(tx, year, issuerUnitId);
+  const number = decisionNumber(seq, issuer);
+  const id = await insertDecision(tx, { kind, issuerUnitId, year, seq, number, decidedOn: h.decidedOn, signerName: h.signerName, signerTitle: h.signerTitle, note: h.note, createdBy: actor.userId });
   return { id, number, year, seq };
+}
+
+/** The next number of the year for the People's Committee, or for a unit the actor may see (its return decisions). */
+export async function nextDecisionNumber(ctx: UseCaseContext, year: number, issuerUnitId?: string) {
+  if (!issuerUnitId) return suggestDecisionNumber(ctx.tx, year);
+  if (!(await findUnit(ctx.tx, issuerUnitId, unitsScope(ctx.actor)))) throw notFound('Đơn vị');
+  return suggestDecisionNumber(ctx.tx, year, await unitIssuer(ctx.tx, issuerUnitId));
 }

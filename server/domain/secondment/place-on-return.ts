@@ -10,7 +10,7 @@ import { todayInVietnam } from '../eligibility/rule-context.js';
 import { addDays, viDate } from '../rules/dates.js';
 import { extraStep, PLACEMENT_CLAUSE, placementLowerReasons } from '../rules/placement-not-lower.js';
 import { applyStep, loadForStep } from './step.js';
-import { issueDecision } from './decision-numbers.js';
+import { issueDecision, unitIssuer } from './decision-numbers.js';
 
 /** Ratings that count as completing the task well (Decree 178/2024 Art. 12 cl. 1 d): the two best levels. */
 const WELL_RANK = 2;
@@ -54,7 +54,8 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
     salaryStep: step.granted ? step.stepAfter : now.salaryStep,
     salaryCoefficient: step.granted ? step.coefficientAfter : now.salaryCoefficient,
   };
-  const decision = await issueDecision(ctx.tx, ctx.actor, 'return', input);
+  // the sending unit takes its cadre back by its own decision, in its own numbering
+  const decision = await issueDecision(ctx.tx, ctx.actor, 'return', input, await unitIssuer(ctx.tx, s.sendingUnitId));
   await insertDecisionItem(ctx.tx, { decisionId: decision.id, secondmentId: s.id, hostUnitId: s.hostUnitId, startDate: s.startDate, endDate: end, reason: input.outcomeRemarks });
   const result = await applyStep(ctx, s, {
     action: 'place',

@@ -87,7 +87,7 @@ beforeAll(async () => {
   const { pool } = t.get();
   app = testApp(t.get());
   const root = await makeUnit(pool, { kind: 'peoples_committee' });
-  deptA = await makeUnit(pool, { parent: root, name: 'Sở A', staffing: 400, restructuredOn: '2025-03-01' });
+  deptA = await makeUnit(pool, { parent: root, name: 'Sở A', code: 'SA', staffing: 400, restructuredOn: '2025-03-01' });
   deptB = await makeUnit(pool, { parent: root, name: 'Sở B', staffing: 100, restructuredOn: '2025-03-01' });
   for (const [u, n] of [[deptA, 400], [deptB, 100]] as const) {
     await pool.query(`INSERT INTO org_unit_staffing (unit_id, year, assigned_staffing) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [u.id, YEAR, n]);
@@ -194,7 +194,7 @@ describe('from proposal to return', () => {
 
     // return: a lower post is refused with the clause; the same post is accepted with one extra step
     const placeBody = (placement: Record<string, unknown>) => ({
-      ...header({ decidedOn: TODAY }),
+      ...header({ decidedOn: TODAY, signerName: 'Lê Văn Giám', signerTitle: 'Giám đốc' }),
       version: d.version,
       returnedOn: TODAY,
       placement: { unitId: deptA.id, positionTitle: 'Chuyên viên', isLeader: false, ...placement },
@@ -220,6 +220,20 @@ describe('from proposal to return', () => {
     d = (await get(id, s.hrA)).json;
     expect(d).toMatchObject({ status: 'returned', extraStepGranted: true, outcomeRating: 'HTT', placement: { positionTitle: 'Trưởng phòng', salaryStep: 4 } });
     expect(d.decisions.map((x: { kind: string }) => x.kind)).toEqual(['send', 'return']);
+    // the unit takes its cadre back by its own decision, numbered in its own book; the People's Committee's is untouched
+    const ret = d.decisions[1];
+    expect(ret.number).toBe('01/QĐ-SA');
+    expect(placed.json.number).toBe('01/QĐ-SA');
+    const ubndNext = (await call(app, 'GET', `/api/secondments/next-decision-number?year=${YEAR}`, { session: s.authority })).json.number;
+    expect(ubndNext).toBe(`${String(Number(next.seq) + 1).padStart(2, '0')}/QĐ-UBND`);
+    expect((await call(app, 'GET', `/api/secondments/next-decision-number?year=${YEAR}&issuerUnitId=${deptA.id}`, { session: s.hrA })).json.number).toBe('02/QĐ-SA');
+    expect((await call(app, 'GET', `/api/secondments/next-decision-number?year=${YEAR}&issuerUnitId=${deptA.id}`, { session: s.hrB })).status).toBe(404);
+    const docx = await app.request(`/api/secondments/decisions/${ret.id}/document.docx`, { headers: { cookie: s.hrA.cookie } });
+    expect(docx.status).toBe(200);
+    const JSZip = (await import('jszip')).default;
+    const xml = (await (await JSZip.loadAsync(Buffer.from(await docx.arrayBuffer()))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    for (const x of ['SỞ A', 'Số: 01/QĐ-SA', 'GIÁM ĐỐC SỞ A', 'Nguyễn Thị Hành Trình', 'Trưởng phòng', 'Lê Văn Giám']) expect(xml).toContain(x);
+    expect(xml).not.toContain('Theo đề nghị của Giám đốc Sở Nội vụ');
     const person = (await pool.query('SELECT position_title, salary_step, salary_coefficient::text AS c, leadership_allowance_coef::text AS l FROM people WHERE id = $1', [personId])).rows[0];
     expect(person).toEqual({ position_title: 'Trưởng phòng', salary_step: 4, c: '3.33', l: '0.60' });
     // the host's access has ended

@@ -16,7 +16,7 @@ import { placeOnReturn } from '../../domain/secondment/place-on-return.js';
 import { requestReport, submitReport } from '../../domain/secondment/reports.js';
 import { recordEvaluation } from '../../domain/secondment/record-evaluation.js';
 import { logContact } from '../../domain/secondment/log-contact.js';
-import { suggestDecisionNumber } from '../../domain/secondment/decision-numbers.js';
+import { nextDecisionNumber } from '../../domain/secondment/decision-numbers.js';
 
 /** The secondment path. Fixed paths are registered before `/api/secondments/{id}`. */
 export function registerSecondmentRoutes(app: OpenAPIHono<AppEnv>) {
@@ -25,9 +25,10 @@ export function registerSecondmentRoutes(app: OpenAPIHono<AppEnv>) {
     const r = await inTransaction(c, (ctx) => exportSecondments(ctx, c.req.valid('query')));
     return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE) as never;
   });
-  app.openapi(routes.nextDecisionNumber, async (c) =>
-    c.json(await withoutTransaction(c, (ctx) => suggestDecisionNumber(ctx.tx, c.req.valid('query').year)), 200),
-  );
+  app.openapi(routes.nextDecisionNumber, async (c) => {
+    const q = c.req.valid('query');
+    return c.json(await withoutTransaction(c, (ctx) => nextDecisionNumber(ctx, q.year, q.issuerUnitId)), 200);
+  });
   app.openapi(routes.propose, async (c) => c.json(await inTransaction(c, (ctx) => proposeSecondment(ctx, c.req.valid('json'))), 201));
   app.openapi(routes.decide, async (c) => c.json(await inTransaction(c, (ctx) => decideSecondments(ctx, c.req.valid('json'))), 201));
   app.openapi(routes.get, async (c) => c.json((await inTransaction(c, (ctx) => getSecondment(ctx, c.req.valid('param').id))) as never, 200));

@@ -9368,11 +9368,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Số quyết định tiếp theo trong năm (đánh số từ 01 mỗi năm, Nghị định 30/2020/NĐ-CP) */
+        /** Số quyết định tiếp theo trong năm của UBND thành phố, hoặc của đơn vị cử (quyết định tiếp nhận trở lại) — đánh số từ 01 mỗi năm, Nghị định 30/2020/NĐ-CP */
         get: {
             parameters: {
                 query: {
                     year: number;
+                    issuerUnitId?: string;
                 };
                 header?: never;
                 path?: never;

@@ -1,11 +1,11 @@
 import { Link } from 'react-router-dom';
 import { Badge, Tooltip } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import { useInbox } from '../hooks/use-inbox';
+import { useInboxCount } from '../hooks/use-inbox';
 
-/** The bell of the header: how many things wait for the user (overdue ones in red), leading to the inbox. */
+/** The bell of the header: how many things wait for the user (overdue ones in red), leading to the inbox; reads the counts only. */
 export function InboxBadge() {
-  const inbox = useInbox();
+  const inbox = useInboxCount();
   const total = inbox.data?.total ?? 0;
   const overdue = inbox.data?.overdue ?? 0;
   const label = `Việc cần xử lý: ${total}${overdue ? `, quá hạn ${overdue}` : ''}`;

@@ -1,23 +1,21 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Card, Empty, Segmented, Space, Statistic, Table, Tag, Typography, Row, Col } from 'antd';
+import { Card, Empty, Space, Statistic, Table, Tabs, Tag, Typography, Row, Col } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatDate, formatNumber } from '../../../shared/format';
-import { useInbox, type InboxItem, type InboxKind } from '../hooks/use-inbox';
+import { useInbox, type InboxFilter, type InboxItem, type InboxKind } from '../hooks/use-inbox';
 import { daysText, INBOX_KIND_COLORS, INBOX_KIND_LABELS } from '../inbox-labels';
-
-type Filter = 'all' | 'overdue' | InboxKind;
 
 /**
  * "Việc cần xử lý": what the user must do about the secondments they may see — reports, ends approaching,
- * evaluations, placements, files waiting at their step — computed from the data on each visit.
+ * evaluations, placements, files waiting at their step — computed by the server on each visit, one page at a time;
+ * the tabs filter by kind and show how many items each holds.
  */
 export default function InboxPage() {
-  const inbox = useInbox();
-  const [filter, setFilter] = useState<Filter>('all');
-  const items = useMemo(() => inbox.data?.items ?? [], [inbox.data]);
-  const kinds = useMemo(() => [...new Set(items.map((i) => i.kind))], [items]);
-  const shown = items.filter((i) => (filter === 'all' ? true : filter === 'overdue' ? i.overdue : i.kind === filter));
+  const [filter, setFilter] = useState<InboxFilter>('all');
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const inbox = useInbox(page, pageSize, filter);
 
   const columns: ColumnsType<InboxItem> = [
     {
@@ -60,6 +58,8 @@ export default function InboxPage() {
   ];
 
   const d = inbox.data;
+  const kinds = d ? (Object.keys(INBOX_KIND_LABELS) as InboxKind[]).filter((k) => (d.countsByKind[k] ?? 0) > 0 || k === filter) : [];
+  const tab = (label: string, n: number) => `${label} (${formatNumber(n)})`;
   return (
     <Card title="Việc cần xử lý">
       {d && (
@@ -75,15 +75,18 @@ export default function InboxPage() {
           </Col>
         </Row>
       )}
-      {items.length > 0 && (
-        <Segmented<Filter>
-          style={{ marginBottom: 12, flexWrap: 'wrap' }}
-          value={filter}
-          onChange={setFilter}
-          options={[
-            { value: 'all', label: `Tất cả (${items.length})` },
-            { value: 'overdue', label: `Quá hạn (${items.filter((i) => i.overdue).length})` },
-            ...kinds.map((k) => ({ value: k, label: `${INBOX_KIND_LABELS[k]} (${items.filter((i) => i.kind === k).length})` })),
+      {d && d.total > 0 && (
+        <Tabs
+          data-testid="inbox-tabs"
+          activeKey={filter}
+          onChange={(k) => {
+            setFilter(k as InboxFilter);
+            setPage(1);
+          }}
+          items={[
+            { key: 'all', label: tab('Tất cả', d.total) },
+            { key: 'overdue', label: tab('Quá hạn', d.overdue) },
+            ...kinds.map((k) => ({ key: k, label: tab(INBOX_KIND_LABELS[k], d.countsByKind[k] ?? 0) })),
           ]}
         />
       )}
@@ -92,9 +95,21 @@ export default function InboxPage() {
         rowKey="key"
         size="middle"
         columns={columns}
-        dataSource={shown}
+        dataSource={d?.items ?? []}
         loading={inbox.isFetching}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: d?.matching ?? 0,
+          hideOnSinglePage: true,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          onChange: (p, s) => {
+            setPage(s !== pageSize ? 1 : p);
+            setPageSize(s);
+          },
+          showTotal: (t) => `${formatNumber(t)} việc`,
+        }}
         rowClassName={(i) => (i.overdue ? 'inbox-overdue' : '')}
         onRow={(i) => ({ style: i.overdue ? { background: '#fff1f0' } : undefined })}
         locale={{ emptyText: inbox.isError ? 'Không tải được danh sách việc cần xử lý' : <Empty description="Không có việc nào cần xử lý" /> }}

@@ -8,10 +8,21 @@ import { useNextDecisionNumber } from '../hooks/use-secondments';
  * The number, date and signer of a decision. The number is prefilled with the next one of the decision's year
  * (numbered from 01 each year, Decree 30/2020) until the user changes it; onNextSeq hears that next number.
  */
-export function DecisionHeaderFields({ form, onNextSeq }: { form: FormInstance; onNextSeq?(seq: number | undefined): void }) {
+export function DecisionHeaderFields({
+  form,
+  onNextSeq,
+  issuerUnitId,
+}: {
+  form: FormInstance;
+  onNextSeq?(seq: number | undefined): void;
+  /** A sending unit issuing its own decision (return); the People's Committee otherwise. */
+  issuerUnitId?: string;
+}) {
   const decidedOn = Form.useWatch<dayjs.Dayjs | undefined>('decidedOn', form);
   const year = (decidedOn ?? dayjs()).year();
-  const next = useNextDecisionNumber(year);
+  const next = useNextDecisionNumber(year, issuerUnitId);
+  // the suffix is the issuer's code: "/QĐ-UBND", or the unit's ("/QĐ-SYT") as the server numbers it
+  const suffix = next.data ? next.data.number.slice(next.data.number.indexOf('/')) : issuerUnitId ? '/QĐ' : '/QĐ-UBND';
   const touchedSeq = useRef(false);
 
   useEffect(() => {
@@ -33,7 +44,7 @@ export function DecisionHeaderFields({ form, onNextSeq }: { form: FormInstance; 
             max={99999}
             precision={0}
             style={{ width: '100%' }}
-            suffix="/QĐ-UBND"
+            suffix={suffix}
             onChange={() => (touchedSeq.current = true)}
             data-testid="decision-seq"
           />

@@ -170,7 +170,7 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
       labels={{ ...HEADER_LABELS, returnedOn: 'Ngày trở về', placement: 'Vị trí bố trí', outcomeRating: 'Kết quả', outcomeRemarks: 'Nhận xét kết quả' }}
       width={820}
     >
-      <DecisionHeaderFields form={form} onNextSeq={onNextSeq} />
+      <DecisionHeaderFields form={form} onNextSeq={onNextSeq} issuerUnitId={record.sendingUnit.id} />
       <Form.Item name="returnedOn" label="Ngày trở về đơn vị" rules={[{ required: true, message: 'Chọn ngày trở về' }]}>
         <DatePicker format={DATE_INPUT_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 200 }} />
       </Form.Item>

@@ -45,7 +45,8 @@ const path = (id: string) => ({ params: { path: { id } } });
 export const secondmentApi = {
   list: (query: SecondmentListQuery) => unwrap(api.GET('/api/secondments', { params: { query } })),
   get: (id: string) => unwrap(api.GET('/api/secondments/{id}', path(id))),
-  nextDecisionNumber: (year: number) => unwrap(api.GET('/api/secondments/next-decision-number', { params: { query: { year } } })),
+  nextDecisionNumber: (year: number, issuerUnitId?: string) =>
+    unwrap(api.GET('/api/secondments/next-decision-number', { params: { query: { year, ...(issuerUnitId ? { issuerUnitId } : {}) } } })),
   propose: (body: ProposeInput) => unwrap(api.POST('/api/secondments', { body })),
   decide: (body: DecideInput) => unwrap(api.POST('/api/secondments/decisions/send', { body })),
   resubmit: (id: string, body: ResubmitInput) => unwrap(api.POST('/api/secondments/{id}/resubmit', { ...path(id), body })),

@@ -26,11 +26,14 @@ export function useSecondment(id: string) {
   });
 }
 
-/** The next decision number of the year (numbered from 01 each calendar year, Decree 30/2020). */
-export function useNextDecisionNumber(year: number, enabled = true) {
+/**
+ * The next decision number of the year (numbered from 01 each calendar year, Decree 30/2020): the People's
+ * Committee's, or a sending unit's own (its return decisions) when `issuerUnitId` is given.
+ */
+export function useNextDecisionNumber(year: number, issuerUnitId?: string, enabled = true) {
   return useQuery({
-    queryKey: [...SECONDMENTS_KEY, 'next-decision-number', year],
-    queryFn: () => secondmentApi.nextDecisionNumber(year),
+    queryKey: [...SECONDMENTS_KEY, 'next-decision-number', year, issuerUnitId ?? 'ubnd'],
+    queryFn: () => secondmentApi.nextDecisionNumber(year, issuerUnitId),
     enabled,
     staleTime: 0,
     meta: { silent: true },

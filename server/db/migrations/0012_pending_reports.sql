@@ -1,0 +1,1 @@
+CREATE INDEX "secondment_reports_pending_idx" ON "secondment_reports" USING btree ("due_on") WHERE "secondment_reports"."submitted_on" IS NULL AND "secondment_reports"."cancelled_at" IS NULL;
