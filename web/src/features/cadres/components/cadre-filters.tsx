@@ -1,12 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Button, Col, Form, Input, InputNumber, Row, Select } from 'antd';
-import { ClearOutlined } from '@ant-design/icons';
+import { useEffect, useState } from 'react';
+import { Col, Form, InputNumber, Row } from 'antd';
 import { CATEGORIES, CATEGORY_LABELS, GENDERS, GENDER_LABELS } from '../../../../../common/enums';
 import type { CadreListQuery } from '../../../api/types';
-import { UnitTreeSelect } from '../../org/components/unit-tree-select';
+import { ClearFiltersField, FilterForm, SearchFilter, SelectFilter} from '../../../shared/components/filter-fields';
+import { UnitFilter } from '../../org/components/unit-filter';
 import { useReference } from '../../../shared/hooks/use-reference';
 import { accentInsensitiveSearch } from '../../../shared/select-search';
-import { useUrlSearchText } from '../../../shared/hooks/use-url-search-text';
 
 interface Props {
   query: CadreListQuery;
@@ -21,117 +20,73 @@ const SEARCH_DEBOUNCE_MS = 300;
 /** The filters of the cadre list; every value lives in the URL (see useCadreFilters). */
 export function CadreFilters({ query, update, reset, canFilterEthnicity }: Props) {
   const reference = useReference();
-  const pushQuery = useCallback((q: string | undefined) => update({ q }, { replace: true }), [update]);
-  const search = useUrlSearchText(query.q, pushQuery);
-
   const ratingOptions = (reference.data?.ratingLevels ?? []).map((l) => ({ value: l.code, label: l.name }));
   const ethnicOptions = (reference.data?.ethnicGroups ?? []).map((g) => ({ value: g.code, label: g.name }));
   const span = { xs: 24, sm: 12, md: 8, xl: 4 };
   const wide = { xs: 24, md: 12, xl: 8 };
 
   return (
-    <Form layout="vertical" component="div" style={{ marginBottom: 8 }}>
+    <FilterForm>
       <Row gutter={[12, 0]}>
         <Col {...wide}>
-          <Form.Item label="Tìm kiếm" htmlFor="cadre-search">
-            <Input.Search
-              id="cadre-search"
-              data-testid="cadre-search"
-              allowClear
-              placeholder="Tìm theo họ tên hoặc mã, không cần dấu"
-              value={search.text}
-              onChange={(e) => search.setText(e.target.value)}
-              onSearch={search.submit}
-            />
-          </Form.Item>
+          <SearchFilter id="cadre-search" testId="cadre-search" value={query.q} update={update} placeholder="Tìm theo họ tên hoặc mã, không cần dấu" />
         </Col>
         <Col {...wide}>
-          <Form.Item label="Đơn vị" htmlFor="cadre-unit">
-            <UnitTreeSelect id="cadre-unit" value={query.unitId} onChange={(v) => update({ unitId: v ?? undefined })} placeholder="Tất cả đơn vị" />
-          </Form.Item>
+          <UnitFilter id="cadre-unit" label="Đơn vị" value={query.unitId} onChange={(unitId) => update({ unitId })} placeholder="Tất cả đơn vị" />
         </Col>
         <Col {...span}>
-          <Form.Item label="Loại" htmlFor="cadre-category">
-            <Select
-              id="cadre-category"
-              allowClear
-              placeholder="Tất cả"
-              value={query.category}
-              onChange={(v) => update({ category: v })}
-              options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
-            />
-          </Form.Item>
+          <SelectFilter
+            id="cadre-category"
+            label="Loại"
+            value={query.category}
+            onChange={(v) => update({ category: v })}
+            options={CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+          />
         </Col>
         <Col {...span}>
-          <Form.Item label="Giới tính" htmlFor="cadre-gender">
-            <Select
-              id="cadre-gender"
-              allowClear
-              placeholder="Tất cả"
-              value={query.gender}
-              onChange={(v) => update({ gender: v })}
-              options={GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }))}
-            />
-          </Form.Item>
+          <SelectFilter id="cadre-gender" label="Giới tính" value={query.gender} onChange={(v) => update({ gender: v })} options={GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }))} />
         </Col>
         {canFilterEthnicity && (
           <Col {...span}>
-            <Form.Item label="Dân tộc" htmlFor="cadre-ethnic">
-              <Select
-                id="cadre-ethnic"
-                allowClear
-                showSearch={accentInsensitiveSearch}
-                placeholder="Tất cả"
-                value={query.ethnicCode}
-                loading={reference.isLoading}
-                onChange={(v) => update({ ethnicCode: v })}
-                options={ethnicOptions}
-              />
-            </Form.Item>
+            <SelectFilter
+              id="cadre-ethnic"
+              label="Dân tộc"
+              showSearch={accentInsensitiveSearch}
+              value={query.ethnicCode}
+              loading={reference.isLoading}
+              onChange={(v) => update({ ethnicCode: v })}
+              options={ethnicOptions}
+            />
           </Col>
         )}
         <Col {...span}>
-          <Form.Item label="Quy hoạch" htmlFor="cadre-planning">
-            <Select
-              id="cadre-planning"
-              allowClear
-              placeholder="Tất cả"
-              value={query.inPlanning}
-              onChange={(v) => update({ inPlanning: v })}
-              options={[
-                { value: 'true', label: 'Trong quy hoạch' },
-                { value: 'false', label: 'Không trong quy hoạch' },
-              ]}
-            />
-          </Form.Item>
+          <SelectFilter id="cadre-planning" label="Quy hoạch" value={query.inPlanning} onChange={(v) => update({ inPlanning: v })} options={PLANNING_OPTIONS} />
         </Col>
         <Col {...span}>
-          <Form.Item label="Xếp loại gần nhất" htmlFor="cadre-rating">
-            <Select
-              id="cadre-rating"
-              allowClear
-              placeholder="Tất cả"
-              value={query.lastRating}
-              loading={reference.isLoading}
-              onChange={(v) => update({ lastRating: v })}
-              options={ratingOptions}
-            />
-          </Form.Item>
+          <SelectFilter
+            id="cadre-rating"
+            label="Xếp loại gần nhất"
+            value={query.lastRating}
+            loading={reference.isLoading}
+            onChange={(v) => update({ lastRating: v })}
+            options={ratingOptions}
+          />
         </Col>
         <Col {...span} xl={5}>
           <AgeRange ageMin={query.ageMin} ageMax={query.ageMax} onChange={(ageMin, ageMax) => update({ ageMin, ageMax }, { replace: true })} />
         </Col>
         <Col {...span} xl={3}>
-          <Form.Item label=" " colon={false} style={{ width: '100%' }}>
-            <Button icon={<ClearOutlined />} onClick={reset} block>
-              Xóa bộ lọc
-            </Button>
-          </Form.Item>
+          <ClearFiltersField onClear={reset} />
         </Col>
       </Row>
-    </Form>
+    </FilterForm>
   );
 }
+
+const PLANNING_OPTIONS = [
+  { value: 'true' as const, label: 'Trong quy hoạch' },
+  { value: 'false' as const, label: 'Không trong quy hoạch' },
+];
 
 const AGE_MIN = 15;
 const AGE_MAX = 80;

@@ -9,10 +9,11 @@ import type { CadreListItem, CadreListQuery } from '../../../api/types';
 import { useMe } from '../../../app/auth-context';
 import { DownloadButton } from '../../../shared/components/download-button';
 import { downloadFile } from '../../../shared/download';
-import { formatDate, formatNumber } from '../../../shared/format';
+import { formatDate } from '../../../shared/format';
+import { listPagination } from '../../../shared/list-pagination';
 import { useReference } from '../../../shared/hooks/use-reference';
 import { CadreFilters } from '../components/cadre-filters';
-import { PAGE_SIZES, useCadreFilters } from '../hooks/use-cadre-filters';
+import { useCadreFilters } from '../hooks/use-cadre-filters';
 import { useCadreList } from '../hooks/use-cadres';
 import { canImport } from '../../imports/import-roles';
 
@@ -135,14 +136,7 @@ export default function CadreListPage() {
         loading={list.isFetching}
         onChange={onChange}
         onRow={(r) => ({ onClick: () => navigate(profilePath(r.id), { state: fromList }) })}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PAGE_SIZES,
-          showTotal: (total, [from, to]) => `${formatNumber(from)}–${formatNumber(to)} trong tổng số ${formatNumber(total)} người`,
-        }}
+        pagination={listPagination(query, list.data?.total, 'người')}
         locale={{ emptyText: list.isError ? 'Không tải được danh sách' : 'Không có cán bộ nào phù hợp với điều kiện tìm kiếm' }}
         scroll={{ x: 1000 }}
       />

@@ -10,6 +10,7 @@ import { useAuth } from '../../../app/auth-context';
 import { DownloadButton } from '../../../shared/components/download-button';
 import { downloadFile } from '../../../shared/download';
 import { formatDate, formatNumber } from '../../../shared/format';
+import { listPagination } from '../../../shared/list-pagination';
 import { useOrgUnits } from '../../org/hooks/use-org-units';
 import { planVersionText } from '../../plans/components/plan-version';
 import { CriterionDots } from '../components/criterion-dots';
@@ -20,7 +21,7 @@ import { PersonDrawer } from '../components/person-drawer';
 import { ScreeningFilterBar } from '../components/screening-filters';
 import { CriterionBreakdown, VerdictTiles } from '../components/screening-summary';
 import { useScreening } from '../hooks/use-eligibility';
-import { PAGE_SIZES, toScreeningQuery, useScreeningFilters } from '../hooks/use-screening-filters';
+import { toScreeningQuery, useScreeningFilters } from '../hooks/use-screening-filters';
 
 /**
  * Screening of the staff in the user's scope (Plan 131 S1–S3): who is eligible, who is not and why, who needs
@@ -172,14 +173,7 @@ export default function ScreeningPage() {
         onChange={onChange}
         onRow={(r) => ({ onClick: () => update({ person: r.personId }, { keepPage: true }) })}
         rowClassName={(r) => (r.personId === filters.person ? 'ant-table-row-selected' : '')}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PAGE_SIZES,
-          showTotal: (total, [from, to]) => `${formatNumber(from)}–${formatNumber(to)} trong tổng số ${formatNumber(total)} người`,
-        }}
+        pagination={listPagination(filters, data?.total, 'người')}
         locale={{ emptyText: list.isError ? 'Không tải được danh sách' : 'Không có cán bộ nào phù hợp với điều kiện lọc' }}
         scroll={{ x: 1100 }}
       />

@@ -8,13 +8,14 @@ import { useAuth } from '../../../app/auth-context';
 import { DownloadButton } from '../../../shared/components/download-button';
 import { downloadFile } from '../../../shared/download';
 import { formatDate, formatDateTime, formatNumber } from '../../../shared/format';
+import { listPagination } from '../../../shared/list-pagination';
 import { FeedbackDrawer } from '../components/feedback-drawer';
 import { FeedbackFilterBar } from '../components/feedback-filter-bar';
 import { FeedbackFormModal } from '../components/feedback-form-modal';
 import { FEEDBACK_STATUS_COLORS } from '../components/feedback-labels';
 import { canRaiseFeedback, isHomeAffairs, type FeedbackListItem } from '../hooks/feedback-types';
 import { useFeedbackList } from '../hooks/use-feedback';
-import { PAGE_SIZES, toFeedbackQuery, useFeedbackFilters } from '../hooks/use-feedback-filters';
+import { toFeedbackQuery, useFeedbackFilters } from '../hooks/use-feedback-filters';
 
 /**
  * Feedback on the plan (Plan 131, closing paragraph; S17): the units and communes raise difficulties or propose
@@ -138,14 +139,7 @@ export default function FeedbackPage() {
         onChange={onChange}
         onRow={(r) => ({ onClick: () => update({ item: r.id }, { keepPage: true }) })}
         rowClassName={(r) => (r.id === filters.item ? 'ant-table-row-selected' : '')}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PAGE_SIZES,
-          showTotal: (total, [from, to]) => `${formatNumber(from)}–${formatNumber(to)} trong tổng số ${formatNumber(total)} kiến nghị`,
-        }}
+        pagination={listPagination(filters, data?.total, 'kiến nghị')}
         locale={{ emptyText: list.isError ? 'Không tải được danh sách' : 'Chưa có kiến nghị nào phù hợp với điều kiện lọc' }}
         scroll={{ x: 900 }}
       />

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../shared/format';
+import { CHART_COLORS, ChartLegend, linearScale, type LegendItem } from '../../../shared/components/charts/chart-parts';
 
 export interface BarSegment {
   value: number;
@@ -23,7 +23,6 @@ const LABEL_W = 250;
 const BAR_W = 430;
 const VALUE_W = 140;
 const ROW_H = 24;
-const BACKGROUND_COLOR = '#d6e4ff';
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
@@ -31,22 +30,13 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…'
  * A horizontal bar chart drawn in SVG (antd has no charts): one row per item, label on the left, stacked
  * segments over an optional light background bar, the figure on the right. Scales with its container.
  */
-export function HBarChart({ rows, ariaLabel, testId, legend }: { rows: BarRow[]; ariaLabel: string; testId?: string; legend?: { color: string; text: string }[] }) {
-  const max = Math.max(1, ...rows.map((r) => Math.max(r.background ?? 0, r.segments.reduce((s, x) => s + x.value, 0))));
-  const w = (n: number) => (n / max) * BAR_W;
+export function HBarChart({ rows, ariaLabel, testId, legend }: { rows: BarRow[]; ariaLabel: string; testId?: string; legend?: LegendItem[] }) {
+  const scale = linearScale(rows.map((r) => Math.max(r.background ?? 0, r.segments.reduce((s, x) => s + x.value, 0))));
+  const w = (n: number) => scale(n) * BAR_W;
   const height = rows.length * ROW_H + 4;
   return (
     <div data-testid={testId}>
-      {legend && (
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, marginBottom: 8, fontSize: 12 }}>
-          {legend.map((l) => (
-            <span key={l.text} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-              <span style={{ width: 12, height: 12, background: l.color, borderRadius: 2, display: 'inline-block' }} />
-              {l.text}
-            </span>
-          ))}
-        </div>
-      )}
+      {legend && <ChartLegend items={legend} />}
       <svg role="img" aria-label={ariaLabel} viewBox={`0 0 ${LABEL_W + BAR_W + VALUE_W} ${height}`} width="100%" style={{ maxWidth: 1000, display: 'block', fontFamily: 'inherit' }}>
         {rows.map((r, i) => {
           const y = i * ROW_H + 2;
@@ -65,7 +55,7 @@ export function HBarChart({ rows, ariaLabel, testId, legend }: { rows: BarRow[];
               <text x={LABEL_W - 8} y={y + ROW_H / 2 + 3} textAnchor="end" fontSize={12} fill="#262626">
                 {clip(r.label, 40)}
               </text>
-              {r.background ? <rect x={LABEL_W} y={y + 2} width={w(r.background)} height={ROW_H - 6} fill={BACKGROUND_COLOR} rx={2} /> : null}
+              {r.background ? <rect x={LABEL_W} y={y + 2} width={w(r.background)} height={ROW_H - 6} fill={CHART_COLORS.target} rx={2} /> : null}
               {r.segments.map((s, k) => {
                 const rect = <rect key={k} x={x} y={y + 6} width={w(s.value)} height={ROW_H - 14} fill={s.color} rx={2} />;
                 x += w(s.value);
@@ -81,6 +71,3 @@ export function HBarChart({ rows, ariaLabel, testId, legend }: { rows: BarRow[];
     </div>
   );
 }
-
-export const countText = (n: number) => formatNumber(n);
-export { BACKGROUND_COLOR };

@@ -8,12 +8,13 @@ import { useAuth } from '../../../app/auth-context';
 import { DownloadButton } from '../../../shared/components/download-button';
 import { downloadFile } from '../../../shared/download';
 import { formatDate, formatNumber, formatPercent } from '../../../shared/format';
-import { BACKGROUND_COLOR, HBarChart, type BarRow } from '../components/bar-chart';
+import { CHART_COLORS } from '../../../shared/components/charts/chart-parts';
+import { HBarChart, type BarRow } from '../components/bar-chart';
 import { useOverdueList, useOversightDashboard, type Dashboard, type OverdueListName, type OverdueRow } from '../hooks/use-oversight';
 
-const FULFILLED_COLOR = '#389e0d';
-const COMMITTED_COLOR = '#1d4f91';
-const OVERDUE_COLOR = '#cf1322';
+const FULFILLED_COLOR = CHART_COLORS.done;
+const COMMITTED_COLOR = CHART_COLORS.committed;
+const OVERDUE_COLOR = CHART_COLORS.over;
 const STEP_COLOR = '#4a6fa5';
 /** The steps of the path in order (closed-without-serving states at the end). */
 const PATH_ORDER: readonly string[] = SECONDMENT_STATUSES;
@@ -201,7 +202,7 @@ export default function OversightPage() {
                 ariaLabel="Biểu đồ chỉ tiêu và số đã thực hiện theo đơn vị"
                 rows={quotaRows(d)}
                 legend={[
-                  { color: BACKGROUND_COLOR, text: 'Chỉ tiêu' },
+                  { color: CHART_COLORS.target, text: 'Chỉ tiêu' },
                   { color: FULFILLED_COLOR, text: 'Đã thực hiện' },
                   { color: COMMITTED_COLOR, text: 'Đang đề xuất, đã quyết định' },
                 ]}

@@ -1,11 +1,9 @@
-import { useCallback } from 'react';
-import { Button, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
-import { ClearOutlined } from '@ant-design/icons';
+import { Col, Row, Space, Tag, Typography } from 'antd';
 import { SECONDMENT_STATUSES, SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../../../common/secondment';
+import { ClearFiltersButton, FilterForm, SearchFilter, SelectFilter} from '../../../shared/components/filter-fields';
+import { UnitFilter } from '../../org/components/unit-filter';
 import { formatNumber } from '../../../shared/format';
-import { useUrlSearchText } from '../../../shared/hooks/use-url-search-text';
 import { accentInsensitiveSearch } from '../../../shared/select-search';
-import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import type { SecondmentFilters } from '../hooks/use-secondment-filters';
 import { useHostCommunes } from '../hooks/use-secondments';
 import { STATUS_COLORS } from './secondment-labels';
@@ -22,72 +20,52 @@ interface Props {
 
 /** The filters of the secondment list; every value lives in the URL (see useSecondmentFilters). */
 export function SecondmentFilterBar({ filters, update, reset, canFilterUnit, canFilterHost }: Props) {
-  const pushQuery = useCallback((q: string | undefined) => update({ q }, { replace: true }), [update]);
-  const search = useUrlSearchText(filters.q, pushQuery);
   const destinations = useHostCommunes(canFilterHost);
   const span = { xs: 24, md: 12, xl: 6 };
 
   return (
-    <Form layout="vertical" component="div" style={{ marginBottom: 8 }}>
+    <FilterForm>
       <Row gutter={[12, 0]}>
         <Col {...span}>
-          <Form.Item label="Tìm kiếm" htmlFor="secondment-search">
-            <Input.Search
-              id="secondment-search"
-              data-testid="secondment-search"
-              allowClear
-              placeholder="Họ tên, mã cán bộ hoặc số quyết định"
-              value={search.text}
-              onChange={(e) => search.setText(e.target.value)}
-              onSearch={search.submit}
-            />
-          </Form.Item>
+          <SearchFilter id="secondment-search" testId="secondment-search" value={filters.q} update={update} placeholder="Họ tên, mã cán bộ hoặc số quyết định" />
         </Col>
         <Col {...span}>
-          <Form.Item label="Bước" htmlFor="secondment-status">
-            <Select<SecondmentStatus[]>
-              id="secondment-status"
-              data-testid="secondment-status-filter"
-              mode="multiple"
-              allowClear
-              maxTagCount="responsive"
-              placeholder="Tất cả các bước"
-              value={filters.status}
-              onChange={(v) => update({ status: v })}
-              options={SECONDMENT_STATUSES.map((s) => ({ value: s, label: SECONDMENT_STATUS_LABELS[s] }))}
-            />
-          </Form.Item>
+          <SelectFilter<SecondmentStatus[]>
+            id="secondment-status"
+            label="Bước"
+            data-testid="secondment-status-filter"
+            mode="multiple"
+            maxTagCount="responsive"
+            placeholder="Tất cả các bước"
+            value={filters.status}
+            onChange={(v) => update({ status: v })}
+            options={SECONDMENT_STATUSES.map((s) => ({ value: s, label: SECONDMENT_STATUS_LABELS[s] }))}
+          />
         </Col>
         {canFilterUnit && (
           <Col {...span}>
-            <Form.Item label="Đơn vị cử" htmlFor="secondment-unit">
-              <UnitTreeSelect id="secondment-unit" value={filters.unitId} onChange={(v) => update({ unitId: v ?? undefined })} placeholder="Tất cả đơn vị" />
-            </Form.Item>
+            <UnitFilter id="secondment-unit" label="Đơn vị cử" value={filters.unitId} onChange={(unitId) => update({ unitId })} placeholder="Tất cả đơn vị" />
           </Col>
         )}
         {canFilterHost && (
           <Col {...span}>
-            <Form.Item label="Nơi đến" htmlFor="secondment-host">
-              <Select
-                id="secondment-host"
-                allowClear
-                showSearch={accentInsensitiveSearch}
-                placeholder="Tất cả xã, phường"
-                loading={destinations.isLoading}
-                value={filters.hostUnitId}
-                onChange={(v?: string) => update({ hostUnitId: v ?? undefined })}
-                options={(destinations.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
-              />
-            </Form.Item>
+            <SelectFilter
+              id="secondment-host"
+              label="Nơi đến"
+              showSearch={accentInsensitiveSearch}
+              placeholder="Tất cả xã, phường"
+              loading={destinations.isLoading}
+              value={filters.hostUnitId}
+              onChange={(v?: string) => update({ hostUnitId: v ?? undefined })}
+              options={(destinations.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            />
           </Col>
         )}
       </Row>
       <Space wrap style={{ marginBottom: 8 }}>
-        <Button size="small" icon={<ClearOutlined />} onClick={reset}>
-          Xóa bộ lọc
-        </Button>
+        <ClearFiltersButton size="small" onClear={reset} />
       </Space>
-    </Form>
+    </FilterForm>
   );
 }
 

@@ -7,11 +7,12 @@ import { useAuth } from '../../../app/auth-context';
 import { DownloadButton } from '../../../shared/components/download-button';
 import { downloadFile } from '../../../shared/download';
 import { EMPTY, formatDate, formatNumber } from '../../../shared/format';
+import { listPagination } from '../../../shared/list-pagination';
 import { DecisionModal, type DecisionCandidate } from '../components/decision-modal';
 import { SecondmentFilterBar, StatusCounts } from '../components/secondment-filters';
 import { SecondmentStatusTag } from '../components/status-tag';
 import { secondmentApi, type SecondmentSummary } from '../hooks/secondment-api';
-import { PAGE_SIZES, toListQuery, useSecondmentFilters } from '../hooks/use-secondment-filters';
+import { toListQuery, useSecondmentFilters } from '../hooks/use-secondment-filters';
 import { useSecondmentList } from '../hooks/use-secondments';
 
 /** Roles that read the list of communes and wards (server: GET /api/org-units/destinations). */
@@ -173,14 +174,7 @@ export default function SecondmentsPage() {
             navigate(recordPath(r.id), { state: fromList });
           },
         })}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PAGE_SIZES,
-          showTotal: (total, [from, to]) => `${formatNumber(from)}–${formatNumber(to)} trong tổng số ${formatNumber(total)} hồ sơ`,
-        }}
+        pagination={listPagination(filters, list.data?.total, 'hồ sơ')}
         locale={{ emptyText: list.isError ? 'Không tải được danh sách' : 'Không có hồ sơ nào phù hợp với điều kiện lọc' }}
         scroll={{ x: 1100 }}
       />
