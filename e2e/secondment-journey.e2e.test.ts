@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { eventually, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
+import { dialogCloses, eventually, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
 
 let app: AppServer | undefined;
 let browser: LaunchedBrowser | undefined;
@@ -90,7 +90,7 @@ describe('secondment journey (browser)', () => {
     await eventually(() => textOf(page.getByTestId('propose-verdict'))).toMatch(/Đủ điều kiện/);
     const fullName = ((await (await page.request.get(`/api/cadres/${personId}`)).json()) as { identity: { fullName: string } }).identity.fullName;
     await page.getByTestId('proposal-target-group').click();
-    await page.locator('.ant-select-item-option').first().click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     await page.getByTestId('proposal-remarks').fill('Hoàn thành tốt nhiệm vụ, có năng lực, uy tín; đủ sức khỏe công tác ở cơ sở.');
     await shot(page, 'propose');
     await page.getByTestId('submit-propose').click();
@@ -121,11 +121,11 @@ describe('secondment journey (browser)', () => {
     await dialog.getByLabel('Chức vụ người ký', { exact: true }).fill('Chủ tịch UBND thành phố');
     if (!(await textOf(page.getByTestId('decision-host-0'))).match(/Xã|Phường/)) {
       await page.getByTestId('decision-host-0').click();
-      await page.locator('.ant-select-item-option').first().click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     }
     await shot(page, 'decision');
     await page.getByTestId('submit-decide').click();
-    await dialog.waitFor({ state: 'hidden' });
+    await dialogCloses(dialog);
     await page.goto(recordPath);
     await eventually(() => statusOf(page)).toBe('decided');
     const decisionText = await textOf(page.getByTestId('section-decisions'));
@@ -188,7 +188,7 @@ describe('secondment journey (browser)', () => {
     await place.waitFor();
     const reservedIsLeader = await place.getByLabel('Lãnh đạo, quản lý').isChecked();
     await page.getByTestId('place-outcome-rating').click();
-    await page.locator('.ant-select-item-option', { hasText: 'Hoàn thành tốt nhiệm vụ' }).first().click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Hoàn thành tốt nhiệm vụ' }).first().click();
     await page.getByTestId('place-outcome-remarks').fill('Hoàn thành tốt nhiệm vụ được giao ở cơ sở.');
     if (reservedIsLeader) {
       await place.getByLabel('Lãnh đạo, quản lý').uncheck();
@@ -199,7 +199,7 @@ describe('secondment journey (browser)', () => {
     }
     await shot(page, 'place');
     await page.getByTestId('submit-place').click();
-    await place.waitFor({ state: 'hidden' });
+    await dialogCloses(place);
     await eventually(() => statusOf(page)).toBe('returned');
     await expect(textOf(page.getByTestId('placement'))).resolves.toMatch(/\S/);
     await shot(page, 'returned');
@@ -214,4 +214,38 @@ describe('secondment journey (browser)', () => {
 
     expect(pageErrors).toEqual([]);
   }, 240_000);
+
+  it('shows Sở Nội vụ the oversight dashboard and the host commune its inbox, each item leading to its record', async () => {
+    await browser!.context.clearCookies(); // whatever the first journey left
+    const page = await browser!.context.newPage();
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+
+    await login(page, 'sonoivu');
+    await page.goto('/oversight');
+    await page.getByTestId('returns-due-table').waitFor();
+    await eventually(() => page.locator('svg rect').count()).toBeGreaterThan(5);
+    const body = await textOf(page.locator('main'));
+    expect(body).toMatch(/Chờ thẩm định/);
+    expect(body).toMatch(/Đang tăng cường ở cơ sở/);
+    await shot(page, 'oversight');
+    await logout(page);
+
+    await login(page, 'xa');
+    const badge = page.getByTestId('inbox-badge');
+    await badge.waitFor();
+    await page.goto('/inbox');
+    await page.getByTestId('inbox-table').waitFor();
+    const first = page.getByTestId('inbox-item-link').first();
+    await first.waitFor();
+    await eventually(() => page.locator('.ant-spin-blur').count()).toBe(0);
+    await shot(page, 'inbox');
+    await first.click();
+    await eventually(() => new URL(page.url()).pathname).toMatch(/^\/secondments\/[0-9a-f-]{36}$/);
+    await page.getByTestId('secondment-status').waitFor();
+    // the host reads the record without how the person was chosen
+    await expect(textOf(page.getByTestId('section-proposal'))).resolves.toMatch(/thông tin nội bộ/);
+    await logout(page);
+
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });

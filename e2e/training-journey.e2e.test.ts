@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { eventually, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
+import { dialogCloses, eventually, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
 
 let app: AppServer | undefined;
 let browser: LaunchedBrowser | undefined;
@@ -100,11 +100,7 @@ describe('training journey (browser)', () => {
     await row.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
     const approve = page.getByRole('dialog', { name: `Phê duyệt: ${person.fullName}` });
     await approve.locator('.ant-modal-footer').getByRole('button', { name: 'Phê duyệt' }).click();
-    // on a loaded machine the approval (rules re-checked, budget row locked) may take a while; if the dialog stays,
-    // say what it shows
-    await approve.waitFor({ state: 'detached', timeout: 60_000 }).catch(async (e: Error) => {
-      throw new Error(`the approval dialog stayed open, showing: ${await textOf(approve)} (${e.message.split('\n')[0]})`);
-    });
+    await dialogCloses(approve);
     await eventually(() => textOf(row)).toContain('Đã phê duyệt');
     await openTab(page, 'Kinh phí');
     await eventually(() => chartValue(page, 'data-committed')).toBe(committedBefore + COST);

@@ -54,3 +54,10 @@ export async function logout(page: Page) {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await eventually(() => new URL(page.url()).pathname).toBe('/login');
 }
+
+/** Waits for a dialog to close after its submit; if it stays open (a refusal, a slow server), fails with what it shows. */
+export async function dialogCloses(dialog: Locator, timeout = 60_000) {
+  await dialog.waitFor({ state: 'hidden', timeout }).catch(async (e: Error) => {
+    throw new Error(`the dialog stayed open, showing: ${(await textOf(dialog)).replace(/\s+/g, ' ').slice(0, 600)} (${e.message.split('\n')[0]})`);
+  });
+}
