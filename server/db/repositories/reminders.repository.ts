@@ -3,7 +3,7 @@ import type { Db, Tx } from '../client.js';
 import { insertJob } from './jobs.repository.js';
 import { pgArray } from '../sql-helpers.js';
 import { stepSince } from './oversight.repository.js';
-import { SECONDMENT_DEADLINES, SECONDMENT_DECIDED_STATUSES, SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
+import { SECONDMENT_DEADLINES, SECONDMENT_DECIDED_STATUSES } from '../../../common/secondment.js';
 import {
   evaluationDays,
   PLACEMENT_STATUSES,
@@ -12,45 +12,10 @@ import {
   STEP_OWNERS,
   type InboxKind,
   type InboxRelation,
-  type InboxReportRow,
   type InboxRuleRow,
-  type InboxSecondmentRow,
 } from '../../domain/reminders/inbox-rules.js';
 import type { Actor, RoleGrant } from '../../domain/access/actor.js';
 import { addDays } from '../../domain/rules/dates.js';
-
-/**
- * The open secondments within `scope` (a condition on `s`) with what the inbox rules need: names, unit paths,
- * the day the current step began, the last contact and whether the host has evaluated the cadre for `year`.
- * Reads every row in scope: only the check of `findInboxPage` against the rules' reference reading uses it.
- */
-export async function findInboxSecondments(tx: Tx, scope: SQL, year: number): Promise<InboxSecondmentRow[]> {
-  const r = await tx.execute<InboxSecondmentRow>(sql`
-    SELECT s.id, s.status, s.person_id AS "personId", p.full_name AS "personName",
-      s.sending_unit_id AS "sendingUnitId", su.name AS "sendingUnitName", su.path::text[] AS "sendingPath",
-      s.host_unit_id AS "hostUnitId", hu.name AS "hostUnitName", hu.path::text[] AS "hostPath",
-      s.start_date AS "startDate", s.end_date AS "endDate", s.received_on AS "receivedOn", s.actual_end_date AS "actualEndDate",
-      ${stepSince}::text AS "stepSince",
-      ct.last_on::text AS "lastContactOn",
-      EXISTS (SELECT 1 FROM secondment_evaluations e WHERE e.secondment_id = s.id AND e.year = ${year}) AS "evaluatedThisYear"
-    FROM secondments s
-    JOIN people p ON p.id = s.person_id
-    JOIN org_units su ON su.id = s.sending_unit_id
-    LEFT JOIN org_units hu ON hu.id = s.host_unit_id
-    LEFT JOIN LATERAL (SELECT max(c.contacted_on) AS last_on FROM secondment_contacts c WHERE c.secondment_id = s.id) ct ON TRUE
-    WHERE s.status = ANY(${pgArray(SECONDMENT_OPEN_STATUSES)}::text[]) AND ${scope}`);
-  return r.rows;
-}
-
-/** Reports of secondments within `scope` not submitted nor cancelled, due on or before `upTo` (the check's too). */
-export async function findPendingReports(tx: Tx, scope: SQL, upTo: string): Promise<InboxReportRow[]> {
-  const r = await tx.execute<InboxReportRow>(sql`
-    SELECT r.id, r.secondment_id AS "secondmentId", r.kind, r.period_no AS "periodNo", r.due_on AS "dueOn"
-    FROM secondment_reports r JOIN secondments s ON s.id = r.secondment_id
-    WHERE r.submitted_on IS NULL AND r.cancelled_at IS NULL AND r.due_on <= ${upTo}::date
-      AND s.status IN ('active', 'completed', 'ended_early') AND ${scope}`);
-  return r.rows;
-}
 
 const subtree = (unitId: string) => sql`(SELECT su.id FROM org_units su WHERE su.path @> ARRAY[${unitId}::uuid])`;
 const anyOf = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`);
@@ -216,14 +181,6 @@ export async function findReminderRecipients(tx: Tx): Promise<ReminderRecipient[
       AND EXISTS (SELECT 1 FROM role_grants g WHERE g.user_id = u.id AND g.role <> 'admin')
     ORDER BY u.username`);
   return r.rows.map((u) => ({ ...u, grants: (u.grants ?? []).filter((g) => g.role !== 'admin') }));
-}
-
-/** The keys among `keys` already sent to the user on the channel. */
-export async function findDeliveredKeys(tx: Tx, userId: string, channel: string, keys: string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const r = await tx.execute<{ key: string }>(sql`SELECT key FROM reminder_deliveries
-    WHERE user_id = ${userId}::uuid AND channel = ${channel} AND key = ANY(${pgArray(keys)}::text[])`);
-  return new Set(r.rows.map((x) => x.key));
 }
 
 /**

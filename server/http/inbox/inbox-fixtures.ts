@@ -1,3 +1,9 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { pgArray } from '../../db/sql-helpers.js';
+import { stepSince } from '../../db/repositories/oversight.repository.js';
+import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
+import type { InboxReportRow, InboxSecondmentRow } from '../../domain/reminders/inbox-rules.js';
 import type pg from 'pg';
 import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
 import { addDays } from '../../domain/rules/dates.js';
@@ -100,3 +106,37 @@ export async function buildFixture(pool: pg.Pool): Promise<Fixture> {
   };
   return { units: { root, deptA, subA, deptB, c1, c2 }, s, reports, sessions };
 }
+
+/**
+ * The open secondments within `scope` (a condition on `s`) with what the inbox rules need: names, unit paths,
+ * the day the current step began, the last contact and whether the host has evaluated the cadre for `year`.
+ * Reads every row in scope: test support only, for checking `findInboxPage` against the rules' reference reading.
+ */
+export async function findInboxSecondments(tx: Tx, scope: SQL, year: number): Promise<InboxSecondmentRow[]> {
+  const r = await tx.execute<InboxSecondmentRow>(sql`
+    SELECT s.id, s.status, s.person_id AS "personId", p.full_name AS "personName",
+      s.sending_unit_id AS "sendingUnitId", su.name AS "sendingUnitName", su.path::text[] AS "sendingPath",
+      s.host_unit_id AS "hostUnitId", hu.name AS "hostUnitName", hu.path::text[] AS "hostPath",
+      s.start_date AS "startDate", s.end_date AS "endDate", s.received_on AS "receivedOn", s.actual_end_date AS "actualEndDate",
+      ${stepSince}::text AS "stepSince",
+      ct.last_on::text AS "lastContactOn",
+      EXISTS (SELECT 1 FROM secondment_evaluations e WHERE e.secondment_id = s.id AND e.year = ${year}) AS "evaluatedThisYear"
+    FROM secondments s
+    JOIN people p ON p.id = s.person_id
+    JOIN org_units su ON su.id = s.sending_unit_id
+    LEFT JOIN org_units hu ON hu.id = s.host_unit_id
+    LEFT JOIN LATERAL (SELECT max(c.contacted_on) AS last_on FROM secondment_contacts c WHERE c.secondment_id = s.id) ct ON TRUE
+    WHERE s.status = ANY(${pgArray(SECONDMENT_OPEN_STATUSES)}::text[]) AND ${scope}`);
+  return r.rows;
+}
+
+/** Reports of secondments within `scope` not submitted nor cancelled, due on or before `upTo` (the check's too). */
+export async function findPendingReports(tx: Tx, scope: SQL, upTo: string): Promise<InboxReportRow[]> {
+  const r = await tx.execute<InboxReportRow>(sql`
+    SELECT r.id, r.secondment_id AS "secondmentId", r.kind, r.period_no AS "periodNo", r.due_on AS "dueOn"
+    FROM secondment_reports r JOIN secondments s ON s.id = r.secondment_id
+    WHERE r.submitted_on IS NULL AND r.cancelled_at IS NULL AND r.due_on <= ${upTo}::date
+      AND s.status IN ('active', 'completed', 'ended_early') AND ${scope}`);
+  return r.rows;
+}
+

@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/test-database.js';
 import { call, testApp, type TestApp } from '../../test/test-app.js';
-import { buildFixture, day, T, type Fixture } from './inbox-fixtures.js';
+import { buildFixture, day, findInboxSecondments, findPendingReports, T, type Fixture } from './inbox-fixtures.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { computeInbox, readInboxPage } from '../../domain/reminders/get-inbox.js';
 import { compareInboxItems, inboxItemsFor } from '../../domain/reminders/inbox-rules.js';
-import { findInboxSecondments, findPendingReports } from '../../db/repositories/reminders.repository.js';
 import { secondmentsScope } from '../../domain/secondment/secondment.policy.js';
 import { addDays } from '../../domain/rules/dates.js';
 
