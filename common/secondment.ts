@@ -32,6 +32,8 @@ export const SECONDMENT_STATUS_LABELS: Record<SecondmentStatus, string> = {
 
 /** A person has at most one secondment in these states (enforced by a unique partial index too). */
 export const SECONDMENT_OPEN_STATUSES = ['proposed', 'sent_back', 'appraised', 'decided', 'active', 'completed', 'ended_early'] as const;
+/** States in which the cadre's reports are still expected (the last period may end after the term). */
+export const SECONDMENT_REPORTING_STATUSES = ['active', 'completed', 'ended_early'] as const;
 /** States that count against the sending unit's quota as "proposed". */
 export const SECONDMENT_PROPOSED_STATUSES = ['proposed', 'sent_back', 'appraised'] as const;
 /** From the decision on: what the host commune and the cadre see (proposals are internal to the agencies). */

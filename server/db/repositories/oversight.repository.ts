@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
-import { SECONDMENT_DEADLINES, SECONDMENT_TRANSITIONS, SECONDMENT_WAITING_STATUSES } from '../../../common/secondment.js';
+import { SECONDMENT_DEADLINES, SECONDMENT_REPORTING_STATUSES, SECONDMENT_TRANSITIONS, SECONDMENT_WAITING_STATUSES } from '../../../common/secondment.js';
 import { pgArray } from '../sql-helpers.js';
 
 /**
@@ -14,6 +14,8 @@ export const stepSince = sql`(SELECT (COALESCE(max(e.at) FILTER (WHERE e.to_stat
   FROM secondment_events e WHERE e.secondment_id = s.id)`;
 const lateReport = (today: string) => sql`r.submitted_on IS NULL AND r.cancelled_at IS NULL AND r.due_on < ${today}::date`;
 const endedOn = sql`COALESCE(s.actual_end_date, s.end_date)`;
+/** Reports are still expected (SECONDMENT_REPORTING_STATUSES). */
+const reporting = sql`s.status = ANY(${pgArray(SECONDMENT_REPORTING_STATUSES)}::text[])`;
 /** Waiting at a step of the path; ended and waiting for the sending unit to place the cadre. */
 const waiting = sql`s.status = ANY(${pgArray(SECONDMENT_WAITING_STATUSES)}::text[])`;
 const awaitingPlacement = sql`s.status = ANY(${pgArray(SECONDMENT_TRANSITIONS.place.from)}::text[])`;
@@ -64,7 +66,7 @@ export async function countReports(tx: Tx, scope: SQL, today: string, aheadDays:
       count(*) FILTER (WHERE r.due_on >= ${today}::date AND r.due_on <= ${today}::date + ${aheadDays}::int)::int AS due,
       count(*) FILTER (WHERE r.due_on < ${today}::date)::int AS late
     FROM secondment_reports r JOIN secondments s ON s.id = r.secondment_id
-    WHERE r.submitted_on IS NULL AND r.cancelled_at IS NULL AND s.status IN ('active', 'completed', 'ended_early') AND ${scope}`);
+    WHERE r.submitted_on IS NULL AND r.cancelled_at IS NULL AND ${reporting} AND ${scope}`);
   return r.rows[0] ?? { due: 0, late: 0 };
 }
 
@@ -95,7 +97,7 @@ function overdueSource(list: OverdueList, today: string, endWithin: number): SQL
     case 'reports':
       return sql`SELECT ${common}, r.id AS "subjectId", r.due_on AS "date", (${today}::date - r.due_on) AS days, r.period_no AS "periodNo", r.kind AS "reportKind"
         ${from} JOIN secondment_reports r ON r.secondment_id = s.id
-        WHERE s.status IN ('active', 'completed', 'ended_early') AND ${lateReport(today)}`;
+        WHERE ${reporting} AND ${lateReport(today)}`;
     case 'steps':
       return sql`SELECT * FROM (SELECT ${common}, s.id AS "subjectId", ${stepSince} AS "date", NULL::int AS "periodNo", NULL::text AS "reportKind" ${from}
           WHERE ${waiting}) x0

@@ -1,6 +1,6 @@
-import { SECONDMENT_DEADLINES, SECONDMENT_DECIDED_STATUSES, type SecondmentStatus } from '../../../common/secondment.js';
+import { SECONDMENT_DEADLINES, SECONDMENT_DECIDED_STATUSES, SECONDMENT_REPORTING_STATUSES, type SecondmentStatus } from '../../../common/secondment.js';
 import type { Actor } from '../access/actor.js';
-import { addDays, viDate } from '../rules/dates.js';
+import { addDays, daysBetween, viDate } from '../rules/dates.js';
 
 /**
  * The inbox: what each user must do about secondments, computed from the data on a given day (nothing is stored;
@@ -78,13 +78,11 @@ export interface InboxItem {
   link: string;
 }
 
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 864e5);
-
 /** How a role stands to a secondment; the SQL of the inbox turns each into a condition on the actor's grants. */
 export type InboxRelation = 'homeAffairs' | 'authority' | 'sending' | 'host' | 'own';
 
 /** States whose reports are asked for (the cadre is serving, or has just ended and reports the last period). */
-export const REPORT_STATUSES = ['active', 'completed', 'ended_early'] as const satisfies readonly SecondmentStatus[];
+export const REPORT_STATUSES = SECONDMENT_REPORTING_STATUSES satisfies readonly SecondmentStatus[];
 /** States in which the sending unit must place the returning cadre. */
 export const PLACEMENT_STATUSES = ['completed', 'ended_early'] as const satisfies readonly SecondmentStatus[];
 

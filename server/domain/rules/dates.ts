@@ -25,6 +25,11 @@ export function addDays(iso: string, n: number): string {
   return new Date(Date.parse(iso + 'T00:00:00Z') + n * 864e5).toISOString().slice(0, 10);
 }
 
+/** Whole days from a to b (negative when b is before a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / 864e5);
+}
+
 /** Whole months from a to b (negative when b is before a). */
 export function monthsBetween(a: string, b: string): number {
   const x = parse(a);

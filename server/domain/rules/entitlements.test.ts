@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coefHundredths, coefTimes, computeEntitlements, salaryPeriods, type EntitlementInput } from './entitlements.js';
+import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
 
 const BASE = [
   { effectiveFrom: '2023-07-01', amountVnd: 1_800_000, instrument: 'Nghị định 24/2023/NĐ-CP' },
@@ -23,6 +24,7 @@ const input = (o: Partial<EntitlementInput> = {}): EntitlementInput => ({
   rankSteps: A1,
   baseSalaries: BASE,
   today: '2026-01-10',
+  minSecondmentMonths: PLAN_131_PARAMS.minSecondmentMonths,
   ...o,
 });
 const get = (r: ReturnType<typeof computeEntitlements>, code: string) => r.entitlements.find((e) => e.code === code)!;

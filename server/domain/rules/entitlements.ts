@@ -1,4 +1,3 @@
-import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
 import { addDays, viDate } from './dates.js';
 import { endDateOf } from './secondment-term.js';
 
@@ -88,6 +87,8 @@ export interface EntitlementInput {
   baseSalaries: BaseSalaryRow[];
   /** Vietnam date, used when the start date is not fixed yet */
   today: string;
+  /** The plan's minimum duration in force (a proposal has no duration of its own yet). */
+  minSecondmentMonths: number;
 }
 
 export interface SalaryPeriod {
@@ -224,8 +225,8 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
     };
   }
   const start = i.startDate ?? i.today;
-  // a proposal has no duration yet: the plan's minimum as written
-  const months = i.durationMonths ?? PLAN_131_PARAMS.minSecondmentMonths;
+  // a proposal has no duration yet: the plan's minimum in force
+  const months = i.durationMonths ?? i.minSecondmentMonths;
   const end = i.actualEndDate ?? i.endDate ?? endDateOf(start, months);
   const live: EntitlementState = tentative ? 'expected' : 'entitled';
   const startWord = i.startDate ? `ngày bắt đầu ${viDate(i.startDate)}` : `chưa có ngày bắt đầu, tạm tính theo ngày ${viDate(i.today)}`;

@@ -11,7 +11,7 @@ const str = (v: unknown) => (v === null || v === undefined || v === '' ? null : 
 const int = (v: unknown) => (v === null || v === undefined || v === '' || Number.isNaN(Number(v)) ? null : Number(v));
 
 /** The input of the rule from a stored row: the reserved post once decided, the current post before. */
-export function entitlementInput(row: EntitlementFactsRow, baseSalaries: BaseSalaryRow[], today: string): EntitlementInput {
+export function entitlementInput(row: EntitlementFactsRow, baseSalaries: BaseSalaryRow[], today: string, minSecondmentMonths: number): EntitlementInput {
   const rp = row.reservedPost;
   const post: PostFacts = rp
     ? {
@@ -39,5 +39,6 @@ export function entitlementInput(row: EntitlementFactsRow, baseSalaries: BaseSal
     rankSteps: row.rankSteps ?? [],
     baseSalaries,
     today,
+    minSecondmentMonths,
   };
 }

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { listBaseSalaryRows, listEntitlementFactsForYear } from '../../db/repositories/entitlements.repository.js';
 import { computeEntitlements, ENTITLEMENT_CLAUSES, PAYERS } from '../rules/entitlements.js';
 import { viDate } from '../rules/dates.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
+import { planInForce, todayInVietnam } from '../eligibility/rule-context.js';
 import { secondmentsScope } from '../secondment/secondment.policy.js';
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';
 import { SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../common/secondment.js';
@@ -36,10 +36,11 @@ export async function exportFinanceList(ctx: UseCaseContext, year: number) {
   const rows = await listEntitlementFactsForYear(ctx.tx, year, secondmentsScope(ctx.actor, { roles: FINANCE_LIST_ROLES }));
   const base = await listBaseSalaryRows(ctx.tx);
   const today = todayInVietnam();
+  const { minSecondmentMonths } = (await planInForce(ctx.tx, today)).params;
   let total = 0;
   let packages = 0;
   const out: ListValue[][] = rows.map((row, i) => {
-    const r = computeEntitlements(entitlementInput(row, base, today));
+    const r = computeEntitlements(entitlementInput(row, base, today, minSecondmentMonths));
     const get = (code: string) => r.entitlements.find((e) => e.code === code);
     const b = get('one_off_allowance');
     const c = get('disadvantaged_package');

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { pgArray } from '../../db/sql-helpers.js';
 import { stepSince } from '../../db/repositories/oversight.repository.js';
-import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
+import { SECONDMENT_OPEN_STATUSES, SECONDMENT_REPORTING_STATUSES } from '../../../common/secondment.js';
 import type { InboxReportRow, InboxSecondmentRow } from '../../domain/reminders/inbox-rules.js';
 import type pg from 'pg';
 import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
@@ -136,7 +136,7 @@ export async function findPendingReports(tx: Tx, scope: SQL, upTo: string): Prom
     SELECT r.id, r.secondment_id AS "secondmentId", r.kind, r.period_no AS "periodNo", r.due_on AS "dueOn"
     FROM secondment_reports r JOIN secondments s ON s.id = r.secondment_id
     WHERE r.submitted_on IS NULL AND r.cancelled_at IS NULL AND r.due_on <= ${upTo}::date
-      AND s.status IN ('active', 'completed', 'ended_early') AND ${scope}`);
+      AND s.status = ANY(${pgArray(SECONDMENT_REPORTING_STATUSES)}::text[]) AND ${scope}`);
   return r.rows;
 }
 
