@@ -3,6 +3,7 @@ import type { Actor, RoleGrant } from '../access/actor.js';
 import type { Role } from '../../../common/enums.js';
 import {
   SECONDMENT_DECIDED_STATUSES,
+  SECONDMENT_REPORTING_STATUSES,
   SECONDMENT_TRANSITIONS,
   type SecondmentAction,
   type SecondmentStatus,
@@ -87,7 +88,8 @@ const ACTORS: Record<SecondmentAction | 'submit_report' | 'request_report' | 'ev
 
 /** States in which the activities of the "during" step are open. */
 const ACTIVITY_STATES: Record<'submit_report' | 'request_report' | 'evaluate' | 'log_contact', SecondmentStatus[]> = {
-  submit_report: ['active'],
+  // the last period ends with the term and falls due after it: the cadre still files it once completed or ended early
+  submit_report: [...SECONDMENT_REPORTING_STATUSES],
   request_report: ['active'],
   evaluate: ['active', 'completed', 'ended_early'],
   log_contact: ['decided', 'active', 'completed', 'ended_early'],

@@ -383,6 +383,19 @@ describe('rules that hold throughout', () => {
     expect(d.status).toBe(403);
     expect(await status(p.json.id)).toBe('appraised');
   });
+  it('the last period’s report, due after the term, is still filed once the secondment has completed', async () => {
+    const { pool, db } = t.get();
+    const pid = await candidate(deptA, 'Hồ Thị Cuối Kỳ');
+    const cadre = await makeSession(pool, 'cadre', { personId: pid });
+    const start = addDays(TODAY, -400);
+    const id = await toActive(pid, { startDate: start, decidedOn: addDays(start, -5), durationMonths: 12, shortDurationReason: 'Dự án 12 tháng' });
+    expect(await db.transaction((tx) => completeDueSecondments(tx, TODAY))).toBe(1);
+    const last = (await get(id, cadre)).json.reports.filter((r: { submittedOn: string | null }) => !r.submittedOn).at(-1);
+    expect(last.periodTo).toBe(addDays(addMonths(start, 12), -1));
+    const r = await call(app, 'POST', `/api/secondments/${id}/reports/${last.id}/submit`, { session: cadre, body: { version: last.version, results: 'Tổng kết 12 tháng' } });
+    expect(r.status).toBe(200);
+    expect(await status(id)).toBe('completed');
+  });
   it('a report for a secondment that is not active is refused', async () => {
     const { pool } = t.get();
     const pid = await candidate(deptA, 'Hồ Thị Báo');
