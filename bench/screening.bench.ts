@@ -8,13 +8,14 @@
  *
  *   npm run bench:screening -- [--people 100000] [--runs 5] [--fresh]
  */
+import { vietnamToday } from '../common/dates.js';
 import { parseArgs } from 'node:util';
 import { benchDatabase } from './bench-db.js';
 import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { verdictsStatement } from '../server/db/repositories/screening-verdicts.repository.js';
 import { screenPeople } from '../server/domain/eligibility/screen-people.js';
-import { planInForce } from '../server/domain/eligibility/rule-context.js';
+import { planInForce } from '../server/domain/plans/plan-in-force.js';
 import { screeningQuery } from '../common/schemas/eligibility.js';
 import { SYSTEM_ACTOR } from '../server/domain/access/actor.js';
 
@@ -48,7 +49,7 @@ async function time<T>(fn: () => Promise<T>) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // warm both once (plans, caches), then alternate so neither gets a warmer machine
-await screenPeople({ actor, tx: database.db }, q);
+await screenPeople({ actor, tx: database.db, today: vietnamToday() }, q);
 await sqlVerdicts();
 const product: number[] = [];
 const limit: number[] = [];
@@ -56,7 +57,7 @@ let screened = 0;
 let verdicts = 0;
 let rssPeak = 0;
 for (let i = 0; i < runs; i++) {
-  const p = await time(() => screenPeople({ actor, tx: database.db }, q));
+  const p = await time(() => screenPeople({ actor, tx: database.db, today: vietnamToday() }, q));
   product.push(p.ms);
   screened = p.r.summary.total;
   rssPeak = Math.max(rssPeak, process.memoryUsage().rss);

@@ -9,6 +9,7 @@
  *
  *   npm run bench:secondments -- [--people 100000] [--runs 7] [--fresh]
  */
+import { vietnamToday } from '../common/dates.js';
 import { parseArgs } from 'node:util';
 import { benchDatabase } from './bench-db.js';
 import { SYSTEM_ACTOR, type Actor } from '../server/domain/access/actor.js';
@@ -79,7 +80,7 @@ console.log(`${people.toLocaleString('en')} cadres, ${counts.s.toLocaleString('e
 const largest = (await pool.query(`SELECT sending_unit_id AS id FROM secondments GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0].id as string;
 const busiestHost = (await pool.query(`SELECT host_unit_id AS id FROM secondments WHERE status = 'active' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0].id as string;
 const actor = (role: Actor['grants'][number]['role'], unitId: string | null): Actor => ({ ...SYSTEM_ACTOR, grants: [{ role, unitId }] });
-const ctxOf = (a: Actor): UseCaseContext => ({ actor: a, tx: database.db, requestId: null });
+const ctxOf = (a: Actor): UseCaseContext => ({ actor: a, tx: database.db, requestId: null, today: vietnamToday() });
 const province = ctxOf(actor('home_affairs', null));
 const name = (await pool.query(`SELECT f_unaccent(lower(p.full_name)) AS n FROM secondments s JOIN people p ON p.id = s.person_id LIMIT 1 OFFSET 777`)).rows[0].n as string;
 const lastTwo = name.split(' ').slice(-2).join(' ');

@@ -5,6 +5,7 @@ import { findUnitByCode } from '../db/repositories/org.repository.js';
 import { createUser } from '../domain/access/manage-users.js';
 import { SYSTEM_ACTOR } from '../domain/access/actor.js';
 import { AppError } from '../domain/errors.js';
+import { vietnamToday } from '../../common/dates.js';
 import { sql } from 'drizzle-orm';
 
 async function readPassword(): Promise<string> {
@@ -40,7 +41,7 @@ export async function runCreateUser(database: Database, v: Record<string, string
         if (!personId) throw new AppError('not_found', `Không có cán bộ mã ${v.person}`);
       }
       const password = await readPassword();
-      return createUser({ actor: SYSTEM_ACTOR, tx }, { username: String(v.username), displayName: String(v.name), password, role, unitId: unit?.id ?? null, personId });
+      return createUser({ actor: SYSTEM_ACTOR, tx, today: vietnamToday() }, { username: String(v.username), displayName: String(v.name), password, role, unitId: unit?.id ?? null, personId });
     });
     console.log(`Đã tạo tài khoản ${id.username}.`);
     return 0;

@@ -11,6 +11,7 @@ import {
   setImportState,
 } from '../db/repositories/imports.repository.js';
 import type { Actor } from '../domain/access/actor.js';
+import { vietnamToday } from '../../common/dates.js';
 import { deleteStagedRows, StagedChunkSink } from '../db/repositories/import-staged-rows.repository.js';
 import type { XlsxInspection } from '../documents/inspect-xlsx.js';
 import { ImportCancelled, processImport, type ImportMode, type ImportOutcome } from '../domain/imports/process-import.js';
@@ -36,7 +37,8 @@ function importJob(database: Database, mode: ImportMode): JobHandler {
     const imp = await findImportById(database.db, importId);
     if (!imp) return { status: 'failed', error: 'Không tìm thấy lần nhập dữ liệu' };
     if (mode === 'commit' && imp.state === 'committed') return { status: 'succeeded', result: { alreadyCommitted: true } };
-    const user = await findUserWithGrants(database.db, imp.createdBy);
+    const today = vietnamToday(); // once per job: the checks, the reach and the staged rows agree on one day
+    const user = await findUserWithGrants(database.db, imp.createdBy, today);
     const file = await readImportFile(database.db, importId);
     if (!user || !file) {
       const error = !user ? 'Tài khoản người nhập không còn hoạt động' : 'Tệp tải lên đã hết hạn. Vui lòng tải lên lại.';
@@ -68,7 +70,7 @@ function importJob(database: Database, mode: ImportMode): JobHandler {
       const tx = drizzle(client, { schema }) as unknown as Tx;
       let outcome: ImportOutcome;
       try {
-        outcome = await processImport({ actor, tx, client, requestId: `job:${job.id}` }, { id: importId, fileName: imp.fileName, content: file.content, inspection: file.inspection as XlsxInspection | null }, mode, {
+        outcome = await processImport({ actor, tx, client, requestId: `job:${job.id}`, today }, { id: importId, fileName: imp.fileName, content: file.content, inspection: file.inspection as XlsxInspection | null }, mode, {
           progress: async (done, total) => void (await jobCtx.progress(done, total)),
           checkCancelled: async () => {
             if (await jobCtx.isCancelRequested()) throw new ImportCancelled();

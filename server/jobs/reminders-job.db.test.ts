@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../common/dates.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { Writable } from 'node:stream';
@@ -170,7 +171,7 @@ describe('e-mail reminders', () => {
 
   it("the account's own address comes before that of the linked personnel record", async () => {
     const { db, pool } = t.get();
-    const addressOf = async (userId: string) => (await findReminderRecipients(db)).find((u) => u.id === userId)?.email;
+    const addressOf = async (userId: string) => (await findReminderRecipients(db, vietnamToday())).find((u) => u.id === userId)?.email;
     expect(await addressOf(hrBUserId)).toBe('tochuc.b@example.vn');
     await pool.query(`UPDATE users SET email = 'phong.tochuc.b@example.vn' WHERE id = $1`, [hrBUserId]);
     try {

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/client.js';
 import { queueJobOfDayOnce } from '../db/repositories/reminders.repository.js';
 import { sendReminderDigests } from '../domain/reminders/send-reminders.js';
-import { todayInVietnam } from '../domain/eligibility/rule-context.js';
+import { vietnamToday } from '../../common/dates.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { JobHandler } from './worker.js';
 
@@ -12,7 +12,7 @@ export const REMINDER_JOB_KIND = 'reminder_emails';
 export function reminderJobHandlers(database: Database, mailer: Mailer, logger: Logger): Record<string, JobHandler> {
   return {
     [REMINDER_JOB_KIND]: async (job) => {
-      const day = typeof job.payload.day === 'string' ? job.payload.day : todayInVietnam();
+      const day = typeof job.payload.day === 'string' ? job.payload.day : vietnamToday();
       const result = await sendReminderDigests(database.db, mailer, { today: day, logger });
       return { status: 'succeeded', result };
     },
@@ -31,7 +31,7 @@ export function startReminderSchedule(database: Database, logger: Logger, o: { h
   const tick = async () => {
     if (hourInVietnam() < hour) return;
     try {
-      const id = await queueJobOfDayOnce(database.db, REMINDER_JOB_KIND, todayInVietnam());
+      const id = await queueJobOfDayOnce(database.db, REMINDER_JOB_KIND, vietnamToday());
       if (id) logger.info({ job: id }, 'reminder e-mails queued');
     } catch (err) {
       logger.warn({ err }, 'reminder e-mails could not be queued');

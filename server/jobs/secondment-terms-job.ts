@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Database } from '../db/client.js';
+import { vietnamToday } from '../../common/dates.js';
 import { completeDueSecondments } from '../domain/secondment/complete-secondment.js';
 
 const HOUR = 3600_000;
@@ -15,7 +16,7 @@ export function startSecondmentTermSchedule(database: Database, logger: Logger, 
     if (running) return;
     running = true;
     try {
-      const n = await database.db.transaction((tx) => completeDueSecondments(tx));
+      const n = await database.db.transaction((tx) => completeDueSecondments(tx, vietnamToday()));
       if (n) logger.info({ count: n }, 'secondments flagged completed');
     } catch (err) {
       logger.error({ err }, 'secondment term check failed');

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
 import type { Role } from '../../../common/enums.js';
 
@@ -17,11 +17,18 @@ export async function findUserByUsername(tx: Tx, username: string): Promise<User
   return r.rows[0] ?? null;
 }
 
-/** The grants in force today. */
-export async function findActiveGrants(tx: Tx, userId: string): Promise<{ role: Role; unitId: string | null }[]> {
-  const r = await tx.execute<{ role: Role; unitId: string | null }>(sql`SELECT role, unit_id AS "unitId" FROM role_grants
-    WHERE user_id = ${userId}::uuid AND (valid_from IS NULL OR valid_from <= current_date)
-      AND (valid_to IS NULL OR valid_to >= current_date)`);
+/** A `role_grants` row (alias `g`) in force on a Vietnam calendar date: the one reading of a grant's dates. */
+export const grantInForce = (today: string, g = 'g'): SQL =>
+  sql`(${sql.raw(g)}.valid_from IS NULL OR ${sql.raw(g)}.valid_from <= ${today}::date) AND (${sql.raw(g)}.valid_to IS NULL OR ${sql.raw(g)}.valid_to >= ${today}::date)`;
+
+/** The grants in force on `today` of the user `users` row aliased `u`, as a JSON array (null when none). */
+export const grantsInForceJson = (today: string, u = 'u'): SQL =>
+  sql`(SELECT json_agg(json_build_object('role', g.role, 'unitId', g.unit_id)) FROM role_grants g WHERE g.user_id = ${sql.raw(u)}.id AND ${grantInForce(today)})`;
+
+/** The grants in force on `today`. */
+export async function findActiveGrants(tx: Tx, userId: string, today: string): Promise<{ role: Role; unitId: string | null }[]> {
+  const r = await tx.execute<{ role: Role; unitId: string | null }>(sql`SELECT role, unit_id AS "unitId" FROM role_grants g
+    WHERE user_id = ${userId}::uuid AND ${grantInForce(today)}`);
   return r.rows;
 }
 
@@ -34,14 +41,12 @@ export type SessionUser = {
   expiresAt: string;
 }
 
-/** Finds a live session with its user and the grants in force today, in one statement. */
-export async function findLiveSession(tx: Tx, tokenHash: string) {
+/** Finds a live session with its user and the grants in force on `today`, in one statement. */
+export async function findLiveSession(tx: Tx, tokenHash: string, today: string) {
   const r = await tx.execute<SessionUser & { stale: boolean; grants: { role: Role; unitId: string | null }[] }>(sql`
     SELECT u.id AS "userId", u.username, u.display_name AS "displayName", u.person_id AS "personId",
       s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt", s.last_seen_at < now() - interval '1 minute' AS stale,
-      coalesce((SELECT json_agg(json_build_object('role', g.role, 'unitId', g.unit_id)) FROM role_grants g
-        WHERE g.user_id = u.id AND (g.valid_from IS NULL OR g.valid_from <= current_date)
-          AND (g.valid_to IS NULL OR g.valid_to >= current_date)), '[]'::json) AS grants
+      coalesce(${grantsInForceJson(today)}, '[]'::json) AS grants
     FROM sessions s JOIN users u ON u.id = s.user_id
     WHERE s.token_hash = ${tokenHash} AND s.expires_at > now() AND u.is_active`);
   return r.rows[0] ?? null;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type pg from 'pg';
+import { grantsInForceJson } from './access.repository.js';
 import type { Tx } from '../client.js';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -203,12 +204,11 @@ export async function loadImportReferenceRows(tx: Tx, unitScope: import('drizzle
   return { ethnic: ethnic.rows, ranks: ranks.rows, levels: levels.rows, forms: forms.rows, units: units.rows, communes: communes.rows };
 }
 
-/** The user an import runs for, with the grants in force today (their reach may have changed since upload). */
-export async function findUserWithGrants(tx: Tx, userId: string) {
+/** The user an import runs for, with the grants in force on `today` (their reach may have changed since upload). */
+export async function findUserWithGrants(tx: Tx, userId: string, today: string) {
   const r = await tx.execute<{ id: string; username: string; displayName: string; personId: string | null; grants: { role: string; unitId: string | null }[] }>(sql`
     SELECT u.id, u.username, u.display_name AS "displayName", u.person_id AS "personId",
-      coalesce((SELECT json_agg(json_build_object('role', g.role, 'unitId', g.unit_id)) FROM role_grants g WHERE g.user_id = u.id
-        AND (g.valid_from IS NULL OR g.valid_from <= current_date) AND (g.valid_to IS NULL OR g.valid_to >= current_date)), '[]') AS grants
+      coalesce(${grantsInForceJson(today)}, '[]') AS grants
     FROM users u WHERE u.id = ${userId}::uuid AND u.is_active`);
   return r.rows[0] ?? null;
 }

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { grantsInForceJson } from './access.repository.js';
 import type { Db, Tx } from '../client.js';
 import { insertJob } from './jobs.repository.js';
 import { pgArray } from '../sql-helpers.js';
@@ -169,11 +170,10 @@ export type ReminderRecipient = {
  * Active users who hold a role with an inbox (every role but admin) and have an e-mail address: the account's own
  * (set by the administrator), else that of the person record the account is linked to.
  */
-export async function findReminderRecipients(tx: Tx): Promise<ReminderRecipient[]> {
+export async function findReminderRecipients(tx: Tx, today: string): Promise<ReminderRecipient[]> {
   const r = await tx.execute<ReminderRecipient>(sql`
     SELECT u.id, u.username, u.display_name AS "displayName", u.person_id AS "personId", x.email,
-      (SELECT json_agg(json_build_object('role', g.role, 'unitId', g.unit_id)) FROM role_grants g
-        WHERE g.user_id = u.id AND (g.valid_from IS NULL OR g.valid_from <= current_date) AND (g.valid_to IS NULL OR g.valid_to >= current_date)) AS grants
+      ${grantsInForceJson(today)} AS grants
     FROM users u
     LEFT JOIN people p ON p.id = u.person_id
     CROSS JOIN LATERAL (SELECT COALESCE(NULLIF(btrim(u.email), ''), NULLIF(btrim(p.email), '')) AS email) x

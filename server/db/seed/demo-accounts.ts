@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
+import { vietnamToday } from '../../../common/dates.js';
 import type { Role } from '../../../common/enums.js';
 import * as access from '../repositories/access.repository.js';
 import { findUnitByCode } from '../repositories/org.repository.js';
@@ -37,7 +38,7 @@ export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
           AND EXISTS (SELECT 1 FROM planning_entries pe WHERE pe.person_id = p.id AND pe.removed_on IS NULL)
           AND NOT EXISTS (SELECT 1 FROM discipline_records d WHERE d.person_id = p.id)
           AND NOT EXISTS (SELECT 1 FROM annual_ratings ar WHERE ar.person_id = p.id AND ar.level_code NOT IN ('HTXS', 'HTT'))
-          AND p.health_status = 'good' AND p.health_checked_on > current_date - interval '5 months') DESC,
+          AND p.health_status = 'good' AND p.health_checked_on > ${vietnamToday()}::date - interval '5 months') DESC,
         p.code
       LIMIT 1`);
     const cadre = people.rows[0];

@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../../common/dates.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/test-database.js';
 import { seedDemo } from './demo.js';
@@ -20,7 +21,7 @@ beforeAll(async () => {
 
 async function actorOf(username: string): Promise<Actor> {
   const [{ id }] = await q<{ id: string }>(`SELECT id FROM users WHERE username = $1`, [username]);
-  const u = (await findUserWithGrants(t.get().db, id))!;
+  const u = (await findUserWithGrants(t.get().db, id, vietnamToday()))!;
   return { userId: u.id, username: u.username, displayName: u.displayName, personId: u.personId, grants: u.grants as Actor['grants'] };
 }
 
@@ -101,7 +102,7 @@ describe('demo secondments', () => {
     const rows = await q<{ username: string; email: string }>(`SELECT username, email FROM users ORDER BY username`);
     expect(rows.length).toBe(7);
     expect(rows.every((r) => r.email === `${r.username}@example.org`)).toBe(true);
-    const recipients = await findReminderRecipients(t.get().db);
+    const recipients = await findReminderRecipients(t.get().db, vietnamToday());
     // every role with an inbox, the Sở Nội vụ account included though it is linked to no personnel record
     expect(recipients.map((r) => r.email).sort()).toEqual(['canbo', 'donvi', 'lanhdao', 'sonoivu', 'tochuc', 'xa'].map((u) => `${u}@example.org`));
     // run again on a demo database set up before accounts had addresses: the missing one is filled, nothing else moves

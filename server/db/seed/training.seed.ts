@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
+import { vietnamToday, yearOf } from '../../../common/dates.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { SYSTEM_ACTOR } from '../../domain/access/actor.js';
 import { createCourse, type CourseInput } from '../../domain/training/create-course.js';
@@ -16,7 +17,8 @@ import { DEMO_DEPARTMENT_CODE } from './demo-accounts.js';
  * and supplementary budgets of the demo department and two others, a few needs, nominations and one approval
  * (the demo cadre's). Does nothing when a course exists.
  */
-export async function ensureDemoTraining(db: Db, year = Math.max(2027, new Date().getFullYear() + 1)): Promise<boolean> {
+export async function ensureDemoTraining(db: Db, courseYear?: number, today = vietnamToday()): Promise<boolean> {
+  const year = courseYear ?? Math.max(2027, yearOf(today) + 1);
   return db.transaction(async (tx) => {
     const existing = await tx.execute(sql`SELECT 1 FROM training_courses LIMIT 1`);
     if (existing.rows.length) return false;
@@ -24,8 +26,8 @@ export async function ensureDemoTraining(db: Db, year = Math.max(2027, new Date(
     if (!dept) return false;
     const ha: Actor = { ...SYSTEM_ACTOR, grants: [{ role: 'home_affairs', unitId: null }] };
     const hr: Actor = { ...SYSTEM_ACTOR, grants: [{ role: 'unit_hr', unitId: dept.id }] };
-    const asHa = { actor: ha, tx };
-    const asHr = { actor: hr, tx };
+    const asHa = { actor: ha, tx, today };
+    const asHr = { actor: hr, tx, today };
     const y = (md: string, plus = 0) => `${year + plus}-${md}`;
     const courses: CourseInput[] = [
       { title: 'Bồi dưỡng kỹ năng quản lý nhà nước sau sắp xếp tổ chức bộ máy', provider: 'Trường Chính trị thành phố Cần Thơ', location: 'domestic', source: 'city_plan', kind: 'short_course', fields: ['Luật'], startDate: y('03-02'), endDate: y('03-20'), hours: 120, capacity: 40, costPerParticipantVnd: 4_500_000, fundingSource: 'regular' },

@@ -29,6 +29,7 @@ export async function login(
   input: { username: string; password: string; clientKey: string },
   ttlMinutes: number,
   requestId: string | null,
+  today: string,
 ): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
   const keys = [`u:${username}`, `ip:${input.clientKey}`];
@@ -50,7 +51,7 @@ export async function login(
   return db.transaction(async (tx) => {
     await repo.clearThrottle(tx, keys[0]);
     await repo.insertSession(tx, hashToken(token), user.id, csrfToken, ttlMinutes);
-    const grants = await repo.findActiveGrants(tx, user.id);
+    const grants = await repo.findActiveGrants(tx, user.id, today);
     const actor: Actor = { userId: user.id, username: user.username, displayName: user.displayName, personId: user.personId, grants };
     await recordAudit(tx, { actor, requestId }, { action: 'login', entityType: 'user', entityId: user.id });
     return { token, csrfToken, actor };
@@ -58,9 +59,9 @@ export async function login(
 }
 
 /** Resolves a session cookie to the acting user, or null when it is unknown or expired. */
-export async function resolveSession(tx: Tx, token: string, ttlMinutes: number): Promise<{ actor: Actor; csrfToken: string } | null> {
+export async function resolveSession(tx: Tx, token: string, ttlMinutes: number, today: string): Promise<{ actor: Actor; csrfToken: string } | null> {
   const tokenHash = hashToken(token);
-  const s = await repo.findLiveSession(tx, tokenHash);
+  const s = await repo.findLiveSession(tx, tokenHash, today);
   if (!s) return null;
   if (s.stale) await repo.extendSession(tx, tokenHash, ttlMinutes);
   return {

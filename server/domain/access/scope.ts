@@ -14,22 +14,28 @@ function subtree(unitId: string): SQL {
   return sql`(SELECT su.id FROM org_units su WHERE su.path @> ARRAY[${unitId}::uuid])`;
 }
 
-function grantPeopleCondition(g: RoleGrant, actor: Actor, p: SQL): SQL | null {
+/** Who asks, and on which Vietnam calendar date (a host commune's access is dated). */
+export interface ScopeContext {
+  actor: Actor;
+  today: string;
+}
+
+function grantPeopleCondition(g: RoleGrant, { actor, today }: ScopeContext, p: SQL): SQL | null {
   if (PROVINCE_WIDE_PEOPLE.includes(g.role)) return g.unitId ? sql`${p}.unit_id IN ${subtree(g.unitId)}` : sql`TRUE`;
   if (UNIT_PEOPLE.includes(g.role)) return g.unitId ? sql`${p}.unit_id IN ${subtree(g.unitId)}` : null;
   if (g.role === 'host' && g.unitId) {
     // a host commune sees only the people it has been given, and only for the period given
     return sql`EXISTS (SELECT 1 FROM person_access_grants pag WHERE pag.person_id = ${p}.id
-      AND pag.unit_id IN ${subtree(g.unitId)} AND current_date BETWEEN pag.valid_from AND pag.valid_to)`;
+      AND pag.unit_id IN ${subtree(g.unitId)} AND ${today}::date BETWEEN pag.valid_from AND pag.valid_to)`;
   }
   if (g.role === 'cadre' && actor.personId) return sql`${p}.id = ${actor.personId}::uuid`;
   return null; // admin and anything unknown: nothing
 }
 
-/** SQL condition on a `people` row aliased `alias` that holds when the actor may see that person. */
-export function peopleScope(actor: Actor, alias = 'p'): SQL {
+/** SQL condition on a `people` row aliased `alias` that holds when the actor may see that person on `ctx.today`. */
+export function peopleScope(ctx: ScopeContext, alias = 'p'): SQL {
   const p = sql.raw(alias);
-  const parts = actor.grants.map((g) => grantPeopleCondition(g, actor, p)).filter((x): x is SQL => x !== null);
+  const parts = ctx.actor.grants.map((g) => grantPeopleCondition(g, ctx, p)).filter((x): x is SQL => x !== null);
   if (parts.length === 0) return sql`FALSE`;
   return sql`(${sql.join(parts, sql` OR `)})`;
 }

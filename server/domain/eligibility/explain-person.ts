@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { UseCaseContext } from '../context.js';
 import { peopleScope } from '../access/scope.js';
-import { buildRuleContext, planInForce, todayInVietnam } from './rule-context.js';
+import { buildRuleContext } from './rule-context.js';
+import { planInForce } from '../plans/plan-in-force.js';
 import { presentScreened, screenFew } from './screen-people.js';
 import { notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -11,10 +12,10 @@ import { recordAudit } from '../audit/record-audit.js';
  * runs the very statement and rules of the bulk screening, filtered to one person. A cadre sees their own.
  */
 export async function explainPerson(ctx: UseCaseContext, personId: string, o: { referenceDate?: string; destinationPostId?: string }) {
-  const referenceDate = o.referenceDate ?? todayInVietnam();
+  const referenceDate = o.referenceDate ?? ctx.today;
   const plan = await planInForce(ctx.tx, referenceDate);
   const rules = await buildRuleContext(ctx.tx, referenceDate, plan.params, o.destinationPostId);
-  const [one] = await screenFew(ctx, sql`${peopleScope(ctx.actor)} AND p.id = ${personId}::uuid`, rules);
+  const [one] = await screenFew(ctx, sql`${peopleScope(ctx)} AND p.id = ${personId}::uuid`, rules);
   if (!one) throw notFound('Cán bộ');
   await recordAudit(ctx.tx, ctx, {
     action: 'read_sensitive',

@@ -5,7 +5,6 @@ import { insertAssessment } from '../../db/repositories/eligibility.repository.j
 import { canAssess } from './eligibility.policy.js';
 import { forbidden, invalid, notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { todayInVietnam } from './rule-context.js';
 
 export interface AssessmentInput {
   assessedOn: string;
@@ -21,11 +20,11 @@ export interface AssessmentInput {
  * and signed by the acting head or personnel officer. A "no" needs a written reason.
  */
 export async function recordAssessment(ctx: UseCaseContext, personId: string, input: AssessmentInput) {
-  const p = await findPersonInScope(ctx.tx, personId, peopleScope(ctx.actor));
+  const p = await findPersonInScope(ctx.tx, personId, peopleScope(ctx));
   if (!p) throw notFound('Cán bộ');
   if (!canAssess(ctx.actor, p.unitPath)) throw forbidden('Chỉ thủ trưởng hoặc cán bộ tổ chức của đơn vị nơi đi được nhận xét, đánh giá.');
   const issues = [];
-  if (input.assessedOn > todayInVietnam()) issues.push({ path: 'assessedOn', message: 'Ngày đánh giá không thể ở tương lai' });
+  if (input.assessedOn > ctx.today) issues.push({ path: 'assessedOn', message: 'Ngày đánh giá không thể ở tương lai' });
   const anyNo = [input.politicalOk, input.capacityOk, input.prestigeOk, input.prospectsOk].includes('no');
   if (anyNo && !input.note?.trim()) issues.push({ path: 'note', message: 'Đánh giá "không đạt" cần ghi rõ lý do' });
   if (issues.length) throw invalid(issues);

@@ -10,7 +10,8 @@ import { pgArray } from '../../db/sql-helpers.js';
 import { outcomeOf, screenPerson, type Screening, type ScreeningOutcome } from '../rules/screen-person.js';
 import { yearsConsidered } from '../rules/ratings.rule.js';
 import type { PersonFacts, RuleContext } from '../rules/types.js';
-import { buildRuleContext, planInForce, todayInVietnam } from './rule-context.js';
+import { buildRuleContext } from './rule-context.js';
+import { planInForce } from '../plans/plan-in-force.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { invalid } from '../errors.js';
 
@@ -18,7 +19,7 @@ const BATCH = 5_000;
 
 /** The SQL filter of a screening: the actor's scope, a unit subtree, a name or code. */
 export function screeningWhere(ctx: UseCaseContext, q: Pick<ScreeningQuery, 'unitId' | 'q'>): SQL {
-  const parts: SQL[] = [peopleScope(ctx.actor)];
+  const parts: SQL[] = [peopleScope(ctx)];
   if (q.unitId) parts.push(inUnitSubtree(q.unitId));
   if (q.q) parts.push(personSearchCondition(q.q));
   return sql.join(parts, sql` AND `);
@@ -127,7 +128,7 @@ export function selectOutcomes(all: ScreeningOutcome[], q: Pick<ScreeningQuery, 
  * failing criterion, filtered and paged. Reading verdicts reveals health and discipline: it is logged.
  */
 export async function screenPeople(ctx: UseCaseContext, q: ScreeningQuery) {
-  const referenceDate = q.referenceDate ?? todayInVietnam();
+  const referenceDate = q.referenceDate ?? ctx.today;
   const plan = await planInForce(ctx.tx, referenceDate);
   if (q.failing && q.verdict === 'eligible') throw invalid([{ path: 'failing', message: 'Người đủ điều kiện không có tiêu chí không đạt' }]);
   const rules = await buildRuleContext(ctx.tx, referenceDate, plan.params, q.destinationPostId);

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { useTestDatabase } from '../../test/test-database.js';
 import { seedDemo } from '../../db/seed/demo.js';
-import { buildRuleContext, planInForce } from './rule-context.js';
+import { buildRuleContext } from './rule-context.js';
+import { planInForce } from '../plans/plan-in-force.js';
 import { screenAll, screenAllByRules } from './screen-people.js';
 import { PLAN_131_PARAMS, type PlanParams } from '../../../common/plan-params.js';
 import { SYSTEM_ACTOR } from '../access/actor.js';
@@ -49,7 +50,7 @@ beforeAll(async () => {
 
 async function compare(referenceDate: string, params: PlanParams) {
   const { db } = t.get();
-  const ctx = { actor: { ...SYSTEM_ACTOR, grants: [{ role: 'home_affairs' as const, unitId: null }] }, tx: db };
+  const ctx = { actor: { ...SYSTEM_ACTOR, grants: [{ role: 'home_affairs' as const, unitId: null }] }, tx: db, today: referenceDate };
   const rules = await buildRuleContext(db, referenceDate, params);
   const [bySql] = await screenAll(ctx, sql`TRUE`, [rules]);
   const [byTs] = await screenAllByRules(ctx, sql`TRUE`, [rules]);

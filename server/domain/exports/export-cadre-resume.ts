@@ -2,7 +2,6 @@ import type { UseCaseContext } from '../context.js';
 import { getCadreProfile } from '../personnel/get-cadre-profile.js';
 import { renderResumeDocx } from '../../documents/resume-docx.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { vietnamToday } from '../imports/load-import-refs.js';
 
 /**
  * The résumé (Mẫu 2C) of a person in scope as .docx. Reading the profile logs the sensitive read (when the
@@ -10,7 +9,7 @@ import { vietnamToday } from '../imports/load-import-refs.js';
  */
 export async function exportCadreResume(ctx: UseCaseContext, id: string) {
   const profile = await getCadreProfile(ctx, id);
-  const buffer = await renderResumeDocx(profile, { place: 'Cần Thơ', today: vietnamToday() });
+  const buffer = await renderResumeDocx(profile, { place: 'Cần Thơ', today: ctx.today });
   await recordAudit(ctx.tx, ctx, {
     action: 'export',
     entityType: 'person',

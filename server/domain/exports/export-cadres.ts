@@ -42,13 +42,13 @@ const listType = (c: SheetColumn) => (c.type === 'date' ? 'date' : c.type === 'i
  * back unchanged). Scoped like the list; sensitive columns only for those who may read them. The export is
  * audited before a byte is sent, with the filters and the count. Returns a writer that streams the rows.
  */
-export async function exportCadres({ actor, tx, requestId }: UseCaseContext, q: CadreListQuery) {
+export async function exportCadres({ actor, tx, requestId, today }: UseCaseContext, q: CadreListQuery) {
   if (q.ageMin !== undefined && q.ageMax !== undefined && q.ageMin > q.ageMax) {
     throw invalid([{ path: 'ageMin', message: 'Tuổi từ phải nhỏ hơn hoặc bằng tuổi đến' }]);
   }
   const sensitive = canUseSensitiveFilters(actor);
   if (q.ethnicCode && !sensitive) throw forbidden('Bạn không có quyền lọc theo dân tộc.');
-  const scope = peopleScope(actor);
+  const scope = peopleScope({ actor, today });
   const count = await countCadresForExport(tx, q, scope, EXPORT_ROW_CAP + 1);
   if (count > EXPORT_ROW_CAP) {
     throw new AppError('validation', `Danh sách có hơn ${EXPORT_ROW_CAP.toLocaleString('vi-VN')} người. Vui lòng lọc bớt (theo đơn vị, đối tượng…) rồi xuất lại.`);
@@ -71,7 +71,7 @@ export async function exportCadres({ actor, tx, requestId }: UseCaseContext, q: 
       after = page[page.length - 1].code;
     }
   }
-  const date = new Date().toISOString().slice(0, 10).split('-').reverse().join('-');
+  const date = today.split('-').reverse().join('-');
   return {
     fileName: `Danh sách cán bộ ${date}.xlsx`,
     count,

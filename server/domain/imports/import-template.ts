@@ -5,6 +5,6 @@ import { loadImportRefs } from './load-import-refs.js';
 
 /** The import template with the code lists and the units the actor may import into. */
 export async function getImportTemplate(ctx: UseCaseContext) {
-  const refs = await loadImportRefs(ctx.tx, ctx.actor);
+  const refs = await loadImportRefs(ctx.tx, ctx.actor, ctx.today);
   return { fileName: `Mẫu nhập dữ liệu cán bộ (${TEMPLATE_VERSION}).xlsx`, buffer: await buildImportTemplate(refs.lists) };
 }

@@ -7,9 +7,6 @@ import { unitsScope } from '../access/scope.js';
 import { canManageUnit } from '../personnel/personnel.policy.js';
 import type { ImportRefs } from './validate-row.js';
 
-/** Today in Vietnam (UTC+7), as an ISO date. */
-export const vietnamToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-
 /** Who may import at all: the unit's personnel officer and Sở Nội vụ. */
 export const IMPORT_ROLES = ['unit_hr', 'home_affairs'] as const;
 
@@ -33,7 +30,7 @@ export function refsFingerprint(refs: ImportRefs): string {
 }
 
 /** Loads the code lists and the units the actor may place people in, as look-up maps for validateRow. */
-export async function loadImportRefs(tx: Tx, actor: Actor): Promise<ImportRefs & { lists: TemplateCodeLists }> {
+export async function loadImportRefs(tx: Tx, actor: Actor, today: string): Promise<ImportRefs & { lists: TemplateCodeLists }> {
   const editor = editingActor(actor);
   const rows = await loadImportReferenceRows(tx, unitsScope(editor));
   const ethnic = new Map<string, string>();
@@ -54,7 +51,6 @@ export async function loadImportRefs(tx: Tx, actor: Actor): Promise<ImportRefs &
     const keys = new Set([labelKey(c.name), labelKey(c.name).replace(/^(xã|phường|thịtrấn)/, '')]);
     for (const k of keys) homeTownByName.set(k, [...(homeTownByName.get(k) ?? []), c.code]);
   }
-  const today = vietnamToday();
   return {
     today,
     currentYear: Number(today.slice(0, 4)),

@@ -76,7 +76,7 @@ const STAGING_VERSION = 2;
  * reused only when all of it is unchanged, so reusing them gives exactly what reading the file again would.
  */
 function stagingFingerprint(fileSha256: string, refs: ImportRefs): string {
-  const parts = [STAGING_VERSION, TEMPLATE_VERSION, fileSha256, new Date().toISOString().slice(0, 10), refsFingerprint(refs), staging.STAGING_LAYOUT];
+  const parts = [STAGING_VERSION, TEMPLATE_VERSION, fileSha256, refs.today, refsFingerprint(refs), staging.STAGING_LAYOUT];
   return crypto.createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
@@ -97,7 +97,7 @@ function ownValues(kind: SheetKind, v: Record<string, unknown>): (string | null)
  * (`tx` and `client` are the same connection), so a crash or a kill at any point leaves the database as it was.
  */
 export async function processImport(
-  ctx: { actor: Actor; tx: Tx; client: pg.PoolClient; requestId?: string | null },
+  ctx: { actor: Actor; tx: Tx; client: pg.PoolClient; requestId?: string | null; today: string },
   imp: { id: string; fileName: string; content: Buffer; inspection?: XlsxInspection | null },
   mode: ImportMode,
   ctl: ImportControl,
@@ -119,7 +119,7 @@ export async function processImport(
     return outcome;
   };
 
-  const refs = await loadImportRefs(ctx.tx, ctx.actor);
+  const refs = await loadImportRefs(ctx.tx, ctx.actor, ctx.today);
   const fingerprint = stagingFingerprint(crypto.createHash('sha256').update(imp.content).digest('hex'), refs);
   await staging.createStagingTables(ctx.tx);
   const sheets = outcome.summary.sheets;
@@ -158,7 +158,7 @@ export async function processImport(
   }
 
   await staging.indexStagingTables(ctx.tx);
-  const editable = peopleScope(editingActor(ctx.actor), 'p');
+  const editable = peopleScope({ actor: editingActor(ctx.actor), today: ctx.today }, 'p');
   const withRows = (Object.entries(sheets) as [SheetKind, SheetSummary][]).filter(([, x]) => x.valid > 0).map(([k]) => k);
   for (const p of await staging.findStagingProblems(ctx.tx, editable, withRows)) {
     const def = SHEET_BY_KIND[p.sheet];

@@ -157,7 +157,7 @@ function crossChecks(def: SheetDef, v: RowValues, refs: ImportRefs): { key: stri
   };
   switch (def.kind) {
     case 'cadres':
-      for (const i of checkPersonConsistency(v)) out.push({ key: i.path, reason: i.message });
+      for (const i of checkPersonConsistency(v, refs.today)) out.push({ key: i.path, reason: i.message });
       break;
     case 'staffing':
       if (!refs.canSetStaffing) out.push({ key: 'assignedStaffing', reason: 'Chỉ Sở Nội vụ được cập nhật biên chế được giao' });

@@ -15,7 +15,6 @@ import {
   findReturnsDue,
 } from '../../db/repositories/oversight.repository.js';
 import { getQuotas } from '../plans/get-quotas.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
 import { REPORT_DUE_AHEAD_DAYS } from '../reminders/inbox-rules.js';
 import { secondmentsScope } from '../secondment/secondment.policy.js';
 
@@ -27,7 +26,7 @@ export const RETURNS_AHEAD_DAYS = SECONDMENT_DEADLINES.endWarningDays[0];
  * cadres at each commune, reports due or late, and the returns of the coming 90 days (Plan 131 IV.3).
  */
 export async function getOversightDashboard(ctx: UseCaseContext, on?: string) {
-  const today = on ?? todayInVietnam();
+  const today = on ?? ctx.today;
   const scope = secondmentsScope(ctx.actor);
   const [quotas, closed, byStatus, hosts, reports, returnsDue] = await Promise.all([
     getQuotas(ctx, Number(today.slice(0, 4))),

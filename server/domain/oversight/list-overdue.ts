@@ -3,7 +3,6 @@ import type { UseCaseContext } from '../context.js';
 import { REPORT_KIND_LABELS, SECONDMENT_DEADLINES, SECONDMENT_STATUS_LABELS, type ReportKind, type SecondmentStatus } from '../../../common/secondment.js';
 import { findOverdue, type OverdueList, type OverdueRow } from '../../db/repositories/oversight.repository.js';
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { secondmentsScope } from '../secondment/secondment.policy.js';
 
@@ -34,7 +33,7 @@ export function overdueDetail(list: OverdueList, r: OverdueRow): string {
 
 /** One of the overdue lists of Sở Nội vụ, a page at a time. */
 export async function listOverdue(ctx: UseCaseContext, q: { list: OverdueList; page: number; pageSize: number; on?: string }) {
-  const today = q.on ?? todayInVietnam();
+  const today = q.on ?? ctx.today;
   const r = await findOverdue(ctx.tx, secondmentsScope(ctx.actor), q.list, {
     today,
     endWithin: ENDS_WITHIN_DAYS,
@@ -62,7 +61,7 @@ const COLUMNS: Record<OverdueList, ListColumn[]> = (() => {
 
 /** The four overdue lists in one workbook, a sheet each (audited: it names people). */
 export async function exportOverdueXlsx(ctx: UseCaseContext, on?: string) {
-  const today = on ?? todayInVietnam();
+  const today = on ?? ctx.today;
   const scope = secondmentsScope(ctx.actor);
   const lists = await Promise.all(
     OVERDUE_LISTS.map(async (list) => ({ list, r: await findOverdue(ctx.tx, scope, list, { today, endWithin: ENDS_WITHIN_DAYS, limit: null, offset: 0 }) })),

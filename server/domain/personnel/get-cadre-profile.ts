@@ -9,8 +9,8 @@ import { openSecondmentSummary } from '../../db/repositories/secondment.reposito
 import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
 
 /** The résumé of one person as the actor may see it; reading the sensitive sections is logged. */
-export async function getCadreProfile({ actor, tx, requestId }: UseCaseContext, id: string): Promise<CadreProfile> {
-  const p = await findPersonInScope(tx, id, peopleScope(actor));
+export async function getCadreProfile({ actor, tx, requestId, today }: UseCaseContext, id: string): Promise<CadreProfile> {
+  const p = await findPersonInScope(tx, id, peopleScope({ actor, today }));
   if (!p) throw notFound('Cán bộ');
   const allowedActions = cadreActions(actor, { id: p.id, unitPath: p.unitPath });
   const showSensitive = allowedActions.includes('readSensitive');

@@ -7,12 +7,12 @@ import { forbidden, invalid } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 
 /** One page of the cadres the actor may see, filtered and sorted in Vietnamese order. Needs no transaction. */
-export async function listCadres({ actor, tx, requestId }: UseCaseContext, q: CadreListQuery) {
+export async function listCadres({ actor, tx, requestId, today }: UseCaseContext, q: CadreListQuery) {
   if (q.ageMin !== undefined && q.ageMax !== undefined && q.ageMin > q.ageMax) {
     throw invalid([{ path: 'ageMin', message: 'Tuổi từ phải nhỏ hơn hoặc bằng tuổi đến' }]);
   }
   if (q.ethnicCode && !canUseSensitiveFilters(actor)) throw forbidden('Bạn không có quyền lọc theo dân tộc.');
-  const page = await findCadrePage(tx, q, peopleScope(actor));
+  const page = await findCadrePage(tx, q, peopleScope({ actor, today }));
   if (q.ethnicCode) {
     // selecting people by ethnicity is a processing of sensitive data: it is logged (in a transaction of
     // its own, or a savepoint when the caller holds one, since the chain append must be atomic)

@@ -1,3 +1,4 @@
+import { yearOf } from '../../../common/dates.js';
 import type { UseCaseContext } from '../context.js';
 import { peopleScope } from '../access/scope.js';
 import { findPersonInScope } from '../../db/repositories/personnel.repository.js';
@@ -16,8 +17,6 @@ const ENTITY: Record<RecordKind | 'rating', string> = {
   rating: 'annual_rating',
 };
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
-
 /** Date and reference checks of one child record, in Vietnamese. */
 async function checkRecord(ctx: UseCaseContext, kind: RecordKind, v: Record<string, unknown>, category: string): Promise<Issue[]> {
   const issues: Issue[] = [];
@@ -27,20 +26,20 @@ async function checkRecord(ctx: UseCaseContext, kind: RecordKind, v: Record<stri
   if (kind === 'discipline') {
     before('effectiveFrom', 'effectiveTo', 'effectiveTo', 'Ngày hết hiệu lực không thể trước ngày có hiệu lực');
     before('decidedOn', 'effectiveFrom', 'effectiveFrom', 'Ngày có hiệu lực không thể trước ngày quyết định');
-    if (String(v.decidedOn) > todayIso()) issues.push({ path: 'decidedOn', message: 'Ngày quyết định không thể ở tương lai' });
+    if (String(v.decidedOn) > ctx.today) issues.push({ path: 'decidedOn', message: 'Ngày quyết định không thể ở tương lai' });
     const form = await ref.disciplineFormOn(ctx.tx, String(v.formCode), String(v.decidedOn), category);
     if (!form) issues.push({ path: 'formCode', message: 'Hình thức kỷ luật không áp dụng cho đối tượng này vào ngày quyết định' });
   }
   if (kind === 'planning') before('approvedOn', 'removedOn', 'removedOn', 'Ngày đưa ra khỏi quy hoạch không thể trước ngày phê duyệt');
   if (kind === 'workHistory' || kind === 'trainingHistory') {
     before('fromDate', 'toDate', 'toDate', 'Ngày kết thúc không thể trước ngày bắt đầu');
-    if (String(v.fromDate) > todayIso() && kind === 'workHistory') issues.push({ path: 'fromDate', message: 'Quá trình công tác không thể bắt đầu ở tương lai' });
+    if (String(v.fromDate) > ctx.today && kind === 'workHistory') issues.push({ path: 'fromDate', message: 'Quá trình công tác không thể bắt đầu ở tương lai' });
   }
   return issues;
 }
 
 async function loadEditable(ctx: UseCaseContext, personId: string, sensitive: boolean) {
-  const p = await findPersonInScope(ctx.tx, personId, peopleScope(ctx.actor), true);
+  const p = await findPersonInScope(ctx.tx, personId, peopleScope(ctx), true);
   if (!p) throw notFound('Cán bộ');
   if (!canCadre(ctx.actor, 'update', p)) throw forbidden('Bạn không có quyền sửa hồ sơ này.');
   if (sensitive && !canCadre(ctx.actor, 'readSensitive', p)) throw forbidden();
@@ -83,7 +82,7 @@ export async function removeRecord(ctx: UseCaseContext, kind: RecordKind, person
 export async function saveRating(ctx: UseCaseContext, personId: string, input: { year: number; levelCode: string; note?: string | null }) {
   const p = await loadEditable(ctx, personId, false);
   const issues: Issue[] = [];
-  if (input.year > new Date().getFullYear()) issues.push({ path: 'year', message: 'Không thể xếp loại cho năm chưa đến' });
+  if (input.year > yearOf(ctx.today)) issues.push({ path: 'year', message: 'Không thể xếp loại cho năm chưa đến' });
   else if (!(await ref.ratingLevelExists(ctx.tx, input.levelCode, input.year))) {
     issues.push({ path: 'levelCode', message: 'Mức xếp loại không có trong danh mục của năm này' });
   }

@@ -9,12 +9,9 @@ import { AppError, forbidden, invalid, notFound, type Issue } from '../errors.js
 import { recordAudit } from '../audit/record-audit.js';
 import { SENSITIVE_PERSON_FIELDS } from './sensitive-fields.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** Rules between fields of one record, checked on the record as it would be after the change. */
-export function checkPersonConsistency(r: Record<string, unknown>): Issue[] {
+/** Rules between fields of one record, checked on the record as it would be after the change, on the Vietnam date `now`. */
+export function checkPersonConsistency(r: Record<string, unknown>, now: string): Issue[] {
   const issues: Issue[] = [];
-  const now = today(); // once per record: the import checks 100,000 of them
   const d = (k: string) => (r[k] ? String(r[k]) : null);
   const birth = d('birthDate');
   if (birth) {
@@ -38,8 +35,8 @@ export function checkPersonConsistency(r: Record<string, unknown>): Issue[] {
  * Changes fields of a person's record. The caller sends the version it read; if someone saved in between,
  * the change is refused (409) rather than silently overwriting theirs.
  */
-export async function updateCadre({ actor, tx, requestId }: UseCaseContext, id: string, input: CadreUpdate) {
-  const p = await findPersonInScope(tx, id, peopleScope(actor), true);
+export async function updateCadre({ actor, tx, requestId, today }: UseCaseContext, id: string, input: CadreUpdate) {
+  const p = await findPersonInScope(tx, id, peopleScope({ actor, today }), true);
   if (!p) throw notFound('Cán bộ');
   if (!canCadre(actor, 'update', p)) throw forbidden('Bạn không có quyền sửa hồ sơ này.');
   if (input.version !== p.version) {
@@ -53,7 +50,7 @@ export async function updateCadre({ actor, tx, requestId }: UseCaseContext, id: 
   }
   if (Object.keys(changed).length === 0) return { version: p.version, changed: [] as string[] };
 
-  const issues: Issue[] = checkPersonConsistency({ ...p, ...changed });
+  const issues: Issue[] = checkPersonConsistency({ ...p, ...changed }, today);
   if (changed.ethnicCode && !(await ref.ethnicCodeExists(tx, String(changed.ethnicCode)))) {
     issues.push({ path: 'ethnicCode', message: 'Mã dân tộc không có trong danh mục 54 dân tộc' });
   }

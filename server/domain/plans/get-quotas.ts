@@ -3,7 +3,7 @@ import type { PlanParams } from '../../../common/plan-params.js';
 import { unitsScope } from '../access/scope.js';
 import { findQuotaUnits, type QuotaUnitRow } from '../../db/repositories/quota.repository.js';
 import { quotaTarget } from '../rules/quota.js';
-import { planInForce, todayInVietnam } from '../eligibility/rule-context.js';
+import { planInForce } from './plan-in-force.js';
 
 /** Quota rows from units and parameters (pure, so the what-if preview reuses it with draft parameters). */
 export function computeQuotas(units: QuotaUnitRow[], params: PlanParams, planIssuedOn: string) {
@@ -35,7 +35,7 @@ export function computeQuotas(units: QuotaUnitRow[], params: PlanParams, planIss
 
 /** Each city-level unit's quota (about 5 % of assigned staffing) and how far it has got (Plan 131 III.1.c, S4). */
 export async function getQuotas(ctx: UseCaseContext, year?: number) {
-  const today = todayInVietnam();
+  const today = ctx.today;
   const y = year ?? Number(today.slice(0, 4));
   // a past year is judged by the version in force at its end; the current year by today's
   const on = `${y}-12-31` < today ? `${y}-12-31` : today;

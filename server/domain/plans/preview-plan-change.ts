@@ -2,7 +2,8 @@ import type { UseCaseContext } from '../context.js';
 import type { PlanParams } from '../../../common/plan-params.js';
 import { unitsScope } from '../access/scope.js';
 import { findQuotaUnits } from '../../db/repositories/quota.repository.js';
-import { buildRuleContext, planInForce, todayInVietnam } from '../eligibility/rule-context.js';
+import { buildRuleContext } from '../eligibility/rule-context.js';
+import { planInForce } from './plan-in-force.js';
 import { screenAll, screeningWhere, summarise } from '../eligibility/screen-people.js';
 import { computeQuotas } from './get-quotas.js';
 import { checkParams } from './save-plan-version.js';
@@ -15,7 +16,7 @@ import { invalid } from '../errors.js';
 export async function previewPlanChange(ctx: UseCaseContext, draft: PlanParams, o: { referenceDate?: string; year?: number } = {}) {
   const issues = await checkParams(ctx, draft);
   if (issues.length) throw invalid(issues);
-  const referenceDate = o.referenceDate ?? todayInVietnam();
+  const referenceDate = o.referenceDate ?? ctx.today;
   const year = o.year ?? Number(referenceDate.slice(0, 4));
   const plan = await planInForce(ctx.tx, referenceDate);
   const units = await findQuotaUnits(ctx.tx, unitsScope(ctx.actor), year);

@@ -3,7 +3,6 @@ import type { Actor } from '../access/actor.js';
 import type { UseCaseContext } from '../context.js';
 import { findInboxPage, type InboxCount } from '../../db/repositories/reminders.repository.js';
 import { secondmentsScope } from '../secondment/secondment.policy.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
 import { INBOX_KINDS, toInboxItem, type InboxItem, type InboxKind } from './inbox-rules.js';
 
 export interface InboxPageOptions {
@@ -75,11 +74,11 @@ export async function computeInbox(tx: Tx, actor: Actor, today: string, pageSize
 
 /** "Việc cần xử lý": what the user must do now or soon, scoped to what they may see — one page, with the counts. */
 export async function getInbox(ctx: UseCaseContext, on?: string, o: Pick<InboxPageOptions, 'page' | 'pageSize' | 'kind' | 'overdue'> = {}): Promise<InboxPage> {
-  return readInboxPage(ctx.tx, ctx.actor, on ?? todayInVietnam(), o);
+  return readInboxPage(ctx.tx, ctx.actor, on ?? ctx.today, o);
 }
 
 /** The header badge: how many items, how many overdue (no item is read). */
 export async function countInbox(ctx: UseCaseContext, on?: string) {
-  const p = await readInboxPage(ctx.tx, ctx.actor, on ?? todayInVietnam(), { pageSize: 0 });
+  const p = await readInboxPage(ctx.tx, ctx.actor, on ?? ctx.today, { pageSize: 0 });
   return { today: p.today, total: p.total, overdue: p.overdue };
 }

@@ -3,7 +3,6 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../access/actor.js';
 import { claimDeliveries, findReminderRecipients } from '../../db/repositories/reminders.repository.js';
 import { mailErrorForLog, type Mailer } from '../../mail/mailer.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
 import { readInboxPage } from './get-inbox.js';
 import { composeDigest } from './digest.js';
 
@@ -28,11 +27,11 @@ export interface ReminderRunResult {
 export async function sendReminderDigests(
   db: Db,
   mailer: Mailer,
-  o: { today?: string; logger?: Logger; maxItems?: number } = {},
+  o: { today: string; logger?: Logger; maxItems?: number },
 ): Promise<ReminderRunResult> {
-  const today = o.today ?? todayInVietnam();
+  const today = o.today;
   const maxItems = o.maxItems ?? DIGEST_MAX_ITEMS;
-  const recipients = await findReminderRecipients(db);
+  const recipients = await findReminderRecipients(db, today);
   const result: ReminderRunResult = { recipients: recipients.length, sent: 0, items: 0, failed: 0 };
   for (const u of recipients) {
     const actor: Actor = { userId: u.id, username: u.username, displayName: u.displayName, personId: u.personId, grants: u.grants };

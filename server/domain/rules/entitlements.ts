@@ -1,5 +1,5 @@
 import { addDays, viDate } from './dates.js';
-import { endDateOf } from './secondment-term.js';
+import { endDateOf } from '../../../common/dates.js';
 
 /**
  * The entitlements of a cadre sent to work at commune level (Decree 178/2024/NĐ-CP Art. 12 cl. 1, as amended by

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDuration, endDateOf, reportSchedule } from './secondment-term.js';
+import { checkDuration, reportSchedule } from './secondment-term.js';
+import { endDateOf } from '../../../common/dates.js';
 import { extraStep, placementLowerReasons } from './placement-not-lower.js';
 import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
 import type { PostSnapshot } from '../../../common/schemas/secondment.js';

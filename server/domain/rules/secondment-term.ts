@@ -1,17 +1,9 @@
 import type { PlanParams } from '../../../common/plan-params.js';
-import { addDays, addMonths } from './dates.js';
+import { addDays, addMonths } from '../../../common/dates.js';
 import type { Issue } from '../errors.js';
 import { SECONDMENT_DEADLINES } from '../../../common/secondment.js';
 
 export const TERM_CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.c; Nghị định 178/2024/NĐ-CP, Điều 12 khoản 1';
-
-/**
- * The last day of a secondment of `months` months from `start` (inclusive): 36 months from 01/08/2025 end on
- * 31/07/2028. A start at the end of a month keeps month ends (31/01 + 1 month ends on 27 or 28/02).
- */
-export function endDateOf(start: string, months: number): string {
-  return addDays(addMonths(start, months), -1);
-}
 
 /**
  * A duration below the plan's minimum is allowed only as a special case the authority records with its reason

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { listBaseSalaryRows, listEntitlementFactsForYear } from '../../db/repositories/entitlements.repository.js';
 import { computeEntitlements, ENTITLEMENT_CLAUSES, PAYERS } from '../rules/entitlements.js';
 import { viDate } from '../rules/dates.js';
-import { planInForce, todayInVietnam } from '../eligibility/rule-context.js';
+import { planInForce } from '../plans/plan-in-force.js';
 import { secondmentsScope } from '../secondment/secondment.policy.js';
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';
 import { SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../common/secondment.js';
@@ -35,7 +35,7 @@ const COLUMNS: ListColumn[] = [
 export async function exportFinanceList(ctx: UseCaseContext, year: number) {
   const rows = await listEntitlementFactsForYear(ctx.tx, year, secondmentsScope(ctx.actor, { roles: FINANCE_LIST_ROLES }));
   const base = await listBaseSalaryRows(ctx.tx);
-  const today = todayInVietnam();
+  const today = ctx.today;
   const { minSecondmentMonths } = (await planInForce(ctx.tx, today)).params;
   let total = 0;
   let packages = 0;

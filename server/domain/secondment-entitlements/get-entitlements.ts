@@ -3,7 +3,7 @@ import { notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { findEntitlementFacts, listBaseSalaryRows } from '../../db/repositories/entitlements.repository.js';
 import { computeEntitlements } from '../rules/entitlements.js';
-import { planInForce, todayInVietnam } from '../eligibility/rule-context.js';
+import { planInForce } from '../plans/plan-in-force.js';
 import { secondmentsScope } from '../secondment/secondment.policy.js';
 import { SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../common/secondment.js';
 import { ENTITLEMENT_ROLES, entitlementInput } from './entitlement-facts.js';
@@ -15,7 +15,7 @@ import { ENTITLEMENT_ROLES, entitlementInput } from './entitlement-facts.js';
 export async function getSecondmentEntitlements(ctx: UseCaseContext, id: string) {
   const row = await findEntitlementFacts(ctx.tx, id, secondmentsScope(ctx.actor, { roles: ENTITLEMENT_ROLES }));
   if (!row) throw notFound('Hồ sơ tăng cường');
-  const today = todayInVietnam();
+  const today = ctx.today;
   const { minSecondmentMonths } = (await planInForce(ctx.tx, today)).params;
   const result = computeEntitlements(entitlementInput(row, await listBaseSalaryRows(ctx.tx), today, minSecondmentMonths));
   await recordAudit(ctx.tx, ctx, { action: 'read_sensitive', entityType: 'secondment_entitlements', entityId: id, personId: row.personId, meta: { status: row.status } });

@@ -3,7 +3,7 @@ import type { UseCaseContext } from '../context.js';
 import type { endEarlyInput, extendInput } from '../../../common/schemas/secondment.js';
 import { cancelReportsAfter, insertDecisionItem, insertReports, lastPeriodicReport, setHostAccessEnd } from '../../db/repositories/secondment.repository.js';
 import { invalid } from '../errors.js';
-import { planInForce } from '../eligibility/rule-context.js';
+import { planInForce } from '../plans/plan-in-force.js';
 import { monthsBetween, viDate, addDays } from '../rules/dates.js';
 import { reportSchedule } from '../rules/secondment-term.js';
 import { applyStep, loadForStep } from './step.js';

@@ -4,14 +4,13 @@ import type { Tx } from '../../db/client.js';
 import { findEnded, findSecondment, setHostAccessEnd } from '../../db/repositories/secondment.repository.js';
 import { AppError } from '../errors.js';
 import { SYSTEM_ACTOR } from '../access/actor.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
 import { viDate } from '../rules/dates.js';
 import { applyStep, loadForStep } from './step.js';
 
 /** Records that a secondment's term is over (its end date has passed); the sending unit then places the cadre. */
 export async function completeSecondment(ctx: UseCaseContext, id: string, input: { version: number; note?: string | null }) {
   const s = await loadForStep(ctx, id, 'complete', input.version);
-  if (!s.endDate || s.endDate >= todayInVietnam()) {
+  if (!s.endDate || s.endDate >= ctx.today) {
     throw new AppError('conflict', `Chưa hết thời hạn tăng cường: ngày kết thúc là ${viDate(s.endDate)}.`);
   }
   const r = await applyStep(ctx, s, { action: 'complete', to: 'completed', note: input.note ?? null, set: { actualEndDate: s.endDate } });
@@ -23,8 +22,8 @@ export async function completeSecondment(ctx: UseCaseContext, id: string, input:
  * The daily pass: every active secondment whose end date has passed is flagged completed, with an event on its
  * timeline and an audit row — never silently. Returns how many were flagged.
  */
-export async function completeDueSecondments(tx: Tx, today = todayInVietnam()): Promise<number> {
-  const ctx: UseCaseContext = { actor: SYSTEM_ACTOR, tx, requestId: null };
+export async function completeDueSecondments(tx: Tx, today: string): Promise<number> {
+  const ctx: UseCaseContext = { actor: SYSTEM_ACTOR, tx, requestId: null, today };
   let n = 0;
   for (const { id } of await findEnded(tx, today)) {
     const s = await findSecondment(tx, id, sql`TRUE`, true);

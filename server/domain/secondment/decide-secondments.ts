@@ -4,8 +4,9 @@ import type { decideInput, versionedReason } from '../../../common/schemas/secon
 import { GRASSROOTS_KINDS } from '../../../common/enums.js';
 import { currentPost, findUnit, insertDecisionItem } from '../../db/repositories/secondment.repository.js';
 import { AppError, forbidden, invalid, type Issue } from '../errors.js';
-import { planInForce } from '../eligibility/rule-context.js';
-import { checkDuration, endDateOf } from '../rules/secondment-term.js';
+import { planInForce } from '../plans/plan-in-force.js';
+import { checkDuration } from '../rules/secondment-term.js';
+import { endDateOf } from '../../../common/dates.js';
 import { viDate } from '../rules/dates.js';
 import { applyStep, loadForStep } from './step.js';
 import { issueDecision } from './decision-numbers.js';

@@ -2,7 +2,6 @@ import type { UseCaseContext } from '../context.js';
 import { findSecondment, loadSecondmentDetail } from '../../db/repositories/secondment.repository.js';
 import { notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
 import { allowedActions, readsProposal, secondmentsScope } from './secondment.policy.js';
 
 /**
@@ -13,7 +12,7 @@ import { allowedActions, readsProposal, secondmentsScope } from './secondment.po
 export async function getSecondment(ctx: UseCaseContext, id: string) {
   const s = await findSecondment(ctx.tx, id, secondmentsScope(ctx.actor));
   if (!s) throw notFound('Hồ sơ tăng cường');
-  const today = todayInVietnam();
+  const today = ctx.today;
   const detail = await loadSecondmentDetail(ctx.tx, id, today);
   const actions = allowedActions(ctx.actor, s, today);
   if (!readsProposal(ctx.actor, s)) {

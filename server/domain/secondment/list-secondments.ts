@@ -8,7 +8,6 @@ import { findSecondmentPage, findSecondmentsForExport } from '../../db/repositor
 import { writeListXlsx, type ListColumn } from '../../documents/xlsx-list.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError } from '../errors.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
 import { secondmentsScope } from './secondment.policy.js';
 
 type Query = z.infer<typeof secondmentListQuery>;
@@ -42,7 +41,7 @@ export async function exportSecondments(ctx: UseCaseContext, q: Omit<Query, 'pag
   const rows = await findSecondmentsForExport(ctx.tx, secondmentsScope(ctx.actor), q, EXPORT_CAP + 1);
   if (rows.length > EXPORT_CAP) throw new AppError('bad_request', `Danh sách quá ${EXPORT_CAP.toLocaleString('vi-VN')} dòng. Hãy lọc bớt trước khi xuất.`);
   await recordAudit(ctx.tx, ctx, { action: 'export', entityType: 'secondment_list', meta: { filter: q, rows: rows.length } });
-  const today = todayInVietnam();
+  const today = ctx.today;
   return {
     fileName: `danh-sach-tang-cuong-${today}.xlsx`,
     write: (out: Writable) =>

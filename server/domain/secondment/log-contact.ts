@@ -4,13 +4,12 @@ import type { contactInput } from '../../../common/schemas/secondment.js';
 import { CONTACT_CHANNEL_LABELS } from '../../../common/secondment.js';
 import { insertContact } from '../../db/repositories/secondment.repository.js';
 import { invalid } from '../errors.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
 import { recordActivity, loadForStep } from './step.js';
 
 /** The sending unit logs its regular contact with its cadre at the grassroots (Plan 131 IV.1.b, S9). */
 export async function logContact(ctx: UseCaseContext, id: string, input: z.infer<typeof contactInput>) {
   const s = await loadForStep(ctx, id, 'log_contact');
-  if (input.contactedOn > todayInVietnam()) throw invalid([{ path: 'contactedOn', message: 'Ngày liên hệ không được sau ngày hôm nay' }]);
+  if (input.contactedOn > ctx.today) throw invalid([{ path: 'contactedOn', message: 'Ngày liên hệ không được sau ngày hôm nay' }]);
   const contactId = await insertContact(ctx.tx, {
     secondmentId: s.id,
     contactedOn: input.contactedOn,

@@ -6,7 +6,6 @@ import { findUnit, insertDecisionItem, rankSteps, ratingLevel, closeHostAccess, 
 import { updatePersonFields } from '../../db/repositories/personnel.repository.js';
 import { AppError, invalid, type Issue } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
 import { addDays, viDate } from '../rules/dates.js';
 import { extraStep, PLACEMENT_CLAUSE, placementLowerReasons } from '../rules/placement-not-lower.js';
 import { applyStep, loadForStep } from './step.js';
@@ -34,7 +33,7 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
   if (!rating) issues.push({ path: 'outcomeRating', message: 'Mức đánh giá không có trong danh mục' });
   const end = s.actualEndDate ?? s.endDate!;
   if (input.returnedOn < end) issues.push({ path: 'returnedOn', message: `Ngày trở về không được trước ngày kết thúc tăng cường (${viDate(end)})` });
-  if (input.returnedOn > todayInVietnam()) issues.push({ path: 'returnedOn', message: 'Ngày trở về không được sau ngày hôm nay' });
+  if (input.returnedOn > ctx.today) issues.push({ path: 'returnedOn', message: 'Ngày trở về không được sau ngày hôm nay' });
   if (issues.length) throw invalid(issues);
 
   const now = await currentPost(ctx.tx, s.personId);

@@ -19,7 +19,7 @@ import { VERDICT_LABELS } from '../../../common/eligibility.js';
  */
 export async function proposeSecondment(ctx: UseCaseContext, input: z.infer<typeof proposeInput>) {
   const { tx, actor } = ctx;
-  const person = await findPersonInScope(tx, input.personId, peopleScope(actor), true);
+  const person = await findPersonInScope(tx, input.personId, peopleScope(ctx), true);
   if (!person) throw notFound('Cán bộ');
   const unitRole = actor.grants.some((g) => (g.role === 'unit_hr' || g.role === 'unit_manager') && g.unitId && person.unitPath.includes(g.unitId));
   if (!unitRole) throw forbidden('Chỉ đơn vị quản lý cán bộ mới được đề xuất cử cán bộ đó đi tăng cường.');

@@ -3,8 +3,9 @@ import type { UseCaseContext } from '../context.js';
 import type { receiveInput } from '../../../common/schemas/secondment.js';
 import { findDecision, grantHostAccess, insertReports } from '../../db/repositories/secondment.repository.js';
 import { invalid, type Issue } from '../errors.js';
-import { planInForce, todayInVietnam } from '../eligibility/rule-context.js';
-import { endDateOf, reportSchedule } from '../rules/secondment-term.js';
+import { planInForce } from '../plans/plan-in-force.js';
+import { reportSchedule } from '../rules/secondment-term.js';
+import { endDateOf } from '../../../common/dates.js';
 import { viDate } from '../rules/dates.js';
 import { applyStep, loadForStep } from './step.js';
 
@@ -17,7 +18,7 @@ export async function receiveCadre(ctx: UseCaseContext, id: string, input: z.inf
   const decision = s.decisionId ? await findDecision(ctx.tx, s.decisionId) : null;
   const issues: Issue[] = [];
   if (decision && input.startDate < decision.decidedOn) issues.push({ path: 'startDate', message: 'Ngày bắt đầu không được trước ngày của quyết định cử' });
-  if (input.receivedOn > todayInVietnam()) issues.push({ path: 'receivedOn', message: 'Ngày tiếp nhận không được sau ngày hôm nay' });
+  if (input.receivedOn > ctx.today) issues.push({ path: 'receivedOn', message: 'Ngày tiếp nhận không được sau ngày hôm nay' });
   if (input.receivedOn > input.startDate) {
     // a cadre starts work on the day they are received or later
     issues.push({ path: 'startDate', message: 'Ngày bắt đầu công tác không được trước ngày tiếp nhận' });

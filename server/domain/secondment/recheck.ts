@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { UseCaseContext } from '../context.js';
-import { buildRuleContext, planInForce, todayInVietnam } from '../eligibility/rule-context.js';
+import { buildRuleContext } from '../eligibility/rule-context.js';
+import { planInForce } from '../plans/plan-in-force.js';
 import { screenFew } from '../eligibility/screen-people.js';
 import { combine } from '../rules/screen-person.js';
 import { computeQuotas } from '../plans/get-quotas.js';
@@ -20,7 +21,7 @@ export type VerdictSnapshot = {
  * appraised, that secondment is not held against them (the "not already seconded" criterion looks at others).
  */
 export async function screenForSecondment(ctx: UseCaseContext, personId: string, ownSecondmentId?: string): Promise<{ facts: PersonFacts; snapshot: VerdictSnapshot } | null> {
-  const referenceDate = todayInVietnam();
+  const referenceDate = ctx.today;
   const plan = await planInForce(ctx.tx, referenceDate);
   const rules = await buildRuleContext(ctx.tx, referenceDate, plan.params);
   // the person is already known to be in the actor's scope; screen them whatever the actor's own grants are
@@ -47,7 +48,7 @@ export async function screenForSecondment(ctx: UseCaseContext, personId: string,
 
 /** The sending unit's quota this year and how far it has got (the same figures as the quota page). */
 export async function quotaOfUnit(ctx: UseCaseContext, unitId: string) {
-  const today = todayInVietnam();
+  const today = ctx.today;
   const plan = await planInForce(ctx.tx, today);
   const units = await findQuotaUnits(ctx.tx, sql`u.id = ${unitId}::uuid`, Number(today.slice(0, 4)));
   const row = computeQuotas(units, plan.params, plan.issuedOn).items[0];

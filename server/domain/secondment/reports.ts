@@ -3,14 +3,13 @@ import type { UseCaseContext } from '../context.js';
 import type { requestReportInput, submitReportInput } from '../../../common/schemas/secondment.js';
 import { findReport, insertReports, submitReport as saveReport } from '../../db/repositories/secondment.repository.js';
 import { AppError, invalid, notFound } from '../errors.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
 import { recordActivity, staleVersion, loadForStep } from './step.js';
 import { viDate } from '../rules/dates.js';
 
 /** Sở Nội vụ or the host asks the cadre for an ad-hoc report by a date (Plan 131 IV.2, S11). */
 export async function requestReport(ctx: UseCaseContext, id: string, input: z.infer<typeof requestReportInput>) {
   const s = await loadForStep(ctx, id, 'request_report');
-  if (input.dueOn < todayInVietnam()) throw invalid([{ path: 'dueOn', message: 'Hạn báo cáo không được trước ngày hôm nay' }]);
+  if (input.dueOn < ctx.today) throw invalid([{ path: 'dueOn', message: 'Hạn báo cáo không được trước ngày hôm nay' }]);
   const [reportId] = await insertReports(ctx.tx, s.id, [{ kind: 'adhoc', dueOn: input.dueOn, requestedBy: ctx.actor.userId, requestNote: input.note }]);
   await recordActivity(ctx, s, 'request_report', `Yêu cầu báo cáo đột xuất, hạn ${viDate(input.dueOn)}: ${input.note}`, { reportId, dueOn: input.dueOn });
   return { id: reportId };
@@ -27,7 +26,7 @@ export async function submitReport(ctx: UseCaseContext, id: string, reportId: st
   if (report.cancelledAt) throw new AppError('conflict', 'Kỳ báo cáo này đã được hủy (tăng cường kết thúc trước kỳ báo cáo).');
   if (report.submittedOn) throw new AppError('conflict', `Báo cáo này đã được nộp ngày ${viDate(report.submittedOn)}.`);
   if (report.version !== input.version) throw staleVersion();
-  const today = todayInVietnam();
+  const today = ctx.today;
   const version = await saveReport(ctx.tx, report.id, input.version, {
     submittedOn: today,
     by: ctx.actor.userId,

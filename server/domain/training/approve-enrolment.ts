@@ -7,7 +7,6 @@ import { recordAudit } from '../audit/record-audit.js';
 import { AppError, forbidden, invalid, notFound } from '../errors.js';
 import { judgePersonForCourse } from './check-eligibility.js';
 import { commitAgainstBudget } from './budget-movements.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
 
 /**
  * Sở Nội vụ approves a nomination: the course must have a seat left (its row is locked while seats are counted),
@@ -18,19 +17,19 @@ export async function approveEnrolment(ctx: UseCaseContext, id: string, input: {
   const override = input.overrideReason?.trim() || null;
   if (override && !hasRole(ctx.actor, 'authority')) throw forbidden('Chỉ cấp có thẩm quyền được quyết định vượt dự toán.');
   if (!override && !hasRole(ctx.actor, 'home_affairs')) throw forbidden('Cấp có thẩm quyền chỉ phê duyệt khi quyết định vượt dự toán, có ghi rõ lý do.');
-  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx.actor));
+  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   if (e.status !== 'nominated') throw new AppError('conflict', 'Chỉ phê duyệt được hồ sơ đang chờ duyệt.');
   const course = (await findCourse(ctx.tx, e.courseId, true))!;
   if (course.seatsTaken >= course.capacity) throw new AppError('conflict', `Khóa học "${course.title}" đã đủ ${course.capacity} học viên; không thể phê duyệt thêm.`);
-  const eligibility = await judgePersonForCourse(ctx.tx, e.personId, course, e.id);
+  const eligibility = await judgePersonForCourse(ctx, e.personId, course, e.id);
   if (eligibility.verdict === 'not_eligible') {
     throw invalid(eligibility.criteria.filter((c) => c.result === 'fail').map((c) => ({ path: `eligibility.${c.criterion}`, message: `${c.reason} (${c.clause})` })));
   }
   const cost = BigInt(e.estimatedCostVnd);
   const year = Number(course.startDate.slice(0, 4));
   const unitName = (await findUnitNames(ctx.tx, [e.budgetUnitId])).get(e.budgetUnitId) ?? 'Đơn vị';
-  const budgetId = await commitAgainstBudget(ctx, { unitId: e.budgetUnitId, unitName, year, source: e.fundingSource, amount: cost, enrolmentId: e.id, entryDate: todayInVietnam(), overrideReason: override });
+  const budgetId = await commitAgainstBudget(ctx, { unitId: e.budgetUnitId, unitName, year, source: e.fundingSource, amount: cost, enrolmentId: e.id, entryDate: ctx.today, overrideReason: override });
   await updateEnrolment(ctx.tx, e.id, {
     status: 'approved',
     decidedBy: ctx.actor.userId,

@@ -1,4 +1,3 @@
-import type { Tx } from '../../db/client.js';
 import type { UseCaseContext } from '../context.js';
 import { peopleScope } from '../access/scope.js';
 import { findCourse, findTrainee, findTrainingFacts, type CourseRow } from '../../db/repositories/training.repository.js';
@@ -9,20 +8,25 @@ import { trainingRuleContext } from './training-context.js';
 import { recordAudit } from '../audit/record-audit.js';
 
 /** The verdict of the training rules for a person and a course, judged on the course's start date. */
-export async function judgePersonForCourse(tx: Tx, personId: string, course: CourseRow, excludeEnrolmentId: string | null = null): Promise<TrainingEligibility> {
+export async function judgePersonForCourse(
+  { tx, today }: Pick<UseCaseContext, 'tx' | 'today'>,
+  personId: string,
+  course: CourseRow,
+  excludeEnrolmentId: string | null = null,
+): Promise<TrainingEligibility> {
   const facts = await findTrainingFacts(tx, personId, course.startDate, excludeEnrolmentId);
   if (!facts) throw notFound('Cán bộ');
-  const rules = await trainingRuleContext(tx, course.startDate);
+  const rules = await trainingRuleContext(tx, course.startDate, today);
   return judgeTraining(facts, course, rules);
 }
 
 /** May this person be sent to this course? Each criterion with its reason and clause (before nominating). */
 export async function checkTrainingEligibility(ctx: UseCaseContext, personId: string, courseId: string) {
-  const person = await findTrainee(ctx.tx, personId, peopleScope(ctx.actor));
+  const person = await findTrainee(ctx.tx, personId, peopleScope(ctx));
   if (!person) throw notFound('Cán bộ');
   const course = await findCourse(ctx.tx, courseId);
   if (!course) throw notFound('Khóa học');
-  const verdict = await judgePersonForCourse(ctx.tx, personId, course);
+  const verdict = await judgePersonForCourse(ctx, personId, course);
   // the verdict shows discipline and ratings: reading it is logged like the screening's explanation
   await recordAudit(ctx.tx, ctx, { action: 'read_sensitive', entityType: 'training_eligibility', entityId: courseId, personId, meta: { verdict: verdict.verdict } });
   return verdict;

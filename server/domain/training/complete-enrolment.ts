@@ -18,7 +18,7 @@ export function resumeTrainingKind(course: Pick<CourseRow, 'kind' | 'location'>)
  * met; and the training enters the person's record (training history of the Mẫu 2C résumé) in the same transaction.
  */
 export async function completeEnrolment(ctx: UseCaseContext, id: string, input: { completedOn: string; result: string; certificateNo: string }) {
-  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx.actor));
+  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   if (e.status !== 'enrolled') throw new AppError('conflict', 'Chỉ ghi nhận kết quả cho cán bộ đang học.');
   const course = (await findCourse(ctx.tx, e.courseId))!;

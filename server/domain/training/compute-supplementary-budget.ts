@@ -5,7 +5,7 @@ import { AppError, invalid } from '../errors.js';
 import { computeSupplementaryBudget, firstMonthAfter } from '../rules/training/supplementary-budget.js';
 import { vndText } from '../rules/training/money.js';
 import { budgetUnit } from './set-regular-budget.js';
-import { planParamsOn } from './training-context.js';
+import { planParamsOn } from '../plans/plan-in-force.js';
 
 /**
  * Computes the supplementary budget of a restructured unit (Plan 131 III.2.d): the plan's rate × the basic salary
@@ -16,7 +16,7 @@ export async function computeSupplementary(ctx: UseCaseContext, input: { unitId:
   const u = await budgetUnit(ctx, input.unitId);
   if (!u.restructuredOn) throw invalid([{ path: 'unitId', message: `${u.name} chưa sắp xếp tổ chức bộ máy: không có kinh phí bổ sung năm đầu sau sắp xếp` }]);
   const start = firstMonthAfter(u.restructuredOn);
-  const params = await planParamsOn(ctx.tx, start);
+  const params = await planParamsOn(ctx.tx, start, ctx.today);
   const fund = await findSalaryFundInputs(ctx.tx, u.id);
   const basis = params.trainingBudgetHeadcount ?? 'paid_staff';
   let assignedStaffing: { year: number; headcount: number; decisionNo: string | null } | undefined;

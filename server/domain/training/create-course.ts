@@ -3,7 +3,7 @@ import type { CourseKind, CourseLocation, CourseSource, FundingSource } from '..
 import { insertCourse } from '../../db/repositories/training.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { invalid, type Issue } from '../errors.js';
-import { planParamsOn } from './training-context.js';
+import { planParamsOn } from '../plans/plan-in-force.js';
 
 export interface CourseInput {
   title: string;
@@ -25,7 +25,7 @@ export interface CourseInput {
 export async function courseIssues(ctx: UseCaseContext, input: CourseInput): Promise<Issue[]> {
   const issues: Issue[] = [];
   if (input.endDate < input.startDate) issues.push({ path: 'endDate', message: 'Ngày kết thúc khóa học không được trước ngày bắt đầu' });
-  const params = await planParamsOn(ctx.tx, input.startDate);
+  const params = await planParamsOn(ctx.tx, input.startDate, ctx.today);
   const unknown = input.fields.filter((f) => !params.priorityFields.includes(f));
   if (unknown.length) issues.push({ path: 'fields', message: `Lĩnh vực không có trong danh mục lĩnh vực ưu tiên của kế hoạch: ${unknown.join(', ')}` });
   return issues;

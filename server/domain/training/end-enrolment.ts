@@ -12,7 +12,7 @@ const FROM: Record<'withdrawn' | 'failed', string[]> = { withdrawn: ['nominated'
  * failed. Either way, a person who then leaves repays 100 % (Decree 171/2025).
  */
 export async function endEnrolment(ctx: UseCaseContext, id: string, input: { outcome: 'withdrawn' | 'failed'; endedOn: string; reason: string }) {
-  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx.actor));
+  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   if (!FROM[input.outcome].includes(e.status)) throw new AppError('conflict', input.outcome === 'failed' ? 'Chỉ ghi nhận không đạt cho cán bộ đang học.' : 'Hồ sơ này không thể rút.');
   const unspent = BigInt(e.committedVnd) - BigInt(e.spentVnd);

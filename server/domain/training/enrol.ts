@@ -11,7 +11,7 @@ import { regulationOn } from './training-context.js';
  * Decree 171/2025) is recorded now, from the day after the course ends.
  */
 export async function enrol(ctx: UseCaseContext, id: string, input: { enrolledOn: string }) {
-  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx.actor));
+  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   if (e.status !== 'approved') throw new AppError('conflict', 'Chỉ ghi nhận nhập học cho hồ sơ đã được phê duyệt.');
   const course = (await findCourse(ctx.tx, e.courseId))!;

@@ -4,7 +4,7 @@ import type { ListColumn } from '../../documents/xlsx-list.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { listEnrolments } from './list-enrolments.js';
 import { getBudgetOverview } from './get-budget-overview.js';
-import { planParamsOn } from './training-context.js';
+import { planParamsOn } from '../plans/plan-in-force.js';
 import { xlsxBuffer } from './xlsx-buffer.js';
 
 type Row = { status: EnrolmentStatus; courseKind: CourseKind; courseFields: string[]; budgetUnitName: string; budgetUnitId: string; committedVnd: number; spentVnd: number };
@@ -31,7 +31,7 @@ const line = (name: string, t: Tally) => [name, t.nominated, t.approved, t.compl
 export async function exportTrainingSummary(ctx: UseCaseContext, q: { year: number }) {
   const rows = (await listEnrolments(ctx, { year: q.year })) as Row[];
   const budget = await getBudgetOverview(ctx, { year: q.year });
-  const params = await planParamsOn(ctx.tx, `${q.year}-06-30`);
+  const params = await planParamsOn(ctx.tx, `${q.year}-06-30`, ctx.today);
   const byField = new Map(params.priorityFields.map((f) => [f, empty()]));
   const byKind = new Map(COURSE_KINDS.map((k) => [k, empty()]));
   const byUnit = new Map<string, { name: string; t: Tally }>();

@@ -6,7 +6,6 @@ import { recordAudit } from '../audit/record-audit.js';
 import { AppError, forbidden, invalid, notFound } from '../errors.js';
 import { coversAsUnit } from './training.policy.js';
 import { judgePersonForCourse } from './check-eligibility.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
 
 export interface NominationInput {
   courseId: string;
@@ -20,20 +19,20 @@ export interface NominationInput {
  * and clauses are returned), when already nominated for that course, or when the course is full or has started.
  */
 export async function nominate(ctx: UseCaseContext, input: NominationInput) {
-  const person = await findTrainee(ctx.tx, input.personId, peopleScope(ctx.actor));
+  const person = await findTrainee(ctx.tx, input.personId, peopleScope(ctx));
   if (!person) throw notFound('Cán bộ');
   if (!coversAsUnit(ctx.actor, person.unitPath)) throw forbidden('Chỉ thủ trưởng hoặc cán bộ tổ chức của đơn vị được đề cử cán bộ đi đào tạo.');
   if (person.status !== 'active') throw invalid([{ path: 'personId', message: 'Cán bộ không còn đang công tác' }]);
   const course = await findCourse(ctx.tx, input.courseId);
   if (!course) throw notFound('Khóa học');
   if (course.nominationsClosed) throw invalid([{ path: 'courseId', message: `Khóa học "${course.title}" đã dừng nhận đề cử` }]);
-  if (course.startDate <= todayInVietnam()) throw invalid([{ path: 'courseId', message: 'Khóa học đã khai giảng, không thể đề cử thêm' }]);
+  if (course.startDate <= ctx.today) throw invalid([{ path: 'courseId', message: 'Khóa học đã khai giảng, không thể đề cử thêm' }]);
   if (course.seatsTaken >= course.capacity) throw new AppError('conflict', `Khóa học "${course.title}" đã đủ ${course.capacity} học viên được duyệt.`);
   if (input.needId) {
     const need = await findNeedForPerson(ctx.tx, input.needId, person.id);
     if (!need) throw invalid([{ path: 'needId', message: 'Nhu cầu đào tạo không thuộc cán bộ hoặc vị trí việc làm của cán bộ' }]);
   }
-  const eligibility = await judgePersonForCourse(ctx.tx, person.id, course);
+  const eligibility = await judgePersonForCourse(ctx, person.id, course);
   if (eligibility.verdict === 'not_eligible') {
     const failing = eligibility.criteria.filter((c) => c.result === 'fail');
     throw invalid(failing.map((c) => ({ path: `eligibility.${c.criterion}`, message: `${c.reason} (${c.clause})` })));

@@ -8,8 +8,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { forbidden, invalid, notFound } from '../errors.js';
 import { standardsGap } from '../rules/training/standards-gap.js';
 import { coversAsUnit } from './training.policy.js';
-import { planParamsOn } from './training-context.js';
-import { todayInVietnam } from '../eligibility/rule-context.js';
+import { planParamsOn } from '../plans/plan-in-force.js';
 
 export interface NeedInput {
   unitId: string;
@@ -29,13 +28,13 @@ export async function recordNeed(ctx: UseCaseContext, input: NeedInput) {
   const unit = await findBudgetUnit(ctx.tx, input.unitId, unitsScope(ctx.actor));
   if (!unit) throw notFound('Đơn vị');
   if (!coversAsUnit(ctx.actor, unit.path) && !hasRole(ctx.actor, 'home_affairs')) throw forbidden('Chỉ đơn vị hoặc Sở Nội vụ được ghi nhận nhu cầu đào tạo.');
-  const params = await planParamsOn(ctx.tx, todayInVietnam());
+  const params = await planParamsOn(ctx.tx, ctx.today, ctx.today);
   const unknown = input.fields.filter((f) => !params.priorityFields.includes(f));
   if (unknown.length) throw invalid([{ path: 'fields', message: `Lĩnh vực không có trong danh mục lĩnh vực ưu tiên của kế hoạch: ${unknown.join(', ')}` }]);
   let gap: string[] = [];
   let jobPostId: string | null = null;
   if (input.personId) {
-    const p = await findTrainee(ctx.tx, input.personId, peopleScope(ctx.actor));
+    const p = await findTrainee(ctx.tx, input.personId, peopleScope(ctx));
     if (!p) throw notFound('Cán bộ');
     if (!p.unitPath.includes(unit.id)) throw invalid([{ path: 'personId', message: 'Cán bộ không thuộc đơn vị đã chọn' }]);
     gap = standardsGap(p, p);

@@ -14,7 +14,7 @@ import { spendFromBudget } from './budget-movements.js';
 export async function recordPayment(ctx: UseCaseContext, id: string, input: { amountVnd: number; paidOn: string; note?: string | null; overrideReason?: string | null }) {
   const override = input.overrideReason?.trim() || null;
   if (override && !hasRole(ctx.actor, 'authority')) throw forbidden('Chỉ cấp có thẩm quyền được quyết định vượt dự toán.');
-  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx.actor));
+  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   if (!['approved', 'enrolled', 'completed', 'failed'].includes(e.status) || !e.budgetId) throw new AppError('conflict', 'Chỉ ghi nhận chi cho hồ sơ đã được phê duyệt.');
   const amount = BigInt(input.amountVnd);

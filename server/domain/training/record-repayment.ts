@@ -13,7 +13,7 @@ import { regulationOn } from './training-context.js';
  * formula and figures. Refused for someone still in service, or who served the whole commitment.
  */
 export async function recordRepayment(ctx: UseCaseContext, id: string, input: { leftOn: string; reason: RepaymentReason }) {
-  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx.actor));
+  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   if (!['enrolled', 'completed', 'failed', 'withdrawn'].includes(e.status) || (e.status === 'withdrawn' && !e.enrolledOn)) {
     throw new AppError('conflict', 'Cán bộ chưa đi học theo hồ sơ này: không có chi phí phải bồi hoàn.');

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../errors.js';
 
 /** Sở Nội vụ refuses a nomination with a written reason; nothing is committed. */
 export async function refuseEnrolment(ctx: UseCaseContext, id: string, input: { reason: string }) {
-  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx.actor));
+  const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   if (e.status !== 'nominated') throw new AppError('conflict', 'Chỉ từ chối được hồ sơ đang chờ duyệt.');
   await updateEnrolment(ctx.tx, e.id, { status: 'refused', refusalReason: input.reason.trim(), decidedBy: ctx.actor.userId, decidedByName: ctx.actor.displayName, decidedAt: 'now' });

@@ -35,7 +35,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.login, async (c) => {
     const { username, password } = c.req.valid('json');
     const { database, config } = c.get('deps');
-    const r = await login(database.db, { username, password, clientKey: clientAddress(c, config.trustProxy) }, config.sessionTtlMinutes, c.get('requestId'));
+    const r = await login(database.db, { username, password, clientKey: clientAddress(c, config.trustProxy) }, config.sessionTtlMinutes, c.get('requestId'), c.get('today'));
     setCookie(c, SESSION_COOKIE, r.token, {
       httpOnly: true,
       sameSite: 'Lax',

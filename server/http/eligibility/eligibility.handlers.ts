@@ -6,7 +6,6 @@ import { screenPeople } from '../../domain/eligibility/screen-people.js';
 import { explainPerson } from '../../domain/eligibility/explain-person.js';
 import { recordAssessment } from '../../domain/eligibility/record-assessment.js';
 import { exportCandidateAnnex, exportScreeningXlsx } from '../../domain/eligibility/export-candidates.js';
-import { todayInVietnam } from '../../domain/eligibility/rule-context.js';
 import { DOCX_TYPE, fileResponse, streamedFileResponse, XLSX_TYPE } from '../plugins/file-response.js';
 
 export function registerEligibilityRoutes(app: OpenAPIHono<AppEnv>) {
@@ -15,7 +14,7 @@ export function registerEligibilityRoutes(app: OpenAPIHono<AppEnv>) {
     return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE) as never;
   });
   app.openapi(routes.exportAnnex, async (c) => {
-    const r = await inTransaction(c, (ctx) => exportCandidateAnnex(ctx, c.req.valid('query'), todayInVietnam()));
+    const r = await inTransaction(c, (ctx) => exportCandidateAnnex(ctx, c.req.valid('query'), ctx.today));
     return fileResponse(c, r.buffer, r.fileName, DOCX_TYPE) as never;
   });
   app.openapi(routes.screen, async (c) => {

@@ -1,3 +1,4 @@
+import { yearOf } from '../../../common/dates.js';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../plugins/app-env.js';
 import { inTransaction, withoutTransaction } from '../plugins/route.js';
@@ -18,7 +19,7 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>) {
     return fileResponse(c, r.buffer, r.fileName, DOCX_TYPE) as never;
   });
   app.openapi(routes.exportOrgUnits, async (c) => {
-    const year = c.req.valid('query').year ?? new Date().getFullYear();
+    const year = c.req.valid('query').year ?? yearOf(c.get('today'));
     const r = await withoutTransaction(c, (ctx) => exportOrgUnits(ctx, year));
     return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE) as never;
   });

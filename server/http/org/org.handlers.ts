@@ -1,3 +1,4 @@
+import { yearOf } from '../../../common/dates.js';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../plugins/app-env.js';
 import { inTransaction, withoutTransaction } from '../plugins/route.js';
@@ -7,7 +8,7 @@ import { getDestinations, getUnitJobPosts, getUnitTree } from '../../domain/org/
 export function registerOrgRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.getDestinations, async (c) => c.json({ items: await withoutTransaction(c, (ctx) => getDestinations(ctx)) }, 200));
   app.openapi(routes.getUnitTree, async (c) => {
-    const year = c.req.valid('query').year ?? new Date().getFullYear();
+    const year = c.req.valid('query').year ?? yearOf(c.get('today'));
     const items = await inTransaction(c, (ctx) => getUnitTree(ctx, year));
     return c.json({ year, items } as never, 200);
   });

@@ -14,6 +14,8 @@ export interface AppEnv {
     deps: Deps;
     logger: Logger;
     requestId: string;
+    /** The Vietnam calendar date of this request, taken once when it arrives. */
+    today: string;
     actor: Actor | null;
     csrfToken: string | null;
     sessionToken: string | null;

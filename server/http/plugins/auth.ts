@@ -6,6 +6,7 @@ import type { Role } from '../../../common/enums.js';
 import { resolveSession } from '../../domain/access/login.js';
 import { errorResponse } from './error-handler.js';
 import type { Actor } from '../../domain/access/actor.js';
+import { vietnamToday } from '../../../common/dates.js';
 
 export const SESSION_COOKIE = 'tc_session';
 const PUBLIC_PATHS = new Set(['/api/auth/login', '/api/openapi.json', '/api/docs', '/api/docs/init.js', '/api/docs/swagger-ui.css', '/api/docs/swagger-ui-bundle.js', '/api/health']);
@@ -24,11 +25,13 @@ function sameToken(a: string, b: string) {
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('actor', null);
   c.set('csrfToken', null);
+  const today = vietnamToday();
+  c.set('today', today);
   const token = getCookie(c, SESSION_COOKIE) ?? null;
   c.set('sessionToken', token);
   if (token && token.length < 200) {
     const { database, config } = c.get('deps');
-    const s = await resolveSession(database.db, token, config.sessionTtlMinutes);
+    const s = await resolveSession(database.db, token, config.sessionTtlMinutes, today);
     if (s) {
       c.set('actor', s.actor);
       c.set('csrfToken', s.csrfToken);

@@ -50,11 +50,11 @@ export const idParam = z.object({ id: z.uuid('Mã định danh không hợp lệ
 
 /** Runs a read-only use case on the pool (its statements may run in parallel) with the acting user. */
 export function withoutTransaction<T>(c: Context<AppEnv>, fn: (ctx: UseCaseContext) => Promise<T>): Promise<T> {
-  return fn({ actor: currentActor(c), tx: c.get('deps').database.db, requestId: c.get('requestId') });
+  return fn({ actor: currentActor(c), tx: c.get('deps').database.db, requestId: c.get('requestId'), today: c.get('today') });
 }
 
 /** Runs a use case in one transaction with the acting user and the request id. */
 export function inTransaction<T>(c: Context<AppEnv>, fn: (ctx: UseCaseContext) => Promise<T>): Promise<T> {
   const actor = currentActor(c);
-  return c.get('deps').database.db.transaction((tx) => fn({ actor, tx, requestId: c.get('requestId') }));
+  return c.get('deps').database.db.transaction((tx) => fn({ actor, tx, requestId: c.get('requestId'), today: c.get('today') }));
 }

@@ -3,7 +3,7 @@ import { useTestDatabase } from '../../test/test-database.js';
 import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
 import { call, testApp, type TestApp } from '../../test/test-app.js';
 import { completeDueSecondments } from '../../domain/secondment/complete-secondment.js';
-import { todayInVietnam } from '../../domain/eligibility/rule-context.js';
+import { vietnamToday } from '../../../common/dates.js';
 import { addDays, addMonths } from '../../domain/rules/dates.js';
 
 /**
@@ -18,7 +18,7 @@ let deptB: UnitRef;
 let c1: UnitRef;
 let c2: UnitRef;
 const s: Record<string, Session> = {};
-const TODAY = todayInVietnam();
+const TODAY = vietnamToday();
 const YEAR = Number(TODAY.slice(0, 4));
 
 /** A person who meets every criterion today (ratings of the last two years, health, planning, assessment). */

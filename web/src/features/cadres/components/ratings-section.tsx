@@ -1,3 +1,4 @@
+import { yearOf } from '../../../../../common/dates';
 import { useState } from 'react';
 import { Alert, App, Button, Form, Modal, Popconfirm, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -97,7 +98,7 @@ function RatingModal(props: { personId: string; row: RatingItem | null; existing
   const save = useSaveRating(personId);
   const { message } = App.useApp();
   const [otherIssues, setOtherIssues] = useState<ApiIssue[]>([]);
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearOf();
   const year = Form.useWatch('year', form) as number | undefined;
 
   const fields: FieldSpec[] = [

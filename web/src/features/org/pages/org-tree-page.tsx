@@ -1,3 +1,4 @@
+import { yearOf } from '../../../../../common/dates';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
@@ -11,7 +12,7 @@ import { downloadFile } from '../../../shared/download';
 import { foldAccents, formatDate, formatNumber } from '../../../shared/format';
 import { useOrgUnits, type UnitTreeNode } from '../hooks/use-org-units';
 
-const THIS_YEAR = new Date().getFullYear();
+const THIS_YEAR = yearOf();
 const YEARS = Array.from({ length: 8 }, (_, i) => THIS_YEAR + 1 - i);
 
 /** Keeps the units whose name or code matches, with the units above them so the tree stays readable. */

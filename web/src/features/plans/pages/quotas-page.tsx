@@ -1,3 +1,4 @@
+import { yearOf } from '../../../../../common/dates';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Card, Col, Progress, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
@@ -8,7 +9,7 @@ import { ACTIVE_COLOR, COMMITTED_COLOR, QuotaChart } from '../components/quota-c
 import { planVersionText } from '../components/plan-version';
 import { useQuotas } from '../hooks/use-plans';
 
-const THIS_YEAR = new Date().getFullYear();
+const THIS_YEAR = yearOf();
 const YEARS = Array.from({ length: 8 }, (_, i) => THIS_YEAR + 1 - i);
 const ROUNDING_TEXT: Record<string, string> = { nearest: 'làm tròn theo quy tắc thông thường', floor: 'làm tròn xuống', ceil: 'làm tròn lên' };
 

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import type { DecisionHeaderInput } from '../hooks/secondment-api';
 import { toIsoDate } from '../../../shared/format';
+import { endDateOf } from '../../../../../common/dates';
 
 /** The message of the special-case rule (Plan 131 III.1.c, PRODUCT S5). */
 export const SHORT_REASON_REQUIRED = 'Thời gian dưới mức tối thiểu của kế hoạch: ghi rõ lý do trường hợp đặc biệt';
@@ -13,7 +14,7 @@ export function needsShortReason(months: number | null | undefined, minMonths: n
 /** The planned last day: the start date plus the months, less one day (shown as a preview; the server decides). */
 export function plannedEndDate(startDate: string | null | undefined, months: number | null | undefined): string | null {
   if (!startDate || !months || months < 1) return null;
-  return dayjs(startDate).add(months, 'month').subtract(1, 'day').format('YYYY-MM-DD');
+  return endDateOf(startDate, months);
 }
 
 /** The form values of a decision's number, date and signer. */

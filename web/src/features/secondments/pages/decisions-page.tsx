@@ -1,3 +1,4 @@
+import { yearOf } from '../../../../../common/dates';
 import { useState } from 'react';
 import { Card, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -15,7 +16,7 @@ import { FinanceListButton } from '../components/finance-list-button';
 type DecisionList = paths['/api/secondments/decisions']['get']['responses'][200]['content']['application/json'];
 type DecisionItem = DecisionList['items'][number];
 
-const THIS_YEAR = new Date().getFullYear();
+const THIS_YEAR = yearOf();
 const YEARS = Array.from({ length: 6 }, (_, i) => THIS_YEAR + 1 - i);
 const KIND_COLORS: Record<DecisionKind, string> = { send: 'blue', extend: 'gold', end_early: 'volcano', return: 'green' };
 

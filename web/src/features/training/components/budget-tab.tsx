@@ -1,3 +1,4 @@
+import { yearOf } from '../../../../../common/dates';
 import { useState } from 'react';
 import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -14,7 +15,7 @@ import { useBudgets, useComputeSupplementary, useOverrideBudget, useSetRegularBu
 import { BudgetChart } from './budget-chart';
 import { vndFormatter, vndParser } from './course-modal';
 
-const THIS_YEAR = new Date().getFullYear();
+const THIS_YEAR = yearOf();
 const YEARS = Array.from({ length: 6 }, (_, i) => THIS_YEAR + 2 - i);
 
 type Dialog = { kind: 'regular' } | { kind: 'supplementary' } | { kind: 'override'; item: TrainingBudgetItem };

@@ -1,3 +1,4 @@
+import { yearOf } from '../../../../../common/dates';
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -12,7 +13,7 @@ import { CourseModal } from './course-modal';
 import { NominateModal } from './nominate-modal';
 import { DecisionModal } from './decision-modal';
 
-const THIS_YEAR = new Date().getFullYear();
+const THIS_YEAR = yearOf();
 const YEARS = Array.from({ length: 6 }, (_, i) => THIS_YEAR + 2 - i);
 
 /** Sở Nội vụ stops nominations for a course, with the reason; nominations already made are still decided. */
