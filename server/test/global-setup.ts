@@ -3,7 +3,7 @@ import pg from 'pg';
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startEmbedded, type EmbeddedServer } from '../db/embedded.js';
+import type { EmbeddedServer } from '../db/embedded.js';
 import { openDatabase } from '../db/client.js';
 import { runMigrations } from '../db/migrate.js';
 import { seedReference } from '../db/seed/reference.seed.js';
@@ -18,6 +18,20 @@ declare module 'vitest' {
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /**
+ * Loads the embedded PostgreSQL without the exit hook its library installs: on `beforeExit` that hook calls
+ * `process.exit(0)`, which would overwrite the failing exit code vitest has set, so a run with failed tests would
+ * exit 0 and CI would pass it (its `exit` twin then calls back without a callback). Signals keep their hooks; the
+ * server is stopped explicitly by the teardown below.
+ */
+async function loadEmbedded() {
+  const events = ['beforeExit', 'exit'] as const;
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e))]));
+  const mod = await import('../db/embedded.js');
+  for (const e of events) for (const l of process.listeners(e)) if (!before.get(e)!.has(l)) process.removeListener(e, l);
+  return mod;
+}
+
+/**
  * Builds one template database (migrations + reference tables) per run; each test file clones it,
  * which takes a fraction of a second, and drops its clone at the end.
  */
@@ -29,7 +43,7 @@ export default async function setup(project: TestProject) {
   if (target === 'embedded') {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-pg18-'));
     fs.chmodSync(tmp, 0o755); // initdb runs as the postgres user when we are root
-    embedded = await startEmbedded(tmp, 'postgres');
+    embedded = await (await loadEmbedded()).startEmbedded(tmp, 'postgres');
     adminUrl = embedded.url;
   }
   const template = `tc_tpl_${process.pid}_${Date.now()}`;
