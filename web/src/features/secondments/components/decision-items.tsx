@@ -27,7 +27,8 @@ interface Props {
   hostOptions: { value: string; label: string }[];
   hostLoading?: boolean;
   /** The plan's minimum duration (III.1.c: 36 months). */
-  minMonths: number;
+  /** The plan's minimum duration; undefined until the plan in force is read. */
+  minMonths: number | undefined;
 }
 
 /** Per cadre: host commune, start date, duration; a duration below the minimum needs the special-case reason. */

@@ -20,9 +20,6 @@ interface Values extends DecisionHeaderValues {
   items: DecisionItemValues[];
 }
 
-/** The plan's minimum duration when the plan cannot be read (III.1.c). */
-const DEFAULT_MIN_MONTHS = 36;
-
 /**
  * Mounted while open. The authority decides to send one or more appraised cadres in one decision: the number
  * (next of the year), date and signer, and per cadre the host commune, start date and duration.
@@ -33,19 +30,20 @@ export function DecisionModal(props: { candidates: DecisionCandidate[]; onClose(
   const decide = useDecide();
   const destinations = useHostCommunes();
   const plan = useCurrentPlan();
-  const minMonths = plan.data?.params.minSecondmentMonths ?? DEFAULT_MIN_MONTHS;
+  // the plan's minimum (III.1.c) comes from the plan in force; until it arrives the durations stay empty
+  const minMonths = plan.data?.params.minSecondmentMonths;
   const [nextSeq, setNextSeq] = useState<number | undefined>();
   const onNextSeq = useCallback((s: number | undefined) => setNextSeq(s), []);
   const hostOptions = (destinations.data ?? []).map((d) => ({ value: d.id, label: d.isEspeciallyDisadvantaged ? `${d.name} (ĐBKK)` : d.name }));
   const startDefault = dayjs().add(1, 'month').startOf('month');
 
-  // the plan may arrive after the form: durations still at the previous default follow the plan's minimum
+  // the plan may arrive after the form: durations still empty or at the previous minimum follow the plan's minimum
   const shownMin = useRef(minMonths);
   useEffect(() => {
-    if (shownMin.current === minMonths) return;
+    if (shownMin.current === minMonths || minMonths === undefined) return;
     const items = (form.getFieldValue('items') as DecisionItemValues[] | undefined) ?? [];
     items.forEach((i, index) => {
-      if (i.durationMonths === shownMin.current) form.setFieldValue(['items', index, 'durationMonths'], minMonths);
+      if (i.durationMonths === shownMin.current || i.durationMonths == null) form.setFieldValue(['items', index, 'durationMonths'], minMonths);
     });
     shownMin.current = minMonths;
   }, [minMonths, form]);
@@ -101,7 +99,7 @@ export function DecisionModal(props: { candidates: DecisionCandidate[]; onClose(
     >
       <DecisionHeaderFields form={form} onNextSeq={onNextSeq} />
       <Typography.Paragraph type="secondary">
-        Thời gian tăng cường tối thiểu {minMonths} tháng kể từ ngày bắt đầu (Kế hoạch 131/KH-UBND, mục III.1.c); thời gian ngắn hơn phải ghi rõ lý do
+        Thời gian tăng cường tối thiểu {minMonths ?? '…'} tháng kể từ ngày bắt đầu (Kế hoạch 131/KH-UBND, mục III.1.c); thời gian ngắn hơn phải ghi rõ lý do
         trường hợp đặc biệt.
       </Typography.Paragraph>
       <DecisionItems rows={candidates} hostOptions={hostOptions} hostLoading={destinations.isLoading} minMonths={minMonths} />

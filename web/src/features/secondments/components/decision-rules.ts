@@ -7,8 +7,8 @@ import { endDateOf } from '../../../../../common/dates';
 export const SHORT_REASON_REQUIRED = 'Thời gian dưới mức tối thiểu của kế hoạch: ghi rõ lý do trường hợp đặc biệt';
 
 /** A duration below the plan's minimum is a special case: its reason must be recorded. */
-export function needsShortReason(months: number | null | undefined, minMonths: number): boolean {
-  return typeof months === 'number' && months > 0 && months < minMonths;
+export function needsShortReason(months: number | null | undefined, minMonths: number | undefined): boolean {
+  return typeof months === 'number' && typeof minMonths === 'number' && months > 0 && months < minMonths;
 }
 
 /** The planned last day: the start date plus the months, less one day (shown as a preview; the server decides). */
