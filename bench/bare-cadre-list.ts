@@ -11,6 +11,7 @@ import { cadreListQuery } from '../common/schemas/personnel.js';
 const { db } = openDatabase(process.env.DATABASE_URL!, Number(process.env.DB_POOL_SIZE ?? 8));
 
 http
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a failed request crashes the bench, as it should
   .createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const q = cadreListQuery.parse(Object.fromEntries(url.searchParams));

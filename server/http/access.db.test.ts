@@ -50,7 +50,7 @@ beforeAll(async () => {
   s.cadreA = await makeSession(pool, 'cadre', { personId: ids.pA });
 });
 
-const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, { 'x-roles'?: string[] }>> };
+const doc = buildOpenApiDocument() as unknown as { paths: Record<string, Record<string, { 'x-roles'?: string[] }>> };
 const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), roles: op['x-roles'] })));
 
 /** A valid body for each write route, so the scope check (not validation) is what answers. */

@@ -48,7 +48,7 @@ export class JobWorker {
 
   start(): this {
     this.stopped = false;
-    this.timer = setTimeout(this.tick, 0);
+    this.timer = setTimeout(() => void this.tick(), 0);
     void this.listen();
     return this;
   }
@@ -62,14 +62,14 @@ export class JobWorker {
     );
     await this.running;
     this.running = null;
-    if (!this.stopped && !this.timer) this.timer = setTimeout(this.tick, this.o.pollMs);
+    if (!this.stopped && !this.timer) this.timer = setTimeout(() => void this.tick(), this.o.pollMs);
   };
 
   /** A job was queued: run now if idle (a worker busy with a job looks for the next one when it is done). */
   private wake(): void {
     if (this.stopped || this.running || !this.timer) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(this.tick, 0);
+    this.timer = setTimeout(() => void this.tick(), 0);
   }
 
   /** Holds one connection listening for queued jobs; on failure, polling carries on and it tries again later. */
