@@ -3,7 +3,8 @@ import { notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { findDecision, listDecisionItems, type DecisionItemRow } from '../../db/repositories/secondment-documents.repository.js';
 import { renderSecondmentDecisionDocx, type DecisionDocItem, type PostRef } from '../../documents/secondment-decisions-docx.js';
-import { extraStep, GOOD_OUTCOME_RATINGS } from '../rules/entitlements.js';
+import { GOOD_OUTCOME_RATINGS } from '../rules/entitlements.js';
+import { extraStep } from '../rules/pay/salary-steps.js';
 import type { DecisionKind } from '../../../common/secondment.js';
 import { decisionScope } from './decision-scope.js';
 

@@ -7,7 +7,8 @@ import { updatePersonFields } from '../../db/repositories/personnel.repository.j
 import { AppError, invalid, type Issue } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { addDays, viDate } from '../rules/dates.js';
-import { extraStep, PLACEMENT_CLAUSE, placementLowerReasons } from '../rules/placement-not-lower.js';
+import { PLACEMENT_CLAUSE, placementLowerReasons } from '../rules/placement-not-lower.js';
+import { extraStepOnReturn } from '../rules/pay/salary-steps.js';
 import { applyStep, loadForStep } from './step.js';
 import { issueDecision, unitIssuer } from './decision-numbers.js';
 
@@ -37,7 +38,7 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
   if (issues.length) throw invalid(issues);
 
   const now = await currentPost(ctx.tx, s.personId);
-  const step = extraStep({
+  const step = extraStepOnReturn({
     completedWell: s.status === 'completed' && rating!.rank <= WELL_RANK,
     salaryStep: now.salaryStep,
     steps: now.rankCode ? await rankSteps(ctx.tx, now.rankCode) : null,
