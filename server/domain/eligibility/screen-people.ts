@@ -8,7 +8,7 @@ import { findPersonFacts, streamPersonFacts } from '../../db/repositories/eligib
 import { inUnitSubtree, personSearchCondition } from '../../db/repositories/personnel.repository.js';
 import { pgArray } from '../../db/sql-helpers.js';
 import { outcomeOf, screenPerson, type Screening, type ScreeningOutcome } from '../rules/screen-person.js';
-import { yearsConsidered } from '../rules/ratings.rule.js';
+import { yearsConsidered } from '../rules/record/ratings-window.js';
 import type { PersonFacts, RuleContext } from '../rules/types.js';
 import { buildRuleContext } from './rule-context.js';
 import { planInForce } from '../plans/plan-in-force.js';
