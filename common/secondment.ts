@@ -30,6 +30,13 @@ export const SECONDMENT_STATUS_LABELS: Record<SecondmentStatus, string> = {
   rejected: 'Không được quyết định cử',
 };
 
+/**
+ * The clause of the secondment's minimum term (Plan 131 III.1.c: "thời gian ít nhất 36 tháng"; the number is the
+ * plan parameter `minSecondmentMonths`): the one text, cited by the decision form, the duration check and the
+ * service-left criterion.
+ */
+export const MIN_TERM_CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.c';
+
 /** A person has at most one secondment in these states (enforced by a unique partial index too). */
 export const SECONDMENT_OPEN_STATUSES = ['proposed', 'sent_back', 'appraised', 'decided', 'active', 'completed', 'ended_early'] as const;
 /** States in which the cadre's reports are still expected (the last period may end after the term). */
