@@ -2,7 +2,7 @@ import { addDays, viDate } from './dates.js';
 import { endDateOf } from '../../../common/dates.js';
 import { baseSalaryOn, type BaseSalaryRow } from './pay/base-salary.js';
 import { coefHundredths, coefTimes, vndText } from './pay/money.js';
-import { extraStep, type SalaryPost, type StepChange } from './pay/salary-steps.js';
+import { extraStep, isCompletedWell, type SalaryPost, type StepChange } from './pay/salary-steps.js';
 
 /**
  * The entitlements of a cadre sent to work at commune level (Decree 178/2024/NĐ-CP Art. 12 cl. 1, as amended by
@@ -36,8 +36,6 @@ export const PAYERS = {
   decree76: 'Theo Nghị định 76/2019/NĐ-CP',
 } as const;
 
-/** Ratings that count as completing the task well. */
-export const GOOD_OUTCOME_RATINGS = ['HTXS', 'HTT'] as const;
 const RATING_NAMES: Record<string, string> = {
   HTXS: 'Hoàn thành xuất sắc nhiệm vụ',
   HTT: 'Hoàn thành tốt nhiệm vụ',
@@ -269,7 +267,7 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
         ? `Đang ở bậc ${step.stepBefore}/${step.lastStep} (bậc cuối cùng) của ngạch ${step.rankName ?? step.rankCode ?? ''}, hệ số ${coefText(step.coefficientBefore)}: không còn bậc để nâng vượt.`
         : `Từ bậc ${step.stepBefore}/${step.lastStep} (hệ số ${coefText(step.coefficientBefore)}) lên bậc ${step.stepAfter}/${step.lastStep} (hệ số ${coefText(step.coefficientAfter)}) của ngạch ${step.rankName ?? step.rankCode ?? ''}.`;
   const rating = i.outcomeRating;
-  const good = rating !== null && (GOOD_OUTCOME_RATINGS as readonly string[]).includes(rating);
+  const good = isCompletedWell(rating);
   let stepState: EntitlementState;
   let stepText: string;
   if (tentative) {

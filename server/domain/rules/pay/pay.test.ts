@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseSalaryOn } from './base-salary.js';
 import { coefficientHundredths, coefHundredths, coefTimes, divRoundHalfUp, hundredthsText, vndText } from './money.js';
-import { extraStep, extraStepOnReturn } from './salary-steps.js';
+import { extraStep, extraStepOnReturn, isCompletedWell } from './salary-steps.js';
 
 describe('the base salary on a date', () => {
   const rows = [
@@ -56,6 +56,10 @@ describe('the extra salary step (Decree 178/2024 Art. 12 cl. 1 d)', () => {
     expect(extraStep({ salaryStep: 1, salaryCoefficient: '2.35' }, steps).coefficientBefore).toBe('2.35');
     expect(extraStep({ salaryStep: null }, steps)).toMatchObject({ stepAfter: null, atLastStep: false });
     expect(extraStep({ salaryStep: 2 }, [])).toMatchObject({ lastStep: null, stepAfter: null, atLastStep: false });
+  });
+  it('is earned by completing the task well or better, not by merely completing it', () => {
+    expect(['HTXS', 'HTT'].map(isCompletedWell)).toEqual([true, true]);
+    expect(['HT', 'KHT', '', null].map(isCompletedWell)).toEqual([false, false, false, false]);
   });
   it('on return: granted from the same judgement, with the reason', () => {
     expect(extraStepOnReturn({ completedWell: true, salaryStep: 3, steps })).toEqual({ granted: true, stepAfter: 4, coefficientAfter: '3.33', reason: expect.stringMatching(/bậc 3 lên bậc 4/) });

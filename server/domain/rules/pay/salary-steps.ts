@@ -5,6 +5,14 @@
  * and the return decision.
  */
 
+/** Ratings of the secondment's outcome that count as completing the task well ("hoàn thành tốt nhiệm vụ trở lên"). */
+export const GOOD_OUTCOME_RATINGS = ['HTXS', 'HTT'] as const;
+
+/** Whether the outcome rating is one that earns the extra step. */
+export function isCompletedWell(ratingCode: string | null | undefined): boolean {
+  return !!ratingCode && (GOOD_OUTCOME_RATINGS as readonly string[]).includes(ratingCode);
+}
+
 /** The salary facts of a post, as the record or the reserved post holds them. */
 export interface SalaryPost {
   rankCode?: string | null;
