@@ -30,12 +30,38 @@ export const SECONDMENT_STATUS_LABELS: Record<SecondmentStatus, string> = {
   rejected: 'Không được quyết định cử',
 };
 
+/**
+ * The clause of the secondment's minimum term (Plan 131 III.1.c: "thời gian ít nhất 36 tháng"; the number is the
+ * plan parameter `minSecondmentMonths`): the one text, cited by the decision form, the duration check and the
+ * service-left criterion.
+ */
+export const MIN_TERM_CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.c';
+
 /** A person has at most one secondment in these states (enforced by a unique partial index too). */
 export const SECONDMENT_OPEN_STATUSES = ['proposed', 'sent_back', 'appraised', 'decided', 'active', 'completed', 'ended_early'] as const;
 /** States in which the cadre's reports are still expected (the last period may end after the term). */
 export const SECONDMENT_REPORTING_STATUSES = ['active', 'completed', 'ended_early'] as const;
 /** States that count against the sending unit's quota as "proposed". */
 export const SECONDMENT_PROPOSED_STATUSES = ['proposed', 'sent_back', 'appraised'] as const;
+/**
+ * What counts against a sending unit's quota (Plan 131 III.1.c, S4): the one definition, three figures, each read
+ * by `countsAgainstQuota` (server/domain/rules/quota.ts) and its SQL twin (quota.repository).
+ * - counted: the quota page's progress and gap — the path under way, from the proposal to the cadre serving
+ *   (a withdrawn or refused proposal frees its place), shown as proposed + decided + serving;
+ * - forwarded: the appraisal's check before forwarding one more — of those, the ones Sở Nội vụ has already
+ *   forwarded (a proposal still waiting for its appraisal, or sent back, is not yet against the target);
+ * - fulfilled: the oversight dashboard's fulfilment — cadres who went: serving, term completed, returned.
+ */
+export const QUOTA_COUNTED_STATUSES = [...SECONDMENT_PROPOSED_STATUSES, 'decided', 'active'] as const;
+export const QUOTA_FORWARDED_STATUSES = ['appraised', 'decided', 'active'] as const;
+export const QUOTA_FULFILLED_STATUSES = ['active', 'completed', 'returned'] as const;
+/** The three figures by name. */
+export const QUOTA_FIGURES = {
+  counted: QUOTA_COUNTED_STATUSES,
+  forwarded: QUOTA_FORWARDED_STATUSES,
+  fulfilled: QUOTA_FULFILLED_STATUSES,
+} as const satisfies Record<string, readonly SecondmentStatus[]>;
+export type QuotaFigure = keyof typeof QUOTA_FIGURES;
 /** From the decision on: what the host commune and the cadre see (proposals are internal to the agencies). */
 export const SECONDMENT_DECIDED_STATUSES = ['decided', 'active', 'completed', 'ended_early', 'returned'] as const;
 /** Waiting for someone's step (appraisal, revision, decision, reception): overdue after `stepWaitDays`. */

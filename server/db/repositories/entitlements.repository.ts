@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
-import type { BaseSalaryRow } from '../../domain/rules/entitlements.js';
+import type { BaseSalaryRow } from '../../domain/rules/pay/base-salary.js';
 
 /** What the entitlements of one secondment are computed from (the reserved post, or the current one before the decision). */
 export interface EntitlementFactsRow {

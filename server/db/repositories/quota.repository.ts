@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
 import { pgArray } from '../sql-helpers.js';
-import { SECONDMENT_PROPOSED_STATUSES } from '../../../common/secondment.js';
+import { QUOTA_FIGURES, SECONDMENT_PROPOSED_STATUSES, type QuotaFigure } from '../../../common/secondment.js';
 
 export type QuotaUnitRow = {
   unitId: string;
@@ -12,7 +12,14 @@ export type QuotaUnitRow = {
   proposed: number;
   decided: number;
   active: number;
+  /** How many count against the quota (the figure `counted`): the gap is the target less these. */
+  counted: number;
 };
+
+/** The SQL twin of countsAgainstQuota (server/domain/rules/quota.ts): the secondment's state counts for the figure. */
+export function countsAgainstQuotaSql(figure: QuotaFigure, status: SQL): SQL {
+  return sql`${status} = ANY(${pgArray(QUOTA_FIGURES[figure])}::text[])`;
+}
 
 /**
  * The city-level units (children of the People's Committee, communes and wards excepted: they owe nothing)
@@ -24,7 +31,8 @@ export async function findQuotaUnits(tx: Tx, scope: SQL, year: number): Promise<
       st.assigned_staffing AS "assignedStaffing",
       count(sc.id) FILTER (WHERE sc.status = ANY(${pgArray(SECONDMENT_PROPOSED_STATUSES)}::text[]))::int AS proposed,
       count(sc.id) FILTER (WHERE sc.status = 'decided')::int AS decided,
-      count(sc.id) FILTER (WHERE sc.status = 'active')::int AS active
+      count(sc.id) FILTER (WHERE sc.status = 'active')::int AS active,
+      count(sc.id) FILTER (WHERE ${countsAgainstQuotaSql('counted', sql`sc.status`)})::int AS counted
     FROM org_units u
     JOIN org_units root ON root.id = u.parent_id AND root.parent_id IS NULL
     LEFT JOIN org_unit_staffing st ON st.unit_id = u.id AND st.year = ${year}

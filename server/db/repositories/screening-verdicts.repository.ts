@@ -3,10 +3,53 @@ import type { Tx } from '../client.js';
 import { pgArray } from '../sql-helpers.js';
 import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
 import type { PlanParams } from '../../../common/plan-params.js';
-import type { CriterionResult, TargetGroup, Verdict } from '../../../common/eligibility.js';
+import type { Criterion, CriterionResult, TargetGroup, Verdict } from '../../../common/eligibility.js';
 
-/** The criteria the statement judges (no destination post: those two are judged by the rules in TypeScript). */
-export const SQL_CRITERIA = ['in_planning', 'ratings', 'discipline', 'health', 'service_left', 'not_seconded', 'unit_assessment'] as const;
+/** What a twin's CASE may read: the plan's parameters, the reference date, the months of service needed. */
+interface TwinInputs {
+  p: PlanParams;
+  ref: SQL;
+  need: number;
+}
+
+/**
+ * The SQL twin of each criterion the statement judges, named after its rule file in server/domain/rules/
+ * (`ratings.rule` is ratings.rule.ts): the CASE giving the rule's result, on the CTEs of verdictsStatement
+ * (base `b`, pl, rt, dc, r, sc, ua). The criteria judged against a destination post have none: without one they
+ * do not apply, with one the rules run in TypeScript. sql-equivalence.db.test walks the rules registry and fails
+ * on a criterion without its twin here.
+ */
+export const SQL_TWINS = {
+  'in-planning.rule': { criterion: 'in_planning', result: () => sql`CASE WHEN pl.person_id IS NOT NULL THEN 'pass' ELSE 'fail' END` },
+  'ratings.rule': {
+    criterion: 'ratings',
+    result: ({ p }: TwinInputs) => sql`CASE WHEN coalesce(rt.below, 0) > 0 THEN 'fail' WHEN coalesce(rt.known, 0) < ${p.ratingYearsConsidered} THEN 'unknown' ELSE 'pass' END`,
+  },
+  'discipline.rule': { criterion: 'discipline', result: () => sql`CASE WHEN dc.active THEN 'fail' WHEN dc.unknown_end THEN 'unknown' ELSE 'pass' END` },
+  'health.rule': {
+    criterion: 'health',
+    result: ({ p, ref }: TwinInputs) => sql`CASE WHEN b.health_status = 'poor' THEN 'fail'
+         WHEN b.health_status IS NULL OR b.health_checked_on IS NULL OR b.health_checked_on > ${ref} THEN 'unknown'
+         WHEN (b.health_checked_on + make_interval(months => ${p.healthCertificateMonths}))::date < ${ref} THEN 'unknown'
+         ELSE 'pass' END`,
+  },
+  'service-left.rule': {
+    criterion: 'service_left',
+    result: ({ ref, need }: TwinInputs) => sql`CASE WHEN r.retires_on >= (${ref} + make_interval(months => ${need}))::date THEN 'pass' ELSE 'fail' END`,
+  },
+  'not-seconded.rule': { criterion: 'not_seconded', result: () => sql`CASE WHEN sc.person_id IS NOT NULL THEN 'fail' ELSE 'pass' END` },
+  'unit-assessment.rule': {
+    criterion: 'unit_assessment',
+    result: ({ p, ref }: TwinInputs) => sql`CASE WHEN ua.person_id IS NULL THEN 'unknown'
+         WHEN 'no' IN (ua.political_ok, ua.capacity_ok, ua.prestige_ok, ua.prospects_ok) THEN 'fail'
+         WHEN (ua.assessed_on + make_interval(months => ${p.assessmentValidityMonths}))::date < ${ref} THEN 'unknown'
+         ELSE 'pass' END`,
+  },
+} as const satisfies Record<string, { criterion: Criterion; result: (i: TwinInputs) => SQL }>;
+
+type SqlCriterion = (typeof SQL_TWINS)[keyof typeof SQL_TWINS]['criterion'];
+/** The criteria the statement judges, in the order of the twins. */
+export const SQL_CRITERIA: readonly SqlCriterion[] = Object.values(SQL_TWINS).map((t) => t.criterion);
 
 export interface VerdictsFilter {
   /** Condition on `people p`. */
@@ -17,7 +60,7 @@ export interface VerdictsFilter {
   ranked: boolean;
 }
 
-export type VerdictRow = { personId: string; verdict: Verdict; targetGroup?: TargetGroup; score?: number | null } & Record<(typeof SQL_CRITERIA)[number], CriterionResult>;
+export type VerdictRow = { personId: string; verdict: Verdict; targetGroup?: TargetGroup; score?: number | null } & Record<SqlCriterion, CriterionResult>;
 
 /**
  * Every person's verdict, computed in the database in one statement: the same rules as server/domain/rules
@@ -31,6 +74,12 @@ export function verdictsStatement(f: VerdictsFilter): SQL {
   const first = last - p.ratingYearsConsidered + 1;
   const need = Math.max(p.minServiceLeftMonths, p.minSecondmentMonths);
   const w = p.priorityWeights;
+  const twinInputs: TwinInputs = { p, ref, need };
+  const results = sql.join(
+    Object.values(SQL_TWINS).map((t) => sql`${t.result(twinInputs)} AS ${sql.identifier(t.criterion)}`),
+    sql`,\n    `,
+  );
+  const columns = (prefix: string) => sql.join(SQL_CRITERIA.map((c) => sql.raw(`${prefix}${c}`)), sql`, `);
   return sql`
 WITH base AS MATERIALIZED (
   SELECT p.id, p.gender, p.birth_date, p.category, p.health_status, p.health_checked_on, p.is_leader, p.ethnic_code, p.unit_id
@@ -76,19 +125,7 @@ ${
 }
 c AS (
   SELECT b.*, rt.outstanding, pl.person_id IS NOT NULL AS in_plan,
-    CASE WHEN pl.person_id IS NOT NULL THEN 'pass' ELSE 'fail' END AS in_planning,
-    CASE WHEN coalesce(rt.below, 0) > 0 THEN 'fail' WHEN coalesce(rt.known, 0) < ${p.ratingYearsConsidered} THEN 'unknown' ELSE 'pass' END AS ratings,
-    CASE WHEN dc.active THEN 'fail' WHEN dc.unknown_end THEN 'unknown' ELSE 'pass' END AS discipline,
-    CASE WHEN b.health_status = 'poor' THEN 'fail'
-         WHEN b.health_status IS NULL OR b.health_checked_on IS NULL OR b.health_checked_on > ${ref} THEN 'unknown'
-         WHEN (b.health_checked_on + make_interval(months => ${p.healthCertificateMonths}))::date < ${ref} THEN 'unknown'
-         ELSE 'pass' END AS health,
-    CASE WHEN r.retires_on >= (${ref} + make_interval(months => ${need}))::date THEN 'pass' ELSE 'fail' END AS service_left,
-    CASE WHEN sc.person_id IS NOT NULL THEN 'fail' ELSE 'pass' END AS not_seconded,
-    CASE WHEN ua.person_id IS NULL THEN 'unknown'
-         WHEN 'no' IN (ua.political_ok, ua.capacity_ok, ua.prestige_ok, ua.prospects_ok) THEN 'fail'
-         WHEN (ua.assessed_on + make_interval(months => ${p.assessmentValidityMonths}))::date < ${ref} THEN 'unknown'
-         ELSE 'pass' END AS unit_assessment
+    ${results}
   FROM base b
   LEFT JOIN retire r ON r.gender = b.gender AND r.birth_date = b.birth_date
   LEFT JOIN pl ON pl.person_id = b.id
@@ -98,11 +135,11 @@ c AS (
   LEFT JOIN ua ON ua.person_id = b.id),
 v AS (
   SELECT c.*,
-    CASE WHEN 'fail' IN (in_planning, ratings, discipline, health, service_left, not_seconded, unit_assessment) THEN 'not_eligible'
-         WHEN 'unknown' IN (in_planning, ratings, discipline, health, service_left, not_seconded, unit_assessment) THEN 'needs_info'
+    CASE WHEN 'fail' IN (${columns('')}) THEN 'not_eligible'
+         WHEN 'unknown' IN (${columns('')}) THEN 'needs_info'
          ELSE 'eligible' END AS verdict
   FROM c)
-SELECT v.id AS "personId", v.in_planning, v.ratings, v.discipline, v.health, v.service_left, v.not_seconded, v.unit_assessment, v.verdict
+SELECT v.id AS "personId", ${columns('v.')}, v.verdict
 ${
   f.ranked
     ? sql`,

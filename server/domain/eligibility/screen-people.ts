@@ -2,13 +2,13 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { UseCaseContext } from '../context.js';
 import type { ScreeningQuery } from '../../../common/schemas/eligibility.js';
 import { CRITERIA, VERDICTS, type Criterion, type CriterionResult, type Verdict } from '../../../common/eligibility.js';
-import { findVerdicts, SQL_CRITERIA } from '../../db/repositories/screening-verdicts.repository.js';
+import { findVerdicts, SQL_CRITERIA, type VerdictRow } from '../../db/repositories/screening-verdicts.repository.js';
 import { peopleScope } from '../access/scope.js';
 import { findPersonFacts, streamPersonFacts } from '../../db/repositories/eligibility.repository.js';
 import { inUnitSubtree, personSearchCondition } from '../../db/repositories/personnel.repository.js';
 import { pgArray } from '../../db/sql-helpers.js';
 import { outcomeOf, screenPerson, type Screening, type ScreeningOutcome } from '../rules/screen-person.js';
-import { yearsConsidered } from '../rules/ratings.rule.js';
+import { yearsConsidered } from '../rules/record/ratings-window.js';
 import type { PersonFacts, RuleContext } from '../rules/types.js';
 import { buildRuleContext } from './rule-context.js';
 import { planInForce } from '../plans/plan-in-force.js';
@@ -35,13 +35,15 @@ const yearsFor = (rules: RuleContext[]) => [...new Set(rules.flatMap((r) => year
  */
 export async function screenAll(ctx: UseCaseContext, where: SQL, rules: RuleContext[]): Promise<ScreeningOutcome[][]> {
   if (rules.some((r) => r.destination)) return screenAllByRules(ctx, where, rules);
-  const na: CriterionResult[] = ['na', 'na'];
+  // the criteria without an SQL twin need a destination post: without one they do not apply
+  const twinned = new Set<Criterion>(SQL_CRITERIA);
+  const sqlResult = (v: VerdictRow, c: Criterion): CriterionResult => (twinned.has(c) ? (v as unknown as Record<Criterion, CriterionResult>)[c] : 'na');
   const out: ScreeningOutcome[][] = [];
   // one after the other: on a transaction they share one connection
   for (const r of rules) {
     const rows = await findVerdicts(ctx.tx, { where, referenceDate: r.referenceDate, params: r.params, ranked: true });
     out.push(
-      rows.map((v) => ({ personId: v.personId, verdict: v.verdict, results: [...SQL_CRITERIA.map((c) => v[c]), ...na], targetGroup: v.targetGroup!, score: v.score ?? null })),
+      rows.map((v) => ({ personId: v.personId, verdict: v.verdict, results: CRITERIA.map((c) => sqlResult(v, c)), targetGroup: v.targetGroup!, score: v.score ?? null })),
     );
   }
   return out;

@@ -15,6 +15,7 @@ import {
   findReturnsDue,
 } from '../../db/repositories/oversight.repository.js';
 import { getQuotas } from '../plans/get-quotas.js';
+import { quotaCount } from '../rules/quota.js';
 import { REPORT_DUE_AHEAD_DAYS } from '../reminders/inbox-rules.js';
 import { secondmentsScope } from '../secondment/secondment.policy.js';
 
@@ -41,7 +42,7 @@ export async function getOversightDashboard(ctx: UseCaseContext, on?: string) {
     const c = closedOf.get(u.unitId);
     const completed = c?.completed ?? 0;
     const returned = c?.returned ?? 0;
-    const fulfilled = u.active + completed + returned;
+    const fulfilled = quotaCount('fulfilled', { active: u.active, completed, returned });
     return {
       unitId: u.unitId,
       unitName: u.unitName,

@@ -7,16 +7,15 @@ import { planInForce } from './plan-in-force.js';
 
 /** Quota rows from units and parameters (pure, so the what-if preview reuses it with draft parameters). */
 export function computeQuotas(units: QuotaUnitRow[], params: PlanParams, planIssuedOn: string) {
-  const items = units.map((u) => {
+  const items = units.map(({ counted, ...u }) => {
     const q = quotaTarget(u.assignedStaffing, params);
-    const committed = u.proposed + u.decided + u.active;
     return {
       ...u,
       restructuredAfterPlan: !u.restructuredOn || u.restructuredOn > planIssuedOn,
       exact: q.exact,
       target: q.target,
       explanation: q.explanation,
-      gap: q.target === null ? null : Math.max(0, q.target - committed),
+      gap: q.target === null ? null : Math.max(0, q.target - counted),
     };
   });
   const sum = (f: (x: (typeof items)[number]) => number | null) => items.reduce((s, x) => s + (f(x) ?? 0), 0);

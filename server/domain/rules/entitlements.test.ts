@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coefHundredths, coefTimes, computeEntitlements, salaryPeriods, type EntitlementInput } from './entitlements.js';
+import { computeEntitlements, salaryPeriods, type EntitlementInput } from './entitlements.js';
+import { coefHundredths, coefTimes } from './pay/money.js';
 import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
 
 const BASE = [

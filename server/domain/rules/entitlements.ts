@@ -1,5 +1,8 @@
 import { addDays, viDate } from './dates.js';
 import { endDateOf } from '../../../common/dates.js';
+import { baseSalaryOn, type BaseSalaryRow } from './pay/base-salary.js';
+import { coefHundredths, coefTimes, vndText } from './pay/money.js';
+import { extraStep, isCompletedWell, type SalaryPost, type StepChange } from './pay/salary-steps.js';
 
 /**
  * The entitlements of a cadre sent to work at commune level (Decree 178/2024/NĐ-CP Art. 12 cl. 1, as amended by
@@ -33,8 +36,6 @@ export const PAYERS = {
   decree76: 'Theo Nghị định 76/2019/NĐ-CP',
 } as const;
 
-/** Ratings that count as completing the task well. */
-export const GOOD_OUTCOME_RATINGS = ['HTXS', 'HTT'] as const;
 const RATING_NAMES: Record<string, string> = {
   HTXS: 'Hoàn thành xuất sắc nhiệm vụ',
   HTT: 'Hoàn thành tốt nhiệm vụ',
@@ -51,19 +52,9 @@ export const ENTITLEMENT_STATE_LABELS: Record<EntitlementState, string> = {
   not_applicable: 'Không áp dụng',
 };
 
-export interface BaseSalaryRow {
-  effectiveFrom: string;
-  amountVnd: number;
-  instrument: string;
-}
-
-export interface PostFacts {
+export interface PostFacts extends SalaryPost {
   unitName?: string | null;
   positionTitle?: string | null;
-  rankCode?: string | null;
-  rankName?: string | null;
-  salaryStep?: number | null;
-  salaryCoefficient?: string | null;
   leadershipAllowanceCoef?: string | null;
 }
 
@@ -99,17 +90,6 @@ export interface SalaryPeriod {
   monthlyVnd: number;
 }
 
-export interface StepChange {
-  rankCode: string | null;
-  rankName: string | null;
-  stepBefore: number | null;
-  coefficientBefore: string | null;
-  stepAfter: number | null;
-  coefficientAfter: string | null;
-  lastStep: number | null;
-  atLastStep: boolean;
-}
-
 export interface Entitlement {
   code: EntitlementCode;
   title: string;
@@ -140,30 +120,8 @@ const TENTATIVE_STATUSES = ['proposed', 'sent_back', 'appraised'];
 const CLOSED_STATUSES = ['withdrawn', 'rejected'];
 const ENDED_STATUSES = ['completed', 'ended_early', 'returned'];
 
-/** A coefficient as integer hundredths ("4.98" → 498n); null when absent or malformed. */
-export function coefHundredths(v: string | number | null | undefined): bigint | null {
-  if (v === null || v === undefined || v === '') return null;
-  const s = String(v).trim();
-  const m = /^(\d+)(?:\.(\d{1,2})0*)?$/.exec(s);
-  if (!m) return null;
-  return BigInt(m[1]) * 100n + BigInt((m[2] ?? '').padEnd(2, '0') || '0');
-}
-
-/** hundredths × đồng / 100, rounded half up to the đồng. */
-export function coefTimes(hundredths: bigint, amountVnd: number): number {
-  const x = hundredths * BigInt(amountVnd);
-  return Number((x + 50n) / 100n);
-}
-
 const fmtCoef = (h: bigint) => `${h / 100n},${String(h % 100n).padStart(2, '0')}`;
-const vnd = (n: number) => `${n.toLocaleString('vi-VN')} đồng`;
-
-/** The base salary row in force on a date (the latest effective on or before it). */
-export function baseSalaryOn(rows: BaseSalaryRow[], on: string): BaseSalaryRow | null {
-  let found: BaseSalaryRow | null = null;
-  for (const r of [...rows].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))) if (r.effectiveFrom <= on) found = r;
-  return found;
-}
+const vnd = (n: number) => vndText(n);
 
 export function oneOffMultiplierOn(on: string) {
   let found: (typeof ONE_OFF_ALLOWANCE_MULTIPLIERS)[number] | null = null;
@@ -189,25 +147,6 @@ export function salaryPeriods(rows: BaseSalaryRow[], from: string, to: string | 
 
 function entry(code: EntitlementCode, title: string, state: EntitlementState, rest: Omit<Entitlement, 'code' | 'title' | 'clause' | 'state' | 'stateLabel'>): Entitlement {
   return { code, title, clause: ENTITLEMENT_CLAUSES[code], state, stateLabel: ENTITLEMENT_STATE_LABELS[state], ...rest };
-}
-
-/** The extra salary step: the step before and after, or why there is none. */
-export function extraStep(post: PostFacts, rankSteps: string[]): StepChange {
-  const step = post.salaryStep ?? null;
-  const last = rankSteps.length || null;
-  const before = post.salaryCoefficient ?? (step !== null ? (rankSteps[step - 1] ?? null) : null);
-  const atLast = step !== null && last !== null && step >= last;
-  const after = step !== null && last !== null && !atLast ? step + 1 : null;
-  return {
-    rankCode: post.rankCode ?? null,
-    rankName: post.rankName ?? null,
-    stepBefore: step,
-    coefficientBefore: before,
-    stepAfter: after,
-    coefficientAfter: after !== null ? rankSteps[after - 1] : null,
-    lastStep: last,
-    atLastStep: atLast,
-  };
 }
 
 const coefText = (c: string | null) => (c ? (fmtCoef(coefHundredths(c) ?? 0n)) : '—');
@@ -328,7 +267,7 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
         ? `Đang ở bậc ${step.stepBefore}/${step.lastStep} (bậc cuối cùng) của ngạch ${step.rankName ?? step.rankCode ?? ''}, hệ số ${coefText(step.coefficientBefore)}: không còn bậc để nâng vượt.`
         : `Từ bậc ${step.stepBefore}/${step.lastStep} (hệ số ${coefText(step.coefficientBefore)}) lên bậc ${step.stepAfter}/${step.lastStep} (hệ số ${coefText(step.coefficientAfter)}) của ngạch ${step.rankName ?? step.rankCode ?? ''}.`;
   const rating = i.outcomeRating;
-  const good = rating !== null && (GOOD_OUTCOME_RATINGS as readonly string[]).includes(rating);
+  const good = isCompletedWell(rating);
   let stepState: EntitlementState;
   let stepText: string;
   if (tentative) {
@@ -338,7 +277,7 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
     stepState = 'pending';
     stepText = `Xét khi kết thúc thời gian tăng cường, nếu được đánh giá hoàn thành tốt nhiệm vụ trở lên. ${stepWords}`;
   } else if (i.status === 'ended_early' || (i.status === 'returned' && i.extraStepGranted === false && good && !step.atLastStep && step.stepBefore !== null)) {
-    // the return placement grants the step only after the full term (placement-not-lower.ts, extraStep)
+    // the return placement grants the step only after the full term (pay/salary-steps.ts, extraStepOnReturn)
     stepState = 'not_applicable';
     stepText = `Kết thúc tăng cường trước thời hạn theo quyết định: chế độ nâng lương vượt một bậc chỉ áp dụng khi hoàn thành thời gian tăng cường với kết quả hoàn thành tốt nhiệm vụ trở lên. ${stepWords}`;
   } else if (!good) {

@@ -7,7 +7,7 @@ const coef = (s: string | number | null | undefined) => (s === null || s === und
 /**
  * On return the cadre is placed in a post not lower than the one reserved for them: a leader stays a leader with
  * a leadership allowance at least as high; nobody is placed below their reserved post. Returns the reasons the
- * placement is lower, empty when it is not.
+ * placement is lower, empty when it is not. (The extra salary step on return is pay/salary-steps.ts, extraStepOnReturn.)
  */
 export function placementLowerReasons(reserved: PostSnapshot, placement: { isLeader: boolean; leadershipAllowanceCoef?: number | string | null }): string[] {
   const reasons: string[] = [];
@@ -20,19 +20,4 @@ export function placementLowerReasons(reserved: PostSnapshot, placement: { isLea
     reasons.push(`Hệ số phụ cấp chức vụ của vị trí bố trí (${(after / 100).toFixed(2)}) thấp hơn vị trí được bảo lưu (${(before / 100).toFixed(2)}).`);
   }
   return reasons;
-}
-
-/** One extra salary step on completing the task well, unless already at the last step of the rank. */
-export function extraStep(o: { completedWell: boolean; salaryStep: number | null; steps: string[] | null }):
-  | { granted: true; stepAfter: number; coefficientAfter: string; reason: string }
-  | { granted: false; reason: string } {
-  if (!o.completedWell) return { granted: false, reason: 'Chỉ nâng lương vượt một bậc khi hoàn thành tốt nhiệm vụ trở lên và hết thời hạn tăng cường.' };
-  if (!o.steps || o.salaryStep === null) return { granted: false, reason: 'Thiếu thông tin ngạch, bậc lương để xét nâng bậc; đơn vị cần bổ sung hồ sơ.' };
-  if (o.salaryStep >= o.steps.length) return { granted: false, reason: `Đã ở bậc cuối (bậc ${o.salaryStep}/${o.steps.length}) của ngạch, không nâng bậc vượt.` };
-  return {
-    granted: true,
-    stepAfter: o.salaryStep + 1,
-    coefficientAfter: o.steps[o.salaryStep],
-    reason: `Nâng lương vượt một bậc: từ bậc ${o.salaryStep} lên bậc ${o.salaryStep + 1} (hệ số ${o.steps[o.salaryStep]}).`,
-  };
 }

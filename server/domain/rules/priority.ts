@@ -1,5 +1,5 @@
 import { ageOn } from './dates.js';
-import { yearsConsidered } from './ratings.rule.js';
+import { yearsConsidered } from './record/ratings-window.js';
 import type { PersonFacts, RuleContext } from './types.js';
 
 export interface PriorityPart {

@@ -1,4 +1,4 @@
-import type { CriterionResult, TargetGroup, Verdict } from '../../../common/eligibility.js';
+import type { Criterion, CriterionResult, TargetGroup, Verdict } from '../../../common/eligibility.js';
 import { inPlanningRule } from './in-planning.rule.js';
 import { ratingsRule } from './ratings.rule.js';
 import { disciplineRule } from './discipline.rule.js';
@@ -12,18 +12,37 @@ import { targetGroup } from './target-group.js';
 import { priorityScore } from './priority.js';
 import type { CriterionVerdict, PersonFacts, Rule, RuleContext } from './types.js';
 
-/** Every criterion of Plan 131 III.1.b and I.2–I.5, in the order they are shown. */
-export const RULES: readonly Rule[] = [
-  inPlanningRule,
-  ratingsRule,
-  disciplineRule,
-  healthRule,
-  serviceLeftRule,
-  notSecondedRule,
-  unitAssessmentRule,
-  destinationPostRule,
-  nonLocalRule,
+/** One criterion of the screening, named after its rule file (`ratings.rule` is ratings.rule.ts). */
+export interface RegisteredRule {
+  file: string;
+  criterion: Criterion;
+  rule: Rule;
+  /**
+   * Judged only against a destination post: the bulk screening without one gives 'na' and has no SQL twin for
+   * it; with one, it streams the facts through the rules in TypeScript.
+   */
+  needsDestination?: true;
+}
+
+/**
+ * Every criterion of Plan 131 III.1.b and I.2–I.5, in the order they are shown (CRITERIA). The bulk screening's
+ * SQL twins (screening-verdicts.repository, SQL_TWINS) are keyed by the same file names, and the equivalence test
+ * walks this list: a criterion without a twin, or a twin without a criterion, fails it.
+ */
+export const RULE_REGISTRY: readonly RegisteredRule[] = [
+  { file: 'in-planning.rule', criterion: 'in_planning', rule: inPlanningRule },
+  { file: 'ratings.rule', criterion: 'ratings', rule: ratingsRule },
+  { file: 'discipline.rule', criterion: 'discipline', rule: disciplineRule },
+  { file: 'health.rule', criterion: 'health', rule: healthRule },
+  { file: 'service-left.rule', criterion: 'service_left', rule: serviceLeftRule },
+  { file: 'not-seconded.rule', criterion: 'not_seconded', rule: notSecondedRule },
+  { file: 'unit-assessment.rule', criterion: 'unit_assessment', rule: unitAssessmentRule },
+  { file: 'destination-post.rule', criterion: 'destination_post', rule: destinationPostRule, needsDestination: true },
+  { file: 'non-local.rule', criterion: 'non_local', rule: nonLocalRule, needsDestination: true },
 ];
+
+/** The rules in the order of CRITERIA. */
+export const RULES: readonly Rule[] = RULE_REGISTRY.map((r) => r.rule);
 
 export interface Screening {
   personId: string;

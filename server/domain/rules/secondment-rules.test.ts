@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDuration, reportSchedule } from './secondment-term.js';
 import { endDateOf } from '../../../common/dates.js';
-import { extraStep, placementLowerReasons } from './placement-not-lower.js';
+import { placementLowerReasons } from './placement-not-lower.js';
+import { extraStepOnReturn } from './pay/salary-steps.js';
 import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
 import type { PostSnapshot } from '../../../common/schemas/secondment.js';
 
@@ -59,11 +60,11 @@ describe('placement on return is not lower than the reserved post', () => {
 describe('one extra salary step on completing the task well', () => {
   const steps = ['2.34', '2.67', '3.00', '3.33'];
   it('moves one step up with the next coefficient', () => {
-    expect(extraStep({ completedWell: true, salaryStep: 3, steps })).toMatchObject({ granted: true, stepAfter: 4, coefficientAfter: '3.33' });
+    expect(extraStepOnReturn({ completedWell: true, salaryStep: 3, steps })).toMatchObject({ granted: true, stepAfter: 4, coefficientAfter: '3.33' });
   });
   it('not at the last step, not without completing well, not without the rank data', () => {
-    expect(extraStep({ completedWell: true, salaryStep: 4, steps })).toMatchObject({ granted: false, reason: expect.stringMatching(/bậc cuối/) });
-    expect(extraStep({ completedWell: false, salaryStep: 1, steps }).granted).toBe(false);
-    expect(extraStep({ completedWell: true, salaryStep: null, steps }).granted).toBe(false);
+    expect(extraStepOnReturn({ completedWell: true, salaryStep: 4, steps })).toMatchObject({ granted: false, reason: expect.stringMatching(/bậc cuối/) });
+    expect(extraStepOnReturn({ completedWell: false, salaryStep: 1, steps }).granted).toBe(false);
+    expect(extraStepOnReturn({ completedWell: true, salaryStep: null, steps }).granted).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
 import type { PlanParams } from '../../../common/plan-params.js';
 import { addDays, addMonths } from '../../../common/dates.js';
 import type { Issue } from '../errors.js';
-import { SECONDMENT_DEADLINES } from '../../../common/secondment.js';
+import { MIN_TERM_CLAUSE, SECONDMENT_DEADLINES } from '../../../common/secondment.js';
 
-export const TERM_CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.c; Nghị định 178/2024/NĐ-CP, Điều 12 khoản 1';
+export const TERM_CLAUSE = `${MIN_TERM_CLAUSE}; Nghị định 178/2024/NĐ-CP, Điều 12 khoản 1`;
 
 /**
  * A duration below the plan's minimum is allowed only as a special case the authority records with its reason

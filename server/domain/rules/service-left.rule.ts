@@ -1,8 +1,9 @@
 import { addMonths, monthsBetween, viDate } from './dates.js';
 import { ageText, retirementDate } from './retirement.js';
 import { verdictOf, type Rule } from './types.js';
+import { MIN_TERM_CLAUSE } from '../../../common/secondment.js';
 
-const CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.c (ít nhất 36 tháng); Bộ luật Lao động 2019 Điều 169; Nghị định 135/2020/NĐ-CP';
+const RETIREMENT_CLAUSE = 'Bộ luật Lao động 2019 Điều 169; Nghị định 135/2020/NĐ-CP';
 
 /**
  * Enough service left to finish the secondment: retirement (by the Decree 135/2020 schedule) no earlier
@@ -10,6 +11,7 @@ const CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.c (ít nhất 36 tháng); 
  */
 export const serviceLeftRule: Rule = (f, ctx) => {
   const need = Math.max(ctx.params.minServiceLeftMonths, ctx.params.minSecondmentMonths);
+  const CLAUSE = `${MIN_TERM_CLAUSE} (ít nhất ${ctx.params.minSecondmentMonths} tháng); ${RETIREMENT_CLAUSE}`;
   const r = retirementDate(f.gender, f.birthDate, ctx.retirementAges);
   if (!r) return verdictOf('service_left', 'unknown', CLAUSE, () => ({ reason: 'Không xác định được tuổi nghỉ hưu', facts: { birthDate: f.birthDate, gender: f.gender } }));
   const ok = r.retiresOn >= addMonths(ctx.referenceDate, need);

@@ -1,5 +1,7 @@
 import type { PlanParams } from '../../../common/plan-params.js';
 import type { Criterion, CriterionResult } from '../../../common/eligibility.js';
+import type { DisciplineRecord } from './record/discipline-bar.js';
+import type { RatingLevels } from './record/ratings-window.js';
 
 /** What the screening knows about one person on the reference date (loaded in bulk by eligibility.repository). */
 export type PersonFacts = {
@@ -29,7 +31,7 @@ export type PersonFacts = {
   ratingYears: number[];
   ratingCodes: (string | null)[];
   /** Discipline records that started within the five years before the reference date. */
-  disciplines: { formCode: string; decidedOn: string; effectiveFrom: string; effectiveTo: string | null; barMonths: number | null; instrument: string | null }[];
+  disciplines: DisciplineRecord[];
   healthStatus: string | null;
   healthCheckedOn: string | null;
   openSecondmentStatus: string | null;
@@ -60,7 +62,7 @@ export interface RuleContext {
   referenceDate: string;
   params: PlanParams;
   /** Rating levels: code → rank (1 is best) and name. */
-  ratingLevels: Map<string, { rank: number; name: string }>;
+  ratingLevels: RatingLevels;
   /** Retirement age in months by gender, from the year it applies (ascending). */
   retirementAges: { gender: string; fromYear: number; ageMonths: number; instrument: string }[];
   destination?: DestinationPost | null;

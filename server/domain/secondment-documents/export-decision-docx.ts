@@ -3,7 +3,7 @@ import { notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { findDecision, listDecisionItems, type DecisionItemRow } from '../../db/repositories/secondment-documents.repository.js';
 import { renderSecondmentDecisionDocx, type DecisionDocItem, type PostRef } from '../../documents/secondment-decisions-docx.js';
-import { extraStep, GOOD_OUTCOME_RATINGS } from '../rules/entitlements.js';
+import { extraStep, isCompletedWell } from '../rules/pay/salary-steps.js';
 import type { DecisionKind } from '../../../common/secondment.js';
 import { decisionScope } from './decision-scope.js';
 
@@ -27,7 +27,7 @@ export function returnStepText(i: DecisionItemRow): string | null {
   const rank = `ngạch ${s.rankName ?? ''}${s.rankCode ? ` (mã số ${s.rankCode})` : ''}`;
   const rating = i.outcomeRating ? `kết quả thực hiện nhiệm vụ: ${RATING_NAMES[i.outcomeRating] ?? i.outcomeRating}` : null;
   if (!i.outcomeRating) return null;
-  if (!(GOOD_OUTCOME_RATINGS as readonly string[]).includes(i.outcomeRating)) return `${rating}; không thuộc diện nâng lương vượt bậc`;
+  if (!isCompletedWell(i.outcomeRating)) return `${rating}; không thuộc diện nâng lương vượt bậc`;
   if (s.atLastStep) return `${rating}; đã ở bậc ${s.stepBefore}/${s.lastStep} (bậc lương cuối cùng) của ${rank}, không nâng lương vượt bậc`;
   if (i.extraStepGranted && s.stepAfter) {
     return `${rating}; nâng lương vượt một bậc từ bậc ${s.stepBefore}/${s.lastStep} (hệ số ${coef(s.coefficientBefore)}) lên bậc ${s.stepAfter}/${s.lastStep} (hệ số ${coef(s.coefficientAfter)}), ${rank}`;

@@ -1,6 +1,7 @@
 import type { Role } from '../../../common/enums.js';
 import type { EntitlementFactsRow } from '../../db/repositories/entitlements.repository.js';
-import type { BaseSalaryRow, EntitlementInput, PostFacts } from '../rules/entitlements.js';
+import type { EntitlementInput, PostFacts } from '../rules/entitlements.js';
+import type { BaseSalaryRow } from '../rules/pay/base-salary.js';
 
 /** Who may read a secondment's entitlements (a host sees the work, not the pay). */
 export const ENTITLEMENT_ROLES: Role[] = ['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'cadre'];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { UseCaseContext } from '../context.js';
 import type { forwardInput, versionedReason } from '../../../common/schemas/secondment.js';
 import { VERDICT_LABELS, type Verdict } from '../../../common/eligibility.js';
+import { QUOTA_FORWARDED_STATUSES } from '../../../common/secondment.js';
 import { forbidden, invalid, type Issue } from '../errors.js';
 import { applyStep, loadForStep } from './step.js';
 import { quotaOfUnit, screenForSecondment } from './recheck.js';
@@ -27,7 +28,7 @@ export async function forwardProposal(ctx: UseCaseContext, id: string, input: z.
     });
   }
   // the proposals already forwarded, decided or serving, plus this one, against the unit's target
-  const forwarded = quota ? quota.decided + quota.active + (await countForwarded(ctx, s.sendingUnitId)) + 1 : 0;
+  const forwarded = quota ? (await countByStatus(ctx.tx, s.sendingUnitId, QUOTA_FORWARDED_STATUSES)) + 1 : 0;
   if (quota && quota.target !== null && forwarded > quota.target && !input.overrideReason) {
     issues.push({
       path: 'overrideReason',
@@ -47,10 +48,6 @@ export async function forwardProposal(ctx: UseCaseContext, id: string, input: z.
     },
     data: { verdict, overrideReason: input.overrideReason ?? null, quota },
   });
-}
-
-async function countForwarded(ctx: UseCaseContext, unitId: string): Promise<number> {
-  return countByStatus(ctx.tx, unitId, ['appraised']);
 }
 
 /** Sở Nội vụ (at the appraisal) or the authority (before deciding) sends a proposal back with its reasons. */

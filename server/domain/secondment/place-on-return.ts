@@ -7,12 +7,10 @@ import { updatePersonFields } from '../../db/repositories/personnel.repository.j
 import { AppError, invalid, type Issue } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { addDays, viDate } from '../rules/dates.js';
-import { extraStep, PLACEMENT_CLAUSE, placementLowerReasons } from '../rules/placement-not-lower.js';
+import { PLACEMENT_CLAUSE, placementLowerReasons } from '../rules/placement-not-lower.js';
+import { extraStepOnReturn, isCompletedWell } from '../rules/pay/salary-steps.js';
 import { applyStep, loadForStep } from './step.js';
 import { issueDecision, unitIssuer } from './decision-numbers.js';
-
-/** Ratings that count as completing the task well (Decree 178/2024 Art. 12 cl. 1 d): the two best levels. */
-const WELL_RANK = 2;
 
 /**
  * The sending unit takes the cadre back and places them (Plan 131 II.2, IV.1.b; S9, S16): in a post not lower
@@ -37,8 +35,8 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
   if (issues.length) throw invalid(issues);
 
   const now = await currentPost(ctx.tx, s.personId);
-  const step = extraStep({
-    completedWell: s.status === 'completed' && rating!.rank <= WELL_RANK,
+  const step = extraStepOnReturn({
+    completedWell: s.status === 'completed' && isCompletedWell(input.outcomeRating),
     salaryStep: now.salaryStep,
     steps: now.rankCode ? await rankSteps(ctx.tx, now.rankCode) : null,
   });

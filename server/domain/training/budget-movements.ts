@@ -2,7 +2,7 @@ import type { UseCaseContext } from '../context.js';
 import { FUNDING_SOURCE_LABELS, type FundingSource } from '../../../common/training.js';
 import { ensureBudgetRow, insertLedgerEntry, lockBudget, lockBudgetById, moveBudget, type BudgetRow } from '../../db/repositories/training-budget.repository.js';
 import { AppError } from '../errors.js';
-import { vndText } from '../rules/training/money.js';
+import { vndText } from '../rules/pay/money.js';
 
 const available = (b: BudgetRow) => BigInt(b.amountVnd) + BigInt(b.overdraftVnd) - BigInt(b.committedVnd);
 

@@ -3,7 +3,7 @@ import { ensureBudgetRow, findAssignedStaffing, findBaseSalaries, findSalaryFund
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, invalid } from '../errors.js';
 import { computeSupplementaryBudget, firstMonthAfter } from '../rules/training/supplementary-budget.js';
-import { vndText } from '../rules/training/money.js';
+import { vndText } from '../rules/pay/money.js';
 import { budgetUnit } from './set-regular-budget.js';
 import { planParamsOn } from '../plans/plan-in-force.js';
 

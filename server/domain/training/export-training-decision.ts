@@ -6,7 +6,7 @@ import { officialHeading, para, renderOfficialDocx, run, signatureBlock, table }
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, notFound } from '../errors.js';
 import { viDate } from '../rules/dates.js';
-import { vndText } from '../rules/training/money.js';
+import { vndText } from '../rules/pay/money.js';
 import { serviceCommitment } from '../rules/training/commitment.js';
 import { listEnrolments } from './list-enrolments.js';
 import { regulationOn } from './training-context.js';

@@ -4,7 +4,7 @@ import { unitsScope } from '../access/scope.js';
 import { lockBudgetById, setBudgetAmount } from '../../db/repositories/training-budget.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, notFound } from '../errors.js';
-import { vndText } from '../rules/training/money.js';
+import { vndText } from '../rules/pay/money.js';
 
 /** Replaces the computed supplementary budget with an amount decided by a person, who is recorded with the reason. */
 export async function overrideBudget(ctx: UseCaseContext, id: string, input: { amountVnd: number; reason: string }) {

@@ -3,7 +3,7 @@ import { unitsScope } from '../access/scope.js';
 import { ensureBudgetRow, findBudgetUnit, lockBudget, setBudgetAmount } from '../../db/repositories/training-budget.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, invalid, notFound } from '../errors.js';
-import { vndText } from '../rules/training/money.js';
+import { vndText } from '../rules/pay/money.js';
 
 /** A budget is held by a city-level unit (a department or public service unit under the People's Committee). */
 export async function budgetUnit(ctx: UseCaseContext, unitId: string) {

@@ -4,7 +4,7 @@ import { COURSE_KIND_LABELS, COURSE_LOCATION_LABELS, FUNDING_SOURCE_LABELS } fro
 import { recordAudit } from '../audit/record-audit.js';
 import { invalid, notFound, type Issue } from '../errors.js';
 import { courseIssues, type CourseInput } from './create-course.js';
-import { vndText } from '../rules/training/money.js';
+import { vndText } from '../rules/pay/money.js';
 
 /**
  * Sở Nội vụ corrects a course of the catalogue. The course row is locked, so an approval counting its seats waits.

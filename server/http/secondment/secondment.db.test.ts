@@ -366,6 +366,23 @@ describe('rules that hold throughout', () => {
     const f2 = await call(app, 'POST', `/api/secondments/${ok.json.id}/forward`, { session: s.homeAffairs, body: { version: 1, overrideReason: 'Thống nhất với đơn vị' } });
     expect(f2.status).toBe(200);
   });
+  it('the appraisal holds against the target what is already forwarded, decided or serving, not proposals still waiting', async () => {
+    const { pool } = t.get();
+    const q = await makeUnit(pool, { parent: { id: deptA.path[0], path: deptA.path.slice(0, 1), name: '' }, name: 'Sở Q', staffing: 20, restructuredOn: '2025-03-01' });
+    await pool.query(`INSERT INTO org_unit_staffing (unit_id, year, assigned_staffing) VALUES ($1, $2, 20) ON CONFLICT DO NOTHING`, [q.id, YEAR]);
+    const hrQ = await makeSession(pool, 'unit_hr', { unitId: q.id });
+    const a = await propose(await candidate(q, 'Phan Văn Một'), hrQ);
+    const b = await propose(await candidate(q, 'Phan Văn Hai'), hrQ);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    // target 20 × 5 % = 1: the other proposal still waiting does not count, so the first goes through
+    const fa = await call(app, 'POST', `/api/secondments/${a.json.id}/forward`, { session: s.homeAffairs, body: { version: 1 } });
+    expect(fa.status).toBe(200);
+    const fb = await call(app, 'POST', `/api/secondments/${b.json.id}/forward`, { session: s.homeAffairs, body: { version: 1 } });
+    expect(fb.status).toBe(422);
+    expect(fb.json.error.issues[0]).toMatchObject({ path: 'overrideReason', message: expect.stringMatching(/Vượt chỉ tiêu.*chỉ tiêu 1 người.*là 2 người/) });
+    const fb2 = await call(app, 'POST', `/api/secondments/${b.json.id}/forward`, { session: s.homeAffairs, body: { version: 1, overrideReason: 'Nhu cầu của xã' } });
+    expect(fb2.status).toBe(200);
+  });
   it('nobody appraises or decides their own proposal', async () => {
     const { pool } = t.get();
     const both = await makeSession(pool, 'unit_hr', { unitId: deptA.id });

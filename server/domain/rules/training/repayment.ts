@@ -1,6 +1,6 @@
 import type { RepaymentReason, TrainingRegulation } from '../../../../common/training.js';
 import { addDays, monthsBetween, viDate } from '../dates.js';
-import { divRoundHalfUp, vndText } from './money.js';
+import { divRoundHalfUp, vndText } from '../pay/money.js';
 import type { ServiceCommitment } from './commitment.js';
 
 export interface RepaymentInput {

@@ -1,11 +1,7 @@
 import { addMonths } from '../dates.js';
-import { divRoundHalfUp, hundredthsText, shareFraction, vndText } from './money.js';
+import { baseSalaryOn, type BaseSalaryRow } from '../pay/base-salary.js';
+import { divRoundHalfUp, hundredthsText, shareFraction, vndText } from '../pay/money.js';
 
-export interface BaseSalaryRow {
-  effectiveFrom: string;
-  amountVnd: bigint;
-  instrument: string;
-}
 
 export interface SupplementaryInput {
   restructuredOn: string;
@@ -15,7 +11,7 @@ export interface SupplementaryInput {
   coefficientHundredths: bigint;
   peopleCounted: number;
   peopleWithoutCoefficient: number;
-  baseSalaries: BaseSalaryRow[];
+  baseSalaries: BaseSalaryRow<bigint>[];
   /**
    * The plan's headcount basis: absent (the staff paid, their own coefficients) or the assigned staffing of a year,
    * which counts that many people at the paid staff's average coefficient (Σ coefficients × assigned / people counted).
@@ -38,13 +34,6 @@ export interface SupplementaryBudget {
 export function firstMonthAfter(restructuredOn: string): string {
   const first = restructuredOn.slice(0, 8) + '01';
   return restructuredOn.endsWith('-01') ? first : addMonths(first, 1);
-}
-
-/** The base salary in force on a date (the latest row effective on or before it). */
-export function baseSalaryOn(rows: BaseSalaryRow[], on: string): BaseSalaryRow | null {
-  let best: BaseSalaryRow | null = null;
-  for (const r of rows) if (r.effectiveFrom <= on && (!best || r.effectiveFrom > best.effectiveFrom)) best = r;
-  return best;
 }
 
 /**

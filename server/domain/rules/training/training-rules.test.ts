@@ -10,7 +10,7 @@ import { serviceCommitment, trainingMonths } from './commitment.js';
 import { computeRepayment, type RepaymentInput } from './repayment.js';
 import { computeSupplementaryBudget, firstMonthAfter } from './supplementary-budget.js';
 import { PLAN_131_PARAMS, planParamsSchema } from '../../../../common/plan-params.js';
-import { coefficientHundredths, divRoundHalfUp, shareFraction } from './money.js';
+import { coefficientHundredths, divRoundHalfUp, shareFraction } from '../pay/money.js';
 import type { CourseFacts, TrainingFacts, TrainingRuleContext } from './types.js';
 
 const base = ruleContext();

@@ -1,6 +1,8 @@
 import type { CriterionResult, Verdict } from '../../../../common/eligibility.js';
 import type { CourseKind, CourseLocation, TrainingCriterion, TrainingRegulation } from '../../../../common/training.js';
-import type { PersonFacts, RuleContext } from '../types.js';
+import type { RuleContext } from '../types.js';
+import type { DisciplineRecord } from '../record/discipline-bar.js';
+import type { RatingLevels } from '../record/ratings-window.js';
 
 /** What the training rules know about the person on the course's start date. */
 export type TrainingFacts = {
@@ -12,7 +14,7 @@ export type TrainingFacts = {
   isMinority: boolean | null;
   /** Annual ratings by year (code), of the recent years. */
   ratings: Record<number, string>;
-  disciplines: PersonFacts['disciplines'];
+  disciplines: DisciplineRecord[];
   /** The latest assessment of the sending unit on political stance (Plan 131 I.3), if any. */
   politicalOk: 'yes' | 'no' | null;
   assessedOn: string | null;
@@ -36,7 +38,7 @@ export interface CourseFacts {
 export interface TrainingRuleContext {
   /** The numbers of Decree 171/2025 (or the regulation in force on the start date). */
   regulation: TrainingRegulation;
-  ratingLevels: RuleContext['ratingLevels'];
+  ratingLevels: RatingLevels;
   retirementAges: RuleContext['retirementAges'];
   /** The plan's own bar periods by discipline form, where it sets them. */
   disciplineBarMonths: Record<string, number>;
