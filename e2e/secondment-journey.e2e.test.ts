@@ -1,3 +1,4 @@
+import { vietnamToday } from '../common/dates.js';
 /**
  * Browser journey: one cadre from proposal to return, each step by the demo account of its role.
  * tochuc (Sở Y tế) proposes an eligible cadre from the screening → sonoivu appraises and forwards → lanhdao decides
@@ -20,7 +21,7 @@ let browser: LaunchedBrowser | undefined;
 let shot: Shot;
 const pageErrors: string[] = [];
 
-const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+const today = vietnamToday();
 const viToday = today.split('-').reverse().join('/');
 
 /** Types a date into an antd DatePicker (dd/mm/yyyy) found by its label inside the open dialog. */

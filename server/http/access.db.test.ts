@@ -1,3 +1,4 @@
+import { addDays as shiftDays, vietnamToday } from '../../common/dates.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../test/test-database.js';
 import { grantPersonToUnit, makePerson, makeSession, makeUnit, type Session } from '../test/factories.js';
@@ -15,9 +16,9 @@ let app: TestApp;
 const s: Record<string, Session> = {};
 const ids: Record<string, string> = {};
 
-const today = new Date();
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const addDays = (n: number) => iso(new Date(today.getTime() + n * 864e5));
+// days around the Vietnam calendar date, as the server counts them (a UTC date is yesterday's after 17:00 UTC)
+const today = vietnamToday();
+const addDays = (n: number) => shiftDays(today, n);
 
 beforeAll(async () => {
   const { pool } = t.get();

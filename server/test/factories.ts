@@ -1,3 +1,4 @@
+import { yearOf } from '../../common/dates.js';
 import crypto from 'node:crypto';
 import type pg from 'pg';
 import type { Role } from '../../common/enums.js';
@@ -25,7 +26,7 @@ export async function makeUnit(
     [id, o.parent?.id ?? null, path, path.length - 1, o.kind ?? 'department', o.code ?? `U${next()}`, name, o.restructuredOn ?? null],
   );
   if (o.staffing !== undefined) {
-    await pool.query(`INSERT INTO org_unit_staffing (unit_id, year, assigned_staffing) VALUES ($1, $2, $3)`, [id, new Date().getFullYear(), o.staffing]);
+    await pool.query(`INSERT INTO org_unit_staffing (unit_id, year, assigned_staffing) VALUES ($1, $2, $3)`, [id, yearOf(), o.staffing]);
   }
   return { id, path, name };
 }

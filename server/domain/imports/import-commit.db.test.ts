@@ -1,3 +1,4 @@
+import { yearOf } from '../../../common/dates.js';
 import { beforeAll, describe, expect, it, afterEach } from 'vitest';
 import { useTestDatabase } from '../../test/test-database.js';
 import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
@@ -103,7 +104,7 @@ describe('import: dry run, preview, commit', () => {
 
   it('lists every problem by row, column, value and reason in Vietnamese, and writes nothing', async () => {
     const before = await snapshot();
-    const nextYear = new Date().getFullYear() + 1;
+    const nextYear = yearOf() + 1;
     const buf = await buildXlsx({
       sheets: {
         cadres: [

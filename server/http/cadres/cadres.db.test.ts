@@ -1,3 +1,4 @@
+import { yearOf } from '../../../common/dates.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/test-database.js';
 import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
@@ -151,7 +152,7 @@ describe('cadre profile and edits', () => {
   it('records ratings per year and refuses a future year or unknown level', async () => {
     const ok = await call(app, 'PUT', `/api/cadres/${duc.id}/ratings`, { session: hr, body: { year: 2024, levelCode: 'HTT' } });
     expect(ok.status).toBe(200);
-    const future = await call(app, 'PUT', `/api/cadres/${duc.id}/ratings`, { session: hr, body: { year: new Date().getFullYear() + 1, levelCode: 'HTT' } });
+    const future = await call(app, 'PUT', `/api/cadres/${duc.id}/ratings`, { session: hr, body: { year: yearOf() + 1, levelCode: 'HTT' } });
     expect(future.status).toBe(422);
     const unknown = await call(app, 'PUT', `/api/cadres/${duc.id}/ratings`, { session: hr, body: { year: 2023, levelCode: 'XYZ' } });
     expect(unknown.status).toBe(422);
