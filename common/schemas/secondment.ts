@@ -146,6 +146,8 @@ export const secondmentSummary = z.object({
   version: z.number(),
 });
 
+export type SecondmentSummary = z.infer<typeof secondmentSummary>;
+
 export const secondmentListResponse = z.object({
   items: z.array(secondmentSummary),
   total: z.number(),
@@ -223,3 +225,4 @@ export const secondmentDetail = secondmentSummary.extend({
   ),
 });
 export type SecondmentDetail = z.infer<typeof secondmentDetail>;
+export type SecondmentListResponse = z.infer<typeof secondmentListResponse>;

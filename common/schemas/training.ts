@@ -78,6 +78,8 @@ export const need = z.object({
   createdAt: z.string(),
 });
 
+export type TrainingNeed = z.infer<typeof need>;
+
 export const trainingVerdict = z.object({
   criterion: z.string(),
   result: z.enum(['pass', 'fail', 'unknown', 'na']),

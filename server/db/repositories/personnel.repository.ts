@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../sql-helpers.js';
 import type { Tx } from '../client.js';
-import type { CadreListQuery } from '../../../common/schemas/personnel.js';
+import type { CadreListItem, CadreListQuery } from '../../../common/schemas/personnel.js';
 
 /** Columns of `people` as the API names them, mapped to their SQL names. Updates go through this list only. */
 export const PERSON_COLUMNS = {
@@ -137,7 +137,7 @@ export async function findCadrePage(tx: Tx, q: CadreListQuery, scope: SQL) {
   const countQuery = tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM people p WHERE ${where} LIMIT ${cap + 1}) s`);
   // the page's 20 ids first, then their decorations: the rating and planning look-ups run for 20 rows only
   const page = (indexable: boolean) =>
-    tx.execute(sql`
+    tx.execute<CadreListItem>(sql`
     WITH page AS (
       SELECT p.id FROM people p ${q.sort === 'unit' ? sql`JOIN org_units u ON u.id = p.unit_id` : sql``}
       WHERE ${where} ORDER BY ${orderBy(q, indexable)} LIMIT ${q.pageSize} OFFSET ${offset})

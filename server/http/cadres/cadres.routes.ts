@@ -11,7 +11,7 @@ import {
   trainingHistoryInput,
   workHistoryInput,
 } from '../../../common/schemas/personnel.js';
-import { pageQuery } from '../../../common/schemas/fields.js';
+import { errorBody, pageQuery } from '../../../common/schemas/fields.js';
 import { idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 import type { Role } from '../../../common/enums.js';
 
@@ -43,7 +43,7 @@ export const updateCadre = secureRoute(EDITORS, {
   tags,
   summary: 'Sửa hồ sơ cán bộ (kèm version để tránh ghi đè)',
   request: { params: idParam, body: jsonBody(cadreUpdate) },
-  responses: { 200: json(z.object({ version: z.number(), changed: z.array(z.string()) })), 409: json(z.unknown(), 'Hồ sơ đã bị người khác sửa') },
+  responses: { 200: json(z.object({ version: z.number(), changed: z.array(z.string()) })), 409: json(errorBody, 'Hồ sơ đã bị người khác sửa') },
 });
 
 export const getCadreHistory = secureRoute(READERS, {
