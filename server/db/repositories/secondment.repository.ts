@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
 import { pgArray } from '../sql-helpers.js';
 import { personSearchCondition } from './personnel.repository.js';
+import type { UnitKind } from '../../../common/enums.js';
 import type { PostSnapshot, SecondmentDetail, SecondmentSummary } from '../../../common/schemas/secondment.js';
 
 /** A secondment as the workflow needs it: its columns and the unit paths that decide who may act on it. */
@@ -85,7 +86,7 @@ export async function insertEvent(
 
 /** A unit with its kind and path, if it exists. */
 export async function findUnit(tx: Tx, id: string, scope: SQL = sql`TRUE`) {
-  const r = await tx.execute<{ id: string; name: string; kind: string; path: string[] }>(
+  const r = await tx.execute<{ id: string; name: string; kind: UnitKind; path: string[] }>(
     sql`SELECT u.id, u.name, u.kind, u.path FROM org_units u WHERE u.id = ${id}::uuid AND ${scope}`,
   );
   return r.rows[0] ?? null;

@@ -44,7 +44,7 @@ export async function proposeSecondment(ctx: UseCaseContext, input: z.infer<type
   }
   if (input.suggestedHostUnitId) {
     const host = await findUnit(tx, input.suggestedHostUnitId);
-    if (!host || !GRASSROOTS_KINDS.includes(host.kind as never)) issues.push({ path: 'suggestedHostUnitId', message: 'Nơi đến phải là một xã, phường' });
+    if (!host || !GRASSROOTS_KINDS.includes(host.kind)) issues.push({ path: 'suggestedHostUnitId', message: 'Nơi đến phải là một xã, phường' });
   }
   if (issues.length) throw invalid(issues);
 

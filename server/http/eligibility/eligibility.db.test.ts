@@ -178,7 +178,7 @@ describe('exports of the screening', () => {
     expect(r.disposition).toMatch(/filename\*=UTF-8''sang-loc-can-bo-2026-11-26\.xlsx/);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(r.body as never);
+    await wb.xlsx.load(new Uint8Array(r.body).buffer);
     const ws = wb.worksheets[0];
     expect(ws.getRow(1).getCell(3).value).toBe('Họ và tên');
     expect(ws.getRow(1).getCell(13).value).toBe('Nằm trong quy hoạch');

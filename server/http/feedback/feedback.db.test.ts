@@ -274,7 +274,7 @@ describe('export to .xlsx', () => {
   const sheet = async (body: Buffer) => {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(body as never);
+    await wb.xlsx.load(new Uint8Array(body).buffer);
     return wb.worksheets[0];
   };
   it('writes the filtered list with the last answer of Sở Nội vụ, read back by exceljs', async () => {

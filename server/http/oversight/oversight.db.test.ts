@@ -83,7 +83,7 @@ describe('GET /api/oversight/overdue', () => {
     const res = await send(app, `/api/oversight/overdue.xlsx?on=${T}`, { headers: { cookie: f.sessions.homeAffairs.cookie } });
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    await wb.xlsx.load(await res.arrayBuffer());
     expect(wb.worksheets.map((w) => [w.name, w.actualRowCount])).toEqual([
       ['Báo cáo quá hạn', 3],
       ['Hồ sơ chờ quá 15 ngày', 2],

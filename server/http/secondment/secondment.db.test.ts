@@ -529,7 +529,7 @@ describe('decisions: numbers, durations, dates', () => {
     expect(res.status).toBe(200);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    await wb.xlsx.load(await res.arrayBuffer());
     const ws = wb.worksheets[0];
     expect(ws.getRow(1).getCell(3).value).toBe('Họ và tên');
     const statuses = new Set<string>();

@@ -380,7 +380,7 @@ describe('documents', () => {
     expect(r.status).toBe(200);
     const res = await send(app, `/api/training/plan.xlsx?year=2027&unitId=${deptA.id}`, { headers: { cookie: s.hrA.cookie } });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    await wb.xlsx.load(await res.arrayBuffer());
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhu cầu đào tạo', 'Cử đi đào tạo 2027', 'Kinh phí 2027']);
     const sent = wb.getWorksheet('Cử đi đào tạo 2027')!;
     const names = sent.getColumn(2).values.slice(2);
@@ -391,7 +391,7 @@ describe('documents', () => {
     const summary = await send(app, '/api/training/summary.xlsx?year=2027', { headers: { cookie: s.ha.cookie } });
     expect(summary.status).toBe(200);
     const sw = new ExcelJS.Workbook();
-    await sw.xlsx.load(Buffer.from(await summary.arrayBuffer()) as never);
+    await sw.xlsx.load(await summary.arrayBuffer());
     const byField = sw.getWorksheet('Theo lĩnh vực ưu tiên')!;
     const econ = byField.getRows(2, byField.rowCount - 1)!.find((row) => row.getCell(1).value === 'Kinh tế')!;
     expect(econ.getCell(3).value).toBeGreaterThanOrEqual(3);
