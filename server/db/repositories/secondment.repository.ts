@@ -1,4 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { secondments } from '../schema/secondment.js';
 import type { Tx } from '../client.js';
 import { pgArray } from '../sql-helpers.js';
 import { personSearchCondition } from './personnel.repository.js';
@@ -50,23 +51,24 @@ export async function findSecondment(tx: Tx, id: string, scope: SQL, forUpdate =
   return r.rows[0] ?? null;
 }
 
+/** A new secondment's columns, as the table declares them. */
+export type SecondmentInsert = typeof secondments.$inferInsert;
+/** The columns a step may set (the id, version and timestamps are the repository's). */
+export type SecondmentChanges = Partial<Omit<SecondmentInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>>;
+
 /** Sets columns of a secondment if its version is still `version`; returns the new version, or null when stale. */
-export async function updateSecondment(tx: Tx, id: string, version: number, set: Record<string, unknown>): Promise<number | null> {
-  const cols = Object.entries(set).map(([k, v]) => {
-    const col = sql.raw(k.replace(/[A-Z]/g, (m) => '_' + m.toLowerCase()));
-    return v !== null && typeof v === 'object' ? sql`${col} = ${JSON.stringify(v)}::jsonb` : sql`${col} = ${v}`;
-  });
-  const r = await tx.execute<{ version: number }>(sql`UPDATE secondments SET ${sql.join(cols, sql`, `)}, version = version + 1, updated_at = now()
-    WHERE id = ${id}::uuid AND version = ${version} RETURNING version`);
-  return r.rows[0]?.version ?? null;
+export async function updateSecondment(tx: Tx, id: string, version: number, set: SecondmentChanges): Promise<number | null> {
+  const r = await tx
+    .update(secondments)
+    .set({ ...set, version: sql`${secondments.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(secondments.id, id), eq(secondments.version, version)))
+    .returning({ version: secondments.version });
+  return r[0]?.version ?? null;
 }
 
-export async function insertSecondment(tx: Tx, v: Record<string, unknown>): Promise<string> {
-  const keys = Object.keys(v);
-  const cols = keys.map((k) => sql.raw(k.replace(/[A-Z]/g, (m) => '_' + m.toLowerCase())));
-  const vals = keys.map((k) => (v[k] !== null && typeof v[k] === 'object' ? sql`${JSON.stringify(v[k])}::jsonb` : sql`${v[k]}`));
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO secondments (${sql.join(cols, sql`, `)}) VALUES (${sql.join(vals, sql`, `)}) RETURNING id`);
-  return r.rows[0].id;
+export async function insertSecondment(tx: Tx, v: SecondmentInsert): Promise<string> {
+  const r = await tx.insert(secondments).values(v).returning({ id: secondments.id });
+  return r[0].id;
 }
 
 export async function openSecondmentOf(tx: Tx, personId: string, openStatuses: readonly string[]): Promise<{ id: string; status: string } | null> {

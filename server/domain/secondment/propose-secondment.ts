@@ -61,7 +61,7 @@ export async function proposeSecondment(ctx: UseCaseContext, input: z.infer<type
     justification: input.justification,
     proposalVerdict: { ...snapshot, quota: quota ?? undefined },
     proposedBy: actor.userId,
-    proposedAt: new Date().toISOString(),
+    proposedAt: new Date(),
   }).catch((e: unknown) => {
     // two officers proposing the same person at once: the unique index lets one through
     if (pgErrorCode(e) === '23505') throw new AppError('conflict', 'Cán bộ vừa được đề xuất bởi người khác; mỗi người chỉ có một đợt tăng cường tại một thời điểm.');

@@ -33,7 +33,7 @@ export async function resubmitProposal(ctx: UseCaseContext, id: string, input: z
       justification: input.justification,
       eligibleAtProposal: snapshot?.verdict === 'eligible',
       proposalVerdict: snapshot,
-      proposedAt: new Date().toISOString(),
+      proposedAt: new Date(),
       proposedBy: ctx.actor.userId,
     },
   });
