@@ -78,3 +78,5 @@ export const importChangePage = z.object({
   pageSize: z.number(),
 });
 export type ImportChange = z.infer<typeof importChangePage>['items'][number];
+
+export const importListResponse = z.object({ items: z.array(importView) });

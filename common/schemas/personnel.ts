@@ -254,3 +254,8 @@ export const historyResponse = z.object({
   ),
   total: z.number(),
 });
+
+export const cadreUpdatedResponse = z.object({ version: z.number(), changed: z.array(z.string()) });
+export const ratingSavedResponse = z.object({ year: z.number(), levelCode: z.string(), note: z.string().nullable() });
+/** A record of the person's discipline, planning, work or training history as saved (its fields by name). */
+export const personRecordResponse = z.record(z.string(), z.unknown());

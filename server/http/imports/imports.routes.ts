@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../../../common/enums.js';
-import { importChangePage, importIssuePage, importView } from '../../../common/schemas/imports.js';
+import { importChangePage, importIssuePage, importListResponse, importView } from '../../../common/schemas/imports.js';
 import { errorBody, pageQuery } from '../../../common/schemas/fields.js';
 import { fileDownload, idParam, json, secureRoute } from '../plugins/route.js';
 
@@ -34,7 +34,7 @@ export const listImports = secureRoute(IMPORTERS, {
   path: '/api/imports',
   tags,
   summary: 'Các lần nhập dữ liệu gần đây của tôi',
-  responses: { 200: json(z.object({ items: z.array(importView) })) },
+  responses: { 200: json(importListResponse) },
 });
 
 export const getImport = secureRoute(IMPORTERS, {
