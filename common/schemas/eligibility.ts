@@ -103,3 +103,5 @@ export const planVersionInput = z.object({
 });
 
 export const whatIfInput = z.object({ params: planParamsSchema, referenceDate: isoDate.optional(), year: z.number().int().min(2000).max(2100).optional() });
+
+export const assessmentRecorded = z.object({ id: z.string() });

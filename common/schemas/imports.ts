@@ -43,6 +43,9 @@ export const importView = z.object({
   allowedActions: z.array(z.enum(IMPORT_ACTIONS)),
 });
 export type ImportView = z.infer<typeof importView>;
+export type ImportState = (typeof IMPORT_STATES)[number];
+export type ImportSummary = NonNullable<ImportView['summary']>;
+export type ImportIssueStats = NonNullable<ImportView['issueStats']>;
 
 export const importIssue = z.object({
   sheet: z.string(),
@@ -52,6 +55,7 @@ export const importIssue = z.object({
   reason: z.string(),
   severity: z.enum(['error', 'warning']),
 });
+export type ImportIssue = z.infer<typeof importIssue>;
 export const importIssuePage = z.object({
   items: z.array(importIssue),
   /** all issues found; only the first `stored` (at most 10,000) are listed */
@@ -73,3 +77,6 @@ export const importChangePage = z.object({
   page: z.number(),
   pageSize: z.number(),
 });
+export type ImportChange = z.infer<typeof importChangePage>['items'][number];
+
+export const importListResponse = z.object({ items: z.array(importView) });

@@ -34,6 +34,7 @@ export const cadreListItem = z.object({
   lastRatingCode: z.string().nullable(),
   inPlanning: z.boolean(),
 });
+export type CadreListItem = z.infer<typeof cadreListItem>;
 export const cadreListResponse = z.object({
   items: z.array(cadreListItem),
   /** Exact up to a cap (10,000; 3,000 for a search); beyond it `totalIsExact` is false and `total` is the cap ("hơn 10.000"). */
@@ -157,6 +158,7 @@ export const cadreProfile = z.object({
     .nullable(),
 });
 export type CadreProfile = z.infer<typeof cadreProfile>;
+export type CadreListResponse = z.infer<typeof cadreListResponse>;
 
 const coefficient = z.string().regex(/^\d{1,2}(\.\d{1,2})?$/, 'Hệ số dạng 2,34 (tối đa 2 chữ số thập phân)');
 
@@ -252,3 +254,8 @@ export const historyResponse = z.object({
   ),
   total: z.number(),
 });
+
+export const cadreUpdatedResponse = z.object({ version: z.number(), changed: z.array(z.string()) });
+export const ratingSavedResponse = z.object({ year: z.number(), levelCode: z.string(), note: z.string().nullable() });
+/** A record of the person's discipline, planning, work or training history as saved (its fields by name). */
+export const personRecordResponse = z.record(z.string(), z.unknown());

@@ -117,6 +117,13 @@ export const secondmentListQuery = z.object({
   endsBy: isoDate.optional(),
 });
 
+/** What a step answers: the secondment's new state and version. */
+export const stepResponse = z.object({ id: z.string(), status: z.string(), version: z.number() });
+export const createdResponse = z.object({ id: z.string() });
+/** The number the next decision of the year would take. */
+export const nextDecisionNumberResponse = z.object({ year: z.number(), seq: z.number(), number: z.string() });
+export const decisionIssuedResponse = z.object({ decisionId: z.string(), number: z.string(), secondmentIds: z.array(z.string()) });
+
 const unitRef = z.object({ id: z.string(), name: z.string() });
 const postSnapshot = z.object({
   unitId: z.string(),
@@ -145,6 +152,8 @@ export const secondmentSummary = z.object({
   updatedAt: z.string(),
   version: z.number(),
 });
+
+export type SecondmentSummary = z.infer<typeof secondmentSummary>;
 
 export const secondmentListResponse = z.object({
   items: z.array(secondmentSummary),
@@ -223,3 +232,4 @@ export const secondmentDetail = secondmentSummary.extend({
   ),
 });
 export type SecondmentDetail = z.infer<typeof secondmentDetail>;
+export type SecondmentListResponse = z.infer<typeof secondmentListResponse>;

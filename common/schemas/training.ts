@@ -78,6 +78,8 @@ export const need = z.object({
   createdAt: z.string(),
 });
 
+export type TrainingNeed = z.infer<typeof need>;
+
 export const trainingVerdict = z.object({
   criterion: z.string(),
   result: z.enum(['pass', 'fail', 'unknown', 'na']),
@@ -196,3 +198,17 @@ export const decisionQuery = z.object({
   signerTitle: shortText(200).optional(),
 });
 export const planExportQuery = z.object({ year, unitId: uuid.optional() });
+
+/** What the training routes answer (lists, and the records they create or change). */
+export const createdResponse = z.object({ id: z.string() }).loose();
+export const statusChangedResponse = z.object({ id: z.string(), status: z.string() }).loose();
+export const courseListResponse = z.object({ items: z.array(course) });
+export const courseUpdatedResponse = z.object({ id: z.string(), repricedNominations: z.number() });
+export const needListResponse = z.object({ items: z.array(need) });
+export const needCreatedResponse = z.object({ id: z.string(), standardsGap: z.array(z.string()) });
+export const enrolmentListResponse = z.object({ items: z.array(enrolment) });
+export const nominationResponse = z.object({ id: z.string(), verdict: z.string(), verdictLabel: z.string() });
+export const paymentResponse = z.object({ id: z.string(), spentVnd: z.number(), committedVnd: z.number() });
+export const repaymentResponse = z.object({ id: z.string(), amountVnd: z.number(), lines: z.array(z.string()), clause: z.string() }).loose();
+export const budgetAmountResponse = z.object({ id: z.string(), amountVnd: z.number() });
+export const supplementaryBudgetResponse = z.object({ id: z.string(), amountVnd: z.number(), computedVnd: z.number(), overridden: z.boolean() }).loose();

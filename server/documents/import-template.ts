@@ -2,6 +2,13 @@ import ExcelJS from 'exceljs';
 import { CODE_LIST_SHEET, META_SHEET, SHEETS, TEMPLATE_VERSION, type SheetColumn } from '../../common/import-columns.js';
 import { setCell } from './xlsx-list.js';
 
+// exceljs has a sheet's validations by range (one rule for a whole column) but does not declare them
+declare module 'exceljs' {
+  interface Worksheet {
+    dataValidations: { add(range: string, validation: DataValidation): void };
+  }
+}
+
 /** The code lists offered as drop-downs, each a column of the "Danh mục" sheet. */
 export interface TemplateCodeLists {
   ethnic: string[];
@@ -76,7 +83,7 @@ export async function buildImportTemplate(lists: TemplateCodeLists): Promise<Buf
       const range = `${letter}2:${letter}${VALIDATION_ROWS}`;
       const list = listFor(c, lists);
       if (list && list.values.length) {
-        (ws as unknown as { dataValidations: { add(r: string, v: unknown): void } }).dataValidations.add(range, {
+        ws.dataValidations.add(range, {
           type: 'list',
           allowBlank: !c.required,
           formulae: [addList(list.title, list.values)],

@@ -44,7 +44,7 @@ export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
-        return errorResponse(c as never, 422, 'validation', 'Dữ liệu không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.', zodIssues(result.error));
+        return errorResponse(c, 422, 'validation', 'Dữ liệu không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.', zodIssues(result.error));
       }
     },
   });
@@ -79,7 +79,7 @@ export function createApp(deps: Deps) {
       referrerPolicy: 'same-origin',
     }),
   );
-  const jsonLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => errorResponse(c as never, 413, 'payload_too_large', 'Nội dung yêu cầu quá lớn (tối đa 1 MB).') });
+  const jsonLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => errorResponse(c, 413, 'payload_too_large', 'Nội dung yêu cầu quá lớn (tối đa 1 MB).') });
   // file uploads carry their own limit (50 MB, checked while reading)
   app.use('/api/*', (c, next) => (c.req.method === 'POST' && UPLOAD_PATHS.has(c.req.path) ? next() : jsonLimit(c, next)));
   app.use('/api/*', async (c, next) => {

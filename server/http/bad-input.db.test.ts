@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../test/test-database.js';
 import { makePerson, makeSession, makeUnit, type Session } from '../test/factories.js';
-import { call, testApp, type TestApp } from '../test/test-app.js';
+import { call, send, testApp, type TestApp } from '../test/test-app.js';
 
 const t = useTestDatabase();
 let app: TestApp;
@@ -80,7 +80,7 @@ describe('API documentation', () => {
     expect(page.text).toContain('/api/docs/swagger-ui-bundle.js');
     expect(page.text).not.toMatch(/https?:\/\//);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    const js = await app.request('/api/docs/swagger-ui-bundle.js');
+    const js = await send(app, '/api/docs/swagger-ui-bundle.js');
     expect(js.status).toBe(200);
     expect((await js.text()).length).toBeGreaterThan(100_000);
     const doc = await call(app, 'GET', '/api/openapi.json');

@@ -67,7 +67,7 @@ function importJob(database: Database, mode: ImportMode): JobHandler {
     try {
       await client.query('BEGIN');
       await sink?.begin();
-      const tx = drizzle(client, { schema }) as unknown as Tx;
+      const tx: Tx = drizzle(client, { schema });
       let outcome: ImportOutcome;
       try {
         outcome = await processImport({ actor, tx, client, requestId: `job:${job.id}`, today }, { id: importId, fileName: imp.fileName, content: file.content, inspection: file.inspection as XlsxInspection | null }, mode, {

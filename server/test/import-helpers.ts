@@ -3,7 +3,7 @@ import type { Database } from '../db/client.js';
 import { JobWorker } from '../jobs/worker.js';
 import { importJobHandlers } from '../jobs/import-job.js';
 import type { Session } from './factories.js';
-import type { TestApp } from './test-app.js';
+import { send, type TestApp } from './test-app.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -14,7 +14,7 @@ export function testWorker(database: Database) {
 
 /** Uploads a file as the browser does (raw body, session cookie, CSRF header). */
 export async function uploadFile(app: TestApp, session: Session, content: Buffer, fileName = 'nhap.xlsx') {
-  const res = await app.request(`/api/imports?fileName=${encodeURIComponent(fileName)}`, {
+  const res = await send(app, `/api/imports?fileName=${encodeURIComponent(fileName)}`, {
     method: 'POST',
     headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': XLSX_MIME },
     body: new Uint8Array(content),
@@ -24,6 +24,6 @@ export async function uploadFile(app: TestApp, session: Session, content: Buffer
 
 /** GET of a binary download: status, headers and the bytes. */
 export async function download(app: TestApp, session: Session, path: string) {
-  const res = await app.request(path, { headers: { cookie: session.cookie } });
+  const res = await send(app, path, { headers: { cookie: session.cookie } });
   return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
 }

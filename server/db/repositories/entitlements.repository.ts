@@ -3,7 +3,7 @@ import type { Tx } from '../client.js';
 import type { BaseSalaryRow } from '../../domain/rules/pay/base-salary.js';
 
 /** What the entitlements of one secondment are computed from (the reserved post, or the current one before the decision). */
-export interface EntitlementFactsRow {
+export type EntitlementFactsRow = {
   id: string;
   personId: string;
   personCode: string;
@@ -23,7 +23,7 @@ export interface EntitlementFactsRow {
   currentPost: { unitName: string | null; positionTitle: string | null; rankCode: string | null; salaryStep: number | null; salaryCoefficient: string | null; leadershipAllowanceCoef: string | null };
   rankName: string | null;
   rankSteps: string[] | null;
-}
+};
 
 const FACTS = sql`
   SELECT s.id, s.person_id AS "personId", p.code AS "personCode", p.full_name AS "fullName", s.status,
@@ -43,8 +43,8 @@ const FACTS = sql`
 
 /** One secondment's facts, when `scope` (a condition on `secondments s`) lets the actor see it. */
 export async function findEntitlementFacts(tx: Tx, id: string, scope: SQL): Promise<EntitlementFactsRow | null> {
-  const r = await tx.execute(sql`${FACTS} WHERE s.id = ${id}::uuid AND ${scope}`);
-  return (r.rows[0] as unknown as EntitlementFactsRow) ?? null;
+  const r = await tx.execute<EntitlementFactsRow>(sql`${FACTS} WHERE s.id = ${id}::uuid AND ${scope}`);
+  return r.rows[0] ?? null;
 }
 
 /**
@@ -52,11 +52,11 @@ export async function findEntitlementFacts(tx: Tx, id: string, scope: SQL): Prom
  * in scope, by start date and name: the finance list.
  */
 export async function listEntitlementFactsForYear(tx: Tx, year: number, scope: SQL): Promise<EntitlementFactsRow[]> {
-  const r = await tx.execute(sql`${FACTS}
+  const r = await tx.execute<EntitlementFactsRow>(sql`${FACTS}
     WHERE s.start_date >= make_date(${year}::int, 1, 1) AND s.start_date < make_date(${year}::int + 1, 1, 1)
       AND s.status NOT IN ('withdrawn', 'rejected') AND ${scope}
     ORDER BY s.start_date, su.name, p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", s.id`);
-  return r.rows as unknown as EntitlementFactsRow[];
+  return r.rows;
 }
 
 /** The dated base salary table (lương cơ sở). */

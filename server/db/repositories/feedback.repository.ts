@@ -1,4 +1,4 @@
-import { SECONDMENT_DECIDED_STATUSES } from '../../../common/secondment.js';
+import { SECONDMENT_DECIDED_STATUSES, type FeedbackKind, type FeedbackStatus, type SecondmentStatus } from '../../../common/secondment.js';
 import { pgArray } from '../sql-helpers.js';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
@@ -41,9 +41,9 @@ export type FeedbackListRow = {
   id: string;
   unitId: string;
   unitName: string;
-  kind: string;
+  kind: FeedbackKind;
   subject: string;
-  status: string;
+  status: FeedbackStatus;
   authorName: string;
   secondmentId: string | null;
   version: number;
@@ -64,7 +64,7 @@ export async function findFeedbackPage(tx: Tx, f: FeedbackFilters & { page: numb
     tx.execute<FeedbackListRow>(sql`SELECT ${listColumns} FROM ${from} WHERE ${conditions(f, scope)}
       ORDER BY f.created_at DESC, f.id DESC LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`),
     tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${from} WHERE ${conditions(f, scope)}`),
-    tx.execute<{ status: string; n: number }>(sql`SELECT f.status, count(*)::int AS n FROM ${from} WHERE ${conditions(f, scope, { withStatus: false })} GROUP BY f.status`),
+    tx.execute<{ status: FeedbackStatus; n: number }>(sql`SELECT f.status, count(*)::int AS n FROM ${from} WHERE ${conditions(f, scope, { withStatus: false })} GROUP BY f.status`),
     tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${from} WHERE ${scope} AND f.status = 'open'`),
   ]);
   return {
@@ -78,12 +78,12 @@ export async function findFeedbackPage(tx: Tx, f: FeedbackFilters & { page: numb
 export type FeedbackExportRow = {
   createdOn: string;
   unitName: string;
-  kind: string;
+  kind: FeedbackKind;
   subject: string;
   body: string;
   authorName: string;
   personName: string | null;
-  status: string;
+  status: FeedbackStatus;
   replyCount: number;
   lastAnswer: string | null;
   lastAnswerOn: string | null;
@@ -107,7 +107,7 @@ export type FeedbackItemRow = FeedbackListRow & {
   body: string;
   unitPath: string[];
   authorUserId: string;
-  secondment: { id: string; personName: string; sendingUnitName: string; hostUnitName: string | null; status: string } | null;
+  secondment: { id: string; personName: string; sendingUnitName: string; hostUnitName: string | null; status: SecondmentStatus } | null;
 }
 
 /** One item within the scope (condition on alias u, the item's unit), or null when absent or out of scope. */
@@ -140,7 +140,7 @@ export async function findFeedbackReplies(tx: Tx, itemId: string): Promise<Feedb
 
 export async function insertFeedbackItem(
   tx: Tx,
-  v: { unitId: string; kind: string; subject: string; body: string; secondmentId: string | null; authorUserId: string; authorName: string },
+  v: { unitId: string; kind: FeedbackKind; subject: string; body: string; secondmentId: string | null; authorUserId: string; authorName: string },
 ): Promise<{ id: string; version: number }> {
   const r = await tx.execute<{ id: string; version: number }>(sql`INSERT INTO feedback_items (unit_id, kind, subject, body, secondment_id, author_user_id, author_name)
     VALUES (${v.unitId}::uuid, ${v.kind}, ${v.subject}, ${v.body}, ${v.secondmentId}::uuid, ${v.authorUserId}::uuid, ${v.authorName})
@@ -156,7 +156,7 @@ export async function insertFeedbackReply(tx: Tx, v: { itemId: string; body: str
 }
 
 /** Sets the status if the version is still the one read; returns the new version, or null when someone changed it in between. */
-export async function updateFeedbackStatus(tx: Tx, id: string, status: string, expectedVersion: number): Promise<number | null> {
+export async function updateFeedbackStatus(tx: Tx, id: string, status: FeedbackStatus, expectedVersion: number): Promise<number | null> {
   const r = await tx.execute<{ version: number }>(sql`UPDATE feedback_items SET status = ${status}, version = version + 1, updated_at = now()
     WHERE id = ${id}::uuid AND version = ${expectedVersion} RETURNING version`);
   return r.rows[0]?.version ?? null;
@@ -174,7 +174,7 @@ export type LinkableSecondmentRow = {
   personCode: string;
   sendingUnitName: string;
   hostUnitName: string | null;
-  status: string;
+  status: SecondmentStatus;
   startDate: string | null;
   endDate: string | null;
 }

@@ -8,8 +8,9 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { CopyBatch, copyField } from '../seed/copy.js';
 import { drained } from './import-staged-rows.repository.js';
 import type { AuditRowInput } from './audit.repository.js';
+import type { ImportChange, ImportIssue, ImportIssueStats, ImportState, ImportSummary } from '../../../common/schemas/imports.js';
 
-export type ImportState = 'uploaded' | 'validating' | 'validated' | 'invalid' | 'committing' | 'committed' | 'failed' | 'cancelled';
+export type { ImportState };
 
 export type ImportRow = {
   id: string;
@@ -18,10 +19,10 @@ export type ImportRow = {
   fileSize: number;
   state: ImportState;
   jobId: string | null;
-  summary: unknown;
+  summary: ImportSummary | null;
   issueCount: number;
   errorCount: number;
-  issueStats: unknown;
+  issueStats: ImportIssueStats | null;
   error: string | null;
   createdAt: string;
   updatedAt: string;
@@ -105,7 +106,7 @@ export async function saveValidation(
 }
 
 export async function findIssuePage(tx: Tx, id: string, limit: number, offset: number, severity?: 'error' | 'warning') {
-  const r = await tx.execute<{ seq: number; sheet: string; rowNo: number | null; column: string | null; value: string | null; reason: string; severity: string }>(sql`
+  const r = await tx.execute<ImportIssue & { seq: number }>(sql`
     SELECT seq, sheet, row_no AS "rowNo", "column", value, reason, severity FROM import_issues
     WHERE import_id = ${id}::uuid ${severity ? sql`AND severity = ${severity}` : sql``} ORDER BY seq LIMIT ${limit} OFFSET ${offset}`);
   return r.rows;
@@ -115,7 +116,7 @@ export async function findIssuePage(tx: Tx, id: string, limit: number, offset: n
 export async function* iterateIssues(tx: Tx, id: string) {
   let after = 0;
   for (;;) {
-    const r = await tx.execute<{ seq: number; sheet: string; rowNo: number | null; column: string | null; value: string | null; reason: string; severity: string }>(sql`
+    const r = await tx.execute<ImportIssue & { seq: number }>(sql`
       SELECT seq, sheet, row_no AS "rowNo", "column", value, reason, severity FROM import_issues
       WHERE import_id = ${id}::uuid AND seq > ${after} ORDER BY seq LIMIT 2000`);
     if (r.rows.length === 0) return;
@@ -125,7 +126,7 @@ export async function* iterateIssues(tx: Tx, id: string) {
 }
 
 export async function findChangePage(tx: Tx, id: string, limit: number, offset: number) {
-  const r = await tx.execute<{ sheet: string; rowNo: number; key: string; action: string; fields: unknown }>(sql`
+  const r = await tx.execute<ImportChange>(sql`
     SELECT sheet, row_no AS "rowNo", key, action, fields FROM import_changes WHERE import_id = ${id}::uuid ORDER BY seq LIMIT ${limit} OFFSET ${offset}`);
   return r.rows;
 }

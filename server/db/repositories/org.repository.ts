@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../sql-helpers.js';
 import type { Tx } from '../client.js';
+import type { Destination, UnitNode } from '../../../common/schemas/org.js';
 
 export async function findUnitPath(tx: Tx, unitId: string): Promise<string[] | null> {
   const r = await tx.execute<{ path: string[] }>(sql`SELECT path FROM org_units WHERE id = ${unitId}::uuid`);
@@ -12,18 +13,7 @@ export async function findUnitByCode(tx: Tx, code: string) {
   return r.rows[0] ?? null;
 }
 
-export type UnitNode = {
-  id: string;
-  parentId: string | null;
-  kind: string;
-  code: string;
-  name: string;
-  depth: number;
-  restructuredOn: string | null;
-  isEspeciallyDisadvantaged: boolean;
-  assignedStaffing: number | null;
-  headcount: number;
-}
+export type { UnitNode };
 
 /**
  * The units within the scope, with assigned staffing for the year and the active headcount of each unit's
@@ -64,7 +54,7 @@ export async function findUnitNames(tx: Tx, ids: string[]): Promise<Map<string, 
 
 /** The communes and wards (the possible destinations of a secondment), in Vietnamese order. */
 export async function findGrassrootsUnits(tx: Tx) {
-  const r = await tx.execute<{ id: string; code: string; name: string; kind: string; isEspeciallyDisadvantaged: boolean }>(sql`
+  const r = await tx.execute<Destination>(sql`
     SELECT id, code, name, kind, is_especially_disadvantaged AS "isEspeciallyDisadvantaged"
     FROM org_units WHERE kind IN ('commune', 'ward') ORDER BY name COLLATE "vi-VN-x-icu"`);
   return r.rows;

@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { pgArray } from '../sql-helpers.js';
 import type { Tx } from '../client.js';
-import type { CadreListQuery } from '../../../common/schemas/personnel.js';
+import type { CadreListItem, CadreListQuery, CadreProfile } from '../../../common/schemas/personnel.js';
+import type { Category, EducationLevel, Gender, HealthStatus, PersonStatus, PoliticalTheory } from '../../../common/enums.js';
 
 /** Columns of `people` as the API names them, mapped to their SQL names. Updates go through this list only. */
 export const PERSON_COLUMNS = {
@@ -38,7 +39,17 @@ export const PERSON_COLUMNS = {
   status: 'status',
 } as const;
 export type PersonField = keyof typeof PERSON_COLUMNS;
-export type PersonRow = { id: string; code: string; version: number; unitPath: string[] } & Record<PersonField, unknown>;
+type Text = string | null;
+/** The values of those columns as PostgreSQL returns them (dates and NUMERIC as text). */
+export type PersonValues = EveryField<{
+  fullName: string; gender: Gender; birthDate: string; ethnicCode: Text; religion: Text; idNumber: Text; phone: Text; email: Text;
+  homeTownCode: Text; homeTownText: Text; unitId: string; jobPostId: Text; positionTitle: Text; isLeader: boolean; category: Category;
+  rankCode: Text; salaryStep: number | null; salaryCoefficient: Text; leadershipAllowanceCoef: Text; seniorityAllowancePct: number | null;
+  recruitedOn: Text; generalEducation: Text; educationLevel: EducationLevel | null; major: Text; politicalTheory: PoliticalTheory | null;
+  stateManagement: Text; partyJoinedOn: Text; partyOfficialOn: Text; healthStatus: HealthStatus | null; healthCheckedOn: Text; status: PersonStatus;
+}>;
+type EveryField<T extends Record<PersonField, unknown>> = T;
+export type PersonRow = { id: string; code: string; version: number; unitPath: string[] } & PersonValues;
 
 const personSelect = sql.raw(
   Object.entries(PERSON_COLUMNS)
@@ -137,7 +148,7 @@ export async function findCadrePage(tx: Tx, q: CadreListQuery, scope: SQL) {
   const countQuery = tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM people p WHERE ${where} LIMIT ${cap + 1}) s`);
   // the page's 20 ids first, then their decorations: the rating and planning look-ups run for 20 rows only
   const page = (indexable: boolean) =>
-    tx.execute(sql`
+    tx.execute<CadreListItem>(sql`
     WITH page AS (
       SELECT p.id FROM people p ${q.sort === 'unit' ? sql`JOIN org_units u ON u.id = p.unit_id` : sql``}
       WHERE ${where} ORDER BY ${orderBy(q, indexable)} LIMIT ${q.pageSize} OFFSET ${offset})
@@ -175,17 +186,17 @@ export async function loadProfileParts(tx: Tx, personId: string, unitPath: strin
   const id = sql`${personId}::uuid`;
   const [units, ratings, discipline, planning, work, training, names] = await Promise.all([
     tx.execute<{ id: string; name: string }>(sql`SELECT id, name FROM org_units WHERE id = ANY(${pgArray(unitPath)}::uuid[]) ORDER BY depth`),
-    tx.execute(sql`SELECT ar.year, ar.level_code AS "levelCode", rl.name AS "levelName", ar.note FROM annual_ratings ar
+    tx.execute<CadreProfile['ratings'][number]>(sql`SELECT ar.year, ar.level_code AS "levelCode", rl.name AS "levelName", ar.note FROM annual_ratings ar
       LEFT JOIN rating_levels rl ON rl.code = ar.level_code WHERE ar.person_id = ${id} ORDER BY ar.year DESC`),
-    tx.execute(sql`SELECT d.id, d.form_code AS "formCode",
+    tx.execute<NonNullable<CadreProfile['sensitive']>['discipline'][number]>(sql`SELECT d.id, d.form_code AS "formCode",
         (SELECT df.name FROM discipline_forms df WHERE df.code = d.form_code ORDER BY df.effective_from DESC LIMIT 1) AS "formName",
         d.decision_no AS "decisionNo", d.decided_on AS "decidedOn", d.effective_from AS "effectiveFrom", d.effective_to AS "effectiveTo", d.reason
       FROM discipline_records d WHERE d.person_id = ${id} ORDER BY d.effective_from DESC`),
-    tx.execute(sql`SELECT id, title, term, decision_no AS "decisionNo", approved_on AS "approvedOn", removed_on AS "removedOn"
+    tx.execute<CadreProfile['planning'][number]>(sql`SELECT id, title, term, decision_no AS "decisionNo", approved_on AS "approvedOn", removed_on AS "removedOn"
       FROM planning_entries WHERE person_id = ${id} ORDER BY approved_on DESC`),
-    tx.execute(sql`SELECT id, from_date AS "fromDate", to_date AS "toDate", organisation, position, is_grassroots AS "isGrassroots"
+    tx.execute<CadreProfile['workHistory'][number]>(sql`SELECT id, from_date AS "fromDate", to_date AS "toDate", organisation, position, is_grassroots AS "isGrassroots"
       FROM work_history WHERE person_id = ${id} ORDER BY from_date DESC`),
-    tx.execute(sql`SELECT id, from_date AS "fromDate", to_date AS "toDate", institution, field, kind, certificate
+    tx.execute<CadreProfile['trainingHistory'][number]>(sql`SELECT id, from_date AS "fromDate", to_date AS "toDate", institution, field, kind, certificate
       FROM training_history WHERE person_id = ${id} ORDER BY from_date DESC`),
     tx.execute<{ ethnicName: string | null; rankName: string | null; jobPostTitle: string | null }>(sql`SELECT
         (SELECT name FROM ethnic_groups WHERE code = p.ethnic_code) AS "ethnicName",

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../client.js';
+import type { PlanVersion } from '../../../common/schemas/plans.js';
 
 /** The plan's newest version in force on a date. */
 export async function findPlanVersionOn(tx: Tx, planCode: string, on: string) {
@@ -18,7 +19,8 @@ export async function findPlanCodes(tx: Tx) {
 }
 
 export async function findPlanVersions(tx: Tx, planCode: string) {
-  const r = await tx.execute(sql`SELECT v.id, v.version, v.effective_from AS "effectiveFrom", v.params, v.note, v.created_at AS "createdAt",
+  // params were checked against the schema when the version was saved; created_at comes back as a Date
+  const r = await tx.execute<Omit<PlanVersion, 'createdAt'> & { createdAt: Date }>(sql`SELECT v.id, v.version, v.effective_from AS "effectiveFrom", v.params, v.note, v.created_at AS "createdAt",
       coalesce(u.display_name, 'Hệ thống') AS "createdBy"
     FROM plans p JOIN plan_versions v ON v.plan_id = p.id LEFT JOIN users u ON u.id = v.created_by
     WHERE p.code = ${planCode} ORDER BY v.version DESC`);

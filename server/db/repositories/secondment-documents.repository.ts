@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
 
-export interface DecisionRow {
+export type DecisionRow = {
   id: string;
   kind: string;
   year: number;
@@ -14,9 +14,9 @@ export interface DecisionRow {
   count: number;
   /** The unit that issued it (a return decision); null for the People's Committee. */
   issuerUnitName: string | null;
-}
+};
 
-export interface DecisionItemRow {
+export type DecisionItemRow = {
   secondmentId: string;
   personId: string;
   fullName: string;
@@ -46,7 +46,7 @@ export interface DecisionItemRow {
   currentRankCode: string | null;
   currentSalaryStep: number | null;
   currentSalaryCoefficient: string | null;
-}
+};
 
 const DECISION_COLUMNS = sql`d.id, d.kind, d.year, d.seq, d.number, d.decided_on::text AS "decidedOn", d.signer_name AS "signerName",
   d.signer_title AS "signerTitle", d.note, (SELECT count(*)::int FROM secondment_decision_items ci WHERE ci.decision_id = d.id) AS count,
@@ -61,25 +61,25 @@ export async function listDecisions(
     [o.scope, o.kind ? sql`d.kind = ${o.kind}` : sql`TRUE`, o.year ? sql`d.year = ${o.year}::int` : sql`TRUE`],
     sql` AND `,
   );
-  const r = await tx.execute(sql`SELECT ${DECISION_COLUMNS}, count(*) OVER ()::int AS total FROM secondment_decisions d WHERE ${where}
+  const r = await tx.execute<DecisionRow & { total: number }>(sql`SELECT ${DECISION_COLUMNS}, count(*) OVER ()::int AS total FROM secondment_decisions d WHERE ${where}
     ORDER BY d.decided_on DESC, d.year DESC, d.seq DESC ${o.limit === null ? sql`` : sql`LIMIT ${o.limit}`} OFFSET ${o.offset}`);
-  const rows = r.rows as unknown as (DecisionRow & { total: number })[];
+  const rows = r.rows;
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && o.offset > 0) {
-    const c = await tx.execute(sql`SELECT count(*)::int AS n FROM secondment_decisions d WHERE ${where}`);
-    total = (c.rows[0] as { n: number }).n;
+    const c = await tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM secondment_decisions d WHERE ${where}`);
+    total = c.rows[0].n;
   }
   return { items: rows.map(({ total: _t, ...d }) => d), total };
 }
 
 export async function findDecision(tx: Tx, id: string, scope: SQL): Promise<DecisionRow | null> {
-  const r = await tx.execute(sql`SELECT ${DECISION_COLUMNS} FROM secondment_decisions d WHERE d.id = ${id}::uuid AND ${scope}`);
-  return (r.rows[0] as unknown as DecisionRow) ?? null;
+  const r = await tx.execute<DecisionRow>(sql`SELECT ${DECISION_COLUMNS} FROM secondment_decisions d WHERE d.id = ${id}::uuid AND ${scope}`);
+  return r.rows[0] ?? null;
 }
 
 /** The people a decision covers, with their secondment, post and the host commune, in Vietnamese name order. */
 export async function listDecisionItems(tx: Tx, decisionId: string): Promise<DecisionItemRow[]> {
-  const r = await tx.execute(sql`
+  const r = await tx.execute<DecisionItemRow>(sql`
     SELECT s.id AS "secondmentId", p.id AS "personId", p.full_name AS "fullName", p.gender, p.birth_date::text AS "birthDate",
       p.position_title AS "positionTitle", pu.name AS "personUnitName", su.name AS "sendingUnitName",
       coalesce(ih.name, hu.name) AS "hostUnitName",
@@ -100,5 +100,5 @@ export async function listDecisionItems(tx: Tx, decisionId: string): Promise<Dec
     LEFT JOIN ranks rk ON rk.code = coalesce(s.reserved_post->>'rankCode', p.rank_code)
     WHERE di.decision_id = ${decisionId}::uuid
     ORDER BY su.name, p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", p.id`);
-  return r.rows as unknown as DecisionItemRow[];
+  return r.rows;
 }

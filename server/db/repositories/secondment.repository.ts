@@ -1,8 +1,10 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { secondments } from '../schema/secondment.js';
 import type { Tx } from '../client.js';
 import { pgArray } from '../sql-helpers.js';
 import { personSearchCondition } from './personnel.repository.js';
-import type { PostSnapshot } from '../../../common/schemas/secondment.js';
+import type { UnitKind } from '../../../common/enums.js';
+import type { PostSnapshot, SecondmentDetail, SecondmentSummary } from '../../../common/schemas/secondment.js';
 
 /** A secondment as the workflow needs it: its columns and the unit paths that decide who may act on it. */
 export type SecondmentRow = {
@@ -49,23 +51,24 @@ export async function findSecondment(tx: Tx, id: string, scope: SQL, forUpdate =
   return r.rows[0] ?? null;
 }
 
+/** A new secondment's columns, as the table declares them. */
+export type SecondmentInsert = typeof secondments.$inferInsert;
+/** The columns a step may set (the id, version and timestamps are the repository's). */
+export type SecondmentChanges = Partial<Omit<SecondmentInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>>;
+
 /** Sets columns of a secondment if its version is still `version`; returns the new version, or null when stale. */
-export async function updateSecondment(tx: Tx, id: string, version: number, set: Record<string, unknown>): Promise<number | null> {
-  const cols = Object.entries(set).map(([k, v]) => {
-    const col = sql.raw(k.replace(/[A-Z]/g, (m) => '_' + m.toLowerCase()));
-    return v !== null && typeof v === 'object' ? sql`${col} = ${JSON.stringify(v)}::jsonb` : sql`${col} = ${v}`;
-  });
-  const r = await tx.execute<{ version: number }>(sql`UPDATE secondments SET ${sql.join(cols, sql`, `)}, version = version + 1, updated_at = now()
-    WHERE id = ${id}::uuid AND version = ${version} RETURNING version`);
-  return r.rows[0]?.version ?? null;
+export async function updateSecondment(tx: Tx, id: string, version: number, set: SecondmentChanges): Promise<number | null> {
+  const r = await tx
+    .update(secondments)
+    .set({ ...set, version: sql`${secondments.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(secondments.id, id), eq(secondments.version, version)))
+    .returning({ version: secondments.version });
+  return r[0]?.version ?? null;
 }
 
-export async function insertSecondment(tx: Tx, v: Record<string, unknown>): Promise<string> {
-  const keys = Object.keys(v);
-  const cols = keys.map((k) => sql.raw(k.replace(/[A-Z]/g, (m) => '_' + m.toLowerCase())));
-  const vals = keys.map((k) => (v[k] !== null && typeof v[k] === 'object' ? sql`${JSON.stringify(v[k])}::jsonb` : sql`${v[k]}`));
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO secondments (${sql.join(cols, sql`, `)}) VALUES (${sql.join(vals, sql`, `)}) RETURNING id`);
-  return r.rows[0].id;
+export async function insertSecondment(tx: Tx, v: SecondmentInsert): Promise<string> {
+  const r = await tx.insert(secondments).values(v).returning({ id: secondments.id });
+  return r[0].id;
 }
 
 export async function openSecondmentOf(tx: Tx, personId: string, openStatuses: readonly string[]): Promise<{ id: string; status: string } | null> {
@@ -85,7 +88,7 @@ export async function insertEvent(
 
 /** A unit with its kind and path, if it exists. */
 export async function findUnit(tx: Tx, id: string, scope: SQL = sql`TRUE`) {
-  const r = await tx.execute<{ id: string; name: string; kind: string; path: string[] }>(
+  const r = await tx.execute<{ id: string; name: string; kind: UnitKind; path: string[] }>(
     sql`SELECT u.id, u.name, u.kind, u.path FROM org_units u WHERE u.id = ${id}::uuid AND ${scope}`,
   );
   return r.rows[0] ?? null;
@@ -266,7 +269,12 @@ const SUMMARY = sql`s.id, s.status, s.target_group AS "targetGroup", s.eligible_
   json_build_object('id', su.id, 'name', su.name) AS "sendingUnit",
   CASE WHEN hu.id IS NULL THEN NULL ELSE json_build_object('id', hu.id, 'name', hu.name) END AS "hostUnit"`;
 
-export type SecondmentSummaryRow = Record<string, unknown> & { id: string; person: { fullName: string } };
+// timestamptz columns come back as Dates (sent as ISO text)
+export type SecondmentSummaryRow = Omit<SecondmentSummary, 'updatedAt'> & { updatedAt: Date };
+type DetailLists = 'events' | 'decisions' | 'reports' | 'evaluations' | 'contacts';
+type SecondmentDetailRow = SecondmentSummaryRow &
+  Omit<SecondmentDetail, keyof SecondmentSummary | DetailLists | 'allowedActions' | 'proposalWithheld' | 'proposedAt' | 'appraisedAt'> & { proposedAt: Date | null; appraisedAt: Date | null };
+type Item<K extends DetailLists> = SecondmentDetail[K][number];
 
 /** One page of secondments in the scope, in Vietnamese name order, with the count per status of the filter. */
 export async function findSecondmentPage(tx: Tx, scope: SQL, f: ListFilter, page: number, pageSize: number) {
@@ -299,7 +307,7 @@ export async function findSecondmentsForExport(tx: Tx, scope: SQL, f: ListFilter
 export async function loadSecondmentDetail(tx: Tx, id: string, today: string) {
   const sid = sql`${id}::uuid`;
   const [main, events, decisions, reports, evaluations, contacts] = await Promise.all([
-    tx.execute<Record<string, unknown> & { proposalVerdict: unknown; appraisalVerdict: unknown }>(sql`SELECT ${SUMMARY}, s.suggested_role AS "suggestedRole", s.remarks, s.justification,
+    tx.execute<SecondmentDetailRow>(sql`SELECT ${SUMMARY}, s.suggested_role AS "suggestedRole", s.remarks, s.justification,
         s.proposal_verdict AS "proposalVerdict", s.appraisal_verdict AS "appraisalVerdict", s.appraisal_note AS "appraisalNote",
         s.proposed_at AS "proposedAt", s.appraised_at AS "appraisedAt", s.duration_months AS "durationMonths",
         s.short_duration_reason AS "shortDurationReason", s.received_on::text AS "receivedOn", s.assigned_work AS "assignedWork",
@@ -307,17 +315,17 @@ export async function loadSecondmentDetail(tx: Tx, id: string, today: string) {
         s.placement, s.outcome_rating AS "outcomeRating", s.outcome_remarks AS "outcomeRemarks", s.extra_step_granted AS "extraStepGranted",
         s.returned_on::text AS "returnedOn"
       FROM ${FROM} WHERE s.id = ${sid}`),
-    tx.execute(sql`SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", actor_name AS "actorName", note, at
+    tx.execute<Omit<Item<'events'>, 'at'> & { at: Date }>(sql`SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", actor_name AS "actorName", note, at
       FROM secondment_events WHERE secondment_id = ${sid} ORDER BY at, id`),
-    tx.execute(sql`SELECT d.id, d.kind, d.number, d.decided_on::text AS "decidedOn", d.signer_name AS "signerName", d.signer_title AS "signerTitle"
+    tx.execute<Item<'decisions'>>(sql`SELECT d.id, d.kind, d.number, d.decided_on::text AS "decidedOn", d.signer_name AS "signerName", d.signer_title AS "signerTitle"
       FROM secondment_decision_items i JOIN secondment_decisions d ON d.id = i.decision_id WHERE i.secondment_id = ${sid} ORDER BY d.decided_on, d.created_at`),
-    tx.execute(sql`SELECT id, kind, period_no AS "periodNo", period_from::text AS "periodFrom", period_to::text AS "periodTo", due_on::text AS "dueOn",
+    tx.execute<Item<'reports'>>(sql`SELECT id, kind, period_no AS "periodNo", period_from::text AS "periodFrom", period_to::text AS "periodTo", due_on::text AS "dueOn",
         request_note AS "requestNote", submitted_on::text AS "submittedOn", results, difficulties, proposals,
         (submitted_on IS NULL AND cancelled_at IS NULL AND due_on < ${today}::date) AS overdue, (cancelled_at IS NOT NULL) AS cancelled, version
       FROM secondment_reports WHERE secondment_id = ${sid} ORDER BY due_on, period_no NULLS LAST`),
-    tx.execute(sql`SELECT id, year, evaluated_on::text AS "evaluatedOn", proposed_rating AS "proposedRating", strengths, weaknesses,
+    tx.execute<Item<'evaluations'>>(sql`SELECT id, year, evaluated_on::text AS "evaluatedOn", proposed_rating AS "proposedRating", strengths, weaknesses,
         usage_proposal AS "usageProposal", evaluator_name AS "evaluatorName" FROM secondment_evaluations WHERE secondment_id = ${sid} ORDER BY year`),
-    tx.execute(sql`SELECT id, contacted_on::text AS "contactedOn", channel, summary, follow_up AS "followUp", author_name AS "authorName"
+    tx.execute<Item<'contacts'>>(sql`SELECT id, contacted_on::text AS "contactedOn", channel, summary, follow_up AS "followUp", author_name AS "authorName"
       FROM secondment_contacts WHERE secondment_id = ${sid} ORDER BY contacted_on DESC, created_at DESC`),
   ]);
   return { ...main.rows[0], events: events.rows, decisions: decisions.rows, reports: reports.rows, evaluations: evaluations.rows, contacts: contacts.rows };

@@ -72,12 +72,12 @@ export async function insertLedgerEntry(
 
 /** Budgets of a year for the units in scope (condition on org_units u), with the unit's name. */
 export async function findBudgets(tx: Tx, unitScope: SQL, year: number, unitId?: string) {
-  const r = await tx.execute(sql`SELECT ${budgetCols}, u.name AS "unitName", u.restructured_on AS "restructuredOn",
+  const r = await tx.execute<BudgetRow & { unitName: string; restructuredOn: string | null; computedVnd: string | null; computation: unknown; overrideByName: string | null; overrideAt: string | null }>(sql`SELECT ${budgetCols}, u.name AS "unitName", u.restructured_on AS "restructuredOn",
       b.computed_vnd::text AS "computedVnd", b.computation, b.override_by_name AS "overrideByName", b.override_at AS "overrideAt"
     FROM training_budgets b JOIN org_units u ON u.id = b.unit_id
     WHERE b.year = ${year} AND ${unitScope} ${unitId ? sql`AND u.path @> ARRAY[${unitId}::uuid]` : sql``}
     ORDER BY u.sort_order, u.name COLLATE "vi-VN-x-icu", b.funding_source`);
-  return r.rows as unknown as (BudgetRow & { unitName: string; restructuredOn: string | null; computedVnd: string | null; computation: unknown; overrideByName: string | null; overrideAt: string | null })[];
+  return r.rows;
 }
 
 /** Commitments and payments per month of a year for the budgets in scope (for the chart), by funding source. */

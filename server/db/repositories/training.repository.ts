@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
 import { pgArray } from '../sql-helpers.js';
 import { SEAT_STATUSES, POSTGRADUATE_KINDS } from '../../../common/training.js';
+import type { TrainingNeed } from '../../../common/schemas/training.js';
 import type { TrainingFacts } from '../../domain/rules/training/types.js';
 
 /** Money columns are read as text and turned into BigInt by the domain: never through a float. */
@@ -169,7 +170,7 @@ export async function findNeeds(tx: Tx, unitScope: SQL, personScope: SQL, f: { u
   const where: SQL[] = [unitScope, sql`(n.person_id IS NULL OR ${personScope})`];
   if (f.unitId) where.push(sql`u.path @> ARRAY[${f.unitId}::uuid]`);
   if (f.period) where.push(sql`n.period = ${f.period}`);
-  const r = await tx.execute(sql`SELECT n.id, n.unit_id AS "unitId", u.name AS "unitName", n.person_id AS "personId", p.full_name AS "personName",
+  const r = await tx.execute<Omit<TrainingNeed, 'createdAt'> & { createdAt: Date }>(sql`SELECT n.id, n.unit_id AS "unitId", u.name AS "unitName", n.person_id AS "personId", p.full_name AS "personName",
       n.job_post_id AS "jobPostId", jp.title AS "jobPostTitle", n.period, n.kind, n.fields, n.description, n.standards_gap AS "standardsGap",
       n.headcount, n.status, n.created_at AS "createdAt"
     FROM training_needs n JOIN org_units u ON u.id = n.unit_id

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { useTestDatabase } from '../../test/test-database.js';
 import { makeSession, makeUnit, type Session } from '../../test/factories.js';
-import { call, testApp, type TestApp } from '../../test/test-app.js';
+import { call, send, testApp, type TestApp } from '../../test/test-app.js';
 import { buildXlsx, cadreRow, readXlsx } from '../../test/xlsx-files.js';
 import { download, testWorker, uploadFile } from '../../test/import-helpers.js';
 import type { JobWorker } from '../../jobs/worker.js';
@@ -62,7 +62,7 @@ describe('files refused at upload, with a clear message and nothing stored', () 
   });
 
   it('a file over the size limit answers 413 without being read whole', async () => {
-    const res = await app.request('/api/imports', {
+    const res = await send(app, '/api/imports', {
       method: 'POST',
       headers: { cookie: hr.cookie, 'x-csrf-token': hr.csrf, 'content-type': 'application/octet-stream', 'content-length': String(60 * 1024 * 1024) },
       body: new Uint8Array(10),

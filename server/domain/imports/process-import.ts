@@ -288,7 +288,7 @@ async function readFile(
         }
         seen.set(key, rowNo);
         s.valid++;
-        writer.add(rowNo, ownValues(kind, values), values as never);
+        writer.add(rowNo, ownValues(kind, values), values);
       }
       if (issues.errors > 0) writer.stopKeeping(); // a file with errors cannot be committed: nothing to keep
       await writer.settle();

@@ -87,7 +87,7 @@ async function buildWorkbook(opts: { streaming: boolean; sharedStrings: boolean;
     const stream = new (await import('node:stream')).PassThrough();
     stream.on('data', (c: Buffer) => chunks.push(c));
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: opts.sharedStrings, useStyles: true });
-    if (opts.date1904) wb.properties = { ...(wb.properties ?? {}), date1904: true } as never;
+    if (opts.date1904) wb.properties = { ...wb.properties, date1904: true };
     fill(wb.addWorksheet('Cán bộ'), 0);
     fill(wb.addWorksheet('Khác'), 3);
     await wb.commit();

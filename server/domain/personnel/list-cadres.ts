@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../context.js';
-import type { CadreListQuery } from '../../../common/schemas/personnel.js';
+import type { CadreListQuery, CadreListResponse } from '../../../common/schemas/personnel.js';
 import { peopleScope } from '../access/scope.js';
 import { findCadrePage } from '../../db/repositories/personnel.repository.js';
 import { canUseSensitiveFilters } from './personnel.policy.js';
@@ -7,7 +7,7 @@ import { forbidden, invalid } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 
 /** One page of the cadres the actor may see, filtered and sorted in Vietnamese order. Needs no transaction. */
-export async function listCadres({ actor, tx, requestId, today }: UseCaseContext, q: CadreListQuery) {
+export async function listCadres({ actor, tx, requestId, today }: UseCaseContext, q: CadreListQuery): Promise<CadreListResponse> {
   if (q.ageMin !== undefined && q.ageMax !== undefined && q.ageMin > q.ageMax) {
     throw invalid([{ path: 'ageMin', message: 'Tuổi từ phải nhỏ hơn hoặc bằng tuổi đến' }]);
   }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/test-database.js';
 import { buildFixture, T, type Fixture } from '../../http/inbox/inbox-fixtures.js';
 import { sendReminderDigests } from './send-reminders.js';
+import type { Mailer } from '../../mail/mailer.js';
 
 const t = useTestDatabase();
 let f: Fixture;
@@ -16,8 +17,8 @@ describe('a digest with more items than it lists', () => {
     const { db, pool } = t.get();
     const sent: { subject: string; text: string }[] = [];
     // the cadre (two items) is mailed too: only Sở Nội vụ's mails are looked at
-    const mailer = { send: async (m: { to: string; subject: string; text: string }) => void (m.to === 'sonoivu@example.vn' && sent.push({ subject: m.subject, text: m.text })), close() {} };
-    const run = () => sendReminderDigests(db, mailer as never, { today: T, maxItems: 2 });
+    const mailer: Mailer = { send: async (m: { to: string; subject: string; text: string }) => void (m.to === 'sonoivu@example.vn' && sent.push({ subject: m.subject, text: m.text })), close() {} };
+    const run = () => sendReminderDigests(db, mailer, { today: T, maxItems: 2 });
     const deliveries = async () => (await pool.query(`SELECT count(*)::int AS n FROM reminder_deliveries WHERE user_id = $1`, [f.sessions.homeAffairs.userId])).rows[0].n;
 
     // Sở Nội vụ has 5 items on T, 3 of them overdue (listed first)

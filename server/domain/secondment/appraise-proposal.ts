@@ -44,7 +44,7 @@ export async function forwardProposal(ctx: UseCaseContext, id: string, input: z.
       appraisalVerdict: screened ? { ...screened.snapshot, quota: quota ?? undefined } : null,
       appraisalNote: input.overrideReason ?? input.note ?? null,
       appraisedBy: ctx.actor.userId,
-      appraisedAt: new Date().toISOString(),
+      appraisedAt: new Date(),
     },
     data: { verdict, overrideReason: input.overrideReason ?? null, quota },
   });

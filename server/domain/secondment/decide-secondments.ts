@@ -30,7 +30,7 @@ export async function decideSecondments(ctx: UseCaseContext, input: z.infer<type
     const plan = await planInForce(ctx.tx, item.startDate);
     issues.push(...checkDuration(item.durationMonths, item.shortDurationReason, plan.params, `items.${n}.shortDurationReason`));
     const host = await findUnit(ctx.tx, item.hostUnitId);
-    if (!host || !GRASSROOTS_KINDS.includes(host.kind as never)) issues.push({ path: `items.${n}.hostUnitId`, message: 'Nơi đến phải là một xã, phường' });
+    if (!host || !GRASSROOTS_KINDS.includes(host.kind)) issues.push({ path: `items.${n}.hostUnitId`, message: 'Nơi đến phải là một xã, phường' });
     if (item.startDate < input.decidedOn) issues.push({ path: `items.${n}.startDate`, message: 'Ngày bắt đầu không được trước ngày ký quyết định' });
     loaded.push({ s, item, host });
   }

@@ -44,7 +44,7 @@ export async function proposeSecondment(ctx: UseCaseContext, input: z.infer<type
   }
   if (input.suggestedHostUnitId) {
     const host = await findUnit(tx, input.suggestedHostUnitId);
-    if (!host || !GRASSROOTS_KINDS.includes(host.kind as never)) issues.push({ path: 'suggestedHostUnitId', message: 'Nơi đến phải là một xã, phường' });
+    if (!host || !GRASSROOTS_KINDS.includes(host.kind)) issues.push({ path: 'suggestedHostUnitId', message: 'Nơi đến phải là một xã, phường' });
   }
   if (issues.length) throw invalid(issues);
 
@@ -61,7 +61,7 @@ export async function proposeSecondment(ctx: UseCaseContext, input: z.infer<type
     justification: input.justification,
     proposalVerdict: { ...snapshot, quota: quota ?? undefined },
     proposedBy: actor.userId,
-    proposedAt: new Date().toISOString(),
+    proposedAt: new Date(),
   }).catch((e: unknown) => {
     // two officers proposing the same person at once: the unique index lets one through
     if (pgErrorCode(e) === '23505') throw new AppError('conflict', 'Cán bộ vừa được đề xuất bởi người khác; mỗi người chỉ có một đợt tăng cường tại một thời điểm.');

@@ -18,7 +18,7 @@ export async function resubmitProposal(ctx: UseCaseContext, id: string, input: z
   }
   if (input.suggestedHostUnitId) {
     const host = await findUnit(ctx.tx, input.suggestedHostUnitId);
-    if (!host || !GRASSROOTS_KINDS.includes(host.kind as never)) issues.push({ path: 'suggestedHostUnitId', message: 'Nơi đến phải là một xã, phường' });
+    if (!host || !GRASSROOTS_KINDS.includes(host.kind)) issues.push({ path: 'suggestedHostUnitId', message: 'Nơi đến phải là một xã, phường' });
   }
   if (issues.length) throw invalid(issues);
   return applyStep(ctx, s, {
@@ -33,7 +33,7 @@ export async function resubmitProposal(ctx: UseCaseContext, id: string, input: z
       justification: input.justification,
       eligibleAtProposal: snapshot?.verdict === 'eligible',
       proposalVerdict: snapshot,
-      proposedAt: new Date().toISOString(),
+      proposedAt: new Date(),
       proposedBy: ctx.actor.userId,
     },
   });

@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../context.js';
-import { findSecondment, insertEvent, updateSecondment, type SecondmentRow } from '../../db/repositories/secondment.repository.js';
+import { findSecondment, insertEvent, updateSecondment, type SecondmentChanges, type SecondmentRow } from '../../db/repositories/secondment.repository.js';
 import { secondmentsScope, assertCan, type SecondmentActivity } from './secondment.policy.js';
 import { AppError, notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -27,7 +27,7 @@ export async function loadForStep(ctx: UseCaseContext, id: string, what: Secondm
 export async function applyStep(
   ctx: UseCaseContext,
   s: SecondmentRow,
-  o: { action: string; to?: string | null; set?: Record<string, unknown>; note?: string | null; data?: unknown },
+  o: { action: string; to?: string | null; set?: SecondmentChanges; note?: string | null; data?: unknown },
 ): Promise<{ id: string; status: string; version: number }> {
   const status = o.to ?? s.status;
   const version = await updateSecondment(ctx.tx, s.id, s.version, { ...(o.set ?? {}), ...(o.to ? { status: o.to } : {}) });

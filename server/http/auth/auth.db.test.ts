@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/test-database.js';
 import { makeUnit } from '../../test/factories.js';
-import { call, testApp, type TestApp } from '../../test/test-app.js';
+import { call, send, testApp, type TestApp } from '../../test/test-app.js';
 import { hashPassword } from '../../domain/access/passwords.js';
 
 const t = useTestDatabase();
@@ -63,7 +63,7 @@ describe('login', () => {
     expect(locked.status).toBe(429);
     expect(locked.json.error.message).toMatch(/15 phút/);
     const otherApp = testApp(t.get()); // a second server process on the same database
-    const again = await otherApp.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'khoa', password: 'mat-khau-dung' }) });
+    const again = await send(otherApp, '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'khoa', password: 'mat-khau-dung' }) });
     expect(again.status).toBe(429);
   });
 
@@ -111,7 +111,7 @@ describe('throttling per client address', () => {
   it('locks an address that sprays many usernames; the same users can still log in from elsewhere', async () => {
     const proxied = testApp(t.get(), { TRUST_PROXY: 'true' });
     const from = (ip: string, u: string, p: string) =>
-      proxied.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ username: u, password: p }) });
+      send(proxied, '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ username: u, password: p }) });
     const statuses: number[] = [];
     for (let i = 0; i < 31; i++) statuses.push((await from('203.0.113.9', `nguoi${i}`, 'sai')).status);
     expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);

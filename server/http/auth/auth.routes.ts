@@ -1,17 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ROLES } from '../../../common/enums.js';
-import { FEATURES } from '../../../common/permissions.js';
 import { errorBody } from '../../../common/schemas/fields.js';
 import { json, jsonBody, secureRoute } from '../plugins/route.js';
-
-export const meSchema = z.object({
-  user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), personId: z.string().nullable() }),
-  grants: z.array(z.object({ role: z.enum(ROLES), unitId: z.string().nullable(), unitName: z.string().nullable() })),
-  features: z.array(z.enum(FEATURES)),
-  csrfToken: z.string(),
-  demo: z.boolean(),
-});
+import { meSchema } from '../../../common/schemas/access.js';
 
 export const login = createRoute({
   method: 'post',

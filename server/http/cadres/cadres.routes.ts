@@ -3,6 +3,9 @@ import {
   cadreListQuery,
   cadreListResponse,
   cadreProfile,
+  cadreUpdatedResponse,
+  personRecordResponse,
+  ratingSavedResponse,
   cadreUpdate,
   disciplineInput,
   historyResponse,
@@ -11,7 +14,7 @@ import {
   trainingHistoryInput,
   workHistoryInput,
 } from '../../../common/schemas/personnel.js';
-import { pageQuery } from '../../../common/schemas/fields.js';
+import { errorBody, pageQuery } from '../../../common/schemas/fields.js';
 import { idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 import type { Role } from '../../../common/enums.js';
 
@@ -43,7 +46,7 @@ export const updateCadre = secureRoute(EDITORS, {
   tags,
   summary: 'Sửa hồ sơ cán bộ (kèm version để tránh ghi đè)',
   request: { params: idParam, body: jsonBody(cadreUpdate) },
-  responses: { 200: json(z.object({ version: z.number(), changed: z.array(z.string()) })), 409: json(z.unknown(), 'Hồ sơ đã bị người khác sửa') },
+  responses: { 200: json(cadreUpdatedResponse), 409: json(errorBody, 'Hồ sơ đã bị người khác sửa') },
 });
 
 export const getCadreHistory = secureRoute(READERS, {
@@ -61,7 +64,7 @@ export const putRating = secureRoute(EDITORS, {
   tags,
   summary: 'Ghi xếp loại chất lượng của một năm',
   request: { params: idParam, body: jsonBody(ratingInput) },
-  responses: { 200: json(z.object({ year: z.number(), levelCode: z.string(), note: z.string().nullable() })) },
+  responses: { 200: json(ratingSavedResponse) },
 });
 
 export const deleteRating = secureRoute(EDITORS, {
@@ -92,7 +95,7 @@ export function recordRoutes(kind: RecordPath) {
       tags,
       summary: `Thêm bản ghi (${kind})`,
       request: { params: idParam, body: jsonBody(body) },
-      responses: { 201: json(z.record(z.string(), z.unknown())) },
+      responses: { 201: json(personRecordResponse) },
     }),
     update: secureRoute(EDITORS, {
       method: 'put',
@@ -100,7 +103,7 @@ export function recordRoutes(kind: RecordPath) {
       tags,
       summary: `Sửa bản ghi (${kind})`,
       request: { params: recordParams, body: jsonBody(body) },
-      responses: { 200: json(z.record(z.string(), z.unknown())) },
+      responses: { 200: json(personRecordResponse) },
     }),
     remove: secureRoute(EDITORS, {
       method: 'delete',

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/test-database.js';
 import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
-import { call, testApp, type TestApp } from '../../test/test-app.js';
+import { call, send, testApp, type TestApp } from '../../test/test-app.js';
 import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
 
 const t = useTestDatabase();
@@ -169,7 +169,7 @@ describe('plan parameters are versioned', () => {
 
 describe('exports of the screening', () => {
   const download = async (path: string, session: Session) => {
-    const res = await app.request(path, { headers: { cookie: session.cookie } });
+    const res = await send(app, path, { headers: { cookie: session.cookie } });
     return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), body: Buffer.from(await res.arrayBuffer()) };
   };
   it('writes the screening to .xlsx with each criterion’s result and reason, read back by exceljs', async () => {
@@ -178,7 +178,7 @@ describe('exports of the screening', () => {
     expect(r.disposition).toMatch(/filename\*=UTF-8''sang-loc-can-bo-2026-11-26\.xlsx/);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(r.body as never);
+    await wb.xlsx.load(new Uint8Array(r.body).buffer);
     const ws = wb.worksheets[0];
     expect(ws.getRow(1).getCell(3).value).toBe('Họ và tên');
     expect(ws.getRow(1).getCell(13).value).toBe('Nằm trong quy hoạch');

@@ -11,21 +11,21 @@ import { DOCX_TYPE, fileResponse, streamedFileResponse, XLSX_TYPE } from '../plu
 export function registerEligibilityRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.exportXlsx, async (c) => {
     const r = await withoutTransaction(c, (ctx) => exportScreeningXlsx(ctx, c.req.valid('query')));
-    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE) as never;
+    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE);
   });
   app.openapi(routes.exportAnnex, async (c) => {
     const r = await inTransaction(c, (ctx) => exportCandidateAnnex(ctx, c.req.valid('query'), ctx.today));
-    return fileResponse(c, r.buffer, r.fileName, DOCX_TYPE) as never;
+    return fileResponse(c, r.buffer, r.fileName, DOCX_TYPE);
   });
   app.openapi(routes.screen, async (c) => {
     const q = c.req.valid('query');
     const { rows: _rows, rules: _rules, ...result } = await withoutTransaction(c, (ctx) => screenPeople(ctx, q));
-    return c.json(result as never, 200);
+    return c.json(result, 200);
   });
   app.openapi(routes.explain, async (c) => {
     const { id } = c.req.valid('param');
     const q = c.req.valid('query');
-    return c.json((await inTransaction(c, (ctx) => explainPerson(ctx, id, q))) as never, 200);
+    return c.json((await inTransaction(c, (ctx) => explainPerson(ctx, id, q))), 200);
   });
   app.openapi(routes.assess, async (c) => {
     const { id } = c.req.valid('param');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assessmentInput, personScreening, screeningQuery, screeningResponse } from '../../../common/schemas/eligibility.js';
+import { assessmentInput, assessmentRecorded, personScreening, screeningQuery, screeningResponse } from '../../../common/schemas/eligibility.js';
 import { isoDate, uuid } from '../../../common/schemas/fields.js';
 import { fileDownload, idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 import { DOCX_TYPE, XLSX_TYPE } from '../plugins/file-response.js';
@@ -31,7 +31,7 @@ export const assess = secureRoute(['unit_manager', 'unit_hr'], {
   tags,
   summary: 'Đơn vị nơi đi nhận xét, đánh giá cán bộ (chính trị, năng lực, uy tín, triển vọng)',
   request: { params: idParam, body: jsonBody(assessmentInput) },
-  responses: { 201: json(z.object({ id: z.string() })) },
+  responses: { 201: json(assessmentRecorded) },
 });
 
 

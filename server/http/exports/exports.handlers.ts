@@ -12,15 +12,15 @@ import { exportOrgUnits } from '../../domain/exports/export-org-units.js';
 export function registerExportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.exportCadres, async (c) => {
     const r = await withoutTransaction(c, (ctx) => exportCadres(ctx, c.req.valid('query')));
-    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE) as never;
+    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE);
   });
   app.openapi(routes.exportResume, async (c) => {
     const r = await inTransaction(c, (ctx) => exportCadreResume(ctx, c.req.valid('param').id));
-    return fileResponse(c, r.buffer, r.fileName, DOCX_TYPE) as never;
+    return fileResponse(c, r.buffer, r.fileName, DOCX_TYPE);
   });
   app.openapi(routes.exportOrgUnits, async (c) => {
     const year = c.req.valid('query').year ?? yearOf(c.get('today'));
     const r = await withoutTransaction(c, (ctx) => exportOrgUnits(ctx, year));
-    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE) as never;
+    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE);
   });
 }

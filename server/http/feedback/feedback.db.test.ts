@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/test-database.js';
 import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
-import { call, testApp, type TestApp } from '../../test/test-app.js';
+import { call, send, testApp, type TestApp } from '../../test/test-app.js';
 
 /**
  * Feedback (S17): units and host communes raise difficulties or propose changes to the plan; Sở Nội vụ answers
@@ -268,13 +268,13 @@ describe('list: filters, search without accents, paging, newest first', () => {
 
 describe('export to .xlsx', () => {
   const download = async (path: string, session: Session) => {
-    const res = await app.request(path, { headers: { cookie: session.cookie } });
+    const res = await send(app, path, { headers: { cookie: session.cookie } });
     return { status: res.status, disposition: res.headers.get('content-disposition'), body: Buffer.from(await res.arrayBuffer()) };
   };
   const sheet = async (body: Buffer) => {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(body as never);
+    await wb.xlsx.load(new Uint8Array(body).buffer);
     return wb.worksheets[0];
   };
   it('writes the filtered list with the last answer of Sở Nội vụ, read back by exceljs', async () => {

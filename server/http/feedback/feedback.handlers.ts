@@ -13,20 +13,20 @@ import { listLinkableSecondments } from '../../domain/feedback/list-linkable-sec
 
 /** Feedback of the units and communes to Sở Nội vụ (S17). Fixed paths are registered before /{id}. */
 export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
-  app.openapi(routes.list, async (c) => c.json((await withoutTransaction(c, (ctx) => listFeedback(ctx, c.req.valid('query')))) as never, 200));
+  app.openapi(routes.list, async (c) => c.json((await withoutTransaction(c, (ctx) => listFeedback(ctx, c.req.valid('query')))), 200));
   app.openapi(routes.exportXlsx, async (c) => {
     const r = await inTransaction(c, (ctx) => exportFeedbackXlsx(ctx, c.req.valid('query')));
-    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE) as never;
+    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE);
   });
-  app.openapi(routes.secondments, async (c) => c.json((await withoutTransaction(c, (ctx) => listLinkableSecondments(ctx))) as never, 200));
+  app.openapi(routes.secondments, async (c) => c.json((await withoutTransaction(c, (ctx) => listLinkableSecondments(ctx))), 200));
   app.openapi(routes.create, async (c) => {
     const body = c.req.valid('json');
     const r = await inTransaction(c, async (ctx) => getFeedback(ctx, (await raiseFeedback(ctx, body)).id));
-    return c.json(r as never, 201);
+    return c.json(r, 201);
   });
   app.openapi(routes.detail, async (c) => {
     const { id } = c.req.valid('param');
-    return c.json((await withoutTransaction(c, (ctx) => getFeedback(ctx, id))) as never, 200);
+    return c.json((await withoutTransaction(c, (ctx) => getFeedback(ctx, id))), 200);
   });
   app.openapi(routes.reply, async (c) => {
     const { id } = c.req.valid('param');
@@ -35,7 +35,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
       await replyFeedback(ctx, id, body);
       return getFeedback(ctx, id);
     });
-    return c.json(r as never, 200);
+    return c.json(r, 200);
   });
   app.openapi(routes.close, async (c) => {
     const { id } = c.req.valid('param');
@@ -44,6 +44,6 @@ export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
       await closeFeedback(ctx, id, body);
       return getFeedback(ctx, id);
     });
-    return c.json(r as never, 200);
+    return c.json(r, 200);
   });
 }

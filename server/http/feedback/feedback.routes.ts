@@ -4,14 +4,12 @@ import { fileDownload, idParam, json, jsonBody, secureRoute } from '../plugins/r
 import { FEEDBACK_AUTHORS, FEEDBACK_CLOSERS, FEEDBACK_READERS, FEEDBACK_REPLIERS } from '../../domain/feedback/feedback.policy.js';
 import {
   feedbackCloseInput,
-  feedbackDetail,
   feedbackFilters,
   feedbackInput,
   feedbackListQuery,
-  feedbackListResponse,
   feedbackReplyInput,
-  linkableSecondments,
 } from './feedback.schemas.js';
+import { feedbackDetail, feedbackListResponse, linkableSecondments } from '../../../common/schemas/feedback.js';
 
 const tags = ['Kiến nghị, đề xuất'];
 

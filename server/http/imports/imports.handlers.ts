@@ -20,7 +20,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
   // the template before /{id}: a static segment must not be read as an id
   app.openapi(routes.getTemplate, async (c) => {
     const t = await withoutTransaction(c, (ctx) => getImportTemplate(ctx));
-    return fileResponse(c, t.buffer, t.fileName, XLSX_TYPE) as never;
+    return fileResponse(c, t.buffer, t.fileName, XLSX_TYPE);
   });
   app.openapi(routes.uploadImport, async (c) => {
     const type = c.req.header('content-type') ?? '';
@@ -28,35 +28,35 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
     let content: Buffer | null;
     if (type.startsWith('multipart/form-data')) {
       const declared = Number(c.req.header('content-length') ?? NaN);
-      if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES + 64 * 1024) return errorResponse(c, 413, 'payload_too_large', TOO_LARGE) as never;
+      if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES + 64 * 1024) return errorResponse(c, 413, 'payload_too_large', TOO_LARGE);
       const form = await c.req.parseBody();
       const f = form.file;
-      if (!(f instanceof File)) return errorResponse(c, 422, 'validation', 'Thiếu tệp (trường "file").') as never;
+      if (!(f instanceof File)) return errorResponse(c, 422, 'validation', 'Thiếu tệp (trường "file").');
       fileName ||= f.name;
       content = f.size > MAX_UPLOAD_BYTES ? null : Buffer.from(await f.arrayBuffer());
     } else {
       content = await readBodyLimited(c.req.raw, MAX_UPLOAD_BYTES);
     }
-    if (!content) return errorResponse(c, 413, 'payload_too_large', TOO_LARGE) as never;
+    if (!content) return errorResponse(c, 413, 'payload_too_large', TOO_LARGE);
     const view = await inTransaction(c, (ctx) => createImport(ctx, { fileName, content: content! }));
-    return c.json(view as never, 202);
+    return c.json(view, 202);
   });
-  app.openapi(routes.listImports, async (c) => c.json({ items: await withoutTransaction(c, (ctx) => listMyImports(ctx)) } as never, 200));
-  app.openapi(routes.getImport, async (c) => c.json((await withoutTransaction(c, (ctx) => getImport(ctx, c.req.valid('param').id))) as never, 200));
+  app.openapi(routes.listImports, async (c) => c.json({ items: await withoutTransaction(c, (ctx) => listMyImports(ctx)) }, 200));
+  app.openapi(routes.getImport, async (c) => c.json((await withoutTransaction(c, (ctx) => getImport(ctx, c.req.valid('param').id))), 200));
   app.openapi(routes.listIssues, async (c) => {
     const { id } = c.req.valid('param');
     const { page, pageSize, severity } = c.req.valid('query');
-    return c.json((await withoutTransaction(c, (ctx) => listImportIssues(ctx, id, page, pageSize, severity))) as never, 200);
+    return c.json((await withoutTransaction(c, (ctx) => listImportIssues(ctx, id, page, pageSize, severity))), 200);
   });
   app.openapi(routes.downloadIssues, async (c) => {
     const r = await withoutTransaction(c, (ctx) => importIssuesReport(ctx, c.req.valid('param').id));
-    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE) as never;
+    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE);
   });
   app.openapi(routes.listChanges, async (c) => {
     const { id } = c.req.valid('param');
     const { page, pageSize } = c.req.valid('query');
-    return c.json((await withoutTransaction(c, (ctx) => listImportChanges(ctx, id, page, pageSize))) as never, 200);
+    return c.json((await withoutTransaction(c, (ctx) => listImportChanges(ctx, id, page, pageSize))), 200);
   });
-  app.openapi(routes.commitImport, async (c) => c.json((await inTransaction(c, (ctx) => commitImport(ctx, c.req.valid('param').id))) as never, 202));
-  app.openapi(routes.cancelImport, async (c) => c.json((await inTransaction(c, (ctx) => cancelImport(ctx, c.req.valid('param').id))) as never, 200));
+  app.openapi(routes.commitImport, async (c) => c.json((await inTransaction(c, (ctx) => commitImport(ctx, c.req.valid('param').id))), 202));
+  app.openapi(routes.cancelImport, async (c) => c.json((await inTransaction(c, (ctx) => cancelImport(ctx, c.req.valid('param').id))), 200));
 }

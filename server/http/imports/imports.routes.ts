@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Role } from '../../../common/enums.js';
-import { importChangePage, importIssuePage, importView } from '../../../common/schemas/imports.js';
-import { pageQuery } from '../../../common/schemas/fields.js';
+import { importChangePage, importIssuePage, importListResponse, importView } from '../../../common/schemas/imports.js';
+import { errorBody, pageQuery } from '../../../common/schemas/fields.js';
 import { fileDownload, idParam, json, secureRoute } from '../plugins/route.js';
 
 export const IMPORTERS: Role[] = ['unit_hr', 'home_affairs'];
@@ -26,7 +26,7 @@ export const uploadImport = secureRoute(IMPORTERS, {
     query: z.object({ fileName: z.string().max(200).optional() }),
     body: { required: true, content: { [XLSX]: { schema: z.string().meta({ format: 'binary' }) } } },
   },
-  responses: { 202: json(importView, 'Đã nhận tệp, đang kiểm tra'), 413: json(z.unknown(), 'Tệp quá lớn') },
+  responses: { 202: json(importView, 'Đã nhận tệp, đang kiểm tra'), 413: json(errorBody, 'Tệp quá lớn') },
 });
 
 export const listImports = secureRoute(IMPORTERS, {
@@ -34,7 +34,7 @@ export const listImports = secureRoute(IMPORTERS, {
   path: '/api/imports',
   tags,
   summary: 'Các lần nhập dữ liệu gần đây của tôi',
-  responses: { 200: json(z.object({ items: z.array(importView) })) },
+  responses: { 200: json(importListResponse) },
 });
 
 export const getImport = secureRoute(IMPORTERS, {
@@ -79,7 +79,7 @@ export const commitImport = secureRoute(IMPORTERS, {
   tags,
   summary: 'Ghi dữ liệu: tất cả hoặc không gì cả (kiểm tra lại toàn bộ trước khi ghi)',
   request: { params: idParam },
-  responses: { 202: json(importView, 'Đang ghi dữ liệu'), 409: json(z.unknown(), 'Lần nhập chưa sẵn sàng để ghi') },
+  responses: { 202: json(importView, 'Đang ghi dữ liệu'), 409: json(errorBody, 'Lần nhập chưa sẵn sàng để ghi') },
 });
 
 export const cancelImport = secureRoute(IMPORTERS, {
@@ -88,5 +88,5 @@ export const cancelImport = secureRoute(IMPORTERS, {
   tags,
   summary: 'Hủy việc kiểm tra hoặc ghi đang chạy (dữ liệu không bị thay đổi)',
   request: { params: idParam },
-  responses: { 200: json(importView), 409: json(z.unknown(), 'Không còn đang xử lý') },
+  responses: { 200: json(importView), 409: json(errorBody, 'Không còn đang xử lý') },
 });

@@ -10,7 +10,7 @@ export function registerOrgRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.getUnitTree, async (c) => {
     const year = c.req.valid('query').year ?? yearOf(c.get('today'));
     const items = await inTransaction(c, (ctx) => getUnitTree(ctx, year));
-    return c.json({ year, items } as never, 200);
+    return c.json({ year, items }, 200);
   });
   app.openapi(routes.getJobPosts, async (c) => {
     const { id } = c.req.valid('param');

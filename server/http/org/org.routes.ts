@@ -1,22 +1,10 @@
 import { z } from 'zod';
-import { UNIT_KINDS, type Role } from '../../../common/enums.js';
+import type { Role } from '../../../common/enums.js';
+import { destinationsResponse, jobPostsResponse, unitTreeResponse } from '../../../common/schemas/org.js';
 import { idParam, json, secureRoute } from '../plugins/route.js';
 
 const VIEWERS: Role[] = ['admin', 'home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host'];
 const tags = ['Tổ chức bộ máy'];
-
-export const unitNode = z.object({
-  id: z.string(),
-  parentId: z.string().nullable(),
-  kind: z.enum(UNIT_KINDS),
-  code: z.string(),
-  name: z.string(),
-  depth: z.number(),
-  restructuredOn: z.string().nullable(),
-  isEspeciallyDisadvantaged: z.boolean(),
-  assignedStaffing: z.number().nullable(),
-  headcount: z.number(),
-});
 
 export const getUnitTree = secureRoute(VIEWERS, {
   method: 'get',
@@ -24,7 +12,7 @@ export const getUnitTree = secureRoute(VIEWERS, {
   tags,
   summary: 'Cây đơn vị trong phạm vi được xem, với biên chế được giao và số người hiện có',
   request: { query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) },
-  responses: { 200: json(z.object({ year: z.number(), items: z.array(unitNode) })) },
+  responses: { 200: json(unitTreeResponse) },
 });
 
 export const getJobPosts = secureRoute(VIEWERS, {
@@ -33,7 +21,7 @@ export const getJobPosts = secureRoute(VIEWERS, {
   tags,
   summary: 'Vị trí việc làm của đơn vị và tiêu chuẩn',
   request: { params: idParam },
-  responses: { 200: json(z.object({ items: z.array(z.record(z.string(), z.unknown())) })) },
+  responses: { 200: json(jobPostsResponse) },
 });
 
 export const getDestinations = secureRoute(['home_affairs', 'authority', 'unit_manager', 'unit_hr'], {
@@ -42,6 +30,6 @@ export const getDestinations = secureRoute(['home_affairs', 'authority', 'unit_m
   tags,
   summary: 'Các xã, phường (nơi đến có thể chọn khi sàng lọc, đề xuất tăng cường)',
   responses: {
-    200: json(z.object({ items: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string(), isEspeciallyDisadvantaged: z.boolean() })) })),
+    200: json(destinationsResponse),
   },
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { useTestDatabase } from '../../test/test-database.js';
-import { call, testApp, type TestApp } from '../../test/test-app.js';
+import { call, send, testApp, type TestApp } from '../../test/test-app.js';
 import { buildFixture, T, type Fixture } from '../inbox/inbox-fixtures.js';
 
 const t = useTestDatabase();
@@ -80,10 +80,10 @@ describe('GET /api/oversight/overdue', () => {
   });
 
   it('exports the four lists to .xlsx, a sheet each, and refuses others than Sở Nội vụ', async () => {
-    const res = await app.request(`/api/oversight/overdue.xlsx?on=${T}`, { headers: { cookie: f.sessions.homeAffairs.cookie } });
+    const res = await send(app, `/api/oversight/overdue.xlsx?on=${T}`, { headers: { cookie: f.sessions.homeAffairs.cookie } });
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    await wb.xlsx.load(await res.arrayBuffer());
     expect(wb.worksheets.map((w) => [w.name, w.actualRowCount])).toEqual([
       ['Báo cáo quá hạn', 3],
       ['Hồ sơ chờ quá 15 ngày', 2],

@@ -10,8 +10,8 @@ export function registerOversightRoutes(app: OpenAPIHono<AppEnv>) {
   // the export before the list: /api/oversight/overdue.xlsx is its own path
   app.openapi(routes.exportOverdue, async (c) => {
     const r = await withoutTransaction(c, (ctx) => exportOverdueXlsx(ctx, c.req.valid('query').on));
-    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE) as never;
+    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE);
   });
-  app.openapi(routes.getDashboard, async (c) => c.json((await withoutTransaction(c, (ctx) => getOversightDashboard(ctx, c.req.valid('query').on))) as never, 200));
-  app.openapi(routes.listOverdue, async (c) => c.json((await withoutTransaction(c, (ctx) => listOverdue(ctx, c.req.valid('query')))) as never, 200));
+  app.openapi(routes.getDashboard, async (c) => c.json((await withoutTransaction(c, (ctx) => getOversightDashboard(ctx, c.req.valid('query').on))), 200));
+  app.openapi(routes.listOverdue, async (c) => c.json((await withoutTransaction(c, (ctx) => listOverdue(ctx, c.req.valid('query')))), 200));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { planParamsSchema } from '../../../common/plan-params.js';
 import { planVersionInput, quotaResponse, whatIfInput } from '../../../common/schemas/eligibility.js';
+import { currentPlanResponse, planChangePreview, planVersionsResponse, savedPlanVersion } from '../../../common/schemas/plans.js';
 import { json, jsonBody, secureRoute } from '../plugins/route.js';
 
 const tags = ['Kế hoạch, chỉ tiêu'];
@@ -12,19 +12,7 @@ export const getCurrentPlan = secureRoute([...READERS], {
   tags,
   summary: 'Kế hoạch đang áp dụng và tham số của phiên bản có hiệu lực hôm nay',
   responses: {
-    200: json(
-      z.object({
-        code: z.string(),
-        title: z.string(),
-        issuedBy: z.string(),
-        issuedOn: z.string(),
-        versionId: z.string(),
-        version: z.number(),
-        effectiveFrom: z.string(),
-        note: z.string().nullable(),
-        params: planParamsSchema,
-      }),
-    ),
+    200: json(currentPlanResponse),
   },
 });
 
@@ -34,11 +22,7 @@ export const listVersions = secureRoute([...READERS], {
   tags,
   summary: 'Các phiên bản tham số của kế hoạch (ai sửa, khi nào, vì sao)',
   responses: {
-    200: json(
-      z.object({
-        items: z.array(z.object({ id: z.string(), version: z.number(), effectiveFrom: z.string(), params: planParamsSchema, note: z.string().nullable(), createdAt: z.string(), createdBy: z.string() })),
-      }),
-    ),
+    200: json(planVersionsResponse),
   },
 });
 
@@ -48,7 +32,7 @@ export const saveVersion = secureRoute(['home_affairs'], {
   tags,
   summary: 'Lưu thay đổi tham số thành phiên bản mới, có ngày hiệu lực và lý do',
   request: { body: jsonBody(planVersionInput) },
-  responses: { 201: json(z.object({ id: z.string(), version: z.number() })) },
+  responses: { 201: json(savedPlanVersion) },
 });
 
 export const whatIf = secureRoute(['home_affairs', 'authority'], {
@@ -57,7 +41,7 @@ export const whatIf = secureRoute(['home_affairs', 'authority'], {
   tags,
   summary: 'Xem trước: tham số dự thảo làm thay đổi chỉ tiêu và kết quả sàng lọc thế nào (không lưu)',
   request: { body: jsonBody(whatIfInput) },
-  responses: { 200: json(z.record(z.string(), z.unknown())) },
+  responses: { 200: json(planChangePreview) },
 });
 
 export const getQuotas = secureRoute([...READERS], {

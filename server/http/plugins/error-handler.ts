@@ -21,7 +21,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, ContentfulStatusCode> = {
   too_many_attempts: 429,
 };
 
-export function errorResponse(c: Context<AppEnv>, status: ContentfulStatusCode, code: string, message: string, issues?: Issue[]) {
+/** The error body of every failure, with the request id (typed by its status, so a route's declared error responses accept it). */
+export function errorResponse<S extends ContentfulStatusCode>(c: Context, status: S, code: string, message: string, issues?: Issue[]) {
   return c.json({ error: { code, message, requestId: c.get('requestId'), ...(issues ? { issues } : {}) } }, status);
 }
 

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { PassThrough, Readable, type Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import { contentDisposition } from '../../documents/xlsx-cells.js';
 import type { AppEnv } from './app-env.js';
 
@@ -18,7 +18,19 @@ export function streamedFileResponse(c: Context<AppEnv>, write: (out: Writable) 
     c.get('logger')?.error({ err, requestId: c.get('requestId') }, 'export stream failed');
     pass.destroy(err as Error);
   });
-  return c.body(Readable.toWeb(pass) as unknown as ReadableStream, 200, { 'Content-Type': type, 'Content-Disposition': contentDisposition(fileName) });
+  // read on demand (the export waits while the client is slow), as Readable.toWeb would, but as the DOM stream type hono takes
+  const chunks: AsyncIterator<Buffer> = pass[Symbol.asyncIterator]();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await chunks.return?.();
+    },
+  });
+  return c.body(body, 200, { 'Content-Type': type, 'Content-Disposition': contentDisposition(fileName) });
 }
 
 /** Reads a request body up to `max` bytes; null when it is longer (the caller answers 413). */

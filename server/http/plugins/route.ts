@@ -21,13 +21,9 @@ const errorResponses = {
  */
 export function secureRoute<const R extends Omit<RouteConfig, 'middleware'>>(roles: Role[], route: R) {
   const middleware: MiddlewareHandler<AppEnv>[] = [requireRoles(...roles)];
-  return createRoute({
-    ...route,
-    middleware,
-    'x-roles': roles,
-    security: [{ session: [] }],
-    responses: { ...errorResponses, ...route.responses },
-  });
+  // typed as the intersection so that the error statuses stay numeric keys the handler's return type knows
+  const responses: typeof errorResponses & R['responses'] = { ...errorResponses, ...route.responses };
+  return createRoute({ ...route, middleware, 'x-roles': roles, security: [{ session: [] }], responses });
 }
 
 export const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({

@@ -16,15 +16,15 @@ export function registerSecondmentDocumentRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.listDecisions, async (c) => c.json(await withoutTransaction(c, (ctx) => listSecondmentDecisions(ctx, c.req.valid('query'))), 200));
   app.openapi(routes.exportDecisions, async (c) => {
     const r = await withoutTransaction(c, (ctx) => exportDecisionListXlsx(ctx, c.req.valid('query')));
-    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE) as never;
+    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE);
   });
   app.openapi(routes.decisionDocument, async (c) => {
     const r = await inTransaction(c, (ctx) => exportDecisionDocx(ctx, c.req.valid('param').id));
-    return fileResponse(c, r.buffer, r.fileName, DOCX_TYPE) as never;
+    return fileResponse(c, r.buffer, r.fileName, DOCX_TYPE);
   });
   app.openapi(routes.financeList, async (c) => {
     const r = await withoutTransaction(c, (ctx) => exportFinanceList(ctx, c.req.valid('query').year));
-    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE) as never;
+    return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE);
   });
   app.openapi(routes.entitlements, async (c) => c.json(await inTransaction(c, (ctx) => getSecondmentEntitlements(ctx, c.req.valid('param').id)), 200));
 }

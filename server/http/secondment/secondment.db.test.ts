@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/test-database.js';
 import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
-import { call, testApp, type TestApp } from '../../test/test-app.js';
+import { call, send, testApp, type TestApp } from '../../test/test-app.js';
 import { completeDueSecondments } from '../../domain/secondment/complete-secondment.js';
 import { vietnamToday } from '../../../common/dates.js';
 import { addDays, addMonths } from '../../domain/rules/dates.js';
@@ -228,7 +228,7 @@ describe('from proposal to return', () => {
     expect(ubndNext).toBe(`${String(Number(next.seq) + 1).padStart(2, '0')}/QĐ-UBND`);
     expect((await call(app, 'GET', `/api/secondments/next-decision-number?year=${YEAR}&issuerUnitId=${deptA.id}`, { session: s.hrA })).json.number).toBe('02/QĐ-SA');
     expect((await call(app, 'GET', `/api/secondments/next-decision-number?year=${YEAR}&issuerUnitId=${deptA.id}`, { session: s.hrB })).status).toBe(404);
-    const docx = await app.request(`/api/secondments/decisions/${ret.id}/document.docx`, { headers: { cookie: s.hrA.cookie } });
+    const docx = await send(app, `/api/secondments/decisions/${ret.id}/document.docx`, { headers: { cookie: s.hrA.cookie } });
     expect(docx.status).toBe(200);
     const JSZip = (await import('jszip')).default;
     const xml = (await (await JSZip.loadAsync(Buffer.from(await docx.arrayBuffer()))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
@@ -542,11 +542,11 @@ describe('decisions: numbers, durations, dates', () => {
     expect((await pool.query('SELECT salary_step FROM people WHERE id = $1', [pid])).rows[0].salary_step).toBe(3);
   });
   it('exports the list to .xlsx with the filters', async () => {
-    const res = await app.request('/api/secondments/export.xlsx?status=active', { headers: { cookie: s.homeAffairs.cookie, 'x-csrf-token': s.homeAffairs.csrf } });
+    const res = await send(app, '/api/secondments/export.xlsx?status=active', { headers: { cookie: s.homeAffairs.cookie, 'x-csrf-token': s.homeAffairs.csrf } });
     expect(res.status).toBe(200);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    await wb.xlsx.load(await res.arrayBuffer());
     const ws = wb.worksheets[0];
     expect(ws.getRow(1).getCell(3).value).toBe('Họ và tên');
     const statuses = new Set<string>();

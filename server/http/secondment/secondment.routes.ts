@@ -7,15 +7,15 @@ import { uuid } from '../../../common/schemas/fields.js';
 const tags = ['Tăng cường cán bộ về cơ sở'];
 const UNIT = ['unit_manager', 'unit_hr'] as const;
 const READERS = ['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host', 'cadre'] as const;
-const created = json(z.object({ id: z.string() }), 'Đã tạo');
-const changed = json(z.object({ id: z.string(), status: z.string(), version: z.number() }), 'Đã cập nhật');
-const decided = json(z.object({ decisionId: z.string(), number: z.string(), secondmentIds: z.array(z.string()) }), 'Đã ban hành quyết định');
-const step = <P extends string, B extends z.ZodType, O extends ReturnType<typeof json> = typeof changed>(
+const created = json(s.createdResponse, 'Đã tạo');
+const changed = json(s.stepResponse, 'Đã cập nhật');
+const decided = json(s.decisionIssuedResponse, 'Đã ban hành quyết định');
+const step = <P extends string, B extends z.ZodType, O extends ReturnType<typeof json>>(
   roles: readonly (typeof READERS)[number][],
   path: P,
   summary: string,
   body: B,
-  ok: O = changed as unknown as O,
+  ok: O,
 ) =>
   secureRoute([...roles], { method: 'post', path, tags, summary, request: { params: idParam, body: jsonBody(body) }, responses: { 200: ok } });
 
@@ -43,7 +43,7 @@ export const nextDecisionNumber = secureRoute(['authority', 'home_affairs', 'uni
   tags,
   summary: 'Số quyết định tiếp theo trong năm của UBND thành phố, hoặc của đơn vị cử (quyết định tiếp nhận trở lại) — đánh số từ 01 mỗi năm, Nghị định 30/2020/NĐ-CP',
   request: { query: z.object({ year: z.coerce.number().int().min(2000).max(2100), issuerUnitId: uuid.optional() }) },
-  responses: { 200: json(z.object({ year: z.number(), seq: z.number(), number: z.string() })) },
+  responses: { 200: json(s.nextDecisionNumberResponse) },
 });
 
 export const propose = secureRoute([...UNIT], {
@@ -73,15 +73,15 @@ export const get = secureRoute([...READERS], {
   responses: { 200: json(s.secondmentDetail) },
 });
 
-export const resubmit = step(UNIT, '/api/secondments/{id}/resubmit', 'Bổ sung và gửi lại đề xuất bị trả lại', s.resubmitInput);
-export const withdraw = step(UNIT, '/api/secondments/{id}/withdraw', 'Rút đề xuất (trước khi có quyết định)', s.versionedReason);
-export const forward = step(['home_affairs'], '/api/secondments/{id}/forward', 'Sở Nội vụ thẩm định lại điều kiện và chỉ tiêu, trình quyết định', s.forwardInput);
-export const sendBack = step(['home_affairs', 'authority'], '/api/secondments/{id}/send-back', 'Trả lại đề xuất kèm lý do', s.versionedReason);
-export const reject = step(['authority'], '/api/secondments/{id}/reject', 'Không cử (kèm lý do)', s.versionedReason);
-export const receive = step(['host'], '/api/secondments/{id}/receive', 'Xã, phường xác nhận tiếp nhận, phân công công việc, ngày bắt đầu', s.receiveInput);
+export const resubmit = step(UNIT, '/api/secondments/{id}/resubmit', 'Bổ sung và gửi lại đề xuất bị trả lại', s.resubmitInput, changed);
+export const withdraw = step(UNIT, '/api/secondments/{id}/withdraw', 'Rút đề xuất (trước khi có quyết định)', s.versionedReason, changed);
+export const forward = step(['home_affairs'], '/api/secondments/{id}/forward', 'Sở Nội vụ thẩm định lại điều kiện và chỉ tiêu, trình quyết định', s.forwardInput, changed);
+export const sendBack = step(['home_affairs', 'authority'], '/api/secondments/{id}/send-back', 'Trả lại đề xuất kèm lý do', s.versionedReason, changed);
+export const reject = step(['authority'], '/api/secondments/{id}/reject', 'Không cử (kèm lý do)', s.versionedReason, changed);
+export const receive = step(['host'], '/api/secondments/{id}/receive', 'Xã, phường xác nhận tiếp nhận, phân công công việc, ngày bắt đầu', s.receiveInput, changed);
 export const extend = step(['authority'], '/api/secondments/{id}/extend', 'Quyết định gia hạn thời gian tăng cường', s.extendInput, decided);
 export const endEarly = step(['authority'], '/api/secondments/{id}/end-early', 'Quyết định kết thúc tăng cường trước thời hạn', s.endEarlyInput, decided);
-export const complete = step(['home_affairs', ...UNIT], '/api/secondments/{id}/complete', 'Ghi nhận hết thời hạn tăng cường', s.completeInput);
+export const complete = step(['home_affairs', ...UNIT], '/api/secondments/{id}/complete', 'Ghi nhận hết thời hạn tăng cường', s.completeInput, changed);
 export const place = step(UNIT, '/api/secondments/{id}/place', 'Tiếp nhận trở lại, bố trí công tác không thấp hơn vị trí được bảo lưu, ghi kết quả', s.placeInput, decided);
 
 export const requestReport = step(['home_affairs', 'host'], '/api/secondments/{id}/reports', 'Yêu cầu cán bộ báo cáo đột xuất', s.requestReportInput, created);

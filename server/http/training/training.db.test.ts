@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { useTestDatabase } from '../../test/test-database.js';
 import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
-import { call, testApp, type TestApp } from '../../test/test-app.js';
+import { call, send, testApp, type TestApp } from '../../test/test-app.js';
 
 const t = useTestDatabase();
 let app: TestApp;
@@ -169,7 +169,7 @@ describe('from nomination to certificate, with the budget', () => {
     expect(audit.rows).toHaveLength(1);
     expect(audit.rows[0].after.enrolmentId).toBe(ids.e1);
     expect((await pool.query(`SELECT enrolment_id FROM training_history WHERE id = $1`, [rows[0].id])).rows[0].enrolment_id).toBe(ids.e1);
-    const res = await app.request(`/api/cadres/${ids.a1}/resume.docx`, { headers: { cookie: s.hrA.cookie } });
+    const res = await send(app, `/api/cadres/${ids.a1}/resume.docx`, { headers: { cookie: s.hrA.cookie } });
     expect(res.status).toBe(200);
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
     const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
@@ -378,9 +378,9 @@ describe('documents', () => {
   it('the unit plan and the province summary as .xlsx, read back', async () => {
     const r = await call(app, 'GET', `/api/training/plan.xlsx?year=2027&unitId=${deptA.id}`, { session: s.hrA });
     expect(r.status).toBe(200);
-    const res = await app.request(`/api/training/plan.xlsx?year=2027&unitId=${deptA.id}`, { headers: { cookie: s.hrA.cookie } });
+    const res = await send(app, `/api/training/plan.xlsx?year=2027&unitId=${deptA.id}`, { headers: { cookie: s.hrA.cookie } });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    await wb.xlsx.load(await res.arrayBuffer());
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhu cầu đào tạo', 'Cử đi đào tạo 2027', 'Kinh phí 2027']);
     const sent = wb.getWorksheet('Cử đi đào tạo 2027')!;
     const names = sent.getColumn(2).values.slice(2);
@@ -388,10 +388,10 @@ describe('documents', () => {
     const hoa = sent.getRows(2, sent.rowCount - 1)!.find((row) => row.getCell(2).value === 'Nguyễn Thị Hoa')!;
     expect(hoa.getCell(15).value).toBe(9_500_000);
     expect(hoa.getCell(18).value).toBe('CC-2027-001');
-    const summary = await app.request('/api/training/summary.xlsx?year=2027', { headers: { cookie: s.ha.cookie } });
+    const summary = await send(app, '/api/training/summary.xlsx?year=2027', { headers: { cookie: s.ha.cookie } });
     expect(summary.status).toBe(200);
     const sw = new ExcelJS.Workbook();
-    await sw.xlsx.load(Buffer.from(await summary.arrayBuffer()) as never);
+    await sw.xlsx.load(await summary.arrayBuffer());
     const byField = sw.getWorksheet('Theo lĩnh vực ưu tiên')!;
     const econ = byField.getRows(2, byField.rowCount - 1)!.find((row) => row.getCell(1).value === 'Kinh tế')!;
     expect(econ.getCell(3).value).toBeGreaterThanOrEqual(3);
@@ -399,7 +399,7 @@ describe('documents', () => {
     expect((await call(app, 'GET', '/api/training/summary.xlsx?year=2027', { session: s.hrA })).status).toBe(403);
   });
   it('the decision sending cadres to training as .docx in the Decree 30/2020 layout', async () => {
-    const res = await app.request(`/api/training/courses/${ids.course1}/decision.docx?number=125%2FQĐ-UBND&date=2027-02-20&signerName=Trần%20Văn%20Lâm&signerTitle=KT.%20Chủ%20tịch`, { headers: { cookie: s.ha.cookie } });
+    const res = await send(app, `/api/training/courses/${ids.course1}/decision.docx?number=125%2FQĐ-UBND&date=2027-02-20&signerName=Trần%20Văn%20Lâm&signerTitle=KT.%20Chủ%20tịch`, { headers: { cookie: s.ha.cookie } });
     expect(res.status).toBe(200);
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
     const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');

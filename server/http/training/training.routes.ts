@@ -6,8 +6,8 @@ import { DOCX_TYPE, XLSX_TYPE } from '../plugins/file-response.js';
 import { FOLLOW_UP_ROLES, TRAINING_READERS, UNIT_ROLES } from '../../domain/training/training.policy.js';
 
 const tags = ['Đào tạo, bồi dưỡng sau sắp xếp'];
-const created = json(z.object({ id: z.string() }).loose());
-const changed = json(z.object({ id: z.string(), status: z.string() }).loose());
+const created = json(s.createdResponse);
+const changed = json(s.statusChangedResponse);
 
 export const listCourses = secureRoute([...TRAINING_READERS], {
   method: 'get',
@@ -15,7 +15,7 @@ export const listCourses = secureRoute([...TRAINING_READERS], {
   tags,
   summary: 'Danh mục khóa đào tạo, bồi dưỡng (số chỗ, đã duyệt, chờ duyệt)',
   request: { query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), kind: z.enum(COURSE_KINDS).optional() }) },
-  responses: { 200: json(z.object({ items: z.array(s.course) })) },
+  responses: { 200: json(s.courseListResponse) },
 });
 
 export const createCourse = secureRoute(['home_affairs'], {
@@ -33,7 +33,7 @@ export const updateCourse = secureRoute(['home_affairs'], {
   tags,
   summary: 'Sở Nội vụ sửa khóa học (đã có học viên được duyệt: không đổi chi phí, nguồn kinh phí, loại hình, địa điểm, năm; không giảm số chỗ dưới số đã duyệt)',
   request: { params: idParam, body: jsonBody(s.courseInput) },
-  responses: { 200: json(z.object({ id: z.string(), repricedNominations: z.number() })) },
+  responses: { 200: json(s.courseUpdatedResponse) },
 });
 
 export const closeCourse = secureRoute(['home_affairs'], {
@@ -51,7 +51,7 @@ export const listNeeds = secureRoute([...TRAINING_READERS], {
   tags,
   summary: 'Nhu cầu đào tạo theo vị trí việc làm sau sắp xếp (của đơn vị và từng người)',
   request: { query: z.object({ unitId: z.uuid().optional(), period: z.enum(['2025', '2026-2030']).optional() }) },
-  responses: { 200: json(z.object({ items: z.array(s.need) })) },
+  responses: { 200: json(s.needListResponse) },
 });
 
 export const createNeed = secureRoute(['home_affairs', ...UNIT_ROLES], {
@@ -60,7 +60,7 @@ export const createNeed = secureRoute(['home_affairs', ...UNIT_ROLES], {
   tags,
   summary: 'Ghi nhận nhu cầu đào tạo (khoảng cách so với tiêu chuẩn vị trí việc làm được tính kèm)',
   request: { body: jsonBody(s.needInput) },
-  responses: { 201: json(z.object({ id: z.string(), standardsGap: z.array(z.string()) })) },
+  responses: { 201: json(s.needCreatedResponse) },
 });
 
 export const checkEligibility = secureRoute(['home_affairs', ...UNIT_ROLES], {
@@ -78,7 +78,7 @@ export const listEnrolments = secureRoute([...TRAINING_READERS, 'cadre'], {
   tags,
   summary: 'Hồ sơ cử đi đào tạo trong phạm vi (cán bộ: của chính mình), kèm thao tác được phép',
   request: { query: s.enrolmentQuery },
-  responses: { 200: json(z.object({ items: z.array(s.enrolment) })) },
+  responses: { 200: json(s.enrolmentListResponse) },
 });
 
 export const nominate = secureRoute([...UNIT_ROLES], {
@@ -87,7 +87,7 @@ export const nominate = secureRoute([...UNIT_ROLES], {
   tags,
   summary: 'Đơn vị đề cử cán bộ đi đào tạo, bồi dưỡng',
   request: { body: jsonBody(s.nominationInput) },
-  responses: { 201: json(z.object({ id: z.string(), verdict: z.string(), verdictLabel: z.string() })) },
+  responses: { 201: json(s.nominationResponse) },
 });
 
 export const approve = secureRoute(['home_affairs', 'authority'], {
@@ -123,7 +123,7 @@ export const pay = secureRoute([...FOLLOW_UP_ROLES, 'authority'], {
   tags,
   summary: 'Ghi nhận chi thực tế cho khóa học (đồng)',
   request: { params: idParam, body: jsonBody(s.paymentInput) },
-  responses: { 200: json(z.object({ id: z.string(), spentVnd: z.number(), committedVnd: z.number() })) },
+  responses: { 200: json(s.paymentResponse) },
 });
 
 export const complete = secureRoute([...FOLLOW_UP_ROLES], {
@@ -150,7 +150,7 @@ export const repay = secureRoute([...FOLLOW_UP_ROLES], {
   tags,
   summary: 'Tính và ghi nhận bồi hoàn chi phí đào tạo khi thôi việc trước thời hạn cam kết',
   request: { params: idParam, body: jsonBody(s.repaymentInput) },
-  responses: { 201: json(z.object({ id: z.string(), amountVnd: z.number(), lines: z.array(z.string()), clause: z.string() }).loose()) },
+  responses: { 201: json(s.repaymentResponse) },
 });
 
 export const getBudgets = secureRoute([...TRAINING_READERS], {
@@ -168,7 +168,7 @@ export const setRegularBudget = secureRoute(['home_affairs'], {
   tags,
   summary: 'Nhập kinh phí đào tạo, bồi dưỡng thường xuyên của đơn vị trong năm',
   request: { body: jsonBody(s.regularBudgetInput) },
-  responses: { 200: json(z.object({ id: z.string(), amountVnd: z.number() })) },
+  responses: { 200: json(s.budgetAmountResponse) },
 });
 
 export const computeSupplementary = secureRoute(['home_affairs'], {
@@ -177,7 +177,7 @@ export const computeSupplementary = secureRoute(['home_affairs'], {
   tags,
   summary: 'Tính kinh phí bổ sung = tỷ lệ × tổng quỹ lương cơ bản năm đầu sau sắp xếp (kèm công thức, dữ liệu)',
   request: { body: jsonBody(s.supplementaryInput) },
-  responses: { 200: json(z.object({ id: z.string(), amountVnd: z.number(), computedVnd: z.number(), overridden: z.boolean() }).loose()) },
+  responses: { 200: json(s.supplementaryBudgetResponse) },
 });
 
 export const overrideBudget = secureRoute(['home_affairs', 'authority'], {
@@ -186,7 +186,7 @@ export const overrideBudget = secureRoute(['home_affairs', 'authority'], {
   tags,
   summary: 'Điều chỉnh kinh phí bổ sung đã tính, ghi rõ lý do và người điều chỉnh',
   request: { params: idParam, body: jsonBody(s.budgetOverrideInput) },
-  responses: { 200: json(z.object({ id: z.string(), amountVnd: z.number() })) },
+  responses: { 200: json(s.budgetAmountResponse) },
 });
 
 export const exportPlan = secureRoute([...TRAINING_READERS], {

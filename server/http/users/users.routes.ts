@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../../../common/enums.js';
 import { pageQuery } from '../../../common/schemas/fields.js';
 import { idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
+import { createdUserResponse, userListResponse, userRow } from '../../../common/schemas/access.js';
 
 const tags = ['Người dùng'];
 
@@ -14,24 +15,13 @@ const emailField = z
   .nullable()
   .optional();
 
-/** One account as listed: the grants name their unit. */
-export const userRow = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  email: z.string().nullable(),
-  isActive: z.boolean(),
-  personId: z.string().nullable(),
-  grants: z.array(z.object({ role: z.enum(ROLES), unitId: z.string().nullable(), unitName: z.string().nullable() })),
-});
-
 export const listUsers = secureRoute(['admin'], {
   method: 'get',
   path: '/api/users',
   tags,
   summary: 'Danh sách tài khoản và vai trò',
   request: { query: z.object(pageQuery) },
-  responses: { 200: json(z.object({ items: z.array(userRow), total: z.number() })) },
+  responses: { 200: json(userListResponse) },
 });
 
 export const createUser = secureRoute(['admin'], {
@@ -52,7 +42,7 @@ export const createUser = secureRoute(['admin'], {
       }),
     ),
   },
-  responses: { 201: json(z.object({ id: z.string(), username: z.string() })) },
+  responses: { 201: json(createdUserResponse) },
 });
 
 export const updateUser = secureRoute(['admin'], {

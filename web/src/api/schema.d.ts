@@ -1844,7 +1844,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
                     };
                 };
                 /** @description Dữ liệu không hợp lệ */
@@ -3674,7 +3684,8 @@ export interface paths {
                                 id: string;
                                 code: string;
                                 name: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "peoples_committee" | "department" | "sub_unit" | "public_service_unit" | "commune" | "ward";
                                 isEspeciallyDisadvantaged: boolean;
                             }[];
                         };
@@ -6357,7 +6368,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
                     };
                 };
                 /** @description Dữ liệu không hợp lệ */
@@ -7056,7 +7077,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
                     };
                 };
                 /** @description Dữ liệu không hợp lệ */
@@ -7221,7 +7252,17 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": unknown;
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
                     };
                 };
                 /** @description Dữ liệu không hợp lệ */

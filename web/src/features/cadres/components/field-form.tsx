@@ -150,8 +150,9 @@ export function applyIssues(form: FormInstance, fields: { name: string }[], issu
 }
 
 /** Form values for a set of fields from the API values. */
-export function formValuesOf(fields: FieldSpec[], source: Record<string, unknown>) {
-  return Object.fromEntries(fields.map((f) => [f.name, toFormValue(f.kind, source[f.name])]));
+export function formValuesOf(fields: FieldSpec[], source: object) {
+  const values = new Map(Object.entries(source));
+  return Object.fromEntries(fields.map((f) => [f.name, toFormValue(f.kind, values.get(f.name))]));
 }
 
 /** API values for a set of fields from the form values. */

@@ -102,7 +102,7 @@ function RecordModal<T extends { id: string }, K extends RecordKind>(props: {
   const save = useSaveRecord(personId, kind);
   const { message } = App.useApp();
   const [otherIssues, setOtherIssues] = useState<ApiIssue[]>([]);
-  const [initialValues] = useState(() => (row ? formValuesOf(fields, row as unknown as Record<string, unknown>) : undefined));
+  const [initialValues] = useState(() => (row ? formValuesOf(fields, row) : undefined));
 
   const submit = async () => {
     const values = (await form.validateFields().catch(() => null)) as Record<string, unknown> | null;

@@ -43,7 +43,7 @@ export function UnitTreeSelect({ id, value, onChange, placeholder = 'Chọn đơ
       placeholder={placeholder}
       allowClear={allowClear}
       showSearch={{
-        filterTreeNode: (input, node) => (node as unknown as Option).search.includes(foldAccents(input.trim())),
+        filterTreeNode: (input, node) => typeof node.search === 'string' && node.search.includes(foldAccents(input.trim())),
       }}
       treeDefaultExpandAll={treeData.length === 1 && (treeData[0].children?.length ?? 0) < 40}
       popupMatchSelectWidth={false}

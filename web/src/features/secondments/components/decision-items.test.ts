@@ -12,7 +12,7 @@ import { SecondmentStatusTag } from './status-tag';
 beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   // antd's responsive grid asks the browser for media queries, which jsdom lacks
-  window.matchMedia ??= ((query: string) => ({
+  window.matchMedia ??= (query: string): MediaQueryList => ({
     matches: false,
     media: query,
     onchange: null,
@@ -21,13 +21,13 @@ beforeAll(() => {
     addEventListener: () => undefined,
     removeEventListener: () => undefined,
     dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
+  });
   // the text area sizes itself to its content through a ResizeObserver, which jsdom lacks too
-  globalThis.ResizeObserver ??= class {
+  globalThis.ResizeObserver ??= class implements ResizeObserver {
     observe() {}
     unobserve() {}
     disconnect() {}
-  } as unknown as typeof ResizeObserver;
+  };
 });
 afterEach(cleanup);
 

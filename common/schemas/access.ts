@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { ROLES } from '../enums.js';
+import { FEATURES } from '../permissions.js';
+
+export const meSchema = z.object({
+  user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), personId: z.string().nullable() }),
+  grants: z.array(z.object({ role: z.enum(ROLES), unitId: z.string().nullable(), unitName: z.string().nullable() })),
+  features: z.array(z.enum(FEATURES)),
+  csrfToken: z.string(),
+  demo: z.boolean(),
+});
+
+/** One account as listed: the grants name their unit. */
+export const userRow = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  isActive: z.boolean(),
+  personId: z.string().nullable(),
+  grants: z.array(z.object({ role: z.enum(ROLES), unitId: z.string().nullable(), unitName: z.string().nullable() })),
+});
+
+export const userListResponse = z.object({ items: z.array(userRow), total: z.number() });
+export const createdUserResponse = z.object({ id: z.string(), username: z.string() });
