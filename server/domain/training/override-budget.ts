@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { UseCaseContext } from '../context.js';
-import { unitsScope } from '../access/scope.js';
+import { unitsScope } from '../../db/scope.js';
 import { lockBudgetById, setBudgetAmount } from '../../db/repositories/training-budget.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, notFound } from '../errors.js';
