@@ -4,6 +4,7 @@ import { ROLES } from '../../../common/enums.js';
 import { FEATURES } from '../../../common/permissions.js';
 import { errorBody } from '../../../common/schemas/fields.js';
 import { json, jsonBody, secureRoute } from '../plugins/route.js';
+import { accessPolicy } from '../../domain/access/access.policy.js';
 
 export const meSchema = z.object({
   user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), personId: z.string().nullable() }),
@@ -29,9 +30,8 @@ export const login = createRoute({
   },
 });
 
-const ALL = [...ROLES];
 
-export const logout = secureRoute(ALL, {
+export const logout = secureRoute(accessPolicy.gate('session'), {
   method: 'post',
   path: '/api/auth/logout',
   tags: ['Đăng nhập'],
@@ -39,7 +39,7 @@ export const logout = secureRoute(ALL, {
   responses: { 204: { description: 'Đã đăng xuất' } },
 });
 
-export const me = secureRoute(ALL, {
+export const me = secureRoute(accessPolicy.gate('session'), {
   method: 'get',
   path: '/api/auth/me',
   tags: ['Đăng nhập'],

@@ -1,7 +1,7 @@
 import { errorBody } from '../../../common/schemas/fields.js';
 import { XLSX_TYPE } from '../plugins/file-response.js';
 import { fileDownload, idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
-import { FEEDBACK_AUTHORS, FEEDBACK_CLOSERS, FEEDBACK_READERS, FEEDBACK_REPLIERS } from '../../domain/feedback/feedback.policy.js';
+import { feedbackPolicy } from '../../domain/feedback/feedback.policy.js';
 import {
   feedbackCloseInput,
   feedbackDetail,
@@ -15,7 +15,7 @@ import {
 
 const tags = ['Kiến nghị, đề xuất'];
 
-export const list = secureRoute([...FEEDBACK_READERS], {
+export const list = secureRoute(feedbackPolicy.gate('read'), {
   method: 'get',
   path: '/api/feedback',
   tags,
@@ -24,7 +24,7 @@ export const list = secureRoute([...FEEDBACK_READERS], {
   responses: { 200: json(feedbackListResponse) },
 });
 
-export const exportXlsx = secureRoute([...FEEDBACK_READERS], {
+export const exportXlsx = secureRoute(feedbackPolicy.gate('read'), {
   method: 'get',
   path: '/api/feedback/export.xlsx',
   tags,
@@ -33,7 +33,7 @@ export const exportXlsx = secureRoute([...FEEDBACK_READERS], {
   responses: { 200: fileDownload('Tệp .xlsx', XLSX_TYPE) },
 });
 
-export const secondments = secureRoute([...FEEDBACK_AUTHORS], {
+export const secondments = secureRoute(feedbackPolicy.gate('raise'), {
   method: 'get',
   path: '/api/feedback/secondments',
   tags,
@@ -41,7 +41,7 @@ export const secondments = secureRoute([...FEEDBACK_AUTHORS], {
   responses: { 200: json(linkableSecondments) },
 });
 
-export const create = secureRoute([...FEEDBACK_AUTHORS], {
+export const create = secureRoute(feedbackPolicy.gate('raise'), {
   method: 'post',
   path: '/api/feedback',
   tags,
@@ -50,7 +50,7 @@ export const create = secureRoute([...FEEDBACK_AUTHORS], {
   responses: { 201: json(feedbackDetail, 'Đã gửi') },
 });
 
-export const detail = secureRoute([...FEEDBACK_READERS], {
+export const detail = secureRoute(feedbackPolicy.gate('read'), {
   method: 'get',
   path: '/api/feedback/{id}',
   tags,
@@ -59,7 +59,7 @@ export const detail = secureRoute([...FEEDBACK_READERS], {
   responses: { 200: json(feedbackDetail) },
 });
 
-export const reply = secureRoute([...FEEDBACK_REPLIERS], {
+export const reply = secureRoute(feedbackPolicy.gate('reply'), {
   method: 'post',
   path: '/api/feedback/{id}/replies',
   tags,
@@ -68,7 +68,7 @@ export const reply = secureRoute([...FEEDBACK_REPLIERS], {
   responses: { 200: json(feedbackDetail), 409: json(errorBody, 'Kiến nghị đã được người khác cập nhật') },
 });
 
-export const close = secureRoute([...FEEDBACK_CLOSERS], {
+export const close = secureRoute(feedbackPolicy.gate('close'), {
   method: 'post',
   path: '/api/feedback/{id}/close',
   tags,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { UNIT_KINDS, type Role } from '../../../common/enums.js';
+import { UNIT_KINDS } from '../../../common/enums.js';
 import { idParam, json, secureRoute } from '../plugins/route.js';
+import { orgPolicy } from '../../domain/org/org.policy.js';
 
-const VIEWERS: Role[] = ['admin', 'home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host'];
 const tags = ['Tổ chức bộ máy'];
 
 export const unitNode = z.object({
@@ -18,7 +18,7 @@ export const unitNode = z.object({
   headcount: z.number(),
 });
 
-export const getUnitTree = secureRoute(VIEWERS, {
+export const getUnitTree = secureRoute(orgPolicy.gate('read'), {
   method: 'get',
   path: '/api/org-units',
   tags,
@@ -27,7 +27,7 @@ export const getUnitTree = secureRoute(VIEWERS, {
   responses: { 200: json(z.object({ year: z.number(), items: z.array(unitNode) })) },
 });
 
-export const getJobPosts = secureRoute(VIEWERS, {
+export const getJobPosts = secureRoute(orgPolicy.gate('read'), {
   method: 'get',
   path: '/api/org-units/{id}/job-posts',
   tags,
@@ -36,7 +36,7 @@ export const getJobPosts = secureRoute(VIEWERS, {
   responses: { 200: json(z.object({ items: z.array(z.record(z.string(), z.unknown())) })) },
 });
 
-export const getDestinations = secureRoute(['home_affairs', 'authority', 'unit_manager', 'unit_hr'], {
+export const getDestinations = secureRoute(orgPolicy.gate('destinations'), {
   method: 'get',
   path: '/api/org-units/destinations',
   tags,

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { planParamsSchema } from '../../../common/plan-params.js';
 import { planVersionInput, quotaResponse, whatIfInput } from '../../../common/schemas/eligibility.js';
 import { json, jsonBody, secureRoute } from '../plugins/route.js';
+import { plansPolicy } from '../../domain/plans/plans.policy.js';
 
 const tags = ['Kế hoạch, chỉ tiêu'];
-const READERS = ['home_affairs', 'authority', 'unit_manager', 'unit_hr'] as const;
 
-export const getCurrentPlan = secureRoute([...READERS], {
+export const getCurrentPlan = secureRoute(plansPolicy.gate('read'), {
   method: 'get',
   path: '/api/plans/current',
   tags,
@@ -28,7 +28,7 @@ export const getCurrentPlan = secureRoute([...READERS], {
   },
 });
 
-export const listVersions = secureRoute([...READERS], {
+export const listVersions = secureRoute(plansPolicy.gate('read'), {
   method: 'get',
   path: '/api/plans/versions',
   tags,
@@ -42,7 +42,7 @@ export const listVersions = secureRoute([...READERS], {
   },
 });
 
-export const saveVersion = secureRoute(['home_affairs'], {
+export const saveVersion = secureRoute(plansPolicy.gate('save'), {
   method: 'post',
   path: '/api/plans/versions',
   tags,
@@ -51,7 +51,7 @@ export const saveVersion = secureRoute(['home_affairs'], {
   responses: { 201: json(z.object({ id: z.string(), version: z.number() })) },
 });
 
-export const whatIf = secureRoute(['home_affairs', 'authority'], {
+export const whatIf = secureRoute(plansPolicy.gate('preview'), {
   method: 'post',
   path: '/api/plans/what-if',
   tags,
@@ -60,7 +60,7 @@ export const whatIf = secureRoute(['home_affairs', 'authority'], {
   responses: { 200: json(z.record(z.string(), z.unknown())) },
 });
 
-export const getQuotas = secureRoute([...READERS], {
+export const getQuotas = secureRoute(plansPolicy.gate('read'), {
   method: 'get',
   path: '/api/quotas',
   tags,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../../../common/enums.js';
 import { pageQuery } from '../../../common/schemas/fields.js';
 import { idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
+import { accessPolicy } from '../../domain/access/access.policy.js';
 
 const tags = ['Người dùng'];
 
@@ -25,7 +26,7 @@ export const userRow = z.object({
   grants: z.array(z.object({ role: z.enum(ROLES), unitId: z.string().nullable(), unitName: z.string().nullable() })),
 });
 
-export const listUsers = secureRoute(['admin'], {
+export const listUsers = secureRoute(accessPolicy.gate('manageUsers'), {
   method: 'get',
   path: '/api/users',
   tags,
@@ -34,7 +35,7 @@ export const listUsers = secureRoute(['admin'], {
   responses: { 200: json(z.object({ items: z.array(userRow), total: z.number() })) },
 });
 
-export const createUser = secureRoute(['admin'], {
+export const createUser = secureRoute(accessPolicy.gate('manageUsers'), {
   method: 'post',
   path: '/api/users',
   tags,
@@ -55,7 +56,7 @@ export const createUser = secureRoute(['admin'], {
   responses: { 201: json(z.object({ id: z.string(), username: z.string() })) },
 });
 
-export const updateUser = secureRoute(['admin'], {
+export const updateUser = secureRoute(accessPolicy.gate('manageUsers'), {
   method: 'patch',
   path: '/api/users/{id}',
   tags,
