@@ -4,6 +4,7 @@ import { grantPersonToUnit, makePerson, makeSession, makeUnit, type Session } fr
 import { call, testApp, type TestApp } from '../test/test-app.js';
 import { buildOpenApiDocument } from '../cli/openapi.js';
 import { PLAN_131_PARAMS } from '../../common/plan-params.js';
+import { vietnamToday } from '../../common/dates.js';
 
 /**
  * The cross-scope denial suite: for every route of the API and every role, a user never reads or changes
@@ -15,7 +16,8 @@ let app: TestApp;
 const s: Record<string, Session> = {};
 const ids: Record<string, string> = {};
 
-const today = new Date();
+// the server's day is the Vietnam calendar date (from 17:00 UTC it is already tomorrow's)
+const today = new Date(`${vietnamToday()}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (n: number) => iso(new Date(today.getTime() + n * 864e5));
 
