@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ROLES } from '../../../common/enums.js';
-import { FEATURES } from '../../../common/permissions.js';
+import { CAPABILITIES, FEATURES } from '../../../common/permissions.js';
 import { errorBody } from '../../../common/schemas/fields.js';
 import { json, jsonBody, secureRoute } from '../plugins/route.js';
 import { accessPolicy } from '../../domain/access/access.policy.js';
@@ -10,6 +10,8 @@ export const meSchema = z.object({
   user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), personId: z.string().nullable() }),
   grants: z.array(z.object({ role: z.enum(ROLES), unitId: z.string().nullable(), unitName: z.string().nullable() })),
   features: z.array(z.enum(FEATURES)),
+  /** What the user may do within those areas, derived from the policies (the web shows what these allow). */
+  capabilities: z.array(z.enum(CAPABILITIES)),
   csrfToken: z.string(),
   demo: z.boolean(),
 });
