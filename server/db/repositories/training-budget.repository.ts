@@ -17,6 +17,12 @@ export type BudgetRow = {
 const budgetCols = sql`b.id, b.unit_id AS "unitId", b.year, b.funding_source AS "fundingSource", b.amount_vnd::text AS "amountVnd",
   b.committed_vnd::text AS "committedVnd", b.spent_vnd::text AS "spentVnd", b.overdraft_vnd::text AS "overdraftVnd", b.override_reason AS "overrideReason"`;
 
+/** Whether the budget's unit is within `unitScope` (a condition on `org_units u`). */
+export async function isBudgetInScope(tx: Tx, id: string, unitScope: SQL): Promise<boolean> {
+  const r = await tx.execute(sql`SELECT 1 FROM training_budgets b JOIN org_units u ON u.id = b.unit_id WHERE b.id = ${id}::uuid AND ${unitScope}`);
+  return r.rows.length > 0;
+}
+
 /**
  * The budget row of a unit, year and funding source, locked (FOR UPDATE) until the transaction ends: two
  * approvals against the same budget take turns, and the second sees what the first committed.
