@@ -16,8 +16,6 @@ import { secondmentApi, type SecondmentSummary } from '../hooks/secondment-api';
 import { toListQuery, useSecondmentFilters } from '../hooks/use-secondment-filters';
 import { useSecondmentList } from '../hooks/use-secondments';
 
-/** Roles that read the list of communes and wards (server: GET /api/org-units/destinations). */
-
 /** The candidate of a decision from a row of the list. */
 const toCandidate = (r: SecondmentSummary): DecisionCandidate => ({
   id: r.id,
