@@ -15,3 +15,41 @@ export const ROLE_FEATURES: Record<Role, Feature[]> = {
 };
 
 export const featuresOf = (roles: Role[]): Feature[] => FEATURES.filter((f) => roles.some((r) => ROLE_FEATURES[r].includes(f)));
+
+/**
+ * What a user may do within the areas, beyond seeing them: each is the gate of a policy on the server
+ * (server/domain/access/capabilities.ts), returned by the session endpoint with the features. The web decides what
+ * to show from these, the features and each record's `allowedActions` — never from role names.
+ */
+export const CAPABILITIES = [
+  'savePlan',
+  'previewPlan',
+  'assess',
+  'proposeSecondment',
+  'decideSecondments',
+  'exportSecondments',
+  'chooseHostCommune',
+  'readDecisions',
+  'readEntitlements',
+  'financeList',
+  'importCadres',
+  'sensitiveFilters',
+  'overdueLists',
+  'raiseFeedback',
+  'answerFeedback',
+  'readTraining',
+  'manageCourses',
+  'nominate',
+  'approveEnrolments',
+  'approveOverBudget',
+  'recordNeeds',
+  'manageBudgets',
+  'overrideBudget',
+  'trainingReports',
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+/** Roles whose grant names a unit (a unit's head or personnel officer, a host commune); the others may be province-wide. */
+export const UNIT_SCOPED_ROLES: readonly Role[] = ['unit_manager', 'unit_hr', 'host'];
+/** The role of a person's own account: it is linked to that person's record. */
+export const roleOfOwnRecord = (role: Role) => role === 'cadre';

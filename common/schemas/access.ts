@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { ROLES } from '../enums.js';
-import { FEATURES } from '../permissions.js';
+import { CAPABILITIES, FEATURES } from '../permissions.js';
 
 export const meSchema = z.object({
   user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), personId: z.string().nullable() }),
   grants: z.array(z.object({ role: z.enum(ROLES), unitId: z.string().nullable(), unitName: z.string().nullable() })),
   features: z.array(z.enum(FEATURES)),
+  /** What the user may do within those areas, derived from the policies (the web shows what these allow). */
+  capabilities: z.array(z.enum(CAPABILITIES)),
   csrfToken: z.string(),
   demo: z.boolean(),
 });

@@ -2,6 +2,7 @@ import { SECONDMENT_DECIDED_STATUSES, type FeedbackKind, type FeedbackStatus, ty
 import { pgArray } from '../sql-helpers.js';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
+import { inSubtree, pathUnder } from '../scope.js';
 
 /** Filters of the feedback list (S17), applied within the actor's scope. */
 export interface FeedbackFilters {
@@ -27,7 +28,7 @@ function conditions(f: FeedbackFilters, scope: SQL, o: { withStatus?: boolean } 
   const where: SQL[] = [scope];
   if (f.status && o.withStatus !== false) where.push(sql`f.status = ${f.status}`);
   if (f.kind) where.push(sql`f.kind = ${f.kind}`);
-  if (f.unitId) where.push(sql`u.path @> ARRAY[${f.unitId}::uuid]`);
+  if (f.unitId) where.push(pathUnder('u', f.unitId));
   if (f.q) where.push(textCondition(f.q));
   return sql.join(where, sql` AND `);
 }
@@ -183,8 +184,8 @@ export type LinkableSecondmentRow = {
 function linkable(unitIds: string[]): SQL {
   if (unitIds.length === 0) return sql`FALSE`;
   const parts = unitIds.map(
-    (id) => sql`(s.sending_unit_id IN (SELECT x.id FROM org_units x WHERE x.path @> ARRAY[${id}::uuid])
-      OR (s.host_unit_id IN (SELECT x.id FROM org_units x WHERE x.path @> ARRAY[${id}::uuid])
+    (id) => sql`(${inSubtree('s.sending_unit_id', id)}
+      OR (${inSubtree('s.host_unit_id', id)}
         AND s.status = ANY(${pgArray(SECONDMENT_DECIDED_STATUSES)}::text[])))`,
   );
   return sql`(${sql.join(parts, sql` OR `)})`;

@@ -3,6 +3,7 @@ import { pgArray } from '../sql-helpers.js';
 import type { Tx } from '../client.js';
 import type { CadreListItem, CadreListQuery, CadreProfile } from '../../../common/schemas/personnel.js';
 import type { Category, EducationLevel, Gender, HealthStatus, PersonStatus, PoliticalTheory } from '../../../common/enums.js';
+import { inSubtree } from '../scope.js';
 
 /** Columns of `people` as the API names them, mapped to their SQL names. Updates go through this list only. */
 export const PERSON_COLUMNS = {
@@ -80,7 +81,7 @@ export function personSearchCondition(q: string): SQL {
 }
 
 /** People of a unit and everything below it. */
-export const inUnitSubtree = (unitId: string): SQL => sql`p.unit_id IN (SELECT su.id FROM org_units su WHERE su.path @> ARRAY[${unitId}::uuid])`;
+export const inUnitSubtree = (unitId: string): SQL => inSubtree('p.unit_id', unitId);
 
 export function listConditions(q: CadreListQuery, scope: SQL): SQL[] {
   const where: SQL[] = [scope];

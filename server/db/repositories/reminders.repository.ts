@@ -4,7 +4,7 @@ import type { Db, Tx } from '../client.js';
 import { insertJob } from './jobs.repository.js';
 import { pgArray } from '../sql-helpers.js';
 import { stepSince } from './oversight.repository.js';
-import { SECONDMENT_DEADLINES, SECONDMENT_DECIDED_STATUSES } from '../../../common/secondment.js';
+import { SECONDMENT_DEADLINES } from '../../../common/secondment.js';
 import {
   evaluationDays,
   PLACEMENT_STATUSES,
@@ -12,34 +12,11 @@ import {
   REPORT_STATUSES,
   STEP_OWNERS,
   type InboxKind,
-  type InboxRelation,
   type InboxRuleRow,
 } from '../../domain/reminders/inbox-rules.js';
 import type { Actor, RoleGrant } from '../../domain/access/actor.js';
+import { anyOf, inboxRelations } from '../scope.js';
 import { addDays } from '../../domain/rules/dates.js';
-
-const subtree = (unitId: string) => sql`(SELECT su.id FROM org_units su WHERE su.path @> ARRAY[${unitId}::uuid])`;
-const anyOf = (parts: SQL[]) => (parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`);
-
-/**
- * How the actor stands to the secondment `s`, one condition per relation, each an OR over the grants that give it
- * (the same reading as `relationsOf`): Sở Nội vụ and the authority through a province-wide grant or one over the
- * sending or host unit; the sending unit over the sending unit; the host commune over the host unit from the
- * decision on; the cadre over their own secondment.
- */
-export function inboxRelations(actor: Actor): Record<InboxRelation, SQL> {
-  const touches = (g: RoleGrant) => (g.unitId === null ? sql`TRUE` : sql`(s.sending_unit_id IN ${subtree(g.unitId)} OR s.host_unit_id IN ${subtree(g.unitId)})`);
-  const of = (...roles: RoleGrant['role'][]) => actor.grants.filter((g) => roles.includes(g.role));
-  return {
-    homeAffairs: anyOf(of('home_affairs').map(touches)),
-    authority: anyOf(of('authority').map(touches)),
-    sending: anyOf(of('unit_manager', 'unit_hr').flatMap((g) => (g.unitId ? [sql`s.sending_unit_id IN ${subtree(g.unitId)}`] : []))),
-    host: anyOf(
-      of('host').flatMap((g) => (g.unitId ? [sql`(s.host_unit_id IN ${subtree(g.unitId)} AND s.status = ANY(${pgArray(SECONDMENT_DECIDED_STATUSES)}::text[]))`] : [])),
-    ),
-    own: actor.personId && of('cadre').length ? sql`s.person_id = ${actor.personId}::uuid` : sql`FALSE`,
-  };
-}
 
 export interface InboxPageQuery {
   actor: Actor;

@@ -5,6 +5,7 @@ import { pgArray } from '../sql-helpers.js';
 import { personSearchCondition } from './personnel.repository.js';
 import type { UnitKind } from '../../../common/enums.js';
 import type { PostSnapshot, SecondmentDetail, SecondmentSummary } from '../../../common/schemas/secondment.js';
+import { inSubtree, unitSubtree } from '../scope.js';
 
 /** A secondment as the workflow needs it: its columns and the unit paths that decide who may act on it. */
 export type SecondmentRow = {
@@ -254,10 +255,10 @@ function listWhere(scope: SQL, f: ListFilter): SQL {
   const parts: SQL[] = [scope];
   if (f.status?.length) parts.push(sql`s.status = ANY(${pgArray(f.status)}::text[])`);
   if (f.unitId) {
-    const units = sql`(SELECT x.id FROM org_units x WHERE x.path @> ARRAY[${f.unitId}::uuid])`;
+    const units = unitSubtree(f.unitId);
     parts.push(sql`(s.sending_unit_id IN ${units} OR EXISTS (SELECT 1 FROM people sp WHERE sp.id = s.person_id AND sp.unit_id IN ${units}))`);
   }
-  if (f.hostUnitId) parts.push(sql`s.host_unit_id IN (SELECT x.id FROM org_units x WHERE x.path @> ARRAY[${f.hostUnitId}::uuid])`);
+  if (f.hostUnitId) parts.push(inSubtree('s.host_unit_id', f.hostUnitId));
   if (f.q) parts.push(personSearchCondition(f.q));
   if (f.endsBy) parts.push(sql`s.end_date <= ${f.endsBy}::date`);
   return sql.join(parts, sql` AND `);

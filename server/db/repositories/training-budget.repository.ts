@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
+import { inSubtree, pathUnder } from '../scope.js';
 
 export type BudgetRow = {
   id: string;
@@ -15,6 +16,12 @@ export type BudgetRow = {
 
 const budgetCols = sql`b.id, b.unit_id AS "unitId", b.year, b.funding_source AS "fundingSource", b.amount_vnd::text AS "amountVnd",
   b.committed_vnd::text AS "committedVnd", b.spent_vnd::text AS "spentVnd", b.overdraft_vnd::text AS "overdraftVnd", b.override_reason AS "overrideReason"`;
+
+/** Whether the budget's unit is within `unitScope` (a condition on `org_units u`). */
+export async function isBudgetInScope(tx: Tx, id: string, unitScope: SQL): Promise<boolean> {
+  const r = await tx.execute(sql`SELECT 1 FROM training_budgets b JOIN org_units u ON u.id = b.unit_id WHERE b.id = ${id}::uuid AND ${unitScope}`);
+  return r.rows.length > 0;
+}
 
 /**
  * The budget row of a unit, year and funding source, locked (FOR UPDATE) until the transaction ends: two
@@ -75,7 +82,7 @@ export async function findBudgets(tx: Tx, unitScope: SQL, year: number, unitId?:
   const r = await tx.execute<BudgetRow & { unitName: string; restructuredOn: string | null; computedVnd: string | null; computation: unknown; overrideByName: string | null; overrideAt: string | null }>(sql`SELECT ${budgetCols}, u.name AS "unitName", u.restructured_on AS "restructuredOn",
       b.computed_vnd::text AS "computedVnd", b.computation, b.override_by_name AS "overrideByName", b.override_at AS "overrideAt"
     FROM training_budgets b JOIN org_units u ON u.id = b.unit_id
-    WHERE b.year = ${year} AND ${unitScope} ${unitId ? sql`AND u.path @> ARRAY[${unitId}::uuid]` : sql``}
+    WHERE b.year = ${year} AND ${unitScope} ${unitId ? sql`AND ${pathUnder('u', unitId)}` : sql``}
     ORDER BY u.sort_order, u.name COLLATE "vi-VN-x-icu", b.funding_source`);
   return r.rows;
 }
@@ -90,7 +97,7 @@ export async function findLedgerByMonth(tx: Tx, unitScope: SQL, year: number, un
       coalesce(sum(l.amount_vnd) FILTER (WHERE l.kind = 'release'), 0)::text AS released,
       coalesce(sum(l.amount_vnd) FILTER (WHERE l.kind = 'spend'), 0)::text AS spent
     FROM training_ledger l JOIN training_budgets b ON b.id = l.budget_id JOIN org_units u ON u.id = b.unit_id
-    WHERE b.year = ${year} AND ${unitScope} ${unitId ? sql`AND u.path @> ARRAY[${unitId}::uuid]` : sql``}
+    WHERE b.year = ${year} AND ${unitScope} ${unitId ? sql`AND ${pathUnder('u', unitId)}` : sql``}
     GROUP BY 1, 2 ORDER BY 1`);
   return r.rows;
 }
@@ -110,7 +117,7 @@ export async function findSalaryFundInputs(tx: Tx, unitId: string) {
   const r = await tx.execute<{ hundredths: string; counted: number; missing: number }>(sql`SELECT
       coalesce(sum((p.salary_coefficient * 100)::bigint), 0)::text AS hundredths,
       count(p.salary_coefficient)::int AS counted, (count(*) - count(p.salary_coefficient))::int AS missing
-    FROM people p WHERE p.status = 'active' AND p.unit_id IN (SELECT su.id FROM org_units su WHERE su.path @> ARRAY[${unitId}::uuid])`);
+    FROM people p WHERE p.status = 'active' AND ${inSubtree('p.unit_id', unitId)}`);
   return r.rows[0];
 }
 

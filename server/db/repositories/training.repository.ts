@@ -4,6 +4,7 @@ import { pgArray } from '../sql-helpers.js';
 import { SEAT_STATUSES, POSTGRADUATE_KINDS } from '../../../common/training.js';
 import type { TrainingNeed } from '../../../common/schemas/training.js';
 import type { TrainingFacts } from '../../domain/rules/training/types.js';
+import { pathUnder } from '../scope.js';
 
 /** Money columns are read as text and turned into BigInt by the domain: never through a float. */
 
@@ -168,7 +169,7 @@ export async function insertNeed(
 /** Needs whose unit lies in the scope (condition on org_units u); a person's need also needs the person in scope. */
 export async function findNeeds(tx: Tx, unitScope: SQL, personScope: SQL, f: { unitId?: string; period?: string }) {
   const where: SQL[] = [unitScope, sql`(n.person_id IS NULL OR ${personScope})`];
-  if (f.unitId) where.push(sql`u.path @> ARRAY[${f.unitId}::uuid]`);
+  if (f.unitId) where.push(pathUnder('u', f.unitId));
   if (f.period) where.push(sql`n.period = ${f.period}`);
   const r = await tx.execute<Omit<TrainingNeed, 'createdAt'> & { createdAt: Date }>(sql`SELECT n.id, n.unit_id AS "unitId", u.name AS "unitName", n.person_id AS "personId", p.full_name AS "personName",
       n.job_post_id AS "jobPostId", jp.title AS "jobPostTitle", n.period, n.kind, n.fields, n.description, n.standards_gap AS "standardsGap",
@@ -280,7 +281,7 @@ export async function findEnrolments(tx: Tx, scope: SQL, f: { courseId?: string;
   const where: SQL[] = [scope];
   if (f.courseId) where.push(sql`e.course_id = ${f.courseId}::uuid`);
   if (f.status) where.push(sql`e.status = ${f.status}`);
-  if (f.unitId) where.push(sql`bu.path @> ARRAY[${f.unitId}::uuid]`);
+  if (f.unitId) where.push(pathUnder('bu', f.unitId));
   if (f.personId) where.push(sql`e.person_id = ${f.personId}::uuid`);
   if (f.year) where.push(sql`extract(year FROM c.start_date) = ${f.year}`);
   const r = await tx.execute(sql`SELECT e.id, e.status, e.course_id AS "courseId", c.title AS "courseTitle", c.kind AS "courseKind", c.location AS "courseLocation",

@@ -1,12 +1,12 @@
 import type { UseCaseContext } from '../context.js';
 import type { Role } from '../../../common/enums.js';
+import { roleOfOwnRecord, UNIT_SCOPED_ROLES as SCOPED_ROLES } from '../../../common/permissions.js';
 import * as repo from '../../db/repositories/access.repository.js';
 import { findUnitPath } from '../../db/repositories/org.repository.js';
 import { hashPassword } from './passwords.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, invalid, notFound, type Issue } from '../errors.js';
 
-const SCOPED_ROLES: Role[] = ['unit_manager', 'unit_hr', 'host'];
 
 export interface NewUser {
   username: string;
@@ -43,7 +43,7 @@ export async function createUser(ctx: UseCaseContext, input: NewUser) {
   if (!/^[a-z0-9._-]{3,40}$/.test(username)) issues.push({ path: 'username', message: 'Tên đăng nhập 3–40 ký tự: chữ thường không dấu, số, . _ -' });
   if (input.password.length < 8) issues.push({ path: 'password', message: 'Mật khẩu tối thiểu 8 ký tự' });
   if (SCOPED_ROLES.includes(input.role) && !input.unitId) issues.push({ path: 'unitId', message: 'Vai trò này cần chọn đơn vị' });
-  if (input.role === 'cadre' && !input.personId) issues.push({ path: 'personId', message: 'Tài khoản cán bộ cần gắn với hồ sơ' });
+  if (roleOfOwnRecord(input.role) && !input.personId) issues.push({ path: 'personId', message: 'Tài khoản cán bộ cần gắn với hồ sơ' });
   if (input.unitId && !(await findUnitPath(ctx.tx, input.unitId))) issues.push({ path: 'unitId', message: 'Đơn vị không tồn tại' });
   if (issues.length) throw invalid(issues);
   if (await repo.findUserByUsername(ctx.tx, username)) throw new AppError('conflict', 'Tên đăng nhập đã tồn tại.');

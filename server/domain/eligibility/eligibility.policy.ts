@@ -1,11 +1,18 @@
-import type { Role } from '../../../common/enums.js';
 import type { Actor } from '../access/actor.js';
-import { grantsCovering } from '../access/scope.js';
+import { definePolicy } from '../access/policy.js';
 
-/** Who screens: Sở Nội vụ, the authority, and the sending unit's head and personnel officer. */
-export const SCREENING_ROLES: Role[] = ['home_affairs', 'authority', 'unit_manager', 'unit_hr'];
+/**
+ * Who screens: Sở Nội vụ, the authority, and the sending unit's head and personnel officer; the cadre reads the
+ * verdict on themself. The sending unit's head or personnel officer assesses its own staff (Plan 131 IV.1.b).
+ */
+export const eligibilityPolicy = definePolicy<never, never, 'screen' | 'explain' | 'assess'>({
+  resource: 'eligibility',
+  gates: {
+    screen: { who: [['home_affairs', 'province'], ['authority', 'province'], ['unit_manager', 'unit'], ['unit_hr', 'unit']] },
+    explain: { who: [['home_affairs', 'province'], ['authority', 'province'], ['unit_manager', 'unit'], ['unit_hr', 'unit'], ['cadre', 'self']] },
+    assess: { who: [['unit_manager', 'unit'], ['unit_hr', 'unit']] },
+  },
+});
 
-/** The sending unit's head or personnel officer assesses its own staff (Plan 131 IV.1.b); nobody else does. */
-export function canAssess(actor: Actor, unitPath: string[]): boolean {
-  return grantsCovering(actor, unitPath).some((g) => g.role === 'unit_manager' || g.role === 'unit_hr');
-}
+/** The sending unit's head or personnel officer assesses its own staff; nobody else does. */
+export const canAssess = (actor: Actor, unitPath: string[]) => eligibilityPolicy.holds(actor, 'assess', { unit: [unitPath] });

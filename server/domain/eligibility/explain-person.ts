@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { UseCaseContext } from '../context.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { buildRuleContext } from './rule-context.js';
 import { planInForce } from '../plans/plan-in-force.js';
 import { presentScreened, screenFew } from './screen-people.js';

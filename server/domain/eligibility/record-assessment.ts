@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../context.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findPersonInScope } from '../../db/repositories/personnel.repository.js';
 import { insertAssessment } from '../../db/repositories/eligibility.repository.js';
 import { canAssess } from './eligibility.policy.js';

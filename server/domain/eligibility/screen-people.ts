@@ -3,7 +3,7 @@ import type { UseCaseContext } from '../context.js';
 import type { ScreeningQuery } from '../../../common/schemas/eligibility.js';
 import { CRITERIA, VERDICTS, type Criterion, type CriterionResult, type Verdict } from '../../../common/eligibility.js';
 import { findVerdicts, SQL_CRITERIA, type VerdictRow } from '../../db/repositories/screening-verdicts.repository.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findPersonFacts, streamPersonFacts } from '../../db/repositories/eligibility.repository.js';
 import { inUnitSubtree, personSearchCondition } from '../../db/repositories/personnel.repository.js';
 import { pgArray } from '../../db/sql-helpers.js';

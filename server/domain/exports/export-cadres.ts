@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import type { UseCaseContext } from '../context.js';
 import type { CadreListQuery } from '../../../common/schemas/personnel.js';
 import { CADRE_SHEET, type SheetColumn } from '../../../common/import-columns.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { countCadresForExport, findCadreExportPage } from '../../db/repositories/exports.repository.js';
 import { writeListXlsx, type ListValue } from '../../documents/xlsx-list.js';
 import { canUseSensitiveFilters } from '../personnel/personnel.policy.js';

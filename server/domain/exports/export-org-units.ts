@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { UseCaseContext } from '../context.js';
 import { UNIT_KIND_LABELS, type UnitKind } from '../../../common/enums.js';
-import { unitsScope } from '../access/scope.js';
+import { unitsScope } from '../../db/scope.js';
 import { findUnitTree } from '../../db/repositories/org.repository.js';
 import { writeListXlsx } from '../../documents/xlsx-list.js';
 import { recordAudit } from '../audit/record-audit.js';

@@ -5,7 +5,7 @@ import { findFeedbackForExport, type FeedbackFilters } from '../../db/repositori
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError } from '../errors.js';
-import { feedbackScope } from './feedback.policy.js';
+import { feedbackScope } from '../../db/scope.js';
 
 /** A spreadsheet is for a follow-up meeting, not a dump of the database. */
 export const FEEDBACK_EXPORT_CAP = 10_000;

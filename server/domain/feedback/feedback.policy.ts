@@ -1,61 +1,51 @@
-import { sql, type SQL } from 'drizzle-orm';
-import type { Role } from '../../../common/enums.js';
 import type { Actor, RoleGrant } from '../access/actor.js';
+import { definePolicy, type Who } from '../access/policy.js';
+import type { FeedbackStatus } from '../../../common/secondment.js';
 import { AppError, type Issue } from '../errors.js';
+
+/** The sending units and the host communes raise items for their own unit (and reply back on them). */
+const AUTHORS: Who = [['unit_manager', 'unit'], ['unit_hr', 'unit'], ['host', 'unit']];
 
 /**
  * Who takes part in the feedback of Plan 131 (S17): the sending units and the host communes raise difficulties
- * or propose changes; Sở Nội vụ answers and closes; the authority reads. Admin and cadres have no part.
+ * or propose changes; Sở Nội vụ answers and closes; the authority reads. Admin and cadres have no part. What
+ * each reader sees is the `feedback` relation of the db scope module, through the sides of `read`: the province
+ * every item (or its subtree), a unit or commune the items of its own subtree.
  */
-export const FEEDBACK_READERS = ['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host'] as const satisfies readonly Role[];
-/** Roles that raise an item, for their own unit (and reply back on it). */
-export const FEEDBACK_AUTHORS = ['unit_manager', 'unit_hr', 'host'] as const satisfies readonly Role[];
-export const FEEDBACK_REPLIERS = ['home_affairs', ...FEEDBACK_AUTHORS] as const satisfies readonly Role[];
-export const FEEDBACK_CLOSERS = ['home_affairs'] as const satisfies readonly Role[];
-
-const PROVINCE_WIDE: Role[] = ['home_affairs', 'authority'];
-const AUTHOR_ROLES: Role[] = [...FEEDBACK_AUTHORS];
+export const feedbackPolicy = definePolicy<{ status: string; unitPath: string[] }, FeedbackAction, 'read' | 'raise', FeedbackStatus>({
+  resource: 'feedback',
+  place: (item) => ({ province: [item.unitPath], unit: [item.unitPath] }),
+  state: (item) => item.status,
+  actions: {
+    // Sở Nội vụ covering the item's unit answers; the raising unit (or a unit above it) replies back
+    reply: { who: [['home_affairs', 'province'], ...AUTHORS], states: ['open', 'answered'], refused: 'Chỉ Sở Nội vụ hoặc đơn vị gửi kiến nghị được trả lời.' },
+    close: { who: [['home_affairs', 'province']], states: ['open', 'answered'], refused: 'Chỉ Sở Nội vụ được đóng kiến nghị.' },
+  },
+  gates: {
+    read: { who: [['home_affairs', 'province'], ['authority', 'province'], ...AUTHORS] },
+    raise: { who: AUTHORS },
+  },
+});
 
 export const SUBJECT_MAX = 200;
 export const BODY_MAX = 5000;
 
-/**
- * SQL condition on the `org_units` row (alias `alias`) of an item's unit: true when the actor may read the item.
- * Sở Nội vụ and the authority see every item (or their subtree when the grant names one); a unit or a commune
- * sees the items of its own subtree only.
- */
-export function feedbackScope(actor: Actor, alias = 'u'): SQL {
-  const u = sql.raw(alias);
-  const parts: SQL[] = [];
-  for (const g of actor.grants) {
-    if (PROVINCE_WIDE.includes(g.role)) parts.push(g.unitId ? sql`${u}.path @> ARRAY[${g.unitId}::uuid]` : sql`TRUE`);
-    else if (AUTHOR_ROLES.includes(g.role) && g.unitId) parts.push(sql`${u}.path @> ARRAY[${g.unitId}::uuid]`);
-  }
-  if (parts.length === 0) return sql`FALSE`;
-  return sql`(${sql.join(parts, sql` OR `)})`;
-}
-
-const covers = (g: RoleGrant, unitPath: string[]) => g.unitId === null || unitPath.includes(g.unitId);
-
 /** The unit grants under which the actor raises items (one per unit or commune they act for). */
-export const authorGrants = (actor: Actor): RoleGrant[] => actor.grants.filter((g) => AUTHOR_ROLES.includes(g.role) && g.unitId);
+export const authorGrants = (actor: Actor): RoleGrant[] => {
+  const roles = feedbackPolicy.rolesFor('raise');
+  return actor.grants.filter((g) => roles.includes(g.role) && g.unitId);
+};
 
 /** Sở Nội vụ covering the item's unit: answers and closes. */
-export const answersFor = (actor: Actor, unitPath: string[]) => actor.grants.some((g) => g.role === 'home_affairs' && covers(g, unitPath));
+export const answersFor = (actor: Actor, unitPath: string[]) => feedbackPolicy.holds(actor, 'close', { province: [unitPath] });
 
 /** The raising unit (or a unit above it) covering the item: may reply back. */
-export const speaksFor = (actor: Actor, unitPath: string[]) => authorGrants(actor).some((g) => covers(g, unitPath));
+export const speaksFor = (actor: Actor, unitPath: string[]) => feedbackPolicy.holds(actor, 'raise', { unit: [unitPath] });
 
 export type FeedbackAction = 'reply' | 'close';
 
 /** What the actor may do on an item in the given state. */
-export function allowedFeedbackActions(actor: Actor, item: { status: string; unitPath: string[] }): FeedbackAction[] {
-  if (item.status === 'closed') return [];
-  const out: FeedbackAction[] = [];
-  if (answersFor(actor, item.unitPath) || speaksFor(actor, item.unitPath)) out.push('reply');
-  if (answersFor(actor, item.unitPath)) out.push('close');
-  return out;
-}
+export const allowedFeedbackActions = (actor: Actor, item: { status: string; unitPath: string[] }): FeedbackAction[] => feedbackPolicy.allowedActions(actor, item);
 
 /** The status after a reply: Sở Nội vụ's answer marks the item answered; the unit's reply puts it back in the queue. */
 export const statusAfterReply = (fromHomeAffairs: boolean) => (fromHomeAffairs ? 'answered' : 'open');

@@ -1,7 +1,8 @@
 import type { UseCaseContext } from '../context.js';
 import { findFeedbackItem, findFeedbackReplies } from '../../db/repositories/feedback.repository.js';
 import { notFound } from '../errors.js';
-import { allowedFeedbackActions, feedbackScope } from './feedback.policy.js';
+import { allowedFeedbackActions } from './feedback.policy.js';
+import { feedbackScope } from '../../db/scope.js';
 
 /** One item with its thread and what the actor may do on it; out of scope is not found. */
 export async function getFeedback(ctx: UseCaseContext, id: string) {

@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context.js';
 import { findFeedbackPage, type FeedbackFilters } from '../../db/repositories/feedback.repository.js';
-import { feedbackScope } from './feedback.policy.js';
+import { feedbackScope } from '../../db/scope.js';
 
 export interface FeedbackListQuery extends FeedbackFilters {
   page: number;

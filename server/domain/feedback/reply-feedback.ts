@@ -2,7 +2,8 @@ import type { UseCaseContext } from '../context.js';
 import { findFeedbackItem, insertFeedbackReply, updateFeedbackStatus } from '../../db/repositories/feedback.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { forbidden, invalid, notFound } from '../errors.js';
-import { alreadyClosed, answersFor, checkFeedbackText, feedbackScope, speaksFor, staleVersion, statusAfterReply } from './feedback.policy.js';
+import { alreadyClosed, answersFor, checkFeedbackText, feedbackPolicy, staleVersion, statusAfterReply } from './feedback.policy.js';
+import { feedbackScope } from '../../db/scope.js';
 
 /**
  * Adds a reply to the thread. Sở Nội vụ's reply answers the item; the raising unit's reply (more details, or
@@ -12,7 +13,7 @@ export async function replyFeedback(ctx: UseCaseContext, id: string, input: { ve
   const item = await findFeedbackItem(ctx.tx, id, feedbackScope(ctx.actor), true);
   if (!item) throw notFound('Kiến nghị');
   const fromHomeAffairs = answersFor(ctx.actor, item.unitPath);
-  if (!fromHomeAffairs && !speaksFor(ctx.actor, item.unitPath)) throw forbidden('Chỉ Sở Nội vụ hoặc đơn vị gửi kiến nghị được trả lời.');
+  if (!feedbackPolicy.mayAct(ctx.actor, 'reply', item)) throw forbidden(feedbackPolicy.actions.reply.refused);
   if (input.version !== item.version) throw staleVersion();
   if (item.status === 'closed') throw alreadyClosed();
   const issues = checkFeedbackText({ body: input.body });

@@ -3,7 +3,7 @@ import { loadImportReferenceRows } from '../../db/repositories/imports.repositor
 import { labelKey } from '../../documents/xlsx-cells.js';
 import type { TemplateCodeLists } from '../../documents/import-template.js';
 import type { Actor } from '../access/actor.js';
-import { unitsScope } from '../access/scope.js';
+import { unitsScope } from '../../db/scope.js';
 import { canManageUnit } from '../personnel/personnel.policy.js';
 import type { ImportRefs } from './validate-row.js';
 

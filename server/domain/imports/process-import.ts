@@ -6,7 +6,7 @@ import * as staging from '../../db/repositories/import-staging.repository.js';
 import * as staged from '../../db/repositories/import-staged-rows.repository.js';
 import { FileRejected, inspectXlsx, type XlsxInspection } from '../../documents/inspect-xlsx.js';
 import type { Actor } from '../access/actor.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import type { AuditEvent } from '../audit/record-audit.js';
 import { recordAuditBatch } from '../audit/record-audit-batch.js';
 import { SENSITIVE_PERSON_FIELDS } from '../personnel/sensitive-fields.js';

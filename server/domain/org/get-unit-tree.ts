@@ -1,9 +1,8 @@
 import type { UseCaseContext } from '../context.js';
-import { unitsScope } from '../access/scope.js';
-import { hasRole } from '../access/actor.js';
+import { unitsScope } from '../../db/scope.js';
 import { findGrassrootsUnits, findJobPosts, findUnitTree, isGrassrootsUnit, isUnitInScope } from '../../db/repositories/org.repository.js';
 import { notFound } from '../errors.js';
-import { SCREENING_ROLES } from '../eligibility/eligibility.policy.js';
+import { eligibilityPolicy } from '../eligibility/eligibility.policy.js';
 
 /** The org units the actor may see, as a flat list with parents (the client nests it), with staffing for the year. */
 export async function getUnitTree({ actor, tx }: UseCaseContext, year: number) {
@@ -15,7 +14,7 @@ export async function getUnitTree({ actor, tx }: UseCaseContext, year: number) {
  * candidates: choosing a destination post needs them, and they hold no personal data.
  */
 export async function getUnitJobPosts({ actor, tx }: UseCaseContext, unitId: string) {
-  const visible = (await isUnitInScope(tx, unitId, unitsScope(actor))) || (hasRole(actor, ...SCREENING_ROLES) && (await isGrassrootsUnit(tx, unitId)));
+  const visible = (await isUnitInScope(tx, unitId, unitsScope(actor))) || (eligibilityPolicy.mayAnywhere(actor, 'screen') && (await isGrassrootsUnit(tx, unitId)));
   if (!visible) throw notFound('Đơn vị');
   return findJobPosts(tx, unitId);
 }

@@ -17,7 +17,7 @@ import {
 import { getQuotas } from '../plans/get-quotas.js';
 import { quotaCount } from '../rules/quota.js';
 import { REPORT_DUE_AHEAD_DAYS } from '../reminders/inbox-rules.js';
-import { secondmentsScope } from '../secondment/secondment.policy.js';
+import { secondmentsScope } from '../../db/scope.js';
 
 /** How far ahead the dashboard lists the cadres due to return. */
 export const RETURNS_AHEAD_DAYS = SECONDMENT_DEADLINES.endWarningDays[0];

@@ -4,7 +4,7 @@ import { REPORT_KIND_LABELS, SECONDMENT_DEADLINES, SECONDMENT_STATUS_LABELS, typ
 import { findOverdue, type OverdueList, type OverdueRow } from '../../db/repositories/oversight.repository.js';
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { secondmentsScope } from '../secondment/secondment.policy.js';
+import { secondmentsScope } from '../../db/scope.js';
 
 export const OVERDUE_LISTS = ['reports', 'steps', 'placements', 'ends'] as const satisfies readonly OverdueList[];
 /** Ends listed as due for return within this many days. */

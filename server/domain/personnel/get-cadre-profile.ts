@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context.js';
 import type { CadreProfile } from '../../../common/schemas/personnel.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findPersonInScope, loadProfileParts, resolveLegacyCommune } from '../../db/repositories/personnel.repository.js';
 import { cadreActions } from './personnel.policy.js';
 import { notFound } from '../errors.js';

@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context.js';
 import type { CadreListQuery, CadreListResponse } from '../../../common/schemas/personnel.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findCadrePage } from '../../db/repositories/personnel.repository.js';
 import { canUseSensitiveFilters } from './personnel.policy.js';
 import { forbidden, invalid } from '../errors.js';

@@ -1,6 +1,6 @@
 import { yearOf } from '../../../common/dates.js';
 import type { UseCaseContext } from '../context.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findPersonInScope } from '../../db/repositories/personnel.repository.js';
 import * as repo from '../../db/repositories/person-records.repository.js';
 import * as ref from '../../db/repositories/reference.repository.js';

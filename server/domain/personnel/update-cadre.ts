@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context.js';
 import type { CadreUpdate } from '../../../common/schemas/personnel.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findPersonInScope, updatePersonFields, type PersonField } from '../../db/repositories/personnel.repository.js';
 import { findUnitPath } from '../../db/repositories/org.repository.js';
 import * as ref from '../../db/repositories/reference.repository.js';

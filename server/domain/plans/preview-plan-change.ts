@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context.js';
 import type { PlanParams } from '../../../common/plan-params.js';
-import { unitsScope } from '../access/scope.js';
+import { unitsScope } from '../../db/scope.js';
 import { findQuotaUnits } from '../../db/repositories/quota.repository.js';
 import { buildRuleContext } from '../eligibility/rule-context.js';
 import { planInForce } from './plan-in-force.js';

@@ -5,7 +5,7 @@ import { findDecision, listDecisionItems, type DecisionItemRow } from '../../db/
 import { renderSecondmentDecisionDocx, type DecisionDocItem, type PostRef } from '../../documents/secondment-decisions-docx.js';
 import { extraStep, isCompletedWell } from '../rules/pay/salary-steps.js';
 import type { DecisionKind } from '../../../common/secondment.js';
-import { decisionScope } from './decision-scope.js';
+import { decisionScope } from '../../db/scope.js';
 
 const str = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
 const post = (p: Record<string, unknown> | null): PostRef | null => (p ? { positionTitle: str(p.positionTitle), unitName: str(p.unitName) } : null);

@@ -4,7 +4,7 @@ import { listDecisions } from '../../db/repositories/secondment-documents.reposi
 import { recordAudit } from '../audit/record-audit.js';
 import { writeListXlsx, type ListColumn } from '../../documents/xlsx-list.js';
 import { DECISION_KIND_LABELS, type DecisionKind } from '../../../common/secondment.js';
-import { decisionScope } from './decision-scope.js';
+import { decisionScope } from '../../db/scope.js';
 
 export interface DecisionListQuery {
   kind?: DecisionKind;

@@ -1,12 +1,7 @@
-import type { Role } from '../../../common/enums.js';
 import type { EntitlementFactsRow } from '../../db/repositories/entitlements.repository.js';
 import type { EntitlementInput, PostFacts } from '../rules/entitlements.js';
 import type { BaseSalaryRow } from '../rules/pay/base-salary.js';
 
-/** Who may read a secondment's entitlements (a host sees the work, not the pay). */
-export const ENTITLEMENT_ROLES: Role[] = ['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'cadre'];
-/** Who may download the finance list. */
-export const FINANCE_LIST_ROLES: Role[] = ['home_affairs', 'authority', 'unit_manager', 'unit_hr'];
 
 const str = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
 const int = (v: unknown) => (v === null || v === undefined || v === '' || Number.isNaN(Number(v)) ? null : Number(v));

@@ -5,10 +5,11 @@ import { listBaseSalaryRows, listEntitlementFactsForYear } from '../../db/reposi
 import { computeEntitlements, ENTITLEMENT_CLAUSES, PAYERS } from '../rules/entitlements.js';
 import { viDate } from '../rules/dates.js';
 import { planInForce } from '../plans/plan-in-force.js';
-import { secondmentsScope } from '../secondment/secondment.policy.js';
+import { secondmentsScope } from '../../db/scope.js';
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';
 import { SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../common/secondment.js';
-import { FINANCE_LIST_ROLES, entitlementInput } from './entitlement-facts.js';
+import { entitlementInput } from './entitlement-facts.js';
+import { entitlementsPolicy } from './entitlements.policy.js';
 
 export const DECREE_76_PACKAGE = 'Gói chính sách NĐ 76/2019';
 
@@ -33,7 +34,7 @@ const COLUMNS: ListColumn[] = [
  * at the end. Scoped to the actor; logged as an export of pay data.
  */
 export async function exportFinanceList(ctx: UseCaseContext, year: number) {
-  const rows = await listEntitlementFactsForYear(ctx.tx, year, secondmentsScope(ctx.actor, { roles: FINANCE_LIST_ROLES }));
+  const rows = await listEntitlementFactsForYear(ctx.tx, year, secondmentsScope(ctx.actor, { who: entitlementsPolicy.gates.financeList.who }));
   const base = await listBaseSalaryRows(ctx.tx);
   const today = ctx.today;
   const { minSecondmentMonths } = (await planInForce(ctx.tx, today)).params;

@@ -4,16 +4,17 @@ import { recordAudit } from '../audit/record-audit.js';
 import { findEntitlementFacts, listBaseSalaryRows } from '../../db/repositories/entitlements.repository.js';
 import { computeEntitlements } from '../rules/entitlements.js';
 import { planInForce } from '../plans/plan-in-force.js';
-import { secondmentsScope } from '../secondment/secondment.policy.js';
+import { secondmentsScope } from '../../db/scope.js';
 import { SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../common/secondment.js';
-import { ENTITLEMENT_ROLES, entitlementInput } from './entitlement-facts.js';
+import { entitlementInput } from './entitlement-facts.js';
+import { entitlementsPolicy } from './entitlements.policy.js';
 
 /**
  * The entitlements of one secondment with their clause and explanation (Decree 178/2024 Art. 12 cl. 1). Out of
  * scope is not found; the read is logged since it shows the salary.
  */
 export async function getSecondmentEntitlements(ctx: UseCaseContext, id: string) {
-  const row = await findEntitlementFacts(ctx.tx, id, secondmentsScope(ctx.actor, { roles: ENTITLEMENT_ROLES }));
+  const row = await findEntitlementFacts(ctx.tx, id, secondmentsScope(ctx.actor, { who: entitlementsPolicy.gates.read.who }));
   if (!row) throw notFound('Hồ sơ tăng cường');
   const today = ctx.today;
   const { minSecondmentMonths } = (await planInForce(ctx.tx, today)).params;

@@ -2,7 +2,7 @@ import type { Tx } from '../../db/client.js';
 import { decisionSeqTaken, findUnit, insertDecision, lockDecisionYear, nextDecisionSeq, unitDocumentCode } from '../../db/repositories/secondment.repository.js';
 import { AppError, notFound } from '../errors.js';
 import type { UseCaseContext } from '../context.js';
-import { unitsScope } from '../access/scope.js';
+import { unitsScope } from '../../db/scope.js';
 import type { Actor } from '../access/actor.js';
 import type { DecisionKind } from '../../../common/secondment.js';
 

@@ -2,7 +2,8 @@ import type { UseCaseContext } from '../context.js';
 import { findSecondment, loadSecondmentDetail } from '../../db/repositories/secondment.repository.js';
 import { notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { allowedActions, readsProposal, secondmentsScope } from './secondment.policy.js';
+import { allowedActions, readsProposal } from './secondment.policy.js';
+import { secondmentsScope } from '../../db/scope.js';
 
 /**
  * One secondment's whole record for its page, with the steps the actor may take now. The proposal's inside

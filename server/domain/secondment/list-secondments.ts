@@ -8,7 +8,7 @@ import { findSecondmentPage, findSecondmentsForExport } from '../../db/repositor
 import { writeListXlsx, type ListColumn } from '../../documents/xlsx-list.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError } from '../errors.js';
-import { secondmentsScope } from './secondment.policy.js';
+import { secondmentsScope } from '../../db/scope.js';
 
 type Query = z.infer<typeof secondmentListQuery>;
 

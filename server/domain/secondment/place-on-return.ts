@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { UseCaseContext } from '../context.js';
 import type { placeInput, PostSnapshot } from '../../../common/schemas/secondment.js';
-import { unitsScope } from '../access/scope.js';
+import { unitsScope } from '../../db/scope.js';
 import { findUnit, insertDecisionItem, rankSteps, ratingLevel, closeHostAccess, currentPost } from '../../db/repositories/secondment.repository.js';
 import { updatePersonFields } from '../../db/repositories/personnel.repository.js';
 import { AppError, invalid, type Issue } from '../errors.js';

@@ -3,7 +3,7 @@ import type { UseCaseContext } from '../context.js';
 import type { proposeInput } from '../../../common/schemas/secondment.js';
 import { GRASSROOTS_KINDS } from '../../../common/enums.js';
 import { SECONDMENT_OPEN_STATUSES, SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../common/secondment.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findPersonInScope } from '../../db/repositories/personnel.repository.js';
 import { findUnit, insertEvent, insertSecondment, openSecondmentOf } from '../../db/repositories/secondment.repository.js';
 import { AppError, forbidden, invalid, notFound, type Issue } from '../errors.js';

@@ -1,6 +1,7 @@
 import type { UseCaseContext } from '../context.js';
 import { findSecondment, insertEvent, updateSecondment, type SecondmentChanges, type SecondmentRow } from '../../db/repositories/secondment.repository.js';
-import { secondmentsScope, assertCan, type SecondmentActivity } from './secondment.policy.js';
+import { assertCan, type SecondmentActivity } from './secondment.policy.js';
+import { secondmentsScope } from '../../db/scope.js';
 import { AppError, notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 

@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context.js';
-import { peopleScope } from '../access/scope.js';
-import { hasRole } from '../access/actor.js';
+import { peopleScope } from '../../db/scope.js';
+import { assertEnrolmentState, enrolmentPolicy } from './training.policy.js';
 import { findCourse, findEnrolmentForUpdate, updateEnrolment } from '../../db/repositories/training.repository.js';
 import { findUnitNames } from '../../db/repositories/org.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -15,11 +15,11 @@ import { commitAgainstBudget } from './budget-movements.js';
  */
 export async function approveEnrolment(ctx: UseCaseContext, id: string, input: { overrideReason?: string | null }) {
   const override = input.overrideReason?.trim() || null;
-  if (override && !hasRole(ctx.actor, 'authority')) throw forbidden('Chỉ cấp có thẩm quyền được quyết định vượt dự toán.');
-  if (!override && !hasRole(ctx.actor, 'home_affairs')) throw forbidden('Cấp có thẩm quyền chỉ phê duyệt khi quyết định vượt dự toán, có ghi rõ lý do.');
+  if (override && !enrolmentPolicy.mayAnywhere(ctx.actor, 'overBudget')) throw forbidden('Chỉ cấp có thẩm quyền được quyết định vượt dự toán.');
+  if (!override && !enrolmentPolicy.mayAnywhere(ctx.actor, 'withinBudget')) throw forbidden('Cấp có thẩm quyền chỉ phê duyệt khi quyết định vượt dự toán, có ghi rõ lý do.');
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
-  if (e.status !== 'nominated') throw new AppError('conflict', 'Chỉ phê duyệt được hồ sơ đang chờ duyệt.');
+  assertEnrolmentState('approve', e);
   const course = (await findCourse(ctx.tx, e.courseId, true))!;
   if (course.seatsTaken >= course.capacity) throw new AppError('conflict', `Khóa học "${course.title}" đã đủ ${course.capacity} học viên; không thể phê duyệt thêm.`);
   const eligibility = await judgePersonForCourse(ctx, e.personId, course, e.id);

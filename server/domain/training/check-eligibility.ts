@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../context.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findCourse, findTrainee, findTrainingFacts, type CourseRow } from '../../db/repositories/training.repository.js';
 import { notFound } from '../errors.js';
 import { judgeTraining } from '../rules/training/judge-training.js';

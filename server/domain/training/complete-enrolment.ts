@@ -1,11 +1,12 @@
 import type { UseCaseContext } from '../context.js';
 import type { TrainingKind } from '../../../common/enums.js';
 import { DEGREE_KINDS } from '../../../common/training.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findCourse, findEnrolmentForUpdate, linkTrainingHistory, setNeedStatus, updateEnrolment, type CourseRow } from '../../db/repositories/training.repository.js';
 import { bumpPersonVersion, insertRecord } from '../../db/repositories/person-records.repository.js';
+import { assertEnrolmentState } from './training.policy.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { AppError, invalid, notFound } from '../errors.js';
+import { invalid, notFound } from '../errors.js';
 
 /** The résumé's (Mẫu 2C) kind of training for a course: degree training, a course abroad, or a short course. */
 export function resumeTrainingKind(course: Pick<CourseRow, 'kind' | 'location'>): TrainingKind {
@@ -20,7 +21,7 @@ export function resumeTrainingKind(course: Pick<CourseRow, 'kind' | 'location'>)
 export async function completeEnrolment(ctx: UseCaseContext, id: string, input: { completedOn: string; result: string; certificateNo: string }) {
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
-  if (e.status !== 'enrolled') throw new AppError('conflict', 'Chỉ ghi nhận kết quả cho cán bộ đang học.');
+  assertEnrolmentState('complete', e);
   const course = (await findCourse(ctx.tx, e.courseId))!;
   if (input.completedOn < course.startDate) throw invalid([{ path: 'completedOn', message: 'Ngày hoàn thành trước ngày khai giảng' }]);
   const result = input.result.trim();

@@ -1,11 +1,10 @@
 import type { UseCaseContext } from '../context.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findEnrolmentForUpdate, setNeedStatus, updateEnrolment } from '../../db/repositories/training.repository.js';
+import { assertEnrolmentState } from './training.policy.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { AppError, notFound } from '../errors.js';
+import { notFound } from '../errors.js';
 import { releaseFromBudget } from './budget-movements.js';
-
-const FROM: Record<'withdrawn' | 'failed', string[]> = { withdrawn: ['nominated', 'approved', 'enrolled'], failed: ['enrolled'] };
 
 /**
  * The enrolment ends without a degree: withdrawn (the commitment not yet spent is given back to the budget) or
@@ -14,7 +13,7 @@ const FROM: Record<'withdrawn' | 'failed', string[]> = { withdrawn: ['nominated'
 export async function endEnrolment(ctx: UseCaseContext, id: string, input: { outcome: 'withdrawn' | 'failed'; endedOn: string; reason: string }) {
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
-  if (!FROM[input.outcome].includes(e.status)) throw new AppError('conflict', input.outcome === 'failed' ? 'Chỉ ghi nhận không đạt cho cán bộ đang học.' : 'Hồ sơ này không thể rút.');
+  assertEnrolmentState(input.outcome === 'failed' ? 'fail' : 'withdraw', e);
   const unspent = BigInt(e.committedVnd) - BigInt(e.spentVnd);
   if (input.outcome === 'withdrawn' && e.budgetId && unspent > 0n) {
     await releaseFromBudget(ctx, { budgetId: e.budgetId, amount: unspent, enrolmentId: e.id, entryDate: input.endedOn });

@@ -1,8 +1,9 @@
 import type { UseCaseContext } from '../context.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findCourse, findEnrolmentForUpdate, updateEnrolment } from '../../db/repositories/training.repository.js';
+import { assertEnrolmentState } from './training.policy.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { AppError, invalid, notFound } from '../errors.js';
+import { invalid, notFound } from '../errors.js';
 import { serviceCommitment } from '../rules/training/commitment.js';
 import { regulationOn } from './training-context.js';
 
@@ -13,7 +14,7 @@ import { regulationOn } from './training-context.js';
 export async function enrol(ctx: UseCaseContext, id: string, input: { enrolledOn: string }) {
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
-  if (e.status !== 'approved') throw new AppError('conflict', 'Chỉ ghi nhận nhập học cho hồ sơ đã được phê duyệt.');
+  assertEnrolmentState('enrol', e);
   const course = (await findCourse(ctx.tx, e.courseId))!;
   if (input.enrolledOn > course.endDate) throw invalid([{ path: 'enrolledOn', message: 'Ngày nhập học sau ngày kết thúc khóa học' }]);
   const c = serviceCommitment(course, await regulationOn(ctx.tx, course.startDate));

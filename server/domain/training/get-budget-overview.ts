@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context.js';
 import { FUNDING_SOURCES } from '../../../common/training.js';
-import { unitsScope } from '../access/scope.js';
+import { unitsScope } from '../../db/scope.js';
 import { findBudgets, findLedgerByMonth } from '../../db/repositories/training-budget.repository.js';
 import { vndNumber } from './present.js';
 

@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../context.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findEnrolments } from '../../db/repositories/training.repository.js';
 import { enrolmentActions } from './training.policy.js';
 import { vndNumber } from './present.js';

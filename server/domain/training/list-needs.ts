@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../context.js';
-import { peopleScope, unitsScope } from '../access/scope.js';
+import { peopleScope, unitsScope } from '../../db/scope.js';
 import { findNeeds } from '../../db/repositories/training.repository.js';
 
 /** Training needs of the units (and people) in scope. */

@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context.js';
 import { VERDICT_LABELS } from '../../../common/eligibility.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findCourse, findNeedForPerson, findTrainee, insertEnrolment, setNeedStatus } from '../../db/repositories/training.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, forbidden, invalid, notFound } from '../errors.js';

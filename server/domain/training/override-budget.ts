@@ -1,15 +1,13 @@
-import { sql } from 'drizzle-orm';
 import type { UseCaseContext } from '../context.js';
-import { unitsScope } from '../access/scope.js';
-import { lockBudgetById, setBudgetAmount } from '../../db/repositories/training-budget.repository.js';
+import { unitsScope } from '../../db/scope.js';
+import { isBudgetInScope, lockBudgetById, setBudgetAmount } from '../../db/repositories/training-budget.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, notFound } from '../errors.js';
 import { vndText } from '../rules/pay/money.js';
 
 /** Replaces the computed supplementary budget with an amount decided by a person, who is recorded with the reason. */
 export async function overrideBudget(ctx: UseCaseContext, id: string, input: { amountVnd: number; reason: string }) {
-  const visible = await ctx.tx.execute(sql`SELECT 1 FROM training_budgets b JOIN org_units u ON u.id = b.unit_id WHERE b.id = ${id}::uuid AND ${unitsScope(ctx.actor)}`);
-  if (!visible.rows.length) throw notFound('Dự toán');
+  if (!(await isBudgetInScope(ctx.tx, id, unitsScope(ctx.actor)))) throw notFound('Dự toán');
   const b = (await lockBudgetById(ctx.tx, id))!;
   if (b.fundingSource !== 'supplementary') throw new AppError('conflict', 'Chỉ điều chỉnh được kinh phí bổ sung đã tính theo công thức; kinh phí thường xuyên được nhập trực tiếp.');
   const amount = BigInt(input.amountVnd);

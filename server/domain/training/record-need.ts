@@ -1,13 +1,12 @@
 import type { UseCaseContext } from '../context.js';
 import type { CourseKind, NeedPeriod } from '../../../common/training.js';
-import { peopleScope, unitsScope } from '../access/scope.js';
-import { hasRole } from '../access/actor.js';
+import { peopleScope, unitsScope } from '../../db/scope.js';
 import { findTrainee, insertNeed } from '../../db/repositories/training.repository.js';
 import { findBudgetUnit } from '../../db/repositories/training-budget.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { forbidden, invalid, notFound } from '../errors.js';
 import { standardsGap } from '../rules/training/standards-gap.js';
-import { coversAsUnit } from './training.policy.js';
+import { trainingPolicy } from './training.policy.js';
 import { planParamsOn } from '../plans/plan-in-force.js';
 
 export interface NeedInput {
@@ -27,7 +26,7 @@ export interface NeedInput {
 export async function recordNeed(ctx: UseCaseContext, input: NeedInput) {
   const unit = await findBudgetUnit(ctx.tx, input.unitId, unitsScope(ctx.actor));
   if (!unit) throw notFound('Đơn vị');
-  if (!coversAsUnit(ctx.actor, unit.path) && !hasRole(ctx.actor, 'home_affairs')) throw forbidden('Chỉ đơn vị hoặc Sở Nội vụ được ghi nhận nhu cầu đào tạo.');
+  if (!trainingPolicy.holds(ctx.actor, 'recordNeed', { unit: [unit.path] })) throw forbidden('Chỉ đơn vị hoặc Sở Nội vụ được ghi nhận nhu cầu đào tạo.');
   const params = await planParamsOn(ctx.tx, ctx.today, ctx.today);
   const unknown = input.fields.filter((f) => !params.priorityFields.includes(f));
   if (unknown.length) throw invalid([{ path: 'fields', message: `Lĩnh vực không có trong danh mục lĩnh vực ưu tiên của kế hoạch: ${unknown.join(', ')}` }]);

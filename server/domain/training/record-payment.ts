@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context.js';
-import { peopleScope } from '../access/scope.js';
-import { hasRole } from '../access/actor.js';
+import { peopleScope } from '../../db/scope.js';
+import { assertEnrolmentState, enrolmentPolicy } from './training.policy.js';
 import { findCourse, findEnrolmentForUpdate, updateEnrolment } from '../../db/repositories/training.repository.js';
 import { findUnitNames } from '../../db/repositories/org.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -13,10 +13,11 @@ import { spendFromBudget } from './budget-movements.js';
  */
 export async function recordPayment(ctx: UseCaseContext, id: string, input: { amountVnd: number; paidOn: string; note?: string | null; overrideReason?: string | null }) {
   const override = input.overrideReason?.trim() || null;
-  if (override && !hasRole(ctx.actor, 'authority')) throw forbidden('Chỉ cấp có thẩm quyền được quyết định vượt dự toán.');
+  if (override && !enrolmentPolicy.mayAnywhere(ctx.actor, 'overBudget')) throw forbidden('Chỉ cấp có thẩm quyền được quyết định vượt dự toán.');
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
-  if (!['approved', 'enrolled', 'completed', 'failed'].includes(e.status) || !e.budgetId) throw new AppError('conflict', 'Chỉ ghi nhận chi cho hồ sơ đã được phê duyệt.');
+  assertEnrolmentState('pay', e);
+  if (!e.budgetId) throw new AppError('conflict', enrolmentPolicy.actions.pay.outOfState!);
   const amount = BigInt(input.amountVnd);
   const spent = BigInt(e.spentVnd) + amount;
   const committed = BigInt(e.committedVnd);

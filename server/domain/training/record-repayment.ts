@@ -1,7 +1,8 @@
 import type { UseCaseContext } from '../context.js';
 import type { RepaymentReason } from '../../../common/training.js';
-import { peopleScope } from '../access/scope.js';
+import { peopleScope } from '../../db/scope.js';
 import { findCourse, findEnrolmentForUpdate, findRepaymentPerson, insertRepayment } from '../../db/repositories/training.repository.js';
+import { assertEnrolmentState, enrolmentPolicy } from './training.policy.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, notFound } from '../errors.js';
 import { computeRepayment } from '../rules/training/repayment.js';
@@ -15,9 +16,9 @@ import { regulationOn } from './training-context.js';
 export async function recordRepayment(ctx: UseCaseContext, id: string, input: { leftOn: string; reason: RepaymentReason }) {
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
-  if (!['enrolled', 'completed', 'failed', 'withdrawn'].includes(e.status) || (e.status === 'withdrawn' && !e.enrolledOn)) {
-    throw new AppError('conflict', 'Cán bộ chưa đi học theo hồ sơ này: không có chi phí phải bồi hoàn.');
-  }
+  assertEnrolmentState('repay', e);
+  // withdrawn before starting: nothing was spent on the person
+  if (e.status === 'withdrawn' && !e.enrolledOn) throw new AppError('conflict', enrolmentPolicy.actions.repay.outOfState!);
   const person = (await findRepaymentPerson(ctx.tx, e.personId))!;
   if (person.status !== 'left') throw new AppError('conflict', 'Cán bộ vẫn đang công tác (chưa thôi việc): không tính bồi hoàn.');
   const course = (await findCourse(ctx.tx, e.courseId))!;

@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../context.js';
-import { unitsScope } from '../access/scope.js';
+import { unitsScope } from '../../db/scope.js';
 import { ensureBudgetRow, findBudgetUnit, lockBudget, setBudgetAmount } from '../../db/repositories/training-budget.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, invalid, notFound } from '../errors.js';

@@ -7,6 +7,7 @@ import { login, logout } from '../../domain/access/login.js';
 import { SESSION_COOKIE, currentActor } from '../plugins/auth.js';
 import { featuresOf } from '../../../common/permissions.js';
 import { rolesOf, type Actor } from '../../domain/access/actor.js';
+import { capabilitiesOf } from '../../domain/access/capabilities.js';
 import { findUnitNames } from '../../db/repositories/org.repository.js';
 import type { Db } from '../../db/client.js';
 
@@ -16,6 +17,7 @@ async function describe(db: Db, actor: Actor, csrfToken: string, demo: boolean) 
     user: { id: actor.userId, username: actor.username, displayName: actor.displayName, personId: actor.personId },
     grants: actor.grants.map((g) => ({ role: g.role, unitId: g.unitId, unitName: g.unitId ? (names.get(g.unitId) ?? null) : null })),
     features: featuresOf(rolesOf(actor)),
+    capabilities: capabilitiesOf(actor),
     csrfToken,
     demo,
   };

@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { ROLES } from '../../../common/enums.js';
 import { errorBody } from '../../../common/schemas/fields.js';
 import { json, jsonBody, secureRoute } from '../plugins/route.js';
 import { meSchema } from '../../../common/schemas/access.js';
+import { accessPolicy } from '../../domain/access/access.policy.js';
 
 export const login = createRoute({
   method: 'post',
@@ -21,9 +21,8 @@ export const login = createRoute({
   },
 });
 
-const ALL = [...ROLES];
 
-export const logout = secureRoute(ALL, {
+export const logout = secureRoute(accessPolicy.gate('session'), {
   method: 'post',
   path: '/api/auth/logout',
   tags: ['Đăng nhập'],
@@ -31,7 +30,7 @@ export const logout = secureRoute(ALL, {
   responses: { 204: { description: 'Đã đăng xuất' } },
 });
 
-export const me = secureRoute(ALL, {
+export const me = secureRoute(accessPolicy.gate('session'), {
   method: 'get',
   path: '/api/auth/me',
   tags: ['Đăng nhập'],

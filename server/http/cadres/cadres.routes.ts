@@ -16,13 +16,11 @@ import {
 } from '../../../common/schemas/personnel.js';
 import { errorBody, pageQuery } from '../../../common/schemas/fields.js';
 import { idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
-import type { Role } from '../../../common/enums.js';
+import { personnelPolicy } from '../../domain/personnel/personnel.policy.js';
 
-const READERS: Role[] = ['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host', 'cadre'];
-const EDITORS: Role[] = ['home_affairs', 'unit_hr'];
 const tags = ['Cán bộ'];
 
-export const listCadres = secureRoute(READERS, {
+export const listCadres = secureRoute(personnelPolicy.gate('read'), {
   method: 'get',
   path: '/api/cadres',
   tags,
@@ -31,7 +29,7 @@ export const listCadres = secureRoute(READERS, {
   responses: { 200: json(cadreListResponse) },
 });
 
-export const getCadre = secureRoute(READERS, {
+export const getCadre = secureRoute(personnelPolicy.gate('read'), {
   method: 'get',
   path: '/api/cadres/{id}',
   tags,
@@ -40,7 +38,7 @@ export const getCadre = secureRoute(READERS, {
   responses: { 200: json(cadreProfile) },
 });
 
-export const updateCadre = secureRoute(EDITORS, {
+export const updateCadre = secureRoute(personnelPolicy.gate('update'), {
   method: 'patch',
   path: '/api/cadres/{id}',
   tags,
@@ -49,7 +47,7 @@ export const updateCadre = secureRoute(EDITORS, {
   responses: { 200: json(cadreUpdatedResponse), 409: json(errorBody, 'Hồ sơ đã bị người khác sửa') },
 });
 
-export const getCadreHistory = secureRoute(READERS, {
+export const getCadreHistory = secureRoute(personnelPolicy.gate('read'), {
   method: 'get',
   path: '/api/cadres/{id}/history',
   tags,
@@ -58,7 +56,7 @@ export const getCadreHistory = secureRoute(READERS, {
   responses: { 200: json(historyResponse) },
 });
 
-export const putRating = secureRoute(EDITORS, {
+export const putRating = secureRoute(personnelPolicy.gate('update'), {
   method: 'put',
   path: '/api/cadres/{id}/ratings',
   tags,
@@ -67,7 +65,7 @@ export const putRating = secureRoute(EDITORS, {
   responses: { 200: json(ratingSavedResponse) },
 });
 
-export const deleteRating = secureRoute(EDITORS, {
+export const deleteRating = secureRoute(personnelPolicy.gate('update'), {
   method: 'delete',
   path: '/api/cadres/{id}/ratings/{year}',
   tags,
@@ -89,7 +87,7 @@ const recordParams = idParam.extend({ recordId: z.uuid('Mã định danh không 
 export function recordRoutes(kind: RecordPath) {
   const body = RECORD_INPUTS[kind];
   return {
-    create: secureRoute(EDITORS, {
+    create: secureRoute(personnelPolicy.gate('update'), {
       method: 'post',
       path: `/api/cadres/{id}/${kind}`,
       tags,
@@ -97,7 +95,7 @@ export function recordRoutes(kind: RecordPath) {
       request: { params: idParam, body: jsonBody(body) },
       responses: { 201: json(personRecordResponse) },
     }),
-    update: secureRoute(EDITORS, {
+    update: secureRoute(personnelPolicy.gate('update'), {
       method: 'put',
       path: `/api/cadres/{id}/${kind}/{recordId}`,
       tags,
@@ -105,7 +103,7 @@ export function recordRoutes(kind: RecordPath) {
       request: { params: recordParams, body: jsonBody(body) },
       responses: { 200: json(personRecordResponse) },
     }),
-    remove: secureRoute(EDITORS, {
+    remove: secureRoute(personnelPolicy.gate('update'), {
       method: 'delete',
       path: `/api/cadres/{id}/${kind}/{recordId}`,
       tags,

@@ -3,11 +3,11 @@ import { assessmentInput, assessmentRecorded, personScreening, screeningQuery, s
 import { isoDate, uuid } from '../../../common/schemas/fields.js';
 import { fileDownload, idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 import { DOCX_TYPE, XLSX_TYPE } from '../plugins/file-response.js';
-import { SCREENING_ROLES } from '../../domain/eligibility/eligibility.policy.js';
+import { eligibilityPolicy } from '../../domain/eligibility/eligibility.policy.js';
 
 const tags = ['Sàng lọc, đánh giá điều kiện'];
 
-export const screen = secureRoute(SCREENING_ROLES, {
+export const screen = secureRoute(eligibilityPolicy.gate('screen'), {
   method: 'get',
   path: '/api/eligibility',
   tags,
@@ -16,7 +16,7 @@ export const screen = secureRoute(SCREENING_ROLES, {
   responses: { 200: json(screeningResponse) },
 });
 
-export const explain = secureRoute([...SCREENING_ROLES, 'cadre'], {
+export const explain = secureRoute(eligibilityPolicy.gate('explain'), {
   method: 'get',
   path: '/api/eligibility/people/{id}',
   tags,
@@ -25,7 +25,7 @@ export const explain = secureRoute([...SCREENING_ROLES, 'cadre'], {
   responses: { 200: json(personScreening) },
 });
 
-export const assess = secureRoute(['unit_manager', 'unit_hr'], {
+export const assess = secureRoute(eligibilityPolicy.gate('assess'), {
   method: 'post',
   path: '/api/eligibility/people/{id}/assessments',
   tags,
@@ -35,7 +35,7 @@ export const assess = secureRoute(['unit_manager', 'unit_hr'], {
 });
 
 
-export const exportXlsx = secureRoute(SCREENING_ROLES, {
+export const exportXlsx = secureRoute(eligibilityPolicy.gate('screen'), {
   method: 'get',
   path: '/api/eligibility/export.xlsx',
   tags,
@@ -44,7 +44,7 @@ export const exportXlsx = secureRoute(SCREENING_ROLES, {
   responses: { 200: fileDownload('Tệp .xlsx', XLSX_TYPE) },
 });
 
-export const exportAnnex = secureRoute(SCREENING_ROLES, {
+export const exportAnnex = secureRoute(eligibilityPolicy.gate('screen'), {
   method: 'get',
   path: '/api/eligibility/annex.docx',
   tags,

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import type { Role } from '../../../common/enums.js';
 import { cadreListQuery } from '../../../common/schemas/personnel.js';
 import { fileDownload, idParam, secureRoute } from '../plugins/route.js';
+import { personnelPolicy } from '../../domain/personnel/personnel.policy.js';
+import { orgPolicy } from '../../domain/org/org.policy.js';
 import { DOCX_TYPE, XLSX_TYPE } from '../plugins/file-response.js';
 
-const CADRE_READERS: Role[] = ['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host', 'cadre'];
-const UNIT_VIEWERS: Role[] = ['admin', 'home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host'];
 
-export const exportCadres = secureRoute(CADRE_READERS, {
+export const exportCadres = secureRoute(personnelPolicy.gate('read'), {
   method: 'get',
   path: '/api/cadres/export.xlsx',
   tags: ['Cán bộ'],
@@ -16,7 +15,7 @@ export const exportCadres = secureRoute(CADRE_READERS, {
   responses: { 200: fileDownload('Danh sách cán bộ', XLSX_TYPE) },
 });
 
-export const exportResume = secureRoute(CADRE_READERS, {
+export const exportResume = secureRoute(personnelPolicy.gate('read'), {
   method: 'get',
   path: '/api/cadres/{id}/resume.docx',
   tags: ['Cán bộ'],
@@ -25,7 +24,7 @@ export const exportResume = secureRoute(CADRE_READERS, {
   responses: { 200: fileDownload('Sơ yếu lý lịch', DOCX_TYPE) },
 });
 
-export const exportOrgUnits = secureRoute(UNIT_VIEWERS, {
+export const exportOrgUnits = secureRoute(orgPolicy.gate('read'), {
   method: 'get',
   path: '/api/org-units/export.xlsx',
   tags: ['Tổ chức bộ máy'],

@@ -1,7 +1,7 @@
 import { errorBody } from '../../../common/schemas/fields.js';
 import { XLSX_TYPE } from '../plugins/file-response.js';
 import { fileDownload, idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
-import { FEEDBACK_AUTHORS, FEEDBACK_CLOSERS, FEEDBACK_READERS, FEEDBACK_REPLIERS } from '../../domain/feedback/feedback.policy.js';
+import { feedbackPolicy } from '../../domain/feedback/feedback.policy.js';
 import {
   feedbackCloseInput,
   feedbackFilters,
@@ -13,7 +13,7 @@ import { feedbackDetail, feedbackListResponse, linkableSecondments } from '../..
 
 const tags = ['Kiến nghị, đề xuất'];
 
-export const list = secureRoute([...FEEDBACK_READERS], {
+export const list = secureRoute(feedbackPolicy.gate('read'), {
   method: 'get',
   path: '/api/feedback',
   tags,
@@ -22,7 +22,7 @@ export const list = secureRoute([...FEEDBACK_READERS], {
   responses: { 200: json(feedbackListResponse) },
 });
 
-export const exportXlsx = secureRoute([...FEEDBACK_READERS], {
+export const exportXlsx = secureRoute(feedbackPolicy.gate('read'), {
   method: 'get',
   path: '/api/feedback/export.xlsx',
   tags,
@@ -31,7 +31,7 @@ export const exportXlsx = secureRoute([...FEEDBACK_READERS], {
   responses: { 200: fileDownload('Tệp .xlsx', XLSX_TYPE) },
 });
 
-export const secondments = secureRoute([...FEEDBACK_AUTHORS], {
+export const secondments = secureRoute(feedbackPolicy.gate('raise'), {
   method: 'get',
   path: '/api/feedback/secondments',
   tags,
@@ -39,7 +39,7 @@ export const secondments = secureRoute([...FEEDBACK_AUTHORS], {
   responses: { 200: json(linkableSecondments) },
 });
 
-export const create = secureRoute([...FEEDBACK_AUTHORS], {
+export const create = secureRoute(feedbackPolicy.gate('raise'), {
   method: 'post',
   path: '/api/feedback',
   tags,
@@ -48,7 +48,7 @@ export const create = secureRoute([...FEEDBACK_AUTHORS], {
   responses: { 201: json(feedbackDetail, 'Đã gửi') },
 });
 
-export const detail = secureRoute([...FEEDBACK_READERS], {
+export const detail = secureRoute(feedbackPolicy.gate('read'), {
   method: 'get',
   path: '/api/feedback/{id}',
   tags,
@@ -57,7 +57,7 @@ export const detail = secureRoute([...FEEDBACK_READERS], {
   responses: { 200: json(feedbackDetail) },
 });
 
-export const reply = secureRoute([...FEEDBACK_REPLIERS], {
+export const reply = secureRoute(feedbackPolicy.gate('reply'), {
   method: 'post',
   path: '/api/feedback/{id}/replies',
   tags,
@@ -66,7 +66,7 @@ export const reply = secureRoute([...FEEDBACK_REPLIERS], {
   responses: { 200: json(feedbackDetail), 409: json(errorBody, 'Kiến nghị đã được người khác cập nhật') },
 });
 
-export const close = secureRoute([...FEEDBACK_CLOSERS], {
+export const close = secureRoute(feedbackPolicy.gate('close'), {
   method: 'post',
   path: '/api/feedback/{id}/close',
   tags,

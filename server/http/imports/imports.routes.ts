@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import type { Role } from '../../../common/enums.js';
 import { importChangePage, importIssuePage, importListResponse, importView } from '../../../common/schemas/imports.js';
 import { errorBody, pageQuery } from '../../../common/schemas/fields.js';
 import { fileDownload, idParam, json, secureRoute } from '../plugins/route.js';
+import { importsPolicy } from '../../domain/imports/imports.policy.js';
 
-export const IMPORTERS: Role[] = ['unit_hr', 'home_affairs'];
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tags = ['Nhập dữ liệu'];
 
-export const getTemplate = secureRoute(IMPORTERS, {
+export const getTemplate = secureRoute(importsPolicy.gate('use'), {
   method: 'get',
   path: '/api/imports/template.xlsx',
   tags,
@@ -16,7 +15,7 @@ export const getTemplate = secureRoute(IMPORTERS, {
   responses: { 200: fileDownload('Mẫu nhập liệu', XLSX) },
 });
 
-export const uploadImport = secureRoute(IMPORTERS, {
+export const uploadImport = secureRoute(importsPolicy.gate('use'), {
   method: 'post',
   path: '/api/imports',
   tags,
@@ -29,7 +28,7 @@ export const uploadImport = secureRoute(IMPORTERS, {
   responses: { 202: json(importView, 'Đã nhận tệp, đang kiểm tra'), 413: json(errorBody, 'Tệp quá lớn') },
 });
 
-export const listImports = secureRoute(IMPORTERS, {
+export const listImports = secureRoute(importsPolicy.gate('use'), {
   method: 'get',
   path: '/api/imports',
   tags,
@@ -37,7 +36,7 @@ export const listImports = secureRoute(IMPORTERS, {
   responses: { 200: json(importListResponse) },
 });
 
-export const getImport = secureRoute(IMPORTERS, {
+export const getImport = secureRoute(importsPolicy.gate('use'), {
   method: 'get',
   path: '/api/imports/{id}',
   tags,
@@ -46,7 +45,7 @@ export const getImport = secureRoute(IMPORTERS, {
   responses: { 200: json(importView) },
 });
 
-export const listIssues = secureRoute(IMPORTERS, {
+export const listIssues = secureRoute(importsPolicy.gate('use'), {
   method: 'get',
   path: '/api/imports/{id}/issues',
   tags,
@@ -55,7 +54,7 @@ export const listIssues = secureRoute(IMPORTERS, {
   responses: { 200: json(importIssuePage) },
 });
 
-export const downloadIssues = secureRoute(IMPORTERS, {
+export const downloadIssues = secureRoute(importsPolicy.gate('downloadIssues'), {
   method: 'get',
   path: '/api/imports/{id}/issues.xlsx',
   tags,
@@ -64,7 +63,7 @@ export const downloadIssues = secureRoute(IMPORTERS, {
   responses: { 200: fileDownload('Danh sách lỗi', XLSX) },
 });
 
-export const listChanges = secureRoute(IMPORTERS, {
+export const listChanges = secureRoute(importsPolicy.gate('use'), {
   method: 'get',
   path: '/api/imports/{id}/changes',
   tags,
@@ -73,7 +72,7 @@ export const listChanges = secureRoute(IMPORTERS, {
   responses: { 200: json(importChangePage) },
 });
 
-export const commitImport = secureRoute(IMPORTERS, {
+export const commitImport = secureRoute(importsPolicy.gate('commit'), {
   method: 'post',
   path: '/api/imports/{id}/commit',
   tags,
@@ -82,7 +81,7 @@ export const commitImport = secureRoute(IMPORTERS, {
   responses: { 202: json(importView, 'Đang ghi dữ liệu'), 409: json(errorBody, 'Lần nhập chưa sẵn sàng để ghi') },
 });
 
-export const cancelImport = secureRoute(IMPORTERS, {
+export const cancelImport = secureRoute(importsPolicy.gate('cancel'), {
   method: 'post',
   path: '/api/imports/{id}/cancel',
   tags,

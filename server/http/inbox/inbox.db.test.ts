@@ -5,7 +5,7 @@ import { buildFixture, day, findInboxSecondments, findPendingReports, T, type Fi
 import type { Actor } from '../../domain/access/actor.js';
 import { computeInbox, readInboxPage } from '../../domain/reminders/get-inbox.js';
 import { compareInboxItems, inboxItemsFor } from '../../domain/reminders/inbox-rules.js';
-import { secondmentsScope } from '../../domain/secondment/secondment.policy.js';
+import { secondmentsScope } from '../../db/scope.js';
 import { addDays } from '../../domain/rules/dates.js';
 
 const t = useTestDatabase();

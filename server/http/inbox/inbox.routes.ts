@@ -3,6 +3,7 @@ import { isoDate, pageQuery } from '../../../common/schemas/fields.js';
 import { SECONDMENT_STATUSES } from '../../../common/secondment.js';
 import { INBOX_KINDS } from '../../domain/reminders/inbox-rules.js';
 import { json, secureRoute } from '../plugins/route.js';
+import { inboxPolicy } from '../../domain/reminders/inbox.policy.js';
 
 const tags = ['Việc cần xử lý, nhắc hạn'];
 
@@ -25,10 +26,9 @@ export const inboxItem = z.object({
   link: z.string(),
 });
 
-const ROLES = ['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host', 'cadre'] as const;
 const on = isoDate.optional().describe('Ngày xét (mặc định: hôm nay theo giờ Việt Nam)');
 
-export const getInbox = secureRoute([...ROLES], {
+export const getInbox = secureRoute(inboxPolicy.gate('read'), {
   method: 'get',
   path: '/api/inbox',
   tags,
@@ -57,7 +57,7 @@ export const getInbox = secureRoute([...ROLES], {
   },
 });
 
-export const getInboxCount = secureRoute([...ROLES], {
+export const getInboxCount = secureRoute(inboxPolicy.gate('read'), {
   method: 'get',
   path: '/api/inbox/count',
   tags,

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import type { Role } from '../../../common/enums.js';
 import { destinationsResponse, jobPostsResponse, unitTreeResponse } from '../../../common/schemas/org.js';
 import { idParam, json, secureRoute } from '../plugins/route.js';
+import { orgPolicy } from '../../domain/org/org.policy.js';
 
-const VIEWERS: Role[] = ['admin', 'home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host'];
 const tags = ['Tổ chức bộ máy'];
 
-export const getUnitTree = secureRoute(VIEWERS, {
+export const getUnitTree = secureRoute(orgPolicy.gate('read'), {
   method: 'get',
   path: '/api/org-units',
   tags,
@@ -15,7 +14,7 @@ export const getUnitTree = secureRoute(VIEWERS, {
   responses: { 200: json(unitTreeResponse) },
 });
 
-export const getJobPosts = secureRoute(VIEWERS, {
+export const getJobPosts = secureRoute(orgPolicy.gate('read'), {
   method: 'get',
   path: '/api/org-units/{id}/job-posts',
   tags,
@@ -24,7 +23,7 @@ export const getJobPosts = secureRoute(VIEWERS, {
   responses: { 200: json(jobPostsResponse) },
 });
 
-export const getDestinations = secureRoute(['home_affairs', 'authority', 'unit_manager', 'unit_hr'], {
+export const getDestinations = secureRoute(orgPolicy.gate('destinations'), {
   method: 'get',
   path: '/api/org-units/destinations',
   tags,

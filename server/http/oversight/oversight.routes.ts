@@ -3,6 +3,7 @@ import { isoDate, pageQuery } from '../../../common/schemas/fields.js';
 import { SECONDMENT_STATUSES } from '../../../common/secondment.js';
 import { OVERDUE_LISTS } from '../../domain/oversight/list-overdue.js';
 import { fileDownload, json, secureRoute } from '../plugins/route.js';
+import { oversightPolicy } from '../../domain/oversight/oversight.policy.js';
 import { XLSX_TYPE } from '../plugins/file-response.js';
 
 const tags = ['Theo dõi, giám sát'];
@@ -53,7 +54,7 @@ const dashboard = z.object({
   }),
 });
 
-export const getDashboard = secureRoute(['home_affairs', 'authority'], {
+export const getDashboard = secureRoute(oversightPolicy.gate('dashboard'), {
   method: 'get',
   path: '/api/oversight/dashboard',
   tags,
@@ -62,7 +63,7 @@ export const getDashboard = secureRoute(['home_affairs', 'authority'], {
   responses: { 200: json(dashboard) },
 });
 
-export const listOverdue = secureRoute(['home_affairs'], {
+export const listOverdue = secureRoute(oversightPolicy.gate('overdue'), {
   method: 'get',
   path: '/api/oversight/overdue',
   tags,
@@ -95,7 +96,7 @@ export const listOverdue = secureRoute(['home_affairs'], {
   },
 });
 
-export const exportOverdue = secureRoute(['home_affairs'], {
+export const exportOverdue = secureRoute(oversightPolicy.gate('overdue'), {
   method: 'get',
   path: '/api/oversight/overdue.xlsx',
   tags,

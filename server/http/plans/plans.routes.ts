@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { planVersionInput, quotaResponse, whatIfInput } from '../../../common/schemas/eligibility.js';
 import { currentPlanResponse, planChangePreview, planVersionsResponse, savedPlanVersion } from '../../../common/schemas/plans.js';
 import { json, jsonBody, secureRoute } from '../plugins/route.js';
+import { plansPolicy } from '../../domain/plans/plans.policy.js';
 
 const tags = ['Kế hoạch, chỉ tiêu'];
-const READERS = ['home_affairs', 'authority', 'unit_manager', 'unit_hr'] as const;
 
-export const getCurrentPlan = secureRoute([...READERS], {
+export const getCurrentPlan = secureRoute(plansPolicy.gate('read'), {
   method: 'get',
   path: '/api/plans/current',
   tags,
@@ -16,7 +16,7 @@ export const getCurrentPlan = secureRoute([...READERS], {
   },
 });
 
-export const listVersions = secureRoute([...READERS], {
+export const listVersions = secureRoute(plansPolicy.gate('read'), {
   method: 'get',
   path: '/api/plans/versions',
   tags,
@@ -26,7 +26,7 @@ export const listVersions = secureRoute([...READERS], {
   },
 });
 
-export const saveVersion = secureRoute(['home_affairs'], {
+export const saveVersion = secureRoute(plansPolicy.gate('save'), {
   method: 'post',
   path: '/api/plans/versions',
   tags,
@@ -35,7 +35,7 @@ export const saveVersion = secureRoute(['home_affairs'], {
   responses: { 201: json(savedPlanVersion) },
 });
 
-export const whatIf = secureRoute(['home_affairs', 'authority'], {
+export const whatIf = secureRoute(plansPolicy.gate('preview'), {
   method: 'post',
   path: '/api/plans/what-if',
   tags,
@@ -44,7 +44,7 @@ export const whatIf = secureRoute(['home_affairs', 'authority'], {
   responses: { 200: json(planChangePreview) },
 });
 
-export const getQuotas = secureRoute([...READERS], {
+export const getQuotas = secureRoute(plansPolicy.gate('read'), {
   method: 'get',
   path: '/api/quotas',
   tags,

@@ -1,7 +1,7 @@
 import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import type { Role } from '../../../common/enums.js';
+import type { Gate } from '../../domain/access/policy.js';
 import { errorBody } from '../../../common/schemas/fields.js';
 import { requireRoles } from './auth.js';
 import type { AppEnv } from './app-env.js';
@@ -15,11 +15,17 @@ const errorResponses = {
   422: { description: 'Dữ liệu không hợp lệ', content: { 'application/json': { schema: errorBody } } },
 } as const;
 
+/** Every secured route with the policy names it serves, for the test that walks the policies against `x-roles`. */
+export const ROUTE_GATES: { method: string; path: string; serves: string[] }[] = [];
+
 /**
- * A route that declares who may call it. The roles are enforced by middleware and published in the
- * OpenAPI document as `x-roles`; a test fails for any /api route without them.
+ * A route that declares who may call it, as the gate of a policy (`somePolicy.gate('action')`): the roles the
+ * policy table gives are enforced by middleware and published in the OpenAPI document as `x-roles`; a test fails
+ * for any /api route without them, and for any that differ from the policy's.
  */
-export function secureRoute<const R extends Omit<RouteConfig, 'middleware'>>(roles: Role[], route: R) {
+export function secureRoute<const R extends Omit<RouteConfig, 'middleware'>>(gate: Gate, route: R) {
+  const roles = gate.roles;
+  ROUTE_GATES.push({ method: route.method, path: route.path, serves: gate.serves });
   const middleware: MiddlewareHandler<AppEnv>[] = [requireRoles(...roles)];
   // typed as the intersection so that the error statuses stay numeric keys the handler's return type knows
   const responses: typeof errorResponses & R['responses'] = { ...errorResponses, ...route.responses };

@@ -1,8 +1,8 @@
-import { ROLES } from '../../../common/enums.js';
 import { json, secureRoute } from '../plugins/route.js';
 import { referenceLists } from '../../../common/schemas/reference.js';
+import { accessPolicy } from '../../domain/access/access.policy.js';
 
-export const getReference = secureRoute([...ROLES], {
+export const getReference = secureRoute(accessPolicy.gate('session'), {
   method: 'get',
   path: '/api/reference',
   tags: ['Danh mục'],

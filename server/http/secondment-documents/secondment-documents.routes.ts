@@ -3,8 +3,8 @@ import { DECISION_KINDS } from '../../../common/secondment.js';
 import { pageQuery } from '../../../common/schemas/fields.js';
 import { fileDownload, idParam, json, secureRoute } from '../plugins/route.js';
 import { DOCX_TYPE, XLSX_TYPE } from '../plugins/file-response.js';
-import { DECISION_ROLES } from '../../domain/secondment-documents/decision-scope.js';
-import { ENTITLEMENT_ROLES, FINANCE_LIST_ROLES } from '../../domain/secondment-entitlements/entitlement-facts.js';
+import { decisionPolicy } from '../../domain/secondment-documents/decision.policy.js';
+import { entitlementsPolicy } from '../../domain/secondment-entitlements/entitlements.policy.js';
 import { decisionListResponse, entitlementsResponse } from '../../../common/schemas/secondment-documents.js';
 
 const tags = ['Tăng cường: chế độ, quyết định'];
@@ -14,7 +14,7 @@ const decisionFilters = {
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 };
 
-export const listDecisions = secureRoute(DECISION_ROLES, {
+export const listDecisions = secureRoute(decisionPolicy.gate('read'), {
   method: 'get',
   path: '/api/secondments/decisions',
   tags,
@@ -23,7 +23,7 @@ export const listDecisions = secureRoute(DECISION_ROLES, {
   responses: { 200: json(decisionListResponse) },
 });
 
-export const exportDecisions = secureRoute(DECISION_ROLES, {
+export const exportDecisions = secureRoute(decisionPolicy.gate('read'), {
   method: 'get',
   path: '/api/secondments/decisions.xlsx',
   tags,
@@ -32,7 +32,7 @@ export const exportDecisions = secureRoute(DECISION_ROLES, {
   responses: { 200: fileDownload('Tệp .xlsx', XLSX_TYPE) },
 });
 
-export const decisionDocument = secureRoute(DECISION_ROLES, {
+export const decisionDocument = secureRoute(decisionPolicy.gate('read'), {
   method: 'get',
   path: '/api/secondments/decisions/{id}/document.docx',
   tags,
@@ -41,7 +41,7 @@ export const decisionDocument = secureRoute(DECISION_ROLES, {
   responses: { 200: fileDownload('Tệp .docx', DOCX_TYPE) },
 });
 
-export const financeList = secureRoute(FINANCE_LIST_ROLES, {
+export const financeList = secureRoute(entitlementsPolicy.gate('financeList'), {
   method: 'get',
   path: '/api/secondments/entitlements.xlsx',
   tags,
@@ -50,7 +50,7 @@ export const financeList = secureRoute(FINANCE_LIST_ROLES, {
   responses: { 200: fileDownload('Tệp .xlsx', XLSX_TYPE) },
 });
 
-export const entitlements = secureRoute(ENTITLEMENT_ROLES, {
+export const entitlements = secureRoute(entitlementsPolicy.gate('read'), {
   method: 'get',
   path: '/api/secondments/{id}/entitlements',
   tags,

@@ -3,23 +3,23 @@ import * as s from '../../../common/schemas/secondment.js';
 import { fileDownload, idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 import { XLSX_TYPE } from '../plugins/file-response.js';
 import { uuid } from '../../../common/schemas/fields.js';
+import type { Gate } from '../../domain/access/policy.js';
+import { secondmentPolicy } from '../../domain/secondment/secondment.policy.js';
 
 const tags = ['Tăng cường cán bộ về cơ sở'];
-const UNIT = ['unit_manager', 'unit_hr'] as const;
-const READERS = ['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host', 'cadre'] as const;
 const created = json(s.createdResponse, 'Đã tạo');
 const changed = json(s.stepResponse, 'Đã cập nhật');
 const decided = json(s.decisionIssuedResponse, 'Đã ban hành quyết định');
 const step = <P extends string, B extends z.ZodType, O extends ReturnType<typeof json>>(
-  roles: readonly (typeof READERS)[number][],
+  gate: Gate,
   path: P,
   summary: string,
   body: B,
   ok: O,
 ) =>
-  secureRoute([...roles], { method: 'post', path, tags, summary, request: { params: idParam, body: jsonBody(body) }, responses: { 200: ok } });
+  secureRoute(gate, { method: 'post', path, tags, summary, request: { params: idParam, body: jsonBody(body) }, responses: { 200: ok } });
 
-export const list = secureRoute([...READERS], {
+export const list = secureRoute(secondmentPolicy.gate('read'), {
   method: 'get',
   path: '/api/secondments',
   tags,
@@ -28,7 +28,7 @@ export const list = secureRoute([...READERS], {
   responses: { 200: json(s.secondmentListResponse) },
 });
 
-export const exportList = secureRoute(['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host'], {
+export const exportList = secureRoute(secondmentPolicy.gate('export'), {
   method: 'get',
   path: '/api/secondments/export.xlsx',
   tags,
@@ -37,7 +37,7 @@ export const exportList = secureRoute(['home_affairs', 'authority', 'unit_manage
   responses: { 200: fileDownload('Tệp Excel', XLSX_TYPE) },
 });
 
-export const nextDecisionNumber = secureRoute(['authority', 'home_affairs', 'unit_manager', 'unit_hr'], {
+export const nextDecisionNumber = secureRoute(secondmentPolicy.gate('nextDecisionNumber'), {
   method: 'get',
   path: '/api/secondments/next-decision-number',
   tags,
@@ -46,7 +46,7 @@ export const nextDecisionNumber = secureRoute(['authority', 'home_affairs', 'uni
   responses: { 200: json(s.nextDecisionNumberResponse) },
 });
 
-export const propose = secureRoute([...UNIT], {
+export const propose = secureRoute(secondmentPolicy.gate('propose'), {
   method: 'post',
   path: '/api/secondments',
   tags,
@@ -55,7 +55,7 @@ export const propose = secureRoute([...UNIT], {
   responses: { 201: created },
 });
 
-export const decide = secureRoute(['authority'], {
+export const decide = secureRoute(secondmentPolicy.gate('decide'), {
   method: 'post',
   path: '/api/secondments/decisions/send',
   tags,
@@ -64,7 +64,7 @@ export const decide = secureRoute(['authority'], {
   responses: { 201: decided },
 });
 
-export const get = secureRoute([...READERS], {
+export const get = secureRoute(secondmentPolicy.gate('read'), {
   method: 'get',
   path: '/api/secondments/{id}',
   tags,
@@ -73,19 +73,19 @@ export const get = secureRoute([...READERS], {
   responses: { 200: json(s.secondmentDetail) },
 });
 
-export const resubmit = step(UNIT, '/api/secondments/{id}/resubmit', 'Bổ sung và gửi lại đề xuất bị trả lại', s.resubmitInput, changed);
-export const withdraw = step(UNIT, '/api/secondments/{id}/withdraw', 'Rút đề xuất (trước khi có quyết định)', s.versionedReason, changed);
-export const forward = step(['home_affairs'], '/api/secondments/{id}/forward', 'Sở Nội vụ thẩm định lại điều kiện và chỉ tiêu, trình quyết định', s.forwardInput, changed);
-export const sendBack = step(['home_affairs', 'authority'], '/api/secondments/{id}/send-back', 'Trả lại đề xuất kèm lý do', s.versionedReason, changed);
-export const reject = step(['authority'], '/api/secondments/{id}/reject', 'Không cử (kèm lý do)', s.versionedReason, changed);
-export const receive = step(['host'], '/api/secondments/{id}/receive', 'Xã, phường xác nhận tiếp nhận, phân công công việc, ngày bắt đầu', s.receiveInput, changed);
-export const extend = step(['authority'], '/api/secondments/{id}/extend', 'Quyết định gia hạn thời gian tăng cường', s.extendInput, decided);
-export const endEarly = step(['authority'], '/api/secondments/{id}/end-early', 'Quyết định kết thúc tăng cường trước thời hạn', s.endEarlyInput, decided);
-export const complete = step(['home_affairs', ...UNIT], '/api/secondments/{id}/complete', 'Ghi nhận hết thời hạn tăng cường', s.completeInput, changed);
-export const place = step(UNIT, '/api/secondments/{id}/place', 'Tiếp nhận trở lại, bố trí công tác không thấp hơn vị trí được bảo lưu, ghi kết quả', s.placeInput, decided);
+export const resubmit = step(secondmentPolicy.gate('resubmit'), '/api/secondments/{id}/resubmit', 'Bổ sung và gửi lại đề xuất bị trả lại', s.resubmitInput, changed);
+export const withdraw = step(secondmentPolicy.gate('withdraw'), '/api/secondments/{id}/withdraw', 'Rút đề xuất (trước khi có quyết định)', s.versionedReason, changed);
+export const forward = step(secondmentPolicy.gate('forward'), '/api/secondments/{id}/forward', 'Sở Nội vụ thẩm định lại điều kiện và chỉ tiêu, trình quyết định', s.forwardInput, changed);
+export const sendBack = step(secondmentPolicy.gate('send_back'), '/api/secondments/{id}/send-back', 'Trả lại đề xuất kèm lý do', s.versionedReason, changed);
+export const reject = step(secondmentPolicy.gate('reject'), '/api/secondments/{id}/reject', 'Không cử (kèm lý do)', s.versionedReason, changed);
+export const receive = step(secondmentPolicy.gate('receive'), '/api/secondments/{id}/receive', 'Xã, phường xác nhận tiếp nhận, phân công công việc, ngày bắt đầu', s.receiveInput, changed);
+export const extend = step(secondmentPolicy.gate('extend'), '/api/secondments/{id}/extend', 'Quyết định gia hạn thời gian tăng cường', s.extendInput, decided);
+export const endEarly = step(secondmentPolicy.gate('end_early'), '/api/secondments/{id}/end-early', 'Quyết định kết thúc tăng cường trước thời hạn', s.endEarlyInput, decided);
+export const complete = step(secondmentPolicy.gate('complete'), '/api/secondments/{id}/complete', 'Ghi nhận hết thời hạn tăng cường', s.completeInput, changed);
+export const place = step(secondmentPolicy.gate('place'), '/api/secondments/{id}/place', 'Tiếp nhận trở lại, bố trí công tác không thấp hơn vị trí được bảo lưu, ghi kết quả', s.placeInput, decided);
 
-export const requestReport = step(['home_affairs', 'host'], '/api/secondments/{id}/reports', 'Yêu cầu cán bộ báo cáo đột xuất', s.requestReportInput, created);
-export const submitReport = secureRoute(['cadre'], {
+export const requestReport = step(secondmentPolicy.gate('request_report'), '/api/secondments/{id}/reports', 'Yêu cầu cán bộ báo cáo đột xuất', s.requestReportInput, created);
+export const submitReport = secureRoute(secondmentPolicy.gate('submit_report'), {
   method: 'post',
   path: '/api/secondments/{id}/reports/{reportId}/submit',
   tags,
@@ -93,5 +93,5 @@ export const submitReport = secureRoute(['cadre'], {
   request: { params: idParam.extend({ reportId: uuid }), body: jsonBody(s.submitReportInput) },
   responses: { 200: changed },
 });
-export const evaluate = step(['host'], '/api/secondments/{id}/evaluations', 'Xã, phường nhận xét, đánh giá và đề xuất xếp loại', s.evaluationInput, created);
-export const logContact = step(UNIT, '/api/secondments/{id}/contacts', 'Đơn vị cử ghi nhận liên hệ thường xuyên với cán bộ', s.contactInput, created);
+export const evaluate = step(secondmentPolicy.gate('evaluate'), '/api/secondments/{id}/evaluations', 'Xã, phường nhận xét, đánh giá và đề xuất xếp loại', s.evaluationInput, created);
+export const logContact = step(secondmentPolicy.gate('log_contact'), '/api/secondments/{id}/contacts', 'Đơn vị cử ghi nhận liên hệ thường xuyên với cán bộ', s.contactInput, created);

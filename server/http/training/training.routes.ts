@@ -3,13 +3,13 @@ import * as s from '../../../common/schemas/training.js';
 import { COURSE_KINDS } from '../../../common/training.js';
 import { fileDownload, idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 import { DOCX_TYPE, XLSX_TYPE } from '../plugins/file-response.js';
-import { FOLLOW_UP_ROLES, TRAINING_READERS, UNIT_ROLES } from '../../domain/training/training.policy.js';
+import { enrolmentPolicy, trainingPolicy } from '../../domain/training/training.policy.js';
 
 const tags = ['Đào tạo, bồi dưỡng sau sắp xếp'];
 const created = json(s.createdResponse);
 const changed = json(s.statusChangedResponse);
 
-export const listCourses = secureRoute([...TRAINING_READERS], {
+export const listCourses = secureRoute(trainingPolicy.gate('read'), {
   method: 'get',
   path: '/api/training/courses',
   tags,
@@ -18,7 +18,7 @@ export const listCourses = secureRoute([...TRAINING_READERS], {
   responses: { 200: json(s.courseListResponse) },
 });
 
-export const createCourse = secureRoute(['home_affairs'], {
+export const createCourse = secureRoute(trainingPolicy.gate('manageCourses'), {
   method: 'post',
   path: '/api/training/courses',
   tags,
@@ -27,7 +27,7 @@ export const createCourse = secureRoute(['home_affairs'], {
   responses: { 201: created },
 });
 
-export const updateCourse = secureRoute(['home_affairs'], {
+export const updateCourse = secureRoute(trainingPolicy.gate('manageCourses'), {
   method: 'put',
   path: '/api/training/courses/{id}',
   tags,
@@ -36,7 +36,7 @@ export const updateCourse = secureRoute(['home_affairs'], {
   responses: { 200: json(s.courseUpdatedResponse) },
 });
 
-export const closeCourse = secureRoute(['home_affairs'], {
+export const closeCourse = secureRoute(trainingPolicy.gate('manageCourses'), {
   method: 'post',
   path: '/api/training/courses/{id}/close',
   tags,
@@ -45,7 +45,7 @@ export const closeCourse = secureRoute(['home_affairs'], {
   responses: { 200: changed },
 });
 
-export const listNeeds = secureRoute([...TRAINING_READERS], {
+export const listNeeds = secureRoute(trainingPolicy.gate('read'), {
   method: 'get',
   path: '/api/training/needs',
   tags,
@@ -54,7 +54,7 @@ export const listNeeds = secureRoute([...TRAINING_READERS], {
   responses: { 200: json(s.needListResponse) },
 });
 
-export const createNeed = secureRoute(['home_affairs', ...UNIT_ROLES], {
+export const createNeed = secureRoute(trainingPolicy.gate('recordNeed'), {
   method: 'post',
   path: '/api/training/needs',
   tags,
@@ -63,7 +63,7 @@ export const createNeed = secureRoute(['home_affairs', ...UNIT_ROLES], {
   responses: { 201: json(s.needCreatedResponse) },
 });
 
-export const checkEligibility = secureRoute(['home_affairs', ...UNIT_ROLES], {
+export const checkEligibility = secureRoute(trainingPolicy.gate('checkEligibility'), {
   method: 'get',
   path: '/api/training/eligibility',
   tags,
@@ -72,7 +72,7 @@ export const checkEligibility = secureRoute(['home_affairs', ...UNIT_ROLES], {
   responses: { 200: json(s.trainingEligibility) },
 });
 
-export const listEnrolments = secureRoute([...TRAINING_READERS, 'cadre'], {
+export const listEnrolments = secureRoute(trainingPolicy.gate('listEnrolments'), {
   method: 'get',
   path: '/api/training/enrolments',
   tags,
@@ -81,7 +81,7 @@ export const listEnrolments = secureRoute([...TRAINING_READERS, 'cadre'], {
   responses: { 200: json(s.enrolmentListResponse) },
 });
 
-export const nominate = secureRoute([...UNIT_ROLES], {
+export const nominate = secureRoute(trainingPolicy.gate('nominate'), {
   method: 'post',
   path: '/api/training/enrolments',
   tags,
@@ -90,7 +90,7 @@ export const nominate = secureRoute([...UNIT_ROLES], {
   responses: { 201: json(s.nominationResponse) },
 });
 
-export const approve = secureRoute(['home_affairs', 'authority'], {
+export const approve = secureRoute(enrolmentPolicy.gate('approve', 'overBudget'), {
   method: 'post',
   path: '/api/training/enrolments/{id}/approve',
   tags,
@@ -99,7 +99,7 @@ export const approve = secureRoute(['home_affairs', 'authority'], {
   responses: { 200: changed },
 });
 
-export const refuse = secureRoute(['home_affairs'], {
+export const refuse = secureRoute(enrolmentPolicy.gate('refuse'), {
   method: 'post',
   path: '/api/training/enrolments/{id}/refuse',
   tags,
@@ -108,7 +108,7 @@ export const refuse = secureRoute(['home_affairs'], {
   responses: { 200: changed },
 });
 
-export const enrol = secureRoute([...FOLLOW_UP_ROLES], {
+export const enrol = secureRoute(enrolmentPolicy.gate('enrol'), {
   method: 'post',
   path: '/api/training/enrolments/{id}/enrol',
   tags,
@@ -117,7 +117,7 @@ export const enrol = secureRoute([...FOLLOW_UP_ROLES], {
   responses: { 200: changed },
 });
 
-export const pay = secureRoute([...FOLLOW_UP_ROLES, 'authority'], {
+export const pay = secureRoute(enrolmentPolicy.gate('pay', 'overBudget'), {
   method: 'post',
   path: '/api/training/enrolments/{id}/payments',
   tags,
@@ -126,7 +126,7 @@ export const pay = secureRoute([...FOLLOW_UP_ROLES, 'authority'], {
   responses: { 200: json(s.paymentResponse) },
 });
 
-export const complete = secureRoute([...FOLLOW_UP_ROLES], {
+export const complete = secureRoute(enrolmentPolicy.gate('complete'), {
   method: 'post',
   path: '/api/training/enrolments/{id}/complete',
   tags,
@@ -135,7 +135,7 @@ export const complete = secureRoute([...FOLLOW_UP_ROLES], {
   responses: { 200: changed },
 });
 
-export const end = secureRoute([...FOLLOW_UP_ROLES], {
+export const end = secureRoute(enrolmentPolicy.gate('fail', 'withdraw'), {
   method: 'post',
   path: '/api/training/enrolments/{id}/end',
   tags,
@@ -144,7 +144,7 @@ export const end = secureRoute([...FOLLOW_UP_ROLES], {
   responses: { 200: changed },
 });
 
-export const repay = secureRoute([...FOLLOW_UP_ROLES], {
+export const repay = secureRoute(enrolmentPolicy.gate('repay'), {
   method: 'post',
   path: '/api/training/enrolments/{id}/repayment',
   tags,
@@ -153,7 +153,7 @@ export const repay = secureRoute([...FOLLOW_UP_ROLES], {
   responses: { 201: json(s.repaymentResponse) },
 });
 
-export const getBudgets = secureRoute([...TRAINING_READERS], {
+export const getBudgets = secureRoute(trainingPolicy.gate('read'), {
   method: 'get',
   path: '/api/training/budgets',
   tags,
@@ -162,7 +162,7 @@ export const getBudgets = secureRoute([...TRAINING_READERS], {
   responses: { 200: json(s.budgetOverview) },
 });
 
-export const setRegularBudget = secureRoute(['home_affairs'], {
+export const setRegularBudget = secureRoute(trainingPolicy.gate('manageBudgets'), {
   method: 'put',
   path: '/api/training/budgets/regular',
   tags,
@@ -171,7 +171,7 @@ export const setRegularBudget = secureRoute(['home_affairs'], {
   responses: { 200: json(s.budgetAmountResponse) },
 });
 
-export const computeSupplementary = secureRoute(['home_affairs'], {
+export const computeSupplementary = secureRoute(trainingPolicy.gate('manageBudgets'), {
   method: 'post',
   path: '/api/training/budgets/supplementary',
   tags,
@@ -180,7 +180,7 @@ export const computeSupplementary = secureRoute(['home_affairs'], {
   responses: { 200: json(s.supplementaryBudgetResponse) },
 });
 
-export const overrideBudget = secureRoute(['home_affairs', 'authority'], {
+export const overrideBudget = secureRoute(trainingPolicy.gate('overrideBudget'), {
   method: 'post',
   path: '/api/training/budgets/{id}/override',
   tags,
@@ -189,7 +189,7 @@ export const overrideBudget = secureRoute(['home_affairs', 'authority'], {
   responses: { 200: json(s.budgetAmountResponse) },
 });
 
-export const exportPlan = secureRoute([...TRAINING_READERS], {
+export const exportPlan = secureRoute(trainingPolicy.gate('read'), {
   method: 'get',
   path: '/api/training/plan.xlsx',
   tags,
@@ -198,7 +198,7 @@ export const exportPlan = secureRoute([...TRAINING_READERS], {
   responses: { 200: fileDownload('Tệp .xlsx', XLSX_TYPE) },
 });
 
-export const exportSummary = secureRoute(['home_affairs', 'authority'], {
+export const exportSummary = secureRoute(trainingPolicy.gate('reports'), {
   method: 'get',
   path: '/api/training/summary.xlsx',
   tags,
@@ -207,7 +207,7 @@ export const exportSummary = secureRoute(['home_affairs', 'authority'], {
   responses: { 200: fileDownload('Tệp .xlsx', XLSX_TYPE) },
 });
 
-export const exportDecision = secureRoute(['home_affairs', 'authority'], {
+export const exportDecision = secureRoute(trainingPolicy.gate('reports'), {
   method: 'get',
   path: '/api/training/courses/{id}/decision.docx',
   tags,

@@ -3,6 +3,7 @@ import { ROLES } from '../../../common/enums.js';
 import { pageQuery } from '../../../common/schemas/fields.js';
 import { idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 import { createdUserResponse, userListResponse, userRow } from '../../../common/schemas/access.js';
+import { accessPolicy } from '../../domain/access/access.policy.js';
 
 const tags = ['Người dùng'];
 
@@ -15,7 +16,7 @@ const emailField = z
   .nullable()
   .optional();
 
-export const listUsers = secureRoute(['admin'], {
+export const listUsers = secureRoute(accessPolicy.gate('manageUsers'), {
   method: 'get',
   path: '/api/users',
   tags,
@@ -24,7 +25,7 @@ export const listUsers = secureRoute(['admin'], {
   responses: { 200: json(userListResponse) },
 });
 
-export const createUser = secureRoute(['admin'], {
+export const createUser = secureRoute(accessPolicy.gate('manageUsers'), {
   method: 'post',
   path: '/api/users',
   tags,
@@ -45,7 +46,7 @@ export const createUser = secureRoute(['admin'], {
   responses: { 201: json(createdUserResponse) },
 });
 
-export const updateUser = secureRoute(['admin'], {
+export const updateUser = secureRoute(accessPolicy.gate('manageUsers'), {
   method: 'patch',
   path: '/api/users/{id}',
   tags,

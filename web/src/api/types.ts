@@ -18,6 +18,7 @@ type Query<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extend
 export type Me = Json<'/api/auth/me', 'get'>;
 export type Grant = Me['grants'][number];
 export type Feature = Me['features'][number];
+export type Capability = Me['capabilities'][number];
 
 export type CadreListQuery = Query<'/api/cadres', 'get'>;
 export type CadreListResponse = Json<'/api/cadres', 'get'>;

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, type ReactN
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken, setUnauthenticatedHandler } from '../api/client';
 import { ApiError, unwrap } from '../api/errors';
-import type { Feature, Me } from '../api/types';
+import type { Capability, Feature, Me } from '../api/types';
 import { notifyWarning } from './notify';
 
 interface AuthState {
@@ -12,6 +12,8 @@ interface AuthState {
   login(username: string, password: string): Promise<Me>;
   logout(): Promise<void>;
   can(feature: Feature): boolean;
+  /** Whether the user holds a capability (derived from the policies on the server). */
+  may(capability: Capability): boolean;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -70,7 +72,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [signedOut]);
 
   const value = useMemo<AuthState>(
-    () => ({ me, isLoading: meQuery.isLoading, login, logout, can: (f) => !!me?.features.includes(f) }),
+    () => ({ me, isLoading: meQuery.isLoading, login, logout, can: (f) => !!me?.features.includes(f), may: (c) => !!me?.capabilities.includes(c) }),
     [me, meQuery.isLoading, login, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -20,7 +20,6 @@ import { canImport } from '../../imports/import-roles';
 type Sort = NonNullable<CadreListQuery['sort']>;
 
 /** Roles that may read ethnicity (server: personnel.policy SENSITIVE_READERS); others do not get the filter. */
-const SENSITIVE_FILTER_ROLES = new Set(['home_affairs', 'authority', 'unit_manager', 'unit_hr']);
 /** Each click cycles ascending ↔ descending; the list always has an order. */
 const SORT_DIRECTIONS: SortOrder[] = ['ascend', 'descend', 'ascend'];
 
@@ -32,7 +31,7 @@ export default function CadreListPage() {
   const { query, update, reset } = useCadreFilters();
   const list = useCadreList(query);
   const reference = useReference();
-  const canFilterEthnicity = me.grants.some((g) => SENSITIVE_FILTER_ROLES.has(g.role));
+  const canFilterEthnicity = me.capabilities.includes('sensitiveFilters');
 
   const sortOrderOf = (key: Sort): SortOrder => (query.sort === key ? (query.order === 'desc' ? 'descend' : 'ascend') : null);
   const profilePath = (id: string) => `/cadres/${id}`;

@@ -22,7 +22,6 @@ import { RESULT_COLORS, RESULT_DOT_COLORS, VERDICT_COLORS } from './eligibility-
 import { describeFacts, viDates, type FactLookups } from './facts';
 
 /** Roles of the sending unit that record the assessment (server: eligibility.policy canAssess). */
-const ASSESSOR_ROLES = new Set(['unit_manager', 'unit_hr']);
 
 interface Props extends PersonScreeningOptions {
   personId: string;
@@ -33,13 +32,13 @@ interface Props extends PersonScreeningOptions {
 
 /** The explanation of one person's verdict: target group, priority, then each criterion with its reason, clause and the data used. */
 export function EligibilityPanel({ personId, referenceDate, destinationPostId, showProfileLink }: Props) {
-  const { me, can } = useAuth();
+  const { can, may } = useAuth();
   const screening = usePersonScreening(personId, { referenceDate, destinationPostId });
   const reference = useReference();
   // the unit names of the facts (destination, home communes); a cadre has no access to the unit tree
   const units = useOrgUnits(undefined, can('org'));
   const [assessing, setAssessing] = useState(false);
-  const canAssess = !!me?.grants.some((g) => ASSESSOR_ROLES.has(g.role));
+  const canAssess = may('assess');
 
   if (screening.isLoading) return <Skeleton active paragraph={{ rows: 10 }} />;
   if (screening.isError || !screening.data) {

@@ -1,6 +1,6 @@
 /** Names for the feedback API shapes, derived from the generated schema (never copied by hand). */
 import type { paths } from '../../../api/schema';
-import type { Grant, Me } from '../../../api/types';
+import type { Me } from '../../../api/types';
 
 export type FeedbackListQuery = NonNullable<paths['/api/feedback']['get']['parameters']['query']>;
 export type FeedbackListResponse = paths['/api/feedback']['get']['responses'][200]['content']['application/json'];
@@ -10,10 +10,9 @@ export type FeedbackReply = FeedbackDetail['replies'][number];
 export type FeedbackInput = paths['/api/feedback']['post']['requestBody']['content']['application/json'];
 export type LinkableSecondment = paths['/api/feedback/secondments']['get']['responses'][200]['content']['application/json']['items'][number];
 
-/** Roles that raise items (server: FEEDBACK_AUTHORS in server/domain/feedback/feedback.policy.ts). */
-export const FEEDBACK_AUTHOR_ROLES: ReadonlySet<Grant['role']> = new Set<Grant['role']>(['unit_manager', 'unit_hr', 'host']);
-export const canRaiseFeedback = (me: Me | null) => !!me?.grants.some((g) => FEEDBACK_AUTHOR_ROLES.has(g.role));
-export const isHomeAffairs = (me: Me | null) => !!me?.grants.some((g) => g.role === 'home_affairs');
+/** Who raises items and who answers them: capabilities from the feedback policy on the server. */
+export const canRaiseFeedback = (me: Me | null) => !!me?.capabilities.includes('raiseFeedback');
+export const isHomeAffairs = (me: Me | null) => !!me?.capabilities.includes('answerFeedback');
 
 /** Limits of the texts (server: SUBJECT_MAX, BODY_MAX). */
 export const SUBJECT_MAX = 200;

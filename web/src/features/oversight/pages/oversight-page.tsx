@@ -137,7 +137,7 @@ export default function OversightPage() {
   const navigate = useNavigate();
   const dash = useOversightDashboard();
   const d = dash.data;
-  const isHomeAffairs = me?.grants.some((g) => g.role === 'home_affairs') ?? false;
+  const isHomeAffairs = me?.capabilities.includes('overdueLists') ?? false;
 
   const returnColumns: ColumnsType<Dashboard['returnsDue']['items'][number]> = [
     { title: 'Cán bộ', dataIndex: 'personName', render: (n: string, r) => <Link to={`/secondments/${r.secondmentId}`}>{n}</Link> },

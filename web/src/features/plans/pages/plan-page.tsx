@@ -26,9 +26,8 @@ export default function PlanPage() {
   const versions = usePlanVersions();
   const reference = useReference();
   const [editing, setEditing] = useState(false);
-  const roles = new Set(me.grants.map((g) => g.role));
-  const canSave = roles.has('home_affairs');
-  const canPreview = canSave || roles.has('authority');
+  const canSave = me.capabilities.includes('savePlan');
+  const canPreview = me.capabilities.includes('previewPlan');
 
   if (plan.isLoading) return <Card><Skeleton active /></Card>;
   if (plan.isError || !plan.data) {

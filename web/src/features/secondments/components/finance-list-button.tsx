@@ -4,16 +4,13 @@ import { useAuth } from '../../../app/auth-context';
 import { downloadFile } from '../../../shared/download';
 import { DownloadButton } from '../../../shared/components/download-button';
 
-/** Roles that may download the finance list (the API enforces the same). */
-const FINANCE_ROLES = new Set(['home_affairs', 'authority', 'unit_manager', 'unit_hr']);
-
 /**
  * "Danh sách chi trả": the .xlsx of a year's secondments with the one-off allowance (or the Decree 76/2019
- * package), who pays and the extra salary step, with totals. Hidden for roles that may not download it.
+ * package), who pays and the extra salary step, with totals. Hidden for those who may not download it.
  */
 export function FinanceListButton({ year, ...rest }: { year: number } & Omit<ButtonProps, 'onClick' | 'loading' | 'children'>) {
-  const { me } = useAuth();
-  if (!me?.grants.some((g) => FINANCE_ROLES.has(g.role))) return null;
+  const { may } = useAuth();
+  if (!may('financeList')) return null;
   return (
     <DownloadButton
       {...rest}

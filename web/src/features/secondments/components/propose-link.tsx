@@ -4,13 +4,10 @@ import { Button } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
 import { useAuth } from '../../../app/auth-context';
 
-/** Roles of the sending unit that propose (server: POST /api/secondments). */
-const PROPOSER_ROLES = new Set(['unit_manager', 'unit_hr']);
-
 /** "Đề xuất": opens the proposal form for one screened person; shown only to the sending unit's roles. */
 export function ProposeLink({ personId }: { personId: string }) {
-  const { me } = useAuth();
-  if (!me?.grants.some((g) => PROPOSER_ROLES.has(g.role))) return null;
+  const { may } = useAuth();
+  if (!may('proposeSecondment')) return null;
   return (
     <Link to={`/secondments/new?personId=${encodeURIComponent(personId)}`} onClick={(e: MouseEvent) => e.stopPropagation()} data-testid="propose-button">
       <Button size="small" icon={<SendOutlined />}>

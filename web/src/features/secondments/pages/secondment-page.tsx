@@ -33,8 +33,6 @@ type Open = { kind: SecondmentAction | 'request_report' | 'evaluate' | 'log_cont
 /** Statuses from the decision on: the cadre was (or is) at the grassroots, so entitlements and reception apply. */
 const DECIDED_OR_LATER = new Set<string>(SECONDMENT_DECIDED_STATUSES);
 const RECEIVED_OR_LATER = new Set(['active', 'completed', 'ended_early', 'returned']);
-/** Roles that read the entitlements (server: ENTITLEMENT_ROLES; the host commune does not). */
-const ENTITLEMENT_READERS = new Set(['home_affairs', 'authority', 'unit_manager', 'unit_hr', 'cadre']);
 
 /** The modal of an action, mounted while open. */
 function ActionModalFor({ open, ...p }: ModalProps & { open: Open }) {
@@ -122,7 +120,7 @@ export default function SecondmentPage() {
   const allowed = s.allowedActions;
   const canOpenProfile = can('cadres') || me?.user.personId === s.person.id;
   const received = RECEIVED_OR_LATER.has(s.status);
-  const canSeeEntitlements = !!me?.grants.some((g) => ENTITLEMENT_READERS.has(g.role));
+  const canSeeEntitlements = !!me?.capabilities.includes('readEntitlements'); // the host commune does not
   const modalProps = { record: s, onClose: () => setOpen(null), onStale: () => void record.refetch() };
 
   return (

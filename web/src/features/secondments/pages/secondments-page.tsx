@@ -4,6 +4,7 @@ import { Alert, Button, Card, Space, Table, Typography } from 'antd';
 import type { ColumnsType, TableProps } from 'antd/es/table';
 import { FileExcelOutlined, FileProtectOutlined } from '@ant-design/icons';
 import { useAuth } from '../../../app/auth-context';
+import type { Capability } from '../../../api/types';
 import { DownloadButton } from '../../../shared/components/download-button';
 import { downloadFile } from '../../../shared/download';
 import { EMPTY, formatDate, formatNumber } from '../../../shared/format';
@@ -14,9 +15,6 @@ import { SecondmentStatusTag } from '../components/status-tag';
 import { secondmentApi, type SecondmentSummary } from '../hooks/secondment-api';
 import { toListQuery, useSecondmentFilters } from '../hooks/use-secondment-filters';
 import { useSecondmentList } from '../hooks/use-secondments';
-
-/** Roles that read the list of communes and wards (server: GET /api/org-units/destinations). */
-const HOST_FILTER_ROLES = new Set(['home_affairs', 'authority', 'unit_manager', 'unit_hr']);
 
 /** The candidate of a decision from a row of the list. */
 const toCandidate = (r: SecondmentSummary): DecisionCandidate => ({
@@ -40,9 +38,9 @@ export default function SecondmentsPage() {
   const { filters, update, reset } = useSecondmentFilters();
   const query = useMemo(() => toListQuery(filters), [filters]);
   const list = useSecondmentList(query);
-  const roles = new Set(me?.grants.map((g) => g.role) ?? []);
-  const isAuthority = roles.has('authority');
-  const canExport = [...roles].some((r) => r !== 'cadre');
+  const may = (c: Capability) => !!me?.capabilities.includes(c);
+  const isAuthority = may('decideSecondments');
+  const canExport = may('exportSecondments');
   // selected appraised proposals, kept across pages
   const [selected, setSelected] = useState<Map<string, SecondmentSummary>>(new Map());
   const [deciding, setDeciding] = useState(false);
@@ -145,7 +143,7 @@ export default function SecondmentsPage() {
         update={update}
         reset={reset}
         canFilterUnit={can('org')}
-        canFilterHost={[...roles].some((r) => HOST_FILTER_ROLES.has(r))}
+        canFilterHost={may('chooseHostCommune')}
       />
       <StatusCounts counts={list.data?.countsByStatus} filters={filters} update={update} />
       {isAuthority && (list.data?.countsByStatus.appraised ?? 0) > 0 && (

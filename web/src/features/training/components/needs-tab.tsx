@@ -21,8 +21,9 @@ function NeedModal({ onClose }: { onClose(): void }) {
   const save = useCreateNeed();
   const { message, modal } = App.useApp();
   const [error, setError] = useState<string | null>(null);
-  // a unit's officer records needs of their own unit first
-  const ownUnit = useMe().grants.find((g) => (g.role === 'unit_hr' || g.role === 'unit_manager') && g.unitId)?.unitId ?? undefined;
+  // a unit's officer (who nominates) records needs of their own unit first
+  const me = useMe();
+  const ownUnit = (me.capabilities.includes('nominate') && me.grants.find((g) => g.unitId)?.unitId) || undefined;
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;

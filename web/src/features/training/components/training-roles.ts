@@ -1,11 +1,18 @@
-import type { Me } from '../../../api/types';
+import type { Capability, Me } from '../../../api/types';
 
-const has = (me: Me, ...roles: string[]) => me.grants.some((g) => roles.includes(g.role));
-
-/** What the training screens offer to a user (the API checks the same on every call). */
-export const trainingRoles = (me: Me) => ({
-  homeAffairs: has(me, 'home_affairs'),
-  authority: has(me, 'authority'),
-  unit: has(me, 'unit_hr', 'unit_manager'),
-  cadreOnly: me.grants.every((g) => g.role === 'cadre'),
-});
+/** What the training screens offer to a user: capabilities from the training policies (the API checks the same on every call). */
+export const trainingRoles = (me: Me) => {
+  const may = (c: Capability) => me.capabilities.includes(c);
+  return {
+    /** Only their own trainings (a cadre). */
+    cadreOnly: !may('readTraining'),
+    manageCourses: may('manageCourses'),
+    nominate: may('nominate'),
+    approve: may('approveEnrolments'),
+    approveOverBudget: may('approveOverBudget'),
+    recordNeeds: may('recordNeeds'),
+    manageBudgets: may('manageBudgets'),
+    overrideBudget: may('overrideBudget'),
+    reports: may('trainingReports'),
+  };
+};

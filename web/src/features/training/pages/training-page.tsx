@@ -32,10 +32,10 @@ export default function TrainingPage() {
         activeKey={tab}
         onChange={(k) => setParams(k === 'enrolments' ? {} : { tab: k }, { replace: true })}
         items={[
-          { key: 'enrolments', label: 'Cử đi đào tạo', children: <EnrolmentsTab isAuthority={r.authority} own={false} /> },
-          { key: 'courses', label: 'Danh mục khóa học', children: <CoursesTab canManage={r.homeAffairs} canNominate={r.unit} canDecide={r.homeAffairs || r.authority} /> },
-          { key: 'needs', label: 'Nhu cầu đào tạo', children: <NeedsTab canRecord={r.unit || r.homeAffairs} /> },
-          { key: 'budget', label: 'Kinh phí', children: <BudgetTab canEnter={r.homeAffairs} canOverride={r.homeAffairs || r.authority} canSummarise={r.homeAffairs || r.authority} /> },
+          { key: 'enrolments', label: 'Cử đi đào tạo', children: <EnrolmentsTab isAuthority={r.approveOverBudget} own={false} /> },
+          { key: 'courses', label: 'Danh mục khóa học', children: <CoursesTab canManage={r.manageCourses} canNominate={r.nominate} canDecide={r.approve} /> },
+          { key: 'needs', label: 'Nhu cầu đào tạo', children: <NeedsTab canRecord={r.recordNeeds} /> },
+          { key: 'budget', label: 'Kinh phí', children: <BudgetTab canEnter={r.manageBudgets} canOverride={r.overrideBudget} canSummarise={r.reports} /> },
         ]}
       />
     </Card>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { ROLES, ROLE_LABELS, type Role } from '../../../../../common/enums';
+import { roleOfOwnRecord, UNIT_SCOPED_ROLES } from '../../../../../common/permissions';
 import { ApiError } from '../../../api/errors';
 import { notifyError } from '../../../app/notify';
 import { UnitTreeSelect } from '../../org/components/unit-tree-select';
@@ -8,7 +9,6 @@ import { useCreateUser } from '../hooks/use-users';
 import { EMAIL_HELP, EMAIL_RULE } from './email-field';
 
 /** Roles scoped to a unit subtree must name the unit (the API checks the same). */
-const UNIT_ROLES: Role[] = ['unit_manager', 'unit_hr', 'host'];
 
 interface Values {
   username: string;
@@ -27,7 +27,7 @@ export function CreateUserModal({ onClose }: { onClose(): void }) {
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const role = Form.useWatch('role', form);
-  const needsUnit = !!role && UNIT_ROLES.includes(role);
+  const needsUnit = !!role && UNIT_SCOPED_ROLES.includes(role);
 
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
@@ -40,7 +40,7 @@ export function CreateUserModal({ onClose }: { onClose(): void }) {
         password: v.password,
         role: v.role,
         unitId: v.unitId ?? null,
-        personId: v.role === 'cadre' ? v.personId?.trim() || null : null,
+        personId: roleOfOwnRecord(v.role) ? v.personId?.trim() || null : null,
         email: v.email?.trim().toLowerCase() || null,
       });
       message.success(`Đã tạo tài khoản ${r.username}`);
@@ -92,7 +92,7 @@ export function CreateUserModal({ onClose }: { onClose(): void }) {
         >
           <UnitTreeSelect />
         </Form.Item>
-        {role === 'cadre' && (
+        {!!role && roleOfOwnRecord(role) && (
           <Form.Item
             name="personId"
             label="Mã định danh hồ sơ cán bộ"

@@ -3,6 +3,7 @@ import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '../../../../../common/enums';
+import { roleOfOwnRecord } from '../../../../../common/permissions';
 import { formatNumber } from '../../../shared/format';
 import { CreateUserModal } from '../components/create-user-modal';
 import { EditUserModal } from '../components/edit-user-modal';
@@ -37,7 +38,7 @@ export default function UsersPage() {
           {u.grants.map((g, i) => (
             <span key={i}>
               <Tag color="blue">{ROLE_LABELS[g.role] ?? g.role}</Tag>
-              {g.unitName ?? (g.unitId ? '' : g.role === 'cadre' ? 'Hồ sơ của chính mình' : 'Toàn thành phố')}
+              {g.unitName ?? (g.unitId ? '' : roleOfOwnRecord(g.role) ? 'Hồ sơ của chính mình' : 'Toàn thành phố')}
             </span>
           ))}
         </Space>

@@ -1,0 +1,148 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Actor, RoleGrant } from '../domain/access/actor.js';
+import type { Side, Who } from '../domain/access/policy.js';
+import type { Role } from '../../common/enums.js';
+import { SECONDMENT_DECIDED_STATUSES } from '../../common/secondment.js';
+import type { InboxRelation } from '../domain/reminders/inbox-rules.js';
+import { pgArray } from './sql-helpers.js';
+import { secondmentPolicy } from '../domain/secondment/secondment.policy.js';
+import { personnelPolicy } from '../domain/personnel/personnel.policy.js';
+import { orgPolicy } from '../domain/org/org.policy.js';
+import { feedbackPolicy } from '../domain/feedback/feedback.policy.js';
+import { decisionPolicy } from '../domain/secondment-documents/decision.policy.js';
+
+/**
+ * The one module of scope SQL: which records a user may see, as a condition on the row, one relation per kind of
+ * record. Each relation reads the sides of its policy's reading gate (`[role, side]`, see `domain/access/policy.ts`):
+ * a grant counts through the side its role has there, and a role not listed sees nothing. A record out of scope is
+ * simply not found.
+ */
+
+/** The ids of a unit and of every unit below it. */
+export const unitSubtree = (unitId: string): SQL => sql`(SELECT su.id FROM org_units su WHERE su.path @> ARRAY[${unitId}::uuid])`;
+/** `column` (a unit id) lies in the subtree of `unitId`. */
+export const inSubtree = (column: SQL | string, unitId: string): SQL => sql`${typeof column === 'string' ? sql.raw(column) : column} IN ${unitSubtree(unitId)}`;
+/** The `org_units` row aliased `alias` lies in the subtree of `unitId`. */
+export const pathUnder = (alias: string, unitId: string): SQL => sql`${sql.raw(alias)}.path @> ARRAY[${unitId}::uuid]`;
+
+/** An OR of the conditions given (none: FALSE). */
+export const anyOf = (parts: (SQL | null)[]): SQL => {
+  const xs = parts.filter((x): x is SQL => x !== null);
+  return xs.length ? sql`(${sql.join(xs, sql` OR `)})` : sql`FALSE`;
+};
+const sideOf = (who: Who, role: Role): Side | undefined => who.find(([r]) => r === role)?.[1];
+/** One condition per grant, through the side its role has in `who`. */
+const byGrant = (actor: Actor, who: Who, side: (s: Side, g: RoleGrant) => SQL | null): SQL =>
+  anyOf(actor.grants.map((g) => {
+    const s = sideOf(who, g.role);
+    return s ? side(s, g) : null;
+  }));
+
+/** Who asks, and on which Vietnam calendar date (a host commune's access is dated). */
+export interface ScopeContext {
+  actor: Actor;
+  today: string;
+}
+
+/**
+ * `people` aliased `alias`, seen on `ctx.today`: province-wide grants see everyone (or their subtree), a unit its
+ * people, a host commune only the people it has been given and only for the period given, a cadre themself.
+ */
+export function peopleScope(ctx: ScopeContext, alias = 'p', who: Who = personnelPolicy.gates.read.who): SQL {
+  const p = sql.raw(alias);
+  return byGrant(ctx.actor, who, (side, g) => {
+    if (side === 'province') return g.unitId ? inSubtree(sql`${p}.unit_id`, g.unitId) : sql`TRUE`;
+    if (side === 'unit') return g.unitId ? inSubtree(sql`${p}.unit_id`, g.unitId) : null;
+    if (side === 'host' && g.unitId) {
+      return sql`EXISTS (SELECT 1 FROM person_access_grants pag WHERE pag.person_id = ${p}.id
+      AND pag.unit_id IN ${unitSubtree(g.unitId)} AND ${ctx.today}::date BETWEEN pag.valid_from AND pag.valid_to)`;
+    }
+    if (side === 'self' && ctx.actor.personId) return sql`${p}.id = ${ctx.actor.personId}::uuid`;
+    return null;
+  });
+}
+
+/** `org_units` aliased `alias`: a province-wide grant sees every unit (or its subtree), any other grant its subtree. */
+export function unitsScope(actor: Actor, alias = 'u', who: Who = orgPolicy.gates.read.who): SQL {
+  return byGrant(actor, who, (side, g) => {
+    if (side === 'province') return g.unitId ? pathUnder(alias, g.unitId) : sql`TRUE`;
+    return g.unitId ? pathUnder(alias, g.unitId) : null;
+  });
+}
+
+/** The `org_units` row (alias `alias`) of a feedback item's unit: the province sees every item, a unit or commune its subtree's. */
+export function feedbackScope(actor: Actor, alias = 'u'): SQL {
+  return unitsScope(actor, alias, feedbackPolicy.gates.read.who);
+}
+
+export interface SecondmentsScopeOptions {
+  /** Alias of the `secondments` row (default `s`). */
+  alias?: string;
+  /** Alias of the cadre's `people` row when the query joins it; otherwise the person is looked up by id. */
+  peopleAlias?: string;
+  /** The reading gate whose sides count (default: the secondment policy's `read`). */
+  who?: Who;
+  /** A `secondment_decision_items` alias whose host unit also counts for a host commune (decisions list). */
+  itemAlias?: string;
+}
+
+/**
+ * `secondments` aliased `s` — the one reading used by the register, the steps, the inbox, the oversight
+ * screens, the decisions and the entitlements. Province: all (a grant limited to a subtree: what is sent from,
+ * hosted in or concerns the people of that subtree); sending: what it sends and what concerns its people; host:
+ * what is sent to it, from the decision on; self: the cadre's own, from the decision on.
+ */
+export function secondmentsScope(actor: Actor, o: SecondmentsScopeOptions = {}): SQL {
+  const s = sql.raw(o.alias ?? 's');
+  const decidedOnwards = sql`${s}.status = ANY(${pgArray(SECONDMENT_DECIDED_STATUSES)}::text[])`;
+  const sentFrom = (unitId: string) => inSubtree(sql`${s}.sending_unit_id`, unitId);
+  const hostedIn = (unitId: string) => inSubtree(sql`${s}.host_unit_id`, unitId);
+  const peopleOf = (unitId: string) =>
+    o.peopleAlias
+      ? inSubtree(`${o.peopleAlias}.unit_id`, unitId)
+      : sql`EXISTS (SELECT 1 FROM people sp WHERE sp.id = ${s}.person_id AND sp.unit_id IN ${unitSubtree(unitId)})`;
+  return byGrant(actor, o.who ?? secondmentPolicy.gates.read.who, (side, g) => {
+    if (side === 'province') return g.unitId ? sql`(${sentFrom(g.unitId)} OR ${hostedIn(g.unitId)} OR ${peopleOf(g.unitId)})` : sql`TRUE`;
+    if (side === 'sending' && g.unitId) return sql`(${sentFrom(g.unitId)} OR ${peopleOf(g.unitId)})`;
+    if (side === 'host' && g.unitId) {
+      const hosted = o.itemAlias ? sql`(${hostedIn(g.unitId)} OR ${inSubtree(`${o.itemAlias}.host_unit_id`, g.unitId)})` : hostedIn(g.unitId);
+      return sql`(${hosted} AND ${decidedOnwards})`;
+    }
+    if (side === 'self' && actor.personId) return sql`(${s}.person_id = ${actor.personId}::uuid AND ${decidedOnwards})`;
+    return null;
+  });
+}
+
+/** True when the actor sees every secondment through `who`: a province-wide grant on the province side. */
+export const provinceWide = (actor: Actor, who: Who) => actor.grants.some((g) => g.unitId === null && sideOf(who, g.role) === 'province');
+
+/**
+ * `secondment_decisions d`: the province sees every decision; a sending unit or a host commune sees a decision
+ * when one of its secondments is theirs.
+ */
+export function decisionScope(actor: Actor): SQL {
+  const who = decisionPolicy.gates.read.who;
+  if (provinceWide(actor, who)) return sql`TRUE`;
+  return sql`EXISTS (SELECT 1 FROM secondment_decision_items di JOIN secondments s ON s.id = di.secondment_id
+    WHERE di.decision_id = d.id AND ${secondmentsScope(actor, { who, itemAlias: 'di' })})`;
+}
+
+/**
+ * How the actor stands to the secondment `s`, one condition per inbox relation, each an OR over the grants that
+ * give it (the same reading as `relationsOf`): Sở Nội vụ and the authority through a province-wide grant or one
+ * over the sending or host unit; the sending unit over the sending unit; the host commune over the host unit from
+ * the decision on; the cadre over their own secondment.
+ */
+export function inboxRelations(actor: Actor): Record<InboxRelation, SQL> {
+  const touches = (g: RoleGrant) => (g.unitId === null ? sql`TRUE` : sql`(${inSubtree('s.sending_unit_id', g.unitId)} OR ${inSubtree('s.host_unit_id', g.unitId)})`);
+  const of = (...roles: Role[]) => actor.grants.filter((g) => roles.includes(g.role));
+  return {
+    homeAffairs: anyOf(of('home_affairs').map(touches)),
+    authority: anyOf(of('authority').map(touches)),
+    sending: anyOf(of('unit_manager', 'unit_hr').map((g) => (g.unitId ? inSubtree('s.sending_unit_id', g.unitId) : null))),
+    host: anyOf(
+      of('host').map((g) => (g.unitId ? sql`(${inSubtree('s.host_unit_id', g.unitId)} AND s.status = ANY(${pgArray(SECONDMENT_DECIDED_STATUSES)}::text[]))` : null)),
+    ),
+    own: actor.personId && of('cadre').length ? sql`s.person_id = ${actor.personId}::uuid` : sql`FALSE`,
+  };
+}

@@ -1,0 +1,45 @@
+import type { Actor } from './actor.js';
+import type { Capability } from '../../../common/permissions.js';
+import { CAPABILITIES } from '../../../common/permissions.js';
+import { plansPolicy } from '../plans/plans.policy.js';
+import { eligibilityPolicy } from '../eligibility/eligibility.policy.js';
+import { secondmentPolicy } from '../secondment/secondment.policy.js';
+import { orgPolicy } from '../org/org.policy.js';
+import { decisionPolicy } from '../secondment-documents/decision.policy.js';
+import { entitlementsPolicy } from '../secondment-entitlements/entitlements.policy.js';
+import { importsPolicy } from '../imports/imports.policy.js';
+import { personnelPolicy } from '../personnel/personnel.policy.js';
+import { oversightPolicy } from '../oversight/oversight.policy.js';
+import { feedbackPolicy } from '../feedback/feedback.policy.js';
+import { enrolmentPolicy, trainingPolicy } from '../training/training.policy.js';
+
+/** Each capability is held when the actor holds, anywhere, a role of this policy gate or action. */
+const FROM: Record<Capability, (actor: Actor) => boolean> = {
+  savePlan: (a) => plansPolicy.mayAnywhere(a, 'save'),
+  previewPlan: (a) => plansPolicy.mayAnywhere(a, 'preview'),
+  assess: (a) => eligibilityPolicy.mayAnywhere(a, 'assess'),
+  proposeSecondment: (a) => secondmentPolicy.mayAnywhere(a, 'propose'),
+  decideSecondments: (a) => secondmentPolicy.mayAnywhere(a, 'decide'),
+  exportSecondments: (a) => secondmentPolicy.mayAnywhere(a, 'export'),
+  chooseHostCommune: (a) => orgPolicy.mayAnywhere(a, 'destinations'),
+  readDecisions: (a) => decisionPolicy.mayAnywhere(a, 'read'),
+  readEntitlements: (a) => entitlementsPolicy.mayAnywhere(a, 'read'),
+  financeList: (a) => entitlementsPolicy.mayAnywhere(a, 'financeList'),
+  importCadres: (a) => importsPolicy.mayAnywhere(a, 'use'),
+  sensitiveFilters: (a) => personnelPolicy.mayAnywhere(a, 'sensitiveFilters'),
+  overdueLists: (a) => oversightPolicy.mayAnywhere(a, 'overdue'),
+  raiseFeedback: (a) => feedbackPolicy.mayAnywhere(a, 'raise'),
+  answerFeedback: (a) => feedbackPolicy.mayAnywhere(a, 'close'),
+  readTraining: (a) => trainingPolicy.mayAnywhere(a, 'read'),
+  manageCourses: (a) => trainingPolicy.mayAnywhere(a, 'manageCourses'),
+  nominate: (a) => trainingPolicy.mayAnywhere(a, 'nominate'),
+  approveEnrolments: (a) => enrolmentPolicy.mayAnywhere(a, 'approve'),
+  approveOverBudget: (a) => enrolmentPolicy.mayAnywhere(a, 'overBudget'),
+  recordNeeds: (a) => trainingPolicy.mayAnywhere(a, 'recordNeed'),
+  manageBudgets: (a) => trainingPolicy.mayAnywhere(a, 'manageBudgets'),
+  overrideBudget: (a) => trainingPolicy.mayAnywhere(a, 'overrideBudget'),
+  trainingReports: (a) => trainingPolicy.mayAnywhere(a, 'reports'),
+};
+
+/** The capabilities the actor holds, in the order of the list. */
+export const capabilitiesOf = (actor: Actor): Capability[] => CAPABILITIES.filter((c) => FROM[c](actor));

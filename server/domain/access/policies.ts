@@ -1,0 +1,32 @@
+import type { Policy } from './policy.js';
+import { accessPolicy } from './access.policy.js';
+import { secondmentPolicy } from '../secondment/secondment.policy.js';
+import { enrolmentPolicy, trainingPolicy } from '../training/training.policy.js';
+import { feedbackPolicy } from '../feedback/feedback.policy.js';
+import { personnelPolicy } from '../personnel/personnel.policy.js';
+import { eligibilityPolicy } from '../eligibility/eligibility.policy.js';
+import { importsPolicy } from '../imports/imports.policy.js';
+import { orgPolicy } from '../org/org.policy.js';
+import { plansPolicy } from '../plans/plans.policy.js';
+import { oversightPolicy } from '../oversight/oversight.policy.js';
+import { inboxPolicy } from '../reminders/inbox.policy.js';
+import { decisionPolicy } from '../secondment-documents/decision.policy.js';
+import { entitlementsPolicy } from '../secondment-entitlements/entitlements.policy.js';
+
+/** Every resource's policy, for the test that walks them against the routes' `x-roles` and for the features. */
+export const POLICIES = [
+  accessPolicy,
+  secondmentPolicy,
+  trainingPolicy,
+  enrolmentPolicy,
+  feedbackPolicy,
+  personnelPolicy,
+  eligibilityPolicy,
+  importsPolicy,
+  orgPolicy,
+  plansPolicy,
+  oversightPolicy,
+  inboxPolicy,
+  decisionPolicy,
+  entitlementsPolicy,
+] as unknown as Policy[];

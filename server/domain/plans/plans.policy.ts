@@ -1,0 +1,11 @@
+import { definePolicy } from '../access/policy.js';
+
+/** Who reads the plan in force and the quotas; Sở Nội vụ saves a new version; the authority too may try a change out. */
+export const plansPolicy = definePolicy<never, never, 'read' | 'save' | 'preview'>({
+  resource: 'plans',
+  gates: {
+    read: { who: [['home_affairs', 'province'], ['authority', 'province'], ['unit_manager', 'unit'], ['unit_hr', 'unit']] },
+    save: { who: [['home_affairs', 'province']] },
+    preview: { who: [['home_affairs', 'province'], ['authority', 'province']] },
+  },
+});
