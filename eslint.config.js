@@ -21,26 +21,6 @@ const INFRASTRUCTURE_IMPORTS = {
   ],
 };
 
-/**
- * TEMPORARY: domain files that still import drizzle-orm or pg today. The SQL in them is being moved to server/db;
- * take a file off this list as soon as it no longer imports infrastructure, and add nothing to it.
- */
-const KNOWN_DOMAIN_SQL = [
-  'server/domain/access/scope.ts',
-  'server/domain/audit/record-audit-batch.ts',
-  'server/domain/audit/verify-audit-chain.ts',
-  'server/domain/eligibility/explain-person.ts',
-  'server/domain/eligibility/export-candidates.ts',
-  'server/domain/eligibility/screen-people.ts',
-  'server/domain/feedback/feedback.policy.ts',
-  'server/domain/imports/process-import.ts',
-  'server/domain/secondment-documents/decision-scope.ts',
-  'server/domain/secondment/complete-secondment.ts',
-  'server/domain/secondment/recheck.ts',
-  'server/domain/secondment/secondment.policy.ts',
-  'server/domain/training/override-budget.ts',
-];
-
 export default defineConfig(
   globalIgnores([
     '**/node_modules/**',
@@ -109,7 +89,7 @@ export default defineConfig(
   },
   {
     files: ['server/domain/**/*.ts'],
-    ignores: ['server/domain/**/*.test.ts', ...KNOWN_DOMAIN_SQL],
+    ignores: ['server/domain/**/*.test.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', INFRASTRUCTURE_IMPORTS] },
   },
   {

@@ -13,7 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['server/**/*.test.ts', 'common/**/*.test.ts', 'web/src/**/*.test.ts'],
+          include: ['server/**/*.test.ts', 'common/**/*.test.ts', 'web/src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [...dbTests, 'node_modules/**', 'dist/**'],
           environment: 'node',
         },
@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'pg-server',
           include: dbTests,
-          globalSetup: ['server/test/global-setup.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
           env: { TEST_PG_TARGET: 'server' },
         },
       },
@@ -32,7 +32,7 @@ export default defineConfig({
         test: {
           name: 'pg-embedded',
           include: dbTests,
-          globalSetup: ['server/test/global-setup.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
           env: { TEST_PG_TARGET: 'embedded' },
         },
       },

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { benchDatabase } from './bench-db.js';
 import { SYSTEM_ACTOR, type Actor } from '../server/domain/access/actor.js';
 import { listSecondments } from '../server/domain/secondment/list-secondments.js';
-import { getInbox } from '../server/domain/reminders/get-inbox.js';
+import { getInbox } from '../server/domain/inbox/get-inbox.js';
 import { getOversightDashboard } from '../server/domain/oversight/get-dashboard.js';
 import { secondmentListQuery } from '../common/schemas/secondment.js';
 import type { UseCaseContext } from '../server/domain/context.js';

@@ -7,6 +7,10 @@ pg.types.setTypeParser(1082, (v) => v);
 // NUMERIC as string: money and coefficients are never floats on the way in.
 pg.types.setTypeParser(20, (v) => Number(v)); // int8 counts fit in a double here
 
+/** A pooled connection and the pool, for the few writers that stream (COPY) beside the query builder. */
+export type PoolClient = pg.PoolClient;
+export type Pool = pg.Pool;
+
 export type Db = NodePgDatabase<typeof schema>;
 /** A database handle or an open transaction: repositories take either. */
 export type Tx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];

@@ -3,7 +3,7 @@ import type { Actor, RoleGrant } from '../domain/access/actor.js';
 import type { Side, Who } from '../domain/access/policy.js';
 import type { Role } from '../../common/enums.js';
 import { SECONDMENT_DECIDED_STATUSES } from '../../common/secondment.js';
-import type { InboxRelation } from '../domain/reminders/inbox-rules.js';
+import type { InboxRelation } from '../domain/inbox/inbox-rules.js';
 import { pgArray } from './sql-helpers.js';
 import { secondmentPolicy } from '../domain/secondment/secondment.policy.js';
 import { personnelPolicy } from '../domain/personnel/personnel.policy.js';
@@ -146,3 +146,19 @@ export function inboxRelations(actor: Actor): Record<InboxRelation, SQL> {
     own: actor.personId && of('cadre').length ? sql`s.person_id = ${actor.personId}::uuid` : sql`FALSE`,
   };
 }
+
+// ---------------------------------------------------------------- row filters named for what they select
+// (the domain composes these instead of writing SQL: it imports no query builder)
+
+/** A filter that keeps every row (the caller has already checked access, e.g. a system job). */
+export const everyRow: SQL = sql`TRUE`;
+/** The `people` row aliased `p` is this person. */
+export const personIs = (personId: string): SQL => sql`p.id = ${personId}::uuid`;
+/** The `people` row aliased `p` is one of these people. */
+export const personIn = (personIds: readonly string[]): SQL => sql`p.id = ANY(${pgArray(personIds)}::uuid[])`;
+/** The `org_units` row aliased `u` is this unit. */
+export const unitIs = (unitId: string): SQL => sql`u.id = ${unitId}::uuid`;
+/** All the conditions hold. */
+export const allOf = (parts: SQL[]): SQL => (parts.length ? sql`(${sql.join(parts, sql` AND `)})` : everyRow);
+/** A condition built by the db layer, as the domain passes it along. */
+export type { SQL as RowFilter } from 'drizzle-orm';

@@ -1,6 +1,6 @@
 import { AlignmentType, Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
 import { FONT, SIZE, mm, officialHeading, para, run, signatureBlock, table } from './official-docx.js';
-import { viDate } from '../domain/rules/dates.js';
+import { viDate } from '../../common/dates.js';
 import { oneOffMultiplierOn } from '../domain/rules/entitlements.js';
 import type { DecisionKind } from '../../common/secondment.js';
 

@@ -1,8 +1,8 @@
 import { addDays as shiftDays, vietnamToday } from '../../common/dates.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../test/test-database.js';
-import { grantPersonToUnit, makePerson, makeSession, makeUnit, type Session } from '../test/factories.js';
-import { call, testApp, type TestApp } from '../test/test-app.js';
+import { useTestDatabase } from '../../test/support/test-database.js';
+import { grantPersonToUnit, makePerson, makeSession, makeUnit, type Session } from '../../test/support/factories.js';
+import { call, testApp, type TestApp } from '../../test/support/test-app.js';
 import { buildOpenApiDocument } from '../cli/openapi.js';
 import { PLAN_131_PARAMS } from '../../common/plan-params.js';
 

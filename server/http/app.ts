@@ -10,7 +10,7 @@ import type { AppEnv, Deps } from './plugins/app-env.js';
 import { authenticate } from './plugins/auth.js';
 import { errorResponse, handleError, zodIssues } from './plugins/error-handler.js';
 import { registerAuthRoutes } from './auth/auth.handlers.js';
-import { registerCadreRoutes } from './cadres/cadres.handlers.js';
+import { registerPersonnelRoutes } from './personnel/personnel.handlers.js';
 import { registerOrgRoutes } from './org/org.handlers.js';
 import { registerReferenceRoutes } from './reference/reference.handlers.js';
 import { registerUserRoutes } from './users/users.handlers.js';
@@ -93,7 +93,7 @@ export function createApp(deps: Deps) {
   registerAuthRoutes(app);
   registerExportRoutes(app); // before the cadre routes: /api/cadres/export.xlsx is not /api/cadres/{id}
   registerSecondmentDocumentRoutes(app); // before the secondment routes: /api/secondments/decisions is not /api/secondments/{id}
-  registerCadreRoutes(app);
+  registerPersonnelRoutes(app);
   registerOrgRoutes(app);
   registerReferenceRoutes(app);
   registerUserRoutes(app);

@@ -4,12 +4,12 @@ import pino from 'pino';
 import { Writable } from 'node:stream';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
-import { useTestDatabase } from '../test/test-database.js';
-import { buildFixture, T, type Fixture } from '../http/inbox/inbox-fixtures.js';
-import { makePerson, makeSession } from '../test/factories.js';
+import { useTestDatabase } from '../../test/support/test-database.js';
+import { buildFixture, T, type Fixture } from '../../test/support/inbox-fixtures.js';
+import { makePerson, makeSession } from '../../test/support/factories.js';
 import { createSmtpMailer } from '../mail/mailer.js';
-import { findReminderRecipients, queueJobOfDayOnce } from '../db/repositories/reminders.repository.js';
-import { sendReminderDigests } from '../domain/reminders/send-reminders.js';
+import { findReminderRecipients, queueJobOfDayOnce } from '../db/repositories/inbox.repository.js';
+import { sendReminderDigests } from '../domain/inbox/send-reminders.js';
 import { JobWorker } from './worker.js';
 import { REMINDER_JOB_KIND, reminderJobHandlers } from './reminders-job.js';
 

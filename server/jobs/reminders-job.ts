@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Database } from '../db/client.js';
-import { queueJobOfDayOnce } from '../db/repositories/reminders.repository.js';
-import { sendReminderDigests } from '../domain/reminders/send-reminders.js';
+import { queueJobOfDayOnce } from '../db/repositories/inbox.repository.js';
+import { sendReminderDigests } from '../domain/inbox/send-reminders.js';
 import { vietnamToday } from '../../common/dates.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { JobHandler } from './worker.js';

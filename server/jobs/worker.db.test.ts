@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import pino from 'pino';
-import { useTestDatabase } from '../test/test-database.js';
+import { useTestDatabase } from '../../test/support/test-database.js';
 import { insertJob } from '../db/repositories/jobs.repository.js';
 import { JobWorker } from './worker.js';
 

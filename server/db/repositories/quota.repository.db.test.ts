@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { useTestDatabase } from '../../test/test-database.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
 import { countsAgainstQuotaSql } from './quota.repository.js';
 import { countsAgainstQuota } from '../../domain/rules/quota.js';
 import { QUOTA_FIGURES, SECONDMENT_STATUSES, type QuotaFigure } from '../../../common/secondment.js';

@@ -1,12 +1,12 @@
 import { vietnamToday } from '../../../common/dates.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../test/test-database.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
 import { seedDemo } from './demo.js';
 import { DEMO_DEPARTMENT_CODE, DEMO_HOST_COMMUNE_CODE, ensureDemoAccounts } from './demo-accounts.js';
 import { DEMO_TODAY } from './constants.js';
-import { computeInbox } from '../../domain/reminders/get-inbox.js';
+import { computeInbox } from '../../domain/inbox/get-inbox.js';
 import { findUserWithGrants } from '../repositories/imports.repository.js';
-import { findReminderRecipients } from '../repositories/reminders.repository.js';
+import { findReminderRecipients } from '../repositories/inbox.repository.js';
 import type { Actor } from '../../domain/access/actor.js';
 
 const t = useTestDatabase();

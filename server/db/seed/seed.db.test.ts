@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../test/test-database.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
 import { DEMO_TODAY, loadCommunes } from './constants.js';
 import { seedDemo, type SeedDemoResult } from './demo.js';
 import { seedOrgTree } from './org.seed.js';

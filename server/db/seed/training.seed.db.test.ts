@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../test/test-database.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
 import { seedDemo } from './demo.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { ensureDemoTraining } from './training.seed.js';

@@ -9,7 +9,7 @@ import { importsPolicy } from '../imports/imports.policy.js';
 import { orgPolicy } from '../org/org.policy.js';
 import { plansPolicy } from '../plans/plans.policy.js';
 import { oversightPolicy } from '../oversight/oversight.policy.js';
-import { inboxPolicy } from '../reminders/inbox.policy.js';
+import { inboxPolicy } from '../inbox/inbox.policy.js';
 import { decisionPolicy } from '../secondment-documents/decision.policy.js';
 import { entitlementsPolicy } from '../secondment-entitlements/entitlements.policy.js';
 

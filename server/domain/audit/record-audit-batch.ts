@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type pg from 'pg';
+import type { PoolClient } from '../../db/client.js';
 import type { Tx } from '../../db/client.js';
 import { lockChainAndGetLastHash, type AuditRowInput } from '../../db/repositories/audit.repository.js';
 import { AuditCopy, type AuditCopyRow } from '../../db/repositories/imports.repository.js';
@@ -49,7 +49,7 @@ const j = (v: unknown) => (v === null || v === undefined ? null : fastCanonicalJ
  * TypeScript, and streams each batch with COPY as it is hashed. The rows commit or roll back with the caller's
  * transaction. `batches` may use the same connection: it is never read while a COPY is open.
  */
-export async function recordAuditBatch(tx: Tx, client: pg.PoolClient, ctx: AuditContext, batches: AsyncIterable<Iterable<AuditEvent>>): Promise<number> {
+export async function recordAuditBatch(tx: Tx, client: PoolClient, ctx: AuditContext, batches: AsyncIterable<Iterable<AuditEvent>>): Promise<number> {
   let prev = (await lockChainAndGetLastHash(tx)) ?? GENESIS_HASH;
   const at = new Date().toISOString();
   const actorUserId = ctx.actor.userId;

@@ -1,11 +1,11 @@
-import type pg from 'pg';
+import type { Pool, PoolClient } from '../../db/client.js';
 import { readAuditPage } from '../../db/repositories/audit.repository.js';
 import { auditHash, GENESIS_HASH } from './audit-hash.js';
 
 export type ChainVerdict = { ok: true; rows: number } | { ok: false; rows: number; firstBrokenId: number; reason: string };
 
 /** Walks the whole audit log in pages and names the first row whose hash or link does not hold. */
-export async function verifyAuditChain(pool: pg.Pool | pg.PoolClient, pageSize = 5000): Promise<ChainVerdict> {
+export async function verifyAuditChain(pool: Pool | PoolClient, pageSize = 5000): Promise<ChainVerdict> {
   let prev = GENESIS_HASH;
   let afterId = 0;
   let rows = 0;

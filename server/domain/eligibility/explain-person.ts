@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { UseCaseContext } from '../context.js';
-import { peopleScope } from '../../db/scope.js';
+import { peopleScope, allOf, personIs } from '../../db/scope.js';
 import { buildRuleContext } from './rule-context.js';
 import { planInForce } from '../plans/plan-in-force.js';
 import { presentScreened, screenFew } from './screen-people.js';
@@ -15,7 +14,7 @@ export async function explainPerson(ctx: UseCaseContext, personId: string, o: { 
   const referenceDate = o.referenceDate ?? ctx.today;
   const plan = await planInForce(ctx.tx, referenceDate);
   const rules = await buildRuleContext(ctx.tx, referenceDate, plan.params, o.destinationPostId);
-  const [one] = await screenFew(ctx, sql`${peopleScope(ctx)} AND p.id = ${personId}::uuid`, rules);
+  const [one] = await screenFew(ctx, allOf([peopleScope(ctx), personIs(personId)]), rules);
   if (!one) throw notFound('Cán bộ');
   await recordAudit(ctx.tx, ctx, {
     action: 'read_sensitive',

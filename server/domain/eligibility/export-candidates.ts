@@ -1,18 +1,17 @@
-import { sql } from 'drizzle-orm';
+import { personIn } from '../../db/scope.js';
 import { AlignmentType } from 'docx';
 import type { Writable } from 'node:stream';
 import type { UseCaseContext } from '../context.js';
 import type { ScreeningQuery } from '../../../common/schemas/eligibility.js';
 import { CRITERIA, CRITERION_LABELS, RESULT_LABELS, TARGET_GROUPS, VERDICT_LABELS } from '../../../common/eligibility.js';
 import { GENDER_LABELS } from '../../../common/enums.js';
-import { pgArray } from '../../db/sql-helpers.js';
 import { findUnitNames } from '../../db/repositories/org.repository.js';
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';
 import { officialHeading, para, run, renderOfficialDocx, signatureBlock, table } from '../../documents/official-docx.js';
 import { screenFew, screenPeople } from './screen-people.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError } from '../errors.js';
-import { viDate } from '../rules/dates.js';
+import { viDate } from '../../../common/dates.js';
 
 const BATCH = 2000;
 /** An annex is a document to sign, not a data dump: a larger list belongs in the spreadsheet. */
@@ -54,7 +53,7 @@ export async function exportScreeningXlsx(ctx: UseCaseContext, q: ScreeningQuery
     let n = 0;
     for (let i = 0; i < ids.length; i += BATCH) {
       const slice = ids.slice(i, i + BATCH);
-      const few = await screenFew(ctx, sql`p.id = ANY(${pgArray(slice)}::uuid[])`, r.rules);
+      const few = await screenFew(ctx, personIn(slice), r.rules);
       const byId = new Map(few.map((x) => [x.facts.personId, x]));
       for (const id of slice) {
         const x = byId.get(id);
@@ -106,7 +105,7 @@ export async function exportCandidateAnnex(ctx: UseCaseContext, q: ScreeningQuer
   if (r.rows.length > ANNEX_ROW_CAP) {
     throw new AppError('bad_request', `Danh sách có ${r.rows.length.toLocaleString('vi-VN')} người, quá ${ANNEX_ROW_CAP.toLocaleString('vi-VN')} người của một phụ lục. Hãy lọc theo đơn vị hoặc xuất tệp Excel.`);
   }
-  const few = r.rows.length ? await screenFew(ctx, sql`p.id = ANY(${pgArray(r.rows.map((o) => o.personId))}::uuid[])`, r.rules) : [];
+  const few = r.rows.length ? await screenFew(ctx, personIn(r.rows.map((o) => o.personId)), r.rules) : [];
   const byId = new Map(few.map((x) => [x.facts.personId, x]));
   const list = r.rows.map((o) => byId.get(o.personId)!).filter(Boolean);
   const issuerName = q.unitId ? ((await findUnitNames(ctx.tx, [q.unitId])).get(q.unitId) ?? 'Cơ quan, đơn vị') : 'Sở Nội vụ';

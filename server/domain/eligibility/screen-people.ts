@@ -1,12 +1,10 @@
-import { sql, type SQL } from 'drizzle-orm';
 import type { UseCaseContext } from '../context.js';
 import type { ScreeningQuery } from '../../../common/schemas/eligibility.js';
 import { CRITERIA, VERDICTS, type Criterion, type CriterionResult, type Verdict } from '../../../common/eligibility.js';
 import { findVerdicts, SQL_CRITERIA, type VerdictRow } from '../../db/repositories/screening-verdicts.repository.js';
-import { peopleScope } from '../../db/scope.js';
+import { peopleScope, allOf, personIn, type RowFilter as SQL } from '../../db/scope.js';
 import { findPersonFacts, streamPersonFacts } from '../../db/repositories/eligibility.repository.js';
 import { inUnitSubtree, personSearchCondition } from '../../db/repositories/personnel.repository.js';
-import { pgArray } from '../../db/sql-helpers.js';
 import { outcomeOf, screenPerson, type Screening, type ScreeningOutcome } from '../rules/screen-person.js';
 import { yearsConsidered } from '../rules/record/ratings-window.js';
 import type { PersonFacts, RuleContext } from '../rules/types.js';
@@ -22,7 +20,7 @@ export function screeningWhere(ctx: UseCaseContext, q: Pick<ScreeningQuery, 'uni
   const parts: SQL[] = [peopleScope(ctx)];
   if (q.unitId) parts.push(inUnitSubtree(q.unitId));
   if (q.q) parts.push(personSearchCondition(q.q));
-  return sql.join(parts, sql` AND `);
+  return allOf(parts);
 }
 
 const yearsFor = (rules: RuleContext[]) => [...new Set(rules.flatMap((r) => yearsConsidered(r.referenceDate, r.params.ratingYearsConsidered)))];
@@ -138,7 +136,7 @@ export async function screenPeople(ctx: UseCaseContext, q: ScreeningQuery) {
   const rows = selectOutcomes(all, q);
   const start = (q.page - 1) * q.pageSize;
   const pageIds = rows.slice(start, start + q.pageSize).map((o) => o.personId);
-  const few = pageIds.length ? await screenFew(ctx, sql`p.id = ANY(${pgArray(pageIds)}::uuid[])`, rules) : [];
+  const few = pageIds.length ? await screenFew(ctx, personIn(pageIds), rules) : [];
   const byId = new Map(few.map((x) => [x.facts.personId, x]));
   await ctx.tx.transaction((t) =>
     recordAudit(t, ctx, {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { useTestDatabase } from '../../test/test-database.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
 import { seedDemo } from '../../db/seed/demo.js';
 import { buildRuleContext } from './rule-context.js';
 import { planInForce } from '../plans/plan-in-force.js';

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { useTestDatabase } from '../../test/test-database.js';
-import { makeSession, makeUnit, type Session } from '../../test/factories.js';
-import { call, send, testApp, type TestApp } from '../../test/test-app.js';
-import { buildXlsx, cadreRow, readXlsx } from '../../test/xlsx-files.js';
-import { download, testWorker, uploadFile } from '../../test/import-helpers.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
+import { makeSession, makeUnit, type Session } from '../../../test/support/factories.js';
+import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
+import { buildXlsx, cadreRow, readXlsx } from '../../../test/support/xlsx-files.js';
+import { download, testWorker, uploadFile } from '../../../test/support/import-helpers.js';
 import type { JobWorker } from '../../jobs/worker.js';
 
 const t = useTestDatabase();

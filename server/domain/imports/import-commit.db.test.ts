@@ -1,10 +1,10 @@
 import { yearOf } from '../../../common/dates.js';
 import { beforeAll, describe, expect, it, afterEach } from 'vitest';
-import { useTestDatabase } from '../../test/test-database.js';
-import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
-import { call, testApp, type TestApp } from '../../test/test-app.js';
-import { buildXlsx, cadreRow } from '../../test/xlsx-files.js';
-import { download, testWorker, uploadFile } from '../../test/import-helpers.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
+import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
+import { call, testApp, type TestApp } from '../../../test/support/test-app.js';
+import { buildXlsx, cadreRow } from '../../../test/support/xlsx-files.js';
+import { download, testWorker, uploadFile } from '../../../test/support/import-helpers.js';
 import { importTestHooks } from '../../jobs/import-job.js';
 import { verifyAuditChain } from '../audit/verify-audit-chain.js';
 import type { JobWorker } from '../../jobs/worker.js';

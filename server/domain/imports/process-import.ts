@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type pg from 'pg';
+import type { PoolClient } from '../../db/client.js';
 import { META_SHEET, SHEET_BY_KIND, SHEETS, TEMPLATE_VERSION, type SheetKind } from '../../../common/import-columns.js';
 import type { Tx } from '../../db/client.js';
 import * as staging from '../../db/repositories/import-staging.repository.js';
@@ -97,7 +97,7 @@ function ownValues(kind: SheetKind, v: Record<string, unknown>): (string | null)
  * (`tx` and `client` are the same connection), so a crash or a kill at any point leaves the database as it was.
  */
 export async function processImport(
-  ctx: { actor: Actor; tx: Tx; client: pg.PoolClient; requestId?: string | null; today: string },
+  ctx: { actor: Actor; tx: Tx; client: PoolClient; requestId?: string | null; today: string },
   imp: { id: string; fileName: string; content: Buffer; inspection?: XlsxInspection | null },
   mode: ImportMode,
   ctl: ImportControl,
@@ -222,7 +222,7 @@ export async function processImport(
  * staging tables as it goes. Fills the sheet summaries; returns the columns each sheet has, or a file error.
  */
 async function readFile(
-  ctx: { tx: Tx; client: pg.PoolClient },
+  ctx: { tx: Tx; client: PoolClient },
   content: Buffer,
   inspected: XlsxInspection | null,
   refs: ImportRefs,

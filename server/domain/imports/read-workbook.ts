@@ -3,7 +3,7 @@ import type { XlsxInspection } from '../../documents/inspect-xlsx.js';
 import { cellText, type PlainCell } from '../../documents/xlsx-cells.js';
 import type { IssueSink } from './import-issues.js';
 import type { RowCells } from './validate-row.js';
-import { openXlsx } from './xlsx-rows.js';
+import { openXlsx } from '../../documents/xlsx-rows.js';
 
 export type ImportRow = { rowNo: number; cells: RowCells };
 

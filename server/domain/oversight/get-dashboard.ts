@@ -16,7 +16,7 @@ import {
 } from '../../db/repositories/oversight.repository.js';
 import { getQuotas } from '../plans/get-quotas.js';
 import { quotaCount } from '../rules/quota.js';
-import { REPORT_DUE_AHEAD_DAYS } from '../reminders/inbox-rules.js';
+import { REPORT_DUE_AHEAD_DAYS } from '../inbox/inbox-rules.js';
 import { secondmentsScope } from '../../db/scope.js';
 
 /** How far ahead the dashboard lists the cadres due to return. */

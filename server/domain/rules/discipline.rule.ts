@@ -1,4 +1,4 @@
-import { viDate } from './dates.js';
+import { viDate } from '../../../common/dates.js';
 import { disciplineBarOn } from './record/discipline-bar.js';
 import { verdictOf, type Rule } from './types.js';
 

@@ -1,4 +1,4 @@
-import { addDays, viDate } from './dates.js';
+import { addDays, viDate } from '../../../common/dates.js';
 import { endDateOf } from '../../../common/dates.js';
 import { baseSalaryOn, type BaseSalaryRow } from './pay/base-salary.js';
 import { coefHundredths, coefTimes, vndText } from './pay/money.js';

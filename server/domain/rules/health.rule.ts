@@ -1,4 +1,4 @@
-import { addMonths, viDate } from './dates.js';
+import { addMonths, viDate } from '../../../common/dates.js';
 import { verdictOf, type Rule } from './types.js';
 
 const CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.b (có đủ sức khỏe công tác); Nghị định 170/2025/NĐ-CP';

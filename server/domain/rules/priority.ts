@@ -1,4 +1,4 @@
-import { ageOn } from './dates.js';
+import { ageOn } from '../../../common/dates.js';
 import { yearsConsidered } from './record/ratings-window.js';
 import type { PersonFacts, RuleContext } from './types.js';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULE_REGISTRY } from './screen-person.js';
-import { eligibleFacts, ruleContext } from './test-facts.js';
+import { eligibleFacts, ruleContext } from '../../../test/support/rule-facts.js';
 import { CRITERIA } from '../../../common/eligibility.js';
 
 describe('the rules registry', () => {

@@ -1,4 +1,4 @@
-import { addMonths, addDays, lastDayOfMonth } from './dates.js';
+import { addMonths, addDays, lastDayOfMonth } from '../../../common/dates.js';
 import type { RuleContext } from './types.js';
 
 type Schedule = RuleContext['retirementAges'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eligibleFacts, ruleContext } from './test-facts.js';
+import { eligibleFacts, ruleContext } from '../../../test/support/rule-facts.js';
 import { screenPerson, combine } from './screen-person.js';
 import { disciplineRule } from './discipline.rule.js';
 import { serviceLeftRule } from './service-left.rule.js';
@@ -14,7 +14,7 @@ import { nonLocalRule } from './non-local.rule.js';
 import { retirementDate } from './retirement.js';
 import { targetGroup } from './target-group.js';
 import { priorityScore } from './priority.js';
-import { addMonths, monthsBetween } from './dates.js';
+import { addMonths, monthsBetween } from '../../../common/dates.js';
 import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
 import type { DestinationPost } from './types.js';
 

@@ -1,4 +1,4 @@
-import { addMonths, monthsBetween, viDate } from './dates.js';
+import { addMonths, monthsBetween, viDate } from '../../../common/dates.js';
 import { ageText, retirementDate } from './retirement.js';
 import { verdictOf, type Rule } from './types.js';
 import { MIN_TERM_CLAUSE } from '../../../common/secondment.js';

@@ -1,6 +1,6 @@
 import type { TargetGroup } from '../../../common/eligibility.js';
 import type { PersonFacts, RuleContext } from './types.js';
-import { viDate } from './dates.js';
+import { viDate } from '../../../common/dates.js';
 
 /**
  * The plan's three target groups (III.1.a), first match wins: (1) a leader in planning at a unit that has

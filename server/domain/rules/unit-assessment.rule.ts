@@ -1,4 +1,4 @@
-import { addMonths, viDate } from './dates.js';
+import { addMonths, viDate } from '../../../common/dates.js';
 import { verdictOf, type Rule } from './types.js';
 
 const CLAUSE = 'Kế hoạch 131/KH-UBND, mục I.3, III.1.b và IV.1.b (nơi đi nhận xét, đánh giá, đề xuất)';

@@ -3,7 +3,7 @@ import type { UseCaseContext } from '../context.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { listBaseSalaryRows, listEntitlementFactsForYear } from '../../db/repositories/entitlements.repository.js';
 import { computeEntitlements, ENTITLEMENT_CLAUSES, PAYERS } from '../rules/entitlements.js';
-import { viDate } from '../rules/dates.js';
+import { viDate } from '../../../common/dates.js';
 import { planInForce } from '../plans/plan-in-force.js';
 import { secondmentsScope } from '../../db/scope.js';
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';

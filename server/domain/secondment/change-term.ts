@@ -4,7 +4,7 @@ import type { endEarlyInput, extendInput } from '../../../common/schemas/secondm
 import { cancelReportsAfter, insertDecisionItem, insertReports, lastPeriodicReport, setHostAccessEnd } from '../../db/repositories/secondment.repository.js';
 import { invalid } from '../errors.js';
 import { planInForce } from '../plans/plan-in-force.js';
-import { monthsBetween, viDate, addDays } from '../rules/dates.js';
+import { monthsBetween, viDate, addDays } from '../../../common/dates.js';
 import { reportSchedule } from '../rules/secondment-term.js';
 import { applyStep, loadForStep } from './step.js';
 import { issueDecision } from './decision-numbers.js';

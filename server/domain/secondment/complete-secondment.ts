@@ -1,10 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { everyRow } from '../../db/scope.js';
 import type { UseCaseContext } from '../context.js';
 import type { Tx } from '../../db/client.js';
 import { findEnded, findSecondment, setHostAccessEnd } from '../../db/repositories/secondment.repository.js';
 import { AppError } from '../errors.js';
 import { SYSTEM_ACTOR } from '../access/actor.js';
-import { viDate } from '../rules/dates.js';
+import { viDate } from '../../../common/dates.js';
 import { applyStep, loadForStep } from './step.js';
 
 /** Records that a secondment's term is over (its end date has passed); the sending unit then places the cadre. */
@@ -26,7 +26,7 @@ export async function completeDueSecondments(tx: Tx, today: string): Promise<num
   const ctx: UseCaseContext = { actor: SYSTEM_ACTOR, tx, requestId: null, today };
   let n = 0;
   for (const { id } of await findEnded(tx, today)) {
-    const s = await findSecondment(tx, id, sql`TRUE`, true);
+    const s = await findSecondment(tx, id, everyRow, true);
     if (!s || s.status !== 'active' || !s.endDate || s.endDate >= today) continue;
     await applyStep(ctx, s, {
       action: 'complete',

@@ -7,7 +7,7 @@ import { AppError, forbidden, invalid, type Issue } from '../errors.js';
 import { planInForce } from '../plans/plan-in-force.js';
 import { checkDuration } from '../rules/secondment-term.js';
 import { endDateOf } from '../../../common/dates.js';
-import { viDate } from '../rules/dates.js';
+import { viDate } from '../../../common/dates.js';
 import { applyStep, loadForStep } from './step.js';
 import { issueDecision } from './decision-numbers.js';
 

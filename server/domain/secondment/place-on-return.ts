@@ -6,7 +6,7 @@ import { findUnit, insertDecisionItem, rankSteps, ratingLevel, closeHostAccess, 
 import { updatePersonFields } from '../../db/repositories/personnel.repository.js';
 import { AppError, invalid, type Issue } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { addDays, viDate } from '../rules/dates.js';
+import { addDays, viDate } from '../../../common/dates.js';
 import { PLACEMENT_CLAUSE, placementLowerReasons } from '../rules/placement-not-lower.js';
 import { extraStepOnReturn, isCompletedWell } from '../rules/pay/salary-steps.js';
 import { applyStep, loadForStep } from './step.js';

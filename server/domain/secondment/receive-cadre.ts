@@ -6,7 +6,7 @@ import { invalid, type Issue } from '../errors.js';
 import { planInForce } from '../plans/plan-in-force.js';
 import { reportSchedule } from '../rules/secondment-term.js';
 import { endDateOf } from '../../../common/dates.js';
-import { viDate } from '../rules/dates.js';
+import { viDate } from '../../../common/dates.js';
 import { applyStep, loadForStep } from './step.js';
 
 /**

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { personIs, unitIs } from '../../db/scope.js';
 import type { UseCaseContext } from '../context.js';
 import { buildRuleContext } from '../eligibility/rule-context.js';
 import { planInForce } from '../plans/plan-in-force.js';
@@ -25,7 +25,7 @@ export async function screenForSecondment(ctx: UseCaseContext, personId: string,
   const plan = await planInForce(ctx.tx, referenceDate);
   const rules = await buildRuleContext(ctx.tx, referenceDate, plan.params);
   // the person is already known to be in the actor's scope; screen them whatever the actor's own grants are
-  const [one] = await screenFew(ctx, sql`p.id = ${personId}::uuid`, rules);
+  const [one] = await screenFew(ctx, personIs(personId), rules);
   if (!one) return null;
   let criteria = one.screening.criteria;
   if (ownSecondmentId) {
@@ -50,7 +50,7 @@ export async function screenForSecondment(ctx: UseCaseContext, personId: string,
 export async function quotaOfUnit(ctx: UseCaseContext, unitId: string) {
   const today = ctx.today;
   const plan = await planInForce(ctx.tx, today);
-  const units = await findQuotaUnits(ctx.tx, sql`u.id = ${unitId}::uuid`, Number(today.slice(0, 4)));
+  const units = await findQuotaUnits(ctx.tx, unitIs(unitId), Number(today.slice(0, 4)));
   const row = computeQuotas(units, plan.params, plan.issuedOn).items[0];
   if (!row) return null;
   return { unitId, year: Number(today.slice(0, 4)), target: row.target, explanation: row.explanation, proposed: row.proposed, decided: row.decided, active: row.active };

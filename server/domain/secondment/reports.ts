@@ -4,7 +4,7 @@ import type { requestReportInput, submitReportInput } from '../../../common/sche
 import { findReport, insertReports, submitReport as saveReport } from '../../db/repositories/secondment.repository.js';
 import { AppError, invalid, notFound } from '../errors.js';
 import { recordActivity, staleVersion, loadForStep } from './step.js';
-import { viDate } from '../rules/dates.js';
+import { viDate } from '../../../common/dates.js';
 
 /** Sở Nội vụ or the host asks the cadre for an ad-hoc report by a date (Plan 131 IV.2, S11). */
 export async function requestReport(ctx: UseCaseContext, id: string, input: z.infer<typeof requestReportInput>) {

@@ -5,7 +5,7 @@ import { findCourse } from '../../db/repositories/training.repository.js';
 import { officialHeading, para, renderOfficialDocx, run, signatureBlock, table } from '../../documents/official-docx.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, notFound } from '../errors.js';
-import { viDate } from '../rules/dates.js';
+import { viDate } from '../../../common/dates.js';
 import { vndText } from '../rules/pay/money.js';
 import { serviceCommitment } from '../rules/training/commitment.js';
 import { listEnrolments } from './list-enrolments.js';

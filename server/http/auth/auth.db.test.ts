@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../test/test-database.js';
-import { makeUnit } from '../../test/factories.js';
-import { call, send, testApp, type TestApp } from '../../test/test-app.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
+import { makeUnit } from '../../../test/support/factories.js';
+import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
 import { hashPassword } from '../../domain/access/passwords.js';
 
 const t = useTestDatabase();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../test/test-database.js';
-import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
-import { call, send, testApp, type TestApp } from '../../test/test-app.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
+import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
+import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
 import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
 
 const t = useTestDatabase();

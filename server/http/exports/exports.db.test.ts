@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { useTestDatabase } from '../../test/test-database.js';
-import { grantPersonToUnit, makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
-import { call } from '../../test/test-app.js';
-import { testApp, type TestApp } from '../../test/test-app.js';
-import { readXlsx } from '../../test/xlsx-files.js';
-import { download } from '../../test/import-helpers.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
+import { grantPersonToUnit, makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
+import { call } from '../../../test/support/test-app.js';
+import { testApp, type TestApp } from '../../../test/support/test-app.js';
+import { readXlsx } from '../../../test/support/xlsx-files.js';
+import { download } from '../../../test/support/import-helpers.js';
 
 const t = useTestDatabase();
 let app: TestApp;

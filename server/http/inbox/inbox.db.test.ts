@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../test/test-database.js';
-import { call, testApp, type TestApp } from '../../test/test-app.js';
-import { buildFixture, day, findInboxSecondments, findPendingReports, T, type Fixture } from './inbox-fixtures.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
+import { call, testApp, type TestApp } from '../../../test/support/test-app.js';
+import { buildFixture, day, findInboxSecondments, findPendingReports, T, type Fixture } from '../../../test/support/inbox-fixtures.js';
 import type { Actor } from '../../domain/access/actor.js';
-import { computeInbox, readInboxPage } from '../../domain/reminders/get-inbox.js';
-import { compareInboxItems, inboxItemsFor } from '../../domain/reminders/inbox-rules.js';
+import { computeInbox, readInboxPage } from '../../domain/inbox/get-inbox.js';
+import { compareInboxItems, inboxItemsFor } from '../../domain/inbox/inbox-rules.js';
 import { secondmentsScope } from '../../db/scope.js';
-import { addDays } from '../../domain/rules/dates.js';
+import { addDays } from '../../../common/dates.js';
 
 const t = useTestDatabase();
 let app: TestApp;

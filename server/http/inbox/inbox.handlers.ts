@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../plugins/app-env.js';
 import { withoutTransaction } from '../plugins/route.js';
 import * as routes from './inbox.routes.js';
-import { countInbox, getInbox } from '../../domain/reminders/get-inbox.js';
+import { countInbox, getInbox } from '../../domain/inbox/get-inbox.js';
 
 export function registerInboxRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.getInbox, async (c) => {

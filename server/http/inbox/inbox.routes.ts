@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isoDate, pageQuery } from '../../../common/schemas/fields.js';
 import { SECONDMENT_STATUSES } from '../../../common/secondment.js';
-import { INBOX_KINDS } from '../../domain/reminders/inbox-rules.js';
+import { INBOX_KINDS } from '../../domain/inbox/inbox-rules.js';
 import { json, secureRoute } from '../plugins/route.js';
-import { inboxPolicy } from '../../domain/reminders/inbox.policy.js';
+import { inboxPolicy } from '../../domain/inbox/inbox.policy.js';
 
 const tags = ['Việc cần xử lý, nhắc hạn'];
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { useTestDatabase } from '../../test/test-database.js';
-import { call, send, testApp, type TestApp } from '../../test/test-app.js';
-import { buildFixture, T, type Fixture } from '../inbox/inbox-fixtures.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
+import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
+import { buildFixture, T, type Fixture } from '../../../test/support/inbox-fixtures.js';
 
 const t = useTestDatabase();
 let app: TestApp;

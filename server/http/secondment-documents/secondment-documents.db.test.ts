@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
 import JSZip from 'jszip';
 import type pg from 'pg';
-import { useTestDatabase } from '../../test/test-database.js';
-import { makePerson, makeSession, makeUnit, type Session } from '../../test/factories.js';
-import { call, testApp, type TestApp } from '../../test/test-app.js';
-import { download } from '../../test/import-helpers.js';
-import { readXlsx } from '../../test/xlsx-files.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
+import { makePerson, makeSession, makeUnit, type Session } from '../../../test/support/factories.js';
+import { call, testApp, type TestApp } from '../../../test/support/test-app.js';
+import { download } from '../../../test/support/import-helpers.js';
+import { readXlsx } from '../../../test/support/xlsx-files.js';
 
 const t = useTestDatabase();
 let app: TestApp;

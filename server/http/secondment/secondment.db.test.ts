@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../test/test-database.js';
-import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
-import { call, send, testApp, type TestApp } from '../../test/test-app.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
+import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
+import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
 import { completeDueSecondments } from '../../domain/secondment/complete-secondment.js';
 import { vietnamToday } from '../../../common/dates.js';
-import { addDays, addMonths } from '../../domain/rules/dates.js';
+import { addDays, addMonths } from '../../../common/dates.js';
 
 /**
  * The secondment path through the API, step by step and role by role: proposal → appraisal → decision →

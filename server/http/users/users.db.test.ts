@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { useTestDatabase } from '../../test/test-database.js';
-import { makeSession, type Session } from '../../test/factories.js';
-import { call, testApp, type TestApp } from '../../test/test-app.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
+import { makeSession, type Session } from '../../../test/support/factories.js';
+import { call, testApp, type TestApp } from '../../../test/support/test-app.js';
 
 /** Accounts' e-mail addresses: where reminders go for every role, set by the administrator. */
 const t = useTestDatabase();

@@ -1,5 +1,5 @@
 import type { CriterionResult } from '../../../../common/eligibility.js';
-import { addDays, addMonths } from '../dates.js';
+import { addDays, addMonths } from '../../../../common/dates.js';
 
 /** A discipline decision on the person's record. */
 export interface DisciplineRecord {

@@ -1,5 +1,5 @@
 import { DEGREE_KINDS, type CourseKind, type TrainingRegulation } from '../../../../common/training.js';
-import { addDays, addMonths, monthsBetween, viDate } from '../dates.js';
+import { addDays, addMonths, monthsBetween, viDate } from '../../../../common/dates.js';
 
 export interface ServiceCommitment {
   /** Length of the training in months, a started month counting as a whole one. */

@@ -1,4 +1,4 @@
-import { viDate } from '../dates.js';
+import { viDate } from '../../../../common/dates.js';
 import { disciplineBarOn } from '../record/discipline-bar.js';
 import { isForeignShortCourse } from './foreign-service-left.rule.js';
 import { notApplicable, type TrainingRule } from './types.js';

@@ -1,5 +1,5 @@
 import { POSTGRADUATE_KINDS } from '../../../../common/training.js';
-import { addMonths, ageOn, viDate } from '../dates.js';
+import { addMonths, ageOn, viDate } from '../../../../common/dates.js';
 import { notApplicable, type TrainingRule } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { addDays, addMonths, monthsBetween, viDate } from '../dates.js';
+import { addDays, addMonths, monthsBetween, viDate } from '../../../../common/dates.js';
 import { retirementDate } from '../retirement.js';
 import { notApplicable, type CourseFacts, type TrainingRule, type TrainingRuleContext } from './types.js';
 

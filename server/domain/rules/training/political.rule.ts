@@ -1,4 +1,4 @@
-import { viDate } from '../dates.js';
+import { viDate } from '../../../../common/dates.js';
 import type { TrainingRule } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { RepaymentReason, TrainingRegulation } from '../../../../common/training.js';
-import { addDays, monthsBetween, viDate } from '../dates.js';
+import { addDays, monthsBetween, viDate } from '../../../../common/dates.js';
 import { divRoundHalfUp, vndText } from '../pay/money.js';
 import type { ServiceCommitment } from './commitment.js';
 

@@ -1,5 +1,5 @@
 import { POSTGRADUATE_KINDS } from '../../../../common/training.js';
-import { monthsBetween, viDate } from '../dates.js';
+import { monthsBetween, viDate } from '../../../../common/dates.js';
 import { notApplicable, type TrainingRule } from './types.js';
 
 /** Decree 171/2025 (postgraduate training): at least N years of service on the start date. */

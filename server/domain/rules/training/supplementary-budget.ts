@@ -1,4 +1,4 @@
-import { addMonths } from '../dates.js';
+import { addMonths } from '../../../../common/dates.js';
 import { baseSalaryOn, type BaseSalaryRow } from '../pay/base-salary.js';
 import { divRoundHalfUp, hundredthsText, shareFraction, vndText } from '../pay/money.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DECREE_171_2025 } from '../../../../common/training.js';
-import { ruleContext } from '../test-facts.js';
+import { ruleContext } from '../../../../test/support/rule-facts.js';
 import { judgeTraining } from './judge-training.js';
 import { firstPostgraduateAgeRule } from './first-postgraduate-age.rule.js';
 import { serviceYearsRule } from './service-years.rule.js';

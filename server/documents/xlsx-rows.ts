@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
-import { DEFAULT_LIMITS, inflateChunks, xlsxEntries, type Entry, type XlsxInspection } from '../../documents/inspect-xlsx.js';
-import { cleanText, unneutralise, type PlainCell } from '../../documents/xlsx-cells.js';
+import { DEFAULT_LIMITS, inflateChunks, xlsxEntries, type Entry, type XlsxInspection } from './inspect-xlsx.js';
+import { cleanText, unneutralise, type PlainCell } from './xlsx-cells.js';
 
 /**
  * Reads the rows of an .xlsx that inspectXlsx accepted, straight from its XML, as PlainCells. It gives the same

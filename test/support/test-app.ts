@@ -1,8 +1,8 @@
 import pino from 'pino';
 import { z } from 'zod';
-import { createApp } from '../http/app.js';
-import { loadConfig } from '../config.js';
-import type { Database } from '../db/client.js';
+import { createApp } from '../../server/http/app.js';
+import { loadConfig } from '../../server/config.js';
+import type { Database } from '../../server/db/client.js';
 import { errorBody } from '../../common/schemas/fields.js';
 import type { Session } from './factories.js';
 

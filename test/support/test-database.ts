@@ -1,7 +1,7 @@
 import { inject, beforeAll, afterAll } from 'vitest';
 import pg from 'pg';
 import crypto from 'node:crypto';
-import { openDatabase, type Database } from '../db/client.js';
+import { openDatabase, type Database } from '../../server/db/client.js';
 
 /** A fresh database cloned from the run's template (migrations + reference data), dropped after the file. */
 export function useTestDatabase(): { get: () => Database; url: () => string } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/actor.js';
 import { inboxItemsFor, type InboxReportRow, type InboxSecondmentRow } from './inbox-rules.js';
-import { addDays } from '../rules/dates.js';
+import { addDays } from '../../../common/dates.js';
 
 const TODAY = '2026-11-26';
 const ROOT = 'root';

@@ -1,11 +1,11 @@
 import { SECONDMENT_DEADLINES, SECONDMENT_DECIDED_STATUSES, SECONDMENT_REPORTING_STATUSES, type SecondmentStatus } from '../../../common/secondment.js';
 import type { Actor } from '../access/actor.js';
-import { addDays, daysBetween, viDate } from '../rules/dates.js';
+import { addDays, daysBetween, viDate } from '../../../common/dates.js';
 
 /**
  * The inbox: what each user must do about secondments, computed from the data on a given day (nothing is stored;
  * only the e-mail reminders remember what they have sent). The server evaluates the rules in SQL, one page at a
- * time (`findInboxPage` in `reminders.repository.ts`); this module holds their constants, their wording, and a
+ * time (`findInboxPage` in `inbox.repository.ts`); this module holds their constants, their wording, and a
  * pure reference reading of them (`inboxItemsFor`), so the boundaries are tested without a database and the SQL
  * is checked against it.
  */

@@ -1,5 +1,5 @@
 import type { InboxItem } from './inbox-rules.js';
-import { viDate } from '../rules/dates.js';
+import { viDate } from '../../../common/dates.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

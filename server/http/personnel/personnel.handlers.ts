@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../plugins/app-env.js';
 import { inTransaction, withoutTransaction } from '../plugins/route.js';
-import * as routes from './cadres.routes.js';
+import * as routes from './personnel.routes.js';
 import { listCadres } from '../../domain/personnel/list-cadres.js';
 import { getCadreProfile } from '../../domain/personnel/get-cadre-profile.js';
 import { updateCadre } from '../../domain/personnel/update-cadre.js';
@@ -16,7 +16,7 @@ const KIND_BY_PATH: Record<routes.RecordPath, RecordKind> = {
   'training-history': 'trainingHistory',
 };
 
-export function registerCadreRoutes(app: OpenAPIHono<AppEnv>) {
+export function registerPersonnelRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.listCadres, async (c) => {
     const q = c.req.valid('query');
     return c.json((await withoutTransaction(c, (ctx) => listCadres(ctx, q))), 200);

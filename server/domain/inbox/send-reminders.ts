@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../access/actor.js';
-import { claimDeliveries, findReminderRecipients } from '../../db/repositories/reminders.repository.js';
+import { claimDeliveries, findReminderRecipients } from '../../db/repositories/inbox.repository.js';
 import { mailErrorForLog, type Mailer } from '../../mail/mailer.js';
 import { readInboxPage } from './get-inbox.js';
 import { composeDigest } from './digest.js';

@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../access/actor.js';
 import type { UseCaseContext } from '../context.js';
-import { findInboxPage, type InboxCount } from '../../db/repositories/reminders.repository.js';
+import { findInboxPage, type InboxCount } from '../../db/repositories/inbox.repository.js';
 import { secondmentsScope } from '../../db/scope.js';
 import { INBOX_KINDS, toInboxItem, type InboxItem, type InboxKind } from './inbox-rules.js';
 

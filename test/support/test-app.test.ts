@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/client.js';
+import { openDatabase } from '../../server/db/client.js';
 import { checkContract, send, testApp } from './test-app.js';
 
 // No query runs here: the pool never connects.

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../test/test-database.js';
-import { buildFixture, T, type Fixture } from '../../http/inbox/inbox-fixtures.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
+import { buildFixture, T, type Fixture } from '../../../test/support/inbox-fixtures.js';
 import { sendReminderDigests } from './send-reminders.js';
 import type { Mailer } from '../../mail/mailer.js';
 

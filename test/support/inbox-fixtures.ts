@@ -1,12 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Tx } from '../../db/client.js';
-import { pgArray } from '../../db/sql-helpers.js';
-import { stepSince } from '../../db/repositories/oversight.repository.js';
-import { SECONDMENT_OPEN_STATUSES, SECONDMENT_REPORTING_STATUSES } from '../../../common/secondment.js';
-import type { InboxReportRow, InboxSecondmentRow } from '../../domain/reminders/inbox-rules.js';
+import type { Tx } from '../../server/db/client.js';
+import { pgArray } from '../../server/db/sql-helpers.js';
+import { stepSince } from '../../server/db/repositories/oversight.repository.js';
+import { SECONDMENT_OPEN_STATUSES, SECONDMENT_REPORTING_STATUSES } from '../../common/secondment.js';
+import type { InboxReportRow, InboxSecondmentRow } from '../../server/domain/inbox/inbox-rules.js';
 import type pg from 'pg';
-import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
-import { addDays } from '../../domain/rules/dates.js';
+import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from './factories.js';
+import { addDays } from '../../common/dates.js';
 
 /**
  * Test fixtures of the inbox, oversight and reminder tests: two sending departments (A, B), two communes, and

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { Readable } from 'node:stream';
-import { inspectXlsx } from '../../documents/inspect-xlsx.js';
-import { plainCell, type PlainCell } from '../../documents/xlsx-cells.js';
+import { inspectXlsx } from './inspect-xlsx.js';
+import { plainCell, type PlainCell } from './xlsx-cells.js';
 import { isDateFormat, openXlsx } from './xlsx-rows.js';
 
 type Rows = { sheet: string; rowNo: number; cells: Record<number, PlainCell> }[];

@@ -1,7 +1,7 @@
 import pino from 'pino';
-import type { Database } from '../db/client.js';
-import { JobWorker } from '../jobs/worker.js';
-import { importJobHandlers } from '../jobs/import-job.js';
+import type { Database } from '../../server/db/client.js';
+import { JobWorker } from '../../server/jobs/worker.js';
+import { importJobHandlers } from '../../server/jobs/import-job.js';
 import type { Session } from './factories.js';
 import { send, type TestApp } from './test-app.js';
 

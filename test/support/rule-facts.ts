@@ -1,6 +1,6 @@
-import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
-import { RETIREMENT_AGES } from '../../db/seed/reference.seed.js';
-import type { PersonFacts, RuleContext } from './types.js';
+import { PLAN_131_PARAMS } from '../../common/plan-params.js';
+import { RETIREMENT_AGES } from '../../server/db/seed/reference.seed.js';
+import type { PersonFacts, RuleContext } from '../../server/domain/rules/types.js';
 
 /** A person who meets every criterion on 2026-11-26 under Plan 131; tests change one fact at a time. */
 export function eligibleFacts(over: Partial<PersonFacts> = {}): PersonFacts {

@@ -2,7 +2,7 @@ import { yearOf } from '../../common/dates.js';
 import crypto from 'node:crypto';
 import type pg from 'pg';
 import type { Role } from '../../common/enums.js';
-import { hashToken } from '../domain/access/login.js';
+import { hashToken } from '../../server/domain/access/login.js';
 
 let seq = 0;
 const next = () => `${Date.now().toString(36)}${(seq++).toString(36)}${crypto.randomBytes(2).toString('hex')}`;

@@ -3,10 +3,10 @@ import pg from 'pg';
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EmbeddedServer } from '../db/embedded.js';
-import { openDatabase } from '../db/client.js';
-import { runMigrations } from '../db/migrate.js';
-import { seedReference } from '../db/seed/reference.seed.js';
+import type { EmbeddedServer } from '../../server/db/embedded.js';
+import { openDatabase } from '../../server/db/client.js';
+import { runMigrations } from '../../server/db/migrate.js';
+import { seedReference } from '../../server/db/seed/reference.seed.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,7 +26,7 @@ const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0
 async function loadEmbedded() {
   const beforeExit = new Set(process.listeners('beforeExit'));
   const exit = new Set(process.listeners('exit'));
-  const mod = await import('../db/embedded.js');
+  const mod = await import('../../server/db/embedded.js');
   for (const l of process.listeners('beforeExit')) if (!beforeExit.has(l)) process.removeListener('beforeExit', l);
   for (const l of process.listeners('exit')) if (!exit.has(l)) process.removeListener('exit', l);
   return mod;

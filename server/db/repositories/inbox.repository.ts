@@ -13,10 +13,10 @@ import {
   STEP_OWNERS,
   type InboxKind,
   type InboxRuleRow,
-} from '../../domain/reminders/inbox-rules.js';
+} from '../../domain/inbox/inbox-rules.js';
 import type { Actor, RoleGrant } from '../../domain/access/actor.js';
 import { anyOf, inboxRelations } from '../scope.js';
-import { addDays } from '../../domain/rules/dates.js';
+import { addDays } from '../../../common/dates.js';
 
 export interface InboxPageQuery {
   actor: Actor;

@@ -1,8 +1,8 @@
 import { yearOf } from '../../../common/dates.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../../test/test-database.js';
-import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../test/factories.js';
-import { call, testApp, type TestApp } from '../../test/test-app.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
+import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
+import { call, testApp, type TestApp } from '../../../test/support/test-app.js';
 
 const t = useTestDatabase();
 let app: TestApp;

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { useTestDatabase } from '../../test/test-database.js';
-import { grantPersonToUnit, makePerson, makeSession, makeUnit, type Session } from '../../test/factories.js';
-import { call, testApp, type TestApp } from '../../test/test-app.js';
+import { useTestDatabase } from '../../../test/support/test-database.js';
+import { grantPersonToUnit, makePerson, makeSession, makeUnit, type Session } from '../../../test/support/factories.js';
+import { call, testApp, type TestApp } from '../../../test/support/test-app.js';
 import { vietnamToday } from '../../../common/dates.js';
 
 /**

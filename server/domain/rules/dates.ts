@@ -1,2 +1,0 @@
-// Temporary forwarder while branches merge: the date helpers live in common/dates.ts.
-export * from '../../../common/dates.js';
