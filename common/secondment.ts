@@ -168,3 +168,21 @@ export const SECONDMENT_DEADLINES = {
   /** The sending unit should log a contact with its cadre at least this often. */
   contactEveryDays: 90,
 } as const;
+
+/** The kinds of item of the inbox ("Việc cần xử lý"), in its order of display. */
+export const INBOX_KINDS = [
+  'report_due',
+  'report_overdue',
+  'end_in_90_days',
+  'end_in_30_days',
+  'evaluation_due',
+  'placement_due',
+  'action_needed',
+  'step_overdue',
+  'contact_overdue',
+] as const;
+export type InboxKind = (typeof INBOX_KINDS)[number];
+
+/** Sở Nội vụ's overdue lists (oversight). */
+export const OVERDUE_LISTS = ['reports', 'steps', 'placements', 'ends'] as const;
+export type OverdueList = (typeof OVERDUE_LISTS)[number];

@@ -41,7 +41,7 @@ interface NewCadre {
  */
 async function filledTemplate(template: Buffer, unitCode: string, cadres: NewCadre[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(template as unknown as ArrayBuffer);
+  await wb.xlsx.load(new Uint8Array(template).buffer);
   const ws = wb.getWorksheet(CADRE_SHEET);
   if (!ws) throw new Error(`the template has no "${CADRE_SHEET}" sheet`);
   const col = new Map<string, number>();
@@ -238,7 +238,7 @@ describe('Excel import journey (browser)', () => {
     await page.locator('[data-testid="org-tree"] tbody tr.ant-table-row').first().waitFor();
     const units = await download('export-org-units', 'xlsx');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(units.file as unknown as ArrayBuffer);
+    await wb.xlsx.load(new Uint8Array(units.file).buffer);
     expect(wb.worksheets[0].rowCount).toBeGreaterThan(1);
 
     // the screening with its filters, and the annex of those proposed

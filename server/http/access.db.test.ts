@@ -1,4 +1,5 @@
 import { addDays as shiftDays, vietnamToday } from '../../common/dates.js';
+import { z } from 'zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/support/test-database.js';
 import { grantPersonToUnit, makePerson, makeSession, makeUnit, type Session } from '../../test/support/factories.js';
@@ -51,7 +52,10 @@ beforeAll(async () => {
   s.cadreA = await makeSession(pool, 'cadre', { personId: ids.pA });
 });
 
-const doc = buildOpenApiDocument() as unknown as { paths: Record<string, Record<string, { 'x-roles'?: string[] }>> };
+// the document read as data: each path's operations with the roles they declare
+const doc = z
+  .object({ paths: z.record(z.string(), z.record(z.string(), z.looseObject({ 'x-roles': z.array(z.string()).optional() }))) })
+  .parse(buildOpenApiDocument());
 const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), roles: op['x-roles'] })));
 
 /** A valid body for each write route, so the scope check (not validation) is what answers. */

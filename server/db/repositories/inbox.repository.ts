@@ -4,14 +4,13 @@ import type { Db, Tx } from '../client.js';
 import { insertJob } from './jobs.repository.js';
 import { pgArray } from '../sql-helpers.js';
 import { stepSince } from './oversight.repository.js';
-import { SECONDMENT_DEADLINES } from '../../../common/secondment.js';
+import { SECONDMENT_DEADLINES, type InboxKind } from '../../../common/secondment.js';
 import {
   evaluationDays,
   PLACEMENT_STATUSES,
   REPORT_DUE_AHEAD_DAYS,
   REPORT_STATUSES,
   STEP_OWNERS,
-  type InboxKind,
   type InboxRuleRow,
 } from '../../domain/inbox/inbox-rules.js';
 import type { Actor, RoleGrant } from '../../domain/access/actor.js';

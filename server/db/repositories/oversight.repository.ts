@@ -70,7 +70,8 @@ export async function countReports(tx: Tx, scope: SQL, today: string, aheadDays:
   return r.rows[0] ?? { due: 0, late: 0 };
 }
 
-export type OverdueList = 'reports' | 'steps' | 'placements' | 'ends';
+import type { OverdueList } from '../../../common/secondment.js';
+export type { OverdueList };
 
 export type OverdueRow = {
   secondmentId: string;

@@ -47,9 +47,12 @@ export const SQL_TWINS = {
   },
 } as const satisfies Record<string, { criterion: Criterion; result: (i: TwinInputs) => SQL }>;
 
-type SqlCriterion = (typeof SQL_TWINS)[keyof typeof SQL_TWINS]['criterion'];
+export type SqlCriterion = (typeof SQL_TWINS)[keyof typeof SQL_TWINS]['criterion'];
 /** The criteria the statement judges, in the order of the twins. */
 export const SQL_CRITERIA: readonly SqlCriterion[] = Object.values(SQL_TWINS).map((t) => t.criterion);
+
+/** Whether the bulk statement computes this criterion (the others need a destination post). */
+export const hasSqlTwin = (c: Criterion): c is SqlCriterion => (SQL_CRITERIA as readonly Criterion[]).includes(c);
 
 export interface VerdictsFilter {
   /** Condition on `people p`. */

@@ -1,4 +1,4 @@
-import type { Policy } from './policy.js';
+import type { PolicyTable } from './policy.js';
 import { accessPolicy } from './access.policy.js';
 import { secondmentPolicy } from '../secondment/secondment.policy.js';
 import { enrolmentPolicy, trainingPolicy } from '../training/training.policy.js';
@@ -14,7 +14,7 @@ import { decisionPolicy } from '../secondment-documents/decision.policy.js';
 import { entitlementsPolicy } from '../secondment-entitlements/entitlements.policy.js';
 
 /** Every resource's policy, for the test that walks them against the routes' `x-roles` and for the features. */
-export const POLICIES = [
+export const POLICIES: PolicyTable[] = [
   accessPolicy,
   secondmentPolicy,
   trainingPolicy,
@@ -29,4 +29,4 @@ export const POLICIES = [
   inboxPolicy,
   decisionPolicy,
   entitlementsPolicy,
-] as unknown as Policy[];
+];

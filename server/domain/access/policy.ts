@@ -182,3 +182,11 @@ export function definePolicy<R, A extends string = never, G extends string = nev
 }
 
 export type Policy = ReturnType<typeof definePolicy<unknown, string, string, string>>;
+
+/** What the drift test reads of any policy, whatever its record type: its name, its tables and their names. */
+export interface PolicyTable {
+  resource: string;
+  actions: Record<string, { who: Who }>;
+  gates: Record<string, { who: Who }>;
+  names(): { name: string; routed: boolean }[];
+}

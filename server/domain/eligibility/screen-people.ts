@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../context.js';
 import type { ScreeningQuery } from '../../../common/schemas/eligibility.js';
 import { CRITERIA, VERDICTS, type Criterion, type CriterionResult, type Verdict } from '../../../common/eligibility.js';
-import { findVerdicts, SQL_CRITERIA, type VerdictRow } from '../../db/repositories/screening-verdicts.repository.js';
+import { findVerdicts, hasSqlTwin, type VerdictRow } from '../../db/repositories/screening-verdicts.repository.js';
 import { peopleScope, allOf, personIn, type RowFilter as SQL } from '../../db/scope.js';
 import { findPersonFacts, streamPersonFacts } from '../../db/repositories/eligibility.repository.js';
 import { inUnitSubtree, personSearchCondition } from '../../db/repositories/personnel.repository.js';
@@ -34,8 +34,7 @@ const yearsFor = (rules: RuleContext[]) => [...new Set(rules.flatMap((r) => year
 export async function screenAll(ctx: UseCaseContext, where: SQL, rules: RuleContext[]): Promise<ScreeningOutcome[][]> {
   if (rules.some((r) => r.destination)) return screenAllByRules(ctx, where, rules);
   // the criteria without an SQL twin need a destination post: without one they do not apply
-  const twinned = new Set<Criterion>(SQL_CRITERIA);
-  const sqlResult = (v: VerdictRow, c: Criterion): CriterionResult => (twinned.has(c) ? (v as unknown as Record<Criterion, CriterionResult>)[c] : 'na');
+  const sqlResult = (v: VerdictRow, c: Criterion): CriterionResult => (hasSqlTwin(c) ? v[c] : 'na');
   const out: ScreeningOutcome[][] = [];
   // one after the other: on a transaction they share one connection
   for (const r of rules) {

@@ -3,7 +3,8 @@ import type { Actor } from '../access/actor.js';
 import type { UseCaseContext } from '../context.js';
 import { findInboxPage, type InboxCount } from '../../db/repositories/inbox.repository.js';
 import { secondmentsScope } from '../../db/scope.js';
-import { INBOX_KINDS, toInboxItem, type InboxItem, type InboxKind } from './inbox-rules.js';
+import { toInboxItem, type InboxItem } from './inbox-rules.js';
+import { INBOX_KINDS, type InboxKind } from '../../../common/secondment.js';
 
 export interface InboxPageOptions {
   page?: number;

@@ -1,4 +1,4 @@
-import { SECONDMENT_DEADLINES, SECONDMENT_DECIDED_STATUSES, SECONDMENT_REPORTING_STATUSES, type SecondmentStatus } from '../../../common/secondment.js';
+import { SECONDMENT_DEADLINES, SECONDMENT_DECIDED_STATUSES, SECONDMENT_REPORTING_STATUSES, type SecondmentStatus, type InboxKind } from '../../../common/secondment.js';
 import type { Actor } from '../access/actor.js';
 import { addDays, daysBetween, viDate } from '../../../common/dates.js';
 
@@ -10,18 +10,6 @@ import { addDays, daysBetween, viDate } from '../../../common/dates.js';
  * is checked against it.
  */
 
-export const INBOX_KINDS = [
-  'report_due',
-  'report_overdue',
-  'end_in_90_days',
-  'end_in_30_days',
-  'evaluation_due',
-  'placement_due',
-  'action_needed',
-  'step_overdue',
-  'contact_overdue',
-] as const;
-export type InboxKind = (typeof INBOX_KINDS)[number];
 
 /** Days ahead a report due is shown (an overdue one is shown until it is submitted or cancelled). */
 export const REPORT_DUE_AHEAD_DAYS = 15;

@@ -1,12 +1,11 @@
 import type { Writable } from 'node:stream';
 import type { UseCaseContext } from '../context.js';
-import { REPORT_KIND_LABELS, SECONDMENT_DEADLINES, SECONDMENT_STATUS_LABELS, type ReportKind, type SecondmentStatus } from '../../../common/secondment.js';
+import { OVERDUE_LISTS, REPORT_KIND_LABELS, SECONDMENT_DEADLINES, SECONDMENT_STATUS_LABELS, type ReportKind, type SecondmentStatus } from '../../../common/secondment.js';
 import { findOverdue, type OverdueList, type OverdueRow } from '../../db/repositories/oversight.repository.js';
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { secondmentsScope } from '../../db/scope.js';
 
-export const OVERDUE_LISTS = ['reports', 'steps', 'placements', 'ends'] as const satisfies readonly OverdueList[];
 /** Ends listed as due for return within this many days. */
 export const ENDS_WITHIN_DAYS = SECONDMENT_DEADLINES.endWarningDays[1];
 

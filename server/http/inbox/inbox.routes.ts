@@ -1,30 +1,11 @@
 import { z } from 'zod';
 import { isoDate, pageQuery } from '../../../common/schemas/fields.js';
-import { SECONDMENT_STATUSES } from '../../../common/secondment.js';
-import { INBOX_KINDS } from '../../domain/inbox/inbox-rules.js';
+import { INBOX_KINDS } from '../../../common/secondment.js';
+import { inboxCountResponse, inboxPageResponse } from '../../../common/schemas/inbox.js';
 import { json, secureRoute } from '../plugins/route.js';
 import { inboxPolicy } from '../../domain/inbox/inbox.policy.js';
 
 const tags = ['Việc cần xử lý, nhắc hạn'];
-
-export const inboxItem = z.object({
-  key: z.string(),
-  kind: z.enum(INBOX_KINDS),
-  title: z.string(),
-  secondmentId: z.string(),
-  subjectId: z.string(),
-  status: z.enum(SECONDMENT_STATUSES),
-  personId: z.string(),
-  personName: z.string(),
-  sendingUnitId: z.string(),
-  sendingUnitName: z.string(),
-  hostUnitId: z.string().nullable(),
-  hostUnitName: z.string().nullable(),
-  dueOn: z.string(),
-  overdue: z.boolean(),
-  daysLeft: z.number(),
-  link: z.string(),
-});
 
 const on = isoDate.optional().describe('Ngày xét (mặc định: hôm nay theo giờ Việt Nam)');
 
@@ -42,18 +23,7 @@ export const getInbox = secureRoute(inboxPolicy.gate('read'), {
     }),
   },
   responses: {
-    200: json(
-      z.object({
-        today: z.string(),
-        total: z.number().describe('Tổng số việc (không theo bộ lọc)'),
-        overdue: z.number().describe('Số việc quá hạn (không theo bộ lọc)'),
-        countsByKind: z.record(z.enum(INBOX_KINDS), z.number()).describe('Số việc theo loại'),
-        matching: z.number().describe('Số việc theo bộ lọc (để phân trang)'),
-        page: z.number(),
-        pageSize: z.number(),
-        items: z.array(inboxItem),
-      }),
-    ),
+    200: json(inboxPageResponse),
   },
 });
 
@@ -63,5 +33,5 @@ export const getInboxCount = secureRoute(inboxPolicy.gate('read'), {
   tags,
   summary: 'Số việc cần xử lý và số việc quá hạn (cho biểu tượng chuông ở đầu trang)',
   request: { query: z.object({ on }) },
-  responses: { 200: json(z.object({ today: z.string(), total: z.number(), overdue: z.number() })) },
+  responses: { 200: json(inboxCountResponse) },
 });

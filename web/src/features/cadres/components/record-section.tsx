@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { ApiError, type ApiIssue } from '../../../api/errors';
 import { notifyError } from '../../../app/notify';
-import { useDeleteRecord, useSaveRecord, type RecordInputs, type RecordKind } from '../hooks/use-cadre-profile';
+import { RECORD_INPUT_SCHEMAS, useDeleteRecord, useSaveRecord, type RecordKind } from '../hooks/use-cadre-profile';
 import { apiValuesOf, applyIssues, FieldInputs, formValuesOf, type FieldSpec } from './field-form';
 import { fieldLabel } from './field-labels';
 import { ProfileSection } from './profile-section';
@@ -108,8 +108,14 @@ function RecordModal<T extends { id: string }, K extends RecordKind>(props: {
     const values = (await form.validateFields().catch(() => null)) as Record<string, unknown> | null;
     if (!values) return; // the form shows what is missing
     setOtherIssues([]);
+    // the same schema as the server's: its Vietnamese messages go under the fields, with no round trip
+    const body = RECORD_INPUT_SCHEMAS[kind].safeParse(apiValuesOf(fields, values));
+    if (!body.success) {
+      setOtherIssues(applyIssues(form, fields, body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      return;
+    }
     try {
-      await save.mutateAsync({ recordId: row?.id ?? null, body: apiValuesOf(fields, values) as unknown as RecordInputs[K] });
+      await save.mutateAsync({ recordId: row?.id ?? null, body: body.data });
       message.success(row ? 'Đã lưu thay đổi' : `Đã thêm ${noun}`);
       onClose();
     } catch (err) {

@@ -1,5 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { api } from '../../../api/client';
+import { disciplineInput, planningInput, trainingHistoryInput, workHistoryInput } from '../../../../../common/schemas/personnel';
 import { isApiError, unwrap } from '../../../api/errors';
 import type { CadreUpdate, DisciplineInput, PlanningInput, RatingInput, TrainingHistoryInput, WorkHistoryInput } from '../../../api/types';
 
@@ -55,6 +57,14 @@ export interface RecordInputs {
   'training-history': TrainingHistoryInput;
   discipline: DisciplineInput;
 }
+
+/** The API's own request schemas of each kind of record: the form's values are checked by them before sending. */
+export const RECORD_INPUT_SCHEMAS: { [K in RecordKind]: z.ZodType<RecordInputs[K]> } = {
+  planning: planningInput,
+  'work-history': workHistoryInput,
+  'training-history': trainingHistoryInput,
+  discipline: disciplineInput,
+};
 
 async function saveRecord<K extends RecordKind>(kind: K, id: string, recordId: string | null, body: RecordInputs[K]) {
   const one = { params: { path: { id } } };

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { INBOX_KINDS, SECONDMENT_STATUSES } from '../secondment.js';
+
+export const inboxItem = z.object({
+  key: z.string(),
+  kind: z.enum(INBOX_KINDS),
+  title: z.string(),
+  secondmentId: z.string(),
+  subjectId: z.string(),
+  status: z.enum(SECONDMENT_STATUSES),
+  personId: z.string(),
+  personName: z.string(),
+  sendingUnitId: z.string(),
+  sendingUnitName: z.string(),
+  hostUnitId: z.string().nullable(),
+  hostUnitName: z.string().nullable(),
+  dueOn: z.string(),
+  overdue: z.boolean(),
+  daysLeft: z.number(),
+  link: z.string(),
+});
+
+/** One page of the inbox, with the counts of every item (not only the page's). */
+export const inboxPageResponse = z.object({
+  today: z.string(),
+  total: z.number().describe('Tổng số việc (không theo bộ lọc)'),
+  overdue: z.number().describe('Số việc quá hạn (không theo bộ lọc)'),
+  countsByKind: z.record(z.enum(INBOX_KINDS), z.number()).describe('Số việc theo loại'),
+  matching: z.number().describe('Số việc theo bộ lọc (để phân trang)'),
+  page: z.number(),
+  pageSize: z.number(),
+  items: z.array(inboxItem),
+});
+
+/** The bell in the header: how many items, how many overdue. */
+export const inboxCountResponse = z.object({ today: z.string(), total: z.number(), overdue: z.number() });
