@@ -15,7 +15,12 @@ import { hashToken } from '../server/domain/access/login.js';
 import { projectRoot } from '../server/config.js';
 
 const { values } = parseArgs({
-  options: { people: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '15' }, concurrency: { type: 'string', default: '32' }, fresh: { type: 'boolean', default: false } },
+  options: {
+    people: { type: 'string', default: '100000' },
+    seconds: { type: 'string', default: '15' },
+    concurrency: { type: 'string', default: '32' },
+    fresh: { type: 'boolean', default: false },
+  },
 });
 const people = Number(values.people);
 const seconds = Number(values.seconds);
@@ -34,10 +39,15 @@ function start(cmd: string[], env: Record<string, string>): Promise<ChildProcess
 
 const { url, database } = await benchDatabase(people, values.fresh);
 // a Sở Nội vụ session: the whole province in scope, the heaviest list
-const user = await database.pool.query(`INSERT INTO users (username, password_hash, display_name) VALUES ($1, 'x', 'Bench') RETURNING id`, ['bench_' + crypto.randomBytes(4).toString('hex')]);
+const user = await database.pool.query(`INSERT INTO users (username, password_hash, display_name) VALUES ($1, 'x', 'Bench') RETURNING id`, [
+  'bench_' + crypto.randomBytes(4).toString('hex'),
+]);
 await database.pool.query(`INSERT INTO role_grants (user_id, role) VALUES ($1, 'home_affairs')`, [user.rows[0].id]);
 const token = crypto.randomBytes(24).toString('base64url');
-await database.pool.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, 'x', now() + interval '2 hours')`, [hashToken(token), user.rows[0].id]);
+await database.pool.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, 'x', now() + interval '2 hours')`, [
+  hashToken(token),
+  user.rows[0].id,
+]);
 
 // the same request mix for both: searches without accents, first pages, deeper pages
 const names = (await database.pool.query(`SELECT f_unaccent(lower(full_name)) AS n FROM people TABLESAMPLE SYSTEM (1) LIMIT 200`)).rows.map((r) => r.n as string);
@@ -54,7 +64,13 @@ await database.close();
 
 const productPort = 3901;
 const barePort = 3902;
-const product = await start([path.join('dist/server/main.js')], { DATABASE_URL: url, DEMO: 'false', PORT: String(productPort), LOG_LEVEL: 'warn', HOST: '127.0.0.1' });
+const product = await start([path.join('dist/server/main.js')], {
+  DATABASE_URL: url,
+  DEMO: 'false',
+  PORT: String(productPort),
+  LOG_LEVEL: 'warn',
+  HOST: '127.0.0.1',
+});
 const bare = await start(['dist/bench/bare-cadre-list.js'], { DATABASE_URL: url, PORT: String(barePort) });
 try {
   const productUrls = queries.map((q) => `http://127.0.0.1:${productPort}/api/cadres?${q}`);

@@ -55,11 +55,27 @@ function person(i: number, units: { id: string; code: string }[]) {
   const birth = iso(1966 + (i % 36), 1 + (i % 12), 1 + (i % 28));
   const khmer = i % 9 === 0;
   return {
-    code: `BI${String(i).padStart(6, '0')}`, fullName: full, givenName: full.split(' ').pop()!, female, birth, unit,
-    category: i % 3 === 0 ? 'vien_chuc' : 'cong_chuc', position: i % 10 === 0 ? 'Phó Trưởng phòng' : 'Chuyên viên', leader: i % 10 === 0,
-    step: 1 + (i % 9), coef: (2.34 + 0.33 * (i % 9)).toFixed(2), recruited: iso(2000 + (i % 24), 9, 1), idNumber: `0920${String(80000000 + i)}`,
-    phone: `09${String(10000000 + i).padStart(8, '0')}`, education: i % 5 === 0 ? 'thac_si' : 'dai_hoc', major: 'Quản lý nhà nước',
-    theory: i % 4 === 0 ? 'cao_cap' : 'trung_cap', ethnic: khmer ? '05' : '01', religion: khmer ? 'Phật giáo' : null, health: 'good', checked: iso(2026, 1 + (i % 10), 10),
+    code: `BI${String(i).padStart(6, '0')}`,
+    fullName: full,
+    givenName: full.split(' ').pop()!,
+    female,
+    birth,
+    unit,
+    category: i % 3 === 0 ? 'vien_chuc' : 'cong_chuc',
+    position: i % 10 === 0 ? 'Phó Trưởng phòng' : 'Chuyên viên',
+    leader: i % 10 === 0,
+    step: 1 + (i % 9),
+    coef: (2.34 + 0.33 * (i % 9)).toFixed(2),
+    recruited: iso(2000 + (i % 24), 9, 1),
+    idNumber: `0920${String(80000000 + i)}`,
+    phone: `09${String(10000000 + i).padStart(8, '0')}`,
+    education: i % 5 === 0 ? 'thac_si' : 'dai_hoc',
+    major: 'Quản lý nhà nước',
+    theory: i % 4 === 0 ? 'cao_cap' : 'trung_cap',
+    ethnic: khmer ? '05' : '01',
+    religion: khmer ? 'Phật giáo' : null,
+    health: 'good',
+    checked: iso(2026, 1 + (i % 10), 10),
   };
 }
 
@@ -68,19 +84,82 @@ async function writeFiles(dir: string, units: { id: string; code: string }[]) {
   const csvPath = path.join(dir, 'can-bo.csv');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsxPath, useSharedStrings: true, useStyles: true });
   const ws = wb.addWorksheet(CADRE_SHEET.name);
-  const headers = ['Mã cán bộ', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Mã đơn vị', 'Đối tượng', 'Chức vụ', 'Là lãnh đạo', 'Bậc lương', 'Hệ số lương',
-    'Ngày tuyển dụng', 'Số định danh cá nhân', 'Điện thoại', 'Trình độ chuyên môn', 'Chuyên ngành', 'Lý luận chính trị', 'Trạng thái', 'Dân tộc', 'Tôn giáo',
-    'Tình trạng sức khỏe', 'Ngày khám sức khỏe'];
+  const headers = [
+    'Mã cán bộ',
+    'Họ và tên',
+    'Giới tính',
+    'Ngày sinh',
+    'Mã đơn vị',
+    'Đối tượng',
+    'Chức vụ',
+    'Là lãnh đạo',
+    'Bậc lương',
+    'Hệ số lương',
+    'Ngày tuyển dụng',
+    'Số định danh cá nhân',
+    'Điện thoại',
+    'Trình độ chuyên môn',
+    'Chuyên ngành',
+    'Lý luận chính trị',
+    'Trạng thái',
+    'Dân tộc',
+    'Tôn giáo',
+    'Tình trạng sức khỏe',
+    'Ngày khám sức khỏe',
+  ];
   ws.addRow(headers).commit();
   const csv = fs.createWriteStream(csvPath);
   const q = (v: string | null) => (v === null ? '' : '"' + v.replace(/"/g, '""') + '"');
   for (let i = 0; i < ROWS; i++) {
     const p = person(i, units);
-    ws.addRow([p.code, p.fullName, p.female ? 'Nữ' : 'Nam', vi(p.birth), p.unit.code, p.category === 'vien_chuc' ? 'Viên chức' : 'Công chức', p.position,
-      p.leader ? 'Có' : 'Không', p.step, Number(p.coef), vi(p.recruited), p.idNumber, p.phone, p.education === 'thac_si' ? 'Thạc sĩ' : 'Đại học', p.major,
-      p.theory === 'cao_cap' ? 'Cao cấp' : 'Trung cấp', 'Đang công tác', p.ethnic === '05' ? 'Khmer' : 'Kinh', p.religion, 'Tốt', vi(p.checked)]).commit();
-    const line = [crypto.randomUUID(), p.code, p.fullName, p.givenName, p.female ? 'female' : 'male', p.birth, p.unit.id, p.category, p.position, p.leader ? 't' : 'f',
-      String(p.step), p.coef, p.recruited, p.idNumber, p.phone, p.education, p.major, p.theory, 'active', p.ethnic, p.religion, p.health, p.checked].map((v) => (v === null ? '' : q(v)));
+    ws.addRow([
+      p.code,
+      p.fullName,
+      p.female ? 'Nữ' : 'Nam',
+      vi(p.birth),
+      p.unit.code,
+      p.category === 'vien_chuc' ? 'Viên chức' : 'Công chức',
+      p.position,
+      p.leader ? 'Có' : 'Không',
+      p.step,
+      Number(p.coef),
+      vi(p.recruited),
+      p.idNumber,
+      p.phone,
+      p.education === 'thac_si' ? 'Thạc sĩ' : 'Đại học',
+      p.major,
+      p.theory === 'cao_cap' ? 'Cao cấp' : 'Trung cấp',
+      'Đang công tác',
+      p.ethnic === '05' ? 'Khmer' : 'Kinh',
+      p.religion,
+      'Tốt',
+      vi(p.checked),
+    ]).commit();
+    const line = [
+      crypto.randomUUID(),
+      p.code,
+      p.fullName,
+      p.givenName,
+      p.female ? 'female' : 'male',
+      p.birth,
+      p.unit.id,
+      p.category,
+      p.position,
+      p.leader ? 't' : 'f',
+      String(p.step),
+      p.coef,
+      p.recruited,
+      p.idNumber,
+      p.phone,
+      p.education,
+      p.major,
+      p.theory,
+      'active',
+      p.ethnic,
+      p.religion,
+      p.health,
+      p.checked,
+    ].map((v) => (v === null ? '' : q(v)));
     if (!csv.write(line.join(',') + '\n')) await new Promise<void>((r) => csv.once('drain', () => r()));
   }
   ws.commit();
@@ -95,7 +174,11 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server process
     const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-    const child = spawn(process.execPath, [...nodeArgs, 'dist/server/main.js'], { cwd: projectRoot(), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...nodeArgs, 'dist/server/main.js'], {
+      cwd: projectRoot(),
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     child.stdout!.on('data', (d) => String(d).includes('đang chạy') && resolve(child));
     child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
   });
@@ -108,11 +191,16 @@ const units = (await product.database.pool.query(`SELECT id, code FROM org_units
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-bench-import-'));
 let t0 = performance.now();
 const files = await writeFiles(dir, units);
-console.log(`generated ${ROWS.toLocaleString('en')} rows: xlsx ${(fs.statSync(files.xlsxPath).size / 1048576).toFixed(1)} MB, csv ${(fs.statSync(files.csvPath).size / 1048576).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `generated ${ROWS.toLocaleString('en')} rows: xlsx ${(fs.statSync(files.xlsxPath).size / 1048576).toFixed(1)} MB, csv ${(fs.statSync(files.csvPath).size / 1048576).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 const user = await product.database.pool.query(`INSERT INTO users (username, password_hash, display_name) VALUES ('bench', 'x', 'Bench') RETURNING id`);
 await product.database.pool.query(`INSERT INTO role_grants (user_id, role) VALUES ($1, 'home_affairs')`, [user.rows[0].id]);
 const token = crypto.randomBytes(24).toString('base64url');
-await product.database.pool.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, 'x', now() + interval '2 hours')`, [hashToken(token), user.rows[0].id]);
+await product.database.pool.query(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, 'x', now() + interval '2 hours')`, [
+  hashToken(token),
+  user.rows[0].id,
+]);
 const before = Number((await product.database.pool.query('SELECT count(*) n FROM people')).rows[0].n);
 
 const port = 3911;
@@ -121,7 +209,12 @@ const base = `http://127.0.0.1:${port}`;
 const headers = { cookie: `tc_session=${token}`, 'x-csrf-token': 'x' };
 async function waitFor(id: string, states: string[]) {
   for (;;) {
-    const v = (await (await fetch(`${base}/api/imports/${id}`, { headers })).json()) as { state: string; errorCount: number; summary: unknown; error: string | null };
+    const v = (await (await fetch(`${base}/api/imports/${id}`, { headers })).json()) as {
+      state: string;
+      errorCount: number;
+      summary: unknown;
+      error: string | null;
+    };
     if (states.includes(v.state)) return v;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -147,7 +240,9 @@ try {
   if (done.state !== 'committed') throw new Error(`commit: ${JSON.stringify(done).slice(0, 2000)}`);
   const after = Number((await product.database.pool.query('SELECT count(*) n FROM people')).rows[0].n);
   const audit = Number((await product.database.pool.query(`SELECT count(*) n FROM audit_log WHERE entity_type = 'person' AND action = 'create'`)).rows[0].n);
-  console.log(`\nproduct: upload → dry run (${validateSeconds.toFixed(1)} s) → commit: ${productSeconds.toFixed(1)} s end to end; ${after - before} people created, ${audit} audit rows`);
+  console.log(
+    `\nproduct: upload → dry run (${validateSeconds.toFixed(1)} s) → commit: ${productSeconds.toFixed(1)} s end to end; ${after - before} people created, ${audit} audit rows`,
+  );
   console.log(`  server peak RSS ${peakRssMb(server.pid!).toFixed(0)} MB (at start ${rssStart.toFixed(0)} MB; aim < 512 MB)`);
   // not timed: the hash chain written by the bulk path must verify like any other
   const chain = await verifyAuditChain(product.database.pool);
@@ -165,18 +260,22 @@ t0 = performance.now();
 await client.query('BEGIN');
 await pipeline(
   fs.createReadStream(files.csvPath),
-  client.query(copyFrom(`COPY people (id, code, full_name, given_name, gender, birth_date, unit_id, category, position_title, is_leader, salary_step,
+  client.query(
+    copyFrom(`COPY people (id, code, full_name, given_name, gender, birth_date, unit_id, category, position_title, is_leader, salary_step,
     salary_coefficient, recruited_on, id_number, phone, education_level, major, political_theory, status, ethnic_code, religion, health_status,
-    health_checked_on) FROM STDIN (FORMAT csv)`)),
+    health_checked_on) FROM STDIN (FORMAT csv)`),
+  ),
 );
 await client.query('COMMIT');
 const copySeconds = (performance.now() - t0) / 1000;
 client.release();
 await limit.database.close();
 if (!process.env.KEEP) fs.rmSync(dir, { recursive: true, force: true });
-else console.log("files in", dir);
+else console.log('files in', dir);
 
 const productRate = ROWS / productSeconds;
 const copyRate = ROWS / copySeconds;
 console.log(`COPY from CSV (same rows, same table): ${copySeconds.toFixed(1)} s`);
-console.log(`\nthroughput: product ${productRate.toFixed(0)} rows/s (dry run + commit), COPY ${copyRate.toFixed(0)} rows/s; ratio ${(productRate / copyRate).toFixed(2)} (aim ≥ 0.25)`);
+console.log(
+  `\nthroughput: product ${productRate.toFixed(0)} rows/s (dry run + commit), COPY ${copyRate.toFixed(0)} rows/s; ratio ${(productRate / copyRate).toFixed(2)} (aim ≥ 0.25)`,
+);

@@ -19,7 +19,9 @@ import { planInForce } from '../server/domain/plans/plan-in-force.js';
 import { screeningQuery } from '../common/schemas/eligibility.js';
 import { SYSTEM_ACTOR } from '../server/domain/access/actor.js';
 
-const { values } = parseArgs({ options: { people: { type: 'string', default: '100000' }, runs: { type: 'string', default: '5' }, fresh: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { people: { type: 'string', default: '100000' }, runs: { type: 'string', default: '5' }, fresh: { type: 'boolean', default: false } },
+});
 const people = Number(values.people);
 const runs = Number(values.runs);
 const REF = '2026-11-26';
@@ -68,5 +70,7 @@ for (let i = 0; i < runs; i++) {
 console.log(`\nwhole-province screening of ${screened.toLocaleString('en')} active cadres (${people.toLocaleString('en')} generated), ${runs} runs, median`);
 console.log(`  the SQL statement alone (${verdicts.toLocaleString('en')} verdicts): ${median(limit).toFixed(0)} ms`);
 console.log(`  product (screenPeople use case): ${median(product).toFixed(0)} ms  (runs: ${product.map((x) => x.toFixed(0)).join(', ')})`);
-console.log(`  ratio product/SQL: ${(median(product) / median(limit)).toFixed(2)} (aim ≤ 1.5); product ${median(product) < 1000 ? 'under' : 'over'} 1 s; peak RSS ${(rssPeak / 2 ** 20).toFixed(0)} MB`);
+console.log(
+  `  ratio product/SQL: ${(median(product) / median(limit)).toFixed(2)} (aim ≤ 1.5); product ${median(product) < 1000 ? 'under' : 'over'} 1 s; peak RSS ${(rssPeak / 2 ** 20).toFixed(0)} MB`,
+);
 await database.close();

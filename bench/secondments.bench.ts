@@ -19,7 +19,9 @@ import { getOversightDashboard } from '../server/domain/oversight/get-dashboard.
 import { secondmentListQuery } from '../common/schemas/secondment.js';
 import type { UseCaseContext } from '../server/domain/context.js';
 
-const { values } = parseArgs({ options: { people: { type: 'string', default: '100000' }, runs: { type: 'string', default: '7' }, fresh: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { people: { type: 'string', default: '100000' }, runs: { type: 'string', default: '7' }, fresh: { type: 'boolean', default: false } },
+});
 const people = Number(values.people);
 const runs = Number(values.runs);
 const TODAY = '2026-11-26';
@@ -73,16 +75,22 @@ if (have < people * 0.02) {
   await pool.query('ANALYZE');
   console.log(`seeded the secondments in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
-const counts = (await pool.query(`SELECT count(*)::int AS s, count(*) FILTER (WHERE status = 'active')::int AS a,
-  (SELECT count(*)::int FROM secondment_reports) AS r FROM secondments`)).rows[0];
-console.log(`${people.toLocaleString('en')} cadres, ${counts.s.toLocaleString('en')} secondments (${counts.a.toLocaleString('en')} active), ${counts.r.toLocaleString('en')} reports`);
+const counts = (
+  await pool.query(`SELECT count(*)::int AS s, count(*) FILTER (WHERE status = 'active')::int AS a,
+  (SELECT count(*)::int FROM secondment_reports) AS r FROM secondments`)
+).rows[0];
+console.log(
+  `${people.toLocaleString('en')} cadres, ${counts.s.toLocaleString('en')} secondments (${counts.a.toLocaleString('en')} active), ${counts.r.toLocaleString('en')} reports`,
+);
 
 const largest = (await pool.query(`SELECT sending_unit_id AS id FROM secondments GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0].id as string;
-const busiestHost = (await pool.query(`SELECT host_unit_id AS id FROM secondments WHERE status = 'active' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0].id as string;
+const busiestHost = (await pool.query(`SELECT host_unit_id AS id FROM secondments WHERE status = 'active' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0]
+  .id as string;
 const actor = (role: Actor['grants'][number]['role'], unitId: string | null): Actor => ({ ...SYSTEM_ACTOR, grants: [{ role, unitId }] });
 const ctxOf = (a: Actor): UseCaseContext => ({ actor: a, tx: database.db, requestId: null, today: vietnamToday() });
 const province = ctxOf(actor('home_affairs', null));
-const name = (await pool.query(`SELECT f_unaccent(lower(p.full_name)) AS n FROM secondments s JOIN people p ON p.id = s.person_id LIMIT 1 OFFSET 777`)).rows[0].n as string;
+const name = (await pool.query(`SELECT f_unaccent(lower(p.full_name)) AS n FROM secondments s JOIN people p ON p.id = s.person_id LIMIT 1 OFFSET 777`)).rows[0]
+  .n as string;
 const lastTwo = name.split(' ').slice(-2).join(' ');
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
@@ -96,7 +104,10 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   samples.sort((a, b) => a - b);
   return samples[Math.floor(samples.length / 2)];
 }
-const raw = (q: string, p: unknown[] = []) => () => pool.query(q, p);
+const raw =
+  (q: string, p: unknown[] = []) =>
+  () =>
+    pool.query(q, p);
 const BARE_PAGE = `SELECT s.id, s.status, p.full_name, su.name, hu.name FROM secondments s JOIN people p ON p.id = s.person_id
   JOIN org_units su ON su.id = s.sending_unit_id LEFT JOIN org_units hu ON hu.id = s.host_unit_id`;
 
@@ -110,7 +121,10 @@ const cases: { name: string; product: () => Promise<unknown>; limit: () => Promi
     name: `list, search "${lastTwo}"`,
     product: () => listSecondments(province, secondmentListQuery.parse({ q: lastTwo })),
     limit: raw(`${BARE_PAGE} WHERE p.search_tsv @@ to_tsquery('simple', $1) ORDER BY p.given_name COLLATE "vi-VN-x-icu" LIMIT 20`, [
-      lastTwo.split(' ').map((w) => w + ':*').join(' & '),
+      lastTwo
+        .split(' ')
+        .map((w) => w + ':*')
+        .join(' & '),
     ]),
   },
   {
@@ -142,7 +156,7 @@ for (const c of cases) {
   const p = await time(c.product);
   const l = await time(c.limit);
   const out = (await c.product()) as { items?: unknown[]; total?: number };
-  const items = Array.isArray(out.items) ? out.items.length : out.total ?? '';
+  const items = Array.isArray(out.items) ? out.items.length : (out.total ?? '');
   console.log([c.name.padEnd(34), p.toFixed(1).padStart(9), l.toFixed(1).padStart(9), (p / l).toFixed(1).padStart(6) + '×', String(items).padStart(7)].join(' '));
 }
 await database.close();

@@ -2,15 +2,7 @@
  * The one list of Excel columns: the import template, the cadre export and the import itself read it, so an
  * exported file imports back unchanged. Headers are matched after trim, NFC and lower-casing.
  */
-import {
-  CATEGORY_LABELS,
-  EDUCATION_LABELS,
-  GENDER_LABELS,
-  HEALTH_LABELS,
-  PERSON_STATUS_LABELS,
-  POLITICAL_THEORY_LABELS,
-  TRAINING_KIND_LABELS,
-} from './enums.js';
+import { CATEGORY_LABELS, EDUCATION_LABELS, GENDER_LABELS, HEALTH_LABELS, PERSON_STATUS_LABELS, POLITICAL_THEORY_LABELS, TRAINING_KIND_LABELS } from './enums.js';
 
 /** Written in the hidden `_meta` sheet; a file of another version is refused with a clear message. */
 export const TEMPLATE_VERSION = 'TC-NHAP-2026.1';
@@ -86,9 +78,34 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'leadershipAllowanceCoef', header: 'Hệ số phụ cấp chức vụ', type: 'decimal', min: 0, max: 99.99, width: 10, example: '0.20' },
       { key: 'seniorityAllowancePct', header: 'Phụ cấp thâm niên vượt khung (%)', type: 'int', min: 0, max: 50, width: 10, example: null },
       { key: 'recruitedOn', header: 'Ngày tuyển dụng', type: 'date', width: 12, example: '01/09/2008' },
-      { key: 'idNumber', header: 'Số định danh cá nhân', type: 'text', pattern: /^\d{12}$/, patternMessage: 'Số định danh cá nhân gồm 12 chữ số', width: 16, example: '092085001234' },
-      { key: 'phone', header: 'Điện thoại', type: 'text', pattern: /^0\d{9,10}$/, patternMessage: 'Số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0', width: 13, example: '0912345678' },
-      { key: 'email', header: 'Thư điện tử', type: 'text', max: 200, pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, patternMessage: 'Thư điện tử không hợp lệ', width: 24, example: 'an.nv@cantho.gov.vn' },
+      {
+        key: 'idNumber',
+        header: 'Số định danh cá nhân',
+        type: 'text',
+        pattern: /^\d{12}$/,
+        patternMessage: 'Số định danh cá nhân gồm 12 chữ số',
+        width: 16,
+        example: '092085001234',
+      },
+      {
+        key: 'phone',
+        header: 'Điện thoại',
+        type: 'text',
+        pattern: /^0\d{9,10}$/,
+        patternMessage: 'Số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0',
+        width: 13,
+        example: '0912345678',
+      },
+      {
+        key: 'email',
+        header: 'Thư điện tử',
+        type: 'text',
+        max: 200,
+        pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+        patternMessage: 'Thư điện tử không hợp lệ',
+        width: 24,
+        example: 'an.nv@cantho.gov.vn',
+      },
       { key: 'homeTownCode', header: 'Quê quán (xã, phường trước 01/07/2025)', type: 'ref', ref: 'homeTown', width: 30, example: '31117 - Phường Cái Khế' },
       { key: 'homeTownText', header: 'Quê quán (ghi đầy đủ)', type: 'text', max: 200, width: 30, example: 'Phường Cái Khế, quận Ninh Kiều, thành phố Cần Thơ' },
       { key: 'generalEducation', header: 'Giáo dục phổ thông', type: 'text', max: 20, width: 10, example: '12/12' },
@@ -153,7 +170,16 @@ export const SHEETS: readonly SheetDef[] = [
       code(),
       nameInfo,
       { key: 'title', header: 'Chức danh quy hoạch', type: 'text', required: true, max: 200, width: 26, example: 'Giám đốc Sở' },
-      { key: 'term', header: 'Nhiệm kỳ', type: 'text', required: true, pattern: /^\d{4}-\d{4}$/, patternMessage: 'Nhiệm kỳ dạng 2025-2030', width: 11, example: '2025-2030' },
+      {
+        key: 'term',
+        header: 'Nhiệm kỳ',
+        type: 'text',
+        required: true,
+        pattern: /^\d{4}-\d{4}$/,
+        patternMessage: 'Nhiệm kỳ dạng 2025-2030',
+        width: 11,
+        example: '2025-2030',
+      },
       { key: 'decisionNo', header: 'Số quyết định', type: 'text', max: 50, width: 16, example: '15-QĐ/TU' },
       { key: 'approvedOn', header: 'Ngày phê duyệt', type: 'date', required: true, width: 12, example: '15/12/2025' },
       { key: 'removedOn', header: 'Ngày đưa ra khỏi quy hoạch', type: 'date', width: 12, example: null },

@@ -106,9 +106,33 @@ describe('Excel import journey (browser)', () => {
 
     const tag = crypto.randomBytes(3).toString('hex').toUpperCase();
     const cadres: NewCadre[] = [
-      { code: `NX${tag}1`, fullName: 'Võ Thị Diễm Kiều', gender: 'Nữ', birthDate: new Date(Date.UTC(1991, 6, 14)), category: 'Viên chức', positionTitle: 'Bác sĩ', ethnicity: 'Kinh' },
-      { code: `NX${tag}2`, fullName: 'Lâm Quốc Khải', gender: 'Nam', birthDate: '31/02/1990', category: 'Công chức', positionTitle: 'Chuyên viên', ethnicity: 'Xyz' },
-      { code: `NX${tag}3`, fullName: 'Đặng Minh Triết', gender: 'Nam', birthDate: '05/11/1987', category: 'Công chức', positionTitle: 'Chuyên viên chính', ethnicity: 'Hoa' },
+      {
+        code: `NX${tag}1`,
+        fullName: 'Võ Thị Diễm Kiều',
+        gender: 'Nữ',
+        birthDate: new Date(Date.UTC(1991, 6, 14)),
+        category: 'Viên chức',
+        positionTitle: 'Bác sĩ',
+        ethnicity: 'Kinh',
+      },
+      {
+        code: `NX${tag}2`,
+        fullName: 'Lâm Quốc Khải',
+        gender: 'Nam',
+        birthDate: '31/02/1990',
+        category: 'Công chức',
+        positionTitle: 'Chuyên viên',
+        ethnicity: 'Xyz',
+      },
+      {
+        code: `NX${tag}3`,
+        fullName: 'Đặng Minh Triết',
+        gender: 'Nam',
+        birthDate: '05/11/1987',
+        category: 'Công chức',
+        positionTitle: 'Chuyên viên chính',
+        ethnicity: 'Hoa',
+      },
     ];
     const badFile = await filledTemplate(template, unit.code, cadres);
 

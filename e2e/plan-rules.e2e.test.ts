@@ -98,7 +98,9 @@ describe('plan rules journey (browser)', () => {
     // clicking a verdict tile filters the list (kept in the address)
     await page.getByTestId('tile-not_eligible').click();
     await eventually(() => new URL(page.url()).searchParams.get('verdict')).toBe('not_eligible');
-    await eventually(async () => (await page.locator('[data-testid="screening-table"] [data-testid="row-verdict"]').allInnerTexts()).every((t) => t === 'Không đủ điều kiện')).toBe(true);
+    await eventually(async () =>
+      (await page.locator('[data-testid="screening-table"] [data-testid="row-verdict"]').allInnerTexts()).every((t) => t === 'Không đủ điều kiện'),
+    ).toBe(true);
 
     // 4. a person's explanation: every criterion with its result, reason and legal clause
     const first = screeningRows.first();

@@ -5,7 +5,22 @@ export function createLogger(level = 'info') {
   return pino({
     level,
     redact: {
-      paths: ['password', '*.password', 'fullName', '*.fullName', 'idNumber', '*.idNumber', 'birthDate', '*.birthDate', 'phone', '*.phone', 'email', '*.email', 'req.headers.cookie', 'headers.cookie'],
+      paths: [
+        'password',
+        '*.password',
+        'fullName',
+        '*.fullName',
+        'idNumber',
+        '*.idNumber',
+        'birthDate',
+        '*.birthDate',
+        'phone',
+        '*.phone',
+        'email',
+        '*.email',
+        'req.headers.cookie',
+        'headers.cookie',
+      ],
       censor: '[ẩn]',
     },
   });

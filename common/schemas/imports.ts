@@ -33,9 +33,7 @@ export const importView = z.object({
   createdAt: z.string(),
   committedAt: z.string().nullable(),
   job: z.object({ id: z.string(), status: z.string(), done: z.number(), total: z.number().nullable() }).nullable(),
-  summary: z
-    .object({ templateVersion: z.string().nullable(), sheets: z.record(z.string(), sheetSummary), skippedExampleRows: z.number() })
-    .nullable(),
+  summary: z.object({ templateVersion: z.string().nullable(), sheets: z.record(z.string(), sheetSummary), skippedExampleRows: z.number() }).nullable(),
   issueCount: z.number(),
   errorCount: z.number(),
   issueStats: z.object({ errors: z.number(), warnings: z.number(), byColumnReason: z.record(z.string(), z.number()) }).nullable(),

@@ -9,7 +9,10 @@ export const cadreListQuery = z.object({
   unitId: uuid.optional(),
   category: z.enum(CATEGORIES).optional(),
   gender: z.enum(GENDERS).optional(),
-  ethnicCode: z.string().regex(/^\d{2}$/, 'Mã dân tộc gồm 2 chữ số').optional(),
+  ethnicCode: z
+    .string()
+    .regex(/^\d{2}$/, 'Mã dân tộc gồm 2 chữ số')
+    .optional(),
   inPlanning: z.enum(['true', 'false']).optional(),
   lastRating: z.string().max(10).optional(),
   ageMin: z.coerce.number().int().min(15).max(80).optional(),
@@ -97,9 +100,7 @@ export const cadreProfile = z.object({
     email: z.string().nullable(),
     homeTownCode: z.string().nullable(),
     homeTownText: z.string().nullable(),
-    homeTown: z
-      .object({ oldName: z.string(), communes: z.array(z.object({ id: z.string(), name: z.string(), match: z.string() })) })
-      .nullable(),
+    homeTown: z.object({ oldName: z.string(), communes: z.array(z.object({ id: z.string(), name: z.string(), match: z.string() })) }).nullable(),
   }),
   sensitive: z
     .object({
@@ -169,12 +170,24 @@ export const cadreUpdate = z
     fullName: requiredText(120),
     gender: z.enum(GENDERS),
     birthDate: isoDate,
-    ethnicCode: z.string().regex(/^\d{2}$/, 'Mã dân tộc gồm 2 chữ số').nullable(),
+    ethnicCode: z
+      .string()
+      .regex(/^\d{2}$/, 'Mã dân tộc gồm 2 chữ số')
+      .nullable(),
     religion: shortText(100).nullable(),
-    idNumber: z.string().regex(/^\d{12}$/, 'Số định danh cá nhân gồm 12 chữ số').nullable(),
-    phone: z.string().regex(/^0\d{9,10}$/, 'Số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0').nullable(),
+    idNumber: z
+      .string()
+      .regex(/^\d{12}$/, 'Số định danh cá nhân gồm 12 chữ số')
+      .nullable(),
+    phone: z
+      .string()
+      .regex(/^0\d{9,10}$/, 'Số điện thoại gồm 10–11 chữ số, bắt đầu bằng 0')
+      .nullable(),
     email: z.email('Thư điện tử không hợp lệ').max(200).nullable(),
-    homeTownCode: z.string().regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số').nullable(),
+    homeTownCode: z
+      .string()
+      .regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số')
+      .nullable(),
     homeTownText: shortText(200).nullable(),
     unitId: uuid,
     jobPostId: uuid.nullable(),

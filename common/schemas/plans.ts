@@ -14,7 +14,15 @@ export const currentPlanResponse = z.object({
   params: planParamsSchema,
 });
 
-export const planVersion = z.object({ id: z.string(), version: z.number(), effectiveFrom: z.string(), params: planParamsSchema, note: z.string().nullable(), createdAt: z.string(), createdBy: z.string() });
+export const planVersion = z.object({
+  id: z.string(),
+  version: z.number(),
+  effectiveFrom: z.string(),
+  params: planParamsSchema,
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
 export type PlanVersion = z.infer<typeof planVersion>;
 export const planVersionsResponse = z.object({ items: z.array(planVersion) });
 

@@ -194,7 +194,15 @@ export const secondmentDetail = secondmentSummary.extend({
   /** The proposal's inside (verdicts, remarks, justification) is not shown to this reader (the host commune). */
   proposalWithheld: z.boolean(),
   events: z.array(
-    z.object({ id: z.string(), action: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(), actorName: z.string(), note: z.string().nullable(), at: z.string() }),
+    z.object({
+      id: z.string(),
+      action: z.string(),
+      fromStatus: z.string().nullable(),
+      toStatus: z.string().nullable(),
+      actorName: z.string(),
+      note: z.string().nullable(),
+      at: z.string(),
+    }),
   ),
   decisions: z.array(z.object({ id: z.string(), kind: z.string(), number: z.string(), decidedOn: z.string(), signerName: z.string(), signerTitle: z.string() })),
   reports: z.array(

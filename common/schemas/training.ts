@@ -98,7 +98,12 @@ export const nominationInput = z.object({ courseId: uuid, personId: uuid, needId
 export const approveInput = z.object({ overrideReason: shortText(1000).nullable().optional() });
 export const refuseInput = z.object({ reason: requiredText(1000) });
 export const enrolInput = z.object({ enrolledOn: isoDate });
-export const paymentInput = z.object({ amountVnd: positiveVnd, paidOn: isoDate, note: shortText(500).nullable().optional(), overrideReason: shortText(1000).nullable().optional() });
+export const paymentInput = z.object({
+  amountVnd: positiveVnd,
+  paidOn: isoDate,
+  note: shortText(500).nullable().optional(),
+  overrideReason: shortText(1000).nullable().optional(),
+});
 export const completeInput = z.object({ completedOn: isoDate, result: requiredText(200), certificateNo: requiredText(100) });
 export const endInput = z.object({ outcome: z.enum(['withdrawn', 'failed']), endedOn: isoDate, reason: requiredText(1000) });
 export const repaymentInput = z.object({ leftOn: isoDate, reason: z.enum(REPAYMENT_REASONS) });
@@ -147,7 +152,12 @@ export const enrolment = z.object({
   needId: z.string().nullable(),
   version: z.number(),
   repayment: z
-    .object({ leftOn: z.string(), reason: z.enum(REPAYMENT_REASONS), amountVnd: z.number(), explanation: z.object({ lines: z.array(z.string()), clause: z.string() }).loose() })
+    .object({
+      leftOn: z.string(),
+      reason: z.enum(REPAYMENT_REASONS),
+      amountVnd: z.number(),
+      explanation: z.object({ lines: z.array(z.string()), clause: z.string() }).loose(),
+    })
     .nullable(),
   allowedActions: z.array(z.string()),
 });
@@ -173,7 +183,16 @@ export const budgetItem = z.object({
   overdraftVnd: z.number(),
   computedVnd: z.number().nullable(),
   computation: z
-    .object({ formula: z.string(), lines: z.array(z.string()), rate: z.number(), periodFrom: z.string(), periodTo: z.string(), fundVnd: z.string(), coefficientSum: z.string(), peopleCounted: z.number() })
+    .object({
+      formula: z.string(),
+      lines: z.array(z.string()),
+      rate: z.number(),
+      periodFrom: z.string(),
+      periodTo: z.string(),
+      fundVnd: z.string(),
+      coefficientSum: z.string(),
+      peopleCounted: z.number(),
+    })
     .loose()
     .nullable(),
   overrideReason: z.string().nullable(),

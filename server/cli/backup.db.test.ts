@@ -162,9 +162,7 @@ describe('restoreDatabase', () => {
     await expect(restoreDatabase(pool, Readable.from(Buffer.from(badDate)))).rejects.toThrow(/date.*COPY people/);
     const injected = text.replace('BEGIN;\n', 'BEGIN;\nDROP TABLE people;\n');
     await expect(restoreDatabase(pool, Readable.from(Buffer.from(injected)))).rejects.toThrow(/không được hỗ trợ/);
-    await expect(restoreDatabase(pool, Readable.from(Buffer.from('SELECT 1;\n')))).rejects.toThrow(
-      'Tệp không phải là bản sao lưu của hệ thống Tăng cường',
-    );
+    await expect(restoreDatabase(pool, Readable.from(Buffer.from('SELECT 1;\n')))).rejects.toThrow('Tệp không phải là bản sao lưu của hệ thống Tăng cường');
     expect(await totalRows(pool)).toBe(0);
     expect((await pool.query(`SELECT last_value, is_called FROM audit_log_id_seq`)).rows[0]).toEqual({ last_value: 1, is_called: false });
 

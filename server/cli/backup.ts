@@ -206,7 +206,10 @@ export async function restoreDatabase(pool: pg.Pool, input: NodeJS.ReadableStrea
         } else await copy.write(raw);
         continue;
       }
-      const line = raw.toString('utf8').replace(/^\uFEFF/, '').trim();
+      const line = raw
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trim();
       if (lineNo === 1) {
         if (line !== MAGIC) throw new Error(NOT_A_BACKUP);
         continue;

@@ -41,7 +41,10 @@ export async function runCreateUser(database: Database, v: Record<string, string
         if (!personId) throw new AppError('not_found', `Không có cán bộ mã ${v.person}`);
       }
       const password = await readPassword();
-      return createUser({ actor: SYSTEM_ACTOR, tx, today: vietnamToday() }, { username: String(v.username), displayName: String(v.name), password, role, unitId: unit?.id ?? null, personId });
+      return createUser(
+        { actor: SYSTEM_ACTOR, tx, today: vietnamToday() },
+        { username: String(v.username), displayName: String(v.name), password, role, unitId: unit?.id ?? null, personId },
+      );
     });
     console.log(`Đã tạo tài khoản ${id.username}.`);
     return 0;

@@ -33,10 +33,12 @@ export const anyOf = (parts: (SQL | null)[]): SQL => {
 const sideOf = (who: Who, role: Role): Side | undefined => who.find(([r]) => r === role)?.[1];
 /** One condition per grant, through the side its role has in `who`. */
 const byGrant = (actor: Actor, who: Who, side: (s: Side, g: RoleGrant) => SQL | null): SQL =>
-  anyOf(actor.grants.map((g) => {
-    const s = sideOf(who, g.role);
-    return s ? side(s, g) : null;
-  }));
+  anyOf(
+    actor.grants.map((g) => {
+      const s = sideOf(who, g.role);
+      return s ? side(s, g) : null;
+    }),
+  );
 
 /** Who asks, and on which Vietnam calendar date (a host commune's access is dated). */
 export interface ScopeContext {

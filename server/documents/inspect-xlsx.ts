@@ -22,14 +22,7 @@ export const DEFAULT_LIMITS: XlsxLimits = {
   maxEntries: 2000,
 };
 
-export type FileProblem =
-  | 'too_large'
-  | 'empty'
-  | 'encrypted'
-  | 'legacy_xls'
-  | 'not_xlsx'
-  | 'zip_bomb'
-  | 'corrupt';
+export type FileProblem = 'too_large' | 'empty' | 'encrypted' | 'legacy_xls' | 'not_xlsx' | 'zip_bomb' | 'corrupt';
 
 export const FILE_PROBLEM_MESSAGES: Record<FileProblem, string> = {
   too_large: 'Tệp vượt quá dung lượng cho phép',
@@ -167,7 +160,12 @@ const MERGE_CELL = Buffer.from('<mergeCell ');
 const DIMENSION = Buffer.from('<dimension ');
 
 const xmlText = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Inspects an upload; throws FileRejected with a Vietnamese message when it must not be opened. */
 export async function inspectXlsx(buf: Buffer, limits: XlsxLimits = DEFAULT_LIMITS): Promise<XlsxInspection> {

@@ -1,4 +1,17 @@
-import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
 
 /**
  * Building blocks of an official document in the layout of Decree 30/2020/NĐ-CP: issuing body and number on
@@ -73,13 +86,23 @@ export function officialHeading(h: Heading) {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, children: left }), new TableCell({ width: { size: 60, type: WidthType.PERCENTAGE }, children: right })] })],
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, children: left }),
+          new TableCell({ width: { size: 60, type: WidthType.PERCENTAGE }, children: right }),
+        ],
+      }),
+    ],
   });
 }
 
 /** Recipients on the left, the signer's title and name on the right (Decree 30/2020, parts 7 and 9). */
 export function signatureBlock(o: { recipients: string[]; signerTitle: string; signerName?: string }) {
-  const left = [para([run('Nơi nhận:', { bold: true, italics: true, size: 24 })], { align: AlignmentType.LEFT, after: 0 }), ...o.recipients.map((r) => para([run(`- ${r}`, { size: 22 })], { align: AlignmentType.LEFT, after: 0 }))];
+  const left = [
+    para([run('Nơi nhận:', { bold: true, italics: true, size: 24 })], { align: AlignmentType.LEFT, after: 0 }),
+    ...o.recipients.map((r) => para([run(`- ${r}`, { size: 22 })], { align: AlignmentType.LEFT, after: 0 })),
+  ];
   const right = [
     para([run(o.signerTitle.toUpperCase(), { bold: true })], { align: AlignmentType.CENTER, after: 0 }),
     para([run('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: 24 })], { align: AlignmentType.CENTER, after: 1200 }),
@@ -88,7 +111,14 @@ export function signatureBlock(o: { recipients: string[]; signerTitle: string; s
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: left }), new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: right })] })],
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: left }),
+          new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: right }),
+        ],
+      }),
+    ],
   });
 }
 

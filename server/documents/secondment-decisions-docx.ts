@@ -81,9 +81,7 @@ const authorityOf = (d: DecisionDoc) =>
     : ISSUER.toUpperCase();
 
 function head(d: DecisionDoc) {
-  const heading = d.issuerUnitName
-    ? { superior: ISSUER, issuer: d.issuerUnitName }
-    : { issuer: ISSUER };
+  const heading = d.issuerUnitName ? { superior: ISSUER, issuer: d.issuerUnitName } : { issuer: ISSUER };
   return [
     officialHeading({ ...heading, number: `Số: ${d.number}`, place: PLACE, date: d.decidedOn }),
     para([run('QUYẾT ĐỊNH', { bold: true, size: 28 })], { align: C, before: 360, after: 0 }),
@@ -94,7 +92,9 @@ function head(d: DecisionDoc) {
     basis('Căn cứ Luật Cán bộ, công chức; Luật Viên chức;'),
     basis(`Căn cứ ${DECREE_178};`),
     basis(`Căn cứ ${DECREE_67};`),
-    basis('Căn cứ Kế hoạch số 131/KH-UBND ngày 03 tháng 6 năm 2025 của Ủy ban nhân dân thành phố về cử cán bộ, công chức, viên chức tăng cường đi công tác ở cơ sở và đào tạo, bồi dưỡng nâng cao trình độ chuyên môn, nghiệp vụ sau sắp xếp;'),
+    basis(
+      'Căn cứ Kế hoạch số 131/KH-UBND ngày 03 tháng 6 năm 2025 của Ủy ban nhân dân thành phố về cử cán bộ, công chức, viên chức tăng cường đi công tác ở cơ sở và đào tạo, bồi dưỡng nâng cao trình độ chuyên môn, nghiệp vụ sau sắp xếp;',
+    ),
     basis(d.issuerUnitName ? 'Xét đề nghị của bộ phận phụ trách tổ chức cán bộ.' : 'Theo đề nghị của Giám đốc Sở Nội vụ.'),
     para([run('QUYẾT ĐỊNH:', { bold: true })], { align: C, before: 200, after: 200 }),
   ];
@@ -105,7 +105,10 @@ function responsibility(d: DecisionDoc, n: number) {
   const hosts = distinct(d.items.map((i) => inSentence(i.hostUnitName)));
   if (d.issuerUnitName) {
     // the unit's own decision: its offices and the people named carry it out
-    return article(n, `Quyết định này có hiệu lực kể từ ngày ký. Bộ phận phụ trách tổ chức cán bộ, kế toán của ${d.issuerUnitName} và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`);
+    return article(
+      n,
+      `Quyết định này có hiệu lực kể từ ngày ký. Bộ phận phụ trách tổ chức cán bộ, kế toán của ${d.issuerUnitName} và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+    );
   }
   const parts = [
     'Chánh Văn phòng Ủy ban nhân dân thành phố',
@@ -144,17 +147,19 @@ function sendArticles(d: DecisionDoc) {
 }
 
 function extendArticles(d: DecisionDoc) {
-  const lines = d.items.map(
-    (i, n) =>
-      body(
-        `${n + 1}. ${who(i)}, đang công tác tăng cường tại ${inSentence(i.hostUnitName) ?? 'xã, phường nơi đến'}${i.sendDecisionNo ? ` theo Quyết định số ${i.sendDecisionNo}` : ''}: gia hạn đến hết ngày ${viDate(i.to)}` +
-          `${i.durationMonths ? ` (thêm ${i.durationMonths} tháng)` : ''}. Lý do: ${i.reason ?? 'theo đề nghị của cơ quan, đơn vị'}.`,
-      ),
+  const lines = d.items.map((i, n) =>
+    body(
+      `${n + 1}. ${who(i)}, đang công tác tăng cường tại ${inSentence(i.hostUnitName) ?? 'xã, phường nơi đến'}${i.sendDecisionNo ? ` theo Quyết định số ${i.sendDecisionNo}` : ''}: gia hạn đến hết ngày ${viDate(i.to)}` +
+        `${i.durationMonths ? ` (thêm ${i.durationMonths} tháng)` : ''}. Lý do: ${i.reason ?? 'theo đề nghị của cơ quan, đơn vị'}.`,
+    ),
   );
   return [
     article(1, 'Gia hạn thời gian công tác tăng cường ở cơ sở đối với các ông (bà) sau:'),
     ...lines,
-    article(2, `Trong thời gian gia hạn, các ông (bà) có tên tại Điều 1 tiếp tục được hưởng chế độ, chính sách theo quy định tại ${ART_12} và chịu sự phân công, quản lý của Ủy ban nhân dân xã, phường nơi đến.`),
+    article(
+      2,
+      `Trong thời gian gia hạn, các ông (bà) có tên tại Điều 1 tiếp tục được hưởng chế độ, chính sách theo quy định tại ${ART_12} và chịu sự phân công, quản lý của Ủy ban nhân dân xã, phường nơi đến.`,
+    ),
     responsibility(d, 3),
   ];
 }
@@ -184,7 +189,9 @@ function returnArticles(d: DecisionDoc) {
         `được tiếp nhận trở lại và bố trí công tác: ${postText(i.placement)}${i.effectiveOn ? `, kể từ ngày ${viDate(i.effectiveOn)}` : ''}. Vị trí được bảo lưu trước khi tăng cường: ${postText(i.reservedPost)}.`,
     ),
   );
-  const steps = d.items.map((i, n) => body(`${n + 1}. ${honorific(i.gender)} ${i.fullName}: ${i.stepText ?? 'chưa có kết quả đánh giá để xét nâng lương vượt bậc'}.`));
+  const steps = d.items.map((i, n) =>
+    body(`${n + 1}. ${honorific(i.gender)} ${i.fullName}: ${i.stepText ?? 'chưa có kết quả đánh giá để xét nâng lương vượt bậc'}.`),
+  );
   return [
     article(1, 'Tiếp nhận trở lại và bố trí công tác đối với các ông (bà) sau:'),
     ...placed,
@@ -234,12 +241,16 @@ const page = (landscape: boolean) => ({
 
 /** The decision as .docx: the decision on A4 portrait and, for a decision to send, its annex on A4 landscape. */
 export async function renderSecondmentDecisionDocx(d: DecisionDoc): Promise<Buffer> {
-  const articles =
-    d.kind === 'send' ? sendArticles(d) : d.kind === 'extend' ? extendArticles(d) : d.kind === 'end_early' ? endEarlyArticles(d) : returnArticles(d);
+  const articles = d.kind === 'send' ? sendArticles(d) : d.kind === 'extend' ? extendArticles(d) : d.kind === 'end_early' ? endEarlyArticles(d) : returnArticles(d);
   const sections: ISectionOptions[] = [
     {
       properties: page(false),
-      children: [...head(d), ...articles, para([run('')], { after: 200 }), signatureBlock({ recipients: RECIPIENTS[d.kind], signerTitle: d.signerTitle, signerName: d.signerName })],
+      children: [
+        ...head(d),
+        ...articles,
+        para([run('')], { after: 200 }),
+        signatureBlock({ recipients: RECIPIENTS[d.kind], signerTitle: d.signerTitle, signerName: d.signerName }),
+      ],
     },
   ];
   if (d.kind === 'send') sections.push({ properties: page(true), children: annex(d) });

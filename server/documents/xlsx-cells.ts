@@ -24,7 +24,11 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Text as stored: NFC, no control characters, single spaces, trimmed. */
 export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(CONTROL, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return s
+    .normalize('NFC')
+    .replace(CONTROL, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** Converts an exceljs cell value (string, number, Date, rich text, formula, hyperlink, error) to a PlainCell. */
@@ -131,7 +135,10 @@ export function cellText(c: PlainCell): string | null {
 
 /** Comparison key for names and labels: NFC, lower case, no spaces, hyphens or apostrophes. */
 export function labelKey(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(/[\s\-_'’.]+/g, '');
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\-_'’.]+/g, '');
 }
 
 /** RFC 5987 Content-Disposition for a Vietnamese file name, with an ASCII fallback. */

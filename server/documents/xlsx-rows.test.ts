@@ -10,7 +10,13 @@ type Rows = { sheet: string; rowNo: number; cells: Record<number, PlainCell> }[]
 
 /** The rows as exceljs's streaming reader gives them (the reader the import used before), cell by cell through plainCell. */
 async function withExcelJs(buf: Buffer): Promise<Rows> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    entries: 'ignore',
+  });
   const out: Rows = [];
   for await (const ws of reader as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader & { name: string }>) {
     for await (const row of ws) {
@@ -139,7 +145,14 @@ describe('xlsx rows', () => {
       {
         sheet: 'Cán bộ',
         rowNo: 3,
-        cells: { 1: { kind: 'date', iso: '2024-02-29' }, 2: { kind: 'bool', value: true }, 3: { kind: 'error', text: '#DIV/0!' }, 4: { kind: 'text', text: 'x < y & z' }, 5: { kind: 'error', text: 'NaN' }, 6: { kind: 'formula', text: '=' } },
+        cells: {
+          1: { kind: 'date', iso: '2024-02-29' },
+          2: { kind: 'bool', value: true },
+          3: { kind: 'error', text: '#DIV/0!' },
+          4: { kind: 'text', text: 'x < y & z' },
+          5: { kind: 'error', text: 'NaN' },
+          6: { kind: 'formula', text: '=' },
+        },
       },
       { sheet: 'Cán bộ', rowNo: 4, cells: {} },
       { sheet: 'Cán bộ', rowNo: 5, cells: { 2: { kind: 'text', text: '漢字' } } },

@@ -262,11 +262,34 @@ async function readSharedStrings(buf: Buffer, e: Entry | undefined, budget: { le
 
 /** Excel's built-in number formats as exceljs knows them (the others are not dates). */
 const BUILTIN_FORMATS: Record<number, string> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?',
-  13: '# ??/??', 14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM',
-  20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)',
-  39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0',
-  48: '##0.0E+0', 49: '@',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 
 /** A number format shows a date when it has date or time letters outside quotes and brackets (as exceljs decides). */
@@ -375,7 +398,7 @@ export async function openXlsx(buf: Buffer, inspection: XlsxInspection): Promise
   function rowCells(s: string): (PlainCell | undefined)[] {
     const cells: (PlainCell | undefined)[] = [];
     let col = 0;
-    for (let i = findTag(s, '<c', 0); i >= 0; ) {
+    for (let i = findTag(s, '<c', 0); i >= 0;) {
       const gt = s.indexOf('>', i);
       if (gt < 0) break;
       const selfClosing = s.charCodeAt(gt - 1) === 47;

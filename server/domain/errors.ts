@@ -30,5 +30,4 @@ export class AppError extends Error {
 
 export const notFound = (what = 'Bản ghi') => new AppError('not_found', `${what} không tồn tại hoặc bạn không có quyền xem.`);
 export const forbidden = (why = 'Bạn không có quyền thực hiện thao tác này.') => new AppError('forbidden', why);
-export const invalid = (issues: Issue[]) =>
-  new AppError('validation', 'Dữ liệu không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.', issues);
+export const invalid = (issues: Issue[]) => new AppError('validation', 'Dữ liệu không hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.', issues);

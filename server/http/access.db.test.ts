@@ -56,7 +56,9 @@ beforeAll(async () => {
 const doc = z
   .object({ paths: z.record(z.string(), z.record(z.string(), z.looseObject({ 'x-roles': z.array(z.string()).optional() }))) })
   .parse(buildOpenApiDocument());
-const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), roles: op['x-roles'] })));
+const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+  Object.entries(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), roles: op['x-roles'] })),
+);
 
 /** A valid body for each write route, so the scope check (not validation) is what answers. */
 function sampleBody(method: string, path: string): unknown {
@@ -79,7 +81,19 @@ function sampleBody(method: string, path: string): unknown {
   // the secondment path (a person id stands in for the secondment id: out of scope → 404)
   const header = { decidedOn: '2026-08-01', signerName: 'Nguyễn Văn A', signerTitle: 'Chủ tịch' };
   if (path === '/api/secondments') return { personId: '00000000-0000-4000-8000-000000000001', targetGroup: 3, remarks: 'Hoàn thành tốt nhiệm vụ' };
-  if (path === '/api/secondments/decisions/send') return { ...header, items: [{ secondmentId: '00000000-0000-4000-8000-000000000001', version: 1, hostUnitId: '00000000-0000-4000-8000-000000000002', startDate: '2026-08-15', durationMonths: 36 }] };
+  if (path === '/api/secondments/decisions/send')
+    return {
+      ...header,
+      items: [
+        {
+          secondmentId: '00000000-0000-4000-8000-000000000001',
+          version: 1,
+          hostUnitId: '00000000-0000-4000-8000-000000000002',
+          startDate: '2026-08-15',
+          durationMonths: 36,
+        },
+      ],
+    };
   if (path.endsWith('/resubmit')) return { version: 1, targetGroup: 3, remarks: 'Bổ sung' };
   if (path.endsWith('/withdraw') || path.endsWith('/send-back') || path.endsWith('/reject')) return { version: 1, reason: 'Lý do' };
   if (path.endsWith('/forward')) return { version: 1 };
@@ -87,7 +101,15 @@ function sampleBody(method: string, path: string): unknown {
   if (path.endsWith('/extend')) return { ...header, version: 1, newEndDate: '2029-12-31', reason: 'Lý do' };
   if (path.endsWith('/end-early')) return { ...header, version: 1, endDate: '2027-01-31', reason: 'Lý do' };
   if (path.endsWith('/complete')) return { version: 1 };
-  if (path.endsWith('/place')) return { ...header, version: 1, returnedOn: '2029-08-15', placement: { unitId: '00000000-0000-4000-8000-000000000002', positionTitle: 'Trưởng phòng', isLeader: true }, outcomeRating: 'HTT', outcomeRemarks: 'Tốt' };
+  if (path.endsWith('/place'))
+    return {
+      ...header,
+      version: 1,
+      returnedOn: '2029-08-15',
+      placement: { unitId: '00000000-0000-4000-8000-000000000002', positionTitle: 'Trưởng phòng', isLeader: true },
+      outcomeRating: 'HTT',
+      outcomeRemarks: 'Tốt',
+    };
   if (path === '/api/secondments/{id}/reports') return { dueOn: '2099-01-01', note: 'Báo cáo tình hình' };
   if (path.endsWith('/submit')) return { version: 1, results: 'Kết quả' };
   if (path.endsWith('/evaluations')) return { year: 2026, evaluatedOn: '2026-01-05', proposedRating: 'HTT' };
@@ -100,8 +122,34 @@ function sampleBody(method: string, path: string): unknown {
 function trainingSampleBody(path: string): unknown {
   const id = '00000000-0000-4000-8000-000000000001';
   const bodies: Record<string, unknown> = {
-    '/api/training/courses': { title: 'Khóa thử', provider: 'Học viện', location: 'domestic', source: 'city_plan', kind: 'short_course', fields: ['Kinh tế'], startDate: '2030-01-01', endDate: '2030-01-10', hours: 40, capacity: 10, costPerParticipantVnd: 1000, fundingSource: 'regular' },
-    '/api/training/courses/{id}': { title: 'Khóa thử', provider: 'Học viện', location: 'domestic', source: 'city_plan', kind: 'short_course', fields: ['Kinh tế'], startDate: '2030-01-01', endDate: '2030-01-10', hours: 40, capacity: 10, costPerParticipantVnd: 1000, fundingSource: 'regular' },
+    '/api/training/courses': {
+      title: 'Khóa thử',
+      provider: 'Học viện',
+      location: 'domestic',
+      source: 'city_plan',
+      kind: 'short_course',
+      fields: ['Kinh tế'],
+      startDate: '2030-01-01',
+      endDate: '2030-01-10',
+      hours: 40,
+      capacity: 10,
+      costPerParticipantVnd: 1000,
+      fundingSource: 'regular',
+    },
+    '/api/training/courses/{id}': {
+      title: 'Khóa thử',
+      provider: 'Học viện',
+      location: 'domestic',
+      source: 'city_plan',
+      kind: 'short_course',
+      fields: ['Kinh tế'],
+      startDate: '2030-01-01',
+      endDate: '2030-01-10',
+      hours: 40,
+      capacity: 10,
+      costPerParticipantVnd: 1000,
+      fundingSource: 'regular',
+    },
     '/api/training/courses/{id}/close': { reason: 'Thử' },
     '/api/training/needs': { unitId: ids.deptA, period: '2025', kind: 'short_course', fields: ['Kinh tế'], description: 'Thử' },
     '/api/training/enrolments': { courseId: id, personId: ids.pA },
@@ -139,11 +187,14 @@ describe('unauthenticated and forged requests', () => {
     expect(r.status).toBe(401);
     expect(r.json.error.message).toMatch(/đăng nhập/i);
   });
-  it.each(routes.filter((r) => r.method !== 'GET' && !r.roles?.includes('public')))('$method $path refuses a request without the CSRF token', async ({ method, path }) => {
-    const r = await call(app, method, fill(path, ids.pA), { body: sampleBody(method, path), headers: { cookie: s.homeAffairs.cookie } });
-    expect(r.status).toBe(403);
-    expect(r.json.error.code).toBe('csrf');
-  });
+  it.each(routes.filter((r) => r.method !== 'GET' && !r.roles?.includes('public')))(
+    '$method $path refuses a request without the CSRF token',
+    async ({ method, path }) => {
+      const r = await call(app, method, fill(path, ids.pA), { body: sampleBody(method, path), headers: { cookie: s.homeAffairs.cookie } });
+      expect(r.status).toBe(403);
+      expect(r.json.error.code).toBe('csrf');
+    },
+  );
 });
 
 describe('a role not named on a route gets 403', () => {
@@ -153,7 +204,13 @@ describe('a role not named on a route gets 403', () => {
       .map((role) => ({ ...r, role })),
   );
   const sessionOf: Record<string, string> = {
-    admin: 'admin', home_affairs: 'homeAffairs', authority: 'authority', unit_manager: 'mgrA', unit_hr: 'hrA', host: 'hostC1', cadre: 'cadreA',
+    admin: 'admin',
+    home_affairs: 'homeAffairs',
+    authority: 'authority',
+    unit_manager: 'mgrA',
+    unit_hr: 'hrA',
+    host: 'hostC1',
+    cadre: 'cadreA',
   };
   it.each(cases)('$role → $method $path', async ({ method, path, role }) => {
     const r = await call(app, method, fill(path, ids.pA), { session: s[sessionOf[role]], body: sampleBody(method, path) });

@@ -14,9 +14,7 @@ import { POLICIES } from '../domain/access/policies.js';
 type Op = { 'x-roles'?: string[] };
 const committed = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../common/openapi.json'), 'utf8')) as { paths: Record<string, Record<string, Op>> };
 buildOpenApiDocument(); // builds the app: every route module registers its gate
-const operations = Object.entries(committed.paths).flatMap(([p, ops]) =>
-  Object.entries(ops).map(([method, op]) => ({ path: p, method, roles: op['x-roles'] })),
-);
+const operations = Object.entries(committed.paths).flatMap(([p, ops]) => Object.entries(ops).map(([method, op]) => ({ path: p, method, roles: op['x-roles'] })));
 // the login route is public (`x-roles: ["public"]`, no gate); every other /api route is a secured one
 const secured = operations.filter((o) => o.roles && o.roles.join() !== 'public');
 
@@ -46,7 +44,9 @@ describe('routes against the policy tables', () => {
 
   it('serves every action and gate of every policy that needs a route', () => {
     const served = new Set(ROUTE_GATES.flatMap((g) => g.serves));
-    const unserved = POLICIES.flatMap((p) => p.names()).filter((n) => n.routed && !served.has(n.name)).map((n) => n.name);
+    const unserved = POLICIES.flatMap((p) => p.names())
+      .filter((n) => n.routed && !served.has(n.name))
+      .map((n) => n.name);
     expect(unserved).toEqual([]);
   });
 

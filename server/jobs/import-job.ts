@@ -2,14 +2,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import * as schema from '../db/schema/index.js';
 import type { Database, Tx } from '../db/client.js';
 import type { JobRow } from '../db/repositories/jobs.repository.js';
-import {
-  deleteImportFile,
-  findImportById,
-  findUserWithGrants,
-  readImportFile,
-  saveValidation,
-  setImportState,
-} from '../db/repositories/imports.repository.js';
+import { deleteImportFile, findImportById, findUserWithGrants, readImportFile, saveValidation, setImportState } from '../db/repositories/imports.repository.js';
 import type { Actor } from '../domain/access/actor.js';
 import { vietnamToday } from '../../common/dates.js';
 import { deleteStagedRows, StagedChunkSink } from '../db/repositories/import-staged-rows.repository.js';
@@ -45,7 +38,13 @@ function importJob(database: Database, mode: ImportMode): JobHandler {
       await setImportState(database.db, importId, 'failed', { error });
       return { status: 'failed', error };
     }
-    const actor: Actor = { userId: user.id, username: user.username, displayName: user.displayName, personId: user.personId, grants: user.grants as Actor['grants'] };
+    const actor: Actor = {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      personId: user.personId,
+      grants: user.grants as Actor['grants'],
+    };
 
     const client = await database.pool.connect();
     // a dry run keeps the rows it checked on a second connection, whose transaction commits them with the dry
@@ -70,14 +69,19 @@ function importJob(database: Database, mode: ImportMode): JobHandler {
       const tx: Tx = drizzle(client, { schema });
       let outcome: ImportOutcome;
       try {
-        outcome = await processImport({ actor, tx, client, requestId: `job:${job.id}`, today }, { id: importId, fileName: imp.fileName, content: file.content, inspection: file.inspection as XlsxInspection | null }, mode, {
-          progress: async (done, total) => void (await jobCtx.progress(done, total)),
-          checkCancelled: async () => {
-            if (await jobCtx.isCancelRequested()) throw new ImportCancelled();
+        outcome = await processImport(
+          { actor, tx, client, requestId: `job:${job.id}`, today },
+          { id: importId, fileName: imp.fileName, content: file.content, inspection: file.inspection as XlsxInspection | null },
+          mode,
+          {
+            progress: async (done, total) => void (await jobCtx.progress(done, total)),
+            checkCancelled: async () => {
+              if (await jobCtx.isCancelRequested()) throw new ImportCancelled();
+            },
+            afterApply: importTestHooks.afterApply,
+            keep: sink,
           },
-          afterApply: importTestHooks.afterApply,
-          keep: sink,
-        });
+        );
       } catch (err) {
         await client.query('ROLLBACK').catch((e: Error) => (broken = e));
         await rollbackKeeper();

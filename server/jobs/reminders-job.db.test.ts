@@ -91,7 +91,12 @@ function parse(raw: string): { subject: string; text: string } {
   const part = /Content-Type: text\/plain[^]*?Content-Transfer-Encoding: ([\w-]+)\r?\n\r?\n([^]*?)(?:\r?\n--|$)/i.exec(raw);
   if (!part) return { subject, text: '' };
   const [, enc, body] = part;
-  const text = enc.toLowerCase() === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : enc.toLowerCase() === 'quoted-printable' ? decodeQp(body) : body;
+  const text =
+    enc.toLowerCase() === 'base64'
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : enc.toLowerCase() === 'quoted-printable'
+        ? decodeQp(body)
+        : body;
   return { subject, text };
 }
 
@@ -162,7 +167,10 @@ describe('e-mail reminders', () => {
     const database = t.get();
     const before = (await database.pool.query(`SELECT count(*)::int AS n FROM reminder_deliveries`)).rows[0].n;
     await database.pool.query(`INSERT INTO secondment_reports (secondment_id, kind, period_no, due_on) VALUES ($1, 'adhoc', NULL, '2026-11-28')`, [f.s.a1.id]);
-    const failing = { send: async () => Promise.reject(Object.assign(new Error('550 mailbox an.nguyen@example.vn unavailable'), { responseCode: 550 })), close() {} };
+    const failing = {
+      send: async () => Promise.reject(Object.assign(new Error('550 mailbox an.nguyen@example.vn unavailable'), { responseCode: 550 })),
+      close() {},
+    };
     const r = await sendReminderDigests(database.db, failing, { today: '2026-11-27', logger });
     expect(r.failed).toBe(1);
     expect((await database.pool.query(`SELECT count(*)::int AS n FROM reminder_deliveries`)).rows[0].n).toBe(before);

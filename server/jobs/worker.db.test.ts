@@ -7,7 +7,7 @@ import { JobWorker } from './worker.js';
 const t = useTestDatabase();
 
 async function until(check: () => Promise<boolean> | boolean, ms: number): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; ) {
+  for (const end = Date.now() + ms; Date.now() < end;) {
     if (await check()) return true;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -27,7 +27,8 @@ describe('job worker', () => {
     const worker = new JobWorker(t.get(), pino({ level: 'silent' }), handlers, { pollMs: 60_000 });
     worker.start();
     try {
-      const listening = async () => Number((await pool.query(`SELECT count(*) n FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN tc_jobs'`)).rows[0].n) > 0;
+      const listening = async () =>
+        Number((await pool.query(`SELECT count(*) n FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN tc_jobs'`)).rows[0].n) > 0;
       expect(await until(listening, 5000)).toBe(true);
       const id = await insertJob(db, { kind: 'test_job', payload: {}, createdBy: null, unitScope: [null] });
       // the worker polls once a minute here: only the notice can make it run the job within seconds
@@ -36,6 +37,15 @@ describe('job worker', () => {
     } finally {
       await worker.stop();
     }
-    expect(await until(async () => Number((await pool.query(`SELECT count(*) n FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN tc_jobs' AND state = 'idle'`)).rows[0].n) === 0, 5000)).toBe(true);
+    expect(
+      await until(
+        async () =>
+          Number(
+            (await pool.query(`SELECT count(*) n FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN tc_jobs' AND state = 'idle'`)).rows[0]
+              .n,
+          ) === 0,
+        5000,
+      ),
+    ).toBe(true);
   });
 });

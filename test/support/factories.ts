@@ -21,10 +21,16 @@ export async function makeUnit(
   const id = crypto.randomUUID();
   const path = [...(o.parent?.path ?? []), id];
   const name = o.name ?? `Đơn vị ${next()}`;
-  await pool.query(
-    `INSERT INTO org_units (id, parent_id, path, depth, kind, code, name, restructured_on) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-    [id, o.parent?.id ?? null, path, path.length - 1, o.kind ?? 'department', o.code ?? `U${next()}`, name, o.restructuredOn ?? null],
-  );
+  await pool.query(`INSERT INTO org_units (id, parent_id, path, depth, kind, code, name, restructured_on) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`, [
+    id,
+    o.parent?.id ?? null,
+    path,
+    path.length - 1,
+    o.kind ?? 'department',
+    o.code ?? `U${next()}`,
+    name,
+    o.restructuredOn ?? null,
+  ]);
   if (o.staffing !== undefined) {
     await pool.query(`INSERT INTO org_unit_staffing (unit_id, year, assigned_staffing) VALUES ($1, $2, $3)`, [id, yearOf(), o.staffing]);
   }

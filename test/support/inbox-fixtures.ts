@@ -35,15 +35,24 @@ export async function makeSecondment(
   const r = await pool.query<{ id: string }>(
     `INSERT INTO secondments (person_id, sending_unit_id, host_unit_id, status, start_date, end_date, received_on, actual_end_date, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::date) RETURNING id`,
-    [person.id, o.sendingUnitId, o.hostUnitId ?? null, o.status, o.start ?? null, o.end ?? null, o.status === 'active' ? (o.start ?? null) : null, o.actualEnd ?? null, o.stepSince],
+    [
+      person.id,
+      o.sendingUnitId,
+      o.hostUnitId ?? null,
+      o.status,
+      o.start ?? null,
+      o.end ?? null,
+      o.status === 'active' ? (o.start ?? null) : null,
+      o.actualEnd ?? null,
+      o.stepSince,
+    ],
   );
   const id = r.rows[0].id;
   // the step began at noon (Vietnam time) of stepSince
-  await pool.query(`INSERT INTO secondment_events (secondment_id, action, to_status, actor_name, at) VALUES ($1, 'test', $2, 'Thử', ($3 || 'T12:00:00+07:00')::timestamptz)`, [
-    id,
-    o.status,
-    o.stepSince,
-  ]);
+  await pool.query(
+    `INSERT INTO secondment_events (secondment_id, action, to_status, actor_name, at) VALUES ($1, 'test', $2, 'Thử', ($3 || 'T12:00:00+07:00')::timestamptz)`,
+    [id, o.status, o.stepSince],
+  );
   return { id, personId: person.id };
 }
 
@@ -72,7 +81,16 @@ export async function buildFixture(pool: pg.Pool): Promise<Fixture> {
   const A = { personUnitId: subA.id, sendingUnitId: deptA.id };
   const B = { personUnitId: deptB.id, sendingUnitId: deptB.id };
   const s = {
-    a1: await makeSecondment(pool, { ...A, hostUnitId: c1.id, status: 'active', stepSince: '2025-09-01', start: '2025-09-01', end: day(90), fullName: 'Nguyễn Văn An', email: 'an.nguyen@example.vn' }),
+    a1: await makeSecondment(pool, {
+      ...A,
+      hostUnitId: c1.id,
+      status: 'active',
+      stepSince: '2025-09-01',
+      start: '2025-09-01',
+      end: day(90),
+      fullName: 'Nguyễn Văn An',
+      email: 'an.nguyen@example.vn',
+    }),
     a2: await makeSecondment(pool, { ...A, hostUnitId: c1.id, status: 'active', stepSince: '2025-12-01', start: '2025-12-01', end: day(30) }),
     b1: await makeSecondment(pool, { ...B, hostUnitId: c2.id, status: 'active', stepSince: '2025-10-01', start: '2025-10-01', end: day(91) }),
     a3: await makeSecondment(pool, { ...A, status: 'proposed', stepSince: day(-16) }),
@@ -84,7 +102,10 @@ export async function buildFixture(pool: pg.Pool): Promise<Fixture> {
   };
   // recent contacts, so the contact reminder stays out of the way except where a test wants it
   for (const x of [s.a1, s.a2, s.b1]) {
-    await pool.query(`INSERT INTO secondment_contacts (secondment_id, contacted_on, channel, summary, author_user_id, author_name) VALUES ($1, $2, 'phone', 'Thử', gen_random_uuid(), 'Thử')`, [x.id, day(-10)]);
+    await pool.query(
+      `INSERT INTO secondment_contacts (secondment_id, contacted_on, channel, summary, author_user_id, author_name) VALUES ($1, $2, 'phone', 'Thử', gen_random_uuid(), 'Thử')`,
+      [x.id, day(-10)],
+    );
   }
   const reports = {
     a1Today: await makeReport(pool, s.a1.id, T, { periodNo: 2 }),
@@ -139,4 +160,3 @@ export async function findPendingReports(tx: Tx, scope: SQL, upTo: string): Prom
       AND s.status = ANY(${pgArray(SECONDMENT_REPORTING_STATUSES)}::text[]) AND ${scope}`);
   return r.rows;
 }
-

@@ -7,7 +7,18 @@ const database = openDatabase('postgres://127.0.0.1:1/unused', 1);
 const app = testApp(database);
 afterAll(() => database.close());
 
-const unit = { id: 'u1', parentId: null, kind: 'commune', code: 'X1', name: 'Xã Một', depth: 1, restructuredOn: null, isEspeciallyDisadvantaged: false, assignedStaffing: null, headcount: 0 };
+const unit = {
+  id: 'u1',
+  parentId: null,
+  kind: 'commune',
+  code: 'X1',
+  name: 'Xã Một',
+  depth: 1,
+  restructuredOn: null,
+  isEspeciallyDisadvantaged: false,
+  assignedStaffing: null,
+  headcount: 0,
+};
 
 describe('HTTP tests check every JSON response against the route contract', () => {
   it('accepts a body that matches the schema the route declares for the status', () => {
@@ -15,7 +26,9 @@ describe('HTTP tests check every JSON response against the route contract', () =
   });
 
   it('rejects a body that does not match: a wrong enum value, a missing field, a string for a number', () => {
-    expect(() => checkContract(app, 'GET', '/api/org-units', 200, { year: 2026, items: [{ ...unit, kind: 'village' }] })).toThrow(/does not match the schema of GET \/api\/org-units/);
+    expect(() => checkContract(app, 'GET', '/api/org-units', 200, { year: 2026, items: [{ ...unit, kind: 'village' }] })).toThrow(
+      /does not match the schema of GET \/api\/org-units/,
+    );
     const { headcount: _omitted, ...withoutHeadcount } = unit;
     expect(() => checkContract(app, 'GET', '/api/org-units', 200, { year: 2026, items: [withoutHeadcount] })).toThrow(/headcount/);
     expect(() => checkContract(app, 'GET', '/api/org-units', 200, { year: '2026', items: [] })).toThrow(/year/);

@@ -77,7 +77,12 @@ export async function send(app: TestApp, path: string, init: RequestInit = {}) {
 }
 
 /** A JSON request as the browser would send it: session cookie and CSRF header. */
-export async function call(app: TestApp, method: string, path: string, o: { session?: Session; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {}) {
+export async function call(
+  app: TestApp,
+  method: string,
+  path: string,
+  o: { session?: Session; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...(o.headers ?? {}) };
   if (o.session) {
     headers.cookie = o.session.cookie;

@@ -9,7 +9,7 @@ export type UserRow = {
   passwordHash: string;
   personId: string | null;
   isActive: boolean;
-}
+};
 
 export async function findUserByUsername(tx: Tx, username: string): Promise<UserRow | null> {
   const r = await tx.execute<UserRow>(sql`SELECT id, username, display_name AS "displayName", password_hash AS "passwordHash",
@@ -39,7 +39,7 @@ export type SessionUser = {
   personId: string | null;
   csrfToken: string;
   expiresAt: string;
-}
+};
 
 /** Finds a live session with its user and the grants in force on `today`, in one statement. */
 export async function findLiveSession(tx: Tx, tokenHash: string, today: string) {
@@ -72,7 +72,7 @@ export async function deleteSession(tx: Tx, tokenHash: string) {
 export type ThrottleState = {
   failures: number;
   lockedUntil: string | null;
-}
+};
 
 export async function getThrottle(tx: Tx, key: string): Promise<ThrottleState | null> {
   const r = await tx.execute<ThrottleState>(sql`SELECT failures, locked_until AS "lockedUntil" FROM login_throttle

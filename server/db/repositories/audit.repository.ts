@@ -66,7 +66,7 @@ export type HistoryEntry = {
   entityId: string | null;
   before: unknown;
   after: unknown;
-}
+};
 
 /** Changes to one person's record (reads are left out), newest first, one page. */
 export async function findPersonHistory(tx: Tx, personId: string, limit: number, offset: number) {

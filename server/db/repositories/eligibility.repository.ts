@@ -45,7 +45,10 @@ function factsQuery(f: FactsFilter): SQL {
           : sql``
       }
       (pl.person_id IS NOT NULL) AS "planningActive",
-      ${sql.join(f.ratingYears.map((_, i) => sql.raw(`r${i}.level_code AS rc${i}`)), sql`, `)},
+      ${sql.join(
+        f.ratingYears.map((_, i) => sql.raw(`r${i}.level_code AS rc${i}`)),
+        sql`, `,
+      )},
       d.recs AS disciplines,
       s.health_status AS "healthStatus", s.health_checked_on AS "healthCheckedOn",
       sec.status AS "openSecondmentStatus",
@@ -141,16 +144,38 @@ export async function findRetirementAges(tx: Tx) {
 
 export async function findDestinationPost(tx: Tx, jobPostId: string) {
   const r = await tx.execute<{
-    id: string; title: string; unitId: string; unitName: string; isKeyPost: boolean; minEducation: string | null;
-    requiredRankGrade: string | null; requiredPoliticalTheory: string | null; unitKind: string;
+    id: string;
+    title: string;
+    unitId: string;
+    unitName: string;
+    isKeyPost: boolean;
+    minEducation: string | null;
+    requiredRankGrade: string | null;
+    requiredPoliticalTheory: string | null;
+    unitKind: string;
   }>(sql`SELECT jp.id, jp.title, jp.unit_id AS "unitId", u.name AS "unitName", u.kind AS "unitKind", jp.is_key_post AS "isKeyPost",
       jp.min_education AS "minEducation", jp.required_rank_grade AS "requiredRankGrade", jp.required_political_theory AS "requiredPoliticalTheory"
     FROM job_posts jp JOIN org_units u ON u.id = jp.unit_id WHERE jp.id = ${jobPostId}::uuid`);
   return r.rows[0] ?? null;
 }
 
-export async function insertAssessment(tx: Tx, a: { personId: string; assessedOn: string; assessedBy: string; assessorName: string; capacityOk: string; prestigeOk: string; prospectsOk: string; politicalOk: string; note: string | null }) {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO unit_assessments (person_id, assessed_on, assessed_by, assessor_name, capacity_ok, prestige_ok, prospects_ok, political_ok, note)
+export async function insertAssessment(
+  tx: Tx,
+  a: {
+    personId: string;
+    assessedOn: string;
+    assessedBy: string;
+    assessorName: string;
+    capacityOk: string;
+    prestigeOk: string;
+    prospectsOk: string;
+    politicalOk: string;
+    note: string | null;
+  },
+) {
+  const r = await tx.execute<{
+    id: string;
+  }>(sql`INSERT INTO unit_assessments (person_id, assessed_on, assessed_by, assessor_name, capacity_ok, prestige_ok, prospects_ok, political_ok, note)
     VALUES (${a.personId}::uuid, ${a.assessedOn}::date, ${a.assessedBy}::uuid, ${a.assessorName}, ${a.capacityOk}, ${a.prestigeOk}, ${a.prospectsOk}, ${a.politicalOk}, ${a.note})
     RETURNING id`);
   return r.rows[0].id;

@@ -20,7 +20,14 @@ export type EntitlementFactsRow = {
   outcomeRating: string | null;
   extraStepGranted: boolean | null;
   reservedPost: Record<string, unknown> | null;
-  currentPost: { unitName: string | null; positionTitle: string | null; rankCode: string | null; salaryStep: number | null; salaryCoefficient: string | null; leadershipAllowanceCoef: string | null };
+  currentPost: {
+    unitName: string | null;
+    positionTitle: string | null;
+    rankCode: string | null;
+    salaryStep: number | null;
+    salaryCoefficient: string | null;
+    leadershipAllowanceCoef: string | null;
+  };
   rankName: string | null;
   rankSteps: string[] | null;
 };
@@ -61,6 +68,8 @@ export async function listEntitlementFactsForYear(tx: Tx, year: number, scope: S
 
 /** The dated base salary table (lương cơ sở). */
 export async function listBaseSalaryRows(tx: Tx): Promise<BaseSalaryRow[]> {
-  const r = await tx.execute(sql`SELECT effective_from::text AS "effectiveFrom", amount_vnd::bigint AS "amountVnd", instrument FROM base_salaries ORDER BY effective_from`);
+  const r = await tx.execute(
+    sql`SELECT effective_from::text AS "effectiveFrom", amount_vnd::bigint AS "amountVnd", instrument FROM base_salaries ORDER BY effective_from`,
+  );
   return (r.rows as { effectiveFrom: string; amountVnd: string | number; instrument: string }[]).map((x) => ({ ...x, amountVnd: Number(x.amountVnd) }));
 }

@@ -52,7 +52,7 @@ export type FeedbackListRow = {
   updatedAt: string;
   replyCount: number;
   lastAnswerAt: string | null;
-}
+};
 
 /**
  * One page of items in scope matching the filters, newest first; how many match; how many match per status
@@ -65,7 +65,9 @@ export async function findFeedbackPage(tx: Tx, f: FeedbackFilters & { page: numb
     tx.execute<FeedbackListRow>(sql`SELECT ${listColumns} FROM ${from} WHERE ${conditions(f, scope)}
       ORDER BY f.created_at DESC, f.id DESC LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`),
     tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${from} WHERE ${conditions(f, scope)}`),
-    tx.execute<{ status: FeedbackStatus; n: number }>(sql`SELECT f.status, count(*)::int AS n FROM ${from} WHERE ${conditions(f, scope, { withStatus: false })} GROUP BY f.status`),
+    tx.execute<{ status: FeedbackStatus; n: number }>(
+      sql`SELECT f.status, count(*)::int AS n FROM ${from} WHERE ${conditions(f, scope, { withStatus: false })} GROUP BY f.status`,
+    ),
     tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${from} WHERE ${scope} AND f.status = 'open'`),
   ]);
   return {
@@ -88,7 +90,7 @@ export type FeedbackExportRow = {
   replyCount: number;
   lastAnswer: string | null;
   lastAnswerOn: string | null;
-}
+};
 
 /** Every item matching the filters (up to `cap` + 1, so the caller can tell there are more), newest first, for the spreadsheet. */
 export async function findFeedbackForExport(tx: Tx, f: FeedbackFilters, scope: SQL, cap: number): Promise<FeedbackExportRow[]> {
@@ -109,7 +111,7 @@ export type FeedbackItemRow = FeedbackListRow & {
   unitPath: string[];
   authorUserId: string;
   secondment: { id: string; personName: string; sendingUnitName: string; hostUnitName: string | null; status: SecondmentStatus } | null;
-}
+};
 
 /** One item within the scope (condition on alias u, the item's unit), or null when absent or out of scope. */
 export async function findFeedbackItem(tx: Tx, id: string, scope: SQL, forUpdate = false): Promise<FeedbackItemRow | null> {
@@ -129,7 +131,7 @@ export type FeedbackReplyRow = {
   authorName: string;
   fromHomeAffairs: boolean;
   createdAt: string;
-}
+};
 
 /** The thread of an item, oldest first. */
 export async function findFeedbackReplies(tx: Tx, itemId: string): Promise<FeedbackReplyRow[]> {
@@ -143,13 +145,19 @@ export async function insertFeedbackItem(
   tx: Tx,
   v: { unitId: string; kind: FeedbackKind; subject: string; body: string; secondmentId: string | null; authorUserId: string; authorName: string },
 ): Promise<{ id: string; version: number }> {
-  const r = await tx.execute<{ id: string; version: number }>(sql`INSERT INTO feedback_items (unit_id, kind, subject, body, secondment_id, author_user_id, author_name)
+  const r = await tx.execute<{
+    id: string;
+    version: number;
+  }>(sql`INSERT INTO feedback_items (unit_id, kind, subject, body, secondment_id, author_user_id, author_name)
     VALUES (${v.unitId}::uuid, ${v.kind}, ${v.subject}, ${v.body}, ${v.secondmentId}::uuid, ${v.authorUserId}::uuid, ${v.authorName})
     RETURNING id, version`);
   return r.rows[0];
 }
 
-export async function insertFeedbackReply(tx: Tx, v: { itemId: string; body: string; authorUserId: string; authorName: string; fromHomeAffairs: boolean }): Promise<string> {
+export async function insertFeedbackReply(
+  tx: Tx,
+  v: { itemId: string; body: string; authorUserId: string; authorName: string; fromHomeAffairs: boolean },
+): Promise<string> {
   // clock_timestamp: replies within one transaction (or one test) keep their order
   const r = await tx.execute<{ id: string }>(sql`INSERT INTO feedback_replies (item_id, body, author_user_id, author_name, from_home_affairs, created_at)
     VALUES (${v.itemId}::uuid, ${v.body}, ${v.authorUserId}::uuid, ${v.authorName}, ${v.fromHomeAffairs}, clock_timestamp()) RETURNING id`);
@@ -178,7 +186,7 @@ export type LinkableSecondmentRow = {
   status: SecondmentStatus;
   startDate: string | null;
   endDate: string | null;
-}
+};
 
 /** Secondments a unit or commune may cite: sent by it or hosted by it (anywhere in the given units' subtrees). */
 function linkable(unitIds: string[]): SQL {

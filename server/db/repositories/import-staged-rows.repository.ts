@@ -131,7 +131,8 @@ export class StagedChunkSink {
     this.pending++;
     this.tail = this.tail.then(async () => {
       try {
-        if (!this.failed) await this.client.query('INSERT INTO import_staged_chunks (import_id, sheet, seq, data) VALUES ($1, $2, $3, $4)', [this.importId, sheet, seq, bytes]);
+        if (!this.failed)
+          await this.client.query('INSERT INTO import_staged_chunks (import_id, sheet, seq, data) VALUES ($1, $2, $3, $4)', [this.importId, sheet, seq, bytes]);
       } catch (err) {
         this.failed ??= err as Error;
       } finally {
@@ -150,7 +151,11 @@ export class StagedChunkSink {
   async finish(fingerprint: string, manifest: unknown): Promise<void> {
     await this.tail;
     if (this.failed) throw this.failed;
-    await this.client.query('INSERT INTO import_staging (import_id, fingerprint, manifest) VALUES ($1, $2, $3)', [this.importId, fingerprint, JSON.stringify(manifest)]);
+    await this.client.query('INSERT INTO import_staging (import_id, fingerprint, manifest) VALUES ($1, $2, $3)', [
+      this.importId,
+      fingerprint,
+      JSON.stringify(manifest),
+    ]);
   }
 
   /** Lets the inserts on their way end (their errors no longer matter): the caller rolls back. */
@@ -170,7 +175,7 @@ export async function loadStagedRows(client: pg.PoolClient, importId: string): P
   for (const s of Object.values(STAGE_SPECS)) {
     // a few megabytes at a time, each part with its own COPY (the connection cannot read while a COPY is open);
     // binary results: the chunks come back as the bytes they were, written to COPY as they are
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const query = {
         text: 'SELECT seq, data FROM import_staged_chunks WHERE import_id = $1 AND sheet = $2 AND seq > $3 ORDER BY seq LIMIT 32',
         values: [importId, s.kind, after],

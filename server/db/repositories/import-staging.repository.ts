@@ -76,12 +76,17 @@ function buildSpec(kind: SheetKind): StageSpec {
   };
 }
 
-export const STAGE_SPECS: Record<SheetKind, StageSpec> = Object.fromEntries(
-  (Object.keys(SHEET_BY_KIND) as SheetKind[]).map((k) => [k, buildSpec(k)]),
-) as Record<SheetKind, StageSpec>;
+export const STAGE_SPECS: Record<SheetKind, StageSpec> = Object.fromEntries((Object.keys(SHEET_BY_KIND) as SheetKind[]).map((k) => [k, buildSpec(k)])) as Record<
+  SheetKind,
+  StageSpec
+>;
 
 /** The columns of a staging table that the reading COPYs (before the checks fill in ids), in order. */
-export const stagingColumns = (s: StageSpec) => ['row_no', ...(s.kind === 'cadres' ? ['id', 'code', 'given_name'] : s.owner === 'unit' ? ['unit_id'] : ['code']), ...s.cols.map((c) => c.col)];
+export const stagingColumns = (s: StageSpec) => [
+  'row_no',
+  ...(s.kind === 'cadres' ? ['id', 'code', 'given_name'] : s.owner === 'unit' ? ['unit_id'] : ['code']),
+  ...s.cols.map((c) => c.col),
+];
 
 /** The layout of the staging tables: staged rows are only reused by code that lays them out the same way. */
 export const STAGING_LAYOUT = JSON.stringify(Object.values(STAGE_SPECS).map((s) => [s.temp, s.cols.map((c) => [c.col, c.type]), stagingColumns(s)]));
@@ -94,7 +99,12 @@ export async function createStagingTables(tx: Tx): Promise<void> {
   const ddl = fresh.rows[0].fresh ? [`SET LOCAL temp_buffers = '256MB'`] : [];
   for (const s of Object.values(STAGE_SPECS)) {
     const cols = s.cols.map((c) => `${c.col} ${c.type}`).join(', ');
-    const own = s.kind === 'cadres' ? 'id uuid NOT NULL, code text NOT NULL, given_name text' : s.owner === 'unit' ? 'unit_id uuid NOT NULL' : 'code text NOT NULL, person_id uuid';
+    const own =
+      s.kind === 'cadres'
+        ? 'id uuid NOT NULL, code text NOT NULL, given_name text'
+        : s.owner === 'unit'
+          ? 'unit_id uuid NOT NULL'
+          : 'code text NOT NULL, person_id uuid';
     // the primary key is added once the rows are in (indexStagingTables): building it then is cheaper
     ddl.push(`CREATE TEMP TABLE ${s.temp} (row_no int NOT NULL, new_id uuid NOT NULL DEFAULT gen_random_uuid(), ${own}, ${cols}) ON COMMIT DROP`);
   }
@@ -107,7 +117,13 @@ export async function createStagingTables(tx: Tx): Promise<void> {
 
 /** Indexes the staging tables once their rows are in (row numbers are unique by construction). */
 export async function indexStagingTables(tx: Tx): Promise<void> {
-  await tx.execute(sql.raw(Object.values(STAGE_SPECS).map((s) => `ALTER TABLE ${s.temp} ADD PRIMARY KEY (row_no)`).join(';\n')));
+  await tx.execute(
+    sql.raw(
+      Object.values(STAGE_SPECS)
+        .map((s) => `ALTER TABLE ${s.temp} ADD PRIMARY KEY (row_no)`)
+        .join(';\n'),
+    ),
+  );
 }
 
 export type RowProblem = { sheet: SheetKind; rowNo: number; value: string | null; reason: string };
@@ -125,17 +141,34 @@ export async function findStagingProblems(tx: Tx, editableScope: SQL, withRows: 
   if (analyse.length) await tx.execute(sql.raw(analyse.join(';\n')));
   const taken = await tx.execute<{ row_no: number; code: string }>(sql`SELECT t.row_no, t.code FROM imp_cadres t
     JOIN people p ON p.code = t.code WHERE NOT (${editableScope}) ORDER BY t.row_no LIMIT 20000`);
-  for (const r of taken.rows) out.push({ sheet: 'cadres', rowNo: r.row_no, value: r.code, reason: 'Mã cán bộ đã được dùng cho một người ngoài phạm vi quản lý của bạn' });
+  for (const r of taken.rows)
+    out.push({ sheet: 'cadres', rowNo: r.row_no, value: r.code, reason: 'Mã cán bộ đã được dùng cho một người ngoài phạm vi quản lý của bạn' });
   // a new person keeps the id generated for the staging row; an existing one keeps theirs
   await tx.execute(sql`UPDATE imp_cadres t SET id = p.id FROM people p WHERE p.code = t.code`);
   for (const s of Object.values(STAGE_SPECS)) {
     if (s.owner !== 'person' || s.kind === 'cadres') continue;
-    await tx.execute(sql.raw(`UPDATE ${s.temp} t SET person_id = coalesce(
-        (SELECT p.id FROM people p WHERE p.code = t.code AND `).append(sql`${editableScope}`).append(sql.raw(`),
-        (SELECT ip.id FROM imp_cadres ip WHERE ip.code = t.code))`)));
-    const missing = await tx.execute<{ row_no: number; code: string }>(sql.raw(`SELECT row_no, code FROM ${s.temp} WHERE person_id IS NULL ORDER BY row_no LIMIT 20000`));
+    await tx.execute(
+      sql
+        .raw(
+          `UPDATE ${s.temp} t SET person_id = coalesce(
+        (SELECT p.id FROM people p WHERE p.code = t.code AND `,
+        )
+        .append(sql`${editableScope}`)
+        .append(
+          sql.raw(`),
+        (SELECT ip.id FROM imp_cadres ip WHERE ip.code = t.code))`),
+        ),
+    );
+    const missing = await tx.execute<{ row_no: number; code: string }>(
+      sql.raw(`SELECT row_no, code FROM ${s.temp} WHERE person_id IS NULL ORDER BY row_no LIMIT 20000`),
+    );
     for (const r of missing.rows) {
-      out.push({ sheet: s.kind, rowNo: r.row_no, value: r.code, reason: 'Mã cán bộ không có trong trang "Cán bộ" của tệp, hoặc không thuộc phạm vi quản lý của bạn' });
+      out.push({
+        sheet: s.kind,
+        rowNo: r.row_no,
+        value: r.code,
+        reason: 'Mã cán bộ không có trong trang "Cán bộ" của tệp, hoặc không thuộc phạm vi quản lý của bạn',
+      });
     }
   }
   const forms = await tx.execute<{ row_no: number; form_code: string }>(sql`SELECT t.row_no, t.form_code FROM imp_discipline t
@@ -144,7 +177,8 @@ export async function findStagingProblems(tx: Tx, editableScope: SQL, withRows: 
       AND coalesce(ip.category, p.category) = ANY(f.applies_to) AND f.effective_from <= t.decided_on
       AND (f.effective_to IS NULL OR f.effective_to >= t.decided_on))
     ORDER BY t.row_no LIMIT 20000`);
-  for (const r of forms.rows) out.push({ sheet: 'discipline', rowNo: r.row_no, value: r.form_code, reason: 'Hình thức kỷ luật không áp dụng cho đối tượng này vào ngày quyết định' });
+  for (const r of forms.rows)
+    out.push({ sheet: 'discipline', rowNo: r.row_no, value: r.form_code, reason: 'Hình thức kỷ luật không áp dụng cho đối tượng này vào ngày quyết định' });
   const levels = await tx.execute<{ row_no: number; level_code: string }>(sql`SELECT t.row_no, t.level_code FROM imp_ratings t
     WHERE NOT EXISTS (SELECT 1 FROM rating_levels l WHERE l.code = t.level_code AND l.effective_from <= make_date(t.year, 12, 31)
       AND (l.effective_to IS NULL OR l.effective_to >= make_date(t.year, 1, 1))) ORDER BY t.row_no LIMIT 20000`);
@@ -187,18 +221,22 @@ export async function computeDiff(tx: Tx, present: Record<SheetKind, Set<string>
       entityId = s.hasId ? 'coalesce(x.id, t.new_id)::text' : s.kind === 'ratings' ? 't.year::text' : `t.unit_id::text || ':' || t.year`;
     }
     const where = s.owner === 'person' && s.kind !== 'cadres' ? 'AND t.person_id IS NOT NULL' : '';
-    await tx.execute(sql.raw(`INSERT INTO imp_diff (sheet, row_no, key, action, person_id, entity_id)
+    await tx.execute(
+      sql.raw(`INSERT INTO imp_diff (sheet, row_no, key, action, person_id, entity_id)
       SELECT '${s.kind}', t.row_no, ${keyText}, 'create', ${personId}, ${entityId}
-      FROM ${from} WHERE x.ctid IS NULL ${where} ORDER BY t.row_no`));
+      FROM ${from} WHERE x.ctid IS NULL ${where} ORDER BY t.row_no`),
+    );
     if (!cols.length) continue;
     // existing rows: a cheap comparison of the whole row first, then the fields that differ, before and after
     const values = cols.map((c) => `('${c.key}', ${jsonVal('x', c)}, ${jsonVal('t', c)})`).join(', ');
     const differs = `ROW(${cols.map((c) => textVal('x', c)).join(', ')}) IS DISTINCT FROM ROW(${cols.map((c) => textVal('t', c)).join(', ')})`;
-    await tx.execute(sql.raw(`INSERT INTO imp_diff (sheet, row_no, key, action, person_id, entity_id, before, after, fields)
+    await tx.execute(
+      sql.raw(`INSERT INTO imp_diff (sheet, row_no, key, action, person_id, entity_id, before, after, fields)
       SELECT '${s.kind}', t.row_no, ${keyText}, 'update', ${personId}, ${entityId}, ch.b, ch.a, ch.fields
       FROM ${existing} JOIN LATERAL (SELECT array_agg(v.k ORDER BY v.k) AS fields, jsonb_object_agg(v.k, v.b) AS b, jsonb_object_agg(v.k, v.a) AS a
           FROM (VALUES ${values}) v(k, b, a) WHERE v.b IS DISTINCT FROM v.a) ch ON TRUE
-      WHERE ${differs} AND ch.fields IS NOT NULL ${where} ORDER BY t.row_no`));
+      WHERE ${differs} AND ch.fields IS NOT NULL ${where} ORDER BY t.row_no`),
+    );
   }
   await tx.execute(sql.raw(`ANALYZE imp_diff (sheet, action, row_no)`));
 }
@@ -242,12 +280,12 @@ const wordArray = (s: string | null) => (s === null || s === '{}' ? [] : s.slice
 
 /** The lines of COPY output, decoded about a megabyte at a time (never the whole text as one string). */
 function* lines(data: Buffer): Generator<string> {
-  for (let start = 0; start < data.length; ) {
+  for (let start = 0; start < data.length;) {
     let end = data.indexOf(10, Math.min(start + (1 << 20), data.length - 1));
     if (end < 0) end = data.length;
     const text = data.toString('utf8', start, end);
     start = end + 1;
-    for (let a = 0; a < text.length; ) {
+    for (let a = 0; a < text.length;) {
       let b = text.indexOf('\n', a);
       if (b < 0) b = text.length;
       yield text.slice(a, b);
@@ -325,12 +363,16 @@ export async function applyDiff(tx: Tx, present: Record<SheetKind, Set<string>>)
     const rows = (action: string) => `FROM imp_diff d JOIN ${s.temp} t ON t.row_no = d.row_no WHERE d.sheet = '${s.kind}' AND d.action = '${action}'`;
     const colList = cols.map((c) => c.col);
     if (s.kind === 'cadres') {
-      await tx.execute(sql.raw(`INSERT INTO people (id, code, given_name, ${colList.join(', ')})
-        SELECT t.id, t.code, t.given_name, ${colList.map((c) => 't.' + c).join(', ')} ${rows('create')}`));
+      await tx.execute(
+        sql.raw(`INSERT INTO people (id, code, given_name, ${colList.join(', ')})
+        SELECT t.id, t.code, t.given_name, ${colList.map((c) => 't.' + c).join(', ')} ${rows('create')}`),
+      );
       const sets = colList.map((c) => `${c} = t.${c}`);
       if (colList.includes('full_name')) sets.push('given_name = t.given_name');
-      await tx.execute(sql.raw(`UPDATE people p SET ${sets.join(', ')}, version = p.version + 1, updated_at = now()
-        ${rows('update')} AND p.code = t.code`));
+      await tx.execute(
+        sql.raw(`UPDATE people p SET ${sets.join(', ')}, version = p.version + 1, updated_at = now()
+        ${rows('update')} AND p.code = t.code`),
+      );
       continue;
     }
     const ownerCol = s.owner === 'unit' ? 'unit_id' : 'person_id';
@@ -340,8 +382,10 @@ export async function applyDiff(tx: Tx, present: Record<SheetKind, Set<string>>)
     await tx.execute(sql.raw(`INSERT INTO ${s.target} (${insertCols.join(', ')}) SELECT ${selectCols.join(', ')} ${rows('create')}`));
     const valueCols = colList.filter((c) => !keyCols.includes(c));
     if (valueCols.length) {
-      await tx.execute(sql.raw(`UPDATE ${s.target} x SET ${valueCols.map((c) => `${c} = t.${c}`).join(', ')}
-        ${rows('update')} AND ${keyCols.map((k) => `x.${k} = t.${k}`).join(' AND ')}`));
+      await tx.execute(
+        sql.raw(`UPDATE ${s.target} x SET ${valueCols.map((c) => `${c} = t.${c}`).join(', ')}
+        ${rows('update')} AND ${keyCols.map((k) => `x.${k} = t.${k}`).join(' AND ')}`),
+      );
     }
   }
   // a change to a child record moves the person's version on, so an open edit form notices it

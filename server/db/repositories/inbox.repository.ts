@@ -5,14 +5,7 @@ import { insertJob } from './jobs.repository.js';
 import { pgArray } from '../sql-helpers.js';
 import { stepSince } from './oversight.repository.js';
 import { SECONDMENT_DEADLINES, type InboxKind } from '../../../common/secondment.js';
-import {
-  evaluationDays,
-  PLACEMENT_STATUSES,
-  REPORT_DUE_AHEAD_DAYS,
-  REPORT_STATUSES,
-  STEP_OWNERS,
-  type InboxRuleRow,
-} from '../../domain/inbox/inbox-rules.js';
+import { evaluationDays, PLACEMENT_STATUSES, REPORT_DUE_AHEAD_DAYS, REPORT_STATUSES, STEP_OWNERS, type InboxRuleRow } from '../../domain/inbox/inbox-rules.js';
 import type { Actor, RoleGrant } from '../../domain/access/actor.js';
 import { anyOf, inboxRelations } from '../scope.js';
 import { addDays } from '../../../common/dates.js';
@@ -55,10 +48,7 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
         AND d.key = i.kind || ':' || i.subject || ':' || to_char(i.due, 'YYYY-MM-DD'))`
     : sql`TRUE`;
   const pageFilter = sql.join(
-    [
-      q.kind ? sql`i.kind = ${q.kind}` : sql`TRUE`,
-      q.overdue === undefined ? sql`TRUE` : q.overdue ? sql`i.due < ${today}` : sql`i.due >= ${today}`,
-    ],
+    [q.kind ? sql`i.kind = ${q.kind}` : sql`TRUE`, q.overdue === undefined ? sql`TRUE` : q.overdue ? sql`i.due < ${today}` : sql`i.due >= ${today}`],
     sql` AND `,
   );
 

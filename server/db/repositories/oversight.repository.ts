@@ -112,7 +112,6 @@ function overdueSource(list: OverdueList, today: string, endWithin: number): SQL
   }
 }
 
-
 /** One overdue list, a page at a time (limit null: all of it, for the export). */
 export async function findOverdue(
   tx: Tx,
@@ -129,7 +128,15 @@ export async function findOverdue(
   return { total, items: r.rows.map(({ total: _t, ...x }) => ({ ...x, days: Number(x.days) })) };
 }
 
-export type ReturnDueRow = { secondmentId: string; personId: string; personName: string; sendingUnitName: string; hostUnitName: string | null; endDate: string; daysLeft: number };
+export type ReturnDueRow = {
+  secondmentId: string;
+  personId: string;
+  personName: string;
+  sendingUnitName: string;
+  hostUnitName: string | null;
+  endDate: string;
+  daysLeft: number;
+};
 
 export async function findReturnsDue(tx: Tx, scope: SQL, today: string, days: number): Promise<ReturnDueRow[]> {
   const r = await tx.execute<ReturnDueRow>(sql`SELECT s.id AS "secondmentId", s.person_id AS "personId", p.full_name AS "personName",

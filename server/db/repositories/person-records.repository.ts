@@ -5,7 +5,14 @@ import type { Tx } from '../client.js';
 export const RECORD_TABLES = {
   discipline: {
     table: 'discipline_records',
-    columns: { formCode: 'form_code', decisionNo: 'decision_no', decidedOn: 'decided_on', effectiveFrom: 'effective_from', effectiveTo: 'effective_to', reason: 'reason' },
+    columns: {
+      formCode: 'form_code',
+      decisionNo: 'decision_no',
+      decidedOn: 'decided_on',
+      effectiveFrom: 'effective_from',
+      effectiveTo: 'effective_to',
+      reason: 'reason',
+    },
   },
   planning: {
     table: 'planning_entries',
@@ -39,9 +46,7 @@ export async function insertRecord(tx: Tx, kind: RecordKind, personId: string, v
   const keys = Object.keys(t.columns) as (keyof typeof t.columns)[];
   const cols = sql.raw(['person_id', ...keys.map((k) => t.columns[k])].join(', '));
   const vals = sql.join([sql`${personId}::uuid`, ...keys.map((k) => sql`${values[k] ?? null}`)], sql`, `);
-  const r = await tx.execute<Record<string, unknown>>(
-    sql`INSERT INTO ${sql.raw(t.table)} (${cols}) VALUES (${vals}) RETURNING ${selectList(kind)}`,
-  );
+  const r = await tx.execute<Record<string, unknown>>(sql`INSERT INTO ${sql.raw(t.table)} (${cols}) VALUES (${vals}) RETURNING ${selectList(kind)}`);
   return r.rows[0];
 }
 

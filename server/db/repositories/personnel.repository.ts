@@ -43,11 +43,37 @@ export type PersonField = keyof typeof PERSON_COLUMNS;
 type Text = string | null;
 /** The values of those columns as PostgreSQL returns them (dates and NUMERIC as text). */
 export type PersonValues = EveryField<{
-  fullName: string; gender: Gender; birthDate: string; ethnicCode: Text; religion: Text; idNumber: Text; phone: Text; email: Text;
-  homeTownCode: Text; homeTownText: Text; unitId: string; jobPostId: Text; positionTitle: Text; isLeader: boolean; category: Category;
-  rankCode: Text; salaryStep: number | null; salaryCoefficient: Text; leadershipAllowanceCoef: Text; seniorityAllowancePct: number | null;
-  recruitedOn: Text; generalEducation: Text; educationLevel: EducationLevel | null; major: Text; politicalTheory: PoliticalTheory | null;
-  stateManagement: Text; partyJoinedOn: Text; partyOfficialOn: Text; healthStatus: HealthStatus | null; healthCheckedOn: Text; status: PersonStatus;
+  fullName: string;
+  gender: Gender;
+  birthDate: string;
+  ethnicCode: Text;
+  religion: Text;
+  idNumber: Text;
+  phone: Text;
+  email: Text;
+  homeTownCode: Text;
+  homeTownText: Text;
+  unitId: string;
+  jobPostId: Text;
+  positionTitle: Text;
+  isLeader: boolean;
+  category: Category;
+  rankCode: Text;
+  salaryStep: number | null;
+  salaryCoefficient: Text;
+  leadershipAllowanceCoef: Text;
+  seniorityAllowancePct: number | null;
+  recruitedOn: Text;
+  generalEducation: Text;
+  educationLevel: EducationLevel | null;
+  major: Text;
+  politicalTheory: PoliticalTheory | null;
+  stateManagement: Text;
+  partyJoinedOn: Text;
+  partyOfficialOn: Text;
+  healthStatus: HealthStatus | null;
+  healthCheckedOn: Text;
+  status: PersonStatus;
 }>;
 type EveryField<T extends Record<PersonField, unknown>> = T;
 export type PersonRow = { id: string; code: string; version: number; unitPath: string[] } & PersonValues;
@@ -195,7 +221,9 @@ export async function loadProfileParts(tx: Tx, personId: string, unitPath: strin
       FROM discipline_records d WHERE d.person_id = ${id} ORDER BY d.effective_from DESC`),
     tx.execute<CadreProfile['planning'][number]>(sql`SELECT id, title, term, decision_no AS "decisionNo", approved_on AS "approvedOn", removed_on AS "removedOn"
       FROM planning_entries WHERE person_id = ${id} ORDER BY approved_on DESC`),
-    tx.execute<CadreProfile['workHistory'][number]>(sql`SELECT id, from_date AS "fromDate", to_date AS "toDate", organisation, position, is_grassroots AS "isGrassroots"
+    tx.execute<
+      CadreProfile['workHistory'][number]
+    >(sql`SELECT id, from_date AS "fromDate", to_date AS "toDate", organisation, position, is_grassroots AS "isGrassroots"
       FROM work_history WHERE person_id = ${id} ORDER BY from_date DESC`),
     tx.execute<CadreProfile['trainingHistory'][number]>(sql`SELECT id, from_date AS "fromDate", to_date AS "toDate", institution, field, kind, certificate
       FROM training_history WHERE person_id = ${id} ORDER BY from_date DESC`),

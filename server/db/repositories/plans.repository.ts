@@ -4,7 +4,18 @@ import type { PlanVersion } from '../../../common/schemas/plans.js';
 
 /** The plan's newest version in force on a date. */
 export async function findPlanVersionOn(tx: Tx, planCode: string, on: string) {
-  const r = await tx.execute<{ planId: string; code: string; title: string; issuedBy: string; issuedOn: string; versionId: string; version: number; effectiveFrom: string; params: unknown; note: string | null }>(sql`
+  const r = await tx.execute<{
+    planId: string;
+    code: string;
+    title: string;
+    issuedBy: string;
+    issuedOn: string;
+    versionId: string;
+    version: number;
+    effectiveFrom: string;
+    params: unknown;
+    note: string | null;
+  }>(sql`
     SELECT p.id AS "planId", p.code, p.title, p.issued_by AS "issuedBy", p.issued_on AS "issuedOn",
       v.id AS "versionId", v.version, v.effective_from AS "effectiveFrom", v.params, v.note
     FROM plans p JOIN plan_versions v ON v.plan_id = p.id
@@ -20,7 +31,9 @@ export async function findPlanCodes(tx: Tx) {
 
 export async function findPlanVersions(tx: Tx, planCode: string) {
   // params were checked against the schema when the version was saved; created_at comes back as a Date
-  const r = await tx.execute<Omit<PlanVersion, 'createdAt'> & { createdAt: Date }>(sql`SELECT v.id, v.version, v.effective_from AS "effectiveFrom", v.params, v.note, v.created_at AS "createdAt",
+  const r = await tx.execute<
+    Omit<PlanVersion, 'createdAt'> & { createdAt: Date }
+  >(sql`SELECT v.id, v.version, v.effective_from AS "effectiveFrom", v.params, v.note, v.created_at AS "createdAt",
       coalesce(u.display_name, 'Hệ thống') AS "createdBy"
     FROM plans p JOIN plan_versions v ON v.plan_id = p.id LEFT JOIN users u ON u.id = v.created_by
     WHERE p.code = ${planCode} ORDER BY v.version DESC`);

@@ -11,10 +11,14 @@ const t = useTestDatabase();
 describe('countsAgainstQuota and its SQL twin agree', () => {
   it('on every state, for every figure', async () => {
     for (const figure of Object.keys(QUOTA_FIGURES) as QuotaFigure[]) {
-      const r = await t.get().db.execute<{ status: string; counts: boolean }>(
-        sql`SELECT s AS status, ${countsAgainstQuotaSql(figure, sql`s`)} AS counts FROM unnest(${pgArray(SECONDMENT_STATUSES)}::text[]) s`,
+      const r = await t
+        .get()
+        .db.execute<{ status: string; counts: boolean }>(
+          sql`SELECT s AS status, ${countsAgainstQuotaSql(figure, sql`s`)} AS counts FROM unnest(${pgArray(SECONDMENT_STATUSES)}::text[]) s`,
+        );
+      expect(Object.fromEntries(r.rows.map((x) => [x.status, x.counts])), figure).toEqual(
+        Object.fromEntries(SECONDMENT_STATUSES.map((s) => [s, countsAgainstQuota(s, figure)])),
       );
-      expect(Object.fromEntries(r.rows.map((x) => [x.status, x.counts])), figure).toEqual(Object.fromEntries(SECONDMENT_STATUSES.map((s) => [s, countsAgainstQuota(s, figure)])));
     }
   });
 });

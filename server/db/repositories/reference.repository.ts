@@ -12,9 +12,11 @@ export async function legacyCommuneExists(tx: Tx, code: string) {
 }
 export async function ratingLevelExists(tx: Tx, code: string, year: number) {
   return (
-    await tx.execute(sql`SELECT 1 FROM rating_levels WHERE code = ${code}
+    (
+      await tx.execute(sql`SELECT 1 FROM rating_levels WHERE code = ${code}
       AND effective_from <= make_date(${year}, 12, 31) AND (effective_to IS NULL OR effective_to >= make_date(${year}, 1, 1))`)
-  ).rows.length > 0;
+    ).rows.length > 0
+  );
 }
 /**
  * The discipline form in force on a date for a category (forms changed with Decree 172/2025 for cán bộ and

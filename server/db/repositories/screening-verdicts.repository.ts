@@ -23,7 +23,8 @@ export const SQL_TWINS = {
   'in-planning.rule': { criterion: 'in_planning', result: () => sql`CASE WHEN pl.person_id IS NOT NULL THEN 'pass' ELSE 'fail' END` },
   'ratings.rule': {
     criterion: 'ratings',
-    result: ({ p }: TwinInputs) => sql`CASE WHEN coalesce(rt.below, 0) > 0 THEN 'fail' WHEN coalesce(rt.known, 0) < ${p.ratingYearsConsidered} THEN 'unknown' ELSE 'pass' END`,
+    result: ({ p }: TwinInputs) =>
+      sql`CASE WHEN coalesce(rt.below, 0) > 0 THEN 'fail' WHEN coalesce(rt.known, 0) < ${p.ratingYearsConsidered} THEN 'unknown' ELSE 'pass' END`,
   },
   'discipline.rule': { criterion: 'discipline', result: () => sql`CASE WHEN dc.active THEN 'fail' WHEN dc.unknown_end THEN 'unknown' ELSE 'pass' END` },
   'health.rule': {
@@ -82,7 +83,11 @@ export function verdictsStatement(f: VerdictsFilter): SQL {
     Object.values(SQL_TWINS).map((t) => sql`${t.result(twinInputs)} AS ${sql.identifier(t.criterion)}`),
     sql`,\n    `,
   );
-  const columns = (prefix: string) => sql.join(SQL_CRITERIA.map((c) => sql.raw(`${prefix}${c}`)), sql`, `);
+  const columns = (prefix: string) =>
+    sql.join(
+      SQL_CRITERIA.map((c) => sql.raw(`${prefix}${c}`)),
+      sql`, `,
+    );
   return sql`
 WITH base AS MATERIALIZED (
   SELECT p.id, p.gender, p.birth_date, p.category, p.health_status, p.health_checked_on, p.is_leader, p.ethnic_code, p.unit_id

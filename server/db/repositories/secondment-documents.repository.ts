@@ -57,11 +57,10 @@ export async function listDecisions(
   tx: Tx,
   o: { scope: SQL; kind?: string; year?: number; limit: number | null; offset: number },
 ): Promise<{ items: DecisionRow[]; total: number }> {
-  const where = sql.join(
-    [o.scope, o.kind ? sql`d.kind = ${o.kind}` : sql`TRUE`, o.year ? sql`d.year = ${o.year}::int` : sql`TRUE`],
-    sql` AND `,
-  );
-  const r = await tx.execute<DecisionRow & { total: number }>(sql`SELECT ${DECISION_COLUMNS}, count(*) OVER ()::int AS total FROM secondment_decisions d WHERE ${where}
+  const where = sql.join([o.scope, o.kind ? sql`d.kind = ${o.kind}` : sql`TRUE`, o.year ? sql`d.year = ${o.year}::int` : sql`TRUE`], sql` AND `);
+  const r = await tx.execute<
+    DecisionRow & { total: number }
+  >(sql`SELECT ${DECISION_COLUMNS}, count(*) OVER ()::int AS total FROM secondment_decisions d WHERE ${where}
     ORDER BY d.decided_on DESC, d.year DESC, d.seq DESC ${o.limit === null ? sql`` : sql`LIMIT ${o.limit}`} OFFSET ${o.offset}`);
   const rows = r.rows;
   let total = rows[0]?.total ?? 0;

@@ -80,7 +80,16 @@ export async function openSecondmentOf(tx: Tx, personId: string, openStatuses: r
 
 export async function insertEvent(
   tx: Tx,
-  e: { secondmentId: string; action: string; fromStatus?: string | null; toStatus?: string | null; actorUserId: string; actorName: string; note?: string | null; data?: unknown },
+  e: {
+    secondmentId: string;
+    action: string;
+    fromStatus?: string | null;
+    toStatus?: string | null;
+    actorUserId: string;
+    actorName: string;
+    note?: string | null;
+    data?: unknown;
+  },
 ) {
   await tx.execute(sql`INSERT INTO secondment_events (secondment_id, action, from_status, to_status, actor_user_id, actor_name, note, data)
     VALUES (${e.secondmentId}::uuid, ${e.action}, ${e.fromStatus ?? null}, ${e.toStatus ?? null}, ${e.actorUserId}::uuid, ${e.actorName},
@@ -126,7 +135,9 @@ export async function lockDecisionYear(tx: Tx, year: number, issuerUnitId: strin
 }
 
 export async function nextDecisionSeq(tx: Tx, year: number, issuerUnitId: string | null): Promise<number> {
-  const r = await tx.execute<{ n: number }>(sql`SELECT coalesce(max(seq), 0)::int + 1 AS n FROM secondment_decisions WHERE year = ${year} AND ${issuerIs(issuerUnitId)}`);
+  const r = await tx.execute<{ n: number }>(
+    sql`SELECT coalesce(max(seq), 0)::int + 1 AS n FROM secondment_decisions WHERE year = ${year} AND ${issuerIs(issuerUnitId)}`,
+  );
   return r.rows[0].n;
 }
 
@@ -143,16 +154,37 @@ export async function unitDocumentCode(tx: Tx, unitId: string): Promise<string |
 
 export async function insertDecision(
   tx: Tx,
-  d: { kind: string; issuerUnitId: string | null; year: number; seq: number; number: string; decidedOn: string; signerName: string; signerTitle: string; note?: string | null; createdBy: string },
+  d: {
+    kind: string;
+    issuerUnitId: string | null;
+    year: number;
+    seq: number;
+    number: string;
+    decidedOn: string;
+    signerName: string;
+    signerTitle: string;
+    note?: string | null;
+    createdBy: string;
+  },
 ): Promise<string> {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO secondment_decisions (kind, issuer_unit_id, year, seq, number, decided_on, signer_name, signer_title, note, created_by)
+  const r = await tx.execute<{
+    id: string;
+  }>(sql`INSERT INTO secondment_decisions (kind, issuer_unit_id, year, seq, number, decided_on, signer_name, signer_title, note, created_by)
     VALUES (${d.kind}, ${d.issuerUnitId}, ${d.year}, ${d.seq}, ${d.number}, ${d.decidedOn}, ${d.signerName}, ${d.signerTitle}, ${d.note ?? null}, ${d.createdBy}::uuid) RETURNING id`);
   return r.rows[0].id;
 }
 
 export async function insertDecisionItem(
   tx: Tx,
-  i: { decisionId: string; secondmentId: string; hostUnitId?: string | null; startDate?: string | null; endDate?: string | null; durationMonths?: number | null; reason?: string | null },
+  i: {
+    decisionId: string;
+    secondmentId: string;
+    hostUnitId?: string | null;
+    startDate?: string | null;
+    endDate?: string | null;
+    durationMonths?: number | null;
+    reason?: string | null;
+  },
 ) {
   await tx.execute(sql`INSERT INTO secondment_decision_items (decision_id, secondment_id, host_unit_id, start_date, end_date, duration_months, reason)
     VALUES (${i.decisionId}::uuid, ${i.secondmentId}::uuid, ${i.hostUnitId ?? null}, ${i.startDate ?? null}, ${i.endDate ?? null},
@@ -182,11 +214,21 @@ export async function setHostAccessEnd(tx: Tx, secondmentId: string, to: string)
 export async function insertReports(
   tx: Tx,
   secondmentId: string,
-  rows: { kind: 'periodic' | 'adhoc'; periodNo?: number | null; periodFrom?: string | null; periodTo?: string | null; dueOn: string; requestedBy?: string | null; requestNote?: string | null }[],
+  rows: {
+    kind: 'periodic' | 'adhoc';
+    periodNo?: number | null;
+    periodFrom?: string | null;
+    periodTo?: string | null;
+    dueOn: string;
+    requestedBy?: string | null;
+    requestNote?: string | null;
+  }[],
 ): Promise<string[]> {
   const ids: string[] = [];
   for (const x of rows) {
-    const r = await tx.execute<{ id: string }>(sql`INSERT INTO secondment_reports (secondment_id, kind, period_no, period_from, period_to, due_on, requested_by, request_note)
+    const r = await tx.execute<{
+      id: string;
+    }>(sql`INSERT INTO secondment_reports (secondment_id, kind, period_no, period_from, period_to, due_on, requested_by, request_note)
       VALUES (${secondmentId}::uuid, ${x.kind}, ${x.periodNo ?? null}, ${x.periodFrom ?? null}, ${x.periodTo ?? null}, ${x.dueOn},
         ${x.requestedBy ?? null}, ${x.requestNote ?? null}) RETURNING id`);
     ids.push(r.rows[0].id);
@@ -215,8 +257,15 @@ export async function findReport(tx: Tx, secondmentId: string, reportId: string)
   return r.rows[0] ?? null;
 }
 
-export async function submitReport(tx: Tx, id: string, version: number, v: { submittedOn: string; by: string; results: string; difficulties: string | null; proposals: string | null }) {
-  const r = await tx.execute<{ version: number }>(sql`UPDATE secondment_reports SET submitted_on = ${v.submittedOn}, submitted_at = now(), submitted_by = ${v.by}::uuid,
+export async function submitReport(
+  tx: Tx,
+  id: string,
+  version: number,
+  v: { submittedOn: string; by: string; results: string; difficulties: string | null; proposals: string | null },
+) {
+  const r = await tx.execute<{
+    version: number;
+  }>(sql`UPDATE secondment_reports SET submitted_on = ${v.submittedOn}, submitted_at = now(), submitted_by = ${v.by}::uuid,
       results = ${v.results}, difficulties = ${v.difficulties}, proposals = ${v.proposals}, version = version + 1
     WHERE id = ${id}::uuid AND version = ${version} RETURNING version`);
   return r.rows[0]?.version ?? null;
@@ -224,9 +273,21 @@ export async function submitReport(tx: Tx, id: string, version: number, v: { sub
 
 export async function insertEvaluation(
   tx: Tx,
-  v: { secondmentId: string; year: number; evaluatedOn: string; proposedRating: string; strengths: string | null; weaknesses: string | null; usageProposal: string | null; userId: string; userName: string },
+  v: {
+    secondmentId: string;
+    year: number;
+    evaluatedOn: string;
+    proposedRating: string;
+    strengths: string | null;
+    weaknesses: string | null;
+    usageProposal: string | null;
+    userId: string;
+    userName: string;
+  },
 ): Promise<string | null> {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO secondment_evaluations (secondment_id, year, evaluated_on, proposed_rating, strengths, weaknesses, usage_proposal, evaluator_user_id, evaluator_name)
+  const r = await tx.execute<{
+    id: string;
+  }>(sql`INSERT INTO secondment_evaluations (secondment_id, year, evaluated_on, proposed_rating, strengths, weaknesses, usage_proposal, evaluator_user_id, evaluator_name)
     VALUES (${v.secondmentId}::uuid, ${v.year}, ${v.evaluatedOn}, ${v.proposedRating}, ${v.strengths}, ${v.weaknesses}, ${v.usageProposal}, ${v.userId}::uuid, ${v.userName})
     ON CONFLICT (secondment_id, year) DO NOTHING RETURNING id`);
   return r.rows[0]?.id ?? null;
@@ -236,7 +297,9 @@ export async function insertContact(
   tx: Tx,
   v: { secondmentId: string; contactedOn: string; channel: string; summary: string; followUp: string | null; userId: string; userName: string },
 ): Promise<string> {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO secondment_contacts (secondment_id, contacted_on, channel, summary, follow_up, author_user_id, author_name)
+  const r = await tx.execute<{
+    id: string;
+  }>(sql`INSERT INTO secondment_contacts (secondment_id, contacted_on, channel, summary, follow_up, author_user_id, author_name)
     VALUES (${v.secondmentId}::uuid, ${v.contactedOn}, ${v.channel}, ${v.summary}, ${v.followUp}, ${v.userId}::uuid, ${v.userName}) RETURNING id`);
   return r.rows[0].id;
 }
@@ -274,7 +337,10 @@ const SUMMARY = sql`s.id, s.status, s.target_group AS "targetGroup", s.eligible_
 export type SecondmentSummaryRow = Omit<SecondmentSummary, 'updatedAt'> & { updatedAt: Date };
 type DetailLists = 'events' | 'decisions' | 'reports' | 'evaluations' | 'contacts';
 type SecondmentDetailRow = SecondmentSummaryRow &
-  Omit<SecondmentDetail, keyof SecondmentSummary | DetailLists | 'allowedActions' | 'proposalWithheld' | 'proposedAt' | 'appraisedAt'> & { proposedAt: Date | null; appraisedAt: Date | null };
+  Omit<SecondmentDetail, keyof SecondmentSummary | DetailLists | 'allowedActions' | 'proposalWithheld' | 'proposedAt' | 'appraisedAt'> & {
+    proposedAt: Date | null;
+    appraisedAt: Date | null;
+  };
 type Item<K extends DetailLists> = SecondmentDetail[K][number];
 
 /** One page of secondments in the scope, in Vietnamese name order, with the count per status of the filter. */
@@ -316,11 +382,17 @@ export async function loadSecondmentDetail(tx: Tx, id: string, today: string) {
         s.placement, s.outcome_rating AS "outcomeRating", s.outcome_remarks AS "outcomeRemarks", s.extra_step_granted AS "extraStepGranted",
         s.returned_on::text AS "returnedOn"
       FROM ${FROM} WHERE s.id = ${sid}`),
-    tx.execute<Omit<Item<'events'>, 'at'> & { at: Date }>(sql`SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", actor_name AS "actorName", note, at
+    tx.execute<
+      Omit<Item<'events'>, 'at'> & { at: Date }
+    >(sql`SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", actor_name AS "actorName", note, at
       FROM secondment_events WHERE secondment_id = ${sid} ORDER BY at, id`),
-    tx.execute<Item<'decisions'>>(sql`SELECT d.id, d.kind, d.number, d.decided_on::text AS "decidedOn", d.signer_name AS "signerName", d.signer_title AS "signerTitle"
+    tx.execute<
+      Item<'decisions'>
+    >(sql`SELECT d.id, d.kind, d.number, d.decided_on::text AS "decidedOn", d.signer_name AS "signerName", d.signer_title AS "signerTitle"
       FROM secondment_decision_items i JOIN secondment_decisions d ON d.id = i.decision_id WHERE i.secondment_id = ${sid} ORDER BY d.decided_on, d.created_at`),
-    tx.execute<Item<'reports'>>(sql`SELECT id, kind, period_no AS "periodNo", period_from::text AS "periodFrom", period_to::text AS "periodTo", due_on::text AS "dueOn",
+    tx.execute<
+      Item<'reports'>
+    >(sql`SELECT id, kind, period_no AS "periodNo", period_from::text AS "periodFrom", period_to::text AS "periodTo", due_on::text AS "dueOn",
         request_note AS "requestNote", submitted_on::text AS "submittedOn", results, difficulties, proposals,
         (submitted_on IS NULL AND cancelled_at IS NULL AND due_on < ${today}::date) AS overdue, (cancelled_at IS NOT NULL) AS cancelled, version
       FROM secondment_reports WHERE secondment_id = ${sid} ORDER BY due_on, period_no NULLS LAST`),

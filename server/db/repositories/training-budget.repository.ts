@@ -71,7 +71,16 @@ export async function moveBudget(tx: Tx, id: string, d: { committed?: bigint; sp
 
 export async function insertLedgerEntry(
   tx: Tx,
-  e: { budgetId: string; enrolmentId: string | null; kind: 'commit' | 'release' | 'spend'; amountVnd: bigint; entryDate: string; overrideReason?: string | null; note?: string | null; createdBy: string },
+  e: {
+    budgetId: string;
+    enrolmentId: string | null;
+    kind: 'commit' | 'release' | 'spend';
+    amountVnd: bigint;
+    entryDate: string;
+    overrideReason?: string | null;
+    note?: string | null;
+    createdBy: string;
+  },
 ) {
   await tx.execute(sql`INSERT INTO training_ledger (budget_id, enrolment_id, kind, amount_vnd, entry_date, override_reason, note, created_by)
     VALUES (${e.budgetId}::uuid, ${e.enrolmentId}::uuid, ${e.kind}, ${e.amountVnd.toString()}::bigint, ${e.entryDate}::date, ${e.overrideReason ?? null}, ${e.note ?? null}, ${e.createdBy}::uuid)`);
@@ -79,7 +88,16 @@ export async function insertLedgerEntry(
 
 /** Budgets of a year for the units in scope (condition on org_units u), with the unit's name. */
 export async function findBudgets(tx: Tx, unitScope: SQL, year: number, unitId?: string) {
-  const r = await tx.execute<BudgetRow & { unitName: string; restructuredOn: string | null; computedVnd: string | null; computation: unknown; overrideByName: string | null; overrideAt: string | null }>(sql`SELECT ${budgetCols}, u.name AS "unitName", u.restructured_on AS "restructuredOn",
+  const r = await tx.execute<
+    BudgetRow & {
+      unitName: string;
+      restructuredOn: string | null;
+      computedVnd: string | null;
+      computation: unknown;
+      overrideByName: string | null;
+      overrideAt: string | null;
+    }
+  >(sql`SELECT ${budgetCols}, u.name AS "unitName", u.restructured_on AS "restructuredOn",
       b.computed_vnd::text AS "computedVnd", b.computation, b.override_by_name AS "overrideByName", b.override_at AS "overrideAt"
     FROM training_budgets b JOIN org_units u ON u.id = b.unit_id
     WHERE b.year = ${year} AND ${unitScope} ${unitId ? sql`AND ${pathUnder('u', unitId)}` : sql``}
@@ -104,7 +122,12 @@ export async function findLedgerByMonth(tx: Tx, unitScope: SQL, year: number, un
 
 /** A unit in scope with its restructuring date (for the supplementary budget). */
 export async function findBudgetUnit(tx: Tx, unitId: string, unitScope: SQL) {
-  const r = await tx.execute<{ id: string; name: string; restructuredOn: string | null; path: string[] }>(sql`SELECT u.id, u.name, u.restructured_on AS "restructuredOn", u.path
+  const r = await tx.execute<{
+    id: string;
+    name: string;
+    restructuredOn: string | null;
+    path: string[];
+  }>(sql`SELECT u.id, u.name, u.restructured_on AS "restructuredOn", u.path
     FROM org_units u WHERE u.id = ${unitId}::uuid AND ${unitScope}`);
   return r.rows[0] ?? null;
 }
@@ -123,13 +146,21 @@ export async function findSalaryFundInputs(tx: Tx, unitId: string) {
 
 /** The assigned staffing (biên chế được giao) of a unit for a year, or of the latest year before it. */
 export async function findAssignedStaffing(tx: Tx, unitId: string, year: number) {
-  const r = await tx.execute<{ year: number; headcount: number; decisionNo: string | null }>(sql`SELECT year, assigned_staffing AS headcount, decision_no AS "decisionNo"
+  const r = await tx.execute<{
+    year: number;
+    headcount: number;
+    decisionNo: string | null;
+  }>(sql`SELECT year, assigned_staffing AS headcount, decision_no AS "decisionNo"
     FROM org_unit_staffing WHERE unit_id = ${unitId}::uuid AND year <= ${year} ORDER BY year DESC LIMIT 1`);
   return r.rows[0] ?? null;
 }
 
 export async function findBaseSalaries(tx: Tx) {
-  const r = await tx.execute<{ effectiveFrom: string; amountVnd: string; instrument: string }>(sql`SELECT effective_from AS "effectiveFrom", amount_vnd::text AS "amountVnd", instrument
+  const r = await tx.execute<{
+    effectiveFrom: string;
+    amountVnd: string;
+    instrument: string;
+  }>(sql`SELECT effective_from AS "effectiveFrom", amount_vnd::text AS "amountVnd", instrument
     FROM base_salaries ORDER BY effective_from`);
   return r.rows.map((x) => ({ effectiveFrom: x.effectiveFrom, amountVnd: BigInt(x.amountVnd), instrument: x.instrument }));
 }

@@ -43,7 +43,9 @@ export async function insertCourse(
   tx: Tx,
   c: Omit<CourseRow, 'id' | 'seatsTaken' | 'nominated' | 'nominationsClosed' | 'costPerParticipantVnd'> & { costPerParticipantVnd: bigint; createdBy: string },
 ): Promise<string> {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO training_courses (title, provider, location, source, kind, fields, start_date, end_date, hours, capacity,
+  const r = await tx.execute<{
+    id: string;
+  }>(sql`INSERT INTO training_courses (title, provider, location, source, kind, fields, start_date, end_date, hours, capacity,
       cost_per_participant_vnd, funding_source, requires_planning, created_by)
     VALUES (${c.title}, ${c.provider}, ${c.location}, ${c.source}, ${c.kind}, ${pgArray(c.fields)}::text[], ${c.startDate}::date, ${c.endDate}::date, ${c.hours},
       ${c.capacity}, ${c.costPerParticipantVnd.toString()}::bigint, ${c.fundingSource}, ${c.requiresPlanning ? 'yes' : 'no'}, ${c.createdBy}::uuid)
@@ -158,9 +160,22 @@ export async function findTrainingRegulationOn(tx: Tx, on: string) {
 
 export async function insertNeed(
   tx: Tx,
-  n: { unitId: string; personId: string | null; jobPostId: string | null; period: string; kind: string; fields: string[]; description: string; standardsGap: string[]; headcount: number; createdBy: string },
+  n: {
+    unitId: string;
+    personId: string | null;
+    jobPostId: string | null;
+    period: string;
+    kind: string;
+    fields: string[];
+    description: string;
+    standardsGap: string[];
+    headcount: number;
+    createdBy: string;
+  },
 ): Promise<string> {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO training_needs (unit_id, person_id, job_post_id, period, kind, fields, description, standards_gap, headcount, created_by)
+  const r = await tx.execute<{
+    id: string;
+  }>(sql`INSERT INTO training_needs (unit_id, person_id, job_post_id, period, kind, fields, description, standards_gap, headcount, created_by)
     VALUES (${n.unitId}::uuid, ${n.personId}::uuid, ${n.jobPostId}::uuid, ${n.period}, ${n.kind}, ${pgArray(n.fields)}::text[], ${n.description},
       ${JSON.stringify(n.standardsGap)}::jsonb, ${n.headcount}, ${n.createdBy}::uuid) RETURNING id`);
   return r.rows[0].id;
@@ -171,7 +186,9 @@ export async function findNeeds(tx: Tx, unitScope: SQL, personScope: SQL, f: { u
   const where: SQL[] = [unitScope, sql`(n.person_id IS NULL OR ${personScope})`];
   if (f.unitId) where.push(pathUnder('u', f.unitId));
   if (f.period) where.push(sql`n.period = ${f.period}`);
-  const r = await tx.execute<Omit<TrainingNeed, 'createdAt'> & { createdAt: Date }>(sql`SELECT n.id, n.unit_id AS "unitId", u.name AS "unitName", n.person_id AS "personId", p.full_name AS "personName",
+  const r = await tx.execute<
+    Omit<TrainingNeed, 'createdAt'> & { createdAt: Date }
+  >(sql`SELECT n.id, n.unit_id AS "unitId", u.name AS "unitName", n.person_id AS "personId", p.full_name AS "personName",
       n.job_post_id AS "jobPostId", jp.title AS "jobPostTitle", n.period, n.kind, n.fields, n.description, n.standards_gap AS "standardsGap",
       n.headcount, n.status, n.created_at AS "createdAt"
     FROM training_needs n JOIN org_units u ON u.id = n.unit_id
@@ -218,9 +235,21 @@ export type EnrolmentRow = {
 
 export async function insertEnrolment(
   tx: Tx,
-  e: { courseId: string; personId: string; budgetUnitId: string; needId: string | null; nominatedBy: string; note: string | null; eligibility: unknown; fundingSource: string; estimatedCostVnd: bigint },
+  e: {
+    courseId: string;
+    personId: string;
+    budgetUnitId: string;
+    needId: string | null;
+    nominatedBy: string;
+    note: string | null;
+    eligibility: unknown;
+    fundingSource: string;
+    estimatedCostVnd: bigint;
+  },
 ): Promise<string> {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO training_enrolments (course_id, person_id, budget_unit_id, need_id, status, nominated_by, nomination_note,
+  const r = await tx.execute<{
+    id: string;
+  }>(sql`INSERT INTO training_enrolments (course_id, person_id, budget_unit_id, need_id, status, nominated_by, nomination_note,
       eligibility, funding_source, estimated_cost_vnd)
     VALUES (${e.courseId}::uuid, ${e.personId}::uuid, ${e.budgetUnitId}::uuid, ${e.needId}::uuid, 'nominated', ${e.nominatedBy}::uuid, ${e.note},
       ${JSON.stringify(e.eligibility)}::jsonb, ${e.fundingSource}, ${e.estimatedCostVnd.toString()}::bigint)
@@ -309,7 +338,10 @@ export async function findEnrolments(tx: Tx, scope: SQL, f: { courseId?: string;
   return r.rows;
 }
 
-export async function insertRepayment(tx: Tx, r: { enrolmentId: string; leftOn: string; reason: string; amountVnd: bigint; explanation: unknown; createdBy: string }) {
+export async function insertRepayment(
+  tx: Tx,
+  r: { enrolmentId: string; leftOn: string; reason: string; amountVnd: bigint; explanation: unknown; createdBy: string },
+) {
   const x = await tx.execute<{ id: string }>(sql`INSERT INTO training_repayments (enrolment_id, left_on, reason, amount_vnd, explanation, created_by)
     VALUES (${r.enrolmentId}::uuid, ${r.leftOn}::date, ${r.reason}, ${r.amountVnd.toString()}::bigint, ${JSON.stringify(r.explanation)}::jsonb, ${r.createdBy}::uuid)
     ON CONFLICT DO NOTHING RETURNING id`);

@@ -16,7 +16,11 @@ export const users = pgTable(
     isActive: boolean('is_active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_lower_uq').on(sql`lower(${t.email})`).where(sql`${t.email} IS NOT NULL`)],
+  (t) => [
+    uniqueIndex('users_email_lower_uq')
+      .on(sql`lower(${t.email})`)
+      .where(sql`${t.email} IS NOT NULL`),
+  ],
 );
 
 /** A role held by a user, scoped to an org-unit subtree (null scope = the whole province). */
@@ -24,7 +28,9 @@ export const roleGrants = pgTable(
   'role_grants',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role').notNull(), // admin | home_affairs | authority | unit_manager | unit_hr | host | cadre
     unitId: uuid('unit_id').references(() => orgUnits.id),
     validFrom: date('valid_from'),
@@ -38,8 +44,12 @@ export const personAccessGrants = pgTable(
   'person_access_grants',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id),
-    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to').notNull(),
     reason: text('reason').notNull(),
@@ -54,7 +64,9 @@ export const sessions = pgTable(
   {
     // sha-256 of the cookie token: a leaked table does not give working sessions
     tokenHash: text('token_hash').primaryKey(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),

@@ -30,7 +30,11 @@ export const jobs = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (t) => [index('jobs_queued_idx').on(t.createdAt).where(sql`status = 'queued'`)],
+  (t) => [
+    index('jobs_queued_idx')
+      .on(t.createdAt)
+      .where(sql`status = 'queued'`),
+  ],
 );
 
 /** An Excel import: the uploaded file, its dry run (issues, preview) and its commit. */
@@ -38,7 +42,9 @@ export const imports = pgTable(
   'imports',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    createdBy: uuid('created_by').notNull().references(() => users.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
     fileName: text('file_name').notNull(),
     fileSize: integer('file_size').notNull(),
     sha256: text('sha256').notNull(),
@@ -53,7 +59,9 @@ export const imports = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     committedAt: timestamp('committed_at', { withTimezone: true }),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull().default(sql`now() + interval '7 days'`),
+    expiresAt: timestamp('expires_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now() + interval '7 days'`),
     // what the upload's inspection of the file found (sheets, merged cells, 1904 dates), so the jobs need not inspect it again
     inspection: jsonb('inspection'),
   },
@@ -62,7 +70,9 @@ export const imports = pgTable(
 
 /** The uploaded file itself, kept in PostgreSQL so any server process can work on it; deleted after commit or expiry. */
 export const importFiles = pgTable('import_files', {
-  importId: uuid('import_id').primaryKey().references(() => imports.id, { onDelete: 'cascade' }),
+  importId: uuid('import_id')
+    .primaryKey()
+    .references(() => imports.id, { onDelete: 'cascade' }),
   content: bytea('content').notNull(),
 });
 
@@ -70,7 +80,9 @@ export const importFiles = pgTable('import_files', {
 export const importIssues = pgTable(
   'import_issues',
   {
-    importId: uuid('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
     sheet: text('sheet').notNull(),
     rowNo: integer('row_no'),
@@ -86,7 +98,9 @@ export const importIssues = pgTable(
 export const importChanges = pgTable(
   'import_changes',
   {
-    importId: uuid('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     sheet: text('sheet').notNull(),
     rowNo: integer('row_no').notNull(),
@@ -104,7 +118,9 @@ export const importChanges = pgTable(
  * UNLOGGED (migration 0006), emptied by a crash, after which the commit reads the file again.
  */
 export const importStaging = pgTable('import_staging', {
-  importId: uuid('import_id').primaryKey().references(() => imports.id, { onDelete: 'cascade' }),
+  importId: uuid('import_id')
+    .primaryKey()
+    .references(() => imports.id, { onDelete: 'cascade' }),
   fingerprint: text('fingerprint').notNull(),
   // sheet summaries, columns present, issues of the file checks
   manifest: jsonb('manifest').notNull(),

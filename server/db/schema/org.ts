@@ -27,7 +27,9 @@ export const orgUnits = pgTable(
 export const orgUnitStaffing = pgTable(
   'org_unit_staffing',
   {
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
     year: integer('year').notNull(),
     assignedStaffing: integer('assigned_staffing').notNull(),
     decisionNo: text('decision_no'),
@@ -41,7 +43,9 @@ export const legacyCommunes = pgTable(
   {
     oldCode: text('old_code').notNull(),
     oldName: text('old_name').notNull(),
-    newUnitId: uuid('new_unit_id').notNull().references(() => orgUnits.id, { onDelete: 'cascade' }),
+    newUnitId: uuid('new_unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
     // full: the whole old commune went into the new one; partial: part of it did
     match: text('match').notNull(),
   },
@@ -53,7 +57,9 @@ export const jobPosts = pgTable(
   'job_posts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     isLeadership: boolean('is_leadership').notNull().default(false),
     isKeyPost: boolean('is_key_post').notNull().default(false),

@@ -25,7 +25,9 @@ export const people = pgTable(
     // home town (quê quán): a pre-2025 commune code, resolved to today's commune through legacy_communes
     homeTownCode: text('home_town_code'),
     homeTownText: text('home_town_text'),
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
     jobPostId: uuid('job_post_id').references(() => jobPosts.id),
     positionTitle: text('position_title'),
     isLeader: boolean('is_leader').notNull().default(false),
@@ -50,18 +52,16 @@ export const people = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index('people_unit_idx').on(t.unitId),
-    index('people_birth_idx').on(t.birthDate),
-    index('people_ethnic_idx').on(t.ethnicCode),
-  ],
+  (t) => [index('people_unit_idx').on(t.unitId), index('people_birth_idx').on(t.birthDate), index('people_ethnic_idx').on(t.ethnicCode)],
 );
 
 /** Annual rating (xếp loại chất lượng), one per person and year. */
 export const annualRatings = pgTable(
   'annual_ratings',
   {
-    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     year: integer('year').notNull(),
     levelCode: text('level_code').notNull(),
     note: text('note'),
@@ -73,7 +73,9 @@ export const disciplineRecords = pgTable(
   'discipline_records',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     formCode: text('form_code').notNull(),
     decisionNo: text('decision_no'),
     decidedOn: date('decided_on').notNull(),
@@ -90,7 +92,9 @@ export const planningEntries = pgTable(
   'planning_entries',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     term: text('term').notNull(),
     decisionNo: text('decision_no'),
@@ -104,7 +108,9 @@ export const workHistory = pgTable(
   'work_history',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     fromDate: date('from_date').notNull(),
     toDate: date('to_date'),
     organisation: text('organisation').notNull(),
@@ -119,7 +125,9 @@ export const trainingHistory = pgTable(
   'training_history',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     fromDate: date('from_date').notNull(),
     toDate: date('to_date'),
     institution: text('institution').notNull(),

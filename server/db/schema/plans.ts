@@ -15,7 +15,9 @@ export const planVersions = pgTable(
   'plan_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     effectiveFrom: date('effective_from').notNull(),
     params: jsonb('params').notNull(),

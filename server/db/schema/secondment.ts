@@ -14,9 +14,13 @@ export const secondments = pgTable(
   'secondments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     // the city-level unit whose quota the secondment counts against
-    sendingUnitId: uuid('sending_unit_id').notNull().references(() => orgUnits.id),
+    sendingUnitId: uuid('sending_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
     // the commune or ward: suggested by the proposal, fixed by the decision
     hostUnitId: uuid('host_unit_id').references(() => orgUnits.id),
     status: text('status').notNull(),
@@ -73,7 +77,9 @@ export const secondmentEvents = pgTable(
   'secondment_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    secondmentId: uuid('secondment_id').notNull().references(() => secondments.id, { onDelete: 'cascade' }),
+    secondmentId: uuid('secondment_id')
+      .notNull()
+      .references(() => secondments.id, { onDelete: 'cascade' }),
     action: text('action').notNull(), // propose | one of SECONDMENT_ACTIONS | report | evaluation | contact | ...
     fromStatus: text('from_status'),
     toStatus: text('to_status'),
@@ -115,8 +121,12 @@ export const secondmentDecisions = pgTable(
 export const secondmentDecisionItems = pgTable(
   'secondment_decision_items',
   {
-    decisionId: uuid('decision_id').notNull().references(() => secondmentDecisions.id),
-    secondmentId: uuid('secondment_id').notNull().references(() => secondments.id),
+    decisionId: uuid('decision_id')
+      .notNull()
+      .references(() => secondmentDecisions.id),
+    secondmentId: uuid('secondment_id')
+      .notNull()
+      .references(() => secondments.id),
     hostUnitId: uuid('host_unit_id'),
     startDate: date('start_date'),
     endDate: date('end_date'),
@@ -131,7 +141,9 @@ export const secondmentReports = pgTable(
   'secondment_reports',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    secondmentId: uuid('secondment_id').notNull().references(() => secondments.id, { onDelete: 'cascade' }),
+    secondmentId: uuid('secondment_id')
+      .notNull()
+      .references(() => secondments.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(), // periodic | adhoc
     periodNo: integer('period_no'),
     periodFrom: date('period_from'),
@@ -152,7 +164,9 @@ export const secondmentReports = pgTable(
     index('secondment_reports_sec_idx').on(t.secondmentId, t.dueOn),
     index('secondment_reports_due_idx').on(t.dueOn),
     // the inbox and the overdue lists read only the reports still expected
-    index('secondment_reports_pending_idx').on(t.dueOn).where(sql`${t.submittedOn} IS NULL AND ${t.cancelledAt} IS NULL`),
+    index('secondment_reports_pending_idx')
+      .on(t.dueOn)
+      .where(sql`${t.submittedOn} IS NULL AND ${t.cancelledAt} IS NULL`),
   ],
 );
 
@@ -161,7 +175,9 @@ export const secondmentEvaluations = pgTable(
   'secondment_evaluations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    secondmentId: uuid('secondment_id').notNull().references(() => secondments.id, { onDelete: 'cascade' }),
+    secondmentId: uuid('secondment_id')
+      .notNull()
+      .references(() => secondments.id, { onDelete: 'cascade' }),
     year: integer('year').notNull(),
     evaluatedOn: date('evaluated_on').notNull(),
     proposedRating: text('proposed_rating').notNull(),
@@ -180,7 +196,9 @@ export const secondmentContacts = pgTable(
   'secondment_contacts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    secondmentId: uuid('secondment_id').notNull().references(() => secondments.id, { onDelete: 'cascade' }),
+    secondmentId: uuid('secondment_id')
+      .notNull()
+      .references(() => secondments.id, { onDelete: 'cascade' }),
     contactedOn: date('contacted_on').notNull(),
     channel: text('channel').notNull(),
     summary: text('summary').notNull(),
@@ -197,7 +215,9 @@ export const feedbackItems = pgTable(
   'feedback_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
     kind: text('kind').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
@@ -216,7 +236,9 @@ export const feedbackReplies = pgTable(
   'feedback_replies',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    itemId: uuid('item_id').notNull().references(() => feedbackItems.id, { onDelete: 'cascade' }),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => feedbackItems.id, { onDelete: 'cascade' }),
     body: text('body').notNull(),
     authorUserId: uuid('author_user_id').notNull(),
     authorName: text('author_name').notNull(),
@@ -246,7 +268,9 @@ export const unitAssessments = pgTable(
   'unit_assessments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     assessedOn: date('assessed_on').notNull(),
     assessedBy: uuid('assessed_by').notNull(),
     assessorName: text('assessor_name').notNull(),
@@ -263,7 +287,9 @@ export const unitAssessments = pgTable(
 /** A screening run: who screened which scope on which date under which plan version, with its counts. */
 export const screeningRuns = pgTable('screening_runs', {
   id: uuid('id').primaryKey().defaultRandom(),
-  planVersionId: uuid('plan_version_id').notNull().references(() => planVersions.id),
+  planVersionId: uuid('plan_version_id')
+    .notNull()
+    .references(() => planVersions.id),
   referenceDate: date('reference_date').notNull(),
   unitId: uuid('unit_id'),
   actorUserId: uuid('actor_user_id').notNull(),

@@ -21,7 +21,9 @@ export const trainingNeeds = pgTable(
   'training_needs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
     personId: uuid('person_id').references(() => people.id),
     jobPostId: uuid('job_post_id').references(() => jobPosts.id),
     period: text('period').notNull(), // 2025 | 2026-2030
@@ -91,13 +93,21 @@ export const trainingBudgets = pgTable(
   'training_budgets',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
     year: integer('year').notNull(),
     fundingSource: text('funding_source').notNull(),
     amountVnd: vnd('amount_vnd').notNull(),
-    committedVnd: vnd('committed_vnd').notNull().default(sql`0`),
-    spentVnd: vnd('spent_vnd').notNull().default(sql`0`),
-    overdraftVnd: vnd('overdraft_vnd').notNull().default(sql`0`),
+    committedVnd: vnd('committed_vnd')
+      .notNull()
+      .default(sql`0`),
+    spentVnd: vnd('spent_vnd')
+      .notNull()
+      .default(sql`0`),
+    overdraftVnd: vnd('overdraft_vnd')
+      .notNull()
+      .default(sql`0`),
     computedVnd: vnd('computed_vnd'),
     computation: jsonb('computation'),
     overrideReason: text('override_reason'),
@@ -122,10 +132,16 @@ export const trainingEnrolments = pgTable(
   'training_enrolments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    courseId: uuid('course_id').notNull().references(() => trainingCourses.id),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    courseId: uuid('course_id')
+      .notNull()
+      .references(() => trainingCourses.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     // the city-level unit whose budget pays (the person's department at nomination)
-    budgetUnitId: uuid('budget_unit_id').notNull().references(() => orgUnits.id),
+    budgetUnitId: uuid('budget_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
     needId: uuid('need_id').references(() => trainingNeeds.id),
     status: text('status').notNull(),
     nominatedBy: uuid('nominated_by').notNull(),
@@ -140,8 +156,12 @@ export const trainingEnrolments = pgTable(
     fundingSource: text('funding_source').notNull(),
     budgetId: uuid('budget_id').references(() => trainingBudgets.id),
     estimatedCostVnd: vnd('estimated_cost_vnd').notNull(),
-    committedVnd: vnd('committed_vnd').notNull().default(sql`0`),
-    spentVnd: vnd('spent_vnd').notNull().default(sql`0`),
+    committedVnd: vnd('committed_vnd')
+      .notNull()
+      .default(sql`0`),
+    spentVnd: vnd('spent_vnd')
+      .notNull()
+      .default(sql`0`),
     overrideReason: text('override_reason'),
     enrolledOn: date('enrolled_on'),
     commitmentMonths: integer('commitment_months'),
@@ -163,10 +183,7 @@ export const trainingEnrolments = pgTable(
     uniqueIndex('training_enrolments_open_uq')
       .on(t.courseId, t.personId)
       .where(sql`${t.status} NOT IN ('refused', 'withdrawn')`),
-    check(
-      'training_enrolments_status_ck',
-      sql`${t.status} IN ('nominated', 'refused', 'approved', 'enrolled', 'completed', 'failed', 'withdrawn')`,
-    ),
+    check('training_enrolments_status_ck', sql`${t.status} IN ('nominated', 'refused', 'approved', 'enrolled', 'completed', 'failed', 'withdrawn')`),
     check('training_enrolments_money_ck', sql`${t.estimatedCostVnd} >= 0 AND ${t.spentVnd} >= 0 AND ${t.spentVnd} <= ${t.committedVnd}`),
     check('training_enrolments_commitment_ck', sql`${t.commitmentTo} IS NULL OR ${t.commitmentTo} >= ${t.commitmentFrom}`),
   ],
@@ -177,7 +194,9 @@ export const trainingLedger = pgTable(
   'training_ledger',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    budgetId: uuid('budget_id').notNull().references(() => trainingBudgets.id),
+    budgetId: uuid('budget_id')
+      .notNull()
+      .references(() => trainingBudgets.id),
     enrolmentId: uuid('enrolment_id').references(() => trainingEnrolments.id),
     kind: text('kind').notNull(), // commit | release | spend
     amountVnd: vnd('amount_vnd').notNull(),
@@ -199,7 +218,9 @@ export const trainingRepayments = pgTable(
   'training_repayments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    enrolmentId: uuid('enrolment_id').notNull().references(() => trainingEnrolments.id),
+    enrolmentId: uuid('enrolment_id')
+      .notNull()
+      .references(() => trainingEnrolments.id),
     leftOn: date('left_on').notNull(),
     reason: text('reason').notNull(),
     amountVnd: vnd('amount_vnd').notNull(),

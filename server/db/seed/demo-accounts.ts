@@ -64,19 +64,27 @@ export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
       }
       const userId = await access.insertUser(tx, { username: a.username, passwordHash: hash, displayName: a.displayName, personId: a.personId ?? null, email });
       await access.insertRoleGrant(tx, { userId, role: a.role, unitId: a.unitId });
-      await recordAudit(tx, { actor: SYSTEM_ACTOR }, { action: 'create', entityType: 'user', entityId: userId, after: { username: a.username, role: a.role, unitId: a.unitId, hasEmail: true } });
+      await recordAudit(
+        tx,
+        { actor: SYSTEM_ACTOR },
+        { action: 'create', entityType: 'user', entityId: userId, after: { username: a.username, role: a.role, unitId: a.unitId, hasEmail: true } },
+      );
     }
     return accounts.map(({ username, role, description }) => ({ username, role, description }));
   });
 }
 
 async function firstDepartment(tx: Parameters<Parameters<Db['transaction']>[0]>[0]) {
-  const r = await tx.execute<{ id: string; name: string; path: string[] }>(sql`SELECT id, name, path FROM org_units WHERE kind = 'department' ORDER BY sort_order, code LIMIT 1`);
+  const r = await tx.execute<{ id: string; name: string; path: string[] }>(
+    sql`SELECT id, name, path FROM org_units WHERE kind = 'department' ORDER BY sort_order, code LIMIT 1`,
+  );
   if (!r.rows[0]) throw new Error('no department: load the demo data first');
   return r.rows[0];
 }
 async function firstCommune(tx: Parameters<Parameters<Db['transaction']>[0]>[0]) {
-  const r = await tx.execute<{ id: string; name: string; path: string[] }>(sql`SELECT id, name, path FROM org_units WHERE kind IN ('commune','ward') ORDER BY code LIMIT 1`);
+  const r = await tx.execute<{ id: string; name: string; path: string[] }>(
+    sql`SELECT id, name, path FROM org_units WHERE kind IN ('commune','ward') ORDER BY code LIMIT 1`,
+  );
   if (!r.rows[0]) throw new Error('no commune: load the demo data first');
   return r.rows[0];
 }

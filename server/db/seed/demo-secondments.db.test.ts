@@ -28,9 +28,11 @@ async function actorOf(username: string): Promise<Actor> {
 describe('demo secondments', () => {
   it('are the same for the same seed, ids included', async () => {
     const dump = async (db: typeof t) =>
-      (await db.get().pool.query(`SELECT s.id, s.person_id, s.status, s.start_date, s.end_date, s.decision_no,
+      (
+        await db.get().pool.query(`SELECT s.id, s.person_id, s.status, s.start_date, s.end_date, s.decision_no,
         (SELECT count(*) FROM secondment_reports r WHERE r.secondment_id = s.id AND r.submitted_on IS NULL) AS pending
-        FROM secondments s ORDER BY s.id`)).rows;
+        FROM secondments s ORDER BY s.id`)
+      ).rows;
     const a = await dump(t);
     expect(a.length).toBeGreaterThan(0);
     expect(await dump(twin)).toEqual(a);
@@ -39,9 +41,12 @@ describe('demo secondments', () => {
   it('has secondments at every step, from several sending units, of eligible-looking people', async () => {
     const statuses = (await q<{ status: string }>(`SELECT DISTINCT status FROM secondments`)).map((r) => r.status).sort();
     expect(statuses).toEqual(expect.arrayContaining(['active', 'appraised', 'completed', 'decided', 'proposed', 'returned', 'sent_back']));
-    const [n] = await q<{ total: number; units: number; badPeople: number }>(`SELECT count(*)::int AS total, count(DISTINCT sending_unit_id)::int AS units,
+    const [n] = await q<{ total: number; units: number; badPeople: number }>(
+      `SELECT count(*)::int AS total, count(DISTINCT sending_unit_id)::int AS units,
       count(*) FILTER (WHERE p.status <> 'active' OR p.birth_date < $1::date - interval '53 years')::int AS "badPeople"
-      FROM secondments s JOIN people p ON p.id = s.person_id`, [DEMO_TODAY]);
+      FROM secondments s JOIN people p ON p.id = s.person_id`,
+      [DEMO_TODAY],
+    );
     expect(n.total).toBeGreaterThanOrEqual(30);
     expect(n.units).toBeGreaterThanOrEqual(4);
     expect(n.badPeople).toBe(0);
@@ -70,8 +75,11 @@ describe('demo secondments', () => {
       count(*) FILTER (WHERE status = 'returned' AND (placement IS NULL OR returned_on IS NULL))::int AS "badReturn"
       FROM secondments s`);
     expect(c).toEqual({ badDecision: 0, noGrant: 0, earlyGrant: 0, noReports: 0, noEvent: 0, badReturn: 0 });
-    const [r] = await q<{ submitted: number; late: number }>(`SELECT count(*) FILTER (WHERE submitted_on IS NOT NULL)::int AS submitted,
-      count(*) FILTER (WHERE submitted_on IS NULL AND due_on < $1::date)::int AS late FROM secondment_reports`, [DEMO_TODAY]);
+    const [r] = await q<{ submitted: number; late: number }>(
+      `SELECT count(*) FILTER (WHERE submitted_on IS NOT NULL)::int AS submitted,
+      count(*) FILTER (WHERE submitted_on IS NULL AND due_on < $1::date)::int AS late FROM secondment_reports`,
+      [DEMO_TODAY],
+    );
     expect(r.submitted).toBeGreaterThan(0);
     expect(r.late).toBeGreaterThan(0);
     expect((await q(`SELECT 1 FROM secondment_evaluations`)).length).toBeGreaterThan(0);
@@ -79,11 +87,16 @@ describe('demo secondments', () => {
   });
 
   it('gives the demo accounts something to do', async () => {
-    const host = await q<{ status: string; n: number }>(`SELECT s.status, count(*)::int AS n FROM secondments s JOIN org_units u ON u.id = s.host_unit_id
-      WHERE u.code = $1 GROUP BY s.status`, [DEMO_HOST_COMMUNE_CODE]);
+    const host = await q<{ status: string; n: number }>(
+      `SELECT s.status, count(*)::int AS n FROM secondments s JOIN org_units u ON u.id = s.host_unit_id
+      WHERE u.code = $1 GROUP BY s.status`,
+      [DEMO_HOST_COMMUNE_CODE],
+    );
     expect(host.find((h) => h.status === 'active')?.n).toBeGreaterThanOrEqual(1);
     expect(host.find((h) => h.status === 'decided')?.n).toBeGreaterThanOrEqual(1);
-    const dept = await q<{ status: string }>(`SELECT DISTINCT s.status FROM secondments s JOIN org_units u ON u.id = s.sending_unit_id WHERE u.code = $1`, [DEMO_DEPARTMENT_CODE]);
+    const dept = await q<{ status: string }>(`SELECT DISTINCT s.status FROM secondments s JOIN org_units u ON u.id = s.sending_unit_id WHERE u.code = $1`, [
+      DEMO_DEPARTMENT_CODE,
+    ]);
     expect(dept.map((d) => d.status)).toEqual(expect.arrayContaining(['proposed', 'sent_back', 'appraised', 'decided', 'active']));
 
     const xa = await computeInbox(t.get().db, await actorOf('xa'), DEMO_TODAY);

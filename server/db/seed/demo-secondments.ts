@@ -159,7 +159,11 @@ export interface DemoSecondmentsResult {
   byStatus: Record<string, number>;
 }
 
-export async function seedDemoSecondments(client: Client, rng: Rng, o: { today?: string; otherUnits?: number; perUnit?: number } = {}): Promise<DemoSecondmentsResult> {
+export async function seedDemoSecondments(
+  client: Client,
+  rng: Rng,
+  o: { today?: string; otherUnits?: number; perUnit?: number } = {},
+): Promise<DemoSecondmentsResult> {
   const today = o.today ?? DEMO_TODAY;
   const candidates = await loadCandidates(client, today);
   const communes = (await client.query<Unit>(`SELECT id, code, name FROM org_units WHERE kind IN ('commune', 'ward') ORDER BY code`)).rows;
@@ -208,28 +212,112 @@ export async function seedDemoSecondments(client: Client, rng: Rng, o: { today?:
 
   const t = {
     sec: new Rows('secondments', [
-      'id', 'person_id', 'sending_unit_id', 'host_unit_id', 'status', 'target_group', 'suggested_role', 'remarks', 'eligible_at_proposal',
-      'proposal_verdict', 'proposed_by', 'proposed_at', 'appraisal_verdict', 'appraisal_note', 'appraised_by', 'appraised_at', 'decision_id',
-      'decision_no', 'duration_months', 'short_duration_reason', 'start_date', 'end_date', 'received_on', 'assigned_work', 'host_role',
-      'received_by', 'reserved_post', 'actual_end_date', 'end_reason', 'placement', 'outcome_rating', 'outcome_remarks', 'extra_step_granted',
-      'returned_on', 'version', 'created_at', 'updated_at',
+      'id',
+      'person_id',
+      'sending_unit_id',
+      'host_unit_id',
+      'status',
+      'target_group',
+      'suggested_role',
+      'remarks',
+      'eligible_at_proposal',
+      'proposal_verdict',
+      'proposed_by',
+      'proposed_at',
+      'appraisal_verdict',
+      'appraisal_note',
+      'appraised_by',
+      'appraised_at',
+      'decision_id',
+      'decision_no',
+      'duration_months',
+      'short_duration_reason',
+      'start_date',
+      'end_date',
+      'received_on',
+      'assigned_work',
+      'host_role',
+      'received_by',
+      'reserved_post',
+      'actual_end_date',
+      'end_reason',
+      'placement',
+      'outcome_rating',
+      'outcome_remarks',
+      'extra_step_granted',
+      'returned_on',
+      'version',
+      'created_at',
+      'updated_at',
     ]),
     events: new Rows('secondment_events', ['id', 'secondment_id', 'action', 'from_status', 'to_status', 'actor_user_id', 'actor_name', 'note', 'data', 'at']),
-    decisions: new Rows('secondment_decisions', ['id', 'kind', 'issuer_unit_id', 'year', 'seq', 'number', 'decided_on', 'signer_name', 'signer_title', 'note', 'created_by', 'created_at']),
+    decisions: new Rows('secondment_decisions', [
+      'id',
+      'kind',
+      'issuer_unit_id',
+      'year',
+      'seq',
+      'number',
+      'decided_on',
+      'signer_name',
+      'signer_title',
+      'note',
+      'created_by',
+      'created_at',
+    ]),
     items: new Rows('secondment_decision_items', ['decision_id', 'secondment_id', 'host_unit_id', 'start_date', 'end_date', 'duration_months', 'reason']),
     reports: new Rows('secondment_reports', [
-      'id', 'secondment_id', 'kind', 'period_no', 'period_from', 'period_to', 'due_on', 'submitted_on', 'submitted_at', 'submitted_by', 'results', 'difficulties', 'proposals',
+      'id',
+      'secondment_id',
+      'kind',
+      'period_no',
+      'period_from',
+      'period_to',
+      'due_on',
+      'submitted_on',
+      'submitted_at',
+      'submitted_by',
+      'results',
+      'difficulties',
+      'proposals',
     ]),
     evaluations: new Rows('secondment_evaluations', [
-      'id', 'secondment_id', 'year', 'evaluated_on', 'proposed_rating', 'strengths', 'weaknesses', 'usage_proposal', 'evaluator_user_id', 'evaluator_name', 'created_at',
+      'id',
+      'secondment_id',
+      'year',
+      'evaluated_on',
+      'proposed_rating',
+      'strengths',
+      'weaknesses',
+      'usage_proposal',
+      'evaluator_user_id',
+      'evaluator_name',
+      'created_at',
     ]),
-    contacts: new Rows('secondment_contacts', ['id', 'secondment_id', 'contacted_on', 'channel', 'summary', 'follow_up', 'author_user_id', 'author_name', 'created_at']),
+    contacts: new Rows('secondment_contacts', [
+      'id',
+      'secondment_id',
+      'contacted_on',
+      'channel',
+      'summary',
+      'follow_up',
+      'author_user_id',
+      'author_name',
+      'created_at',
+    ]),
     grants: new Rows('person_access_grants', ['id', 'unit_id', 'person_id', 'valid_from', 'valid_to', 'reason', 'source_type', 'source_id']),
   };
   const system = SYSTEM_ACTOR.userId;
 
   // decisions: one per kind and date, numbered from 01 each year in date order (Decree 30/2020)
-  type Decision = { id: string; kind: string; on: string; number?: string; issuer?: { id: string; code: string }; members: { secId: string; host: string; start: string | null; end: string | null; months: number | null; reason: string | null }[] };
+  type Decision = {
+    id: string;
+    kind: string;
+    on: string;
+    number?: string;
+    issuer?: { id: string; code: string };
+    members: { secId: string; host: string; start: string | null; end: string | null; months: number | null; reason: string | null }[];
+  };
   const decisions = new Map<string, Decision>();
   // the People's Committee decides sending and early ends; a sending unit takes its cadres back by its own decision
   const decisionFor = (kind: string, on: string, issuer?: { id: string; code: string }) => {
@@ -304,7 +392,11 @@ export async function seedDemoSecondments(client: Client, rng: Rng, o: { today?:
     perYear.set(book, seq);
     d.number = `${String(seq).padStart(2, '0')}/QĐ-${d.issuer?.code ?? 'UBND'}`;
     const note =
-      d.kind === 'send' ? 'Cử cán bộ, công chức, viên chức tăng cường đi công tác ở cơ sở' : d.kind === 'return' ? 'Tiếp nhận trở lại và bố trí công tác' : 'Kết thúc tăng cường trước thời hạn';
+      d.kind === 'send'
+        ? 'Cử cán bộ, công chức, viên chức tăng cường đi công tác ở cơ sở'
+        : d.kind === 'return'
+          ? 'Tiếp nhận trở lại và bố trí công tác'
+          : 'Kết thúc tăng cường trước thời hạn';
     const signer = d.issuer ? UNIT_SIGNER : SIGNER;
     t.decisions.add(d.id, d.kind, d.issuer?.id ?? null, year, seq, d.number, d.on, signer.name, signer.title, note, system, at(d.on, 16));
   }
@@ -335,42 +427,101 @@ export async function seedDemoSecondments(client: Client, rng: Rng, o: { today?:
       events.push([action, from, to, actor, note, at(on, rng.int(8, 16), rng.int(0, 59)), data]);
 
     ev('propose', null, 'proposed', unitOfficer, 'Đề xuất cử tăng cường theo Kế hoạch số 131/KH-UBND', b.proposedOn);
-    if (s === 'sent_back') ev('send_back', 'proposed', 'sent_back', HOME_AFFAIRS_NAME, 'Đề nghị bổ sung nhận xét, đánh giá của đơn vị và giấy chứng nhận sức khỏe còn hiệu lực', b.sentBackOn!);
+    if (s === 'sent_back')
+      ev(
+        'send_back',
+        'proposed',
+        'sent_back',
+        HOME_AFFAIRS_NAME,
+        'Đề nghị bổ sung nhận xét, đánh giá của đơn vị và giấy chứng nhận sức khỏe còn hiệu lực',
+        b.sentBackOn!,
+      );
     if (b.appraisedOn) ev('forward', 'proposed', 'appraised', HOME_AFFAIRS_NAME, 'Đủ tiêu chuẩn, điều kiện; trình cấp có thẩm quyền quyết định', b.appraisedOn);
-    if (b.decision) ev('decide', 'appraised', 'decided', AUTHORITY_NAME, `Quyết định số ${b.decision.number}`, b.decidedOn!, { decisionId: b.decision.id, decisionNo: b.decision.number });
+    if (b.decision)
+      ev('decide', 'appraised', 'decided', AUTHORITY_NAME, `Quyết định số ${b.decision.number}`, b.decidedOn!, {
+        decisionId: b.decision.id,
+        decisionNo: b.decision.number,
+      });
     const served = ['active', 'completed', 'ended_early', 'returned'].includes(s);
     if (served) ev('receive', 'decided', 'active', hostOfficer, 'Đã tiếp nhận, phân công nhiệm vụ', b.startDate!);
     if (s === 'completed' || s === 'returned') ev('complete', 'active', 'completed', 'Hệ thống', 'Hết thời hạn tăng cường', plusDays(b.endDate!, 1));
-    if (s === 'ended_early') ev('end_early', 'active', 'ended_early', AUTHORITY_NAME, `Quyết định số ${b.endDecision!.number}`, b.actualEnd!, { decisionId: b.endDecision!.id });
-    if (s === 'returned') ev('place', 'completed', 'returned', unitOfficer, `Bố trí công tác theo Quyết định số ${b.returnDecision!.number}`, b.returnedOn!, { decisionId: b.returnDecision!.id });
+    if (s === 'ended_early')
+      ev('end_early', 'active', 'ended_early', AUTHORITY_NAME, `Quyết định số ${b.endDecision!.number}`, b.actualEnd!, { decisionId: b.endDecision!.id });
+    if (s === 'returned')
+      ev('place', 'completed', 'returned', unitOfficer, `Bố trí công tác theo Quyết định số ${b.returnDecision!.number}`, b.returnedOn!, {
+        decisionId: b.returnDecision!.id,
+      });
     for (const [action, from, to, actor, note, when, data] of events) {
       t.events.add(rng.uuid(), b.id, action, from, to, null, actor, note, data === null ? null : JSON.stringify(data), when);
     }
 
-    const hostRole = rng.pick(['Hỗ trợ Văn phòng HĐND và UBND', 'Hỗ trợ Phòng Kinh tế', 'Hỗ trợ Phòng Văn hóa - Xã hội', 'Hỗ trợ Trung tâm Phục vụ hành chính công']);
+    const hostRole = rng.pick([
+      'Hỗ trợ Văn phòng HĐND và UBND',
+      'Hỗ trợ Phòng Kinh tế',
+      'Hỗ trợ Phòng Văn hóa - Xã hội',
+      'Hỗ trợ Trung tâm Phục vụ hành chính công',
+    ]);
     const shortReason = b.months !== undefined && b.months < PLAN_131_PARAMS.minSecondmentMonths ? SHORT_REASON : null;
     const placement = s === 'returned' ? JSON.stringify(post) : null;
     t.sec.add(
-      b.id, p.id, p.sendingUnitId, b.host.id, s, targetGroup, targetGroup === 3 ? 'Hỗ trợ, hướng dẫn chuyên môn' : 'Phó Chủ tịch UBND xã',
-      `Đồng chí ${p.fullName} có bản lĩnh chính trị vững vàng, năng lực chuyên môn tốt, hoàn thành tốt nhiệm vụ được giao.`, true,
-      verdict(b.proposedOn), null, at(b.proposedOn, 9),
-      b.appraisedOn ? verdict(b.appraisedOn) : null, b.appraisedOn ? 'Đủ tiêu chuẩn, điều kiện' : null, null, b.appraisedOn ? at(b.appraisedOn, 10) : null,
-      b.decision?.id ?? null, b.decision?.number ?? null, b.months ?? null, shortReason, b.startDate ?? null, b.endDate ?? null,
-      served ? b.startDate : null, served ? 'Tham mưu, hướng dẫn chuyên môn và chuyển đổi số ở cơ sở' : null, served ? hostRole : null, null,
-      b.decision ? JSON.stringify(post) : null, b.actualEnd ?? null,
+      b.id,
+      p.id,
+      p.sendingUnitId,
+      b.host.id,
+      s,
+      targetGroup,
+      targetGroup === 3 ? 'Hỗ trợ, hướng dẫn chuyên môn' : 'Phó Chủ tịch UBND xã',
+      `Đồng chí ${p.fullName} có bản lĩnh chính trị vững vàng, năng lực chuyên môn tốt, hoàn thành tốt nhiệm vụ được giao.`,
+      true,
+      verdict(b.proposedOn),
+      null,
+      at(b.proposedOn, 9),
+      b.appraisedOn ? verdict(b.appraisedOn) : null,
+      b.appraisedOn ? 'Đủ tiêu chuẩn, điều kiện' : null,
+      null,
+      b.appraisedOn ? at(b.appraisedOn, 10) : null,
+      b.decision?.id ?? null,
+      b.decision?.number ?? null,
+      b.months ?? null,
+      shortReason,
+      b.startDate ?? null,
+      b.endDate ?? null,
+      served ? b.startDate : null,
+      served ? 'Tham mưu, hướng dẫn chuyên môn và chuyển đổi số ở cơ sở' : null,
+      served ? hostRole : null,
+      null,
+      b.decision ? JSON.stringify(post) : null,
+      b.actualEnd ?? null,
       s === 'ended_early' ? 'Theo yêu cầu nhiệm vụ của cơ quan cử' : s === 'completed' || s === 'returned' ? 'Hết thời hạn tăng cường' : null,
-      placement, s === 'returned' ? 'HTT' : null, s === 'returned' ? 'Hoàn thành tốt nhiệm vụ ở cơ sở' : null, s === 'returned' ? false : null,
-      b.returnedOn ?? null, events.length, at(b.proposedOn, 9), events.length ? events[events.length - 1][5] : at(b.proposedOn, 9),
+      placement,
+      s === 'returned' ? 'HTT' : null,
+      s === 'returned' ? 'Hoàn thành tốt nhiệm vụ ở cơ sở' : null,
+      s === 'returned' ? false : null,
+      b.returnedOn ?? null,
+      events.length,
+      at(b.proposedOn, 9),
+      events.length ? events[events.length - 1][5] : at(b.proposedOn, 9),
     );
     if (b.decision) b.decision.members.push({ secId: b.id, host: b.host.id, start: b.startDate!, end: b.endDate!, months: b.months ?? null, reason: null });
-    if (b.endDecision) b.endDecision.members.push({ secId: b.id, host: b.host.id, start: null, end: b.actualEnd!, months: null, reason: 'Theo yêu cầu nhiệm vụ của cơ quan cử' });
-    if (b.returnDecision) b.returnDecision.members.push({ secId: b.id, host: b.host.id, start: null, end: b.endDate!, months: null, reason: 'Hết thời hạn tăng cường' });
+    if (b.endDecision)
+      b.endDecision.members.push({ secId: b.id, host: b.host.id, start: null, end: b.actualEnd!, months: null, reason: 'Theo yêu cầu nhiệm vụ của cơ quan cử' });
+    if (b.returnDecision)
+      b.returnDecision.members.push({ secId: b.id, host: b.host.id, start: null, end: b.endDate!, months: null, reason: 'Hết thời hạn tăng cường' });
 
     if (!served) continue;
     const lastDay = b.actualEnd ?? b.endDate!;
     const open = s === 'active';
     // the host sees its cadre while the secondment lasts; closed at the end
-    t.grants.add(rng.uuid(), b.host.id, p.id, b.startDate!, open ? b.endDate! : lastDay, `Cán bộ tăng cường theo Quyết định số ${b.decision!.number}`, 'secondment', b.id);
+    t.grants.add(
+      rng.uuid(),
+      b.host.id,
+      p.id,
+      b.startDate!,
+      open ? b.endDate! : lastDay,
+      `Cán bộ tăng cường theo Quyết định số ${b.decision!.number}`,
+      'secondment',
+      b.id,
+    );
 
     // periodic reports every reportPeriodMonths from the start, due some days after each period
     const period = PLAN_131_PARAMS.reportPeriodMonths;
@@ -385,7 +536,16 @@ export async function seedDemoSecondments(client: Client, rng: Rng, o: { today?:
       const submitted = late && (!open || rng.chance(0.75));
       const on = submitted ? plusDays(due, -rng.int(0, 8)) : null;
       t.reports.add(
-        rng.uuid(), b.id, 'periodic', k, from, to, due, on, on ? at(on, 15) : null, null,
+        rng.uuid(),
+        b.id,
+        'periodic',
+        k,
+        from,
+        to,
+        due,
+        on,
+        on ? at(on, 15) : null,
+        null,
         on ? 'Hoàn thành các nhiệm vụ được phân công; tham mưu UBND xã triển khai các chương trình mục tiêu' : null,
         on ? 'Cơ sở vật chất, trang thiết bị phục vụ công việc còn hạn chế' : null,
         on ? 'Đề nghị tăng cường tập huấn chuyển đổi số cho công chức cấp xã' : null,
@@ -394,8 +554,17 @@ export async function seedDemoSecondments(client: Client, rng: Rng, o: { today?:
     // the host's evaluation for 2025 of those serving by then
     if (b.startDate! < '2025-12-01' && rng.chance(0.8)) {
       t.evaluations.add(
-        rng.uuid(), b.id, 2025, '2025-12-10', rng.pick(['HTXS', 'HTT', 'HTT']), 'Nhiệt tình, trách nhiệm; nắm chắc chuyên môn',
-        'Cần tăng cường nắm bắt tình hình thực tế ở địa phương', 'Tiếp tục bố trí ở vị trí phù hợp sau khi kết thúc tăng cường', system, `Chủ tịch UBND ${b.host.name}`, at('2025-12-10', 14),
+        rng.uuid(),
+        b.id,
+        2025,
+        '2025-12-10',
+        rng.pick(['HTXS', 'HTT', 'HTT']),
+        'Nhiệt tình, trách nhiệm; nắm chắc chuyên môn',
+        'Cần tăng cường nắm bắt tình hình thực tế ở địa phương',
+        'Tiếp tục bố trí ở vị trí phù hợp sau khi kết thúc tăng cường',
+        system,
+        `Chủ tịch UBND ${b.host.name}`,
+        at('2025-12-10', 14),
       );
     }
     // the sending unit's contacts: some recent, some long ago (then overdue)
@@ -405,8 +574,15 @@ export async function seedDemoSecondments(client: Client, rng: Rng, o: { today?:
       const on = D(rng.day(dayNumber(b.startDate!) + 20, dayNumber(endSeen) - 1));
       if (on <= b.startDate! || on >= today) continue;
       t.contacts.add(
-        rng.uuid(), b.id, on, rng.pick(['phone', 'visit', 'meeting', 'online']), 'Trao đổi tình hình công tác, tâm tư nguyện vọng của cán bộ',
-        rng.chance(0.3) ? 'Phối hợp UBND xã giải quyết chỗ ở cho cán bộ' : null, system, unitOfficer, at(on, 10),
+        rng.uuid(),
+        b.id,
+        on,
+        rng.pick(['phone', 'visit', 'meeting', 'online']),
+        'Trao đổi tình hình công tác, tâm tư nguyện vọng của cán bộ',
+        rng.chance(0.3) ? 'Phối hợp UBND xã giải quyết chỗ ở cho cán bộ' : null,
+        system,
+        unitOfficer,
+        at(on, 10),
       );
     }
   }

@@ -12,9 +12,7 @@ export interface SeedDemoOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export type SeedDemoResult =
-  | { created: false }
-  | { created: true; people: number; units: number; details: SeedPeopleResult };
+export type SeedDemoResult = { created: false } | { created: true; people: number; units: number; details: SeedPeopleResult };
 
 /**
  * Loads the Cần Thơ demo data (reference tables, Plan 131, the org tree, `people` cadres) into an empty
@@ -42,9 +40,7 @@ export async function seedDemo(pool: pg.Pool, opts: SeedDemoOptions = {}): Promi
     await seedDemoSecondments(client, new Rng(mixSeed(seed, hashString('secondments'))));
     await client.query('COMMIT');
     // fresh statistics for the planner; outside the transaction, and not worth failing for
-    await client
-      .query('ANALYZE org_units, people, annual_ratings, discipline_records, planning_entries, work_history, training_history')
-      .catch(() => {});
+    await client.query('ANALYZE org_units, people, annual_ratings, discipline_records, planning_entries, work_history, training_history').catch(() => {});
     return { created: true, people: details.people, units: org.units.length + 1, details };
   } catch (e) {
     await client.query('ROLLBACK').catch(() => {});

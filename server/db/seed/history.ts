@@ -15,8 +15,18 @@ export interface HistoryBatches {
 
 const RATING_YEARS = [2023, 2024, 2025];
 type Level = 'HTXS' | 'HTT' | 'HT' | 'KHT';
-const STAFF_RATING: readonly (readonly [Level, number])[] = [['HTXS', 11], ['HTT', 60], ['HT', 26], ['KHT', 3]];
-const LEADER_RATING: readonly (readonly [Level, number])[] = [['HTXS', 20], ['HTT', 65], ['HT', 14], ['KHT', 1]];
+const STAFF_RATING: readonly (readonly [Level, number])[] = [
+  ['HTXS', 11],
+  ['HTT', 60],
+  ['HT', 26],
+  ['KHT', 3],
+];
+const LEADER_RATING: readonly (readonly [Level, number])[] = [
+  ['HTXS', 20],
+  ['HTT', 65],
+  ['HT', 14],
+  ['KHT', 1],
+];
 
 const DISCIPLINE_REASONS = [
   'Vi phạm quy định về thời giờ làm việc',
@@ -29,14 +39,44 @@ const DISCIPLINE_REASONS = [
 const BAR_MONTHS = new Map(DISCIPLINE_FORMS.map((f) => [`${f.code}@${f.from}`, f.barMonths]));
 
 const DISTRICTS = [
-  'quận Ninh Kiều', 'quận Bình Thủy', 'quận Cái Răng', 'quận Ô Môn', 'quận Thốt Nốt', 'huyện Phong Điền', 'huyện Cờ Đỏ',
-  'huyện Thới Lai', 'huyện Vĩnh Thạnh', 'thành phố Vị Thanh', 'thành phố Ngã Bảy', 'huyện Phụng Hiệp', 'huyện Châu Thành A',
-  'huyện Long Mỹ', 'thành phố Sóc Trăng', 'thị xã Vĩnh Châu', 'thị xã Ngã Năm', 'huyện Kế Sách', 'huyện Mỹ Tú',
-  'huyện Long Phú', 'huyện Trần Đề', 'huyện Cù Lao Dung',
+  'quận Ninh Kiều',
+  'quận Bình Thủy',
+  'quận Cái Răng',
+  'quận Ô Môn',
+  'quận Thốt Nốt',
+  'huyện Phong Điền',
+  'huyện Cờ Đỏ',
+  'huyện Thới Lai',
+  'huyện Vĩnh Thạnh',
+  'thành phố Vị Thanh',
+  'thành phố Ngã Bảy',
+  'huyện Phụng Hiệp',
+  'huyện Châu Thành A',
+  'huyện Long Mỹ',
+  'thành phố Sóc Trăng',
+  'thị xã Vĩnh Châu',
+  'thị xã Ngã Năm',
+  'huyện Kế Sách',
+  'huyện Mỹ Tú',
+  'huyện Long Phú',
+  'huyện Trần Đề',
+  'huyện Cù Lao Dung',
 ];
-const DISTRICT_OFFICES = ['Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch', 'Văn phòng HĐND và UBND', 'Phòng Tư pháp', 'Phòng Kinh tế', 'Phòng Tài nguyên và Môi trường', 'Phòng Văn hóa và Thông tin'];
+const DISTRICT_OFFICES = [
+  'Phòng Nội vụ',
+  'Phòng Tài chính - Kế hoạch',
+  'Văn phòng HĐND và UBND',
+  'Phòng Tư pháp',
+  'Phòng Kinh tế',
+  'Phòng Tài nguyên và Môi trường',
+  'Phòng Văn hóa và Thông tin',
+];
 
-const lowerPlace = (name: string) => name.replace(/^Xã /, 'xã ').replace(/^Phường /, 'phường ').replace(/^Thị trấn /, 'thị trấn ');
+const lowerPlace = (name: string) =>
+  name
+    .replace(/^Xã /, 'xã ')
+    .replace(/^Phường /, 'phường ')
+    .replace(/^Thị trấn /, 'thị trấn ');
 
 const TITLE_PREFIX: readonly (readonly [RegExp, string])[] = [
   [/^(Phó )?Trưởng phòng$/, 'Phòng '],
@@ -96,7 +136,10 @@ function discipline(rng: Rng, p: Person, today: number, out: CopyBatch): number 
   const decided = rng.day(from, today - 10);
   const underOld = p.category === 'vien_chuc' ? decided < dayNumber('2026-07-01') : decided < dayNumber(DECREE_172_FROM);
   const regimeFrom = underOld ? '2020-09-18' : p.category === 'vien_chuc' ? '2026-07-01' : DECREE_172_FROM;
-  const forms: [string, number][] = [['KT', 63], ['CC', 30]];
+  const forms: [string, number][] = [
+    ['KT', 63],
+    ['CC', 30],
+  ];
   if (p.isLeader) forms.push(['CCH', 4]);
   if (underOld && p.category === 'cong_chuc') forms.push(['HBL', 3], ['GC', p.isLeader ? 3 : 0]);
   const form = rng.weighted(forms);
@@ -105,8 +148,14 @@ function discipline(rng: Rng, p: Person, today: number, out: CopyBatch): number 
   // decisions under the newer decrees state the 12-month period; older ones often leave it to the form's bar
   const explicitEnd = !underOld || rng.chance(0.5);
   out.add([
-    rng.uuid(), p.id, form, `${rng.int(5, 350)}/QĐ-${p.unit.decisionCode}`, isoDate(decided), isoDate(effectiveFrom),
-    explicitEnd ? isoDate(addMonths(effectiveFrom, bar) - 1) : null, rng.pick(DISCIPLINE_REASONS),
+    rng.uuid(),
+    p.id,
+    form,
+    `${rng.int(5, 350)}/QĐ-${p.unit.decisionCode}`,
+    isoDate(decided),
+    isoDate(effectiveFrom),
+    explicitEnd ? isoDate(addMonths(effectiveFrom, bar) - 1) : null,
+    rng.pick(DISCIPLINE_REASONS),
   ]);
   return yearOf(decided);
 }
@@ -133,7 +182,9 @@ function planning(rng: Rng, p: Person, today: number, out: CopyBatch, state: His
   const approved = rng.day(dayNumber(newTerm ? '2025-06-01' : '2025-01-15'), Math.min(dayNumber('2025-12-31'), today));
   const decision = p.unit.isGrassroots
     ? `${rng.int(10, 250)}-QĐ/ĐU`
-    : p.role.level <= 2 && p.unit.depth === 1 ? `${rng.int(100, 1500)}-QĐ/TU` : `${rng.int(10, 400)}/QĐ-${p.unit.decisionCode}`;
+    : p.role.level <= 2 && p.unit.depth === 1
+      ? `${rng.int(100, 1500)}-QĐ/TU`
+      : `${rng.int(10, 400)}/QĐ-${p.unit.decisionCode}`;
   const removed = rng.chance(0.03) ? isoDate(rng.day(approved + 60, today)) : null;
   out.add([rng.uuid(), p.id, title, newTerm ? '2026-2031' : '2025-2030', decision, isoDate(approved), removed]);
 }
@@ -142,7 +193,8 @@ function previousOrg(rng: Rng, u: SeedUnit): string {
   const district = rng.pick(DISTRICTS);
   if (u.profile === 'hospital') return `Trung tâm Y tế ${district}`;
   if (u.profile === 'school') return rng.chance(0.5) ? `Trường THCS thuộc ${district}` : `Phòng Giáo dục và Đào tạo ${district}`;
-  if (u.profile === 'college') return rng.pick(['Trường Trung cấp nghề ' + district.replace(/^(quận|huyện|thị xã|thành phố) /, ''), 'Trung tâm Giáo dục nghề nghiệp ' + district]);
+  if (u.profile === 'college')
+    return rng.pick(['Trường Trung cấp nghề ' + district.replace(/^(quận|huyện|thị xã|thành phố) /, ''), 'Trung tâm Giáo dục nghề nghiệp ' + district]);
   return `${rng.pick(DISTRICT_OFFICES)} ${district}`;
 }
 
@@ -198,7 +250,6 @@ function workHistory(rng: Rng, p: Person, today: number, out: CopyBatch, state: 
   }
 }
 
-
 function training(rng: Rng, p: Person, today: number, out: CopyBatch): void {
   let rows = 0;
   const add = (from: number, months: number, institution: string, field: string, kind: string, certificate: string | null) => {
@@ -209,18 +260,38 @@ function training(rng: Rng, p: Person, today: number, out: CopyBatch): void {
   };
   const careerDay = (minYears: number) => rng.day(addMonths(p.recruited, 12 * minYears), today - 200);
   if (p.educationLevel === 'thac_si' || p.educationLevel === 'tien_si') {
-    const inst = p.unit.domain === 'health' || p.unit.profile === 'hospital' ? 'Trường Đại học Y Dược Cần Thơ' : rng.pick(['Trường Đại học Cần Thơ', 'Trường Đại học Kinh tế TP. Hồ Chí Minh', 'Học viện Hành chính và Quản trị công', 'Trường Đại học Luật TP. Hồ Chí Minh']);
+    const inst =
+      p.unit.domain === 'health' || p.unit.profile === 'hospital'
+        ? 'Trường Đại học Y Dược Cần Thơ'
+        : rng.pick([
+            'Trường Đại học Cần Thơ',
+            'Trường Đại học Kinh tế TP. Hồ Chí Minh',
+            'Học viện Hành chính và Quản trị công',
+            'Trường Đại học Luật TP. Hồ Chí Minh',
+          ]);
     const phd = p.educationLevel === 'tien_si';
     add(careerDay(2), phd ? 48 : 24, inst, p.major, 'degree', phd ? 'Bằng tiến sĩ' : 'Bằng thạc sĩ');
   }
   if (p.politicalTheory === 'trung_cap' || p.politicalTheory === 'cao_cap' || p.politicalTheory === 'cu_nhan') {
     const high = p.politicalTheory !== 'trung_cap';
-    add(careerDay(high ? 8 : 3), high ? 12 : 8, high ? 'Học viện Chính trị khu vực IV' : 'Trường Chính trị thành phố Cần Thơ', 'Lý luận chính trị', 'political',
-      p.politicalTheory === 'cu_nhan' ? 'Bằng cử nhân chính trị' : high ? 'Bằng cao cấp lý luận chính trị' : 'Bằng trung cấp lý luận chính trị');
+    add(
+      careerDay(high ? 8 : 3),
+      high ? 12 : 8,
+      high ? 'Học viện Chính trị khu vực IV' : 'Trường Chính trị thành phố Cần Thơ',
+      'Lý luận chính trị',
+      'political',
+      p.politicalTheory === 'cu_nhan' ? 'Bằng cử nhân chính trị' : high ? 'Bằng cao cấp lý luận chính trị' : 'Bằng trung cấp lý luận chính trị',
+    );
   }
   if (p.stateManagement && rng.chance(0.7)) {
-    add(careerDay(p.stateManagement === 'Chuyên viên' ? 1 : 8), 2, rng.pick(['Học viện Hành chính và Quản trị công', 'Trường Chính trị thành phố Cần Thơ']),
-      `Bồi dưỡng kiến thức quản lý nhà nước chương trình ${p.stateManagement.toLowerCase()}`, 'state_management', 'Chứng chỉ bồi dưỡng');
+    add(
+      careerDay(p.stateManagement === 'Chuyên viên' ? 1 : 8),
+      2,
+      rng.pick(['Học viện Hành chính và Quản trị công', 'Trường Chính trị thành phố Cần Thơ']),
+      `Bồi dưỡng kiến thức quản lý nhà nước chương trình ${p.stateManagement.toLowerCase()}`,
+      'state_management',
+      'Chứng chỉ bồi dưỡng',
+    );
   }
   if (rng.chance(0.3)) {
     const courses = p.isLeader
@@ -230,8 +301,14 @@ function training(rng: Rng, p: Person, today: number, out: CopyBatch): void {
     if (from > p.recruited) add(from, 1, 'Trường Chính trị thành phố Cần Thơ', rng.pick(courses), 'short_course', 'Giấy chứng nhận');
   }
   if (p.isLeader && rng.chance(0.03)) {
-    add(rng.day(dayNumber('2022-03-01'), dayNumber('2025-11-30')), 1, 'Trường Công vụ Singapore (Civil Service College)',
-      'Quản trị công và phát triển đô thị thông minh', 'foreign', 'Certificate of Completion');
+    add(
+      rng.day(dayNumber('2022-03-01'), dayNumber('2025-11-30')),
+      1,
+      'Trường Công vụ Singapore (Civil Service College)',
+      'Quản trị công và phát triển đô thị thông minh',
+      'foreign',
+      'Certificate of Completion',
+    );
   }
 }
 

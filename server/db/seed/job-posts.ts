@@ -65,7 +65,10 @@ function specFor(unit: SeedUnit, role: Role): JobPostSpec {
 /** The job posts of a unit: its leadership posts and its main staff posts (one per title). */
 export function jobPostSpecs(unit: SeedUnit): JobPostSpec[] {
   const roles: Role[] = [...unit.ladder.fixed, ...(unit.ladder.mid?.roles ?? [])];
-  const staff = [...unit.ladder.staff].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([r]) => r);
+  const staff = [...unit.ladder.staff]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([r]) => r);
   const seen = new Set<string>();
   const out: JobPostSpec[] = [];
   for (const r of [...roles, ...staff]) {

@@ -131,8 +131,18 @@ export function describeUnits(rows: OrgUnitRow[], posts: JobPostRef[], legacy: L
       weight = hasChildren
         ? 0.3
         : psuType === 'hospital'
-          ? r.code.endsWith('-CDC') ? 3 : 6
-          : psuType === 'school' ? 2.5 : psuType === 'college' ? 3 : psuType === 'media' ? 2 : topDef?.domain === 'projects' ? 0.8 : 1;
+          ? r.code.endsWith('-CDC')
+            ? 3
+            : 6
+          : psuType === 'school'
+            ? 2.5
+            : psuType === 'college'
+              ? 3
+              : psuType === 'media'
+                ? 2
+                : topDef?.domain === 'projects'
+                  ? 0.8
+                  : 1;
     }
     const headTitles = headTitlesOf(r.name, psuType, topDef, r.depth === 1);
     const l = legacyByUnit.get(r.id) ?? [];
@@ -147,7 +157,9 @@ export function describeUnits(rows: OrgUnitRow[], posts: JobPostRef[], legacy: L
       isGrassroots,
       orgLabel: isGrassroots
         ? `Ủy ban nhân dân ${r.name.replace(/^Xã/, 'xã').replace(/^Phường/, 'phường')}, thành phố Cần Thơ`
-        : r.depth === 1 ? cityLabel(r.name) : `${r.name}, ${cityLabel(top.name)}`,
+        : r.depth === 1
+          ? cityLabel(r.name)
+          : `${r.name}, ${cityLabel(top.name)}`,
       decisionCode: isGrassroots ? 'UBND' : top.code,
       legacy: l,
       oldProvince: l.length ? oldProvinceOf(l[0].code) : null,
@@ -178,10 +190,16 @@ function split(total: number, weights: number[]): number[] {
 export function allocateHeadcount(units: SeedUnit[], count: number): void {
   const pools: Pool[] = ['admin', 'public', 'grassroots'];
   const present = pools.filter((p) => units.some((u) => u.pool === p));
-  const perPool = split(count, present.map((p) => POOL_SHARES[p]));
+  const perPool = split(
+    count,
+    present.map((p) => POOL_SHARES[p]),
+  );
   present.forEach((p, i) => {
     const members = units.filter((u) => u.pool === p);
-    const hc = split(perPool[i], members.map((u) => u.weight));
+    const hc = split(
+      perPool[i],
+      members.map((u) => u.weight),
+    );
     members.forEach((u, j) => {
       u.headcount = hc[j];
       u.fixed = fixedRoles(u.ladder, hc[j]);

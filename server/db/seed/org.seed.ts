@@ -30,31 +30,57 @@ function child(rng: Rng, parent: OrgUnitRow, r: Omit<OrgUnitRow, 'id' | 'parentI
 export async function seedOrgTree(client: pg.PoolClient, rng: Rng, opts: { people: number } = { people: 12000 }): Promise<OrgSeed> {
   const rootId = rng.uuid();
   const root: OrgUnitRow = {
-    id: rootId, parentId: null, path: [rootId], depth: 0, kind: 'peoples_committee', code: 'UBND-CT',
-    name: 'Ủy ban nhân dân thành phố Cần Thơ', shortName: 'UBND thành phố', restructuredOn: '2025-07-01',
-    isEspeciallyDisadvantaged: false, sortOrder: 0,
+    id: rootId,
+    parentId: null,
+    path: [rootId],
+    depth: 0,
+    kind: 'peoples_committee',
+    code: 'UBND-CT',
+    name: 'Ủy ban nhân dân thành phố Cần Thơ',
+    shortName: 'UBND thành phố',
+    restructuredOn: '2025-07-01',
+    isEspeciallyDisadvantaged: false,
+    sortOrder: 0,
   };
   const rows: OrgUnitRow[] = [root];
 
   CITY_UNITS.forEach((d, i) => {
     const top = child(rng, root, {
-      kind: d.kind, code: d.code, name: d.name, shortName: d.shortName, restructuredOn: d.restructuredOn,
-      isEspeciallyDisadvantaged: false, sortOrder: 10 + i,
+      kind: d.kind,
+      code: d.code,
+      name: d.name,
+      shortName: d.shortName,
+      restructuredOn: d.restructuredOn,
+      isEspeciallyDisadvantaged: false,
+      sortOrder: 10 + i,
     });
     rows.push(top);
     d.subUnits.forEach((s, j) => {
-      rows.push(child(rng, top, {
-        kind: 'sub_unit', code: s.code, name: s.name, shortName: null, restructuredOn: d.restructuredOn,
-        isEspeciallyDisadvantaged: false, sortOrder: 1 + j,
-      }));
+      rows.push(
+        child(rng, top, {
+          kind: 'sub_unit',
+          code: s.code,
+          name: s.name,
+          shortName: null,
+          restructuredOn: d.restructuredOn,
+          isEspeciallyDisadvantaged: false,
+          sortOrder: 1 + j,
+        }),
+      );
     });
     d.psus.forEach((p, j) => {
-      rows.push(child(rng, top, {
-        kind: 'public_service_unit', code: p.code, name: p.name, shortName: null,
-        // hospitals and schools of the merged provinces changed hands on 01/07/2025
-        restructuredOn: /Sóc Trăng|Hậu Giang|Minh Khai|Vị Thanh|Ngã Bảy|Kế Sách|Lịch Hội Thượng|Hoàng Diệu/.test(p.name) ? '2025-07-01' : null,
-        isEspeciallyDisadvantaged: false, sortOrder: 100 + j,
-      }));
+      rows.push(
+        child(rng, top, {
+          kind: 'public_service_unit',
+          code: p.code,
+          name: p.name,
+          shortName: null,
+          // hospitals and schools of the merged provinces changed hands on 01/07/2025
+          restructuredOn: /Sóc Trăng|Hậu Giang|Minh Khai|Vị Thanh|Ngã Bảy|Kế Sách|Lịch Hội Thượng|Hoàng Diệu/.test(p.name) ? '2025-07-01' : null,
+          isEspeciallyDisadvantaged: false,
+          sortOrder: 100 + j,
+        }),
+      );
     });
   });
 
@@ -64,13 +90,22 @@ export async function seedOrgTree(client: pg.PoolClient, rng: Rng, opts: { peopl
     .filter((c) => c.kind === 'xa' && oldProvinceOf(c.formedFrom[0].code) !== '92')
     .map((c) => c.code)
     .sort();
-  const disadvantaged = new Set(rng.fork('dbkk').shuffle([...candidates]).slice(0, DISADVANTAGED_COUNT));
+  const disadvantaged = new Set(
+    rng
+      .fork('dbkk')
+      .shuffle([...candidates])
+      .slice(0, DISADVANTAGED_COUNT),
+  );
   const legacy: LegacyRow[] = [];
   communes.forEach((c, i) => {
     const u = child(rng, root, {
-      kind: c.kind === 'phuong' ? 'ward' : 'commune', code: c.code, name: c.name.normalize('NFC'),
-      shortName: c.name.normalize('NFC').replace(/^(Xã|Phường) /, ''), restructuredOn: '2025-07-01',
-      isEspeciallyDisadvantaged: disadvantaged.has(c.code), sortOrder: 1000 + i,
+      kind: c.kind === 'phuong' ? 'ward' : 'commune',
+      code: c.code,
+      name: c.name.normalize('NFC'),
+      shortName: c.name.normalize('NFC').replace(/^(Xã|Phường) /, ''),
+      restructuredOn: '2025-07-01',
+      isEspeciallyDisadvantaged: disadvantaged.has(c.code),
+      sortOrder: 1000 + i,
     });
     rows.push(u);
     for (const f of c.formedFrom) {
@@ -81,8 +116,15 @@ export async function seedOrgTree(client: pg.PoolClient, rng: Rng, opts: { peopl
   const units = describeUnits(rows, [], legacy);
 
   const posts = new CopyBatch('job_posts', [
-    'id', 'unit_id', 'title', 'is_leadership', 'is_key_post', 'min_education', 'required_rank_grade',
-    'required_political_theory', 'standards',
+    'id',
+    'unit_id',
+    'title',
+    'is_leadership',
+    'is_key_post',
+    'min_education',
+    'required_rank_grade',
+    'required_political_theory',
+    'standards',
   ]);
   const postRng = rng.fork('job-posts');
   for (const u of units) {
@@ -110,11 +152,32 @@ export async function seedOrgTree(client: pg.PoolClient, rng: Rng, opts: { peopl
   }
 
   const unitsBatch = new CopyBatch('org_units', [
-    'id', 'parent_id', 'path', 'depth', 'kind', 'code', 'name', 'short_name', 'restructured_on',
-    'is_especially_disadvantaged', 'sort_order',
+    'id',
+    'parent_id',
+    'path',
+    'depth',
+    'kind',
+    'code',
+    'name',
+    'short_name',
+    'restructured_on',
+    'is_especially_disadvantaged',
+    'sort_order',
   ]);
   for (const r of rows) {
-    unitsBatch.add([r.id, r.parentId, `{${r.path.join(',')}}`, r.depth, r.kind, r.code, r.name, r.shortName, r.restructuredOn, r.isEspeciallyDisadvantaged, r.sortOrder]);
+    unitsBatch.add([
+      r.id,
+      r.parentId,
+      `{${r.path.join(',')}}`,
+      r.depth,
+      r.kind,
+      r.code,
+      r.name,
+      r.shortName,
+      r.restructuredOn,
+      r.isEspeciallyDisadvantaged,
+      r.sortOrder,
+    ]);
   }
   const legacyBatch = new CopyBatch('legacy_communes', ['old_code', 'old_name', 'new_unit_id', 'match']);
   for (const l of legacy) legacyBatch.add([l.oldCode, l.oldName, l.newUnitId, l.match]);

@@ -65,9 +65,16 @@ const RANK_BELOW: Record<string, [string, number]> = {
 };
 
 const OUT_OF_PROVINCE = [
-  'Xã Long Hồ, tỉnh Vĩnh Long', 'Phường Long Xuyên, tỉnh An Giang', 'Xã Cái Nước, tỉnh Cà Mau', 'Phường Bạc Liêu, tỉnh Cà Mau',
-  'Xã Tam Nông, tỉnh Đồng Tháp', 'Phường Mỹ Tho, tỉnh Đồng Tháp', 'Xã Trà Cú, tỉnh Vĩnh Long', 'Phường Rạch Giá, tỉnh An Giang',
-  'Phường Sài Gòn, Thành phố Hồ Chí Minh', 'Xã Tân Trụ, tỉnh Tây Ninh',
+  'Xã Long Hồ, tỉnh Vĩnh Long',
+  'Phường Long Xuyên, tỉnh An Giang',
+  'Xã Cái Nước, tỉnh Cà Mau',
+  'Phường Bạc Liêu, tỉnh Cà Mau',
+  'Xã Tam Nông, tỉnh Đồng Tháp',
+  'Phường Mỹ Tho, tỉnh Đồng Tháp',
+  'Xã Trà Cú, tỉnh Vĩnh Long',
+  'Phường Rạch Giá, tỉnh An Giang',
+  'Phường Sài Gòn, Thành phố Hồ Chí Minh',
+  'Xã Tân Trụ, tỉnh Tây Ninh',
 ];
 
 function ageRange(role: Role): readonly [number, number] {
@@ -90,7 +97,14 @@ function pickReligion(rng: Rng, ethnic: string): string | null {
   if (ethnic === '05') return rng.chance(0.85) ? 'Phật giáo' : null;
   if (ethnic === '04') return rng.chance(0.5) ? 'Phật giáo' : null;
   if (ethnic === '17') return rng.chance(0.8) ? 'Hồi giáo' : null;
-  return rng.weighted([[null, 80], ['Phật giáo', 9], ['Phật giáo Hòa Hảo', 4], ['Cao Đài', 3.5], ['Công giáo', 3], ['Tin Lành', 0.5]]);
+  return rng.weighted([
+    [null, 80],
+    ['Phật giáo', 9],
+    ['Phật giáo Hòa Hảo', 4],
+    ['Cao Đài', 3.5],
+    ['Công giáo', 3],
+    ['Tin Lành', 0.5],
+  ]);
 }
 
 function allowance(unit: SeedUnit, level: number): string | null {
@@ -109,17 +123,32 @@ function allowance(unit: SeedUnit, level: number): string | null {
 }
 
 function education(rng: Rng, rank: RankDef, role: Role, unit: SeedUnit): EducationLevel {
-  if (rank.grade === 'B' || rank.grade === 'C') return rng.weighted([['trung_cap', 65], ['cao_dang', 30], ['dai_hoc', 5]]);
-  if (rank.grade === 'A0') return rng.weighted([['cao_dang', 70], ['dai_hoc', 30]]);
+  if (rank.grade === 'B' || rank.grade === 'C')
+    return rng.weighted([
+      ['trung_cap', 65],
+      ['cao_dang', 30],
+      ['dai_hoc', 5],
+    ]);
+  if (rank.grade === 'A0')
+    return rng.weighted([
+      ['cao_dang', 70],
+      ['dai_hoc', 30],
+    ]);
   const lecturer = role.title === 'Giảng viên' || (role.title.includes('khoa') && unit.profile === 'college');
   const [ts, ths] =
-    role.level === 1 ? [0.1, 0.55]
-    : role.level === 2 ? [0.06, 0.5]
-    : lecturer ? [0.1, 0.6]
-    : role.level === 3 ? [0.02, 0.35]
-    : role.level >= 4 ? [0.01, 0.25]
-    : rank.grade === 'A2' || rank.grade === 'A3' ? [0.02, 0.3]
-    : [0.003, 0.11];
+    role.level === 1
+      ? [0.1, 0.55]
+      : role.level === 2
+        ? [0.06, 0.5]
+        : lecturer
+          ? [0.1, 0.6]
+          : role.level === 3
+            ? [0.02, 0.35]
+            : role.level >= 4
+              ? [0.01, 0.25]
+              : rank.grade === 'A2' || rank.grade === 'A3'
+                ? [0.02, 0.3]
+                : [0.003, 0.11];
   const r = rng.next();
   return r < ts ? 'tien_si' : r < ts + ths ? 'thac_si' : 'dai_hoc';
 }
@@ -127,19 +156,43 @@ function education(rng: Rng, rank: RankDef, role: Role, unit: SeedUnit): Educati
 function politicalTheory(rng: Rng, role: Role, unit: SeedUnit, isParty: boolean): PoliticalTheory | null {
   switch (role.level) {
     case 1:
-      return unit.isGrassroots ? rng.weighted([['cao_cap', 50], ['trung_cap', 50]]) : rng.weighted([['cao_cap', 90], ['cu_nhan', 10]]);
+      return unit.isGrassroots
+        ? rng.weighted([
+            ['cao_cap', 50],
+            ['trung_cap', 50],
+          ])
+        : rng.weighted([
+            ['cao_cap', 90],
+            ['cu_nhan', 10],
+          ]);
     case 2:
-      return rng.weighted([['cao_cap', 60], ['trung_cap', 40]]);
+      return rng.weighted([
+        ['cao_cap', 60],
+        ['trung_cap', 40],
+      ]);
     case 3:
-      return rng.weighted([['trung_cap', 70], ['cao_cap', 30]]);
+      return rng.weighted([
+        ['trung_cap', 70],
+        ['cao_cap', 30],
+      ]);
     case 4:
-      return rng.weighted([['trung_cap', 85], ['so_cap', 15]]);
+      return rng.weighted([
+        ['trung_cap', 85],
+        ['so_cap', 15],
+      ]);
     case 5:
-      return rng.weighted([['trung_cap', 50], ['so_cap', 50]]);
+      return rng.weighted([
+        ['trung_cap', 50],
+        ['so_cap', 50],
+      ]);
   }
   if (role.category === 'can_bo') return 'trung_cap';
   if (!isParty) return rng.chance(0.1) ? 'so_cap' : null;
-  return rng.weighted([['so_cap', 50], ['trung_cap', 15], [null, 35]]);
+  return rng.weighted([
+    ['so_cap', 50],
+    ['trung_cap', 15],
+    [null, 35],
+  ]);
 }
 
 function stateManagement(rng: Rng, rank: RankDef, role: Role): string | null {
@@ -213,17 +266,24 @@ export function makePerson(rng: Rng, ctx: PersonContext, index: number, unit: Se
   } else {
     homeTownCode = rng.pick(ethnicCode === '05' && rng.chance(0.8) ? ctx.legacySocTrang : ctx.legacyAll).code;
   }
-  const birthProvince = homeTownCode ? oldProvinceOf(homeTownCode) : rng.weighted([['92', 50], ['93', 20], ['94', 30]] as const);
+  const birthProvince = homeTownCode
+    ? oldProvinceOf(homeTownCode)
+    : rng.weighted([
+        ['92', 50],
+        ['93', 20],
+        ['94', 30],
+      ] as const);
   const birthYear = yearOf(birth);
   const centuryDigit = (birthYear >= 2000 ? 2 : 0) + (female ? 1 : 0);
   const idNumber =
-    '0' + birthProvince + String(centuryDigit) + String(birthYear % 100).padStart(2, '0') +
-    String((index * 7907 + 123_457) % 1_000_000).padStart(6, '0');
+    '0' + birthProvince + String(centuryDigit) + String(birthYear % 100).padStart(2, '0') + String((index * 7907 + 123_457) % 1_000_000).padStart(6, '0');
 
   const educationLevel = education(rng, rank, role, unit);
-  const majors = role.majors ?? (role.title === 'Giáo viên' || role.title === 'Tổ trưởng chuyên môn'
-    ? MAJORS_BY_DOMAIN.education.filter((m) => m.startsWith('Sư phạm') || m === 'Giáo dục thể chất')
-    : MAJORS_BY_DOMAIN[unit.domain]);
+  const majors =
+    role.majors ??
+    (role.title === 'Giáo viên' || role.title === 'Tổ trưởng chuyên môn'
+      ? MAJORS_BY_DOMAIN.education.filter((m) => m.startsWith('Sư phạm') || m === 'Giáo dục thể chất')
+      : MAJORS_BY_DOMAIN[unit.domain]);
   const major = educationLevel === 'trung_cap' && !role.majors ? rng.pick(['Văn thư - Lưu trữ', 'Tin học ứng dụng', 'Kế toán']) : rng.pick(majors);
 
   const hs = rng.next();

@@ -27,7 +27,14 @@ describe('Rng', () => {
   it('follows the weights of weighted()', () => {
     const r = new Rng(2);
     let heavy = 0;
-    for (let i = 0; i < 10000; i++) if (r.weighted([['a', 9], ['b', 1]]) === 'a') heavy++;
+    for (let i = 0; i < 10000; i++)
+      if (
+        r.weighted([
+          ['a', 9],
+          ['b', 1],
+        ]) === 'a'
+      )
+        heavy++;
     expect(heavy).toBeGreaterThan(8700);
     expect(heavy).toBeLessThan(9300);
   });

@@ -119,11 +119,27 @@ interface DisciplineFormRow {
  */
 export const DISCIPLINE_FORMS: readonly DisciplineFormRow[] = [
   // Decree 112/2020 (cán bộ, công chức to 30/06/2025; viên chức to 30/06/2026)
-  { code: 'KT', name: 'Khiển trách', appliesTo: ['can_bo', 'cong_chuc', 'vien_chuc'], barMonths: 6, from: DECREE_112_FROM, to: '2026-06-30', instrument: DECREE_112 },
+  {
+    code: 'KT',
+    name: 'Khiển trách',
+    appliesTo: ['can_bo', 'cong_chuc', 'vien_chuc'],
+    barMonths: 6,
+    from: DECREE_112_FROM,
+    to: '2026-06-30',
+    instrument: DECREE_112,
+  },
   { code: 'CC', name: 'Cảnh cáo', appliesTo: ['can_bo', 'cong_chuc', 'vien_chuc'], barMonths: 12, from: DECREE_112_FROM, to: '2026-06-30', instrument: DECREE_112 },
   { code: 'HBL', name: 'Hạ bậc lương', appliesTo: ['cong_chuc'], barMonths: 12, from: DECREE_112_FROM, to: DECREE_112_CB_CC_TO, instrument: DECREE_112 },
   { code: 'GC', name: 'Giáng chức', appliesTo: ['cong_chuc'], barMonths: 18, from: DECREE_112_FROM, to: DECREE_112_CB_CC_TO, instrument: DECREE_112 },
-  { code: 'CCH', name: 'Cách chức', appliesTo: ['can_bo', 'cong_chuc', 'vien_chuc'], barMonths: 18, from: DECREE_112_FROM, to: '2026-06-30', instrument: DECREE_112 },
+  {
+    code: 'CCH',
+    name: 'Cách chức',
+    appliesTo: ['can_bo', 'cong_chuc', 'vien_chuc'],
+    barMonths: 18,
+    from: DECREE_112_FROM,
+    to: '2026-06-30',
+    instrument: DECREE_112,
+  },
   { code: 'BN', name: 'Bãi nhiệm', appliesTo: ['can_bo'], barMonths: 18, from: DECREE_112_FROM, to: DECREE_112_CB_CC_TO, instrument: DECREE_112 },
   { code: 'BTV', name: 'Buộc thôi việc', appliesTo: ['cong_chuc', 'vien_chuc'], barMonths: 12, from: DECREE_112_FROM, to: '2026-06-30', instrument: DECREE_112 },
   // Decree 172/2025 (cán bộ, công chức): a decision has effect for 12 months
@@ -170,19 +186,29 @@ async function insertRows(client: pg.PoolClient, table: string, cols: string[], 
  * kept, so it can run on a database that already holds them. Run inside a transaction.
  */
 export async function seedReference(client: pg.PoolClient): Promise<{ planId: string; planVersionId: string }> {
-  await insertRows(client, 'base_salaries', ['effective_from', 'amount_vnd', 'instrument'], [
-    ['2023-07-01', 1_800_000, 'Nghị định 24/2023/NĐ-CP'],
-    ['2024-07-01', 2_340_000, 'Nghị định 73/2024/NĐ-CP'],
-    ['2026-07-01', 2_530_000, 'Nghị định 161/2026/NĐ-CP'],
-  ]);
+  await insertRows(
+    client,
+    'base_salaries',
+    ['effective_from', 'amount_vnd', 'instrument'],
+    [
+      ['2023-07-01', 1_800_000, 'Nghị định 24/2023/NĐ-CP'],
+      ['2024-07-01', 2_340_000, 'Nghị định 73/2024/NĐ-CP'],
+      ['2026-07-01', 2_530_000, 'Nghị định 161/2026/NĐ-CP'],
+    ],
+  );
 
   const ratingInstrument = 'Nghị định 90/2020/NĐ-CP; Nghị định 48/2023/NĐ-CP';
-  await insertRows(client, 'rating_levels', ['code', 'name', 'rank', 'effective_from', 'instrument'], [
-    ['HTXS', 'Hoàn thành xuất sắc nhiệm vụ', 1, '2020-01-01', ratingInstrument],
-    ['HTT', 'Hoàn thành tốt nhiệm vụ', 2, '2020-01-01', ratingInstrument],
-    ['HT', 'Hoàn thành nhiệm vụ', 3, '2020-01-01', ratingInstrument],
-    ['KHT', 'Không hoàn thành nhiệm vụ', 4, '2020-01-01', ratingInstrument],
-  ]);
+  await insertRows(
+    client,
+    'rating_levels',
+    ['code', 'name', 'rank', 'effective_from', 'instrument'],
+    [
+      ['HTXS', 'Hoàn thành xuất sắc nhiệm vụ', 1, '2020-01-01', ratingInstrument],
+      ['HTT', 'Hoàn thành tốt nhiệm vụ', 2, '2020-01-01', ratingInstrument],
+      ['HT', 'Hoàn thành nhiệm vụ', 3, '2020-01-01', ratingInstrument],
+      ['KHT', 'Không hoàn thành nhiệm vụ', 4, '2020-01-01', ratingInstrument],
+    ],
+  );
 
   await insertRows(
     client,
@@ -212,13 +238,19 @@ export async function seedReference(client: pg.PoolClient): Promise<{ planId: st
   const rng = new Rng(131_2025);
   const planId = rng.uuid();
   const planVersionId = rng.uuid();
-  await insertRows(client, 'plans', ['id', 'code', 'title', 'issued_by', 'issued_on'], [
-    [planId, PLAN_131.code, PLAN_131.title, PLAN_131.issuedBy, PLAN_131.issuedOn],
-  ]);
+  await insertRows(
+    client,
+    'plans',
+    ['id', 'code', 'title', 'issued_by', 'issued_on'],
+    [[planId, PLAN_131.code, PLAN_131.title, PLAN_131.issuedBy, PLAN_131.issuedOn]],
+  );
   const plan = await client.query<{ id: string }>('SELECT id FROM plans WHERE code = $1', [PLAN_131.code]);
-  await insertRows(client, 'plan_versions', ['id', 'plan_id', 'version', 'effective_from', 'params', 'note'], [
-    [planVersionId, plan.rows[0].id, 1, '2025-06-03', JSON.stringify(PLAN_131_PARAMS), 'Theo Kế hoạch số 131/KH-UBND ngày 03/06/2025'],
-  ]);
+  await insertRows(
+    client,
+    'plan_versions',
+    ['id', 'plan_id', 'version', 'effective_from', 'params', 'note'],
+    [[planVersionId, plan.rows[0].id, 1, '2025-06-03', JSON.stringify(PLAN_131_PARAMS), 'Theo Kế hoạch số 131/KH-UBND ngày 03/06/2025']],
+  );
   const version = await client.query<{ id: string }>('SELECT id FROM plan_versions WHERE plan_id = $1 AND version = 1', [plan.rows[0].id]);
   return { planId: plan.rows[0].id, planVersionId: version.rows[0].id };
 }

@@ -50,7 +50,17 @@ const admin = (cat: Category) => ({
   chuyenVienChinh: { title: 'Chuyên viên chính', category: cat, level: 0, ranks: R('01.002'), age: [35, 59] } as Role,
   canSu: { title: 'Cán sự', category: cat, level: 0, ranks: R('01.004') } as Role,
   vanThu: { title: 'Văn thư', category: cat, level: 0, ranks: R('02.008'), female: 0.75, majors: ['Văn thư - Lưu trữ'] } as Role,
-  keToan: { title: 'Kế toán viên', category: cat, level: 0, ranks: [['06.031', 85], ['06.030', 15]], female: 0.7, majors: ['Kế toán'] } as Role,
+  keToan: {
+    title: 'Kế toán viên',
+    category: cat,
+    level: 0,
+    ranks: [
+      ['06.031', 85],
+      ['06.030', 15],
+    ],
+    female: 0.7,
+    majors: ['Kế toán'],
+  } as Role,
   nhanVien: { title: 'Nhân viên', category: cat, level: 0, ranks: R('01.005'), majors: ['Tin học ứng dụng', 'Văn thư - Lưu trữ'] } as Role,
 });
 const ADMIN_CC = admin(CC);
@@ -65,8 +75,24 @@ function officeSubLadder(name: string, domain: Domain): Ladder {
       : name.startsWith('Ban')
         ? ['Trưởng ban', 'Phó Trưởng ban']
         : ['Trưởng phòng', 'Phó Trưởng phòng'];
-  const leadRanks: Role['ranks'] = isInspection ? [['04.024', 75], ['04.025', 25]] : [['01.002', 70], ['01.003', 30]];
-  const depRanks: Role['ranks'] = isInspection ? [['04.024', 40], ['04.025', 60]] : [['01.002', 40], ['01.003', 60]];
+  const leadRanks: Role['ranks'] = isInspection
+    ? [
+        ['04.024', 75],
+        ['04.025', 25],
+      ]
+    : [
+        ['01.002', 70],
+        ['01.003', 30],
+      ];
+  const depRanks: Role['ranks'] = isInspection
+    ? [
+        ['04.024', 40],
+        ['04.025', 60],
+      ]
+    : [
+        ['01.002', 40],
+        ['01.003', 60],
+      ];
   const staff: (readonly [Role, number])[] = isInspection
     ? [
         [{ title: 'Thanh tra viên', category: CC, level: 0, ranks: R('04.025') }, 55],
@@ -94,16 +120,20 @@ function officeSubLadder(name: string, domain: Domain): Ladder {
 }
 
 function deptLadder(titles: readonly [string, string]): Ladder {
-  const hr: Role['ranks'] = [['01.001', 35], ['01.002', 65]];
-  const dr: Role['ranks'] = [['01.001', 12], ['01.002', 88]];
+  const hr: Role['ranks'] = [
+    ['01.001', 35],
+    ['01.002', 65],
+  ];
+  const dr: Role['ranks'] = [
+    ['01.001', 12],
+    ['01.002', 88],
+  ];
   return {
-    fixed: [
-      head(titles[0], CC, hr),
-      deputy(titles[1], CC, dr, 2),
-      deputy(titles[1], CC, dr, 3),
-      deputy(titles[1], CC, dr, 5),
+    fixed: [head(titles[0], CC, hr), deputy(titles[1], CC, dr, 2), deputy(titles[1], CC, dr, 3), deputy(titles[1], CC, dr, 5)],
+    staff: [
+      [ADMIN_CC.chuyenVien, 70],
+      [ADMIN_CC.chuyenVienChinh, 30],
     ],
-    staff: [[ADMIN_CC.chuyenVien, 70], [ADMIN_CC.chuyenVienChinh, 30]],
   };
 }
 
@@ -113,11 +143,22 @@ function psuLadder(type: PsuType, titles: readonly [string, string], domain: Dom
   switch (type) {
     case 'hospital': {
       const bs = (level: number, ranks: Role['ranks'], title: string, extra: Partial<Role> = {}): Role => ({
-        title, category: VC, level, ranks, majors: ['Y đa khoa', 'Nội khoa', 'Ngoại khoa', 'Nhi khoa', 'Y học dự phòng'], ...extra,
+        title,
+        category: VC,
+        level,
+        ranks,
+        majors: ['Y đa khoa', 'Nội khoa', 'Ngoại khoa', 'Nhi khoa', 'Y học dự phòng'],
+        ...extra,
       });
       return {
         fixed: [
-          { ...head(titles[0], VC, [['V.08.01.01', 30], ['V.08.01.02', 70]]), majors: ['Y đa khoa', 'Quản lý bệnh viện'] },
+          {
+            ...head(titles[0], VC, [
+              ['V.08.01.01', 30],
+              ['V.08.01.02', 70],
+            ]),
+            majors: ['Y đa khoa', 'Quản lý bệnh viện'],
+          },
           { ...deputy(titles[1], VC, R('V.08.01.02'), 3), majors: ['Y đa khoa', 'Nội khoa', 'Ngoại khoa'] },
           { ...deputy(titles[1], VC, R('V.08.01.02'), 8), majors: ['Y đa khoa', 'Quản lý bệnh viện'] },
           { ...deputy(titles[1], VC, R('V.08.01.02'), 40), majors: ['Y đa khoa'] },
@@ -125,14 +166,54 @@ function psuLadder(type: PsuType, titles: readonly [string, string], domain: Dom
         mid: {
           every: 10,
           roles: [
-            bs(3, [['V.08.01.02', 80], ['V.08.01.03', 20]], 'Trưởng khoa', { female: 0.35, age: [35, 58] }),
-            bs(4, [['V.08.01.02', 40], ['V.08.01.03', 60]], 'Phó Trưởng khoa', { female: 0.45, age: [32, 57] }),
+            bs(
+              3,
+              [
+                ['V.08.01.02', 80],
+                ['V.08.01.03', 20],
+              ],
+              'Trưởng khoa',
+              { female: 0.35, age: [35, 58] },
+            ),
+            bs(
+              4,
+              [
+                ['V.08.01.02', 40],
+                ['V.08.01.03', 60],
+              ],
+              'Phó Trưởng khoa',
+              { female: 0.45, age: [32, 57] },
+            ),
             { title: 'Điều dưỡng trưởng', category: VC, level: 5, ranks: R('V.08.05.12'), female: 0.8, age: [32, 56], majors: ['Điều dưỡng'] },
           ],
         },
         staff: [
-          [bs(0, [['V.08.01.03', 72], ['V.08.01.02', 28]], 'Bác sĩ', { female: 0.45 }), 30],
-          [{ title: 'Điều dưỡng', category: VC, level: 0, ranks: [['V.08.05.12', 45], ['V.08.05.13', 55]], female: 0.8, majors: ['Điều dưỡng'] }, 38],
+          [
+            bs(
+              0,
+              [
+                ['V.08.01.03', 72],
+                ['V.08.01.02', 28],
+              ],
+              'Bác sĩ',
+              { female: 0.45 },
+            ),
+            30,
+          ],
+          [
+            {
+              title: 'Điều dưỡng',
+              category: VC,
+              level: 0,
+              ranks: [
+                ['V.08.05.12', 45],
+                ['V.08.05.13', 55],
+              ],
+              female: 0.8,
+              majors: ['Điều dưỡng'],
+            },
+            38,
+          ],
           [{ title: 'Dược sĩ', category: VC, level: 0, ranks: R('V.08.08.22'), female: 0.65, majors: ['Dược học'] }, 7],
           [{ title: 'Kỹ thuật viên', category: VC, level: 0, ranks: R('V.05.02.08'), majors: ['Kỹ thuật xét nghiệm y học', 'Kỹ thuật hình ảnh y học'] }, 9],
           [ADMIN_VC.keToan, 5],
@@ -145,12 +226,62 @@ function psuLadder(type: PsuType, titles: readonly [string, string], domain: Dom
       return {
         fixed: [
           { ...head(titles[0], VC, R('V.07.05.13')), female: 0.4, majors: ['Quản lý giáo dục', 'Sư phạm Toán', 'Sư phạm Ngữ văn'] },
-          { ...deputy(titles[1], VC, [['V.07.05.13', 50], ['V.07.05.14', 50]], 3), female: 0.5 },
-          { ...deputy(titles[1], VC, [['V.07.05.13', 50], ['V.07.05.14', 50]], 12), female: 0.5 },
+          {
+            ...deputy(
+              titles[1],
+              VC,
+              [
+                ['V.07.05.13', 50],
+                ['V.07.05.14', 50],
+              ],
+              3,
+            ),
+            female: 0.5,
+          },
+          {
+            ...deputy(
+              titles[1],
+              VC,
+              [
+                ['V.07.05.13', 50],
+                ['V.07.05.14', 50],
+              ],
+              12,
+            ),
+            female: 0.5,
+          },
         ],
-        mid: { every: 11, roles: [{ title: 'Tổ trưởng chuyên môn', category: VC, level: 5, ranks: [['V.07.05.14', 70], ['V.07.05.13', 30]], female: 0.6, age: [30, 56] }] },
+        mid: {
+          every: 11,
+          roles: [
+            {
+              title: 'Tổ trưởng chuyên môn',
+              category: VC,
+              level: 5,
+              ranks: [
+                ['V.07.05.14', 70],
+                ['V.07.05.13', 30],
+              ],
+              female: 0.6,
+              age: [30, 56],
+            },
+          ],
+        },
         staff: [
-          [{ title: 'Giáo viên', category: VC, level: 0, ranks: [['V.07.05.15', 50], ['V.07.05.14', 40], ['V.07.05.13', 10]], female: 0.65 }, 86],
+          [
+            {
+              title: 'Giáo viên',
+              category: VC,
+              level: 0,
+              ranks: [
+                ['V.07.05.15', 50],
+                ['V.07.05.14', 40],
+                ['V.07.05.13', 10],
+              ],
+              female: 0.65,
+            },
+            86,
+          ],
           [ADMIN_VC.keToan, 3],
           [ADMIN_VC.vanThu, 3],
           [{ title: 'Thư viện viên', category: VC, level: 0, ranks: R('V.10.02.07'), female: 0.8, majors: ['Thông tin - Thư viện'] }, 2],
@@ -162,19 +293,67 @@ function psuLadder(type: PsuType, titles: readonly [string, string], domain: Dom
         fixed: [
           head(titles[0], VC, R('V.07.01.02')),
           deputy(titles[1], VC, R('V.07.01.02'), 3),
-          deputy(titles[1], VC, [['V.07.01.02', 70], ['V.07.01.03', 30]], 10),
-          deputy(titles[1], VC, [['V.07.01.02', 70], ['V.07.01.03', 30]], 40),
+          deputy(
+            titles[1],
+            VC,
+            [
+              ['V.07.01.02', 70],
+              ['V.07.01.03', 30],
+            ],
+            10,
+          ),
+          deputy(
+            titles[1],
+            VC,
+            [
+              ['V.07.01.02', 70],
+              ['V.07.01.03', 30],
+            ],
+            40,
+          ),
         ],
         mid: {
           every: 10,
           roles: [
-            { title: 'Trưởng khoa', category: VC, level: 3, ranks: [['V.07.01.02', 75], ['V.07.01.03', 25]], female: 0.4, age: [35, 58] },
-            { title: 'Trưởng phòng', category: VC, level: 3, ranks: [['01.002', 40], ['01.003', 60]], female: 0.4, age: [33, 58] },
+            {
+              title: 'Trưởng khoa',
+              category: VC,
+              level: 3,
+              ranks: [
+                ['V.07.01.02', 75],
+                ['V.07.01.03', 25],
+              ],
+              female: 0.4,
+              age: [35, 58],
+            },
+            {
+              title: 'Trưởng phòng',
+              category: VC,
+              level: 3,
+              ranks: [
+                ['01.002', 40],
+                ['01.003', 60],
+              ],
+              female: 0.4,
+              age: [33, 58],
+            },
             { title: 'Phó Trưởng khoa', category: VC, level: 4, ranks: R('V.07.01.03'), female: 0.45, age: [30, 56] },
           ],
         },
         staff: [
-          [{ title: 'Giảng viên', category: VC, level: 0, ranks: [['V.07.01.03', 65], ['V.07.01.02', 35]], female: 0.5 }, 78],
+          [
+            {
+              title: 'Giảng viên',
+              category: VC,
+              level: 0,
+              ranks: [
+                ['V.07.01.03', 65],
+                ['V.07.01.02', 35],
+              ],
+              female: 0.5,
+            },
+            78,
+          ],
           [ADMIN_VC.chuyenVien, 10],
           [ADMIN_VC.keToan, 5],
           [ADMIN_VC.nhanVien, 7],
@@ -183,10 +362,37 @@ function psuLadder(type: PsuType, titles: readonly [string, string], domain: Dom
     case 'media':
       return {
         fixed: [
-          head(titles[0], VC, [['V.11.01.03', 50], ['01.002', 50]]),
-          deputy(titles[1], VC, [['V.11.01.03', 60], ['01.002', 40]], 2),
-          deputy(titles[1], VC, [['V.11.01.03', 60], ['01.002', 40]], 3),
-          deputy(titles[1], VC, [['V.11.01.03', 60], ['01.002', 40]], 5),
+          head(titles[0], VC, [
+            ['V.11.01.03', 50],
+            ['01.002', 50],
+          ]),
+          deputy(
+            titles[1],
+            VC,
+            [
+              ['V.11.01.03', 60],
+              ['01.002', 40],
+            ],
+            2,
+          ),
+          deputy(
+            titles[1],
+            VC,
+            [
+              ['V.11.01.03', 60],
+              ['01.002', 40],
+            ],
+            3,
+          ),
+          deputy(
+            titles[1],
+            VC,
+            [
+              ['V.11.01.03', 60],
+              ['01.002', 40],
+            ],
+            5,
+          ),
         ],
         staff: MEDIA_STAFF,
       };
@@ -194,8 +400,33 @@ function psuLadder(type: PsuType, titles: readonly [string, string], domain: Dom
       const eng = ENGINEERING.includes(domain);
       return {
         fixed: [
-          head(titles[0], VC, eng ? [['V.05.02.06', 60], ['01.002', 40]] : [['01.002', 80], ['01.003', 20]]),
-          deputy(titles[1], VC, eng ? [['V.05.02.06', 50], ['V.05.02.07', 50]] : [['01.002', 50], ['01.003', 50]], 3),
+          head(
+            titles[0],
+            VC,
+            eng
+              ? [
+                  ['V.05.02.06', 60],
+                  ['01.002', 40],
+                ]
+              : [
+                  ['01.002', 80],
+                  ['01.003', 20],
+                ],
+          ),
+          deputy(
+            titles[1],
+            VC,
+            eng
+              ? [
+                  ['V.05.02.06', 50],
+                  ['V.05.02.07', 50],
+                ]
+              : [
+                  ['01.002', 50],
+                  ['01.003', 50],
+                ],
+            3,
+          ),
           deputy(titles[1], VC, eng ? R('V.05.02.07') : R('01.003'), 10),
         ],
         mid: {
@@ -207,7 +438,19 @@ function psuLadder(type: PsuType, titles: readonly [string, string], domain: Dom
         },
         staff: eng
           ? [
-              [{ title: 'Kỹ sư', category: VC, level: 0, ranks: [['V.05.02.07', 85], ['V.05.02.06', 15]], female: 0.3 }, 50],
+              [
+                {
+                  title: 'Kỹ sư',
+                  category: VC,
+                  level: 0,
+                  ranks: [
+                    ['V.05.02.07', 85],
+                    ['V.05.02.06', 15],
+                  ],
+                  female: 0.3,
+                },
+                50,
+              ],
               [{ title: 'Kỹ thuật viên', category: VC, level: 0, ranks: R('V.05.02.08'), female: 0.3 }, 18],
               [ADMIN_VC.chuyenVien, 20],
               [ADMIN_VC.keToan, 6],
@@ -247,11 +490,26 @@ function mediaSubLadder(): Ladder {
 }
 
 function communeLadder(isWard: boolean): Ladder {
-  const cbLead: Role['ranks'] = [['01.002', 60], ['01.003', 40]];
-  const cbDep: Role['ranks'] = [['01.002', 30], ['01.003', 70]];
+  const cbLead: Role['ranks'] = [
+    ['01.002', 60],
+    ['01.003', 40],
+  ];
+  const cbDep: Role['ranks'] = [
+    ['01.002', 30],
+    ['01.003', 70],
+  ];
   const econ = isWard ? 'Trưởng phòng Kinh tế, Hạ tầng và Đô thị' : 'Trưởng phòng Kinh tế';
   const cc = (title: string, majors: readonly string[], extra: Partial<Role> = {}): Role => ({
-    title, category: CC, level: 0, ranks: [['01.003', 80], ['01.004', 10], ['01.002', 10]], majors, ...extra,
+    title,
+    category: CC,
+    level: 0,
+    ranks: [
+      ['01.003', 80],
+      ['01.004', 10],
+      ['01.002', 10],
+    ],
+    majors,
+    ...extra,
   });
   return {
     // interleaved so that a small commune still has its key posts and a few civil servants
@@ -283,7 +541,16 @@ function communeLadder(isWard: boolean): Ladder {
       [cc('Công chức Văn hóa - Xã hội', ['Văn hóa học', 'Công tác xã hội', 'Xã hội học']), 12],
       [cc('Chuyên viên Phòng Kinh tế', ['Kinh tế', 'Nông học', 'Nuôi trồng thủy sản', 'Kỹ thuật xây dựng']), 16],
       [cc('Chuyên viên Văn phòng HĐND và UBND', ['Hành chính học', 'Luật', 'Quản lý nhà nước']), 10],
-      [{ title: 'Viên chức Trung tâm Phục vụ hành chính công', category: VC, level: 0, ranks: R('01.003'), majors: ['Hành chính học', 'Luật', 'Công nghệ thông tin'] }, 9],
+      [
+        {
+          title: 'Viên chức Trung tâm Phục vụ hành chính công',
+          category: VC,
+          level: 0,
+          ranks: R('01.003'),
+          majors: ['Hành chính học', 'Luật', 'Công nghệ thông tin'],
+        },
+        9,
+      ],
       [{ title: 'Cán sự', category: CC, level: 0, ranks: R('01.004'), majors: ['Tin học ứng dụng', 'Văn thư - Lưu trữ'] }, 3],
     ],
   };
@@ -332,7 +599,19 @@ export const MAJORS_BY_DOMAIN: Record<Domain | 'commune', readonly string[]> = {
   construction: ['Kỹ thuật xây dựng', 'Kiến trúc', 'Kỹ thuật xây dựng công trình giao thông', 'Quy hoạch vùng và đô thị', 'Kinh tế xây dựng'],
   science: ['Công nghệ thông tin', 'Kỹ thuật điện tử, viễn thông', 'Công nghệ sinh học', 'Hóa học', 'An toàn thông tin'],
   culture: ['Văn hóa học', 'Quản lý văn hóa', 'Du lịch', 'Giáo dục thể chất', 'Báo chí'],
-  education: ['Quản lý giáo dục', 'Sư phạm Toán', 'Sư phạm Ngữ văn', 'Sư phạm Tiếng Anh', 'Sư phạm Vật lý', 'Sư phạm Hóa học', 'Sư phạm Sinh học', 'Sư phạm Lịch sử', 'Sư phạm Địa lý', 'Sư phạm Tin học', 'Giáo dục thể chất'],
+  education: [
+    'Quản lý giáo dục',
+    'Sư phạm Toán',
+    'Sư phạm Ngữ văn',
+    'Sư phạm Tiếng Anh',
+    'Sư phạm Vật lý',
+    'Sư phạm Hóa học',
+    'Sư phạm Sinh học',
+    'Sư phạm Lịch sử',
+    'Sư phạm Địa lý',
+    'Sư phạm Tin học',
+    'Giáo dục thể chất',
+  ],
   health: ['Y tế công cộng', 'Y đa khoa', 'Dược học', 'Điều dưỡng', 'Kỹ thuật xét nghiệm y học'],
   inspection: ['Luật', 'Kinh tế', 'Kế toán', 'Kỹ thuật xây dựng'],
   ethnic: ['Việt Nam học', 'Luật', 'Văn hóa học', 'Ngôn ngữ Khmer', 'Hành chính học'],

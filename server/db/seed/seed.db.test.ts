@@ -95,8 +95,11 @@ describe('seedDemo', () => {
   });
 
   it('gives plausible people: ages 23–60, both genders, Khmer and Hoa cadres, NFC names', async () => {
-    const ages = await one<{ lo: number; hi: number }>(`SELECT min(extract(year FROM age($1::date, birth_date)))::int AS lo,
-      max(extract(year FROM age($1::date, birth_date)))::int AS hi FROM people`, [DEMO_TODAY]);
+    const ages = await one<{ lo: number; hi: number }>(
+      `SELECT min(extract(year FROM age($1::date, birth_date)))::int AS lo,
+      max(extract(year FROM age($1::date, birth_date)))::int AS hi FROM people`,
+      [DEMO_TODAY],
+    );
     expect(ages.lo).toBeGreaterThanOrEqual(23);
     expect(ages.hi).toBeLessThanOrEqual(60);
     const female = await one<{ share: number }>(`SELECT avg((gender = 'female')::int)::float AS share FROM people`);
@@ -107,8 +110,11 @@ describe('seedDemo', () => {
     const badNames = await one<{ n: number }>(`SELECT count(*)::int AS n FROM people
       WHERE full_name <> normalize(full_name, NFC) OR given_name <> regexp_replace(full_name, '^.* ', '') OR full_name !~ ' '`);
     expect(badNames.n).toBe(0);
-    const recruited = await one<{ n: number }>(`SELECT count(*)::int AS n FROM people
-      WHERE recruited_on < birth_date + interval '21 years' OR recruited_on > $1::date`, [DEMO_TODAY]);
+    const recruited = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM people
+      WHERE recruited_on < birth_date + interval '21 years' OR recruited_on > $1::date`,
+      [DEMO_TODAY],
+    );
     expect(recruited.n).toBe(0);
     const found = await one<{ n: number }>(`SELECT count(*)::int AS n FROM people WHERE f_unaccent(lower(full_name)) LIKE '%nguyen van duc%'`);
     expect(found.n).toBeGreaterThan(0);
@@ -135,8 +141,11 @@ describe('seedDemo', () => {
     expect(future.n).toBe(0);
     const levels = await rows<{ level_code: string }>('SELECT DISTINCT level_code FROM annual_ratings ORDER BY 1');
     expect(levels.map((l) => l.level_code)).toEqual(['HT', 'HTT', 'HTXS', 'KHT']);
-    const discipline = await one<{ bad: number; total: number }>(`SELECT count(*) FILTER (WHERE effective_to < effective_from
-        OR effective_from < decided_on OR decided_on > $1::date)::int AS bad, count(*)::int AS total FROM discipline_records`, [DEMO_TODAY]);
+    const discipline = await one<{ bad: number; total: number }>(
+      `SELECT count(*) FILTER (WHERE effective_to < effective_from
+        OR effective_from < decided_on OR decided_on > $1::date)::int AS bad, count(*)::int AS total FROM discipline_records`,
+      [DEMO_TODAY],
+    );
     expect(discipline.bad).toBe(0);
     expect(discipline.total).toBeGreaterThan(0);
     const forms = await one<{ n: number }>(`SELECT count(*)::int AS n FROM discipline_records d
@@ -151,8 +160,11 @@ describe('seedDemo', () => {
     const planning = await one<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT title, term FROM planning_entries
       GROUP BY title, term HAVING count(*) > 3) x`);
     expect(planning.n).toBe(0);
-    const party = await one<{ n: number }>(`SELECT count(*)::int AS n FROM people
-      WHERE party_official_on <> party_joined_on + interval '1 year' OR party_official_on > $1::date`, [DEMO_TODAY]);
+    const party = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM people
+      WHERE party_official_on <> party_joined_on + interval '1 year' OR party_official_on > $1::date`,
+      [DEMO_TODAY],
+    );
     expect(party.n).toBe(0);
   });
 
@@ -167,7 +179,7 @@ describe('seedDemo', () => {
     expect(await one(digest, [], second)).toEqual(await one(digest));
     // the org tree read back from the database and another batch size give the same people
     expect(await one(digest, [], third)).toEqual(await one(digest));
-    const units = 'SELECT md5(string_agg(id::text || code, \',\' ORDER BY code)) AS h FROM org_units';
+    const units = "SELECT md5(string_agg(id::text || code, ',' ORDER BY code)) AS h FROM org_units";
     expect(await one(units, [], second)).toEqual(await one(units));
   });
 });

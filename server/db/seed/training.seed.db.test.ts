@@ -16,7 +16,8 @@ describe('demo training data', () => {
     const n = async (q: string) => (await pool.query(q)).rows[0].n;
     expect(await n(`SELECT count(*)::int AS n FROM training_courses`)).toBe(4);
     expect(await n(`SELECT count(*)::int AS n FROM training_needs`)).toBe(4);
-    const b = await pool.query(`SELECT u.code, b.funding_source AS source, b.amount_vnd::text AS amount, b.committed_vnd::text AS committed, b.computation IS NOT NULL AS computed
+    const b =
+      await pool.query(`SELECT u.code, b.funding_source AS source, b.amount_vnd::text AS amount, b.committed_vnd::text AS committed, b.computation IS NOT NULL AS computed
       FROM training_budgets b JOIN org_units u ON u.id = b.unit_id WHERE u.code = 'SYT' ORDER BY b.funding_source`);
     expect(b.rows[0]).toMatchObject({ code: 'SYT', source: 'regular', amount: '300000000', committed: '4500000' });
     expect(b.rows[1]).toMatchObject({ source: 'supplementary', computed: true });

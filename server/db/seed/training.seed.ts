@@ -30,10 +30,62 @@ export async function ensureDemoTraining(db: Db, courseYear?: number, today = vi
     const asHr = { actor: hr, tx, today };
     const y = (md: string, plus = 0) => `${year + plus}-${md}`;
     const courses: CourseInput[] = [
-      { title: 'Bồi dưỡng kỹ năng quản lý nhà nước sau sắp xếp tổ chức bộ máy', provider: 'Trường Chính trị thành phố Cần Thơ', location: 'domestic', source: 'city_plan', kind: 'short_course', fields: ['Luật'], startDate: y('03-02'), endDate: y('03-20'), hours: 120, capacity: 40, costPerParticipantVnd: 4_500_000, fundingSource: 'regular' },
-      { title: 'Chuyển đổi số và trí tuệ nhân tạo trong quản lý y tế', provider: 'Trường Đại học Y Dược Cần Thơ', location: 'domestic', source: 'central_programme', kind: 'short_course', fields: ['Y tế chuyên sâu', 'Công nghiệp công nghệ cao, công nghệ thông tin'], startDate: y('04-06'), endDate: y('04-24'), hours: 80, capacity: 30, costPerParticipantVnd: 6_800_000, fundingSource: 'supplementary' },
-      { title: 'Thạc sĩ Quản lý kinh tế', provider: 'Trường Đại học Cần Thơ', location: 'domestic', source: 'city_plan', kind: 'master', fields: ['Kinh tế'], startDate: y('09-01'), endDate: y('08-31', 2), hours: 900, capacity: 15, costPerParticipantVnd: 95_000_000, fundingSource: 'supplementary' },
-      { title: 'Bồi dưỡng logistics và quản lý chuỗi cung ứng (Singapore)', provider: 'Học viện Hành chính và Quản trị công', location: 'foreign', source: 'central_programme', kind: 'short_course', fields: ['Logistics'], startDate: y('06-08'), endDate: y('06-26'), hours: 100, capacity: 10, costPerParticipantVnd: 120_000_000, fundingSource: 'supplementary' },
+      {
+        title: 'Bồi dưỡng kỹ năng quản lý nhà nước sau sắp xếp tổ chức bộ máy',
+        provider: 'Trường Chính trị thành phố Cần Thơ',
+        location: 'domestic',
+        source: 'city_plan',
+        kind: 'short_course',
+        fields: ['Luật'],
+        startDate: y('03-02'),
+        endDate: y('03-20'),
+        hours: 120,
+        capacity: 40,
+        costPerParticipantVnd: 4_500_000,
+        fundingSource: 'regular',
+      },
+      {
+        title: 'Chuyển đổi số và trí tuệ nhân tạo trong quản lý y tế',
+        provider: 'Trường Đại học Y Dược Cần Thơ',
+        location: 'domestic',
+        source: 'central_programme',
+        kind: 'short_course',
+        fields: ['Y tế chuyên sâu', 'Công nghiệp công nghệ cao, công nghệ thông tin'],
+        startDate: y('04-06'),
+        endDate: y('04-24'),
+        hours: 80,
+        capacity: 30,
+        costPerParticipantVnd: 6_800_000,
+        fundingSource: 'supplementary',
+      },
+      {
+        title: 'Thạc sĩ Quản lý kinh tế',
+        provider: 'Trường Đại học Cần Thơ',
+        location: 'domestic',
+        source: 'city_plan',
+        kind: 'master',
+        fields: ['Kinh tế'],
+        startDate: y('09-01'),
+        endDate: y('08-31', 2),
+        hours: 900,
+        capacity: 15,
+        costPerParticipantVnd: 95_000_000,
+        fundingSource: 'supplementary',
+      },
+      {
+        title: 'Bồi dưỡng logistics và quản lý chuỗi cung ứng (Singapore)',
+        provider: 'Học viện Hành chính và Quản trị công',
+        location: 'foreign',
+        source: 'central_programme',
+        kind: 'short_course',
+        fields: ['Logistics'],
+        startDate: y('06-08'),
+        endDate: y('06-26'),
+        hours: 100,
+        capacity: 10,
+        costPerParticipantVnd: 120_000_000,
+        fundingSource: 'supplementary',
+      },
     ];
     const ids: string[] = [];
     for (const c of courses) ids.push((await createCourse(asHa, c)).id);
@@ -60,7 +112,14 @@ export async function ensureDemoTraining(db: Db, courseYear?: number, today = vi
       const r = await nominate(asHr, { courseId: ids[i === 0 ? 0 : 1], personId: p.id, needId: need.id }).catch(() => null);
       if (r && p.cadre) await approveEnrolment(asHa, r.id, {}).catch(() => undefined);
     }
-    await recordNeed(asHr, { unitId: dept.id, period: '2026-2030', kind: 'master', fields: ['Kinh tế', 'Y tế chuyên sâu'], description: 'Đào tạo thạc sĩ cho lãnh đạo các phòng sau hợp nhất', headcount: 4 });
+    await recordNeed(asHr, {
+      unitId: dept.id,
+      period: '2026-2030',
+      kind: 'master',
+      fields: ['Kinh tế', 'Y tế chuyên sâu'],
+      description: 'Đào tạo thạc sĩ cho lãnh đạo các phòng sau hợp nhất',
+      headcount: 4,
+    });
     return true;
   });
 }

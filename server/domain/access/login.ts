@@ -40,7 +40,9 @@ export async function login(
     }
   }
   const user = await repo.findUserByUsername(db, username);
-  const ok = user ? user.isActive && (await verifyPassword(user.passwordHash, input.password)) : (await verifyPassword(await dummyPasswordHash(), input.password), false);
+  const ok = user
+    ? user.isActive && (await verifyPassword(user.passwordHash, input.password))
+    : (await verifyPassword(await dummyPasswordHash(), input.password), false);
   if (!user || !ok) {
     await repo.recordLoginFailure(db, keys[0], LOGIN_MAX_FAILURES, LOGIN_LOCK_MINUTES);
     await repo.recordLoginFailure(db, keys[1], LOGIN_MAX_FAILURES_PER_ADDRESS, LOGIN_LOCK_MINUTES);

@@ -7,7 +7,6 @@ import { hashPassword } from './passwords.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, invalid, notFound, type Issue } from '../errors.js';
 
-
 export interface NewUser {
   username: string;
   displayName: string;

@@ -16,13 +16,48 @@ const policy = definePolicy<Doc, 'send' | 'close' | 'read' | 'note', 'list' | 'h
   state: (d) => d.status,
   messages: { refused: (t) => `Không được ${t}.`, outOfState: (t) => `Không thể ${t} lúc này.` },
   actions: {
-    send: { who: [['unit_hr', 'sending'], ['home_affairs', 'province']], states: ['draft'], onlyBy: { draft: ['unit_hr'] }, text: 'gửi' },
-    close: { who: [['home_affairs', 'province'], ['host', 'host']], states: ['sent'], offerIf: (_d, today) => today >= '2026-01-01', text: 'đóng' },
-    read: { who: [['cadre', 'self'], ['unit_manager', 'unit']], unlisted: true, noRoute: true },
-    note: { who: [['unit_hr', 'own'], ['authority', 'any']], refused: 'Chỉ người lập được ghi chú.' },
+    send: {
+      who: [
+        ['unit_hr', 'sending'],
+        ['home_affairs', 'province'],
+      ],
+      states: ['draft'],
+      onlyBy: { draft: ['unit_hr'] },
+      text: 'gửi',
+    },
+    close: {
+      who: [
+        ['home_affairs', 'province'],
+        ['host', 'host'],
+      ],
+      states: ['sent'],
+      offerIf: (_d, today) => today >= '2026-01-01',
+      text: 'đóng',
+    },
+    read: {
+      who: [
+        ['cadre', 'self'],
+        ['unit_manager', 'unit'],
+      ],
+      unlisted: true,
+      noRoute: true,
+    },
+    note: {
+      who: [
+        ['unit_hr', 'own'],
+        ['authority', 'any'],
+      ],
+      refused: 'Chỉ người lập được ghi chú.',
+    },
   },
   gates: {
-    list: { who: [['home_affairs', 'province'], ['unit_hr', 'sending'], ['host', 'host']] },
+    list: {
+      who: [
+        ['home_affairs', 'province'],
+        ['unit_hr', 'sending'],
+        ['host', 'host'],
+      ],
+    },
     hidden: { who: [['admin', 'any']], noRoute: true },
   },
 });

@@ -157,7 +157,9 @@ export function definePolicy<R, A extends string = never, G extends string = nev
     mayAnywhere,
     /** The actions the actor may take now on the record: the page shows only these. */
     allowedActions(actor: Actor, record: R, today = ''): A[] {
-      return actionNames.filter((a) => !actions[a].unlisted && stateAllows(a, record) && mayAct(actor, a, record) && (!actions[a].offerIf || actions[a].offerIf(record, today)));
+      return actionNames.filter(
+        (a) => !actions[a].unlisted && stateAllows(a, record) && mayAct(actor, a, record) && (!actions[a].offerIf || actions[a].offerIf(record, today)),
+      );
     },
     /** Whether the action is open in the record's state. */
     stateAllows,
@@ -165,7 +167,8 @@ export function definePolicy<R, A extends string = never, G extends string = nev
     assertCan(actor: Actor, action: A, record: R): void {
       const rule = actions[action];
       if (!mayAct(actor, action, record)) throw forbidden(rule.refused ?? def.messages?.refused?.(text(action)) ?? `Bạn không có quyền ${text(action)}.`);
-      if (!stateAllows(action, record)) throw new AppError('conflict', rule.outOfState ?? def.messages?.outOfState?.(text(action)) ?? `Không thể ${text(action)} ở bước này.`);
+      if (!stateAllows(action, record))
+        throw new AppError('conflict', rule.outOfState ?? def.messages?.outOfState?.(text(action)) ?? `Không thể ${text(action)} ở bước này.`);
     },
     /** The gate of a route serving these actions or gates: the roles come from the table. */
     gate(...names: (A | G)[]): Gate {

@@ -11,7 +11,13 @@ describe('hash-chained audit trail', () => {
     const { db, pool } = t.get();
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        db.transaction((tx) => recordAudit(tx, { actor: SYSTEM_ACTOR }, { action: 'update', entityType: 'person', entityId: String(i), before: { a: i }, after: { a: i + 1, ten: 'Đặng Thị Ánh' } })),
+        db.transaction((tx) =>
+          recordAudit(
+            tx,
+            { actor: SYSTEM_ACTOR },
+            { action: 'update', entityType: 'person', entityId: String(i), before: { a: i }, after: { a: i + 1, ten: 'Đặng Thị Ánh' } },
+          ),
+        ),
       ),
     );
     const ok = await verifyAuditChain(pool, 7);

@@ -4,7 +4,20 @@ import { fastCanonicalJson } from './record-audit-batch.js';
 
 describe('fastCanonicalJson', () => {
   it('writes exactly what canonicalJson writes (the audit hashes depend on it)', () => {
-    const strings = ['', 'Nguyễn Văn Đức', 'a"b', 'back\\slash', 'tab\there', 'line\nbreak', '\u0000\u001f\u007f', '\u2028\u2029', '🙂 𝒜', '\ud800 lone', 'x\udc00', '</script>'];
+    const strings = [
+      '',
+      'Nguyễn Văn Đức',
+      'a"b',
+      'back\\slash',
+      'tab\there',
+      'line\nbreak',
+      '\u0000\u001f\u007f',
+      '\u2028\u2029',
+      '🙂 𝒜',
+      '\ud800 lone',
+      'x\udc00',
+      '</script>',
+    ];
     const values: unknown[] = [
       null,
       undefined,

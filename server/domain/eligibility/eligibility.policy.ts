@@ -8,9 +8,29 @@ import { definePolicy } from '../access/policy.js';
 export const eligibilityPolicy = definePolicy<never, never, 'screen' | 'explain' | 'assess'>({
   resource: 'eligibility',
   gates: {
-    screen: { who: [['home_affairs', 'province'], ['authority', 'province'], ['unit_manager', 'unit'], ['unit_hr', 'unit']] },
-    explain: { who: [['home_affairs', 'province'], ['authority', 'province'], ['unit_manager', 'unit'], ['unit_hr', 'unit'], ['cadre', 'self']] },
-    assess: { who: [['unit_manager', 'unit'], ['unit_hr', 'unit']] },
+    screen: {
+      who: [
+        ['home_affairs', 'province'],
+        ['authority', 'province'],
+        ['unit_manager', 'unit'],
+        ['unit_hr', 'unit'],
+      ],
+    },
+    explain: {
+      who: [
+        ['home_affairs', 'province'],
+        ['authority', 'province'],
+        ['unit_manager', 'unit'],
+        ['unit_hr', 'unit'],
+        ['cadre', 'self'],
+      ],
+    },
+    assess: {
+      who: [
+        ['unit_manager', 'unit'],
+        ['unit_hr', 'unit'],
+      ],
+    },
   },
 });
 

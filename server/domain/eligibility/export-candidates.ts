@@ -46,7 +46,11 @@ async function screenedRows(ctx: UseCaseContext, q: ScreeningQuery) {
 export async function exportScreeningXlsx(ctx: UseCaseContext, q: ScreeningQuery) {
   const r = await screenedRows(ctx, q);
   await ctx.tx.transaction((t) =>
-    recordAudit(t, ctx, { action: 'export', entityType: 'screening', meta: { sensitive: true, filters: { ...q, page: undefined, pageSize: undefined }, rows: r.rows.length, planVersionId: r.planVersion.id } }),
+    recordAudit(t, ctx, {
+      action: 'export',
+      entityType: 'screening',
+      meta: { sensitive: true, filters: { ...q, page: undefined, pageSize: undefined }, rows: r.rows.length, planVersionId: r.planVersion.id },
+    }),
   );
   const ids = r.rows.map((o) => o.personId);
   async function* rows(): AsyncIterable<ListValue[]> {
@@ -87,8 +91,12 @@ export async function exportScreeningXlsx(ctx: UseCaseContext, q: ScreeningQuery
           name: 'Ghi chú',
           columns: [{ header: 'Nội dung', width: 120, type: 'text' }],
           rows: [
-            [`Kế hoạch ${r.planVersion.code}, phiên bản tham số ${r.planVersion.version} (hiệu lực từ ${viDate(r.planVersion.effectiveFrom)}); ngày xét ${viDate(r.referenceDate)}.`],
-            ...TARGET_GROUPS.map((g) => [`Nhóm ${g}: ${g === 1 ? 'lãnh đạo, quản lý trong quy hoạch ở đơn vị đã sắp xếp' : g === 2 ? 'lãnh đạo, quản lý đương chức chưa kinh qua cơ sở' : 'cán bộ tăng cường giám sát, hướng dẫn, hỗ trợ'}.`]),
+            [
+              `Kế hoạch ${r.planVersion.code}, phiên bản tham số ${r.planVersion.version} (hiệu lực từ ${viDate(r.planVersion.effectiveFrom)}); ngày xét ${viDate(r.referenceDate)}.`,
+            ],
+            ...TARGET_GROUPS.map((g) => [
+              `Nhóm ${g}: ${g === 1 ? 'lãnh đạo, quản lý trong quy hoạch ở đơn vị đã sắp xếp' : g === 2 ? 'lãnh đạo, quản lý đương chức chưa kinh qua cơ sở' : 'cán bộ tăng cường giám sát, hướng dẫn, hỗ trợ'}.`,
+            ]),
           ],
         },
       ]),
@@ -103,13 +111,20 @@ export async function exportCandidateAnnex(ctx: UseCaseContext, q: ScreeningQuer
   // the annex proposes people: only the eligible, whatever the screen was filtered to
   const r = await screenedRows(ctx, { ...q, verdict: 'eligible', failing: undefined, sort: 'priority' });
   if (r.rows.length > ANNEX_ROW_CAP) {
-    throw new AppError('bad_request', `Danh sách có ${r.rows.length.toLocaleString('vi-VN')} người, quá ${ANNEX_ROW_CAP.toLocaleString('vi-VN')} người của một phụ lục. Hãy lọc theo đơn vị hoặc xuất tệp Excel.`);
+    throw new AppError(
+      'bad_request',
+      `Danh sách có ${r.rows.length.toLocaleString('vi-VN')} người, quá ${ANNEX_ROW_CAP.toLocaleString('vi-VN')} người của một phụ lục. Hãy lọc theo đơn vị hoặc xuất tệp Excel.`,
+    );
   }
   const few = r.rows.length ? await screenFew(ctx, personIn(r.rows.map((o) => o.personId)), r.rules) : [];
   const byId = new Map(few.map((x) => [x.facts.personId, x]));
   const list = r.rows.map((o) => byId.get(o.personId)!).filter(Boolean);
   const issuerName = q.unitId ? ((await findUnitNames(ctx.tx, [q.unitId])).get(q.unitId) ?? 'Cơ quan, đơn vị') : 'Sở Nội vụ';
-  await recordAudit(ctx.tx, ctx, { action: 'export', entityType: 'candidate_annex', meta: { sensitive: true, unitId: q.unitId ?? null, rows: list.length, planVersionId: r.planVersion.id } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'export',
+    entityType: 'candidate_annex',
+    meta: { sensitive: true, unitId: q.unitId ?? null, rows: list.length, planVersionId: r.planVersion.id },
+  });
   const rows = list.map(({ facts: f, screening: s }, i) => [
     String(i + 1),
     f.fullName,
@@ -118,14 +133,24 @@ export async function exportCandidateAnnex(ctx: UseCaseContext, q: ScreeningQuer
     [f.positionTitle, f.unitName].filter(Boolean).join(', '),
     String(s.targetGroup.group),
     s.priority ? `${s.priority.score} (${s.priority.parts.map((p) => p.label).join('; ') || 'không'})` : '',
-    s.criteria.filter((c) => c.criterion === 'in_planning' || c.criterion === 'ratings').map((c) => c.reason).join('; '),
+    s.criteria
+      .filter((c) => c.criterion === 'in_planning' || c.criterion === 'ratings')
+      .map((c) => c.reason)
+      .join('; '),
   ]);
   const C = AlignmentType.CENTER;
   const children = [
     officialHeading({ superior: 'UBND thành phố Cần Thơ', issuer: issuerName, number: 'Số:        /DS', place: 'Cần Thơ', date: issuedOn }),
     para([run('DANH SÁCH', { bold: true })], { align: C, before: 240, after: 0 }),
     para([run('Cán bộ, công chức, viên chức đủ tiêu chuẩn, điều kiện đề xuất cử tăng cường đi công tác ở cơ sở', { bold: true })], { align: C, after: 0 }),
-    para([run(`(Theo Kế hoạch số ${r.planVersion.code}; tiêu chuẩn, điều kiện xét tại ngày ${viDate(r.referenceDate)}, phiên bản tham số ${r.planVersion.version})`, { italics: true })], { align: C, after: 200 }),
+    para(
+      [
+        run(`(Theo Kế hoạch số ${r.planVersion.code}; tiêu chuẩn, điều kiện xét tại ngày ${viDate(r.referenceDate)}, phiên bản tham số ${r.planVersion.version})`, {
+          italics: true,
+        }),
+      ],
+      { align: C, after: 200 },
+    ),
     table(
       ['STT', 'Họ và tên', 'Năm sinh\nNam', 'Năm sinh\nNữ', 'Chức vụ, đơn vị công tác', 'Nhóm đối tượng', 'Điểm ưu tiên', 'Quy hoạch, xếp loại'],
       [5, 18, 7, 7, 25, 8, 12, 18],

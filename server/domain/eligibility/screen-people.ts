@@ -40,7 +40,13 @@ export async function screenAll(ctx: UseCaseContext, where: SQL, rules: RuleCont
   for (const r of rules) {
     const rows = await findVerdicts(ctx.tx, { where, referenceDate: r.referenceDate, params: r.params, ranked: true });
     out.push(
-      rows.map((v) => ({ personId: v.personId, verdict: v.verdict, results: CRITERIA.map((c) => sqlResult(v, c)), targetGroup: v.targetGroup!, score: v.score ?? null })),
+      rows.map((v) => ({
+        personId: v.personId,
+        verdict: v.verdict,
+        results: CRITERIA.map((c) => sqlResult(v, c)),
+        targetGroup: v.targetGroup!,
+        score: v.score ?? null,
+      })),
     );
   }
   return out;
@@ -148,7 +154,10 @@ export async function screenPeople(ctx: UseCaseContext, q: ScreeningQuery) {
     planVersion: plan.ref,
     referenceDate,
     summary: summarise(all),
-    items: pageIds.map((id) => byId.get(id)).filter((x) => x !== undefined).map((x) => presentScreened(x)),
+    items: pageIds
+      .map((id) => byId.get(id))
+      .filter((x) => x !== undefined)
+      .map((x) => presentScreened(x)),
     total: rows.length,
     page: q.page,
     pageSize: q.pageSize,

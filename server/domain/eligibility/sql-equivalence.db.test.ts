@@ -53,7 +53,9 @@ beforeAll(async () => {
   await pool.query(`UPDATE annual_ratings SET level_code = 'ZZ' WHERE abs(hashtext(person_id::text || year)) % 97 = 0`);
   await pool.query(`UPDATE people SET health_status = NULL WHERE abs(hashtext(code || 'h')) % 41 = 0`);
   await pool.query(`UPDATE people SET health_checked_on = NULL WHERE abs(hashtext(code || 'hc')) % 43 = 0`);
-  await pool.query(`INSERT INTO discipline_forms (code, name, applies_to, bar_months, effective_from, instrument) VALUES ('XX', 'Hình thức lạ', '{can_bo,cong_chuc,vien_chuc}', 0, '2099-01-01', 'x') ON CONFLICT DO NOTHING`);
+  await pool.query(
+    `INSERT INTO discipline_forms (code, name, applies_to, bar_months, effective_from, instrument) VALUES ('XX', 'Hình thức lạ', '{can_bo,cong_chuc,vien_chuc}', 0, '2099-01-01', 'x') ON CONFLICT DO NOTHING`,
+  );
   await pool.query(`
     INSERT INTO discipline_records (person_id, form_code, decided_on, effective_from, effective_to)
     SELECT id, (ARRAY['KT','CC','XX'])[1 + abs(hashtext(code || 'f')) % 3], DATE '2025-11-20', DATE '2025-11-27' - (abs(hashtext(code)) % 3),

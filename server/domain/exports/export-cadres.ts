@@ -56,11 +56,15 @@ export async function exportCadres({ actor, tx, requestId, today }: UseCaseConte
   const columns = CADRE_SHEET.columns.filter((c) => sensitive || !c.sensitive);
   const { page: _p, pageSize: _s, ...filters } = q;
   await tx.transaction((t) =>
-    recordAudit(t, { actor, requestId }, {
-      action: 'export',
-      entityType: 'cadre_list',
-      meta: { format: 'xlsx', filters, count, sensitive, columns: columns.filter((c) => c.sensitive).map((c) => c.key) },
-    }),
+    recordAudit(
+      t,
+      { actor, requestId },
+      {
+        action: 'export',
+        entityType: 'cadre_list',
+        meta: { format: 'xlsx', filters, count, sensitive, columns: columns.filter((c) => c.sensitive).map((c) => c.key) },
+      },
+    ),
   );
   async function* rows() {
     let after: string | null = null;
@@ -76,6 +80,8 @@ export async function exportCadres({ actor, tx, requestId, today }: UseCaseConte
     fileName: `Danh sách cán bộ ${date}.xlsx`,
     count,
     write: (out: Writable) =>
-      writeListXlsx(out, [{ name: CADRE_SHEET.name, columns: columns.map((c) => ({ header: c.header, width: c.width, type: listType(c) })), rows: rows() }], { withMeta: true }),
+      writeListXlsx(out, [{ name: CADRE_SHEET.name, columns: columns.map((c) => ({ header: c.header, width: c.width, type: listType(c) })), rows: rows() }], {
+        withMeta: true,
+      }),
   };
 }

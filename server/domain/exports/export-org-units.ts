@@ -9,7 +9,9 @@ import { recordAudit } from '../audit/record-audit.js';
 /** The org units the actor may see, with assigned staffing for the year and the current headcount, as .xlsx. */
 export async function exportOrgUnits({ actor, tx, requestId }: UseCaseContext, year: number) {
   const units = await findUnitTree(tx, unitsScope(actor), year);
-  await tx.transaction((t) => recordAudit(t, { actor, requestId }, { action: 'export', entityType: 'org_unit_list', meta: { format: 'xlsx', year, count: units.length } }));
+  await tx.transaction((t) =>
+    recordAudit(t, { actor, requestId }, { action: 'export', entityType: 'org_unit_list', meta: { format: 'xlsx', year, count: units.length } }),
+  );
   const byId = new Map(units.map((u) => [u.id, u]));
   return {
     fileName: `Danh sách đơn vị và biên chế năm ${year}.xlsx`,
@@ -31,7 +33,7 @@ export async function exportOrgUnits({ actor, tx, requestId }: UseCaseContext, y
             u.code,
             '\u00a0'.repeat(2 * u.depth) + u.name,
             UNIT_KIND_LABELS[u.kind as UnitKind] ?? u.kind,
-            u.parentId ? byId.get(u.parentId)?.name ?? '' : '',
+            u.parentId ? (byId.get(u.parentId)?.name ?? '') : '',
             u.assignedStaffing,
             u.headcount,
             u.restructuredOn,

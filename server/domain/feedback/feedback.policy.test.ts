@@ -33,7 +33,10 @@ describe('feedback texts', () => {
       { path: 'subject', message: 'Tiêu đề không được để trống' },
       { path: 'body', message: 'Nội dung không được để trống' },
     ]);
-    expect(checkFeedbackText({ subject: 'a'.repeat(201), body: 'b'.repeat(5001) }).map((i) => i.message)).toEqual(['Tiêu đề tối đa 200 ký tự', 'Nội dung tối đa 5000 ký tự']);
+    expect(checkFeedbackText({ subject: 'a'.repeat(201), body: 'b'.repeat(5001) }).map((i) => i.message)).toEqual([
+      'Tiêu đề tối đa 200 ký tự',
+      'Nội dung tối đa 5000 ký tự',
+    ]);
     expect(checkFeedbackText({ subject: 'a'.repeat(200), body: 'b'.repeat(5000) })).toEqual([]);
     expect(checkFeedbackText({ body: 'Trả lời' })).toEqual([]);
   });

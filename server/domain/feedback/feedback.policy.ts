@@ -4,7 +4,11 @@ import type { FeedbackStatus } from '../../../common/secondment.js';
 import { AppError, type Issue } from '../errors.js';
 
 /** The sending units and the host communes raise items for their own unit (and reply back on them). */
-const AUTHORS: Who = [['unit_manager', 'unit'], ['unit_hr', 'unit'], ['host', 'unit']];
+const AUTHORS: Who = [
+  ['unit_manager', 'unit'],
+  ['unit_hr', 'unit'],
+  ['host', 'unit'],
+];
 
 /**
  * Who takes part in the feedback of Plan 131 (S17): the sending units and the host communes raise difficulties

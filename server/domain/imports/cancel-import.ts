@@ -18,6 +18,7 @@ export async function cancelImport(ctx: UseCaseContext, id: string) {
   if (!['uploaded', 'validating', 'committing'].includes(i.state) || !i.jobId) throw new AppError('conflict', 'Lần nhập này không còn đang xử lý.');
   const status = await requestJobCancel(ctx.tx, i.jobId);
   // a job still in the queue stops at once; a running one stops at its next check (the worker sets the state)
-  if (status === 'cancelled') await setImportState(ctx.tx, i.id, i.state === 'committing' ? 'validated' : 'cancelled', { error: 'Đã hủy theo yêu cầu của người dùng' });
+  if (status === 'cancelled')
+    await setImportState(ctx.tx, i.id, i.state === 'committing' ? 'validated' : 'cancelled', { error: 'Đã hủy theo yêu cầu của người dùng' });
   return getImport(ctx, i.id);
 }

@@ -16,7 +16,12 @@ export async function commitImport(ctx: UseCaseContext, id: string) {
     const why = i.state === 'invalid' ? 'Tệp còn lỗi: vui lòng sửa tệp và tải lên lại.' : 'Lần nhập này không ở trạng thái sẵn sàng ghi dữ liệu.';
     throw new AppError('conflict', why);
   }
-  const jobId = await insertJob(ctx.tx, { kind: 'import_commit', payload: { importId: i.id }, createdBy: ctx.actor.userId, unitScope: ctx.actor.grants.map((g) => g.unitId) });
+  const jobId = await insertJob(ctx.tx, {
+    kind: 'import_commit',
+    payload: { importId: i.id },
+    createdBy: ctx.actor.userId,
+    unitScope: ctx.actor.grants.map((g) => g.unitId),
+  });
   await setImportState(ctx.tx, i.id, 'committing', { jobId, error: null });
   return getImport(ctx, i.id);
 }

@@ -22,7 +22,10 @@ export async function createImport(ctx: UseCaseContext, file: { fileName: string
     }
     throw err;
   }
-  const fileName = (file.fileName || 'nhap-du-lieu.xlsx').normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
+  const fileName = (file.fileName || 'nhap-du-lieu.xlsx')
+    .normalize('NFC')
+    .replace(/[\\/\u0000-\u001f]/g, '_')
+    .slice(0, 200);
   const sha256 = crypto.createHash('sha256').update(file.content).digest('hex');
   const id = await insertImport(ctx.tx, { createdBy: ctx.actor.userId, fileName, content: file.content, sha256, inspection });
   const jobId = await insertJob(ctx.tx, {

@@ -41,7 +41,13 @@ export async function listMyImports(ctx: UseCaseContext): Promise<ImportView[]> 
 }
 
 /** One page of the problems found (the first 10,000 are kept; `issueStats` counts all of them). */
-export async function listImportIssues(ctx: UseCaseContext, id: string, page: number, pageSize: number, severity?: 'error' | 'warning'): Promise<z.infer<typeof importIssuePage>> {
+export async function listImportIssues(
+  ctx: UseCaseContext,
+  id: string,
+  page: number,
+  pageSize: number,
+  severity?: 'error' | 'warning',
+): Promise<z.infer<typeof importIssuePage>> {
   const i = await loadImport(ctx, id);
   const items = await findIssuePage(ctx.tx, i.id, pageSize, (page - 1) * pageSize, severity);
   return { items: items.map(({ seq: _s, ...x }) => x), total: i.issueCount, stored: Math.min(i.issueCount, 10_000), page, pageSize };

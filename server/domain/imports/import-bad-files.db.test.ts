@@ -39,7 +39,15 @@ describe('files refused at upload, with a clear message and nothing stored', () 
     const cases: [Buffer, RegExp][] = [
       [Buffer.from('Họ và tên,Ngày sinh\nNguyễn Văn A,01/01/1980\n'), /không phải là tệp Excel/],
       [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), /Excel 97-2003/],
-      [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(100)]), /mật khẩu/],
+      [
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(100),
+          Buffer.from('EncryptionInfo', 'utf16le'),
+          Buffer.alloc(100),
+        ]),
+        /mật khẩu/,
+      ],
       [await new JSZip().file('hello.txt', 'xin chào').generateAsync({ type: 'nodebuffer' }), /không phải là tệp Excel/],
       [Buffer.alloc(0), /rỗng/],
     ];
@@ -84,7 +92,9 @@ describe('files checked by the dry run: the report says what is wrong and the da
   });
 
   it('missing or renamed headers are named', async () => {
-    const { v, issues } = await dryRun(await buildXlsx({ sheets: { cadres: [cadreRow('V2', 'DV1')] }, dropHeaders: ['Giới tính'], renameHeaders: { 'Ngày sinh': 'Sinh ngày' } }));
+    const { v, issues } = await dryRun(
+      await buildXlsx({ sheets: { cadres: [cadreRow('V2', 'DV1')] }, dropHeaders: ['Giới tính'], renameHeaders: { 'Ngày sinh': 'Sinh ngày' } }),
+    );
     expect(v.state).toBe('invalid');
     const reasons = issues.map((i) => i.reason);
     expect(reasons).toContain('Thiếu cột bắt buộc "Giới tính"');
@@ -99,7 +109,10 @@ describe('files checked by the dry run: the report says what is wrong and the da
 
   it('merged cells and formulas', async () => {
     const { v, issues } = await dryRun(
-      await buildXlsx({ sheets: { cadres: [cadreRow('V4', 'DV1'), cadreRow('V5', 'DV1', { salaryStep: { formula: 'A1*2', result: 4 } })] }, merge: { sheet: 'cadres', range: 'H2:I2' } }),
+      await buildXlsx({
+        sheets: { cadres: [cadreRow('V4', 'DV1'), cadreRow('V5', 'DV1', { salaryStep: { formula: 'A1*2', result: 4 } })] },
+        merge: { sheet: 'cadres', range: 'H2:I2' },
+      }),
     );
     expect(v.state).toBe('invalid');
     expect(issues.some((i) => /ô gộp \(H2:I2\)/.test(i.reason))).toBe(true);
@@ -128,7 +141,17 @@ describe('files checked by the dry run: the report says what is wrong and the da
     expect(tpl.status).toBe(200);
     expect(tpl.headers.get('content-disposition')).toMatch(/filename\*=UTF-8''M%E1%BA%ABu/);
     const sheets = await readXlsx(tpl.body);
-    expect([...sheets.keys()]).toEqual(['Danh mục', 'Cán bộ', 'Đơn vị - Biên chế', 'Xếp loại', 'Kỷ luật', 'Quy hoạch', 'Quá trình công tác', 'Đào tạo, bồi dưỡng', '_meta']);
+    expect([...sheets.keys()]).toEqual([
+      'Danh mục',
+      'Cán bộ',
+      'Đơn vị - Biên chế',
+      'Xếp loại',
+      'Kỷ luật',
+      'Quy hoạch',
+      'Quá trình công tác',
+      'Đào tạo, bồi dưỡng',
+      '_meta',
+    ]);
     expect(sheets.get('_meta')!.state).toBe('veryHidden');
     expect(sheets.get('Cán bộ')!.rows[0][0]).toBe('Mã cán bộ');
     expect(sheets.get('Cán bộ')!.frozen).toBe(true);

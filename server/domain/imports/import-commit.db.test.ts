@@ -47,8 +47,11 @@ beforeAll(async () => {
   unitA = await makeUnit(pool, { parent: root, code: 'DVA', name: 'Sở A' });
   unitB = await makeUnit(pool, { parent: root, code: 'DVB', name: 'Sở B' });
   const commune = await makeUnit(pool, { parent: root, kind: 'commune', code: 'X01', name: 'Xã Mới' });
-  await pool.query(`INSERT INTO legacy_communes (old_code, old_name, new_unit_id, match) VALUES
-    ('31117', 'Phường Cái Khế', $1, 'full'), ('31201', 'Xã Tân An', $1, 'full'), ('31777', 'Xã Tân An', $1, 'partial')`, [commune.id]);
+  await pool.query(
+    `INSERT INTO legacy_communes (old_code, old_name, new_unit_id, match) VALUES
+    ('31117', 'Phường Cái Khế', $1, 'full'), ('31201', 'Xã Tân An', $1, 'full'), ('31777', 'Xã Tân An', $1, 'partial')`,
+    [commune.id],
+  );
   await makePerson(pool, { unitId: unitB.id, code: 'B0001', fullName: 'Trần Thị Bê' });
   hrA = await makeSession(pool, 'unit_hr', { unitId: unitA.id });
   hrB = await makeSession(pool, 'unit_hr', { unitId: unitB.id });
@@ -63,11 +66,20 @@ describe('import: dry run, preview, commit', () => {
     const buf = await buildXlsx({
       sheets: {
         cadres: [
-          cadreRow('A0001', 'DVA', { fullName: '  Nguye\u0302\u0303n   Văn  Đức ', birthDate: 31122, ethnicCode: 'Khmer', homeTownCode: 'Phường Cái Khế', salaryCoefficient: 3.33 }),
+          cadreRow('A0001', 'DVA', {
+            fullName: '  Nguye\u0302\u0303n   Văn  Đức ',
+            birthDate: 31122,
+            ethnicCode: 'Khmer',
+            homeTownCode: 'Phường Cái Khế',
+            salaryCoefficient: 3.33,
+          }),
           cadreRow('A0002', 'DVA', { gender: 'Nữ', birthDate: '01-02-1990', ethnicCode: 'Khơ-me', homeTownCode: '31201 - Xã Tân An', isLeader: 'Có' }),
           cadreRow('A0003', 'DVA', { birthDate: new Date('1979-05-06T00:00:00Z'), category: 'Viên chức' }),
         ],
-        ratings: [{ code: 'A0001', year: 2025, levelCode: 'Hoàn thành tốt nhiệm vụ' }, { code: 'A0002', year: 2024, levelCode: 'HTXS' }],
+        ratings: [
+          { code: 'A0001', year: 2025, levelCode: 'Hoàn thành tốt nhiệm vụ' },
+          { code: 'A0002', year: 2024, levelCode: 'HTXS' },
+        ],
         workHistory: [{ code: 'A0001', fromDate: '01/09/2008', organisation: 'UBND phường Cái Khế', isGrassroots: 'Có' }],
       },
     });
@@ -125,7 +137,12 @@ describe('import: dry run, preview, commit', () => {
     const v = await importAndCheck(hrA, buf);
     expect(v.state).toBe('invalid');
     expect(v.allowedActions).not.toContain('commit');
-    const issues = (await call(app, 'GET', `/api/imports/${v.id}/issues?pageSize=100&severity=error`, { session: hrA })).json.items as { rowNo: number; column: string; value: string; reason: string }[];
+    const issues = (await call(app, 'GET', `/api/imports/${v.id}/issues?pageSize=100&severity=error`, { session: hrA })).json.items as {
+      rowNo: number;
+      column: string;
+      value: string;
+      reason: string;
+    }[];
     const find = (row: number, col: string) => issues.find((i) => i.rowNo === row && i.column === col);
     expect(find(2, 'Ngày sinh')).toMatchObject({ value: '31/02/1985', reason: 'Ngày không tồn tại' });
     expect(find(3, 'Mã đơn vị')?.reason).toMatch(/không có trong danh mục/);
@@ -149,11 +166,17 @@ describe('import: dry run, preview, commit', () => {
     const first = await buildXlsx({ sheets: { cadres: [cadreRow('U0001', 'DVA'), cadreRow('U0002', 'DVA')] } });
     await commit(hrA, (await importAndCheck(hrA, first)).id);
     const version = Number((await t.get().pool.query(`SELECT version FROM people WHERE code = 'U0002'`)).rows[0].version);
-    const second = await buildXlsx({ sheets: { cadres: [cadreRow('U0001', 'DVA', { positionTitle: 'Trưởng phòng', isLeader: 'Có' }), cadreRow('U0002', 'DVA'), cadreRow('U0003', 'DVA')] } });
+    const second = await buildXlsx({
+      sheets: { cadres: [cadreRow('U0001', 'DVA', { positionTitle: 'Trưởng phòng', isLeader: 'Có' }), cadreRow('U0002', 'DVA'), cadreRow('U0003', 'DVA')] },
+    });
     const v = await importAndCheck(hrA, second);
     expect(v.summary.sheets.cadres).toMatchObject({ create: 1, update: 1, unchanged: 1, fields: { positionTitle: 1, isLeader: 1 } });
     const ch = (await call(app, 'GET', `/api/imports/${v.id}/changes`, { session: hrA })).json.items.find((c: { action: string }) => c.action === 'update');
-    expect(ch.fields).toMatchObject({ changed: ['isLeader', 'positionTitle'], before: { positionTitle: null, isLeader: false }, after: { positionTitle: 'Trưởng phòng', isLeader: true } });
+    expect(ch.fields).toMatchObject({
+      changed: ['isLeader', 'positionTitle'],
+      before: { positionTitle: null, isLeader: false },
+      after: { positionTitle: 'Trưởng phòng', isLeader: true },
+    });
     await commit(hrA, v.id);
     const rows = (await t.get().pool.query(`SELECT code, position_title, version FROM people WHERE code LIKE 'U000%' ORDER BY code`)).rows;
     expect(rows.map((r) => r.position_title)).toEqual(['Trưởng phòng', null, null]);

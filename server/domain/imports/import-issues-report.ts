@@ -36,7 +36,10 @@ export async function importIssuesReport(ctx: UseCaseContext, id: string) {
             { header: 'Trang tính › Cột › Lý do', width: 90, type: 'text' },
             { header: 'Số lần', width: 10, type: 'number' },
           ],
-          rows: [[`Tổng số vấn đề: ${i.issueCount} (lỗi: ${i.errorCount}); danh sách chi tiết giữ tối đa 10.000 dòng đầu`, null], ...Object.entries(stats.byColumnReason)],
+          rows: [
+            [`Tổng số vấn đề: ${i.issueCount} (lỗi: ${i.errorCount}); danh sách chi tiết giữ tối đa 10.000 dòng đầu`, null],
+            ...Object.entries(stats.byColumnReason),
+          ],
         },
       ]),
   };

@@ -25,7 +25,8 @@ const kept = async (id: string) => ({
   chunks: await count(`SELECT count(*) n FROM import_staged_chunks WHERE import_id = $1`, [id]),
 });
 const commitResult = async (id: string) =>
-  (await t.get().pool.query(`SELECT result FROM jobs WHERE kind = 'import_commit' AND payload->>'importId' = $1 ORDER BY created_at DESC LIMIT 1`, [id])).rows[0]?.result;
+  (await t.get().pool.query(`SELECT result FROM jobs WHERE kind = 'import_commit' AND payload->>'importId' = $1 ORDER BY created_at DESC LIMIT 1`, [id])).rows[0]
+    ?.result;
 
 async function dryRun(buf: Buffer) {
   const up = await uploadFile(app, hrA, buf);
@@ -82,13 +83,36 @@ describe('import: the commit goes on from the rows the dry run checked', () => {
 
   it('changes a child record that exists (same natural key) and leaves an identical one alone', async () => {
     const { pool } = t.get();
-    const first = await dryRun(await buildXlsx({ sheets: { cadres: [cadreRow('S0601', 'SGA')], ratings: [{ code: 'S0601', year: 2024, levelCode: 'HTT' }, { code: 'S0601', year: 2025, levelCode: 'HTT' }] } }));
+    const first = await dryRun(
+      await buildXlsx({
+        sheets: {
+          cadres: [cadreRow('S0601', 'SGA')],
+          ratings: [
+            { code: 'S0601', year: 2024, levelCode: 'HTT' },
+            { code: 'S0601', year: 2025, levelCode: 'HTT' },
+          ],
+        },
+      }),
+    );
     expect((await commit(first.id)).state).toBe('committed');
-    const v = await dryRun(await buildXlsx({ sheets: { ratings: [{ code: 'S0601', year: 2024, levelCode: 'HTT' }, { code: 'S0601', year: 2025, levelCode: 'HTXS' }] } }));
+    const v = await dryRun(
+      await buildXlsx({
+        sheets: {
+          ratings: [
+            { code: 'S0601', year: 2024, levelCode: 'HTT' },
+            { code: 'S0601', year: 2025, levelCode: 'HTXS' },
+          ],
+        },
+      }),
+    );
     expect(v.summary.sheets.ratings).toMatchObject({ create: 0, update: 1, unchanged: 1, fields: { levelCode: 1 } });
     expect((await commit(v.id)).state).toBe('committed');
-    const levels = (await pool.query(`SELECT r.year, r.level_code FROM annual_ratings r JOIN people p ON p.id = r.person_id WHERE p.code = 'S0601' ORDER BY r.year`)).rows;
-    expect(levels).toEqual([{ year: 2024, level_code: 'HTT' }, { year: 2025, level_code: 'HTXS' }]);
+    const levels = (await pool.query(`SELECT r.year, r.level_code FROM annual_ratings r JOIN people p ON p.id = r.person_id WHERE p.code = 'S0601' ORDER BY r.year`))
+      .rows;
+    expect(levels).toEqual([
+      { year: 2024, level_code: 'HTT' },
+      { year: 2025, level_code: 'HTXS' },
+    ]);
     const audit = (await pool.query(`SELECT action, entity_type, before, after FROM audit_log WHERE meta->>'importId' = $1 AND action <> 'import'`, [v.id])).rows;
     expect(audit).toEqual([{ action: 'update', entity_type: 'annual_rating', before: { levelCode: 'HTT' }, after: { levelCode: 'HTXS' } }]);
   });
@@ -126,7 +150,9 @@ describe('import: the commit goes on from the rows the dry run checked', () => {
     expect((await pool.query(`SELECT position_title FROM people WHERE code = 'S0301'`)).rows[0].position_title).toBe('Trưởng phòng');
     expect(await count(`SELECT count(*) n FROM people WHERE code = 'S0301'`)).toBe(1);
     const audit = (await pool.query(`SELECT action, before, after FROM audit_log WHERE entity_type = 'person' AND meta->>'importId' = $1`, [v2.id])).rows;
-    expect(audit).toEqual([{ action: 'update', before: expect.objectContaining({ positionTitle: null }), after: expect.objectContaining({ positionTitle: 'Trưởng phòng' }) }]);
+    expect(audit).toEqual([
+      { action: 'update', before: expect.objectContaining({ positionTitle: null }), after: expect.objectContaining({ positionTitle: 'Trưởng phòng' }) },
+    ]);
     expect((await verifyAuditChain(pool)).ok).toBe(true);
   });
 

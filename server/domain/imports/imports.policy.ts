@@ -13,13 +13,36 @@ export const importsPolicy = definePolicy<ImportPlace, ImportAction, 'use', Impo
   place: (i) => ({ ownerId: i.createdBy }),
   state: (i) => i.state,
   actions: {
-    commit: { who: [['unit_hr', 'own'], ['home_affairs', 'own']], states: ['validated'] },
+    commit: {
+      who: [
+        ['unit_hr', 'own'],
+        ['home_affairs', 'own'],
+      ],
+      states: ['validated'],
+    },
     // a checked file may also be dropped, so it does not stay "ready to commit" in the recent list
-    cancel: { who: [['unit_hr', 'own'], ['home_affairs', 'own']], states: ['uploaded', 'validating', 'committing', 'validated'] },
-    downloadIssues: { who: [['unit_hr', 'any'], ['home_affairs', 'any']], offerIf: (i) => i.issueCount > 0 },
+    cancel: {
+      who: [
+        ['unit_hr', 'own'],
+        ['home_affairs', 'own'],
+      ],
+      states: ['uploaded', 'validating', 'committing', 'validated'],
+    },
+    downloadIssues: {
+      who: [
+        ['unit_hr', 'any'],
+        ['home_affairs', 'any'],
+      ],
+      offerIf: (i) => i.issueCount > 0,
+    },
   },
   gates: {
-    use: { who: [['unit_hr', 'unit'], ['home_affairs', 'province']] },
+    use: {
+      who: [
+        ['unit_hr', 'unit'],
+        ['home_affairs', 'province'],
+      ],
+    },
   },
 });
 

@@ -23,7 +23,10 @@ export function refsFingerprint(refs: ImportRefs): string {
   const plain = (v: unknown): unknown => {
     if (v instanceof Map) return [...v].map(([k, x]) => [k, plain(x)]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
     if (Array.isArray(v)) return v.map(plain);
-    if (v && typeof v === 'object') return Object.keys(v).sort().map((k) => [k, plain((v as Record<string, unknown>)[k])]);
+    if (v && typeof v === 'object')
+      return Object.keys(v)
+        .sort()
+        .map((k) => [k, plain((v as Record<string, unknown>)[k])]);
     return v;
   };
   return JSON.stringify(plain(refs));

@@ -82,7 +82,14 @@ function stagingFingerprint(fileSha256: string, refs: ImportRefs): string {
 
 /** The values of a row as the staging table wants them (cadres: id, code, given name; children: code or unit). */
 function ownValues(kind: SheetKind, v: Record<string, unknown>): (string | null)[] {
-  if (kind === 'cadres') return [crypto.randomUUID(), String(v.code), String(v.fullName ?? '').split(' ').pop() ?? ''];
+  if (kind === 'cadres')
+    return [
+      crypto.randomUUID(),
+      String(v.code),
+      String(v.fullName ?? '')
+        .split(' ')
+        .pop() ?? '',
+    ];
   if (kind === 'staffing') return [String(v.unitCode)];
   return [String(v.code)];
 }
@@ -177,7 +184,13 @@ export async function processImport(
   }
   const preview = (d: staging.DiffRow) => {
     if (outcome.changes.length < STORED_CHANGE_CAP) {
-      outcome.changes.push({ sheet: SHEET_BY_KIND[d.sheet].name, rowNo: d.rowNo, key: d.key, action: d.action, fields: { changed: d.fields, before: d.before, after: d.after } });
+      outcome.changes.push({
+        sheet: SHEET_BY_KIND[d.sheet].name,
+        rowNo: d.rowNo,
+        key: d.key,
+        action: d.action,
+        fields: { changed: d.fields, before: d.before, after: d.after },
+      });
     }
   };
 
@@ -208,7 +221,14 @@ export async function processImport(
     }
   }
   async function* events(): AsyncGenerator<Iterable<AuditEvent>> {
-    yield [{ action: 'import', entityType: 'import', entityId: importId, meta: { fileName: imp.fileName, templateVersion: outcome.summary.templateVersion, sheets: sheetCounts } }];
+    yield [
+      {
+        action: 'import',
+        entityType: 'import',
+        entityId: importId,
+        meta: { fileName: imp.fileName, templateVersion: outcome.summary.templateVersion, sheets: sheetCounts },
+      },
+    ];
     for await (const rows of staging.readDiff(ctx.client, present)) yield eventsOf(rows);
   }
   await recordAuditBatch(ctx.tx, ctx.client, ctx, events());
@@ -283,7 +303,13 @@ async function readFile(
         const first = seen.get(key);
         if (first !== undefined) {
           const what = kind === 'cadres' ? 'Mã cán bộ bị trùng' : 'Dòng bị trùng';
-          issues.add({ sheet: def.name, rowNo, column: def.columns[0].header, value: String(values.code ?? values.unitCode ?? ''), reason: `${what} với dòng ${first}` });
+          issues.add({
+            sheet: def.name,
+            rowNo,
+            column: def.columns[0].header,
+            value: String(values.code ?? values.unitCode ?? ''),
+            reason: `${what} với dòng ${first}`,
+          });
           continue;
         }
         seen.set(key, rowNo);

@@ -23,9 +23,7 @@ class RowView implements RowCells {
 }
 
 export type WorkbookEvent =
-  | { type: 'sheet'; def: SheetDef; present: Set<string> }
-  | { type: 'rows'; def: SheetDef; rows: ImportRow[] }
-  | { type: 'meta'; version: string | null };
+  { type: 'sheet'; def: SheetDef; present: Set<string> } | { type: 'rows'; def: SheetDef; rows: ImportRow[] } | { type: 'meta'; version: string | null };
 
 const SHEET_BY_NAME = new Map(SHEETS.map((s) => [headerKey(s.name), s]));
 const IGNORED_SHEETS = new Set([headerKey(CODE_LIST_SHEET), headerKey('Hướng dẫn')]);
@@ -77,7 +75,8 @@ export async function* readImportWorkbook(content: Buffer, inspection: XlsxInspe
     }
     const def = SHEET_BY_NAME.get(key);
     if (!def) {
-      if (!IGNORED_SHEETS.has(key)) issues.add({ sheet: name, rowNo: null, column: null, value: null, reason: 'Trang tính không thuộc mẫu nên được bỏ qua', severity: 'warning' });
+      if (!IGNORED_SHEETS.has(key))
+        issues.add({ sheet: name, rowNo: null, column: null, value: null, reason: 'Trang tính không thuộc mẫu nên được bỏ qua', severity: 'warning' });
       continue;
     }
     if (seen.has(def.kind)) {
@@ -86,7 +85,13 @@ export async function* readImportWorkbook(content: Buffer, inspection: XlsxInspe
     }
     seen.add(def.kind);
     for (const range of inspection.merges[name] ?? []) {
-      issues.add({ sheet: name, rowNo: Number(/\d+/.exec(range)?.[0] ?? 0) || null, column: range, value: null, reason: `Có ô gộp (${range}). Vui lòng bỏ gộp ô (Unmerge) và điền giá trị vào từng ô` });
+      issues.add({
+        sheet: name,
+        rowNo: Number(/\d+/.exec(range)?.[0] ?? 0) || null,
+        column: range,
+        value: null,
+        reason: `Có ô gộp (${range}). Vui lòng bỏ gộp ô (Unmerge) và điền giá trị vào từng ô`,
+      });
     }
     let columns: Map<string, number> | null | undefined;
     let numbers: number[] = [];

@@ -7,24 +7,63 @@ import { validateRow, type ImportRefs } from './validate-row.js';
 const refs: ImportRefs = {
   today: '2026-11-26',
   currentYear: 2026,
-  ethnic: new Map([['kinh', '01'], ['khơme', '05'], ['khmer', '05'], ['05', '05']]),
+  ethnic: new Map([
+    ['kinh', '01'],
+    ['khơme', '05'],
+    ['khmer', '05'],
+    ['05', '05'],
+  ]),
   ranks: new Map([['01.003', '01.003']]),
-  ratingLevels: new Map([['htt', 'HTT'], ['hoànthànhtốtnhiệmvụ', 'HTT']]),
-  disciplineForms: new Map([['kt', 'KT'], ['khiểntrách', 'KT']]),
-  units: new Map([['DV1', { id: 'u1', editable: true }], ['DV2', { id: 'u2', editable: false }]]),
-  homeTownByCode: new Map([['31201', 'Xã Tân An'], ['31777', 'Xã Tân An'], ['31117', 'Phường Cái Khế']]),
-  homeTownByName: new Map([['xãtânan', ['31201', '31777']], ['tânan', ['31201', '31777']], ['phườngcáikhế', ['31117']], ['cáikhế', ['31117']]]),
+  ratingLevels: new Map([
+    ['htt', 'HTT'],
+    ['hoànthànhtốtnhiệmvụ', 'HTT'],
+  ]),
+  disciplineForms: new Map([
+    ['kt', 'KT'],
+    ['khiểntrách', 'KT'],
+  ]),
+  units: new Map([
+    ['DV1', { id: 'u1', editable: true }],
+    ['DV2', { id: 'u2', editable: false }],
+  ]),
+  homeTownByCode: new Map([
+    ['31201', 'Xã Tân An'],
+    ['31777', 'Xã Tân An'],
+    ['31117', 'Phường Cái Khế'],
+  ]),
+  homeTownByName: new Map([
+    ['xãtânan', ['31201', '31777']],
+    ['tânan', ['31201', '31777']],
+    ['phườngcáikhế', ['31117']],
+    ['cáikhế', ['31117']],
+  ]),
   canSetStaffing: false,
 };
 const row = (o: Record<string, unknown>) => new Map(Object.entries(o).map(([k, v]) => [k, plainCell(v)]));
-const cadre = (o: Record<string, unknown> = {}) => row({ code: 'A1', fullName: 'Nguyễn Văn A', gender: 'Nam', birthDate: '01/01/1980', unitCode: 'DV1', category: 'Công chức', ...o });
+const cadre = (o: Record<string, unknown> = {}) =>
+  row({ code: 'A1', fullName: 'Nguyễn Văn A', gender: 'Nam', birthDate: '01/01/1980', unitCode: 'DV1', category: 'Công chức', ...o });
 
 describe('validateRow', () => {
   it('returns storage values for a good row: codes, ISO dates, unit id, resolved names', () => {
     const issues = new IssueCollector();
-    const v = validateRow(SHEET_BY_KIND.cadres, 2, cadre({ ethnicCode: 'Khơ-me', homeTownCode: 'Cái Khế', isLeader: 'có', salaryCoefficient: '2,34' }), refs, issues);
+    const v = validateRow(
+      SHEET_BY_KIND.cadres,
+      2,
+      cadre({ ethnicCode: 'Khơ-me', homeTownCode: 'Cái Khế', isLeader: 'có', salaryCoefficient: '2,34' }),
+      refs,
+      issues,
+    );
     expect(issues.errors).toBe(0);
-    expect(v).toMatchObject({ gender: 'male', birthDate: '1980-01-01', unitCode: 'u1', category: 'cong_chuc', ethnicCode: '05', homeTownCode: '31117', isLeader: true, salaryCoefficient: '2.34' });
+    expect(v).toMatchObject({
+      gender: 'male',
+      birthDate: '1980-01-01',
+      unitCode: 'u1',
+      category: 'cong_chuc',
+      ethnicCode: '05',
+      homeTownCode: '31117',
+      isLeader: true,
+      salaryCoefficient: '2.34',
+    });
   });
 
   it('reports each bad cell with its column, value and a Vietnamese reason', () => {
@@ -43,7 +82,13 @@ describe('validateRow', () => {
 
   it('checks between fields: a discipline ending before it starts, a rating for a future year', () => {
     const issues = new IssueCollector();
-    validateRow(SHEET_BY_KIND.discipline, 2, row({ code: 'A1', formCode: 'Khiển trách', decidedOn: '01/10/2025', effectiveFrom: '01/10/2025', effectiveTo: '01/09/2025' }), refs, issues);
+    validateRow(
+      SHEET_BY_KIND.discipline,
+      2,
+      row({ code: 'A1', formCode: 'Khiển trách', decidedOn: '01/10/2025', effectiveFrom: '01/10/2025', effectiveTo: '01/09/2025' }),
+      refs,
+      issues,
+    );
     validateRow(SHEET_BY_KIND.ratings, 3, row({ code: 'A1', year: 2027, levelCode: 'HTT' }), refs, issues);
     expect(issues.kept.map((i) => i.reason)).toEqual(['Ngày hết hiệu lực không thể trước ngày có hiệu lực', 'Không thể xếp loại cho năm chưa đến']);
   });

@@ -54,7 +54,10 @@ function resolveRef(col: SheetColumn, text: string, refs: ImportRefs): { value: 
       if (!codes) codes = refs.homeTownByName.get(key.replace(/^(xã|phường|thịtrấn)/, ''));
       if (!codes || codes.length === 0) return { error: 'Không tìm thấy xã, phường (trước 01/07/2025) có tên này' };
       if (codes.length > 1) {
-        const list = codes.slice(0, 4).map((c) => `${c} - ${refs.homeTownByCode.get(c)}`).join('; ');
+        const list = codes
+          .slice(0, 4)
+          .map((c) => `${c} - ${refs.homeTownByCode.get(c)}`)
+          .join('; ');
         return { error: `Tên xã, phường không rõ ràng, có thể là: ${list}. Vui lòng ghi kèm mã xã` };
       }
       return { value: codes[0] };

@@ -23,7 +23,11 @@ const row = (o: Partial<InboxRuleRow>): InboxRuleRow => ({
 
 describe('the e-mail digest', () => {
   it('lists the items it carries', () => {
-    const d = composeDigest('Chị Lan', [toInboxItem(row({}), TODAY), toInboxItem(row({ kind: 'report_due', subjectId: 'r2', dueOn: '2026-12-01', periodNo: 2 }), TODAY)], TODAY);
+    const d = composeDigest(
+      'Chị Lan',
+      [toInboxItem(row({}), TODAY), toInboxItem(row({ kind: 'report_due', subjectId: 'r2', dueOn: '2026-12-01', periodNo: 2 }), TODAY)],
+      TODAY,
+    );
     expect(d.subject).toBe('[Tăng cường] 2 việc cần xử lý, trong đó 1 việc quá hạn');
     expect(d.text).toContain('1. [QUÁ HẠN] Báo cáo định kỳ kỳ 1 quá hạn nộp (hạn 20/11/2026)');
     expect(d.text).toContain('2. Báo cáo định kỳ kỳ 2 đến hạn nộp ngày 01/12/2026');

@@ -49,7 +49,11 @@ describe('inbox rules', () => {
     expect(items[0].title).toContain('quá hạn');
     expect(items[1].title).toBe(`Báo cáo định kỳ kỳ 2 đến hạn nộp ngày 26/11/2026`);
     // Sở Nội vụ sees only the late one; another cadre nothing
-    expect(inboxItemsFor(actor('home_affairs'), [row({})], reports, TODAY).filter((i) => i.kind.startsWith('report')).map((i) => i.subjectId)).toEqual(['r2']);
+    expect(
+      inboxItemsFor(actor('home_affairs'), [row({})], reports, TODAY)
+        .filter((i) => i.kind.startsWith('report'))
+        .map((i) => i.subjectId),
+    ).toEqual(['r2']);
     expect(kinds(actor('cadre', null, 'p2'), [row({})], reports)).toEqual([]);
   });
 

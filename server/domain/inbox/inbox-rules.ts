@@ -1,4 +1,10 @@
-import { SECONDMENT_DEADLINES, SECONDMENT_DECIDED_STATUSES, SECONDMENT_REPORTING_STATUSES, type SecondmentStatus, type InboxKind } from '../../../common/secondment.js';
+import {
+  SECONDMENT_DEADLINES,
+  SECONDMENT_DECIDED_STATUSES,
+  SECONDMENT_REPORTING_STATUSES,
+  type SecondmentStatus,
+  type InboxKind,
+} from '../../../common/secondment.js';
 import type { Actor } from '../access/actor.js';
 import { addDays, daysBetween, viDate } from '../../../common/dates.js';
 
@@ -9,7 +15,6 @@ import { addDays, daysBetween, viDate } from '../../../common/dates.js';
  * pure reference reading of them (`inboxItemsFor`), so the boundaries are tested without a database and the SQL
  * is checked against it.
  */
-
 
 /** Days ahead a report due is shown (an overdue one is shown until it is submitted or cancelled). */
 export const REPORT_DUE_AHEAD_DAYS = 15;
@@ -86,7 +91,10 @@ export const STEP_OWNERS = {
 export const EVALUATION_FROM = { month: 12, day: 1 };
 const ymd = (year: string, md: { month: number; day: number }) => `${year}-${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')}`;
 /** The day the host is asked to evaluate by, this year; and the day from which it is asked. */
-export const evaluationDays = (today: string) => ({ from: ymd(today.slice(0, 4), EVALUATION_FROM), due: ymd(today.slice(0, 4), SECONDMENT_DEADLINES.evaluationDue) });
+export const evaluationDays = (today: string) => ({
+  from: ymd(today.slice(0, 4), EVALUATION_FROM),
+  due: ymd(today.slice(0, 4), SECONDMENT_DEADLINES.evaluationDue),
+});
 
 /**
  * One inbox item as the rules yield it (the SQL of the repository, or the reference below), before it is worded:
@@ -175,7 +183,8 @@ export function relationsOf(actor: Actor, s: Pick<InboxSecondmentRow, 'status' |
     if (g.role === 'home_affairs' && touches(g.unitId)) out.add('homeAffairs');
     if (g.role === 'authority' && touches(g.unitId)) out.add('authority');
     if ((g.role === 'unit_manager' || g.role === 'unit_hr') && g.unitId && s.sendingPath.includes(g.unitId)) out.add('sending');
-    if (g.role === 'host' && g.unitId && s.hostPath?.includes(g.unitId) && (SECONDMENT_DECIDED_STATUSES as readonly SecondmentStatus[]).includes(s.status)) out.add('host');
+    if (g.role === 'host' && g.unitId && s.hostPath?.includes(g.unitId) && (SECONDMENT_DECIDED_STATUSES as readonly SecondmentStatus[]).includes(s.status))
+      out.add('host');
     if (g.role === 'cadre' && actor.personId && actor.personId === s.personId) out.add('own');
   }
   return out;
@@ -198,9 +207,20 @@ export function inboxItemsFor(actor: Actor, rows: InboxSecondmentRow[], reports:
     const push = (kind: InboxKind, dueOn: string, o: { since?: string | null; subjectId?: string; report?: InboxReportRow } = {}) => {
       const item = toInboxItem(
         {
-          kind, secondmentId: s.id, subjectId: o.subjectId ?? s.id, dueOn, since: o.since ?? null, reportKind: o.report?.kind ?? null,
-          periodNo: o.report?.periodNo ?? null, status: s.status, personId: s.personId, personName: s.personName,
-          sendingUnitId: s.sendingUnitId, sendingUnitName: s.sendingUnitName, hostUnitId: s.hostUnitId, hostUnitName: s.hostUnitName,
+          kind,
+          secondmentId: s.id,
+          subjectId: o.subjectId ?? s.id,
+          dueOn,
+          since: o.since ?? null,
+          reportKind: o.report?.kind ?? null,
+          periodNo: o.report?.periodNo ?? null,
+          status: s.status,
+          personId: s.personId,
+          personName: s.personName,
+          sendingUnitId: s.sendingUnitId,
+          sendingUnitName: s.sendingUnitName,
+          hostUnitId: s.hostUnitId,
+          hostUnitName: s.hostUnitName,
         },
         today,
       );

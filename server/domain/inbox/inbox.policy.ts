@@ -7,6 +7,15 @@ import { definePolicy } from '../access/policy.js';
 export const inboxPolicy = definePolicy<never, never, 'read'>({
   resource: 'inbox',
   gates: {
-    read: { who: [['home_affairs', 'province'], ['authority', 'province'], ['unit_manager', 'sending'], ['unit_hr', 'sending'], ['host', 'host'], ['cadre', 'self']] },
+    read: {
+      who: [
+        ['home_affairs', 'province'],
+        ['authority', 'province'],
+        ['unit_manager', 'sending'],
+        ['unit_hr', 'sending'],
+        ['host', 'host'],
+        ['cadre', 'self'],
+      ],
+    },
   },
 });

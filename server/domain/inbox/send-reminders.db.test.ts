@@ -17,9 +17,13 @@ describe('a digest with more items than it lists', () => {
     const { db, pool } = t.get();
     const sent: { subject: string; text: string }[] = [];
     // the cadre (two items) is mailed too: only Sở Nội vụ's mails are looked at
-    const mailer: Mailer = { send: async (m: { to: string; subject: string; text: string }) => void (m.to === 'sonoivu@example.vn' && sent.push({ subject: m.subject, text: m.text })), close() {} };
+    const mailer: Mailer = {
+      send: async (m: { to: string; subject: string; text: string }) => void (m.to === 'sonoivu@example.vn' && sent.push({ subject: m.subject, text: m.text })),
+      close() {},
+    };
     const run = () => sendReminderDigests(db, mailer, { today: T, maxItems: 2 });
-    const deliveries = async () => (await pool.query(`SELECT count(*)::int AS n FROM reminder_deliveries WHERE user_id = $1`, [f.sessions.homeAffairs.userId])).rows[0].n;
+    const deliveries = async () =>
+      (await pool.query(`SELECT count(*)::int AS n FROM reminder_deliveries WHERE user_id = $1`, [f.sessions.homeAffairs.userId])).rows[0].n;
 
     // Sở Nội vụ has 5 items on T, 3 of them overdue (listed first)
     expect(await run()).toMatchObject({ sent: 2, items: 4 });

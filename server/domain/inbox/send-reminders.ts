@@ -24,11 +24,7 @@ export interface ReminderRunResult {
  * and the next run tries again. A digest lists at most DIGEST_MAX_ITEMS items and counts the others, which are
  * not recorded, so the next run sends them. Logs only counts: never an address or a name.
  */
-export async function sendReminderDigests(
-  db: Db,
-  mailer: Mailer,
-  o: { today: string; logger?: Logger; maxItems?: number },
-): Promise<ReminderRunResult> {
+export async function sendReminderDigests(db: Db, mailer: Mailer, o: { today: string; logger?: Logger; maxItems?: number }): Promise<ReminderRunResult> {
   const today = o.today;
   const maxItems = o.maxItems ?? DIGEST_MAX_ITEMS;
   const recipients = await findReminderRecipients(db, today);
@@ -40,7 +36,14 @@ export async function sendReminderDigests(
     if (fresh.items.length === 0) continue;
     try {
       const n = await db.transaction(async (tx) => {
-        const claimed = new Set(await claimDeliveries(tx, u.id, EMAIL_CHANNEL, fresh.items.map((i) => i.key)));
+        const claimed = new Set(
+          await claimDeliveries(
+            tx,
+            u.id,
+            EMAIL_CHANNEL,
+            fresh.items.map((i) => i.key),
+          ),
+        );
         const mine = fresh.items.filter((i) => claimed.has(i.key));
         if (mine.length === 0) return 0;
         const listedOverdue = fresh.items.filter((i) => i.overdue).length;

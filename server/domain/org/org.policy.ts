@@ -8,7 +8,23 @@ import { definePolicy } from '../access/policy.js';
 export const orgPolicy = definePolicy<never, never, 'read' | 'destinations'>({
   resource: 'org',
   gates: {
-    read: { who: [['admin', 'province'], ['home_affairs', 'province'], ['authority', 'province'], ['unit_manager', 'unit'], ['unit_hr', 'unit'], ['host', 'unit']] },
-    destinations: { who: [['home_affairs', 'province'], ['authority', 'province'], ['unit_manager', 'unit'], ['unit_hr', 'unit']] },
+    read: {
+      who: [
+        ['admin', 'province'],
+        ['home_affairs', 'province'],
+        ['authority', 'province'],
+        ['unit_manager', 'unit'],
+        ['unit_hr', 'unit'],
+        ['host', 'unit'],
+      ],
+    },
+    destinations: {
+      who: [
+        ['home_affairs', 'province'],
+        ['authority', 'province'],
+        ['unit_manager', 'unit'],
+        ['unit_hr', 'unit'],
+      ],
+    },
   },
 });

@@ -7,13 +7,7 @@ import {
   SECONDMENT_WAITING_STATUSES,
   type SecondmentStatus,
 } from '../../../common/secondment.js';
-import {
-  countActiveByHost,
-  countByStatus,
-  countClosedBySendingUnit,
-  countReports,
-  findReturnsDue,
-} from '../../db/repositories/oversight.repository.js';
+import { countActiveByHost, countByStatus, countClosedBySendingUnit, countReports, findReturnsDue } from '../../db/repositories/oversight.repository.js';
 import { getQuotas } from '../plans/get-quotas.js';
 import { quotaCount } from '../rules/quota.js';
 import { REPORT_DUE_AHEAD_DAYS } from '../inbox/inbox-rules.js';

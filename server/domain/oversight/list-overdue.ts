@@ -1,6 +1,13 @@
 import type { Writable } from 'node:stream';
 import type { UseCaseContext } from '../context.js';
-import { OVERDUE_LISTS, REPORT_KIND_LABELS, SECONDMENT_DEADLINES, SECONDMENT_STATUS_LABELS, type ReportKind, type SecondmentStatus } from '../../../common/secondment.js';
+import {
+  OVERDUE_LISTS,
+  REPORT_KIND_LABELS,
+  SECONDMENT_DEADLINES,
+  SECONDMENT_STATUS_LABELS,
+  type ReportKind,
+  type SecondmentStatus,
+} from '../../../common/secondment.js';
 import { findOverdue, type OverdueList, type OverdueRow } from '../../db/repositories/oversight.repository.js';
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -25,7 +32,10 @@ const STEP_OWNER_LABELS: Partial<Record<SecondmentStatus, string>> = {
 
 /** What each row is about, in words (the report, who must act). */
 export function overdueDetail(list: OverdueList, r: OverdueRow): string {
-  if (list === 'reports') return r.reportKind === 'periodic' ? `${REPORT_KIND_LABELS.periodic}${r.periodNo ? ` kỳ ${r.periodNo}` : ''}` : REPORT_KIND_LABELS[(r.reportKind ?? 'adhoc') as ReportKind];
+  if (list === 'reports')
+    return r.reportKind === 'periodic'
+      ? `${REPORT_KIND_LABELS.periodic}${r.periodNo ? ` kỳ ${r.periodNo}` : ''}`
+      : REPORT_KIND_LABELS[(r.reportKind ?? 'adhoc') as ReportKind];
   if (list === 'steps') return `Chờ ${STEP_OWNER_LABELS[r.status as SecondmentStatus] ?? SECONDMENT_STATUS_LABELS[r.status as SecondmentStatus]}`;
   return SECONDMENT_STATUS_LABELS[r.status as SecondmentStatus] ?? r.status;
 }

@@ -4,7 +4,12 @@ import { definePolicy } from '../access/policy.js';
 export const oversightPolicy = definePolicy<never, never, 'dashboard' | 'overdue'>({
   resource: 'oversight',
   gates: {
-    dashboard: { who: [['home_affairs', 'province'], ['authority', 'province']] },
+    dashboard: {
+      who: [
+        ['home_affairs', 'province'],
+        ['authority', 'province'],
+      ],
+    },
     overdue: { who: [['home_affairs', 'province']] },
   },
 });

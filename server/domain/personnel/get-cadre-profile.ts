@@ -79,13 +79,17 @@ export async function getCadreProfile({ actor, tx, requestId, today }: UseCaseCo
     secondment: await openSecondmentSummary(tx, p.id, SECONDMENT_OPEN_STATUSES),
   };
   if (showSensitive) {
-    await recordAudit(tx, { actor, requestId }, {
-      action: 'read_sensitive',
-      entityType: 'person',
-      entityId: p.id,
-      personId: p.id,
-      meta: { sections: ['ethnicity', 'religion', 'health', 'party', 'discipline'] },
-    });
+    await recordAudit(
+      tx,
+      { actor, requestId },
+      {
+        action: 'read_sensitive',
+        entityType: 'person',
+        entityId: p.id,
+        personId: p.id,
+        meta: { sections: ['ethnicity', 'religion', 'health', 'party', 'discipline'] },
+      },
+    );
   }
   return profile;
 }

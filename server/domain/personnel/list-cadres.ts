@@ -16,11 +16,17 @@ export async function listCadres({ actor, tx, requestId, today }: UseCaseContext
   if (q.ethnicCode) {
     // selecting people by ethnicity is a processing of sensitive data: it is logged (in a transaction of
     // its own, or a savepoint when the caller holds one, since the chain append must be atomic)
-    await tx.transaction((t) => recordAudit(t, { actor, requestId }, {
-      action: 'read_sensitive',
-      entityType: 'cadre_list',
-      meta: { filter: { ethnicCode: q.ethnicCode }, returned: page.items.length, total: page.total },
-    }));
+    await tx.transaction((t) =>
+      recordAudit(
+        t,
+        { actor, requestId },
+        {
+          action: 'read_sensitive',
+          entityType: 'cadre_list',
+          meta: { filter: { ethnicCode: q.ethnicCode }, returned: page.items.length, total: page.total },
+        },
+      ),
+    );
   }
   return { ...page, page: q.page, pageSize: q.pageSize };
 }

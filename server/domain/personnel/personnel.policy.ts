@@ -15,19 +15,57 @@ export const personnelPolicy = definePolicy<PersonPlace, CadreAction, 'read' | '
   resource: 'personnel',
   place: (p) => ({ province: [p.unitPath], unit: [p.unitPath], personId: p.id }),
   actions: {
-    update: { who: [['home_affairs', 'province'], ['unit_hr', 'unit']], refused: 'Bạn không có quyền sửa hồ sơ này.' },
-    readSensitive: { who: [['home_affairs', 'province'], ['authority', 'province'], ['unit_manager', 'unit'], ['unit_hr', 'unit'], ['cadre', 'self']], noRoute: true },
+    update: {
+      who: [
+        ['home_affairs', 'province'],
+        ['unit_hr', 'unit'],
+      ],
+      refused: 'Bạn không có quyền sửa hồ sơ này.',
+    },
+    readSensitive: {
+      who: [
+        ['home_affairs', 'province'],
+        ['authority', 'province'],
+        ['unit_manager', 'unit'],
+        ['unit_hr', 'unit'],
+        ['cadre', 'self'],
+      ],
+      noRoute: true,
+    },
     // whoever may change or read the sensitive part of a record may read its history
     viewHistory: {
-      who: [['home_affairs', 'province'], ['unit_hr', 'unit'], ['authority', 'province'], ['unit_manager', 'unit'], ['cadre', 'self']],
+      who: [
+        ['home_affairs', 'province'],
+        ['unit_hr', 'unit'],
+        ['authority', 'province'],
+        ['unit_manager', 'unit'],
+        ['cadre', 'self'],
+      ],
       refused: 'Bạn không có quyền xem lịch sử thay đổi của hồ sơ này.',
       noRoute: true,
     },
   },
   gates: {
-    read: { who: [['home_affairs', 'province'], ['authority', 'province'], ['unit_manager', 'unit'], ['unit_hr', 'unit'], ['host', 'host'], ['cadre', 'self']] },
+    read: {
+      who: [
+        ['home_affairs', 'province'],
+        ['authority', 'province'],
+        ['unit_manager', 'unit'],
+        ['unit_hr', 'unit'],
+        ['host', 'host'],
+        ['cadre', 'self'],
+      ],
+    },
     /** Filtering or listing by sensitive fields anywhere (the cadre reads only their own). */
-    sensitiveFilters: { who: [['home_affairs', 'province'], ['authority', 'province'], ['unit_manager', 'unit'], ['unit_hr', 'unit']], noRoute: true },
+    sensitiveFilters: {
+      who: [
+        ['home_affairs', 'province'],
+        ['authority', 'province'],
+        ['unit_manager', 'unit'],
+        ['unit_hr', 'unit'],
+      ],
+      noRoute: true,
+    },
   },
 });
 

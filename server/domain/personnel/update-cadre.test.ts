@@ -5,7 +5,9 @@ const TODAY = '2026-12-02';
 
 describe('checkPersonConsistency', () => {
   it('accepts a consistent record', () => {
-    expect(checkPersonConsistency({ birthDate: '1985-01-01', recruitedOn: '2008-09-01', partyJoinedOn: '2010-05-19', partyOfficialOn: '2011-05-19' }, TODAY)).toEqual([]);
+    expect(
+      checkPersonConsistency({ birthDate: '1985-01-01', recruitedOn: '2008-09-01', partyJoinedOn: '2010-05-19', partyOfficialOn: '2011-05-19' }, TODAY),
+    ).toEqual([]);
   });
   it('names each inconsistency with its field', () => {
     const issues = checkPersonConsistency({ birthDate: '1985-01-01', recruitedOn: '1980-01-01', partyOfficialOn: '2011-05-19' }, TODAY);

@@ -76,14 +76,18 @@ export async function updateCadre({ actor, tx, requestId, today }: UseCaseContex
   const version = await updatePersonFields(tx, p.id, changed);
   const before: Record<string, unknown> = {};
   for (const k of Object.keys(changed) as PersonField[]) before[k] = p[k] ?? null;
-  await recordAudit(tx, { actor, requestId }, {
-    action: 'update',
-    entityType: 'person',
-    entityId: p.id,
-    personId: p.id,
-    before,
-    after: changed,
-    meta: { sensitive: Object.keys(changed).some((k) => SENSITIVE_PERSON_FIELDS.includes(k as PersonField)) },
-  });
+  await recordAudit(
+    tx,
+    { actor, requestId },
+    {
+      action: 'update',
+      entityType: 'person',
+      entityId: p.id,
+      personId: p.id,
+      before,
+      after: changed,
+      meta: { sensitive: Object.keys(changed).some((k) => SENSITIVE_PERSON_FIELDS.includes(k as PersonField)) },
+    },
+  );
   return { version, changed: Object.keys(changed) };
 }

@@ -4,8 +4,20 @@ import { definePolicy } from '../access/policy.js';
 export const plansPolicy = definePolicy<never, never, 'read' | 'save' | 'preview'>({
   resource: 'plans',
   gates: {
-    read: { who: [['home_affairs', 'province'], ['authority', 'province'], ['unit_manager', 'unit'], ['unit_hr', 'unit']] },
+    read: {
+      who: [
+        ['home_affairs', 'province'],
+        ['authority', 'province'],
+        ['unit_manager', 'unit'],
+        ['unit_hr', 'unit'],
+      ],
+    },
     save: { who: [['home_affairs', 'province']] },
-    preview: { who: [['home_affairs', 'province'], ['authority', 'province']] },
+    preview: {
+      who: [
+        ['home_affairs', 'province'],
+        ['authority', 'province'],
+      ],
+    },
   },
 });

@@ -35,7 +35,9 @@ export async function previewPlanChange(ctx: UseCaseContext, draft: PlanParams, 
     quotas: {
       current: quotasNow.totals,
       draft: quotasDraft.totals,
-      units: quotasNow.items.map((u, i) => ({ unitId: u.unitId, unitName: u.unitName, current: u.target, draft: quotasDraft.items[i].target })).filter((u) => u.current !== u.draft),
+      units: quotasNow.items
+        .map((u, i) => ({ unitId: u.unitId, unitName: u.unitName, current: u.target, draft: quotasDraft.items[i].target }))
+        .filter((u) => u.current !== u.draft),
     },
     eligibility: { current: summarise(now).byVerdict, draft: summarise(after).byVerdict, peopleWhoseVerdictChanges: changed },
   };

@@ -28,7 +28,13 @@ export async function savePlanVersion(ctx: UseCaseContext, input: { effectiveFro
   const issues = await checkParams(ctx, input.params);
   if (input.effectiveFrom < current.issuedOn) issues.push({ path: 'effectiveFrom', message: 'Ngày hiệu lực trước ngày ban hành kế hoạch' });
   if (issues.length) throw invalid(issues);
-  const v = await insertPlanVersion(ctx.tx, { planId: current.planId, effectiveFrom: input.effectiveFrom, params: input.params, note: input.note, createdBy: ctx.actor.userId });
+  const v = await insertPlanVersion(ctx.tx, {
+    planId: current.planId,
+    effectiveFrom: input.effectiveFrom,
+    params: input.params,
+    note: input.note,
+    createdBy: ctx.actor.userId,
+  });
   await recordAudit(ctx.tx, ctx, {
     action: 'create',
     entityType: 'plan_version',

@@ -20,7 +20,15 @@ const input = (o: Partial<EntitlementInput> = {}): EntitlementInput => ({
   hostEspeciallyDisadvantaged: false,
   outcomeRating: null,
   extraStepGranted: null,
-  post: { rankCode: '01.003', rankName: 'Chuyên viên', salaryStep: 4, salaryCoefficient: '3.33', leadershipAllowanceCoef: '0.30', positionTitle: 'Phó Trưởng phòng', unitName: 'Sở Thử' },
+  post: {
+    rankCode: '01.003',
+    rankName: 'Chuyên viên',
+    salaryStep: 4,
+    salaryCoefficient: '3.33',
+    leadershipAllowanceCoef: '0.30',
+    positionTitle: 'Phó Trưởng phòng',
+    unitName: 'Sở Thử',
+  },
   postSource: 'reserved',
   rankSteps: A1,
   baseSalaries: BASE,
@@ -104,7 +112,10 @@ describe('extra salary step on completing the task well', () => {
     expect(d.explanation).toContain('lên bậc 5/9 (hệ số 3,66)');
   });
   it('at the last step of the rank: says so, no step after', () => {
-    const d = get(computeEntitlements(input({ status: 'returned', outcomeRating: 'HTXS', post: { rankCode: '01.003', salaryStep: 9, salaryCoefficient: '4.98' } })), 'extra_step');
+    const d = get(
+      computeEntitlements(input({ status: 'returned', outcomeRating: 'HTXS', post: { rankCode: '01.003', salaryStep: 9, salaryCoefficient: '4.98' } })),
+      'extra_step',
+    );
     expect(d.state).toBe('not_applicable');
     expect(d.step).toMatchObject({ stepBefore: 9, stepAfter: null, coefficientAfter: null, atLastStep: true });
     expect(d.explanation).toMatch(/bậc cuối cùng/);

@@ -145,11 +145,16 @@ export function salaryPeriods(rows: BaseSalaryRow[], from: string, to: string | 
   return out;
 }
 
-function entry(code: EntitlementCode, title: string, state: EntitlementState, rest: Omit<Entitlement, 'code' | 'title' | 'clause' | 'state' | 'stateLabel'>): Entitlement {
+function entry(
+  code: EntitlementCode,
+  title: string,
+  state: EntitlementState,
+  rest: Omit<Entitlement, 'code' | 'title' | 'clause' | 'state' | 'stateLabel'>,
+): Entitlement {
   return { code, title, clause: ENTITLEMENT_CLAUSES[code], state, stateLabel: ENTITLEMENT_STATE_LABELS[state], ...rest };
 }
 
-const coefText = (c: string | null) => (c ? (fmtCoef(coefHundredths(c) ?? 0n)) : '—');
+const coefText = (c: string | null) => (c ? fmtCoef(coefHundredths(c) ?? 0n) : '—');
 
 export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
   const tentative = TENTATIVE_STATUSES.includes(i.status);
@@ -157,7 +162,8 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
     return {
       tentative: false,
       applies: false,
-      note: i.status === 'withdrawn' ? 'Đơn vị đã rút đề xuất: không phát sinh chế độ, chính sách.' : 'Không được quyết định cử: không phát sinh chế độ, chính sách.',
+      note:
+        i.status === 'withdrawn' ? 'Đơn vị đã rút đề xuất: không phát sinh chế độ, chính sách.' : 'Không được quyết định cử: không phát sinh chế độ, chính sách.',
       referenceStartDate: i.startDate,
       baseSalaryOnStart: null,
       entitlements: [],
@@ -189,7 +195,10 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
     const coefH = salaryH + leadH;
     const periods = salaryPeriods(i.baseSalaries, start, end, coefH);
     const coefWords = leadH > 0n ? `(hệ số lương ${fmtCoef(salaryH)} + hệ số phụ cấp chức vụ ${fmtCoef(leadH)})` : `hệ số lương ${fmtCoef(salaryH)}`;
-    const lines = periods.map((p) => `từ ${viDate(p.from)}${p.to ? ` đến ${viDate(p.to)}` : ''}: ${coefWords} × ${vnd(p.baseSalaryVnd)} = ${vnd(p.monthlyVnd)}/tháng (lương cơ sở theo ${p.instrument})`);
+    const lines = periods.map(
+      (p) =>
+        `từ ${viDate(p.from)}${p.to ? ` đến ${viDate(p.to)}` : ''}: ${coefWords} × ${vnd(p.baseSalaryVnd)} = ${vnd(p.monthlyVnd)}/tháng (lương cơ sở theo ${p.instrument})`,
+    );
     out.push(
       entry('keep_salary', 'Giữ nguyên lương và phụ cấp của vị trí trước khi tăng cường', live, {
         applies: true,
@@ -235,7 +244,9 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
         explanation:
           `Trợ cấp một lần bằng ${mult.multiplier} tháng lương cơ sở tại thời điểm nhận nhiệm vụ (${startWord}): ` +
           `${mult.multiplier} × ${vnd(baseOnStart.amountVnd)} (theo ${baseOnStart.instrument}) = ${vnd(amount)}. Do ngân sách nhà nước bảo đảm.` +
-          (i.hostEspeciallyDisadvantaged === null ? ' Chưa xác định xã, phường nơi đến: nếu là xã thuộc vùng đặc biệt khó khăn thì hưởng chế độ theo Nghị định 76/2019/NĐ-CP thay cho khoản này.' : ''),
+          (i.hostEspeciallyDisadvantaged === null
+            ? ' Chưa xác định xã, phường nơi đến: nếu là xã thuộc vùng đặc biệt khó khăn thì hưởng chế độ theo Nghị định 76/2019/NĐ-CP thay cho khoản này.'
+            : ''),
       }),
     );
   }
@@ -247,15 +258,20 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
           amountVnd: null,
           explanation: `${hostWord} thuộc vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn: hưởng chế độ, chính sách theo Nghị định 76/2019/NĐ-CP thay cho trợ cấp một lần tại điểm b. Mức hưởng cụ thể xác định theo Nghị định 76/2019/NĐ-CP.`,
         })
-      : entry('disadvantaged_package', 'Chế độ, chính sách đối với vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn', i.hostEspeciallyDisadvantaged === null ? 'pending' : 'not_applicable', {
-          applies: false,
-          payer: null,
-          amountVnd: null,
-          explanation:
-            i.hostEspeciallyDisadvantaged === null
-              ? 'Chưa xác định xã, phường nơi đến: xét khi có quyết định cử.'
-              : `${hostWord} không thuộc vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn: không áp dụng Nghị định 76/2019/NĐ-CP; hưởng trợ cấp một lần tại điểm b.`,
-        }),
+      : entry(
+          'disadvantaged_package',
+          'Chế độ, chính sách đối với vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn',
+          i.hostEspeciallyDisadvantaged === null ? 'pending' : 'not_applicable',
+          {
+            applies: false,
+            payer: null,
+            amountVnd: null,
+            explanation:
+              i.hostEspeciallyDisadvantaged === null
+                ? 'Chưa xác định xã, phường nơi đến: xét khi có quyết định cử.'
+                : `${hostWord} không thuộc vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn: không áp dụng Nghị định 76/2019/NĐ-CP; hưởng trợ cấp một lần tại điểm b.`,
+          },
+        ),
   );
 
   // (d) one extra salary step on completing the task well

@@ -14,7 +14,10 @@ export const nonLocalRule: Rule = (f, ctx) => {
   const facts = { post: post.title, destinationUnitId: post.unitId, homeCommuneIds: f.homeCommuneIds };
   if (f.homeCommuneIds.length === 0) return verdictOf('non_local', 'unknown', clause, () => ({ reason: 'Chưa có quê quán để xác định người địa phương', facts }));
   if (f.homeCommuneIds.includes(post.unitId)) {
-    return verdictOf('non_local', 'fail', clause, () => ({ reason: `Quê quán thuộc ${post.unitName}: không bố trí giữ chức danh chủ chốt ${post.title} tại địa phương mình`, facts }));
+    return verdictOf('non_local', 'fail', clause, () => ({
+      reason: `Quê quán thuộc ${post.unitName}: không bố trí giữ chức danh chủ chốt ${post.title} tại địa phương mình`,
+      facts,
+    }));
   }
   return verdictOf('non_local', 'pass', clause, () => ({ reason: `Không phải người địa phương của ${post.unitName}`, facts }));
 };

@@ -11,7 +11,8 @@ export function quotaTarget(assignedStaffing: number | null, params: Pick<PlanPa
   const bp = Math.round(params.quotaRate * 10_000);
   const num = assignedStaffing * bp; // exact figure × 10,000
   const exact = (num / 10_000).toFixed(2);
-  const target = params.quotaRounding === 'floor' ? Math.floor(num / 10_000) : params.quotaRounding === 'ceil' ? Math.ceil(num / 10_000) : Math.floor((num + 5_000) / 10_000);
+  const target =
+    params.quotaRounding === 'floor' ? Math.floor(num / 10_000) : params.quotaRounding === 'ceil' ? Math.ceil(num / 10_000) : Math.floor((num + 5_000) / 10_000);
   const how = { nearest: 'làm tròn', floor: 'làm tròn xuống', ceil: 'làm tròn lên' }[params.quotaRounding];
   const exactVi = Number(exact).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
   let explanation = `${assignedStaffing.toLocaleString('vi-VN')} × ${pct}% = ${exactVi} → ${how} ${target} người`;

@@ -23,7 +23,10 @@ export const ratingsRule: Rule = (f, ctx) => {
     };
     if (w.result === 'fail') return { reason: `Xếp loại thấp hơn "${w.minName}" (${w.below.join('; ')})`, facts };
     if (w.result === 'unknown') {
-      const parts = [w.missing.length ? `chưa có xếp loại năm ${w.missing.join(', ')}` : '', w.unknownLevels.length ? `mức xếp loại không có trong danh mục (${w.unknownLevels.join('; ')})` : ''];
+      const parts = [
+        w.missing.length ? `chưa có xếp loại năm ${w.missing.join(', ')}` : '',
+        w.unknownLevels.length ? `mức xếp loại không có trong danh mục (${w.unknownLevels.join('; ')})` : '',
+      ];
       return { reason: 'Thiếu thông tin: ' + parts.filter(Boolean).join('; '), facts };
     }
     return { reason: `Các năm ${years.join(', ')} đều từ "${w.minName}" trở lên`, facts };

@@ -118,7 +118,10 @@ describe('other criteria', () => {
     expect(unitAssessmentRule(eligibleFacts({ assessment: null }), ctx).result).toBe('unknown');
     expect(unitAssessmentRule(eligibleFacts({ assessment: { ...a, assessedOn: '2025-11-25' } }), ctx).result).toBe('unknown');
     expect(unitAssessmentRule(eligibleFacts({ assessment: { ...a, assessedOn: '2025-11-26' } }), ctx).result).toBe('pass');
-    expect(unitAssessmentRule(eligibleFacts({ assessment: { ...a, prestigeOk: 'no' } }), ctx)).toMatchObject({ result: 'fail', reason: expect.stringMatching(/uy tín/) });
+    expect(unitAssessmentRule(eligibleFacts({ assessment: { ...a, prestigeOk: 'no' } }), ctx)).toMatchObject({
+      result: 'fail',
+      reason: expect.stringMatching(/uy tín/),
+    });
   });
   const post: DestinationPost = {
     id: 'jp',
@@ -165,8 +168,8 @@ describe('target groups and priority', () => {
 describe('properties over random people', () => {
   // a small deterministic generator: every field may be missing or odd
   let seed = 131;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   const randomFacts = () =>
     eligibleFacts({
       gender: pick(['male', 'female'] as const),
@@ -179,7 +182,10 @@ describe('properties over random people', () => {
       healthCheckedOn: pick(['2026-10-01', '2025-01-01', null]),
       openSecondmentStatus: pick([null, null, 'proposed', 'active']),
       assessment: pick([null, eligibleFacts().assessment]),
-      disciplines: pick([[], [{ formCode: 'CC', decidedOn: '2026-01-01', effectiveFrom: '2026-01-05', effectiveTo: null, barMonths: pick([12, null]), instrument: null }]]),
+      disciplines: pick([
+        [],
+        [{ formCode: 'CC', decidedOn: '2026-01-01', effectiveFrom: '2026-01-05', effectiveTo: null, barMonths: pick([12, null]), instrument: null }],
+      ]),
     });
   it('a fail excludes, an unknown never passes, eligibility needs every criterion to pass, priority only for the eligible', () => {
     for (let i = 0; i < 3000; i++) {

@@ -13,7 +13,11 @@ export const serviceLeftRule: Rule = (f, ctx) => {
   const need = Math.max(ctx.params.minServiceLeftMonths, ctx.params.minSecondmentMonths);
   const CLAUSE = `${MIN_TERM_CLAUSE} (ít nhất ${ctx.params.minSecondmentMonths} tháng); ${RETIREMENT_CLAUSE}`;
   const r = retirementDate(f.gender, f.birthDate, ctx.retirementAges);
-  if (!r) return verdictOf('service_left', 'unknown', CLAUSE, () => ({ reason: 'Không xác định được tuổi nghỉ hưu', facts: { birthDate: f.birthDate, gender: f.gender } }));
+  if (!r)
+    return verdictOf('service_left', 'unknown', CLAUSE, () => ({
+      reason: 'Không xác định được tuổi nghỉ hưu',
+      facts: { birthDate: f.birthDate, gender: f.gender },
+    }));
   const ok = r.retiresOn >= addMonths(ctx.referenceDate, need);
   return verdictOf('service_left', ok ? 'pass' : 'fail', `${CLAUSE} — ${r.instrument}`, () => {
     const left = monthsBetween(ctx.referenceDate, r.retiresOn);

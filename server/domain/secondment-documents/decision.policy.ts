@@ -7,6 +7,14 @@ import { definePolicy } from '../access/policy.js';
 export const decisionPolicy = definePolicy<never, never, 'read'>({
   resource: 'decisions',
   gates: {
-    read: { who: [['home_affairs', 'province'], ['authority', 'province'], ['unit_manager', 'sending'], ['unit_hr', 'sending'], ['host', 'host']] },
+    read: {
+      who: [
+        ['home_affairs', 'province'],
+        ['authority', 'province'],
+        ['unit_manager', 'sending'],
+        ['unit_hr', 'sending'],
+        ['host', 'host'],
+      ],
+    },
   },
 });

@@ -10,7 +10,12 @@ import { decisionScope } from '../../db/scope.js';
 const str = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
 const post = (p: Record<string, unknown> | null): PostRef | null => (p ? { positionTitle: str(p.positionTitle), unitName: str(p.unitName) } : null);
 const coef = (c: string | null) => (c ? Number(c).toFixed(2).replace('.', ',') : '—');
-const RATING_NAMES: Record<string, string> = { HTXS: 'hoàn thành xuất sắc nhiệm vụ', HTT: 'hoàn thành tốt nhiệm vụ', HT: 'hoàn thành nhiệm vụ', KHT: 'không hoàn thành nhiệm vụ' };
+const RATING_NAMES: Record<string, string> = {
+  HTXS: 'hoàn thành xuất sắc nhiệm vụ',
+  HTT: 'hoàn thành tốt nhiệm vụ',
+  HT: 'hoàn thành nhiệm vụ',
+  KHT: 'không hoàn thành nhiệm vụ',
+};
 
 /** The salary step sentence of a return decision, from the reserved post and the rank's steps. */
 export function returnStepText(i: DecisionItemRow): string | null {
@@ -77,6 +82,11 @@ export async function exportDecisionDocx(ctx: UseCaseContext, id: string) {
     issuerUnitName: d.issuerUnitName,
     items: items.map((i) => docItem(kind, i)),
   });
-  await recordAudit(ctx.tx, ctx, { action: 'export', entityType: 'secondment_decision', entityId: id, meta: { format: 'docx', kind, number: d.number, people: items.length } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'export',
+    entityType: 'secondment_decision',
+    entityId: id,
+    meta: { format: 'docx', kind, number: d.number, people: items.length },
+  });
   return { buffer, fileName: `Quyết định ${d.number.replace(/\//g, '-')}.docx` };
 }

@@ -37,7 +37,9 @@ const COLUMNS: ListColumn[] = [
 /** The same list (all pages, same filters) as an .xlsx; logged as an export. */
 export async function exportDecisionListXlsx(ctx: UseCaseContext, q: Omit<DecisionListQuery, 'page' | 'pageSize'>) {
   const r = await listDecisions(ctx.tx, { scope: decisionScope(ctx.actor), kind: q.kind, year: q.year, limit: DECISION_EXPORT_CAP, offset: 0 });
-  await ctx.tx.transaction((t) => recordAudit(t, ctx, { action: 'export', entityType: 'secondment_decision_list', meta: { format: 'xlsx', count: r.items.length, filters: q } }));
+  await ctx.tx.transaction((t) =>
+    recordAudit(t, ctx, { action: 'export', entityType: 'secondment_decision_list', meta: { format: 'xlsx', count: r.items.length, filters: q } }),
+  );
   const rows = r.items.map((d, i) => [i + 1, d.number, d.decidedOn, present(d).kindLabel, d.count, d.signerName, d.signerTitle]);
   return {
     fileName: `Danh sách quyết định tăng cường${q.year ? ` năm ${q.year}` : ''}.xlsx`,

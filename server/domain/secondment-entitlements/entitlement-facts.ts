@@ -2,7 +2,6 @@ import type { EntitlementFactsRow } from '../../db/repositories/entitlements.rep
 import type { EntitlementInput, PostFacts } from '../rules/entitlements.js';
 import type { BaseSalaryRow } from '../rules/pay/base-salary.js';
 
-
 const str = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
 const int = (v: unknown) => (v === null || v === undefined || v === '' || Number.isNaN(Number(v)) ? null : Number(v));
 

@@ -69,7 +69,20 @@ export async function exportFinanceList(ctx: UseCaseContext, year: number) {
       stepText,
     ];
   });
-  const totals: ListValue[] = [null, null, `Tổng cộng: ${rows.length} người`, null, null, null, null, null, total, packages ? `${packages} người hưởng ${DECREE_76_PACKAGE}` : null, null, null];
+  const totals: ListValue[] = [
+    null,
+    null,
+    `Tổng cộng: ${rows.length} người`,
+    null,
+    null,
+    null,
+    null,
+    null,
+    total,
+    packages ? `${packages} người hưởng ${DECREE_76_PACKAGE}` : null,
+    null,
+    null,
+  ];
   await ctx.tx.transaction((t) =>
     recordAudit(t, ctx, { action: 'export', entityType: 'secondment_finance_list', meta: { format: 'xlsx', year, count: rows.length, sensitive: true } }),
   );
@@ -86,7 +99,9 @@ export async function exportFinanceList(ctx: UseCaseContext, year: number) {
           rows: [
             [`Danh sách cán bộ được cử tăng cường có ngày bắt đầu trong năm ${year}; lập ngày ${viDate(today)}.`],
             ...Object.values(ENTITLEMENT_CLAUSES).map((c) => [c]),
-            ['Trợ cấp một lần = 10 × lương cơ sở tại ngày bắt đầu; xã thuộc vùng đặc biệt khó khăn hưởng chế độ theo Nghị định 76/2019/NĐ-CP thay cho trợ cấp một lần.'],
+            [
+              'Trợ cấp một lần = 10 × lương cơ sở tại ngày bắt đầu; xã thuộc vùng đặc biệt khó khăn hưởng chế độ theo Nghị định 76/2019/NĐ-CP thay cho trợ cấp một lần.',
+            ],
             ['Lương hằng tháng = (hệ số lương + hệ số phụ cấp chức vụ) × lương cơ sở, tại ngày bắt đầu; chưa gồm các khoản phụ cấp khác tính theo lương.'],
           ],
         },

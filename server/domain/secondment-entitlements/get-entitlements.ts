@@ -19,7 +19,13 @@ export async function getSecondmentEntitlements(ctx: UseCaseContext, id: string)
   const today = ctx.today;
   const { minSecondmentMonths } = (await planInForce(ctx.tx, today)).params;
   const result = computeEntitlements(entitlementInput(row, await listBaseSalaryRows(ctx.tx), today, minSecondmentMonths));
-  await recordAudit(ctx.tx, ctx, { action: 'read_sensitive', entityType: 'secondment_entitlements', entityId: id, personId: row.personId, meta: { status: row.status } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'read_sensitive',
+    entityType: 'secondment_entitlements',
+    entityId: id,
+    personId: row.personId,
+    meta: { status: row.status },
+  });
   return {
     secondmentId: row.id,
     personId: row.personId,

@@ -16,7 +16,14 @@ export async function extendSecondment(ctx: UseCaseContext, id: string, input: z
     throw invalid([{ path: 'newEndDate', message: `Ngày kết thúc mới phải sau ngày kết thúc hiện tại (${viDate(s.endDate)})` }]);
   }
   const decision = await issueDecision(ctx.tx, ctx.actor, 'extend', input);
-  await insertDecisionItem(ctx.tx, { decisionId: decision.id, secondmentId: s.id, hostUnitId: s.hostUnitId, startDate: s.startDate, endDate: input.newEndDate, reason: input.reason });
+  await insertDecisionItem(ctx.tx, {
+    decisionId: decision.id,
+    secondmentId: s.id,
+    hostUnitId: s.hostUnitId,
+    startDate: s.startDate,
+    endDate: input.newEndDate,
+    reason: input.reason,
+  });
   const result = await applyStep(ctx, s, {
     action: 'extend',
     note: `Quyết định số ${decision.number}: gia hạn đến ${viDate(input.newEndDate)}. Lý do: ${input.reason}`,
@@ -28,7 +35,11 @@ export async function extendSecondment(ctx: UseCaseContext, id: string, input: z
   const plan = await planInForce(ctx.tx, s.startDate!);
   const last = await lastPeriodicReport(ctx.tx, s.id);
   const more = reportSchedule(s.startDate!, input.newEndDate, plan.params, (last?.periodNo ?? 0) + 1).filter((r) => !last || r.periodFrom > last.periodTo);
-  await insertReports(ctx.tx, s.id, more.map((r) => ({ kind: 'periodic' as const, ...r })));
+  await insertReports(
+    ctx.tx,
+    s.id,
+    more.map((r) => ({ kind: 'periodic' as const, ...r })),
+  );
   return { decisionId: decision.id, number: decision.number, secondmentIds: [result.id] };
 }
 
@@ -42,7 +53,14 @@ export async function endSecondmentEarly(ctx: UseCaseContext, id: string, input:
     throw invalid([{ path: 'endDate', message: `Ngày kết thúc sớm phải trước ngày kết thúc theo quyết định (${viDate(s.endDate)})` }]);
   }
   const decision = await issueDecision(ctx.tx, ctx.actor, 'end_early', input);
-  await insertDecisionItem(ctx.tx, { decisionId: decision.id, secondmentId: s.id, hostUnitId: s.hostUnitId, startDate: s.startDate, endDate: input.endDate, reason: input.reason });
+  await insertDecisionItem(ctx.tx, {
+    decisionId: decision.id,
+    secondmentId: s.id,
+    hostUnitId: s.hostUnitId,
+    startDate: s.startDate,
+    endDate: input.endDate,
+    reason: input.reason,
+  });
   const result = await applyStep(ctx, s, {
     action: 'end_early',
     to: 'ended_early',

@@ -50,7 +50,18 @@ export async function issueDecision(
   }
   seq ??= await nextDecisionSeq(tx, year, issuerUnitId);
   const number = decisionNumber(seq, issuer);
-  const id = await insertDecision(tx, { kind, issuerUnitId, year, seq, number, decidedOn: h.decidedOn, signerName: h.signerName, signerTitle: h.signerTitle, note: h.note, createdBy: actor.userId });
+  const id = await insertDecision(tx, {
+    kind,
+    issuerUnitId,
+    year,
+    seq,
+    number,
+    decidedOn: h.decidedOn,
+    signerName: h.signerName,
+    signerTitle: h.signerTitle,
+    note: h.note,
+    createdBy: actor.userId,
+  });
   return { id, number, year, seq };
 }
 

@@ -17,10 +17,25 @@ export async function getSecondment(ctx: UseCaseContext, id: string) {
   const detail = await loadSecondmentDetail(ctx.tx, id, today);
   const actions = allowedActions(ctx.actor, s, today);
   if (!readsProposal(ctx.actor, s)) {
-    return { ...detail, proposalVerdict: null, appraisalVerdict: null, remarks: null, justification: null, appraisalNote: null, allowedActions: actions, proposalWithheld: true };
+    return {
+      ...detail,
+      proposalVerdict: null,
+      appraisalVerdict: null,
+      remarks: null,
+      justification: null,
+      appraisalNote: null,
+      allowedActions: actions,
+      proposalWithheld: true,
+    };
   }
   if (detail.proposalVerdict || detail.appraisalVerdict) {
-    await recordAudit(ctx.tx, ctx, { action: 'read_sensitive', entityType: 'secondment', entityId: id, personId: s.personId, meta: { sections: ['screening_verdict'] } });
+    await recordAudit(ctx.tx, ctx, {
+      action: 'read_sensitive',
+      entityType: 'secondment',
+      entityId: id,
+      personId: s.personId,
+      meta: { sections: ['screening_verdict'] },
+    });
   }
   return { ...detail, allowedActions: actions, proposalWithheld: false };
 }

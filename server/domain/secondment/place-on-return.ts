@@ -53,7 +53,14 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
   };
   // the sending unit takes its cadre back by its own decision, in its own numbering
   const decision = await issueDecision(ctx.tx, ctx.actor, 'return', input, await unitIssuer(ctx.tx, s.sendingUnitId));
-  await insertDecisionItem(ctx.tx, { decisionId: decision.id, secondmentId: s.id, hostUnitId: s.hostUnitId, startDate: s.startDate, endDate: end, reason: input.outcomeRemarks });
+  await insertDecisionItem(ctx.tx, {
+    decisionId: decision.id,
+    secondmentId: s.id,
+    hostUnitId: s.hostUnitId,
+    startDate: s.startDate,
+    endDate: end,
+    reason: input.outcomeRemarks,
+  });
   const result = await applyStep(ctx, s, {
     action: 'place',
     to: 'returned',

@@ -27,12 +27,16 @@ export async function proposeSecondment(ctx: UseCaseContext, input: z.infer<type
 
   const open = await openSecondmentOf(tx, person.id, SECONDMENT_OPEN_STATUSES);
   if (open) {
-    throw new AppError('conflict', `Cán bộ đã có một đợt tăng cường chưa kết thúc (${SECONDMENT_STATUS_LABELS[open.status as SecondmentStatus] ?? open.status}); mỗi người chỉ có một đợt tại một thời điểm.`);
+    throw new AppError(
+      'conflict',
+      `Cán bộ đã có một đợt tăng cường chưa kết thúc (${SECONDMENT_STATUS_LABELS[open.status as SecondmentStatus] ?? open.status}); mỗi người chỉ có một đợt tại một thời điểm.`,
+    );
   }
   const screened = await screenForSecondment(ctx, person.id);
   if (!screened) throw notFound('Cán bộ');
   const { facts, snapshot } = screened;
-  if (!facts.sendingUnitId) throw new AppError('conflict', 'Cán bộ không thuộc cơ quan, đơn vị cấp thành phố nên không thuộc đối tượng cử tăng cường về cơ sở theo kế hoạch.');
+  if (!facts.sendingUnitId)
+    throw new AppError('conflict', 'Cán bộ không thuộc cơ quan, đơn vị cấp thành phố nên không thuộc đối tượng cử tăng cường về cơ sở theo kế hoạch.');
 
   const issues: Issue[] = [];
   if (snapshot.verdict !== 'eligible' && !input.justification) {
@@ -68,6 +72,12 @@ export async function proposeSecondment(ctx: UseCaseContext, input: z.infer<type
     throw e;
   });
   await insertEvent(tx, { secondmentId: id, action: 'propose', toStatus: 'proposed', actorUserId: actor.userId, actorName: actor.displayName, note: input.remarks });
-  await recordAudit(tx, ctx, { action: 'secondment.propose', entityType: 'secondment', entityId: id, personId: person.id, after: { ...input, verdict: snapshot.verdict } });
+  await recordAudit(tx, ctx, {
+    action: 'secondment.propose',
+    entityType: 'secondment',
+    entityId: id,
+    personId: person.id,
+    after: { ...input, verdict: snapshot.verdict },
+  });
   return { id };
 }

@@ -31,9 +31,20 @@ export async function receiveCadre(ctx: UseCaseContext, id: string, input: z.inf
     action: 'receive',
     to: 'active',
     note: `Tiếp nhận ngày ${viDate(input.receivedOn)}; phân công: ${input.assignedWork}`,
-    set: { receivedOn: input.receivedOn, startDate: input.startDate, endDate, assignedWork: input.assignedWork, hostRole: input.hostRole, receivedBy: ctx.actor.userId },
+    set: {
+      receivedOn: input.receivedOn,
+      startDate: input.startDate,
+      endDate,
+      assignedWork: input.assignedWork,
+      hostRole: input.hostRole,
+      receivedBy: ctx.actor.userId,
+    },
   });
   await grantHostAccess(ctx.tx, { unitId: s.hostUnitId!, personId: s.personId, from: input.startDate, to: endDate, secondmentId: s.id });
-  await insertReports(ctx.tx, s.id, reportSchedule(input.startDate, endDate, plan.params).map((r) => ({ kind: 'periodic' as const, ...r })));
+  await insertReports(
+    ctx.tx,
+    s.id,
+    reportSchedule(input.startDate, endDate, plan.params).map((r) => ({ kind: 'periodic' as const, ...r })),
+  );
   return result;
 }

@@ -20,7 +20,11 @@ export type VerdictSnapshot = {
  * The person's screening today, by the same rules as the screening page. While their own secondment is being
  * appraised, that secondment is not held against them (the "not already seconded" criterion looks at others).
  */
-export async function screenForSecondment(ctx: UseCaseContext, personId: string, ownSecondmentId?: string): Promise<{ facts: PersonFacts; snapshot: VerdictSnapshot } | null> {
+export async function screenForSecondment(
+  ctx: UseCaseContext,
+  personId: string,
+  ownSecondmentId?: string,
+): Promise<{ facts: PersonFacts; snapshot: VerdictSnapshot } | null> {
   const referenceDate = ctx.today;
   const plan = await planInForce(ctx.tx, referenceDate);
   const rules = await buildRuleContext(ctx.tx, referenceDate, plan.params);
@@ -53,5 +57,13 @@ export async function quotaOfUnit(ctx: UseCaseContext, unitId: string) {
   const units = await findQuotaUnits(ctx.tx, unitIs(unitId), Number(today.slice(0, 4)));
   const row = computeQuotas(units, plan.params, plan.issuedOn).items[0];
   if (!row) return null;
-  return { unitId, year: Number(today.slice(0, 4)), target: row.target, explanation: row.explanation, proposed: row.proposed, decided: row.decided, active: row.active };
+  return {
+    unitId,
+    year: Number(today.slice(0, 4)),
+    target: row.target,
+    explanation: row.explanation,
+    proposed: row.proposed,
+    decided: row.decided,
+    active: row.active,
+  };
 }

@@ -1,21 +1,28 @@
 import type { Actor } from '../access/actor.js';
 import { definePolicy, type Who } from '../access/policy.js';
-import {
-  SECONDMENT_REPORTING_STATUSES,
-  SECONDMENT_TRANSITIONS as T,
-  type SecondmentStatus,
-} from '../../../common/secondment.js';
+import { SECONDMENT_REPORTING_STATUSES, SECONDMENT_TRANSITIONS as T, type SecondmentStatus } from '../../../common/secondment.js';
 import type { SecondmentRow } from '../../db/repositories/secondment.repository.js';
 
-const UNIT: Who = [['unit_manager', 'sending'], ['unit_hr', 'sending']];
-const PROVINCE: Who = [['home_affairs', 'province'], ['authority', 'province']];
+const UNIT: Who = [
+  ['unit_manager', 'sending'],
+  ['unit_hr', 'sending'],
+];
+const PROVINCE: Who = [
+  ['home_affairs', 'province'],
+  ['authority', 'province'],
+];
 
 /**
  * Who takes each step of a secondment, on which side of it their grant must sit, and in which states; what each
  * side sees is the `secondments` relation of the db scope module (same side names). Proposals are internal to
  * the agencies: the host commune and the cadre see a secondment from the decision on.
  */
-export const secondmentPolicy = definePolicy<SecondmentRow, SecondmentActivity | 'readProposal', 'read' | 'export' | 'nextDecisionNumber' | 'propose', SecondmentStatus>({
+export const secondmentPolicy = definePolicy<
+  SecondmentRow,
+  SecondmentActivity | 'readProposal',
+  'read' | 'export' | 'nextDecisionNumber' | 'propose',
+  SecondmentStatus
+>({
   resource: 'secondment',
   place: (s) => ({ province: [s.sendingUnitPath, s.personUnitPath], sending: [s.sendingUnitPath, s.personUnitPath], host: [s.hostUnitPath], personId: s.personId }),
   state: (s) => s.status,
@@ -44,7 +51,14 @@ export const secondmentPolicy = definePolicy<SecondmentRow, SecondmentActivity |
     // the activities of the "during" step
     // the last period ends with the term and falls due after it: the cadre still files it once completed or ended early
     submit_report: { who: [['cadre', 'self']], states: SECONDMENT_REPORTING_STATUSES, text: 'nộp báo cáo' },
-    request_report: { who: [['home_affairs', 'province'], ['host', 'host']], states: ['active'], text: 'yêu cầu báo cáo đột xuất' },
+    request_report: {
+      who: [
+        ['home_affairs', 'province'],
+        ['host', 'host'],
+      ],
+      states: ['active'],
+      text: 'yêu cầu báo cáo đột xuất',
+    },
     evaluate: { who: [['host', 'host']], states: ['active', 'completed', 'ended_early'], text: 'nhận xét, đánh giá' },
     log_contact: { who: UNIT, states: ['decided', 'active', 'completed', 'ended_early'], text: 'ghi nhận liên hệ' },
     /**
@@ -57,14 +71,39 @@ export const secondmentPolicy = definePolicy<SecondmentRow, SecondmentActivity |
   gates: {
     read: { who: [...PROVINCE, ['unit_manager', 'sending'], ['unit_hr', 'sending'], ['host', 'host'], ['cadre', 'self']] },
     export: { who: [...PROVINCE, ['unit_manager', 'sending'], ['unit_hr', 'sending'], ['host', 'host']] },
-    nextDecisionNumber: { who: [['authority', 'province'], ['home_affairs', 'province'], ['unit_manager', 'sending'], ['unit_hr', 'sending']] },
-    propose: { who: [['unit_manager', 'sending'], ['unit_hr', 'sending']] },
+    nextDecisionNumber: {
+      who: [
+        ['authority', 'province'],
+        ['home_affairs', 'province'],
+        ['unit_manager', 'sending'],
+        ['unit_hr', 'sending'],
+      ],
+    },
+    propose: {
+      who: [
+        ['unit_manager', 'sending'],
+        ['unit_hr', 'sending'],
+      ],
+    },
   },
 });
 
 export type SecondmentActivity =
-  | 'resubmit' | 'withdraw' | 'forward' | 'send_back' | 'decide' | 'reject' | 'receive' | 'extend' | 'end_early' | 'complete' | 'place'
-  | 'submit_report' | 'request_report' | 'evaluate' | 'log_contact';
+  | 'resubmit'
+  | 'withdraw'
+  | 'forward'
+  | 'send_back'
+  | 'decide'
+  | 'reject'
+  | 'receive'
+  | 'extend'
+  | 'end_early'
+  | 'complete'
+  | 'place'
+  | 'submit_report'
+  | 'request_report'
+  | 'evaluate'
+  | 'log_contact';
 
 /** Whether the actor's role lets them take this step on this secondment (state aside). */
 export const mayAct = (actor: Actor, what: SecondmentActivity, s: SecondmentRow) => secondmentPolicy.mayAct(actor, what, s);

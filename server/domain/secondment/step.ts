@@ -5,8 +5,7 @@ import { secondmentsScope } from '../../db/scope.js';
 import { AppError, notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 
-export const staleVersion = () =>
-  new AppError('version_conflict', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại để xem thay đổi trước khi thao tác tiếp.');
+export const staleVersion = () => new AppError('version_conflict', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại để xem thay đổi trước khi thao tác tiếp.');
 
 /**
  * Loads a secondment in the actor's scope (404 otherwise), locks it, checks that the actor may take this step

@@ -13,6 +13,12 @@ export async function closeCourse(ctx: UseCaseContext, id: string, input: { reas
   if (course.nominationsClosed) throw new AppError('conflict', `Khóa học "${course.title}" đã dừng nhận đề cử.`);
   const reason = input.reason.trim();
   await closeCourseNominations(ctx.tx, id, { reason, by: ctx.actor.userId });
-  await recordAudit(ctx.tx, ctx, { action: COURSE_CLOSE_ACTION, entityType: 'training_course', entityId: id, before: { nominationsClosed: false }, after: { nominationsClosed: true, reason } });
+  await recordAudit(ctx.tx, ctx, {
+    action: COURSE_CLOSE_ACTION,
+    entityType: 'training_course',
+    entityId: id,
+    before: { nominationsClosed: false },
+    after: { nominationsClosed: true, reason },
+  });
   return { id, status: 'closed' as const };
 }

@@ -2,7 +2,14 @@ import type { UseCaseContext } from '../context.js';
 import type { TrainingKind } from '../../../common/enums.js';
 import { DEGREE_KINDS } from '../../../common/training.js';
 import { peopleScope } from '../../db/scope.js';
-import { findCourse, findEnrolmentForUpdate, linkTrainingHistory, setNeedStatus, updateEnrolment, type CourseRow } from '../../db/repositories/training.repository.js';
+import {
+  findCourse,
+  findEnrolmentForUpdate,
+  linkTrainingHistory,
+  setNeedStatus,
+  updateEnrolment,
+  type CourseRow,
+} from '../../db/repositories/training.repository.js';
 import { bumpPersonVersion, insertRecord } from '../../db/repositories/person-records.repository.js';
 import { assertEnrolmentState } from './training.policy.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -28,7 +35,14 @@ export async function completeEnrolment(ctx: UseCaseContext, id: string, input: 
   const certificateNo = input.certificateNo.trim();
   await updateEnrolment(ctx.tx, e.id, { status: 'completed', completedOn: input.completedOn, result, certificateNo });
   if (e.needId) await setNeedStatus(ctx.tx, e.needId, 'met');
-  await recordAudit(ctx.tx, ctx, { action: 'complete', entityType: 'training_enrolment', entityId: e.id, personId: e.personId, before: { status: e.status }, after: { status: 'completed', ...input } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'complete',
+    entityType: 'training_enrolment',
+    entityId: e.id,
+    personId: e.personId,
+    before: { status: e.status },
+    after: { status: 'completed', ...input },
+  });
   const fromDate = e.enrolledOn && e.enrolledOn < input.completedOn ? e.enrolledOn : course.startDate;
   const history = await insertRecord(ctx.tx, 'trainingHistory', e.personId, {
     fromDate,
@@ -40,6 +54,12 @@ export async function completeEnrolment(ctx: UseCaseContext, id: string, input: 
   });
   await linkTrainingHistory(ctx.tx, String(history.id), e.id);
   await bumpPersonVersion(ctx.tx, e.personId);
-  await recordAudit(ctx.tx, ctx, { action: 'create', entityType: 'training_history', entityId: String(history.id), personId: e.personId, after: { ...history, enrolmentId: e.id } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'create',
+    entityType: 'training_history',
+    entityId: String(history.id),
+    personId: e.personId,
+    after: { ...history, enrolmentId: e.id },
+  });
   return { id: e.id, status: 'completed' as const, trainingHistoryId: String(history.id) };
 }

@@ -1,5 +1,12 @@
 import type { UseCaseContext } from '../context.js';
-import { ensureBudgetRow, findAssignedStaffing, findBaseSalaries, findSalaryFundInputs, lockBudget, setBudgetAmount } from '../../db/repositories/training-budget.repository.js';
+import {
+  ensureBudgetRow,
+  findAssignedStaffing,
+  findBaseSalaries,
+  findSalaryFundInputs,
+  lockBudget,
+  setBudgetAmount,
+} from '../../db/repositories/training-budget.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, invalid } from '../errors.js';
 import { computeSupplementaryBudget, firstMonthAfter } from '../rules/training/supplementary-budget.js';
@@ -23,7 +30,10 @@ export async function computeSupplementary(ctx: UseCaseContext, input: { unitId:
   if (basis === 'assigned_staffing') {
     const startYear = Number(start.slice(0, 4));
     const row = await findAssignedStaffing(ctx.tx, u.id, startYear);
-    if (!row) throw invalid([{ path: 'unitId', message: `${u.name} chưa có số biên chế được giao năm ${startYear}; kế hoạch tính kinh phí bổ sung theo biên chế được giao` }]);
+    if (!row)
+      throw invalid([
+        { path: 'unitId', message: `${u.name} chưa có số biên chế được giao năm ${startYear}; kế hoạch tính kinh phí bổ sung theo biên chế được giao` },
+      ]);
     if (fund.counted === 0) throw invalid([{ path: 'unitId', message: `${u.name} chưa có cán bộ nào có hệ số lương để tính hệ số bình quân` }]);
     assignedStaffing = row;
   }
@@ -39,7 +49,12 @@ export async function computeSupplementary(ctx: UseCaseContext, input: { unitId:
   const years = [Number(b.periodFrom.slice(0, 4)), Number(b.periodTo.slice(0, 4))];
   // the allocation belongs to a budget year the first year after restructuring touches, or the one after it (carried over)
   if (input.year < years[0] || input.year > years[1] + 1) {
-    throw invalid([{ path: 'year', message: `Năm đầu sau sắp xếp của ${u.name} là từ tháng ${b.periodFrom.slice(5, 7)}/${years[0]} đến tháng ${b.periodTo.slice(5, 7)}/${years[1]}; kinh phí bổ sung chỉ bố trí trong năm ${years[0]}–${years[1] + 1}` }]);
+    throw invalid([
+      {
+        path: 'year',
+        message: `Năm đầu sau sắp xếp của ${u.name} là từ tháng ${b.periodFrom.slice(5, 7)}/${years[0]} đến tháng ${b.periodTo.slice(5, 7)}/${years[1]}; kinh phí bổ sung chỉ bố trí trong năm ${years[0]}–${years[1] + 1}`,
+      },
+    ]);
   }
   await ensureBudgetRow(ctx.tx, u.id, input.year, 'supplementary', ctx.actor.userId);
   const row = (await lockBudget(ctx.tx, u.id, input.year, 'supplementary'))!;
@@ -65,6 +80,12 @@ export async function computeSupplementary(ctx: UseCaseContext, input: { unitId:
     computedOn: new Date().toISOString(),
   };
   await setBudgetAmount(ctx.tx, row.id, { amountVnd: amount, userId: ctx.actor.userId, computedVnd: b.amountVnd, computation });
-  await recordAudit(ctx.tx, ctx, { action: 'compute', entityType: 'training_budget', entityId: row.id, before: { amountVnd: row.amountVnd }, after: { ...input, fundingSource: 'supplementary', computedVnd: b.amountVnd.toString(), amountVnd: amount.toString() } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'compute',
+    entityType: 'training_budget',
+    entityId: row.id,
+    before: { amountVnd: row.amountVnd },
+    after: { ...input, fundingSource: 'supplementary', computedVnd: b.amountVnd.toString(), amountVnd: amount.toString() },
+  });
   return { id: row.id, amountVnd: Number(amount), computedVnd: Number(b.amountVnd), overridden, computation };
 }

@@ -21,6 +21,13 @@ export async function endEnrolment(ctx: UseCaseContext, id: string, input: { out
   }
   await updateEnrolment(ctx.tx, e.id, { status: input.outcome, endedOn: input.endedOn, endReason: input.reason.trim() });
   if (e.needId) await setNeedStatus(ctx.tx, e.needId, 'open');
-  await recordAudit(ctx.tx, ctx, { action: input.outcome === 'failed' ? 'fail' : 'withdraw', entityType: 'training_enrolment', entityId: e.id, personId: e.personId, before: { status: e.status }, after: { ...input, releasedVnd: input.outcome === 'withdrawn' ? unspent.toString() : '0' } });
+  await recordAudit(ctx.tx, ctx, {
+    action: input.outcome === 'failed' ? 'fail' : 'withdraw',
+    entityType: 'training_enrolment',
+    entityId: e.id,
+    personId: e.personId,
+    before: { status: e.status },
+    after: { ...input, releasedVnd: input.outcome === 'withdrawn' ? unspent.toString() : '0' },
+  });
   return { id: e.id, status: input.outcome };
 }

@@ -18,7 +18,20 @@ export async function enrol(ctx: UseCaseContext, id: string, input: { enrolledOn
   const course = (await findCourse(ctx.tx, e.courseId))!;
   if (input.enrolledOn > course.endDate) throw invalid([{ path: 'enrolledOn', message: 'Ngày nhập học sau ngày kết thúc khóa học' }]);
   const c = serviceCommitment(course, await regulationOn(ctx.tx, course.startDate));
-  await updateEnrolment(ctx.tx, e.id, { status: 'enrolled', enrolledOn: input.enrolledOn, commitmentMonths: c?.months ?? null, commitmentFrom: c?.from ?? null, commitmentTo: c?.to ?? null });
-  await recordAudit(ctx.tx, ctx, { action: 'enrol', entityType: 'training_enrolment', entityId: e.id, personId: e.personId, before: { status: e.status }, after: { status: 'enrolled', enrolledOn: input.enrolledOn, commitment: c } });
+  await updateEnrolment(ctx.tx, e.id, {
+    status: 'enrolled',
+    enrolledOn: input.enrolledOn,
+    commitmentMonths: c?.months ?? null,
+    commitmentFrom: c?.from ?? null,
+    commitmentTo: c?.to ?? null,
+  });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'enrol',
+    entityType: 'training_enrolment',
+    entityId: e.id,
+    personId: e.personId,
+    before: { status: e.status },
+    after: { status: 'enrolled', enrolledOn: input.enrolledOn, commitment: c },
+  });
   return { id: e.id, status: 'enrolled' as const, commitment: c };
 }

@@ -1,6 +1,6 @@
 import { AlignmentType } from 'docx';
 import type { UseCaseContext } from '../context.js';
-import { COURSE_KIND_LABELS, COURSE_LOCATION_LABELS, DEGREE_KINDS, FUNDING_SOURCE_LABELS, SEAT_STATUSES} from '../../../common/training.js';
+import { COURSE_KIND_LABELS, COURSE_LOCATION_LABELS, DEGREE_KINDS, FUNDING_SOURCE_LABELS, SEAT_STATUSES } from '../../../common/training.js';
 import { findCourse } from '../../db/repositories/training.repository.js';
 import { officialHeading, para, renderOfficialDocx, run, signatureBlock, table } from '../../documents/official-docx.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -18,9 +18,7 @@ import { regulationOn } from './training-context.js';
 export async function exportTrainingDecision(ctx: UseCaseContext, courseId: string, q: { number: string; date: string; signerName: string; signerTitle?: string }) {
   const course = await findCourse(ctx.tx, courseId);
   if (!course) throw notFound('Khóa học');
-  const people = (await listEnrolments(ctx, { courseId })).filter((e) =>
-    SEAT_STATUSES.includes(e.status),
-  );
+  const people = (await listEnrolments(ctx, { courseId })).filter((e) => SEAT_STATUSES.includes(e.status));
   if (!people.length) throw new AppError('conflict', 'Khóa học chưa có cán bộ được phê duyệt: chưa thể lập quyết định cử đi.');
   const commitment = serviceCommitment(course, await regulationOn(ctx.tx, course.startDate));
   const total = people.reduce((s, e) => s + BigInt(e.estimatedCostVnd), 0n);
@@ -39,20 +37,54 @@ export async function exportTrainingDecision(ctx: UseCaseContext, courseId: stri
     para([run('Căn cứ Kế hoạch số 131/KH-UBND ngày 03 tháng 6 năm 2025 của Ủy ban nhân dân thành phố, mục III.2;', { italics: true })]),
     para([run('Theo đề nghị của Giám đốc Sở Nội vụ.', { italics: true })], { after: 120 }),
     para([run('QUYẾT ĐỊNH:', { bold: true })], { align: C, after: 120 }),
-    para([run('Điều 1. ', { bold: true }), run(`Cử ${people.length} cán bộ, công chức, viên chức có tên trong danh sách kèm theo đi ${kind}: "${course.title}", do ${course.provider} tổ chức, từ ngày ${viDate(course.startDate)} đến ngày ${viDate(course.endDate)} (${course.hours} tiết; địa điểm: ${COURSE_LOCATION_LABELS[course.location].toLowerCase()}).`)]),
-    para([run('Điều 2. ', { bold: true }), run(`Kinh phí: ${FUNDING_SOURCE_LABELS[course.fundingSource].toLowerCase()} của các cơ quan, đơn vị; mức dự kiến ${vndText(BigInt(course.costPerParticipantVnd))}/người, tổng cộng ${vndText(total)}.`)]),
+    para([
+      run('Điều 1. ', { bold: true }),
+      run(
+        `Cử ${people.length} cán bộ, công chức, viên chức có tên trong danh sách kèm theo đi ${kind}: "${course.title}", do ${course.provider} tổ chức, từ ngày ${viDate(course.startDate)} đến ngày ${viDate(course.endDate)} (${course.hours} tiết; địa điểm: ${COURSE_LOCATION_LABELS[course.location].toLowerCase()}).`,
+      ),
+    ]),
+    para([
+      run('Điều 2. ', { bold: true }),
+      run(
+        `Kinh phí: ${FUNDING_SOURCE_LABELS[course.fundingSource].toLowerCase()} của các cơ quan, đơn vị; mức dự kiến ${vndText(BigInt(course.costPerParticipantVnd))}/người, tổng cộng ${vndText(total)}.`,
+      ),
+    ]),
     ...(commitment && DEGREE_KINDS.includes(course.kind)
-      ? [para([run(`Người được cử đi đào tạo có trách nhiệm phục vụ tại cơ quan, đơn vị ít nhất ${commitment.months} tháng (${commitment.explanation.toLowerCase()}); nếu thôi việc trước thời hạn phải đền bù chi phí đào tạo theo ${commitment.clause}.`)])]
+      ? [
+          para([
+            run(
+              `Người được cử đi đào tạo có trách nhiệm phục vụ tại cơ quan, đơn vị ít nhất ${commitment.months} tháng (${commitment.explanation.toLowerCase()}); nếu thôi việc trước thời hạn phải đền bù chi phí đào tạo theo ${commitment.clause}.`,
+            ),
+          ]),
+        ]
       : []),
-    para([run('Điều 3. ', { bold: true }), run('Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính, thủ trưởng các cơ quan, đơn vị có liên quan và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.')], { after: 240 }),
+    para(
+      [
+        run('Điều 3. ', { bold: true }),
+        run(
+          'Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính, thủ trưởng các cơ quan, đơn vị có liên quan và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.',
+        ),
+      ],
+      { after: 240 },
+    ),
     signatureBlock({ recipients: ['Như Điều 3;', 'Sở Nội vụ;', 'Lưu: VT.'], signerTitle: q.signerTitle?.trim() || 'Chủ tịch', signerName: q.signerName }),
     para([run('DANH SÁCH', { bold: true })], { align: C, before: 480, after: 0 }),
     para([run(`Cán bộ, công chức, viên chức được cử đi ${kind}`, { bold: true })], { align: C, after: 0 }),
-    para([run(`(Kèm theo Quyết định ${number.replace(/^Số:\s*/, 'số ')} ngày ${viDate(q.date)} của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ)`, { italics: true })], { align: C, after: 200 }),
+    para(
+      [run(`(Kèm theo Quyết định ${number.replace(/^Số:\s*/, 'số ')} ngày ${viDate(q.date)} của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ)`, { italics: true })],
+      { align: C, after: 200 },
+    ),
     table(
       ['STT', 'Họ và tên', 'Năm sinh\nNam', 'Năm sinh\nNữ', 'Chức vụ, đơn vị công tác', 'Kinh phí dự kiến (đồng)'],
       [6, 26, 9, 9, 34, 16],
-      people.map((e, i) => [String(i + 1), e.personName, e.gender === 'male' ? e.birthDate.slice(0, 4) : '', e.gender === 'female' ? e.birthDate.slice(0, 4) : '', [e.positionTitle, e.personUnitName].filter(Boolean).join(', '), vndText(BigInt(e.estimatedCostVnd)).replace(' đồng', '')]),
+      people.map((e, i) => [
+        String(i + 1),
+        e.personName,
+        e.gender === 'male' ? e.birthDate.slice(0, 4) : '',
+        e.gender === 'female' ? e.birthDate.slice(0, 4) : '',
+        [e.positionTitle, e.personUnitName].filter(Boolean).join(', '),
+        vndText(BigInt(e.estimatedCostVnd)).replace(' đồng', ''),
+      ]),
       { size: 22, align: [C, undefined, C, C, undefined, AlignmentType.RIGHT] },
     ),
     para([run(`Tổng số: ${people.length} người; tổng kinh phí dự kiến ${vndText(total)}.`, { italics: true })], { before: 120 }),

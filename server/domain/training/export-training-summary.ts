@@ -7,8 +7,22 @@ import { getBudgetOverview } from './get-budget-overview.js';
 import { planParamsOn } from '../plans/plan-in-force.js';
 import { xlsxBuffer } from './xlsx-buffer.js';
 
-type Row = { status: EnrolmentStatus; courseKind: CourseKind; courseFields: string[]; budgetUnitName: string; budgetUnitId: string; committedVnd: number; spentVnd: number };
-interface Tally { nominated: number; approved: number; completed: number; committed: bigint; spent: bigint }
+type Row = {
+  status: EnrolmentStatus;
+  courseKind: CourseKind;
+  courseFields: string[];
+  budgetUnitName: string;
+  budgetUnitId: string;
+  committedVnd: number;
+  spentVnd: number;
+};
+interface Tally {
+  nominated: number;
+  approved: number;
+  completed: number;
+  committed: bigint;
+  spent: bigint;
+}
 const empty = (): Tally => ({ nominated: 0, approved: 0, completed: 0, committed: 0n, spent: 0n });
 function add(t: Tally, e: Row) {
   t.nominated++;
@@ -53,7 +67,11 @@ export async function exportTrainingSummary(ctx: UseCaseContext, q: { year: numb
   const unitIds = [...new Set([...byUnit.keys(), ...budgets.keys()])];
   await recordAudit(ctx.tx, ctx, { action: 'export', entityType: 'training_summary', meta: { ...q, enrolments: rows.length } });
   const buffer = await xlsxBuffer([
-    { name: 'Theo lĩnh vực ưu tiên', columns: cols('Lĩnh vực ưu tiên (một khóa nhiều lĩnh vực được tính ở mỗi lĩnh vực)'), rows: [...byField].map(([f, t]) => line(f, t)) },
+    {
+      name: 'Theo lĩnh vực ưu tiên',
+      columns: cols('Lĩnh vực ưu tiên (một khóa nhiều lĩnh vực được tính ở mỗi lĩnh vực)'),
+      rows: [...byField].map(([f, t]) => line(f, t)),
+    },
     { name: 'Theo loại hình', columns: cols('Loại hình đào tạo, bồi dưỡng'), rows: [...byKind].map(([k, t]) => line(COURSE_KIND_LABELS[k], t)) },
     {
       name: 'Theo đơn vị',

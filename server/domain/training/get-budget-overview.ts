@@ -37,7 +37,12 @@ export async function getBudgetOverview(ctx: UseCaseContext, q: { year: number; 
   const sum = (xs: typeof items, k: 'amountVnd' | 'committedVnd' | 'spentVnd') => xs.reduce((s, x) => s + BigInt(x[k]), 0n);
   const totals = FUNDING_SOURCES.map((source) => {
     const xs = items.filter((x) => x.fundingSource === source);
-    return { fundingSource: source, amountVnd: vndNumber(sum(xs, 'amountVnd')), committedVnd: vndNumber(sum(xs, 'committedVnd')), spentVnd: vndNumber(sum(xs, 'spentVnd')) };
+    return {
+      fundingSource: source,
+      amountVnd: vndNumber(sum(xs, 'amountVnd')),
+      committedVnd: vndNumber(sum(xs, 'committedVnd')),
+      spentVnd: vndNumber(sum(xs, 'spentVnd')),
+    };
   });
   let committed = 0n;
   let spent = 0n;

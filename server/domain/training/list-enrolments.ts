@@ -9,7 +9,10 @@ import type { enrolment } from '../../../common/schemas/training.js';
 export type EnrolmentItem = z.infer<typeof enrolment>;
 
 /** Nominations and trainings of the people in scope (a cadre: their own), with the actions allowed on each. */
-export async function listEnrolments(ctx: UseCaseContext, f: { courseId?: string; status?: string; unitId?: string; personId?: string; year?: number }): Promise<EnrolmentItem[]> {
+export async function listEnrolments(
+  ctx: UseCaseContext,
+  f: { courseId?: string; status?: string; unitId?: string; personId?: string; year?: number },
+): Promise<EnrolmentItem[]> {
   const rows = (await findEnrolments(ctx.tx, peopleScope(ctx), f)) as Record<string, unknown>[];
   return rows.map(({ unitPath, repayment, ...r }) => {
     const rep = repayment as { amountVnd: string } | null;

@@ -50,6 +50,12 @@ export async function nominate(ctx: UseCaseContext, input: NominationInput) {
   });
   if (!id) throw new AppError('conflict', `${person.fullName} đã được đề cử khóa học "${course.title}" ; mỗi cán bộ chỉ được đề cử một lần cho một khóa học.`);
   if (input.needId) await setNeedStatus(ctx.tx, input.needId, 'planned');
-  await recordAudit(ctx.tx, ctx, { action: 'nominate', entityType: 'training_enrolment', entityId: id, personId: person.id, after: { courseId: course.id, verdict: eligibility.verdict } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'nominate',
+    entityType: 'training_enrolment',
+    entityId: id,
+    personId: person.id,
+    after: { courseId: course.id, verdict: eligibility.verdict },
+  });
   return { id, verdict: eligibility.verdict, verdictLabel: VERDICT_LABELS[eligibility.verdict] };
 }

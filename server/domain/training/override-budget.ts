@@ -9,7 +9,8 @@ import { vndText } from '../rules/pay/money.js';
 export async function overrideBudget(ctx: UseCaseContext, id: string, input: { amountVnd: number; reason: string }) {
   if (!(await isBudgetInScope(ctx.tx, id, unitsScope(ctx.actor)))) throw notFound('Dự toán');
   const b = (await lockBudgetById(ctx.tx, id))!;
-  if (b.fundingSource !== 'supplementary') throw new AppError('conflict', 'Chỉ điều chỉnh được kinh phí bổ sung đã tính theo công thức; kinh phí thường xuyên được nhập trực tiếp.');
+  if (b.fundingSource !== 'supplementary')
+    throw new AppError('conflict', 'Chỉ điều chỉnh được kinh phí bổ sung đã tính theo công thức; kinh phí thường xuyên được nhập trực tiếp.');
   const amount = BigInt(input.amountVnd);
   const floor = BigInt(b.committedVnd) - BigInt(b.overdraftVnd);
   if (amount < floor) throw new AppError('conflict', `Số điều chỉnh (${vndText(amount)}) thấp hơn số đã cam kết chi (${vndText(floor)}).`);

@@ -52,6 +52,12 @@ export async function recordNeed(ctx: UseCaseContext, input: NeedInput) {
     headcount,
     createdBy: ctx.actor.userId,
   });
-  await recordAudit(ctx.tx, ctx, { action: 'create', entityType: 'training_need', entityId: id, personId: input.personId ?? null, after: { ...input, standardsGap: gap } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'create',
+    entityType: 'training_need',
+    entityId: id,
+    personId: input.personId ?? null,
+    after: { ...input, standardsGap: gap },
+  });
   return { id, standardsGap: gap };
 }

@@ -11,7 +11,11 @@ import { spendFromBudget } from './budget-movements.js';
  * Records an actual payment for an approved enrolment (integer đồng, > 0). Spending beyond the amount committed
  * commits the difference first, which the budget must hold (or the authority overrides).
  */
-export async function recordPayment(ctx: UseCaseContext, id: string, input: { amountVnd: number; paidOn: string; note?: string | null; overrideReason?: string | null }) {
+export async function recordPayment(
+  ctx: UseCaseContext,
+  id: string,
+  input: { amountVnd: number; paidOn: string; note?: string | null; overrideReason?: string | null },
+) {
   const override = input.overrideReason?.trim() || null;
   if (override && !enrolmentPolicy.mayAnywhere(ctx.actor, 'overBudget')) throw forbidden('Chỉ cấp có thẩm quyền được quyết định vượt dự toán.');
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
@@ -24,8 +28,25 @@ export async function recordPayment(ctx: UseCaseContext, id: string, input: { am
   const extra = spent > committed ? spent - committed : 0n;
   const course = (await findCourse(ctx.tx, e.courseId))!;
   const unitName = (await findUnitNames(ctx.tx, [e.budgetUnitId])).get(e.budgetUnitId) ?? 'Đơn vị';
-  await spendFromBudget(ctx, { budgetId: e.budgetId, unitName, year: Number(course.startDate.slice(0, 4)), source: e.fundingSource, amount, extraCommitment: extra, enrolmentId: e.id, entryDate: input.paidOn, note: input.note ?? null, overrideReason: override });
+  await spendFromBudget(ctx, {
+    budgetId: e.budgetId,
+    unitName,
+    year: Number(course.startDate.slice(0, 4)),
+    source: e.fundingSource,
+    amount,
+    extraCommitment: extra,
+    enrolmentId: e.id,
+    entryDate: input.paidOn,
+    note: input.note ?? null,
+    overrideReason: override,
+  });
   await updateEnrolment(ctx.tx, e.id, { spentVnd: spent, committedVnd: committed + extra });
-  await recordAudit(ctx.tx, ctx, { action: 'pay', entityType: 'training_enrolment', entityId: e.id, personId: e.personId, after: { amountVnd: amount.toString(), paidOn: input.paidOn, extraCommitment: extra.toString() } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'pay',
+    entityType: 'training_enrolment',
+    entityId: e.id,
+    personId: e.personId,
+    after: { amountVnd: amount.toString(), paidOn: input.paidOn, extraCommitment: extra.toString() },
+  });
   return { id: e.id, spentVnd: Number(spent), committedVnd: Number(committed + extra) };
 }

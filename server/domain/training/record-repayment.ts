@@ -38,9 +38,31 @@ export async function recordRepayment(ctx: UseCaseContext, id: string, input: { 
     regulation,
   });
   if (!r.due) throw new AppError('conflict', r.reason);
-  const explanation = { lines: r.lines, clause: r.clause, t1: r.t1, t2: r.t2, priorServiceYears: r.priorServiceYears, reductionBp: r.reductionBp, fullCost: r.fullCost, waived: r.waived };
-  const repaymentId = await insertRepayment(ctx.tx, { enrolmentId: e.id, leftOn: input.leftOn, reason: input.reason, amountVnd: r.amountVnd, explanation, createdBy: ctx.actor.userId });
+  const explanation = {
+    lines: r.lines,
+    clause: r.clause,
+    t1: r.t1,
+    t2: r.t2,
+    priorServiceYears: r.priorServiceYears,
+    reductionBp: r.reductionBp,
+    fullCost: r.fullCost,
+    waived: r.waived,
+  };
+  const repaymentId = await insertRepayment(ctx.tx, {
+    enrolmentId: e.id,
+    leftOn: input.leftOn,
+    reason: input.reason,
+    amountVnd: r.amountVnd,
+    explanation,
+    createdBy: ctx.actor.userId,
+  });
   if (!repaymentId) throw new AppError('conflict', 'Đã tính bồi hoàn cho hồ sơ này.');
-  await recordAudit(ctx.tx, ctx, { action: 'repayment', entityType: 'training_enrolment', entityId: e.id, personId: e.personId, after: { ...input, amountVnd: r.amountVnd.toString() } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'repayment',
+    entityType: 'training_enrolment',
+    entityId: e.id,
+    personId: e.personId,
+    after: { ...input, amountVnd: r.amountVnd.toString() },
+  });
   return { id: repaymentId, amountVnd: Number(r.amountVnd), ...explanation };
 }

@@ -10,7 +10,20 @@ export async function refuseEnrolment(ctx: UseCaseContext, id: string, input: { 
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   assertEnrolmentState('refuse', e);
-  await updateEnrolment(ctx.tx, e.id, { status: 'refused', refusalReason: input.reason.trim(), decidedBy: ctx.actor.userId, decidedByName: ctx.actor.displayName, decidedAt: 'now' });
-  await recordAudit(ctx.tx, ctx, { action: 'refuse', entityType: 'training_enrolment', entityId: e.id, personId: e.personId, before: { status: e.status }, after: { status: 'refused', reason: input.reason } });
+  await updateEnrolment(ctx.tx, e.id, {
+    status: 'refused',
+    refusalReason: input.reason.trim(),
+    decidedBy: ctx.actor.userId,
+    decidedByName: ctx.actor.displayName,
+    decidedAt: 'now',
+  });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'refuse',
+    entityType: 'training_enrolment',
+    entityId: e.id,
+    personId: e.personId,
+    before: { status: e.status },
+    after: { status: 'refused', reason: input.reason },
+  });
   return { id: e.id, status: 'refused' as const };
 }

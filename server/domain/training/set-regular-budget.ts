@@ -9,7 +9,8 @@ import { vndText } from '../rules/pay/money.js';
 export async function budgetUnit(ctx: UseCaseContext, unitId: string) {
   const u = await findBudgetUnit(ctx.tx, unitId, unitsScope(ctx.actor));
   if (!u) throw notFound('Đơn vị');
-  if (u.path.length > 2) throw invalid([{ path: 'unitId', message: 'Dự toán đào tạo giao cho cơ quan, đơn vị cấp thành phố, không giao cho phòng, ban trực thuộc' }]);
+  if (u.path.length > 2)
+    throw invalid([{ path: 'unitId', message: 'Dự toán đào tạo giao cho cơ quan, đơn vị cấp thành phố, không giao cho phòng, ban trực thuộc' }]);
   return u;
 }
 
@@ -22,6 +23,12 @@ export async function setRegularBudget(ctx: UseCaseContext, input: { unitId: str
   const floor = BigInt(b.committedVnd) - BigInt(b.overdraftVnd);
   if (amount < floor) throw new AppError('conflict', `Dự toán mới (${vndText(amount)}) thấp hơn số đã cam kết chi (${vndText(floor)}).`);
   await setBudgetAmount(ctx.tx, b.id, { amountVnd: amount, userId: ctx.actor.userId });
-  await recordAudit(ctx.tx, ctx, { action: 'update', entityType: 'training_budget', entityId: b.id, before: { amountVnd: b.amountVnd }, after: { ...input, fundingSource: 'regular' } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'update',
+    entityType: 'training_budget',
+    entityId: b.id,
+    before: { amountVnd: b.amountVnd },
+    after: { ...input, fundingSource: 'regular' },
+  });
   return { id: b.id, amountVnd: Number(amount) };
 }

@@ -4,17 +4,26 @@ import type { EnrolmentStatus } from '../../../common/training.js';
 import { AppError } from '../errors.js';
 
 /** The sending unit's head and personnel officer nominate their staff and follow them (Plan 131 IV.1.b). */
-const UNIT: Who = [['unit_manager', 'unit'], ['unit_hr', 'unit']];
+const UNIT: Who = [
+  ['unit_manager', 'unit'],
+  ['unit_hr', 'unit'],
+];
 /** Who records what happens after approval: Sở Nội vụ, and the unit. */
 const FOLLOW_UP: Who = [['home_affairs', 'any'], ...UNIT];
-const PROVINCE: Who = [['home_affairs', 'province'], ['authority', 'province']];
+const PROVINCE: Who = [
+  ['home_affairs', 'province'],
+  ['authority', 'province'],
+];
 
 /**
  * Training after the reorganisation: who reads the catalogue, needs, nominations and budgets (each scoped to what
  * they may see), who manages courses and budgets, who records needs and nominates.
  */
-export const trainingPolicy = definePolicy<never, never,
-  'read' | 'manageCourses' | 'recordNeed' | 'checkEligibility' | 'listEnrolments' | 'nominate' | 'manageBudgets' | 'overrideBudget' | 'reports'>({
+export const trainingPolicy = definePolicy<
+  never,
+  never,
+  'read' | 'manageCourses' | 'recordNeed' | 'checkEligibility' | 'listEnrolments' | 'nominate' | 'manageBudgets' | 'overrideBudget' | 'reports'
+>({
   resource: 'training',
   gates: {
     read: { who: [...PROVINCE, ...UNIT] },
@@ -35,19 +44,36 @@ type EnrolmentPlace = { status: string; unitPath?: string[] };
  * One enrolment (a nomination to a course): who takes each step in which status. The use cases check the
  * status with `stateAllows` (409 with the step's own message); the list sends `allowedActions` to the UI.
  */
-export const enrolmentPolicy = definePolicy<EnrolmentPlace, 'approve' | 'refuse' | 'enrol' | 'pay' | 'complete' | 'fail' | 'withdraw' | 'repay', 'withinBudget' | 'overBudget', EnrolmentStatus>({
+export const enrolmentPolicy = definePolicy<
+  EnrolmentPlace,
+  'approve' | 'refuse' | 'enrol' | 'pay' | 'complete' | 'fail' | 'withdraw' | 'repay',
+  'withinBudget' | 'overBudget',
+  EnrolmentStatus
+>({
   resource: 'enrolment',
   place: (e) => ({ unit: [e.unitPath ?? []] }),
   state: (e) => e.status,
   actions: {
-    approve: { who: [['home_affairs', 'any'], ['authority', 'any']], states: ['nominated'], outOfState: 'Chỉ phê duyệt được hồ sơ đang chờ duyệt.' },
+    approve: {
+      who: [
+        ['home_affairs', 'any'],
+        ['authority', 'any'],
+      ],
+      states: ['nominated'],
+      outOfState: 'Chỉ phê duyệt được hồ sơ đang chờ duyệt.',
+    },
     refuse: { who: [['home_affairs', 'any']], states: ['nominated'], outOfState: 'Chỉ từ chối được hồ sơ đang chờ duyệt.' },
     enrol: { who: FOLLOW_UP, states: ['approved'], outOfState: 'Chỉ ghi nhận nhập học cho hồ sơ đã được phê duyệt.' },
     pay: { who: FOLLOW_UP, states: ['approved', 'enrolled', 'completed', 'failed'], outOfState: 'Chỉ ghi nhận chi cho hồ sơ đã được phê duyệt.' },
     complete: { who: FOLLOW_UP, states: ['enrolled'], outOfState: 'Chỉ ghi nhận kết quả cho cán bộ đang học.' },
     fail: { who: FOLLOW_UP, states: ['enrolled'], outOfState: 'Chỉ ghi nhận không đạt cho cán bộ đang học.' },
     // a nomination not yet approved is withdrawn by the unit that made it
-    withdraw: { who: FOLLOW_UP, states: ['nominated', 'approved', 'enrolled'], onlyBy: { nominated: ['unit_manager', 'unit_hr'] }, outOfState: 'Hồ sơ này không thể rút.' },
+    withdraw: {
+      who: FOLLOW_UP,
+      states: ['nominated', 'approved', 'enrolled'],
+      onlyBy: { nominated: ['unit_manager', 'unit_hr'] },
+      outOfState: 'Hồ sơ này không thể rút.',
+    },
     // computed once the person left; the page offers it once the course is over for them
     repay: {
       who: FOLLOW_UP,

@@ -17,7 +17,10 @@ export async function updateCourse(ctx: UseCaseContext, id: string, input: Cours
   if (!before) throw notFound('Khóa học');
   const issues: Issue[] = await courseIssues(ctx, input);
   if (input.capacity < before.seatsTaken) {
-    issues.push({ path: 'capacity', message: `Khóa học đã có ${before.seatsTaken} học viên được phê duyệt; số học viên tối đa không được nhỏ hơn ${before.seatsTaken}` });
+    issues.push({
+      path: 'capacity',
+      message: `Khóa học đã có ${before.seatsTaken} học viên được phê duyệt; số học viên tối đa không được nhỏ hơn ${before.seatsTaken}`,
+    });
   }
   if (before.seatsTaken > 0) {
     const why = `đã có ${before.seatsTaken} học viên được phê duyệt và cam kết kinh phí`;
@@ -31,10 +34,16 @@ export async function updateCourse(ctx: UseCaseContext, id: string, input: Cours
       issues.push({ path: 'startDate', message: `Không được chuyển khóa học sang năm khác năm ${before.startDate.slice(0, 4)} vì ${why} theo dự toán năm đó` });
     }
     if (input.kind !== before.kind) {
-      issues.push({ path: 'kind', message: `Không được thay đổi loại hình (${COURSE_KIND_LABELS[before.kind]}) vì ${why}; điều kiện cử đi học đã xét theo loại hình này` });
+      issues.push({
+        path: 'kind',
+        message: `Không được thay đổi loại hình (${COURSE_KIND_LABELS[before.kind]}) vì ${why}; điều kiện cử đi học đã xét theo loại hình này`,
+      });
     }
     if (input.location !== before.location) {
-      issues.push({ path: 'location', message: `Không được thay đổi địa điểm (${COURSE_LOCATION_LABELS[before.location].toLowerCase()}) vì ${why}; điều kiện cử đi học đã xét theo địa điểm này` });
+      issues.push({
+        path: 'location',
+        message: `Không được thay đổi địa điểm (${COURSE_LOCATION_LABELS[before.location].toLowerCase()}) vì ${why}; điều kiện cử đi học đã xét theo địa điểm này`,
+      });
     }
   }
   if (issues.length) throw invalid(issues);
@@ -57,6 +66,12 @@ export async function updateCourse(ctx: UseCaseContext, id: string, input: Cours
   await writeCourse(ctx.tx, id, change);
   const repriced = await repriceWaitingNominations(ctx.tx, id, cost, input.fundingSource);
   const { seatsTaken: _s, nominated: _n, nominationsClosed: _c, ...beforeCols } = before;
-  await recordAudit(ctx.tx, ctx, { action: 'update', entityType: 'training_course', entityId: id, before: beforeCols, after: { ...change, costPerParticipantVnd: cost.toString(), repricedNominations: repriced } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'update',
+    entityType: 'training_course',
+    entityId: id,
+    before: beforeCols,
+    after: { ...change, costPerParticipantVnd: cost.toString(), repricedNominations: repriced },
+  });
   return { id, repricedNominations: repriced };
 }

@@ -9,7 +9,11 @@ let app: TestApp;
 
 async function addUser(username: string, password: string, role = 'home_affairs', unitId: string | null = null) {
   const { pool } = t.get();
-  const r = await pool.query(`INSERT INTO users (username, password_hash, display_name) VALUES ($1, $2, $3) RETURNING id`, [username, await hashPassword(password), 'Nguyễn Thị Hoa']);
+  const r = await pool.query(`INSERT INTO users (username, password_hash, display_name) VALUES ($1, $2, $3) RETURNING id`, [
+    username,
+    await hashPassword(password),
+    'Nguyễn Thị Hoa',
+  ]);
   await pool.query(`INSERT INTO role_grants (user_id, role, unit_id) VALUES ($1, $2, $3)`, [r.rows[0].id, role, unitId]);
   return r.rows[0].id as string;
 }
@@ -63,7 +67,11 @@ describe('login', () => {
     expect(locked.status).toBe(429);
     expect(locked.json.error.message).toMatch(/15 phút/);
     const otherApp = testApp(t.get()); // a second server process on the same database
-    const again = await send(otherApp, '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'khoa', password: 'mat-khau-dung' }) });
+    const again = await send(otherApp, '/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'khoa', password: 'mat-khau-dung' }),
+    });
     expect(again.status).toBe(429);
   });
 
@@ -111,7 +119,11 @@ describe('throttling per client address', () => {
   it('locks an address that sprays many usernames; the same users can still log in from elsewhere', async () => {
     const proxied = testApp(t.get(), { TRUST_PROXY: 'true' });
     const from = (ip: string, u: string, p: string) =>
-      send(proxied, '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ username: u, password: p }) });
+      send(proxied, '/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+        body: JSON.stringify({ username: u, password: p }),
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 31; i++) statuses.push((await from('203.0.113.9', `nguoi${i}`, 'sai')).status);
     expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);

@@ -12,7 +12,10 @@ import { findUnitNames } from '../../db/repositories/org.repository.js';
 import type { Db } from '../../db/client.js';
 
 async function describe(db: Db, actor: Actor, csrfToken: string, demo: boolean) {
-  const names = await findUnitNames(db, actor.grants.map((g) => g.unitId).filter((x): x is string => !!x));
+  const names = await findUnitNames(
+    db,
+    actor.grants.map((g) => g.unitId).filter((x): x is string => !!x),
+  );
   return {
     user: { id: actor.userId, username: actor.username, displayName: actor.displayName, personId: actor.personId },
     grants: actor.grants.map((g) => ({ role: g.role, unitId: g.unitId, unitName: g.unitId ? (names.get(g.unitId) ?? null) : null })),
@@ -37,7 +40,13 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.login, async (c) => {
     const { username, password } = c.req.valid('json');
     const { database, config } = c.get('deps');
-    const r = await login(database.db, { username, password, clientKey: clientAddress(c, config.trustProxy) }, config.sessionTtlMinutes, c.get('requestId'), c.get('today'));
+    const r = await login(
+      database.db,
+      { username, password, clientKey: clientAddress(c, config.trustProxy) },
+      config.sessionTtlMinutes,
+      c.get('requestId'),
+      c.get('today'),
+    );
     setCookie(c, SESSION_COOKIE, r.token, {
       httpOnly: true,
       sameSite: 'Lax',

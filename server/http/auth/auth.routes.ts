@@ -21,7 +21,6 @@ export const login = createRoute({
   },
 });
 
-
 export const logout = secureRoute(accessPolicy.gate('session'), {
   method: 'post',
   path: '/api/auth/logout',

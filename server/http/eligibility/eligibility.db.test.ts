@@ -17,12 +17,19 @@ const REF = '2026-11-26';
 async function candidate(name: string, o: { gender?: 'male' | 'female'; birthDate?: string; planning?: boolean; health?: string | null; assessed?: boolean } = {}) {
   const { pool } = t.get();
   const p = await makePerson(pool, { unitId: dept.id, fullName: name, gender: o.gender ?? 'female', birthDate: o.birthDate ?? '1990-03-01' });
-  await pool.query(`UPDATE people SET is_leader = true, health_status = $2, health_checked_on = '2026-10-01' WHERE id = $1`, [p.id, o.health === undefined ? 'good' : o.health]);
-  if (o.planning !== false) await pool.query(`INSERT INTO planning_entries (person_id, title, term, approved_on) VALUES ($1, 'Trưởng phòng', '2025-2030', '2025-08-01')`, [p.id]);
+  await pool.query(`UPDATE people SET is_leader = true, health_status = $2, health_checked_on = '2026-10-01' WHERE id = $1`, [
+    p.id,
+    o.health === undefined ? 'good' : o.health,
+  ]);
+  if (o.planning !== false)
+    await pool.query(`INSERT INTO planning_entries (person_id, title, term, approved_on) VALUES ($1, 'Trưởng phòng', '2025-2030', '2025-08-01')`, [p.id]);
   await pool.query(`INSERT INTO annual_ratings (person_id, year, level_code) VALUES ($1, 2024, 'HTT'), ($1, 2025, 'HTXS')`, [p.id]);
   if (o.assessed !== false) {
-    await pool.query(`INSERT INTO unit_assessments (person_id, assessed_on, assessed_by, assessor_name, capacity_ok, prestige_ok, prospects_ok, political_ok)
-      VALUES ($1, '2026-10-15', gen_random_uuid(), 'Thủ trưởng', 'yes', 'yes', 'yes', 'yes')`, [p.id]);
+    await pool.query(
+      `INSERT INTO unit_assessments (person_id, assessed_on, assessed_by, assessor_name, capacity_ok, prestige_ok, prospects_ok, political_ok)
+      VALUES ($1, '2026-10-15', gen_random_uuid(), 'Thủ trưởng', 'yes', 'yes', 'yes', 'yes')`,
+      [p.id],
+    );
   }
   return p.id;
 }
@@ -146,13 +153,20 @@ describe('plan parameters are versioned', () => {
     expect(versions.json.items).toHaveLength(1);
   });
   it('saves a new version with its date, author and reason; verdicts name the version they used', async () => {
-    const bad = await call(app, 'POST', '/api/plans/versions', { session: homeAffairs, body: { effectiveFrom: '2026-12-01', note: 'x', params: { ...PLAN_131_PARAMS, minRatingCode: 'NOPE' } } });
+    const bad = await call(app, 'POST', '/api/plans/versions', {
+      session: homeAffairs,
+      body: { effectiveFrom: '2026-12-01', note: 'x', params: { ...PLAN_131_PARAMS, minRatingCode: 'NOPE' } },
+    });
     expect(bad.status).toBe(422);
     const forbidden = await call(app, 'POST', '/api/plans/versions', { session: hr, body: { effectiveFrom: '2026-12-01', note: 'x', params: PLAN_131_PARAMS } });
     expect(forbidden.status).toBe(403);
     const r = await call(app, 'POST', '/api/plans/versions', {
       session: homeAffairs,
-      body: { effectiveFrom: '2026-12-01', note: 'Điều chỉnh theo văn bản số 12/UBND', params: { ...PLAN_131_PARAMS, minSecondmentMonths: 24, minServiceLeftMonths: 24 } },
+      body: {
+        effectiveFrom: '2026-12-01',
+        note: 'Điều chỉnh theo văn bản số 12/UBND',
+        params: { ...PLAN_131_PARAMS, minSecondmentMonths: 24, minServiceLeftMonths: 24 },
+      },
     });
     expect(r.status).toBe(201);
     expect(r.json.version).toBe(2);
@@ -170,7 +184,12 @@ describe('plan parameters are versioned', () => {
 describe('exports of the screening', () => {
   const download = async (path: string, session: Session) => {
     const res = await send(app, path, { headers: { cookie: session.cookie } });
-    return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), body: Buffer.from(await res.arrayBuffer()) };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      disposition: res.headers.get('content-disposition'),
+      body: Buffer.from(await res.arrayBuffer()),
+    };
   };
   it('writes the screening to .xlsx with each criterion’s result and reason, read back by exceljs', async () => {
     const r = await download(`/api/eligibility/export.xlsx?referenceDate=${REF}`, hr);

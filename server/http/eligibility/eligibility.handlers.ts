@@ -25,7 +25,7 @@ export function registerEligibilityRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.explain, async (c) => {
     const { id } = c.req.valid('param');
     const q = c.req.valid('query');
-    return c.json((await inTransaction(c, (ctx) => explainPerson(ctx, id, q))), 200);
+    return c.json(await inTransaction(c, (ctx) => explainPerson(ctx, id, q)), 200);
   });
   app.openapi(routes.assess, async (c) => {
     const { id } = c.req.valid('param');

@@ -34,7 +34,6 @@ export const assess = secureRoute(eligibilityPolicy.gate('assess'), {
   responses: { 201: json(assessmentRecorded) },
 });
 
-
 export const exportXlsx = secureRoute(eligibilityPolicy.gate('screen'), {
   method: 'get',
   path: '/api/eligibility/export.xlsx',

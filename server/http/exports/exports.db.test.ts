@@ -22,10 +22,19 @@ beforeAll(async () => {
   dept = await makeUnit(pool, { parent: root, name: 'Sở Thử nghiệm', staffing: 40 });
   other = await makeUnit(pool, { parent: root, name: 'Sở Khác' });
   const commune = await makeUnit(pool, { parent: root, kind: 'commune', name: 'Xã Tiếp Nhận' });
-  person = await makePerson(pool, { unitId: dept.id, fullName: 'Thạch Thị Sa Rươne', gender: 'female', birthDate: '1990-07-15', ethnicCode: '05', partyJoinedOn: '2015-01-02' });
+  person = await makePerson(pool, {
+    unitId: dept.id,
+    fullName: 'Thạch Thị Sa Rươne',
+    gender: 'female',
+    birthDate: '1990-07-15',
+    ethnicCode: '05',
+    partyJoinedOn: '2015-01-02',
+  });
   await pool.query(`UPDATE people SET position_title = '=1+2', religion = '@SUM(A1)', phone = '0912345678' WHERE id = $1`, [person.id]);
   await pool.query(`INSERT INTO annual_ratings (person_id, year, level_code) VALUES ($1, 2025, 'HTT')`, [person.id]);
-  await pool.query(`INSERT INTO work_history (person_id, from_date, organisation, position) VALUES ($1, '2012-09-01', 'UBND xã Tiếp Nhận', 'Công chức')`, [person.id]);
+  await pool.query(`INSERT INTO work_history (person_id, from_date, organisation, position) VALUES ($1, '2012-09-01', 'UBND xã Tiếp Nhận', 'Công chức')`, [
+    person.id,
+  ]);
   await makePerson(pool, { unitId: dept.id, fullName: 'Lê Văn Hai' });
   await makePerson(pool, { unitId: other.id, fullName: 'Ngoài Phạm Vi' });
   hr = await makeSession(pool, 'unit_hr', { unitId: dept.id });
@@ -75,7 +84,17 @@ describe('résumé (Mẫu 2C, .docx)', () => {
     const zip = await JSZip.loadAsync(r.body);
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, '');
-    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'SƠ YẾU LÝ LỊCH', 'THẠCH THỊ SA RƯƠNE', '15/07/1990', 'Khơ Me', '02/01/2015', 'Hoàn thành tốt nhiệm vụ', 'UBND xã Tiếp Nhận']) {
+    for (const s of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'SƠ YẾU LÝ LỊCH',
+      'THẠCH THỊ SA RƯƠNE',
+      '15/07/1990',
+      'Khơ Me',
+      '02/01/2015',
+      'Hoàn thành tốt nhiệm vụ',
+      'UBND xã Tiếp Nhận',
+    ]) {
       expect(text).toContain(s);
     }
     expect(xml).toMatch(/w:pgSz w:w="11906" w:h="16838"/);

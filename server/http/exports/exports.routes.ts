@@ -5,7 +5,6 @@ import { personnelPolicy } from '../../domain/personnel/personnel.policy.js';
 import { orgPolicy } from '../../domain/org/org.policy.js';
 import { DOCX_TYPE, XLSX_TYPE } from '../plugins/file-response.js';
 
-
 export const exportCadres = secureRoute(personnelPolicy.gate('read'), {
   method: 'get',
   path: '/api/cadres/export.xlsx',

@@ -41,7 +41,8 @@ beforeAll(async () => {
 
 const raise = (who: string, body: Record<string, unknown>) => call(app, 'POST', '/api/feedback', { session: s[who], body });
 const read = (who: string, id: string) => call(app, 'GET', `/api/feedback/${id}`, { session: s[who] });
-const reply = (who: string, id: string, version: number, body: string) => call(app, 'POST', `/api/feedback/${id}/replies`, { session: s[who], body: { version, body } });
+const reply = (who: string, id: string, version: number, body: string) =>
+  call(app, 'POST', `/api/feedback/${id}/replies`, { session: s[who], body: { version, body } });
 const close = (who: string, id: string, version: number) => call(app, 'POST', `/api/feedback/${id}/close`, { session: s[who], body: { version } });
 const listIds = async (who: string, query = '') => {
   const r = await call(app, 'GET', `/api/feedback?pageSize=200${query}`, { session: s[who] });
@@ -68,15 +69,29 @@ describe('raising an item', () => {
       secondmentId: ids.secA,
     });
     expect(r.status).toBe(201);
-    expect(r.json).toMatchObject({ unitId: u.deptA.id, unitName: 'Sở Giáo dục và Đào tạo', kind: 'difficulty', status: 'open', version: 1, replyCount: 0, replies: [] });
+    expect(r.json).toMatchObject({
+      unitId: u.deptA.id,
+      unitName: 'Sở Giáo dục và Đào tạo',
+      kind: 'difficulty',
+      status: 'open',
+      version: 1,
+      replyCount: 0,
+      replies: [],
+    });
     expect(r.json.secondment).toMatchObject({ id: ids.secA, personName: 'Nguyễn Thị Hồng', hostUnitName: 'Xã Thạnh Phú', status: 'active' });
     expect(r.json.allowedActions).toEqual(['reply']);
     ids.itemA = r.json.id;
     const audit = await t.get().pool.query(`SELECT action, after, actor_user_id FROM audit_log WHERE entity_type = 'feedback_item' AND entity_id = $1`, [ids.itemA]);
-    expect(audit.rows).toEqual([expect.objectContaining({ action: 'create', actor_user_id: s.hrA.userId, after: expect.objectContaining({ status: 'open', secondmentId: ids.secA }) })]);
+    expect(audit.rows).toEqual([
+      expect.objectContaining({ action: 'create', actor_user_id: s.hrA.userId, after: expect.objectContaining({ status: 'open', secondmentId: ids.secA }) }),
+    ]);
   });
   it('a host commune raises a proposal to change the plan, for its commune', async () => {
-    const r = await raise('hostC1', { kind: 'plan_change', subject: 'Đề nghị bổ sung vị trí công chức địa chính', body: 'Xã cần thêm 01 công chức địa chính – xây dựng.' });
+    const r = await raise('hostC1', {
+      kind: 'plan_change',
+      subject: 'Đề nghị bổ sung vị trí công chức địa chính',
+      body: 'Xã cần thêm 01 công chức địa chính – xây dựng.',
+    });
     expect(r.status).toBe(201);
     expect(r.json).toMatchObject({ unitId: u.c1.id, kind: 'plan_change', status: 'open' });
     ids.itemC1 = r.json.id;
@@ -154,7 +169,13 @@ describe('scope: each role sees and acts on its own items only', () => {
   });
   it('an item of another unit is not found (404) for reading and for replying, and nothing changes', async () => {
     const before = await snapshot();
-    for (const [who, item] of [['hrB', 'itemA'], ['hostC2', 'itemC1'], ['hostC1', 'itemA'], ['hrSubA', 'itemA'], ['hrA', 'itemC1']]) {
+    for (const [who, item] of [
+      ['hrB', 'itemA'],
+      ['hostC2', 'itemC1'],
+      ['hostC1', 'itemA'],
+      ['hrSubA', 'itemA'],
+      ['hrA', 'itemC1'],
+    ]) {
       expect((await read(who, ids[item])).status).toBe(404);
       const r = await reply(who, ids[item], 1, 'Trả lời ngoài phạm vi');
       expect(r.status).toBe(404);
@@ -225,7 +246,9 @@ describe('the thread: Sở Nội vụ answers, the unit replies back, Sở Nội
     expect(await snapshot()).toEqual(before);
   });
   it('every change is in the audit trail', async () => {
-    const r = await t.get().pool.query(`SELECT action, before, after FROM audit_log WHERE entity_type = 'feedback_item' AND entity_id = $1 ORDER BY id`, [ids.itemA]);
+    const r = await t
+      .get()
+      .pool.query(`SELECT action, before, after FROM audit_log WHERE entity_type = 'feedback_item' AND entity_id = $1 ORDER BY id`, [ids.itemA]);
     expect(r.rows.map((x) => x.action)).toEqual(['create', 'reply', 'reply', 'reply', 'close']);
     expect(r.rows.map((x) => x.after.status)).toEqual(['open', 'answered', 'open', 'answered', 'closed']);
     expect(r.rows[4].before).toEqual({ status: 'answered', version: 4 });
@@ -311,7 +334,11 @@ describe('a host commune cites only what it has been sent', () => {
     const { pool } = t.get();
     const p = await makePerson(pool, { unitId: u.deptA.id, fullName: 'Phan Văn Đề Xuất' });
     const proposed = (
-      await pool.query(`INSERT INTO secondments (person_id, sending_unit_id, host_unit_id, status) VALUES ($1, $2, $3, 'proposed') RETURNING id`, [p.id, u.deptA.id, u.c1.id])
+      await pool.query(`INSERT INTO secondments (person_id, sending_unit_id, host_unit_id, status) VALUES ($1, $2, $3, 'proposed') RETURNING id`, [
+        p.id,
+        u.deptA.id,
+        u.c1.id,
+      ])
     ).rows[0].id;
     const listed = (await call(app, 'GET', '/api/feedback/secondments', { session: s.hostC1 })).json.items.map((x: { id: string }) => x.id);
     expect(listed).toContain(ids.secA);

@@ -13,12 +13,12 @@ import { listLinkableSecondments } from '../../domain/feedback/list-linkable-sec
 
 /** Feedback of the units and communes to Sở Nội vụ (S17). Fixed paths are registered before /{id}. */
 export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
-  app.openapi(routes.list, async (c) => c.json((await withoutTransaction(c, (ctx) => listFeedback(ctx, c.req.valid('query')))), 200));
+  app.openapi(routes.list, async (c) => c.json(await withoutTransaction(c, (ctx) => listFeedback(ctx, c.req.valid('query'))), 200));
   app.openapi(routes.exportXlsx, async (c) => {
     const r = await inTransaction(c, (ctx) => exportFeedbackXlsx(ctx, c.req.valid('query')));
     return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE);
   });
-  app.openapi(routes.secondments, async (c) => c.json((await withoutTransaction(c, (ctx) => listLinkableSecondments(ctx))), 200));
+  app.openapi(routes.secondments, async (c) => c.json(await withoutTransaction(c, (ctx) => listLinkableSecondments(ctx)), 200));
   app.openapi(routes.create, async (c) => {
     const body = c.req.valid('json');
     const r = await inTransaction(c, async (ctx) => getFeedback(ctx, (await raiseFeedback(ctx, body)).id));
@@ -26,7 +26,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
   });
   app.openapi(routes.detail, async (c) => {
     const { id } = c.req.valid('param');
-    return c.json((await withoutTransaction(c, (ctx) => getFeedback(ctx, id))), 200);
+    return c.json(await withoutTransaction(c, (ctx) => getFeedback(ctx, id)), 200);
   });
   app.openapi(routes.reply, async (c) => {
     const { id } = c.req.valid('param');

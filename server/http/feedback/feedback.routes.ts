@@ -2,13 +2,7 @@ import { errorBody } from '../../../common/schemas/fields.js';
 import { XLSX_TYPE } from '../plugins/file-response.js';
 import { fileDownload, idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 import { feedbackPolicy } from '../../domain/feedback/feedback.policy.js';
-import {
-  feedbackCloseInput,
-  feedbackFilters,
-  feedbackInput,
-  feedbackListQuery,
-  feedbackReplyInput,
-} from './feedback.schemas.js';
+import { feedbackCloseInput, feedbackFilters, feedbackInput, feedbackListQuery, feedbackReplyInput } from './feedback.schemas.js';
 import { feedbackDetail, feedbackListResponse, linkableSecondments } from '../../../common/schemas/feedback.js';
 
 const tags = ['Kiến nghị, đề xuất'];

@@ -26,4 +26,3 @@ export const feedbackInput = z.strictObject({
 
 export const feedbackReplyInput = z.strictObject({ version, body: requiredText(BODY_MAX) });
 export const feedbackCloseInput = z.strictObject({ version });
-

@@ -42,11 +42,11 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
     return c.json(view, 202);
   });
   app.openapi(routes.listImports, async (c) => c.json({ items: await withoutTransaction(c, (ctx) => listMyImports(ctx)) }, 200));
-  app.openapi(routes.getImport, async (c) => c.json((await withoutTransaction(c, (ctx) => getImport(ctx, c.req.valid('param').id))), 200));
+  app.openapi(routes.getImport, async (c) => c.json(await withoutTransaction(c, (ctx) => getImport(ctx, c.req.valid('param').id)), 200));
   app.openapi(routes.listIssues, async (c) => {
     const { id } = c.req.valid('param');
     const { page, pageSize, severity } = c.req.valid('query');
-    return c.json((await withoutTransaction(c, (ctx) => listImportIssues(ctx, id, page, pageSize, severity))), 200);
+    return c.json(await withoutTransaction(c, (ctx) => listImportIssues(ctx, id, page, pageSize, severity)), 200);
   });
   app.openapi(routes.downloadIssues, async (c) => {
     const r = await withoutTransaction(c, (ctx) => importIssuesReport(ctx, c.req.valid('param').id));
@@ -55,8 +55,8 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.listChanges, async (c) => {
     const { id } = c.req.valid('param');
     const { page, pageSize } = c.req.valid('query');
-    return c.json((await withoutTransaction(c, (ctx) => listImportChanges(ctx, id, page, pageSize))), 200);
+    return c.json(await withoutTransaction(c, (ctx) => listImportChanges(ctx, id, page, pageSize)), 200);
   });
-  app.openapi(routes.commitImport, async (c) => c.json((await inTransaction(c, (ctx) => commitImport(ctx, c.req.valid('param').id))), 202));
-  app.openapi(routes.cancelImport, async (c) => c.json((await inTransaction(c, (ctx) => cancelImport(ctx, c.req.valid('param').id))), 200));
+  app.openapi(routes.commitImport, async (c) => c.json(await inTransaction(c, (ctx) => commitImport(ctx, c.req.valid('param').id)), 202));
+  app.openapi(routes.cancelImport, async (c) => c.json(await inTransaction(c, (ctx) => cancelImport(ctx, c.req.valid('param').id)), 200));
 }

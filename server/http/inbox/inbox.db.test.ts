@@ -100,7 +100,15 @@ describe('GET /api/inbox, one page at a time', () => {
     const all = await get('pageSize=200');
     expect(all).toMatchObject({ total: 5, overdue: 3, matching: 5, page: 1, pageSize: 200 });
     expect(all.countsByKind).toEqual({
-      report_due: 0, report_overdue: 2, end_in_90_days: 1, end_in_30_days: 1, evaluation_due: 0, placement_due: 0, action_needed: 0, step_overdue: 1, contact_overdue: 0,
+      report_due: 0,
+      report_overdue: 2,
+      end_in_90_days: 1,
+      end_in_30_days: 1,
+      evaluation_due: 0,
+      placement_due: 0,
+      action_needed: 0,
+      step_overdue: 1,
+      contact_overdue: 0,
     });
     // overdue first, then by due date
     expect(all.items.map((i: Item) => i.overdue)).toEqual([true, true, true, false, false]);
@@ -149,7 +157,14 @@ describe('the SQL of the inbox says what the rules say', () => {
       hostC2: actor([{ role: 'host', unitId: u.c2.id }]),
       cadreA1: actor([{ role: 'cadre', unitId: null }], a1PersonId),
       cadreWithoutPerson: actor([{ role: 'cadre', unitId: null }]),
-      several: actor([{ role: 'unit_hr', unitId: u.deptB.id }, { role: 'host', unitId: u.c1.id }, { role: 'cadre', unitId: null }], a1PersonId),
+      several: actor(
+        [
+          { role: 'unit_hr', unitId: u.deptB.id },
+          { role: 'host', unitId: u.c1.id },
+          { role: 'cadre', unitId: null },
+        ],
+        a1PersonId,
+      ),
       nothing: actor([]),
     };
     // an evaluation already given and an unsent ad-hoc report, so those branches are met both ways
@@ -179,4 +194,3 @@ describe('the SQL of the inbox says what the rules say', () => {
     expect(compared).toBeGreaterThan(150); // the days and grants above do meet items
   });
 });
-

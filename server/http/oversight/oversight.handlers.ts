@@ -12,6 +12,6 @@ export function registerOversightRoutes(app: OpenAPIHono<AppEnv>) {
     const r = await withoutTransaction(c, (ctx) => exportOverdueXlsx(ctx, c.req.valid('query').on));
     return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE);
   });
-  app.openapi(routes.getDashboard, async (c) => c.json((await withoutTransaction(c, (ctx) => getOversightDashboard(ctx, c.req.valid('query').on))), 200));
-  app.openapi(routes.listOverdue, async (c) => c.json((await withoutTransaction(c, (ctx) => listOverdue(ctx, c.req.valid('query')))), 200));
+  app.openapi(routes.getDashboard, async (c) => c.json(await withoutTransaction(c, (ctx) => getOversightDashboard(ctx, c.req.valid('query').on)), 200));
+  app.openapi(routes.listOverdue, async (c) => c.json(await withoutTransaction(c, (ctx) => listOverdue(ctx, c.req.valid('query'))), 200));
 }

@@ -38,7 +38,9 @@ describe('cadre list', () => {
   it('matches the start of each word in any order, not fragments inside words', async () => {
     expect(names(await call(app, 'GET', '/api/cadres?q=duc%20nguy', { session: hr }))).toEqual(['Nguyễn Văn Đức']);
     // accents ignored both ways: "Đ" finds D too, as "d" finds Đ
-    expect(names(await call(app, 'GET', '/api/cadres?q=Đ', { session: hr })).sort()).toEqual(['Nguyễn Văn Đức', 'Phạm Văn Đông', 'Trần Văn Dũng', 'Đặng Thị Em'].sort());
+    expect(names(await call(app, 'GET', '/api/cadres?q=Đ', { session: hr })).sort()).toEqual(
+      ['Nguyễn Văn Đức', 'Phạm Văn Đông', 'Trần Văn Dũng', 'Đặng Thị Em'].sort(),
+    );
     expect((await call(app, 'GET', '/api/cadres?q=uyen', { session: hr })).json.total).toBe(0);
   });
 
@@ -108,7 +110,10 @@ describe('cadre profile and edits', () => {
 
   it('saves an edit, bumps the version, writes the history with before and after', async () => {
     const p = (await call(app, 'GET', `/api/cadres/${duc.id}`, { session: hr })).json;
-    const r = await call(app, 'PATCH', `/api/cadres/${duc.id}`, { session: hr, body: { version: p.version, positionTitle: 'Phó Trưởng phòng', phone: '0912345678' } });
+    const r = await call(app, 'PATCH', `/api/cadres/${duc.id}`, {
+      session: hr,
+      body: { version: p.version, positionTitle: 'Phó Trưởng phòng', phone: '0912345678' },
+    });
     expect(r.status).toBe(200);
     expect(r.json.changed.sort()).toEqual(['phone', 'positionTitle']);
     expect(r.json.version).toBe(p.version + 1);

@@ -19,7 +19,7 @@ const KIND_BY_PATH: Record<routes.RecordPath, RecordKind> = {
 export function registerPersonnelRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.listCadres, async (c) => {
     const q = c.req.valid('query');
-    return c.json((await withoutTransaction(c, (ctx) => listCadres(ctx, q))), 200);
+    return c.json(await withoutTransaction(c, (ctx) => listCadres(ctx, q)), 200);
   });
   app.openapi(routes.getCadre, async (c) => {
     const { id } = c.req.valid('param');
@@ -33,7 +33,7 @@ export function registerPersonnelRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.getCadreHistory, async (c) => {
     const { id } = c.req.valid('param');
     const { page, pageSize } = c.req.valid('query');
-    return c.json((await inTransaction(c, (ctx) => getCadreHistory(ctx, id, page, pageSize))), 200);
+    return c.json(await inTransaction(c, (ctx) => getCadreHistory(ctx, id, page, pageSize)), 200);
   });
   app.openapi(routes.putRating, async (c) => {
     const { id } = c.req.valid('param');

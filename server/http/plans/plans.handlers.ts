@@ -8,12 +8,12 @@ import { listPlanVersions, savePlanVersion } from '../../domain/plans/save-plan-
 import { previewPlanChange } from '../../domain/plans/preview-plan-change.js';
 
 export function registerPlanRoutes(app: OpenAPIHono<AppEnv>) {
-  app.openapi(routes.getCurrentPlan, async (c) => c.json((await withoutTransaction(c, (ctx) => getCurrentPlan(ctx))), 200));
+  app.openapi(routes.getCurrentPlan, async (c) => c.json(await withoutTransaction(c, (ctx) => getCurrentPlan(ctx)), 200));
   app.openapi(routes.listVersions, async (c) => c.json({ items: await withoutTransaction(c, (ctx) => listPlanVersions(ctx)) }, 200));
   app.openapi(routes.saveVersion, async (c) => c.json(await inTransaction(c, (ctx) => savePlanVersion(ctx, c.req.valid('json'))), 201));
   app.openapi(routes.whatIf, async (c) => {
     const { params, referenceDate, year } = c.req.valid('json');
-    return c.json((await withoutTransaction(c, (ctx) => previewPlanChange(ctx, params, { referenceDate, year }))), 200);
+    return c.json(await withoutTransaction(c, (ctx) => previewPlanChange(ctx, params, { referenceDate, year })), 200);
   });
-  app.openapi(routes.getQuotas, async (c) => c.json((await withoutTransaction(c, (ctx) => getQuotas(ctx, c.req.valid('query').year))), 200));
+  app.openapi(routes.getQuotas, async (c) => c.json(await withoutTransaction(c, (ctx) => getQuotas(ctx, c.req.valid('query').year)), 200));
 }

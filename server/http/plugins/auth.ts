@@ -9,7 +9,15 @@ import type { Actor } from '../../domain/access/actor.js';
 import { vietnamToday } from '../../../common/dates.js';
 
 export const SESSION_COOKIE = 'tc_session';
-const PUBLIC_PATHS = new Set(['/api/auth/login', '/api/openapi.json', '/api/docs', '/api/docs/init.js', '/api/docs/swagger-ui.css', '/api/docs/swagger-ui-bundle.js', '/api/health']);
+const PUBLIC_PATHS = new Set([
+  '/api/auth/login',
+  '/api/openapi.json',
+  '/api/docs',
+  '/api/docs/init.js',
+  '/api/docs/swagger-ui.css',
+  '/api/docs/swagger-ui-bundle.js',
+  '/api/health',
+]);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function sameToken(a: string, b: string) {

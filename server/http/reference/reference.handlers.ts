@@ -6,6 +6,6 @@ import { loadReferenceLists } from '../../db/repositories/reference.repository.j
 export function registerReferenceRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.getReference, async (c) => {
     c.header('Cache-Control', 'private, max-age=300');
-    return c.json((await loadReferenceLists(c.get('deps').database.db)), 200);
+    return c.json(await loadReferenceLists(c.get('deps').database.db), 200);
   });
 }

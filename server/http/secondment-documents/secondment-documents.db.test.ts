@@ -16,14 +16,20 @@ const ids: Record<string, string> = {};
 async function secondment(pool: pg.Pool, o: Record<string, unknown>): Promise<string> {
   const id = crypto.randomUUID();
   const cols = Object.keys(o);
-  await pool.query(
-    `INSERT INTO secondments (id, ${cols.join(', ')}) VALUES ($1, ${cols.map((_, i) => `$${i + 2}`).join(', ')})`,
-    [id, ...cols.map((c) => (o[c] !== null && typeof o[c] === 'object' ? JSON.stringify(o[c]) : o[c]))],
-  );
+  await pool.query(`INSERT INTO secondments (id, ${cols.join(', ')}) VALUES ($1, ${cols.map((_, i) => `$${i + 2}`).join(', ')})`, [
+    id,
+    ...cols.map((c) => (o[c] !== null && typeof o[c] === 'object' ? JSON.stringify(o[c]) : o[c])),
+  ]);
   return id;
 }
 
-async function decision(pool: pg.Pool, kind: string, seq: number, decidedOn: string, items: { secondmentId: string; hostUnitId?: string; startDate?: string; endDate?: string; durationMonths?: number; reason?: string }[]) {
+async function decision(
+  pool: pg.Pool,
+  kind: string,
+  seq: number,
+  decidedOn: string,
+  items: { secondmentId: string; hostUnitId?: string; startDate?: string; endDate?: string; durationMonths?: number; reason?: string }[],
+) {
   const id = crypto.randomUUID();
   await pool.query(
     `INSERT INTO secondment_decisions (id, kind, year, seq, number, decided_on, signer_name, signer_title, created_by)
@@ -56,29 +62,69 @@ beforeAll(async () => {
   const p1 = await makePerson(pool, { unitId: deptA.id, fullName: 'Nguyễn Văn An', birthDate: '1984-03-09' });
   const p2 = await makePerson(pool, { unitId: deptA.id, fullName: 'Trần Thị Bình', gender: 'female', birthDate: '1980-11-02' });
   const p3 = await makePerson(pool, { unitId: deptB.id, fullName: 'Lê Văn Cường' });
-  await pool.query(`UPDATE people SET rank_code = '01.003', salary_step = 4, salary_coefficient = 3.33, leadership_allowance_coef = 0.30, position_title = 'Phó Trưởng phòng' WHERE id = $1`, [p1.id]);
+  await pool.query(
+    `UPDATE people SET rank_code = '01.003', salary_step = 4, salary_coefficient = 3.33, leadership_allowance_coef = 0.30, position_title = 'Phó Trưởng phòng' WHERE id = $1`,
+    [p1.id],
+  );
   await pool.query(`UPDATE people SET rank_code = '01.003', salary_step = 9, salary_coefficient = 4.98, position_title = 'Chuyên viên' WHERE id = $1`, [p2.id]);
   const post = (unit: { id: string; name: string }, title: string, step: number, coef: string, lead: string | null) => ({
-    unitId: unit.id, unitName: unit.name, jobPostId: null, positionTitle: title, isLeader: lead !== null, leadershipAllowanceCoef: lead, rankCode: '01.003', salaryStep: step, salaryCoefficient: coef,
+    unitId: unit.id,
+    unitName: unit.name,
+    jobPostId: null,
+    positionTitle: title,
+    isLeader: lead !== null,
+    leadershipAllowanceCoef: lead,
+    rankCode: '01.003',
+    salaryStep: step,
+    salaryCoefficient: coef,
   });
   ids.s1 = await secondment(pool, {
-    person_id: p1.id, sending_unit_id: deptA.id, host_unit_id: cx.id, status: 'active', start_date: '2026-06-30', end_date: '2029-06-29', duration_months: 36,
-    decision_no: '05/QĐ-UBND', host_role: 'Phó Chủ tịch UBND xã', reserved_post: post(deptA, 'Phó Trưởng phòng', 4, '3.33', '0.30'),
+    person_id: p1.id,
+    sending_unit_id: deptA.id,
+    host_unit_id: cx.id,
+    status: 'active',
+    start_date: '2026-06-30',
+    end_date: '2029-06-29',
+    duration_months: 36,
+    decision_no: '05/QĐ-UBND',
+    host_role: 'Phó Chủ tịch UBND xã',
+    reserved_post: post(deptA, 'Phó Trưởng phòng', 4, '3.33', '0.30'),
   });
   ids.s2 = await secondment(pool, {
-    person_id: p2.id, sending_unit_id: deptA.id, host_unit_id: cy.id, status: 'active', start_date: '2026-07-01', end_date: '2029-06-30', duration_months: 36,
-    decision_no: '05/QĐ-UBND', suggested_role: 'Công chức Văn phòng - Thống kê', reserved_post: post(deptA, 'Chuyên viên', 9, '4.98', null),
+    person_id: p2.id,
+    sending_unit_id: deptA.id,
+    host_unit_id: cy.id,
+    status: 'active',
+    start_date: '2026-07-01',
+    end_date: '2029-06-30',
+    duration_months: 36,
+    decision_no: '05/QĐ-UBND',
+    suggested_role: 'Công chức Văn phòng - Thống kê',
+    reserved_post: post(deptA, 'Chuyên viên', 9, '4.98', null),
   });
   ids.s3 = await secondment(pool, {
-    person_id: p3.id, sending_unit_id: deptB.id, host_unit_id: cx.id, status: 'returned', start_date: '2026-07-01', end_date: '2029-06-30', duration_months: 36,
-    decision_no: '06/QĐ-UBND', reserved_post: post(deptB, 'Chuyên viên', 4, '3.33', null), placement: post(deptB, 'Phó Trưởng phòng Tổng hợp', 4, '3.33', '0.30'),
-    outcome_rating: 'HTT', extra_step_granted: true, returned_on: '2029-07-15', actual_end_date: '2029-06-30',
+    person_id: p3.id,
+    sending_unit_id: deptB.id,
+    host_unit_id: cx.id,
+    status: 'returned',
+    start_date: '2026-07-01',
+    end_date: '2029-06-30',
+    duration_months: 36,
+    decision_no: '06/QĐ-UBND',
+    reserved_post: post(deptB, 'Chuyên viên', 4, '3.33', null),
+    placement: post(deptB, 'Phó Trưởng phòng Tổng hợp', 4, '3.33', '0.30'),
+    outcome_rating: 'HTT',
+    extra_step_granted: true,
+    returned_on: '2029-07-15',
+    actual_end_date: '2029-06-30',
   });
   ids.dSend = await decision(pool, 'send', 5, '2026-06-25', [
     { secondmentId: ids.s1, hostUnitId: cx.id, startDate: '2026-06-30', endDate: '2029-06-29', durationMonths: 36 },
     { secondmentId: ids.s2, hostUnitId: cy.id, startDate: '2026-07-01', endDate: '2029-06-30', durationMonths: 36 },
   ]);
-  ids.dExtend = await decision(pool, 'extend', 12, '2026-09-10', [{ secondmentId: ids.s1, endDate: '2029-12-31', durationMonths: 6, reason: 'Theo đề nghị của Ủy ban nhân dân xã' }]);
+  ids.dExtend = await decision(pool, 'extend', 12, '2026-09-10', [
+    { secondmentId: ids.s1, endDate: '2029-12-31', durationMonths: 6, reason: 'Theo đề nghị của Ủy ban nhân dân xã' },
+  ]);
   ids.dReturn = await decision(pool, 'return', 20, '2026-10-02', [{ secondmentId: ids.s3, startDate: '2029-07-15' }]);
 
   s.homeAffairs = await makeSession(pool, 'home_affairs');
@@ -100,7 +146,9 @@ describe('GET /api/secondments/{id}/entitlements', () => {
     expect(get(r, 'keep_salary').periods.map((p: { monthlyVnd: number }) => p.monthlyVnd)).toEqual([8_494_200, 9_183_900]);
     expect(get(r, 'disadvantaged_package').applies).toBe(false);
     expect(get(r, 'extra_step').state).toBe('pending');
-    const log = await t.get().pool.query(`SELECT person_id FROM audit_log WHERE action = 'read_sensitive' AND entity_type = 'secondment_entitlements' AND entity_id = $1`, [ids.s1]);
+    const log = await t
+      .get()
+      .pool.query(`SELECT person_id FROM audit_log WHERE action = 'read_sensitive' AND entity_type = 'secondment_entitlements' AND entity_id = $1`, [ids.s1]);
     expect(log.rows).toHaveLength(1);
   });
   it('an especially disadvantaged commune gets the Decree 76/2019 package instead of the allowance', async () => {
@@ -154,7 +202,8 @@ describe('finance list (.xlsx)', () => {
 });
 
 describe('decisions list', () => {
-  const numbers = async (who: string, q = '') => (await call(app, 'GET', `/api/secondments/decisions${q}`, { session: s[who] })).json.items.map((d: { number: string }) => d.number);
+  const numbers = async (who: string, q = '') =>
+    (await call(app, 'GET', `/api/secondments/decisions${q}`, { session: s[who] })).json.items.map((d: { number: string }) => d.number);
   it('Sở Nội vụ sees all, newest first, with the count of people and paging', async () => {
     const r = await call(app, 'GET', '/api/secondments/decisions?pageSize=2', { session: s.homeAffairs });
     expect(r.status).toBe(200);
@@ -214,7 +263,9 @@ describe('decision documents (.docx)', () => {
     ]) {
       expect(text).toContain(x);
     }
-    const log = await t.get().pool.query(`SELECT meta FROM audit_log WHERE action = 'export' AND entity_type = 'secondment_decision' AND entity_id = $1`, [ids.dSend]);
+    const log = await t
+      .get()
+      .pool.query(`SELECT meta FROM audit_log WHERE action = 'export' AND entity_type = 'secondment_decision' AND entity_id = $1`, [ids.dSend]);
     expect(log.rows[0].meta).toMatchObject({ format: 'docx', kind: 'send', people: 2 });
   });
   it('one commune covered by the decision may download it; another unit may not (404)', async () => {
@@ -226,7 +277,16 @@ describe('decision documents (.docx)', () => {
   it('the extension: new end date and reason', async () => {
     const r = await download(app, s.homeAffairs, `/api/secondments/decisions/${ids.dExtend}/document.docx`);
     const text = await docText(r.body);
-    for (const x of ['Số: 12/QĐ-UBND', 'Cần Thơ, ngày 10 tháng 9 năm 2026', 'Gia hạn thời gian công tác tăng cường', 'Ông Nguyễn Văn An', 'đang công tác tăng cường tại xã Tân Lộc Thử', 'theo Quyết định số 05/QĐ-UBND', 'gia hạn đến hết ngày 31/12/2029 (thêm 6 tháng)', 'Lý do: Theo đề nghị của Ủy ban nhân dân xã']) {
+    for (const x of [
+      'Số: 12/QĐ-UBND',
+      'Cần Thơ, ngày 10 tháng 9 năm 2026',
+      'Gia hạn thời gian công tác tăng cường',
+      'Ông Nguyễn Văn An',
+      'đang công tác tăng cường tại xã Tân Lộc Thử',
+      'theo Quyết định số 05/QĐ-UBND',
+      'gia hạn đến hết ngày 31/12/2029 (thêm 6 tháng)',
+      'Lý do: Theo đề nghị của Ủy ban nhân dân xã',
+    ]) {
       expect(text).toContain(x);
     }
     expect(text).not.toContain('PHỤ LỤC');

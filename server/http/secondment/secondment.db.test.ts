@@ -30,8 +30,14 @@ async function candidate(unit: UnitRef, name: string, o: { planning?: boolean } 
        salary_step = 3, salary_coefficient = 3.00, health_status = 'good', health_checked_on = $2 WHERE id = $1`,
     [p.id, addDays(TODAY, -30)],
   );
-  if (o.planning !== false) await pool.query(`INSERT INTO planning_entries (person_id, title, term, approved_on) VALUES ($1, 'Trưởng phòng', '2025-2030', '2025-08-01')`, [p.id]);
-  await pool.query(`INSERT INTO annual_ratings (person_id, year, level_code) VALUES ($1, $2, 'HTT'), ($1, $3, 'HTXS'), ($1, $4, 'HTT')`, [p.id, YEAR - 2, YEAR - 1, YEAR]);
+  if (o.planning !== false)
+    await pool.query(`INSERT INTO planning_entries (person_id, title, term, approved_on) VALUES ($1, 'Trưởng phòng', '2025-2030', '2025-08-01')`, [p.id]);
+  await pool.query(`INSERT INTO annual_ratings (person_id, year, level_code) VALUES ($1, $2, 'HTT'), ($1, $3, 'HTXS'), ($1, $4, 'HTT')`, [
+    p.id,
+    YEAR - 2,
+    YEAR - 1,
+    YEAR,
+  ]);
   await pool.query(
     `INSERT INTO unit_assessments (person_id, assessed_on, assessed_by, assessor_name, capacity_ok, prestige_ok, prospects_ok, political_ok)
      VALUES ($1, $2, gen_random_uuid(), 'Thủ trưởng', 'yes', 'yes', 'yes', 'yes')`,
@@ -52,7 +58,10 @@ const counts = async () =>
 const header = (o: Record<string, unknown> = {}) => ({ decidedOn: addDays(TODAY, -1), signerName: 'Trần Văn Quyết', signerTitle: 'Chủ tịch', ...o });
 
 async function propose(personId: string, who = s.hrA, body: Record<string, unknown> = {}) {
-  return call(app, 'POST', '/api/secondments', { session: who, body: { personId, targetGroup: 1, remarks: 'Hoàn thành tốt nhiệm vụ, có uy tín', suggestedHostUnitId: c1.id, ...body } });
+  return call(app, 'POST', '/api/secondments', {
+    session: who,
+    body: { personId, targetGroup: 1, remarks: 'Hoàn thành tốt nhiệm vụ, có uy tín', suggestedHostUnitId: c1.id, ...body },
+  });
 }
 async function toAppraised(personId: string) {
   const p = await propose(personId);
@@ -66,7 +75,16 @@ async function decideOne(id: string, o: { startDate?: string; durationMonths?: n
     session: s.authority,
     body: {
       ...header({ decidedOn: o.decidedOn ?? addDays(TODAY, -1), seq: o.seq }),
-      items: [{ secondmentId: id, version: await version(id), hostUnitId: c1.id, startDate: o.startDate ?? TODAY, durationMonths: o.durationMonths ?? 36, shortDurationReason: o.shortDurationReason }],
+      items: [
+        {
+          secondmentId: id,
+          version: await version(id),
+          hostUnitId: c1.id,
+          startDate: o.startDate ?? TODAY,
+          durationMonths: o.durationMonths ?? 36,
+          shortDurationReason: o.shortDurationReason,
+        },
+      ],
     },
   });
 }
@@ -89,7 +107,10 @@ beforeAll(async () => {
   const root = await makeUnit(pool, { kind: 'peoples_committee' });
   deptA = await makeUnit(pool, { parent: root, name: 'Sở A', code: 'SA', staffing: 400, restructuredOn: '2025-03-01' });
   deptB = await makeUnit(pool, { parent: root, name: 'Sở B', staffing: 100, restructuredOn: '2025-03-01' });
-  for (const [u, n] of [[deptA, 400], [deptB, 100]] as const) {
+  for (const [u, n] of [
+    [deptA, 400],
+    [deptB, 100],
+  ] as const) {
     await pool.query(`INSERT INTO org_unit_staffing (unit_id, year, assigned_staffing) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [u.id, YEAR, n]);
   }
   c1 = await makeUnit(pool, { parent: root, kind: 'commune', name: 'Xã Một' });
@@ -162,19 +183,32 @@ describe('from proposal to return', () => {
 
     // 5. during: the cadre reports, the host evaluates and asks for an ad-hoc report, the unit logs a contact
     const rep = d.reports[0];
-    const sub = await call(app, 'POST', `/api/secondments/${id}/reports/${rep.id}/submit`, { session: s.cadre, body: { version: rep.version, results: 'Đã triển khai 3 mô hình' } });
+    const sub = await call(app, 'POST', `/api/secondments/${id}/reports/${rep.id}/submit`, {
+      session: s.cadre,
+      body: { version: rep.version, results: 'Đã triển khai 3 mô hình' },
+    });
     expect(sub.status).toBe(200);
-    const again = await call(app, 'POST', `/api/secondments/${id}/reports/${rep.id}/submit`, { session: s.cadre, body: { version: sub.json.version, results: 'x' } });
+    const again = await call(app, 'POST', `/api/secondments/${id}/reports/${rep.id}/submit`, {
+      session: s.cadre,
+      body: { version: sub.json.version, results: 'x' },
+    });
     expect(again.status).toBe(409);
-    const adhoc = await call(app, 'POST', `/api/secondments/${id}/reports`, { session: s.homeAffairs, body: { dueOn: addDays(TODAY, 7), note: 'Báo cáo tình hình sau bão' } });
+    const adhoc = await call(app, 'POST', `/api/secondments/${id}/reports`, {
+      session: s.homeAffairs,
+      body: { dueOn: addDays(TODAY, 7), note: 'Báo cáo tình hình sau bão' },
+    });
     expect(adhoc.status).toBe(200);
     const ev = await call(app, 'POST', `/api/secondments/${id}/evaluations`, {
       session: s.hostC1,
       body: { year: YEAR, evaluatedOn: TODAY, proposedRating: 'HTXS', strengths: 'Nhiệt tình', usageProposal: 'Bố trí lãnh đạo' },
     });
     expect(ev.status).toBe(200);
-    expect((await call(app, 'POST', `/api/secondments/${id}/evaluations`, { session: s.hostC1, body: { year: YEAR, evaluatedOn: TODAY, proposedRating: 'HTT' } })).status).toBe(409);
-    expect((await call(app, 'POST', `/api/secondments/${id}/contacts`, { session: s.hrA, body: { contactedOn: TODAY, channel: 'phone', summary: 'Hỏi thăm' } })).status).toBe(200);
+    expect(
+      (await call(app, 'POST', `/api/secondments/${id}/evaluations`, { session: s.hostC1, body: { year: YEAR, evaluatedOn: TODAY, proposedRating: 'HTT' } })).status,
+    ).toBe(409);
+    expect(
+      (await call(app, 'POST', `/api/secondments/${id}/contacts`, { session: s.hrA, body: { contactedOn: TODAY, channel: 'phone', summary: 'Hỏi thăm' } })).status,
+    ).toBe(200);
     d = (await get(id, s.hrA)).json;
     expect(d.reports.filter((x: { submittedOn: string | null }) => x.submittedOn)).toHaveLength(1);
     expect(d.reports.filter((x: { kind: string }) => x.kind === 'adhoc')).toHaveLength(1);
@@ -202,11 +236,17 @@ describe('from proposal to return', () => {
       outcomeRemarks: 'Hoàn thành tốt nhiệm vụ ở cơ sở',
     });
     // today is before the end date here, so place is refused for the return date first
-    const early = await call(app, 'POST', `/api/secondments/${id}/place`, { session: s.mgrA, body: placeBody({ positionTitle: 'Trưởng phòng', isLeader: true, leadershipAllowanceCoef: 0.6 }) });
+    const early = await call(app, 'POST', `/api/secondments/${id}/place`, {
+      session: s.mgrA,
+      body: placeBody({ positionTitle: 'Trưởng phòng', isLeader: true, leadershipAllowanceCoef: 0.6 }),
+    });
     expect(early.status).toBe(422);
     expect(early.json.error.issues.map((i: { path: string }) => i.path)).toContain('returnedOn');
     // move the term into the past to place today
-    await pool.query(`UPDATE secondments SET start_date = start_date - interval '37 months', end_date = $2::date, actual_end_date = $2::date WHERE id = $1`, [id, addDays(TODAY, -1)]);
+    await pool.query(`UPDATE secondments SET start_date = start_date - interval '37 months', end_date = $2::date, actual_end_date = $2::date WHERE id = $1`, [
+      id,
+      addDays(TODAY, -1),
+    ]);
     await pool.query(`UPDATE person_access_grants SET valid_from = valid_from - interval '37 months' WHERE source_id = $1`, [id]);
     const lower = await call(app, 'POST', `/api/secondments/${id}/place`, { session: s.mgrA, body: placeBody({}) });
     expect(lower.status).toBe(422);
@@ -234,19 +274,42 @@ describe('from proposal to return', () => {
     const xml = (await (await JSZip.loadAsync(Buffer.from(await docx.arrayBuffer()))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     for (const x of ['SỞ A', 'Số: 01/QĐ-SA', 'GIÁM ĐỐC SỞ A', 'Nguyễn Thị Hành Trình', 'Trưởng phòng', 'Lê Văn Giám']) expect(xml).toContain(x);
     expect(xml).not.toContain('Theo đề nghị của Giám đốc Sở Nội vụ');
-    const person = (await pool.query('SELECT position_title, salary_step, salary_coefficient::text AS c, leadership_allowance_coef::text AS l FROM people WHERE id = $1', [personId])).rows[0];
+    const person = (
+      await pool.query('SELECT position_title, salary_step, salary_coefficient::text AS c, leadership_allowance_coef::text AS l FROM people WHERE id = $1', [
+        personId,
+      ])
+    ).rows[0];
     expect(person).toEqual({ position_title: 'Trưởng phòng', salary_step: 4, c: '3.33', l: '0.60' });
     // the host's access has ended
     expect((await call(app, 'GET', `/api/cadres/${personId}`, { session: s.hostC1 })).status).toBe(404);
 
     // every step is on the timeline and in the audit trail
     expect(d.events.map((e: { action: string }) => e.action)).toEqual([
-      'propose', 'forward', 'decide', 'receive', 'submit_report', 'request_report', 'evaluate', 'log_contact', 'complete', 'place',
+      'propose',
+      'forward',
+      'decide',
+      'receive',
+      'submit_report',
+      'request_report',
+      'evaluate',
+      'log_contact',
+      'complete',
+      'place',
     ]);
-    const audit = await pool.query(`SELECT action FROM audit_log WHERE entity_type = 'secondment' AND entity_id = $1 AND action LIKE 'secondment.%' ORDER BY id`, [id]);
+    const audit = await pool.query(`SELECT action FROM audit_log WHERE entity_type = 'secondment' AND entity_id = $1 AND action LIKE 'secondment.%' ORDER BY id`, [
+      id,
+    ]);
     expect(audit.rows.map((a) => a.action)).toEqual([
-      'secondment.propose', 'secondment.forward', 'secondment.decide', 'secondment.receive', 'secondment.submit_report', 'secondment.request_report',
-      'secondment.evaluate', 'secondment.log_contact', 'secondment.complete', 'secondment.place',
+      'secondment.propose',
+      'secondment.forward',
+      'secondment.decide',
+      'secondment.receive',
+      'secondment.submit_report',
+      'secondment.request_report',
+      'secondment.evaluate',
+      'secondment.log_contact',
+      'secondment.complete',
+      'secondment.place',
     ]);
   });
 });
@@ -296,15 +359,22 @@ describe('the transition table', () => {
     }
   }
   it('send-back at the appraisal is Sở Nội vụ’s, and before the decision the authority’s', async () => {
-    const r = await call(app, 'POST', `/api/secondments/${ids.appraised}/send-back`, { session: s.homeAffairs, body: { version: await version(ids.appraised), reason: 'x' } });
+    const r = await call(app, 'POST', `/api/secondments/${ids.appraised}/send-back`, {
+      session: s.homeAffairs,
+      body: { version: await version(ids.appraised), reason: 'x' },
+    });
     expect(r.status).toBe(403);
   });
   it('roles that do not take a step are refused (403) and out-of-scope units see nothing (404)', async () => {
     const before = await counts();
     expect((await call(app, 'POST', `/api/secondments/${ids.proposed}/forward`, { session: s.hrA, body: { version: 1 } })).status).toBe(403);
     expect((await call(app, 'POST', `/api/secondments/${ids.proposed}/withdraw`, { session: s.hrB, body: { version: 1, reason: 'x' } })).status).toBe(404);
-    expect((await call(app, 'POST', `/api/secondments/${ids.decided}/receive`, { session: s.hostC2, body: steps.receive[2](await version(ids.decided)) })).status).toBe(404);
-    expect((await call(app, 'POST', `/api/secondments/${ids.active}/contacts`, { session: s.hrB, body: { contactedOn: TODAY, channel: 'phone', summary: 'x' } })).status).toBe(404);
+    expect(
+      (await call(app, 'POST', `/api/secondments/${ids.decided}/receive`, { session: s.hostC2, body: steps.receive[2](await version(ids.decided)) })).status,
+    ).toBe(404);
+    expect(
+      (await call(app, 'POST', `/api/secondments/${ids.active}/contacts`, { session: s.hrB, body: { contactedOn: TODAY, channel: 'phone', summary: 'x' } })).status,
+    ).toBe(404);
     expect((await call(app, 'GET', `/api/secondments/${ids.active}`, { session: s.hrB })).status).toBe(404);
     expect(await counts()).toEqual(before);
   });
@@ -363,12 +433,20 @@ describe('rules that hold throughout', () => {
     const f = await call(app, 'POST', `/api/secondments/${ok.json.id}/forward`, { session: s.homeAffairs, body: { version: 1 } });
     expect(f.status).toBe(422);
     expect(f.json.error.issues[0].path).toBe('overrideReason');
-    const f2 = await call(app, 'POST', `/api/secondments/${ok.json.id}/forward`, { session: s.homeAffairs, body: { version: 1, overrideReason: 'Thống nhất với đơn vị' } });
+    const f2 = await call(app, 'POST', `/api/secondments/${ok.json.id}/forward`, {
+      session: s.homeAffairs,
+      body: { version: 1, overrideReason: 'Thống nhất với đơn vị' },
+    });
     expect(f2.status).toBe(200);
   });
   it('the appraisal holds against the target what is already forwarded, decided or serving, not proposals still waiting', async () => {
     const { pool } = t.get();
-    const q = await makeUnit(pool, { parent: { id: deptA.path[0], path: deptA.path.slice(0, 1), name: '' }, name: 'Sở Q', staffing: 20, restructuredOn: '2025-03-01' });
+    const q = await makeUnit(pool, {
+      parent: { id: deptA.path[0], path: deptA.path.slice(0, 1), name: '' },
+      name: 'Sở Q',
+      staffing: 20,
+      restructuredOn: '2025-03-01',
+    });
     await pool.query(`INSERT INTO org_unit_staffing (unit_id, year, assigned_staffing) VALUES ($1, $2, 20) ON CONFLICT DO NOTHING`, [q.id, YEAR]);
     const hrQ = await makeSession(pool, 'unit_hr', { unitId: q.id });
     const a = await propose(await candidate(q, 'Phan Văn Một'), hrQ);
@@ -409,7 +487,10 @@ describe('rules that hold throughout', () => {
     expect(await db.transaction((tx) => completeDueSecondments(tx, TODAY))).toBe(1);
     const last = (await get(id, cadre)).json.reports.filter((r: { submittedOn: string | null }) => !r.submittedOn).at(-1);
     expect(last.periodTo).toBe(addDays(addMonths(start, 12), -1));
-    const r = await call(app, 'POST', `/api/secondments/${id}/reports/${last.id}/submit`, { session: cadre, body: { version: last.version, results: 'Tổng kết 12 tháng' } });
+    const r = await call(app, 'POST', `/api/secondments/${id}/reports/${last.id}/submit`, {
+      session: cadre,
+      body: { version: last.version, results: 'Tổng kết 12 tháng' },
+    });
     expect(r.status).toBe(200);
     expect(await status(id)).toBe('completed');
   });
@@ -445,7 +526,9 @@ describe('what the host commune sees', () => {
     // the host reads the secondment without the proposal's inside; Sở Nội vụ reads it, and that read is logged
     const host = (await get(id, s.hostC1)).json;
     expect(host).toMatchObject({ status: 'active', proposalWithheld: true, proposalVerdict: null, appraisalVerdict: null, remarks: null, justification: null });
-    const logged = async () => (await pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'read_sensitive' AND entity_type = 'secondment' AND entity_id = $1`, [id])).rows[0].n;
+    const logged = async () =>
+      (await pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'read_sensitive' AND entity_type = 'secondment' AND entity_id = $1`, [id])).rows[0]
+        .n;
     expect(await logged()).toBe(0);
     const ha = (await get(id, s.homeAffairs)).json;
     expect(ha.proposalWithheld).toBe(false);
@@ -475,9 +558,18 @@ describe('decisions: numbers, durations, dates', () => {
   it('decides several cadres in one decision, or none if one is stale', async () => {
     const a = await toAppraised(await candidate(deptA, 'Mai Thị Lô'));
     const b = await toAppraised(await candidate(deptA, 'Mai Thị Hàng'));
-    const item = async (id: string, v?: number) => ({ secondmentId: id, version: v ?? (await version(id)), hostUnitId: c2.id, startDate: TODAY, durationMonths: 36 });
+    const item = async (id: string, v?: number) => ({
+      secondmentId: id,
+      version: v ?? (await version(id)),
+      hostUnitId: c2.id,
+      startDate: TODAY,
+      durationMonths: 36,
+    });
     const before = await counts();
-    const stale = await call(app, 'POST', '/api/secondments/decisions/send', { session: s.authority, body: { ...header(), items: [await item(a), await item(b, 1)] } });
+    const stale = await call(app, 'POST', '/api/secondments/decisions/send', {
+      session: s.authority,
+      body: { ...header(), items: [await item(a), await item(b, 1)] },
+    });
     expect(stale.status).toBe(409);
     expect(await counts()).toEqual(before);
     const ok = await call(app, 'POST', '/api/secondments/decisions/send', { session: s.authority, body: { ...header(), items: [await item(a), await item(b)] } });
@@ -500,15 +592,24 @@ describe('decisions: numbers, durations, dates', () => {
     const id = await toActive(await candidate(deptA, 'Mai Thị Hạn'));
     const v = await version(id);
     const before = await counts();
-    const r = await call(app, 'POST', `/api/secondments/${id}/end-early`, { session: s.authority, body: { ...header({ decidedOn: TODAY }), version: v, endDate: addDays(TODAY, -1), reason: 'x' } });
+    const r = await call(app, 'POST', `/api/secondments/${id}/end-early`, {
+      session: s.authority,
+      body: { ...header({ decidedOn: TODAY }), version: v, endDate: addDays(TODAY, -1), reason: 'x' },
+    });
     expect(r.status).toBe(422);
     expect(r.json.error.issues[0].message).toMatch(/trước ngày bắt đầu/);
-    const e = await call(app, 'POST', `/api/secondments/${id}/extend`, { session: s.authority, body: { ...header({ decidedOn: TODAY }), version: v, newEndDate: TODAY, reason: 'x' } });
+    const e = await call(app, 'POST', `/api/secondments/${id}/extend`, {
+      session: s.authority,
+      body: { ...header({ decidedOn: TODAY }), version: v, newEndDate: TODAY, reason: 'x' },
+    });
     expect(e.status).toBe(422);
     expect(await counts()).toEqual(before);
     // a real extension moves the end date and the host's access with it, and schedules the added periods
     const newEnd = addMonths(TODAY, 48);
-    const ok = await call(app, 'POST', `/api/secondments/${id}/extend`, { session: s.authority, body: { ...header({ decidedOn: TODAY }), version: v, newEndDate: newEnd, reason: 'Địa phương đề nghị' } });
+    const ok = await call(app, 'POST', `/api/secondments/${id}/extend`, {
+      session: s.authority,
+      body: { ...header({ decidedOn: TODAY }), version: v, newEndDate: newEnd, reason: 'Địa phương đề nghị' },
+    });
     expect(ok.status).toBe(200);
     const d = (await get(id, s.authority)).json;
     expect(d.endDate).toBe(newEnd);
@@ -529,13 +630,23 @@ describe('decisions: numbers, durations, dates', () => {
     expect(r.status).toBe(200);
     expect(await status(id)).toBe('ended_early');
     expect((await call(app, 'GET', `/api/cadres/${pid}`, { session: s.hostC1 })).status).toBe(404);
-    const rep = await pool.query(`SELECT count(*) FILTER (WHERE cancelled_at IS NULL)::int AS open, count(*)::int AS n FROM secondment_reports WHERE secondment_id = $1`, [id]);
+    const rep = await pool.query(
+      `SELECT count(*) FILTER (WHERE cancelled_at IS NULL)::int AS open, count(*)::int AS n FROM secondment_reports WHERE secondment_id = $1`,
+      [id],
+    );
     expect(rep.rows[0].open).toBe(2); // the two periods that had started
     expect(rep.rows[0].n).toBe(6);
     // an early end earns no extra step
     const placed = await call(app, 'POST', `/api/secondments/${id}/place`, {
       session: s.hrA,
-      body: { ...header({ decidedOn: TODAY }), version: await version(id), returnedOn: TODAY, placement: { unitId: deptA.id, positionTitle: 'Phó Trưởng phòng', isLeader: true, leadershipAllowanceCoef: 0.4 }, outcomeRating: 'HTXS', outcomeRemarks: 'Tốt' },
+      body: {
+        ...header({ decidedOn: TODAY }),
+        version: await version(id),
+        returnedOn: TODAY,
+        placement: { unitId: deptA.id, positionTitle: 'Phó Trưởng phòng', isLeader: true, leadershipAllowanceCoef: 0.4 },
+        outcomeRating: 'HTXS',
+        outcomeRemarks: 'Tốt',
+      },
     });
     expect(placed.status).toBe(200);
     expect((await get(id, s.hrA)).json.extraStepGranted).toBe(false);

@@ -20,7 +20,7 @@ import { nextDecisionNumber } from '../../domain/secondment/decision-numbers.js'
 
 /** The secondment path. Fixed paths are registered before `/api/secondments/{id}`. */
 export function registerSecondmentRoutes(app: OpenAPIHono<AppEnv>) {
-  app.openapi(routes.list, async (c) => c.json((await withoutTransaction(c, (ctx) => listSecondments(ctx, c.req.valid('query')))), 200));
+  app.openapi(routes.list, async (c) => c.json(await withoutTransaction(c, (ctx) => listSecondments(ctx, c.req.valid('query'))), 200));
   app.openapi(routes.exportList, async (c) => {
     const r = await inTransaction(c, (ctx) => exportSecondments(ctx, c.req.valid('query')));
     return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE);
@@ -31,7 +31,7 @@ export function registerSecondmentRoutes(app: OpenAPIHono<AppEnv>) {
   });
   app.openapi(routes.propose, async (c) => c.json(await inTransaction(c, (ctx) => proposeSecondment(ctx, c.req.valid('json'))), 201));
   app.openapi(routes.decide, async (c) => c.json(await inTransaction(c, (ctx) => decideSecondments(ctx, c.req.valid('json'))), 201));
-  app.openapi(routes.get, async (c) => c.json((await inTransaction(c, (ctx) => getSecondment(ctx, c.req.valid('param').id))), 200));
+  app.openapi(routes.get, async (c) => c.json(await inTransaction(c, (ctx) => getSecondment(ctx, c.req.valid('param').id)), 200));
 
   const id = (c: { req: { valid(t: 'param'): { id: string } } }) => c.req.valid('param').id;
   app.openapi(routes.resubmit, async (c) => c.json(await inTransaction(c, (ctx) => resubmitProposal(ctx, id(c), c.req.valid('json'))), 200));

@@ -10,13 +10,7 @@ const tags = ['Tăng cường cán bộ về cơ sở'];
 const created = json(s.createdResponse, 'Đã tạo');
 const changed = json(s.stepResponse, 'Đã cập nhật');
 const decided = json(s.decisionIssuedResponse, 'Đã ban hành quyết định');
-const step = <P extends string, B extends z.ZodType, O extends ReturnType<typeof json>>(
-  gate: Gate,
-  path: P,
-  summary: string,
-  body: B,
-  ok: O,
-) =>
+const step = <P extends string, B extends z.ZodType, O extends ReturnType<typeof json>>(gate: Gate, path: P, summary: string, body: B, ok: O) =>
   secureRoute(gate, { method: 'post', path, tags, summary, request: { params: idParam, body: jsonBody(body) }, responses: { 200: ok } });
 
 export const list = secureRoute(secondmentPolicy.gate('read'), {
@@ -41,7 +35,8 @@ export const nextDecisionNumber = secureRoute(secondmentPolicy.gate('nextDecisio
   method: 'get',
   path: '/api/secondments/next-decision-number',
   tags,
-  summary: 'Số quyết định tiếp theo trong năm của UBND thành phố, hoặc của đơn vị cử (quyết định tiếp nhận trở lại) — đánh số từ 01 mỗi năm, Nghị định 30/2020/NĐ-CP',
+  summary:
+    'Số quyết định tiếp theo trong năm của UBND thành phố, hoặc của đơn vị cử (quyết định tiếp nhận trở lại) — đánh số từ 01 mỗi năm, Nghị định 30/2020/NĐ-CP',
   request: { query: z.object({ year: z.coerce.number().int().min(2000).max(2100), issuerUnitId: uuid.optional() }) },
   responses: { 200: json(s.nextDecisionNumberResponse) },
 });
@@ -74,17 +69,53 @@ export const get = secureRoute(secondmentPolicy.gate('read'), {
 });
 
 export const resubmit = step(secondmentPolicy.gate('resubmit'), '/api/secondments/{id}/resubmit', 'Bổ sung và gửi lại đề xuất bị trả lại', s.resubmitInput, changed);
-export const withdraw = step(secondmentPolicy.gate('withdraw'), '/api/secondments/{id}/withdraw', 'Rút đề xuất (trước khi có quyết định)', s.versionedReason, changed);
-export const forward = step(secondmentPolicy.gate('forward'), '/api/secondments/{id}/forward', 'Sở Nội vụ thẩm định lại điều kiện và chỉ tiêu, trình quyết định', s.forwardInput, changed);
+export const withdraw = step(
+  secondmentPolicy.gate('withdraw'),
+  '/api/secondments/{id}/withdraw',
+  'Rút đề xuất (trước khi có quyết định)',
+  s.versionedReason,
+  changed,
+);
+export const forward = step(
+  secondmentPolicy.gate('forward'),
+  '/api/secondments/{id}/forward',
+  'Sở Nội vụ thẩm định lại điều kiện và chỉ tiêu, trình quyết định',
+  s.forwardInput,
+  changed,
+);
 export const sendBack = step(secondmentPolicy.gate('send_back'), '/api/secondments/{id}/send-back', 'Trả lại đề xuất kèm lý do', s.versionedReason, changed);
 export const reject = step(secondmentPolicy.gate('reject'), '/api/secondments/{id}/reject', 'Không cử (kèm lý do)', s.versionedReason, changed);
-export const receive = step(secondmentPolicy.gate('receive'), '/api/secondments/{id}/receive', 'Xã, phường xác nhận tiếp nhận, phân công công việc, ngày bắt đầu', s.receiveInput, changed);
+export const receive = step(
+  secondmentPolicy.gate('receive'),
+  '/api/secondments/{id}/receive',
+  'Xã, phường xác nhận tiếp nhận, phân công công việc, ngày bắt đầu',
+  s.receiveInput,
+  changed,
+);
 export const extend = step(secondmentPolicy.gate('extend'), '/api/secondments/{id}/extend', 'Quyết định gia hạn thời gian tăng cường', s.extendInput, decided);
-export const endEarly = step(secondmentPolicy.gate('end_early'), '/api/secondments/{id}/end-early', 'Quyết định kết thúc tăng cường trước thời hạn', s.endEarlyInput, decided);
+export const endEarly = step(
+  secondmentPolicy.gate('end_early'),
+  '/api/secondments/{id}/end-early',
+  'Quyết định kết thúc tăng cường trước thời hạn',
+  s.endEarlyInput,
+  decided,
+);
 export const complete = step(secondmentPolicy.gate('complete'), '/api/secondments/{id}/complete', 'Ghi nhận hết thời hạn tăng cường', s.completeInput, changed);
-export const place = step(secondmentPolicy.gate('place'), '/api/secondments/{id}/place', 'Tiếp nhận trở lại, bố trí công tác không thấp hơn vị trí được bảo lưu, ghi kết quả', s.placeInput, decided);
+export const place = step(
+  secondmentPolicy.gate('place'),
+  '/api/secondments/{id}/place',
+  'Tiếp nhận trở lại, bố trí công tác không thấp hơn vị trí được bảo lưu, ghi kết quả',
+  s.placeInput,
+  decided,
+);
 
-export const requestReport = step(secondmentPolicy.gate('request_report'), '/api/secondments/{id}/reports', 'Yêu cầu cán bộ báo cáo đột xuất', s.requestReportInput, created);
+export const requestReport = step(
+  secondmentPolicy.gate('request_report'),
+  '/api/secondments/{id}/reports',
+  'Yêu cầu cán bộ báo cáo đột xuất',
+  s.requestReportInput,
+  created,
+);
 export const submitReport = secureRoute(secondmentPolicy.gate('submit_report'), {
   method: 'post',
   path: '/api/secondments/{id}/reports/{reportId}/submit',
@@ -93,5 +124,17 @@ export const submitReport = secureRoute(secondmentPolicy.gate('submit_report'), 
   request: { params: idParam.extend({ reportId: uuid }), body: jsonBody(s.submitReportInput) },
   responses: { 200: changed },
 });
-export const evaluate = step(secondmentPolicy.gate('evaluate'), '/api/secondments/{id}/evaluations', 'Xã, phường nhận xét, đánh giá và đề xuất xếp loại', s.evaluationInput, created);
-export const logContact = step(secondmentPolicy.gate('log_contact'), '/api/secondments/{id}/contacts', 'Đơn vị cử ghi nhận liên hệ thường xuyên với cán bộ', s.contactInput, created);
+export const evaluate = step(
+  secondmentPolicy.gate('evaluate'),
+  '/api/secondments/{id}/evaluations',
+  'Xã, phường nhận xét, đánh giá và đề xuất xếp loại',
+  s.evaluationInput,
+  created,
+);
+export const logContact = step(
+  secondmentPolicy.gate('log_contact'),
+  '/api/secondments/{id}/contacts',
+  'Đơn vị cử ghi nhận liên hệ thường xuyên với cán bộ',
+  s.contactInput,
+  created,
+);

@@ -33,8 +33,11 @@ async function staff(unit: UnitRef, name: string, o: { gender?: 'male' | 'female
   const p = await makePerson(pool, { unitId: unit.id, fullName: name, gender: o.gender, birthDate: o.birthDate });
   await pool.query(`UPDATE people SET salary_coefficient = $2, recruited_on = '2012-01-01' WHERE id = $1`, [p.id, o.coef ?? '2.34']);
   await pool.query(`INSERT INTO annual_ratings (person_id, year, level_code) VALUES ($1, 2025, 'HTT'), ($1, 2026, 'HTT')`, [p.id]);
-  await pool.query(`INSERT INTO unit_assessments (person_id, assessed_on, assessed_by, assessor_name, capacity_ok, prestige_ok, prospects_ok, political_ok)
-    VALUES ($1, '2026-10-01', gen_random_uuid(), 'Thủ trưởng', 'yes', 'yes', 'yes', 'yes')`, [p.id]);
+  await pool.query(
+    `INSERT INTO unit_assessments (person_id, assessed_on, assessed_by, assessor_name, capacity_ok, prestige_ok, prospects_ok, political_ok)
+    VALUES ($1, '2026-10-01', gen_random_uuid(), 'Thủ trưởng', 'yes', 'yes', 'yes', 'yes')`,
+    [p.id],
+  );
   return p.id;
 }
 
@@ -43,7 +46,8 @@ const newCourse = async (over: Record<string, unknown> = {}) => {
   expect(r.status, JSON.stringify(r.json)).toBe(201);
   return r.json.id as string;
 };
-const nominateAs = (who: string, courseId: string, personId: string) => call(app, 'POST', '/api/training/enrolments', { session: s[who], body: { courseId, personId } });
+const nominateAs = (who: string, courseId: string, personId: string) =>
+  call(app, 'POST', '/api/training/enrolments', { session: s[who], body: { courseId, personId } });
 const budgetOf = async (year: number, unitId: string) => {
   const r = await call(app, 'GET', `/api/training/budgets?year=${year}&unitId=${unitId}`, { session: s.ha });
   return r.json;
@@ -85,15 +89,41 @@ describe('catalogue and needs', () => {
   });
   it('records a person’s need with the gap against their post, tagged with priority fields', async () => {
     const { pool } = t.get();
-    const post = await pool.query(`INSERT INTO job_posts (unit_id, title, min_education, required_political_theory) VALUES ($1, 'Chuyên viên quản lý công nghiệp', 'thac_si', 'cao_cap') RETURNING id`, [deptA.id]);
+    const post = await pool.query(
+      `INSERT INTO job_posts (unit_id, title, min_education, required_political_theory) VALUES ($1, 'Chuyên viên quản lý công nghiệp', 'thac_si', 'cao_cap') RETURNING id`,
+      [deptA.id],
+    );
     await pool.query(`UPDATE people SET job_post_id = $2, education_level = 'dai_hoc', political_theory = 'trung_cap' WHERE id = $1`, [ids.a1, post.rows[0].id]);
-    const r = await call(app, 'POST', '/api/training/needs', { session: s.hrA, body: { unitId: deptA.id, personId: ids.a1, period: '2026-2030', kind: 'master', fields: ['Kinh tế'], description: 'Thạc sĩ quản lý kinh tế cho vị trí sau sắp xếp' } });
+    const r = await call(app, 'POST', '/api/training/needs', {
+      session: s.hrA,
+      body: {
+        unitId: deptA.id,
+        personId: ids.a1,
+        period: '2026-2030',
+        kind: 'master',
+        fields: ['Kinh tế'],
+        description: 'Thạc sĩ quản lý kinh tế cho vị trí sau sắp xếp',
+      },
+    });
     expect(r.status, JSON.stringify(r.json)).toBe(201);
-    expect(r.json.standardsGap).toEqual(['Trình độ chuyên môn Đại học, vị trí Chuyên viên quản lý công nghiệp yêu cầu Thạc sĩ', 'Lý luận chính trị Trung cấp, vị trí yêu cầu Cao cấp']);
+    expect(r.json.standardsGap).toEqual([
+      'Trình độ chuyên môn Đại học, vị trí Chuyên viên quản lý công nghiệp yêu cầu Thạc sĩ',
+      'Lý luận chính trị Trung cấp, vị trí yêu cầu Cao cấp',
+    ]);
     ids.need = r.json.id;
-    const bad = await call(app, 'POST', '/api/training/needs', { session: s.hrA, body: { unitId: deptA.id, period: '2025', kind: 'short_course', fields: ['Thiên văn'], description: 'x' } });
+    const bad = await call(app, 'POST', '/api/training/needs', {
+      session: s.hrA,
+      body: { unitId: deptA.id, period: '2025', kind: 'short_course', fields: ['Thiên văn'], description: 'x' },
+    });
     expect(bad.status).toBe(422);
-    expect((await call(app, 'POST', '/api/training/needs', { session: s.hrB, body: { unitId: deptA.id, period: '2025', kind: 'short_course', fields: ['Kinh tế'], description: 'x' } })).status).toBe(404);
+    expect(
+      (
+        await call(app, 'POST', '/api/training/needs', {
+          session: s.hrB,
+          body: { unitId: deptA.id, period: '2025', kind: 'short_course', fields: ['Kinh tế'], description: 'x' },
+        })
+      ).status,
+    ).toBe(404);
     const list = await call(app, 'GET', '/api/training/needs', { session: s.hrB });
     expect(list.json.items).toEqual([]);
   });
@@ -115,7 +145,9 @@ describe('from nomination to certificate, with the budget', () => {
     expect(noBudget.status).toBe(409);
     expect(noBudget.json.error.message).toMatch(/chưa có dự toán/);
     expect((await pool.query(`SELECT status FROM training_enrolments WHERE id = $1`, [ids.e1])).rows[0].status).toBe('nominated');
-    expect((await call(app, 'PUT', '/api/training/budgets/regular', { session: s.ha, body: { unitId: deptA.id, year: 2027, amountVnd: 15_000_000 } })).status).toBe(200);
+    expect((await call(app, 'PUT', '/api/training/budgets/regular', { session: s.ha, body: { unitId: deptA.id, year: 2027, amountVnd: 15_000_000 } })).status).toBe(
+      200,
+    );
     const ok = await call(app, 'POST', `/api/training/enrolments/${ids.e1}/approve`, { session: s.ha, body: {} });
     expect(ok.status, JSON.stringify(ok.json)).toBe(200);
     let b = await budgetOf(2027, deptA.id);
@@ -145,7 +177,14 @@ describe('from nomination to certificate, with the budget', () => {
     expect(neg.status).toBe(422);
     const pay = await call(app, 'POST', `/api/training/enrolments/${ids.e1}/payments`, { session: s.hrA, body: { amountVnd: 9_500_000, paidOn: '2027-03-05' } });
     expect(pay.status, JSON.stringify(pay.json)).toBe(200);
-    expect((await call(app, 'POST', `/api/training/enrolments/${ids.e1}/complete`, { session: s.hrA, body: { completedOn: '2027-03-20', result: 'Đạt', certificateNo: 'CC-2027-001' } })).status).toBe(200);
+    expect(
+      (
+        await call(app, 'POST', `/api/training/enrolments/${ids.e1}/complete`, {
+          session: s.hrA,
+          body: { completedOn: '2027-03-20', result: 'Đạt', certificateNo: 'CC-2027-001' },
+        })
+      ).status,
+    ).toBe(200);
     const b = await budgetOf(2027, deptA.id);
     expect(b.items[0]).toMatchObject({ committedVnd: 20_000_000, spentVnd: 9_500_000 });
     expect(b.series[2]).toEqual({ month: 3, committedVnd: 20_000_000, spentVnd: 9_500_000 });
@@ -154,7 +193,9 @@ describe('from nomination to certificate, with the budget', () => {
     expect(mine.json.items.map((e: { personId: string }) => e.personId)).toEqual([ids.a1]);
     expect(mine.json.items[0]).toMatchObject({ status: 'completed', certificateNo: 'CC-2027-001', allowedActions: [] });
     expect((await call(app, 'GET', '/api/training/enrolments', { session: s.hrB })).json.items).toEqual([]);
-    expect((await call(app, 'POST', `/api/training/enrolments/${ids.e1}/payments`, { session: s.hrB, body: { amountVnd: 1, paidOn: '2027-03-05' } })).status).toBe(404);
+    expect((await call(app, 'POST', `/api/training/enrolments/${ids.e1}/payments`, { session: s.hrB, body: { amountVnd: 1, paidOn: '2027-03-05' } })).status).toBe(
+      404,
+    );
   });
 
   it('completion enters the training in the person’s record: profile and Mẫu 2C résumé, audited', async () => {
@@ -163,7 +204,15 @@ describe('from nomination to certificate, with the budget', () => {
     expect(profile.status).toBe(200);
     const rows = profile.json.trainingHistory.filter((h: { institution: string }) => h.institution === 'Học viện Hành chính và Quản trị công');
     expect(rows).toEqual([
-      { id: expect.any(String), fromDate: '2027-03-01', toDate: '2027-03-20', institution: 'Học viện Hành chính và Quản trị công', field: 'Bồi dưỡng quản lý kinh tế số', kind: 'short_course', certificate: 'Số CC-2027-001; kết quả: Đạt' },
+      {
+        id: expect.any(String),
+        fromDate: '2027-03-01',
+        toDate: '2027-03-20',
+        institution: 'Học viện Hành chính và Quản trị công',
+        field: 'Bồi dưỡng quản lý kinh tế số',
+        kind: 'short_course',
+        certificate: 'Số CC-2027-001; kết quả: Đạt',
+      },
     ]);
     const audit = await pool.query(`SELECT action, after FROM audit_log WHERE entity_type = 'training_history' AND entity_id = $1`, [rows[0].id]);
     expect(audit.rows).toHaveLength(1);
@@ -176,9 +225,14 @@ describe('from nomination to certificate, with the budget', () => {
     expect(xml).toContain('Bồi dưỡng quản lý kinh tế số');
     expect(xml).toContain('Số CC-2027-001; kết quả: Đạt');
     // a second completion is refused and adds nothing
-    const again = await call(app, 'POST', `/api/training/enrolments/${ids.e1}/complete`, { session: s.hrA, body: { completedOn: '2027-03-21', result: 'Đạt', certificateNo: 'CC-X' } });
+    const again = await call(app, 'POST', `/api/training/enrolments/${ids.e1}/complete`, {
+      session: s.hrA,
+      body: { completedOn: '2027-03-21', result: 'Đạt', certificateNo: 'CC-X' },
+    });
     expect(again.status).toBe(409);
-    expect((await pool.query(`SELECT count(*)::int AS n FROM training_history WHERE person_id = $1 AND field = 'Bồi dưỡng quản lý kinh tế số'`, [ids.a1])).rows[0].n).toBe(1);
+    expect(
+      (await pool.query(`SELECT count(*)::int AS n FROM training_history WHERE person_id = $1 AND field = 'Bồi dưỡng quản lý kinh tế số'`, [ids.a1])).rows[0].n,
+    ).toBe(1);
   });
 
   it('a failed completion (date before the course) writes neither the result nor the record', async () => {
@@ -188,7 +242,10 @@ describe('from nomination to certificate, with the budget', () => {
     const e = (await nominateAs('hrA', c, p)).json.id;
     expect((await call(app, 'POST', `/api/training/enrolments/${e}/approve`, { session: s.ha, body: {} })).status).toBe(200);
     expect((await call(app, 'POST', `/api/training/enrolments/${e}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-06-01' } })).status).toBe(200);
-    const bad = await call(app, 'POST', `/api/training/enrolments/${e}/complete`, { session: s.hrA, body: { completedOn: '2027-05-01', result: 'Đạt', certificateNo: 'CC-9' } });
+    const bad = await call(app, 'POST', `/api/training/enrolments/${e}/complete`, {
+      session: s.hrA,
+      body: { completedOn: '2027-05-01', result: 'Đạt', certificateNo: 'CC-9' },
+    });
     expect(bad.status).toBe(422);
     expect((await pool.query(`SELECT count(*)::int AS n FROM training_history WHERE person_id = $1`, [p])).rows[0].n).toBe(0);
     expect((await pool.query(`SELECT status FROM training_enrolments WHERE id = $1`, [e])).rows[0].status).toBe('enrolled');
@@ -197,7 +254,10 @@ describe('from nomination to certificate, with the budget', () => {
   it('refuses a nominee who fails a rule, with the reason and clause', async () => {
     const { pool } = t.get();
     const old = await staff(deptA, 'Võ Văn Tâm', { birthDate: '1975-01-01' });
-    await pool.query(`INSERT INTO training_needs (unit_id, person_id, period, kind, fields, description, standards_gap, created_by) VALUES ($1, $2, '2025', 'master', '{Kinh tế}', 'x', '[]', gen_random_uuid())`, [deptA.id, old]);
+    await pool.query(
+      `INSERT INTO training_needs (unit_id, person_id, period, kind, fields, description, standards_gap, created_by) VALUES ($1, $2, '2025', 'master', '{Kinh tế}', 'x', '[]', gen_random_uuid())`,
+      [deptA.id, old],
+    );
     const m = await newCourse({ kind: 'master', startDate: '2027-09-01', endDate: '2029-08-31' });
     const check = await call(app, 'GET', `/api/training/eligibility?personId=${old}&courseId=${m}`, { session: s.hrA });
     expect(check.json.verdict).toBe('not_eligible');
@@ -211,13 +271,19 @@ describe('from nomination to certificate, with the budget', () => {
     const { pool } = t.get();
     const m = await newCourse({ kind: 'master', startDate: '2027-01-15', endDate: '2027-01-31', costPerParticipantVnd: 3_000_000 });
     const young = await staff(deptA, 'Đặng Thị Thu', { gender: 'female', birthDate: '1992-05-05' });
-    await pool.query(`INSERT INTO training_needs (unit_id, person_id, period, kind, fields, description, standards_gap, created_by) VALUES ($1, $2, '2025', 'master', '{Kinh tế}', 'x', '[]', gen_random_uuid())`, [deptA.id, young]);
+    await pool.query(
+      `INSERT INTO training_needs (unit_id, person_id, period, kind, fields, description, standards_gap, created_by) VALUES ($1, $2, '2025', 'master', '{Kinh tế}', 'x', '[]', gen_random_uuid())`,
+      [deptA.id, young],
+    );
     const e = (await nominateAs('hrA', m, young)).json.id;
     expect((await call(app, 'POST', `/api/training/enrolments/${e}/approve`, { session: s.auth, body: { overrideReason: 'Bổ sung' } })).status).toBe(200);
     const en = await call(app, 'POST', `/api/training/enrolments/${e}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-01-15' } });
     expect(en.json.commitment).toMatchObject({ months: 3, from: '2027-02-01', to: '2027-04-30' });
     await call(app, 'POST', `/api/training/enrolments/${e}/payments`, { session: s.hrA, body: { amountVnd: 3_000_000, paidOn: '2027-01-20' } });
-    await call(app, 'POST', `/api/training/enrolments/${e}/complete`, { session: s.hrA, body: { completedOn: '2027-01-31', result: 'Giỏi', certificateNo: 'ThS-1' } });
+    await call(app, 'POST', `/api/training/enrolments/${e}/complete`, {
+      session: s.hrA,
+      body: { completedOn: '2027-01-31', result: 'Giỏi', certificateNo: 'ThS-1' },
+    });
     const notLeft = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, { session: s.hrA, body: { leftOn: '2027-02-28', reason: 'quit' } });
     expect(notLeft.status).toBe(409);
     expect(notLeft.json.error.message).toMatch(/chưa thôi việc/);
@@ -234,18 +300,37 @@ describe('from nomination to certificate, with the budget', () => {
 });
 
 describe('editing and closing a course', () => {
-  const courseRow = async (id: string) => (await t.get().pool.query(`SELECT title, capacity, cost_per_participant_vnd::text AS cost, funding_source AS "fundingSource", kind, start_date::text AS "startDate" FROM training_courses WHERE id = $1`, [id])).rows[0];
+  const courseRow = async (id: string) =>
+    (
+      await t
+        .get()
+        .pool.query(
+          `SELECT title, capacity, cost_per_participant_vnd::text AS cost, funding_source AS "fundingSource", kind, start_date::text AS "startDate" FROM training_courses WHERE id = $1`,
+          [id],
+        )
+    ).rows[0];
   it('Sở Nội vụ corrects a course; waiting nominations take the new cost', async () => {
     const { pool } = t.get();
     const c = await newCourse({ title: 'Bồi dưỡng logistics', startDate: '2027-10-01', endDate: '2027-10-15', capacity: 5, costPerParticipantVnd: 4_000_000 });
     const p = await staff(deptA, 'Lâm Thị Ngọc', { gender: 'female' });
     const e = (await nominateAs('hrA', c, p)).json.id;
-    const r = await call(app, 'PUT', `/api/training/courses/${c}`, { session: s.ha, body: course({ title: 'Bồi dưỡng logistics và chuỗi cung ứng', startDate: '2027-10-01', endDate: '2027-10-20', capacity: 8, costPerParticipantVnd: 4_500_000 }) });
+    const r = await call(app, 'PUT', `/api/training/courses/${c}`, {
+      session: s.ha,
+      body: course({
+        title: 'Bồi dưỡng logistics và chuỗi cung ứng',
+        startDate: '2027-10-01',
+        endDate: '2027-10-20',
+        capacity: 8,
+        costPerParticipantVnd: 4_500_000,
+      }),
+    });
     expect(r.status, JSON.stringify(r.json)).toBe(200);
     expect(r.json.repricedNominations).toBe(1);
     expect(await courseRow(c)).toMatchObject({ title: 'Bồi dưỡng logistics và chuỗi cung ứng', capacity: 8, cost: '4500000' });
     expect((await pool.query(`SELECT estimated_cost_vnd::text AS c FROM training_enrolments WHERE id = $1`, [e])).rows[0].c).toBe('4500000');
-    expect((await pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'training_course' AND entity_id = $1 AND action = 'update'`, [c])).rows[0].n).toBe(1);
+    expect(
+      (await pool.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'training_course' AND entity_id = $1 AND action = 'update'`, [c])).rows[0].n,
+    ).toBe(1);
     expect((await call(app, 'PUT', `/api/training/courses/${c}`, { session: s.hrA, body: course() })).status).toBe(403);
     expect((await call(app, 'PUT', '/api/training/courses/00000000-0000-4000-8000-000000000009', { session: s.ha, body: course() })).status).toBe(404);
   });
@@ -255,13 +340,31 @@ describe('editing and closing a course', () => {
     const before = await courseRow(ids.course1);
     const fewer = await call(app, 'PUT', `/api/training/courses/${ids.course1}`, { session: s.ha, body: course({ capacity: 1 }) });
     expect(fewer.status).toBe(422);
-    expect(fewer.json.error.issues).toContainEqual({ path: 'capacity', message: 'Khóa học đã có 2 học viên được phê duyệt; số học viên tối đa không được nhỏ hơn 2' });
-    const cost = await call(app, 'PUT', `/api/training/courses/${ids.course1}`, { session: s.ha, body: course({ capacity: 2, costPerParticipantVnd: 12_000_000, fundingSource: 'supplementary', kind: 'university', startDate: '2028-03-01', endDate: '2028-03-20' }) });
+    expect(fewer.json.error.issues).toContainEqual({
+      path: 'capacity',
+      message: 'Khóa học đã có 2 học viên được phê duyệt; số học viên tối đa không được nhỏ hơn 2',
+    });
+    const cost = await call(app, 'PUT', `/api/training/courses/${ids.course1}`, {
+      session: s.ha,
+      body: course({
+        capacity: 2,
+        costPerParticipantVnd: 12_000_000,
+        fundingSource: 'supplementary',
+        kind: 'university',
+        startDate: '2028-03-01',
+        endDate: '2028-03-20',
+      }),
+    });
     expect(cost.status).toBe(422);
     const paths = cost.json.error.issues.map((i: { path: string }) => i.path).sort();
     expect(paths).toEqual(['costPerParticipantVnd', 'fundingSource', 'kind', 'startDate']);
-    expect(cost.json.error.issues.find((i: { path: string }) => i.path === 'costPerParticipantVnd').message).toBe('Không được thay đổi chi phí/người (10.000.000 đồng) vì đã có 2 học viên được phê duyệt và cam kết kinh phí');
-    const dates = await call(app, 'PUT', `/api/training/courses/${ids.course1}`, { session: s.ha, body: course({ capacity: 2, startDate: '2027-03-10', endDate: '2027-03-01' }) });
+    expect(cost.json.error.issues.find((i: { path: string }) => i.path === 'costPerParticipantVnd').message).toBe(
+      'Không được thay đổi chi phí/người (10.000.000 đồng) vì đã có 2 học viên được phê duyệt và cam kết kinh phí',
+    );
+    const dates = await call(app, 'PUT', `/api/training/courses/${ids.course1}`, {
+      session: s.ha,
+      body: course({ capacity: 2, startDate: '2027-03-10', endDate: '2027-03-01' }),
+    });
     expect(dates.status).toBe(422);
     const neg = await call(app, 'PUT', `/api/training/courses/${ids.course1}`, { session: s.ha, body: course({ capacity: 0 }) });
     expect(neg.status).toBe(422);
@@ -279,11 +382,15 @@ describe('editing and closing a course', () => {
     expect((await call(app, 'POST', `/api/training/courses/${c}/close`, { session: s.hrA, body: { reason: 'x' } })).status).toBe(403);
     const blank = await call(app, 'POST', `/api/training/courses/${c}/close`, { session: s.ha, body: { reason: '  ' } });
     expect(blank.status).toBe(422);
-    expect((await call(app, 'GET', '/api/training/courses?year=2027', { session: s.hrA })).json.items.find((x: { id: string }) => x.id === c).nominationsClosed).toBe(false);
+    expect(
+      (await call(app, 'GET', '/api/training/courses?year=2027', { session: s.hrA })).json.items.find((x: { id: string }) => x.id === c).nominationsClosed,
+    ).toBe(false);
     const r = await call(app, 'POST', `/api/training/courses/${c}/close`, { session: s.ha, body: { reason: 'Đã đủ nhu cầu của các đơn vị' } });
     expect(r.status, JSON.stringify(r.json)).toBe(200);
     expect((await call(app, 'POST', `/api/training/courses/${c}/close`, { session: s.ha, body: { reason: 'Lần nữa' } })).status).toBe(409);
-    expect((await call(app, 'GET', '/api/training/courses?year=2027', { session: s.hrA })).json.items.find((x: { id: string }) => x.id === c).nominationsClosed).toBe(true);
+    expect(
+      (await call(app, 'GET', '/api/training/courses?year=2027', { session: s.hrA })).json.items.find((x: { id: string }) => x.id === c).nominationsClosed,
+    ).toBe(true);
     const late = await nominateAs('hrA', c, await staff(deptA, 'Mai Thị Duyên', { gender: 'female' }));
     expect(late.status).toBe(422);
     expect(late.json.error.issues[0]).toEqual({ path: 'courseId', message: 'Khóa học "Bồi dưỡng y tế chuyên sâu" đã dừng nhận đề cử' });
@@ -298,7 +405,12 @@ describe('editing and closing a course', () => {
 describe('supplementary budget of the first year after restructuring', () => {
   it('= 5 % × Σ coefficients × the base salary month by month (2,340,000 then 2,530,000 from July 2026)', async () => {
     const { pool } = t.get();
-    const coefs = (await pool.query(`SELECT sum(salary_coefficient)::text AS s FROM people p JOIN org_units u ON u.id = p.unit_id WHERE u.path @> ARRAY[$1::uuid] AND p.status = 'active'`, [deptA.id])).rows[0].s;
+    const coefs = (
+      await pool.query(
+        `SELECT sum(salary_coefficient)::text AS s FROM people p JOIN org_units u ON u.id = p.unit_id WHERE u.path @> ARRAY[$1::uuid] AND p.status = 'active'`,
+        [deptA.id],
+      )
+    ).rows[0].s;
     const hundredths = BigInt(coefs.replace('.', ''));
     const r = await call(app, 'POST', '/api/training/budgets/supplementary', { session: s.ha, body: { unitId: deptA.id, year: 2026 } });
     expect(r.status, JSON.stringify(r.json)).toBe(200);
@@ -308,7 +420,10 @@ describe('supplementary budget of the first year after restructuring', () => {
     const wrongYear = await call(app, 'POST', '/api/training/budgets/supplementary', { session: s.ha, body: { unitId: deptA.id, year: 2028 } });
     expect(wrongYear.status).toBe(422);
     expect((await call(app, 'POST', '/api/training/budgets/supplementary', { session: s.ha, body: { unitId: deptB.id, year: 2026 } })).status).toBe(422);
-    const o = await call(app, 'POST', `/api/training/budgets/${r.json.id}/override`, { session: s.auth, body: { amountVnd: 50_000_000, reason: 'Theo dự toán được giao' } });
+    const o = await call(app, 'POST', `/api/training/budgets/${r.json.id}/override`, {
+      session: s.auth,
+      body: { amountVnd: 50_000_000, reason: 'Theo dự toán được giao' },
+    });
     expect(o.status).toBe(200);
     const b = (await budgetOf(2026, deptA.id)).items.find((x: { fundingSource: string }) => x.fundingSource === 'supplementary');
     expect(b).toMatchObject({ amountVnd: 50_000_000, computedVnd: Number(expected), overrideReason: 'Theo dự toán được giao' });
@@ -320,7 +435,12 @@ describe('supplementary budget of the first year after restructuring', () => {
 describe('the headcount of the basic salary fund is a plan parameter', () => {
   it('assigned staffing: that many people at the paid staff’s average coefficient; the computed figure changes', async () => {
     const { pool } = t.get();
-    const staffRows = (await pool.query(`SELECT coalesce(sum((salary_coefficient * 100)::bigint), 0)::text AS h, count(salary_coefficient)::int AS n FROM people p JOIN org_units u ON u.id = p.unit_id WHERE u.path @> ARRAY[$1::uuid] AND p.status = 'active'`, [deptA.id])).rows[0];
+    const staffRows = (
+      await pool.query(
+        `SELECT coalesce(sum((salary_coefficient * 100)::bigint), 0)::text AS h, count(salary_coefficient)::int AS n FROM people p JOIN org_units u ON u.id = p.unit_id WHERE u.path @> ARRAY[$1::uuid] AND p.status = 'active'`,
+        [deptA.id],
+      )
+    ).rows[0];
     const hundredths = BigInt(staffRows.h);
     const counted = BigInt(staffRows.n);
     const paid = await call(app, 'POST', '/api/training/budgets/supplementary', { session: s.ha, body: { unitId: deptA.id, year: 2026 } });
@@ -331,7 +451,9 @@ describe('the headcount of the basic salary fund is a plan parameter', () => {
       await pool.query(`UPDATE plan_versions SET params = params || '{"trainingBudgetHeadcount": "assigned_staffing"}'::jsonb`);
       const none = await call(app, 'POST', '/api/training/budgets/supplementary', { session: s.ha, body: { unitId: deptA.id, year: 2026 } });
       expect(none.status).toBe(422);
-      expect(none.json.error.issues[0].message).toBe('Sở Công Thương (sau sắp xếp) chưa có số biên chế được giao năm 2026; kế hoạch tính kinh phí bổ sung theo biên chế được giao');
+      expect(none.json.error.issues[0].message).toBe(
+        'Sở Công Thương (sau sắp xếp) chưa có số biên chế được giao năm 2026; kế hoạch tính kinh phí bổ sung theo biên chế được giao',
+      );
       await pool.query(`INSERT INTO org_unit_staffing (unit_id, year, assigned_staffing, decision_no) VALUES ($1, 2026, 40, '15/QĐ-UBND')`, [deptA.id]);
       const r = await call(app, 'POST', '/api/training/budgets/supplementary', { session: s.ha, body: { unitId: deptA.id, year: 2026 } });
       expect(r.status, JSON.stringify(r.json)).toBe(200);
@@ -364,13 +486,21 @@ describe('concurrent approvals never overspend the budget', () => {
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((x) => x === 200)).toHaveLength(5);
     expect(statuses.filter((x) => x === 409)).toHaveLength(7);
-    const b = (await pool.query(`SELECT amount_vnd::text AS a, committed_vnd::text AS c FROM training_budgets WHERE unit_id = $1 AND year = 2028`, [deptB.id])).rows[0];
+    const b = (await pool.query(`SELECT amount_vnd::text AS a, committed_vnd::text AS c FROM training_budgets WHERE unit_id = $1 AND year = 2028`, [deptB.id]))
+      .rows[0];
     expect(b.c).toBe(String(5 * 7_000_001));
     expect(BigInt(b.a) - BigInt(b.c)).toBe(6_999_999n);
-    const ledger = (await pool.query(`SELECT count(*)::int AS n, sum(l.amount_vnd)::text AS s FROM training_ledger l JOIN training_budgets b ON b.id = l.budget_id WHERE b.unit_id = $1 AND b.year = 2028`, [deptB.id])).rows[0];
+    const ledger = (
+      await pool.query(
+        `SELECT count(*)::int AS n, sum(l.amount_vnd)::text AS s FROM training_ledger l JOIN training_budgets b ON b.id = l.budget_id WHERE b.unit_id = $1 AND b.year = 2028`,
+        [deptB.id],
+      )
+    ).rows[0];
     expect(ledger).toEqual({ n: 5, s: String(5 * 7_000_001) });
     // the table itself refuses a commitment beyond the budget, whatever the code does
-    await expect(pool.query(`UPDATE training_budgets SET committed_vnd = amount_vnd + 1 WHERE unit_id = $1 AND year = 2028`, [deptB.id])).rejects.toThrow(/training_budgets_not_negative_ck/);
+    await expect(pool.query(`UPDATE training_budgets SET committed_vnd = amount_vnd + 1 WHERE unit_id = $1 AND year = 2028`, [deptB.id])).rejects.toThrow(
+      /training_budgets_not_negative_ck/,
+    );
   });
 });
 
@@ -399,11 +529,26 @@ describe('documents', () => {
     expect((await call(app, 'GET', '/api/training/summary.xlsx?year=2027', { session: s.hrA })).status).toBe(403);
   });
   it('the decision sending cadres to training as .docx in the Decree 30/2020 layout', async () => {
-    const res = await send(app, `/api/training/courses/${ids.course1}/decision.docx?number=125%2FQĐ-UBND&date=2027-02-20&signerName=Trần%20Văn%20Lâm&signerTitle=KT.%20Chủ%20tịch`, { headers: { cookie: s.ha.cookie } });
+    const res = await send(
+      app,
+      `/api/training/courses/${ids.course1}/decision.docx?number=125%2FQĐ-UBND&date=2027-02-20&signerName=Trần%20Văn%20Lâm&signerTitle=KT.%20Chủ%20tịch`,
+      { headers: { cookie: s.ha.cookie } },
+    );
     expect(res.status).toBe(200);
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
     const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-    for (const text of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 125/QĐ-UBND', 'Cần Thơ, ngày 20 tháng 02 năm 2027', 'QUYẾT ĐỊNH', 'Cử 2 cán bộ', 'Nguyễn Thị Hoa', 'Trần Văn Minh', 'TRẦN VĂN LÂM', 'KT. CHỦ TỊCH', 'tổng cộng 20.000.000 đồng']) {
+    for (const text of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 125/QĐ-UBND',
+      'Cần Thơ, ngày 20 tháng 02 năm 2027',
+      'QUYẾT ĐỊNH',
+      'Cử 2 cán bộ',
+      'Nguyễn Thị Hoa',
+      'Trần Văn Minh',
+      'TRẦN VĂN LÂM',
+      'KT. CHỦ TỊCH',
+      'tổng cộng 20.000.000 đồng',
+    ]) {
       expect(xml.toUpperCase()).toContain(text.toUpperCase());
     }
   });

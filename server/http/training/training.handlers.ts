@@ -36,20 +36,20 @@ export function registerTrainingRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.createNeed, async (c) => c.json(await inTransaction(c, (ctx) => recordNeed(ctx, c.req.valid('json'))), 201));
   app.openapi(routes.checkEligibility, async (c) => {
     const { personId, courseId } = c.req.valid('query');
-    return c.json((await inTransaction(c, (ctx) => checkTrainingEligibility(ctx, personId, courseId))), 200);
+    return c.json(await inTransaction(c, (ctx) => checkTrainingEligibility(ctx, personId, courseId)), 200);
   });
   app.openapi(routes.listEnrolments, async (c) => c.json({ items: await withoutTransaction(c, (ctx) => listEnrolments(ctx, c.req.valid('query'))) }, 200));
   app.openapi(routes.nominate, async (c) => c.json(await inTransaction(c, (ctx) => nominate(ctx, c.req.valid('json'))), 201));
   app.openapi(routes.approve, async (c) => c.json(await inTransaction(c, (ctx) => approveEnrolment(ctx, c.req.valid('param').id, c.req.valid('json'))), 200));
   app.openapi(routes.refuse, async (c) => c.json(await inTransaction(c, (ctx) => refuseEnrolment(ctx, c.req.valid('param').id, c.req.valid('json'))), 200));
-  app.openapi(routes.enrol, async (c) => c.json((await inTransaction(c, (ctx) => enrol(ctx, c.req.valid('param').id, c.req.valid('json')))), 200));
+  app.openapi(routes.enrol, async (c) => c.json(await inTransaction(c, (ctx) => enrol(ctx, c.req.valid('param').id, c.req.valid('json'))), 200));
   app.openapi(routes.pay, async (c) => c.json(await inTransaction(c, (ctx) => recordPayment(ctx, c.req.valid('param').id, c.req.valid('json'))), 200));
   app.openapi(routes.complete, async (c) => c.json(await inTransaction(c, (ctx) => completeEnrolment(ctx, c.req.valid('param').id, c.req.valid('json'))), 200));
   app.openapi(routes.end, async (c) => c.json(await inTransaction(c, (ctx) => endEnrolment(ctx, c.req.valid('param').id, c.req.valid('json'))), 200));
   app.openapi(routes.repay, async (c) => c.json(await inTransaction(c, (ctx) => recordRepayment(ctx, c.req.valid('param').id, c.req.valid('json'))), 201));
-  app.openapi(routes.getBudgets, async (c) => c.json((await withoutTransaction(c, (ctx) => getBudgetOverview(ctx, c.req.valid('query')))), 200));
+  app.openapi(routes.getBudgets, async (c) => c.json(await withoutTransaction(c, (ctx) => getBudgetOverview(ctx, c.req.valid('query'))), 200));
   app.openapi(routes.setRegularBudget, async (c) => c.json(await inTransaction(c, (ctx) => setRegularBudget(ctx, c.req.valid('json'))), 200));
-  app.openapi(routes.computeSupplementary, async (c) => c.json((await inTransaction(c, (ctx) => computeSupplementary(ctx, c.req.valid('json')))), 200));
+  app.openapi(routes.computeSupplementary, async (c) => c.json(await inTransaction(c, (ctx) => computeSupplementary(ctx, c.req.valid('json'))), 200));
   app.openapi(routes.overrideBudget, async (c) => c.json(await inTransaction(c, (ctx) => overrideBudget(ctx, c.req.valid('param').id, c.req.valid('json'))), 200));
   app.openapi(routes.exportPlan, async (c) => {
     const r = await inTransaction(c, (ctx) => exportTrainingPlan(ctx, c.req.valid('query')));

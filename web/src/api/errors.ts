@@ -50,5 +50,4 @@ export function errorMessage(err: unknown): string {
   return 'Đã có lỗi xảy ra.';
 }
 
-export const isApiError = (err: unknown, status?: number): err is ApiError =>
-  err instanceof ApiError && (status === undefined || err.status === status);
+export const isApiError = (err: unknown, status?: number): err is ApiError => err instanceof ApiError && (status === undefined || err.status === status);

@@ -38,9 +38,7 @@ export function AppLayout() {
     .filter((k) => location.pathname === k || location.pathname.startsWith(k + '/'))
     .sort((a, b) => b.length - a.length)
     .slice(0, 1);
-  const roleText = me.grants
-    .map((g) => (g.unitName ? `${ROLE_LABELS[g.role]} — ${g.unitName}` : ROLE_LABELS[g.role]))
-    .join('; ');
+  const roleText = me.grants.map((g) => (g.unitName ? `${ROLE_LABELS[g.role]} — ${g.unitName}` : ROLE_LABELS[g.role])).join('; ');
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -82,7 +80,14 @@ export function AppLayout() {
       </Header>
       <Layout>
         <Sider width={260} breakpoint="lg" collapsedWidth={0} style={{ background: token.colorBgContainer }}>
-          <Menu mode="inline" selectedKeys={selected} defaultOpenKeys={groupKeys} items={items} style={{ height: '100%', borderInlineEnd: 0 }} aria-label="Chức năng" />
+          <Menu
+            mode="inline"
+            selectedKeys={selected}
+            defaultOpenKeys={groupKeys}
+            items={items}
+            style={{ height: '100%', borderInlineEnd: 0 }}
+            aria-label="Chức năng"
+          />
         </Sider>
         <Content style={{ padding: 20, minWidth: 0 }}>
           <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>

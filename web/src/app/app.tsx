@@ -22,10 +22,7 @@ function NotifierBridge() {
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
-    <ConfigProvider
-      locale={viVN}
-      theme={{ token: { colorPrimary: '#1d4f91', borderRadius: 6, fontFamily: "'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" } }}
-    >
+    <ConfigProvider locale={viVN} theme={{ token: { colorPrimary: '#1d4f91', borderRadius: 6, fontFamily: "'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif" } }}>
       <AntdApp>
         <NotifierBridge />
         <QueryClientProvider client={queryClient}>

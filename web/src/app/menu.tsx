@@ -70,7 +70,13 @@ export const MENU: MenuEntry[] = [
     path: (me) => (me.user.personId ? `/cadres/${me.user.personId}` : null),
   },
   // a cadre sees only their own secondment (no decisions list); after their profile, which stays their start page
-  { feature: 'secondments', label: 'Tăng cường cán bộ', icon: <SwapOutlined />, path: () => '/secondments', visible: (me) => !me.capabilities.includes('readDecisions') },
+  {
+    feature: 'secondments',
+    label: 'Tăng cường cán bộ',
+    icon: <SwapOutlined />,
+    path: () => '/secondments',
+    visible: (me) => !me.capabilities.includes('readDecisions'),
+  },
   // last: a cadre's first screen stays their own profile
   { feature: 'training', label: 'Đào tạo, bồi dưỡng', icon: <ReadOutlined />, path: () => '/training' },
   // last, so it is nobody's start page; the bell of the header shows its count

@@ -33,22 +33,134 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomeRedirect /> },
-      { path: 'cadres', element: <FeatureGate anyOf={['cadres']}><CadreListPage /></FeatureGate> },
-      { path: 'cadres/import', element: <FeatureGate anyOf={['cadres']}><ImportPage /></FeatureGate> },
-      { path: 'cadres/:id', element: <FeatureGate anyOf={['cadres', 'myProfile']}><CadreProfilePage /></FeatureGate> },
-      { path: 'org', element: <FeatureGate anyOf={['org']}><OrgTreePage /></FeatureGate> },
-      { path: 'plans', element: <FeatureGate anyOf={['plans']}><PlanPage /></FeatureGate> },
-      { path: 'plans/quotas', element: <FeatureGate anyOf={['plans']}><QuotasPage /></FeatureGate> },
-      { path: 'plans/screening', element: <FeatureGate anyOf={['plans']}><ScreeningPage /></FeatureGate> },
-      { path: 'secondments', element: <FeatureGate anyOf={['secondments']}><SecondmentsPage /></FeatureGate> },
-      { path: 'secondments/new', element: <FeatureGate anyOf={['secondments']}><ProposePage /></FeatureGate> },
-      { path: 'secondments/decisions', element: <FeatureGate anyOf={['secondments']}><DecisionsPage /></FeatureGate> },
-      { path: 'secondments/:id', element: <FeatureGate anyOf={['secondments']}><SecondmentPage /></FeatureGate> },
-      { path: 'feedback', element: <FeatureGate anyOf={['feedback']}><FeedbackPage /></FeatureGate> },
-      { path: 'inbox', element: <FeatureGate anyOf={['inbox']}><InboxPage /></FeatureGate> },
-      { path: 'oversight', element: <FeatureGate anyOf={['oversight']}><OversightPage /></FeatureGate> },
-      { path: 'training', element: <FeatureGate anyOf={['training']}><TrainingPage /></FeatureGate> },
-      { path: 'users', element: <FeatureGate anyOf={['users']}><UsersPage /></FeatureGate> },
+      {
+        path: 'cadres',
+        element: (
+          <FeatureGate anyOf={['cadres']}>
+            <CadreListPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'cadres/import',
+        element: (
+          <FeatureGate anyOf={['cadres']}>
+            <ImportPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'cadres/:id',
+        element: (
+          <FeatureGate anyOf={['cadres', 'myProfile']}>
+            <CadreProfilePage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'org',
+        element: (
+          <FeatureGate anyOf={['org']}>
+            <OrgTreePage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'plans',
+        element: (
+          <FeatureGate anyOf={['plans']}>
+            <PlanPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'plans/quotas',
+        element: (
+          <FeatureGate anyOf={['plans']}>
+            <QuotasPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'plans/screening',
+        element: (
+          <FeatureGate anyOf={['plans']}>
+            <ScreeningPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'secondments',
+        element: (
+          <FeatureGate anyOf={['secondments']}>
+            <SecondmentsPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'secondments/new',
+        element: (
+          <FeatureGate anyOf={['secondments']}>
+            <ProposePage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'secondments/decisions',
+        element: (
+          <FeatureGate anyOf={['secondments']}>
+            <DecisionsPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'secondments/:id',
+        element: (
+          <FeatureGate anyOf={['secondments']}>
+            <SecondmentPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'feedback',
+        element: (
+          <FeatureGate anyOf={['feedback']}>
+            <FeedbackPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'inbox',
+        element: (
+          <FeatureGate anyOf={['inbox']}>
+            <InboxPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'oversight',
+        element: (
+          <FeatureGate anyOf={['oversight']}>
+            <OversightPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'training',
+        element: (
+          <FeatureGate anyOf={['training']}>
+            <TrainingPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'users',
+        element: (
+          <FeatureGate anyOf={['users']}>
+            <UsersPage />
+          </FeatureGate>
+        ),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

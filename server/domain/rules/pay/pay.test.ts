@@ -49,7 +49,14 @@ describe('integer money', () => {
 describe('the extra salary step (Decree 178/2024 Art. 12 cl. 1 d)', () => {
   const steps = ['2.34', '2.67', '3.00', '3.33'];
   it('the step before the last moves to the last; the last stays', () => {
-    expect(extraStep({ salaryStep: 3 }, steps)).toMatchObject({ stepBefore: 3, coefficientBefore: '3.00', stepAfter: 4, coefficientAfter: '3.33', lastStep: 4, atLastStep: false });
+    expect(extraStep({ salaryStep: 3 }, steps)).toMatchObject({
+      stepBefore: 3,
+      coefficientBefore: '3.00',
+      stepAfter: 4,
+      coefficientAfter: '3.33',
+      lastStep: 4,
+      atLastStep: false,
+    });
     expect(extraStep({ salaryStep: 4 }, steps)).toMatchObject({ stepAfter: null, coefficientAfter: null, atLastStep: true });
   });
   it('keeps the recorded coefficient; without a step or the rank’s steps nothing is known', () => {
@@ -62,7 +69,12 @@ describe('the extra salary step (Decree 178/2024 Art. 12 cl. 1 d)', () => {
     expect(['HT', 'KHT', '', null].map(isCompletedWell)).toEqual([false, false, false, false]);
   });
   it('on return: granted from the same judgement, with the reason', () => {
-    expect(extraStepOnReturn({ completedWell: true, salaryStep: 3, steps })).toEqual({ granted: true, stepAfter: 4, coefficientAfter: '3.33', reason: expect.stringMatching(/bậc 3 lên bậc 4/) });
+    expect(extraStepOnReturn({ completedWell: true, salaryStep: 3, steps })).toEqual({
+      granted: true,
+      stepAfter: 4,
+      coefficientAfter: '3.33',
+      reason: expect.stringMatching(/bậc 3 lên bậc 4/),
+    });
     expect(extraStepOnReturn({ completedWell: true, salaryStep: 4, steps }).reason).toMatch(/bậc 4\/4/);
     expect(extraStepOnReturn({ completedWell: true, salaryStep: 2, steps: null }).reason).toMatch(/Thiếu thông tin/);
     expect(extraStepOnReturn({ completedWell: true, salaryStep: 2, steps: [] }).reason).toMatch(/Thiếu thông tin/);

@@ -29,7 +29,15 @@ describe('the ratings window', () => {
 });
 
 describe('the discipline bar', () => {
-  const kt = (o: Partial<DisciplineRecord> = {}): DisciplineRecord => ({ formCode: 'KT', decidedOn: '2025-11-20', effectiveFrom: '2025-11-27', effectiveTo: null, barMonths: 12, instrument: null, ...o });
+  const kt = (o: Partial<DisciplineRecord> = {}): DisciplineRecord => ({
+    formCode: 'KT',
+    decidedOn: '2025-11-20',
+    effectiveFrom: '2025-11-27',
+    effectiveTo: null,
+    barMonths: 12,
+    instrument: null,
+    ...o,
+  });
   it('bars until the day before the same date a bar period later: the last day fails, the next passes', () => {
     expect(disciplineEnd(kt(), {})).toBe('2026-11-26');
     expect(disciplineBarOn([kt()], '2026-11-26', {})).toMatchObject({ result: 'fail', active: 0 });

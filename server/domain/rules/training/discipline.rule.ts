@@ -14,8 +14,21 @@ export const trainingDisciplineRule: TrainingRule = (p, c, ctx) => {
   const bar = disciplineBarOn(p.disciplines, c.startDate, ctx.disciplineBarMonths);
   const facts = { records: bar.relevant };
   if (bar.result === 'fail') {
-    return { criterion: 'discipline', result: 'fail', clause, reason: `Đang trong thời gian thi hành kỷ luật (${bar.relevant[bar.active].formCode}, đến hết ${viDate(bar.ends[bar.active])})`, facts };
+    return {
+      criterion: 'discipline',
+      result: 'fail',
+      clause,
+      reason: `Đang trong thời gian thi hành kỷ luật (${bar.relevant[bar.active].formCode}, đến hết ${viDate(bar.ends[bar.active])})`,
+      facts,
+    };
   }
-  if (bar.result === 'unknown') return { criterion: 'discipline', result: 'unknown', clause, reason: 'Chưa xác định được thời hạn của một quyết định kỷ luật', facts };
-  return { criterion: 'discipline', result: 'pass', clause, reason: bar.relevant.length ? 'Các quyết định kỷ luật trước đây đã hết thời hạn' : 'Không có quyết định kỷ luật', facts };
+  if (bar.result === 'unknown')
+    return { criterion: 'discipline', result: 'unknown', clause, reason: 'Chưa xác định được thời hạn của một quyết định kỷ luật', facts };
+  return {
+    criterion: 'discipline',
+    result: 'pass',
+    clause,
+    reason: bar.relevant.length ? 'Các quyết định kỷ luật trước đây đã hết thời hạn' : 'Không có quyết định kỷ luật',
+    facts,
+  };
 };

@@ -10,7 +10,13 @@ export const fieldFitRule: TrainingRule = (p, c, ctx) => {
   const clause = `${ctx.regulation.instrument} (chuyên ngành phù hợp vị trí việc làm); Kế hoạch 131/KH-UBND, mục III.2.c`;
   if (!DEGREE_KINDS.includes(c.kind)) return notApplicable('field_fit', clause, 'Chỉ áp dụng với đào tạo có văn bằng');
   if (!p.needFields) {
-    return { criterion: 'field_fit', result: 'unknown', clause, reason: 'Chưa ghi nhận nhu cầu đào tạo của cán bộ theo vị trí việc làm', facts: { courseFields: c.fields } };
+    return {
+      criterion: 'field_fit',
+      result: 'unknown',
+      clause,
+      reason: 'Chưa ghi nhận nhu cầu đào tạo của cán bộ theo vị trí việc làm',
+      facts: { courseFields: c.fields },
+    };
   }
   const common = c.fields.filter((f) => p.needFields!.includes(f));
   return {

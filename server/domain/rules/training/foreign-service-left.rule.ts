@@ -8,7 +8,11 @@ export const isForeignShortCourse = (c: CourseFacts) => c.location === 'foreign'
 /** The tier of the regulation that covers a course's length (the first whose length bound it fits in). */
 export function foreignTier(c: CourseFacts, ctx: TrainingRuleContext) {
   const dayAfter = addDays(c.endDate, 1);
-  return [...ctx.regulation.foreignServiceLeft].sort((a, b) => a.maxCourseMonths - b.maxCourseMonths).find((t) => dayAfter <= addMonths(c.startDate, t.maxCourseMonths)) ?? null;
+  return (
+    [...ctx.regulation.foreignServiceLeft]
+      .sort((a, b) => a.maxCourseMonths - b.maxCourseMonths)
+      .find((t) => dayAfter <= addMonths(c.startDate, t.maxCourseMonths)) ?? null
+  );
 }
 
 /**
@@ -19,7 +23,14 @@ export const foreignServiceLeftRule: TrainingRule = (p, c, ctx) => {
   const clause = `${ctx.regulation.instrument}, điều kiện cử đi bồi dưỡng ở nước ngoài (thời gian công tác còn lại); Nghị định 135/2020/NĐ-CP`;
   if (!isForeignShortCourse(c)) return notApplicable('foreign_service_left', clause, 'Chỉ áp dụng với bồi dưỡng ở nước ngoài');
   const tier = foreignTier(c, ctx);
-  if (!tier) return { criterion: 'foreign_service_left', result: 'unknown', clause, reason: 'Khóa bồi dưỡng dài hơn mức quy định có điều kiện về thời gian công tác còn lại', facts: { startDate: c.startDate, endDate: c.endDate } };
+  if (!tier)
+    return {
+      criterion: 'foreign_service_left',
+      result: 'unknown',
+      clause,
+      reason: 'Khóa bồi dưỡng dài hơn mức quy định có điều kiện về thời gian công tác còn lại',
+      facts: { startDate: c.startDate, endDate: c.endDate },
+    };
   const r = retirementDate(p.gender, p.birthDate, ctx.retirementAges);
   if (!r) return { criterion: 'foreign_service_left', result: 'unknown', clause, reason: 'Không xác định được tuổi nghỉ hưu', facts: {} };
   const ok = r.retiresOn >= addMonths(c.startDate, tier.minServiceLeftMonths);

@@ -8,7 +8,9 @@ export const trainingInPlanningRule: TrainingRule = (p, c) => {
     criterion: 'in_planning',
     result: p.planningActive ? 'pass' : 'fail',
     clause,
-    reason: p.planningActive ? `Trong quy hoạch chức danh ${p.planningTitle ?? '(không ghi)'}` : 'Khóa học dành cho cán bộ trong quy hoạch; cán bộ không có quy hoạch còn hiệu lực',
+    reason: p.planningActive
+      ? `Trong quy hoạch chức danh ${p.planningTitle ?? '(không ghi)'}`
+      : 'Khóa học dành cho cán bộ trong quy hoạch; cán bộ không có quy hoạch còn hiệu lực',
     facts: { planningActive: p.planningActive },
   };
 };

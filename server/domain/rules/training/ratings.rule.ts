@@ -12,7 +12,11 @@ export function judgeRatings(p: TrainingFacts, startDate: string, n: number, ctx
       : w.result === 'unknown'
         ? `Chưa có xếp loại năm ${w.incomplete.join(', ')}`
         : `Năm ${years.join(', ')} đều xếp loại từ "${w.minName}" trở lên`;
-  return { result: w.result, reason, facts: { years, ratings: Object.fromEntries(years.map((y) => [y, p.ratings[y] ?? null])), minRatingCode: ctx.regulation.minRatingCode } };
+  return {
+    result: w.result,
+    reason,
+    facts: { years, ratings: Object.fromEntries(years.map((y) => [y, p.ratings[y] ?? null])), minRatingCode: ctx.regulation.minRatingCode },
+  };
 }
 
 /** Decree 171/2025 (postgraduate training): the last N years rated at least "Hoàn thành tốt nhiệm vụ". */

@@ -52,7 +52,18 @@ export function computeRepayment(i: RepaymentInput): RepaymentOutcome {
   }
   const lines: string[] = [];
   if (i.reason === 'transfer_in_system') {
-    return { due: true, amountVnd: 0n, waived: true, fullCost, t1: i.commitment?.months ?? null, t2: null, priorServiceYears: 0, reductionBp: 0, lines: ['Chuyển công tác trong hệ thống chính trị: được miễn bồi hoàn'], clause };
+    return {
+      due: true,
+      amountVnd: 0n,
+      waived: true,
+      fullCost,
+      t1: i.commitment?.months ?? null,
+      t2: null,
+      priorServiceYears: 0,
+      reductionBp: 0,
+      lines: ['Chuyển công tác trong hệ thống chính trị: được miễn bồi hoàn'],
+      clause,
+    };
   }
   const priority = i.gender === 'female' || i.isMinority === true;
   const priorServiceYears = i.recruitedOn ? Math.max(0, Math.floor(monthsBetween(i.recruitedOn, i.courseStart) / 12)) : 0;
@@ -66,7 +77,9 @@ export function computeRepayment(i: RepaymentInput): RepaymentOutcome {
   if (fullCost) {
     num = i.costVnd;
     den = 1n;
-    lines.push(duringTraining ? `Thôi việc ngày ${viDate(i.leftOn)}, trong thời gian đào tạo: bồi hoàn 100 % chi phí` : 'Không được cấp văn bằng: bồi hoàn 100 % chi phí');
+    lines.push(
+      duringTraining ? `Thôi việc ngày ${viDate(i.leftOn)}, trong thời gian đào tạo: bồi hoàn 100 % chi phí` : 'Không được cấp văn bằng: bồi hoàn 100 % chi phí',
+    );
   } else {
     t1 = i.commitment!.months;
     // months served from the first day of the commitment up to and including the last day of service

@@ -1,4 +1,11 @@
-import { EDUCATION_LABELS, EDUCATION_LEVELS, POLITICAL_THEORY, POLITICAL_THEORY_LABELS, type EducationLevel, type PoliticalTheory } from '../../../../common/enums.js';
+import {
+  EDUCATION_LABELS,
+  EDUCATION_LEVELS,
+  POLITICAL_THEORY,
+  POLITICAL_THEORY_LABELS,
+  type EducationLevel,
+  type PoliticalTheory,
+} from '../../../../common/enums.js';
 
 const GRADES = ['C', 'B', 'A0', 'A1', 'A2', 'A3'];
 
@@ -26,10 +33,14 @@ export function standardsGap(p: PersonQualifications, s: PostStandards): string[
   // cử nhân chính trị ranks with cao cấp
   const theory = (t: string | null) => (t === 'cu_nhan' ? 'cao_cap' : t);
   if (below(EDUCATION_LEVELS, p.educationLevel, s.minEducation)) {
-    gaps.push(`Trình độ chuyên môn ${p.educationLevel ? EDUCATION_LABELS[p.educationLevel as EducationLevel] : '(chưa có)'}, vị trí ${s.postTitle} yêu cầu ${EDUCATION_LABELS[s.minEducation as EducationLevel] ?? s.minEducation}`);
+    gaps.push(
+      `Trình độ chuyên môn ${p.educationLevel ? EDUCATION_LABELS[p.educationLevel as EducationLevel] : '(chưa có)'}, vị trí ${s.postTitle} yêu cầu ${EDUCATION_LABELS[s.minEducation as EducationLevel] ?? s.minEducation}`,
+    );
   }
   if (below(POLITICAL_THEORY, theory(p.politicalTheory), theory(s.requiredPoliticalTheory))) {
-    gaps.push(`Lý luận chính trị ${p.politicalTheory ? POLITICAL_THEORY_LABELS[p.politicalTheory as PoliticalTheory] : '(chưa có)'}, vị trí yêu cầu ${POLITICAL_THEORY_LABELS[s.requiredPoliticalTheory as PoliticalTheory] ?? s.requiredPoliticalTheory}`);
+    gaps.push(
+      `Lý luận chính trị ${p.politicalTheory ? POLITICAL_THEORY_LABELS[p.politicalTheory as PoliticalTheory] : '(chưa có)'}, vị trí yêu cầu ${POLITICAL_THEORY_LABELS[s.requiredPoliticalTheory as PoliticalTheory] ?? s.requiredPoliticalTheory}`,
+    );
   }
   if (below(GRADES, p.rankGrade, s.requiredRankGrade)) gaps.push(`Ngạch loại ${p.rankGrade ?? '(chưa có)'}, vị trí yêu cầu loại ${s.requiredRankGrade}`);
   return gaps;

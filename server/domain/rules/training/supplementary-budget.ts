@@ -2,7 +2,6 @@ import { addMonths } from '../../../../common/dates.js';
 import { baseSalaryOn, type BaseSalaryRow } from '../pay/base-salary.js';
 import { divRoundHalfUp, hundredthsText, shareFraction, vndText } from '../pay/money.js';
 
-
 export interface SupplementaryInput {
   restructuredOn: string;
   /** The plan's share of the basic salary fund (III.2.d: 5 %). */

@@ -47,7 +47,13 @@ describe('postgraduate sending (Decree 171/2025)', () => {
   it('a person meeting every condition is eligible, each criterion with a clause', () => {
     const j = judgeTraining(person(), master(), ctx);
     expect(j.verdict).toBe('eligible');
-    expect(j.criteria.filter((c) => c.result !== 'na').map((c) => c.criterion)).toEqual(['service_years', 'ratings', 'first_postgraduate_age', 'field_fit', 'political']);
+    expect(j.criteria.filter((c) => c.result !== 'na').map((c) => c.criterion)).toEqual([
+      'service_years',
+      'ratings',
+      'first_postgraduate_age',
+      'field_fit',
+      'political',
+    ]);
     expect(j.criteria.every((c) => c.clause.includes('171/2025') || c.clause.includes('131'))).toBe(true);
   });
   it('not over 45: passes on the 45th birthday and until the day before the 46th, fails on the 46th', () => {
@@ -82,7 +88,14 @@ describe('postgraduate sending (Decree 171/2025)', () => {
 });
 
 describe('foreign short courses', () => {
-  const shortForeign = (startDate: string, endDate: string): CourseFacts => ({ kind: 'short_course', location: 'foreign', fields: ['Logistics'], startDate, endDate, requiresPlanning: false });
+  const shortForeign = (startDate: string, endDate: string): CourseFacts => ({
+    kind: 'short_course',
+    location: 'foreign',
+    fields: ['Logistics'],
+    startDate,
+    endDate,
+    requiresPlanning: false,
+  });
   it('18 months of service left for a course under one month, 24 for one of 1–12 months', () => {
     // a man born 1966-05-15 retires from 01/06/2028
     const man = person({ gender: 'male', birthDate: '1966-05-15' });
@@ -107,7 +120,11 @@ describe('service commitment: 3 × the training time, from the day after the cou
   it('a 24-month master commits 72 months', () => {
     expect(trainingMonths('2025-09-01', '2027-08-31')).toBe(24);
     expect(trainingMonths('2025-09-01', '2027-09-01')).toBe(25);
-    expect(serviceCommitment({ kind: 'master', startDate: '2025-09-01', endDate: '2027-08-31' }, DECREE_171_2025)).toMatchObject({ months: 72, from: '2027-09-01', to: '2033-08-31' });
+    expect(serviceCommitment({ kind: 'master', startDate: '2025-09-01', endDate: '2027-08-31' }, DECREE_171_2025)).toMatchObject({
+      months: 72,
+      from: '2027-09-01',
+      to: '2033-08-31',
+    });
     expect(serviceCommitment({ kind: 'short_course', startDate: '2025-09-01', endDate: '2025-09-10' }, DECREE_171_2025)).toBeNull();
   });
 });
@@ -165,28 +182,75 @@ describe('supplementary budget = rate × basic salary fund of the first year aft
     expect(firstMonthAfter('2025-08-15')).toBe('2025-09-01');
   });
   it('weighs the base salary by months when it changes mid-year', () => {
-    const b = computeSupplementaryBudget({ restructuredOn: '2026-01-01', rate: 0.05, coefficientHundredths: 674n, peopleCounted: 2, peopleWithoutCoefficient: 0, baseSalaries });
+    const b = computeSupplementaryBudget({
+      restructuredOn: '2026-01-01',
+      rate: 0.05,
+      coefficientHundredths: 674n,
+      peopleCounted: 2,
+      peopleWithoutCoefficient: 0,
+      baseSalaries,
+    });
     expect(b.baseSalarySumVnd).toBe(6n * 2_340_000n + 6n * 2_530_000n);
     expect(b.fundVnd).toBe(196_942_800n); // 6.74 × 29,220,000
     expect(b.amountVnd).toBe(9_847_140n);
     expect(b.lines.join('\n')).toMatch(/6 tháng \(01\/2026–06\/2026\) × lương cơ sở 2\.340\.000 đồng/);
     expect(b.lines.join('\n')).toMatch(/6 tháng \(07\/2026–12\/2026\) × lương cơ sở 2\.530\.000 đồng/);
-    const late = computeSupplementaryBudget({ restructuredOn: '2025-08-15', rate: 0.05, coefficientHundredths: 100n, peopleCounted: 1, peopleWithoutCoefficient: 0, baseSalaries });
+    const late = computeSupplementaryBudget({
+      restructuredOn: '2025-08-15',
+      rate: 0.05,
+      coefficientHundredths: 100n,
+      peopleCounted: 1,
+      peopleWithoutCoefficient: 0,
+      baseSalaries,
+    });
     expect(late.baseSalarySumVnd).toBe(10n * 2_340_000n + 2n * 2_530_000n);
   });
   it('counts the assigned staffing at the paid staff’s average coefficient when the plan says so', () => {
-    const paid = computeSupplementaryBudget({ restructuredOn: '2026-01-01', rate: 0.05, coefficientHundredths: 674n, peopleCounted: 2, peopleWithoutCoefficient: 0, baseSalaries });
-    const assigned = computeSupplementaryBudget({ restructuredOn: '2026-01-01', rate: 0.05, coefficientHundredths: 674n, peopleCounted: 2, peopleWithoutCoefficient: 0, baseSalaries, assignedStaffing: { year: 2026, headcount: 5, decisionNo: '12/QĐ-UBND' } });
+    const paid = computeSupplementaryBudget({
+      restructuredOn: '2026-01-01',
+      rate: 0.05,
+      coefficientHundredths: 674n,
+      peopleCounted: 2,
+      peopleWithoutCoefficient: 0,
+      baseSalaries,
+    });
+    const assigned = computeSupplementaryBudget({
+      restructuredOn: '2026-01-01',
+      rate: 0.05,
+      coefficientHundredths: 674n,
+      peopleCounted: 2,
+      peopleWithoutCoefficient: 0,
+      baseSalaries,
+      assignedStaffing: { year: 2026, headcount: 5, decisionNo: '12/QĐ-UBND' },
+    });
     // 6.74 / 2 × 5 = 16.85; × 29,220,000 = 492,357,000; × 5 % = 24,617,850
     expect(assigned.fundVnd).toBe(492_357_000n);
     expect(assigned.amountVnd).toBe(24_617_850n);
     expect(assigned.amountVnd).not.toBe(paid.amountVnd);
     expect(assigned.lines.join('\n')).toContain('Tính theo biên chế được giao năm 2026 (12/QĐ-UBND): 5 người × hệ số lương bình quân (6,74 / 2) = 16,85');
     // an average that is not a whole hundredth is shown rounded, the amount stays exact
-    const third = computeSupplementaryBudget({ restructuredOn: '2026-01-01', rate: 0.05, coefficientHundredths: 700n, peopleCounted: 3, peopleWithoutCoefficient: 0, baseSalaries, assignedStaffing: { year: 2026, headcount: 4, decisionNo: null } });
+    const third = computeSupplementaryBudget({
+      restructuredOn: '2026-01-01',
+      rate: 0.05,
+      coefficientHundredths: 700n,
+      peopleCounted: 3,
+      peopleWithoutCoefficient: 0,
+      baseSalaries,
+      assignedStaffing: { year: 2026, headcount: 4, decisionNo: null },
+    });
     expect(third.fundVnd).toBe(272_720_000n); // 7.00 × 4 / 3 × 29,220,000
     expect(third.lines.join('\n')).toMatch(/= 9,33 \(làm tròn để hiển thị/);
-    expect(() => computeSupplementaryBudget({ restructuredOn: '2026-01-01', rate: 0.05, coefficientHundredths: 0n, peopleCounted: 0, peopleWithoutCoefficient: 0, baseSalaries, assignedStaffing: { year: 2026, headcount: 4, decisionNo: null } })).toThrow(RangeError);
+    expect(() =>
+      computeSupplementaryBudget({
+        restructuredOn: '2026-01-01',
+        rate: 0.05,
+        coefficientHundredths: 0n,
+        peopleCounted: 0,
+        peopleWithoutCoefficient: 0,
+        baseSalaries,
+        assignedStaffing: { year: 2026, headcount: 4, decisionNo: null },
+      }),
+    ).toThrow(RangeError);
   });
   it('a plan version saved before the headcount basis existed counts the staff paid', () => {
     const { trainingBudgetHeadcount: _, ...older } = PLAN_131_PARAMS;
@@ -200,7 +264,14 @@ describe('supplementary budget = rate × basic salary fund of the first year aft
     expect(coefficientHundredths('2.34')).toBe(234n);
     expect(coefficientHundredths('10.4')).toBe(1040n);
     // 0.1 + 0.2 style drift cannot happen: 3 × 2.34 is exactly 702 hundredths
-    const b = computeSupplementaryBudget({ restructuredOn: '2025-04-01', rate: 0.045, coefficientHundredths: 3n * 234n, peopleCounted: 3, peopleWithoutCoefficient: 0, baseSalaries });
+    const b = computeSupplementaryBudget({
+      restructuredOn: '2025-04-01',
+      rate: 0.045,
+      coefficientHundredths: 3n * 234n,
+      peopleCounted: 3,
+      peopleWithoutCoefficient: 0,
+      baseSalaries,
+    });
     expect(b.amountVnd).toBe(divRoundHalfUp(702n * 28_080_000n * 45n, 100n * 1000n));
   });
 });

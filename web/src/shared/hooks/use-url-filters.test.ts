@@ -3,7 +3,10 @@ import { intParam, oneOf, pageParam, pageSizeParam, PAGING_DEFAULTS, toSearchPar
 
 describe('list filters in the address bar', () => {
   it('writes values in the order given, repeats lists and leaves out empty and default values', () => {
-    const p = toSearchParams({ b: 'x', status: ['proposed', 'decided'], q: '', unitId: undefined, sort: 'name', page: 1, pageSize: 50 }, { ...PAGING_DEFAULTS, sort: 'name' });
+    const p = toSearchParams(
+      { b: 'x', status: ['proposed', 'decided'], q: '', unitId: undefined, sort: 'name', page: 1, pageSize: 50 },
+      { ...PAGING_DEFAULTS, sort: 'name' },
+    );
     expect(p.toString()).toBe('b=x&status=proposed&status=decided&pageSize=50');
     expect(toSearchParams({ page: 3, pageSize: 20 }, PAGING_DEFAULTS).toString()).toBe('page=3');
   });

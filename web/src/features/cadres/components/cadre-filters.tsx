@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Col, Form, InputNumber, Row } from 'antd';
 import { CATEGORIES, CATEGORY_LABELS, GENDERS, GENDER_LABELS } from '../../../../../common/enums';
 import type { CadreListQuery } from '../../../api/types';
-import { ClearFiltersField, FilterForm, SearchFilter, SelectFilter} from '../../../shared/components/filter-fields';
+import { ClearFiltersField, FilterForm, SearchFilter, SelectFilter } from '../../../shared/components/filter-fields';
 import { UnitFilter } from '../../org/components/unit-filter';
 import { useReference } from '../../../shared/hooks/use-reference';
 import { accentInsensitiveSearch } from '../../../shared/select-search';
@@ -44,7 +44,13 @@ export function CadreFilters({ query, update, reset, canFilterEthnicity }: Props
           />
         </Col>
         <Col {...span}>
-          <SelectFilter id="cadre-gender" label="Giới tính" value={query.gender} onChange={(v) => update({ gender: v })} options={GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }))} />
+          <SelectFilter
+            id="cadre-gender"
+            label="Giới tính"
+            value={query.gender}
+            onChange={(v) => update({ gender: v })}
+            options={GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }))}
+          />
         </Col>
         {canFilterEthnicity && (
           <Col {...span}>

@@ -110,7 +110,15 @@ function Control({ f, ...injected }: { f: FieldSpec; id?: string; value?: never;
     case 'unit':
       return <UnitTreeSelect {...injected} allowClear={!f.required} />;
     default:
-      return <Input {...injected} maxLength={f.maxLength} placeholder={f.placeholder} disabled={f.disabled} inputMode={f.kind === 'coefficient' ? 'decimal' : undefined} />;
+      return (
+        <Input
+          {...injected}
+          maxLength={f.maxLength}
+          placeholder={f.placeholder}
+          disabled={f.disabled}
+          inputMode={f.kind === 'coefficient' ? 'decimal' : undefined}
+        />
+      );
   }
 }
 
@@ -120,13 +128,7 @@ export function FieldInputs({ fields }: { fields: FieldSpec[] }) {
     <Row gutter={16}>
       {fields.map((f) => (
         <Col key={f.name} xs={24} md={f.wide ? 24 : 12}>
-          <Form.Item
-            name={f.name}
-            label={f.label ?? fieldLabel(f.name)}
-            rules={rulesOf(f)}
-            valuePropName={f.kind === 'switch' ? 'checked' : 'value'}
-            extra={f.help}
-          >
+          <Form.Item name={f.name} label={f.label ?? fieldLabel(f.name)} rules={rulesOf(f)} valuePropName={f.kind === 'switch' ? 'checked' : 'value'} extra={f.help}>
             <Control f={f} />
           </Form.Item>
         </Col>

@@ -16,9 +16,7 @@ const LEVEL_COLORS: Record<number, string> = { 1: 'green', 2: 'blue', 3: 'gold',
 
 /** Rating levels in force in a year (the list of levels changes with the regulations). */
 const levelsOf = (levels: RatingLevel[], year: number | undefined) =>
-  levels.filter(
-    (l) => !year || ((!l.effectiveFrom || l.effectiveFrom <= `${year}-12-31`) && (!l.effectiveTo || l.effectiveTo >= `${year}-01-01`)),
-  );
+  levels.filter((l) => !year || ((!l.effectiveFrom || l.effectiveFrom <= `${year}-12-31`) && (!l.effectiveTo || l.effectiveTo >= `${year}-01-01`)));
 
 /** "Xếp loại chất lượng hằng năm": one level per year; saving a year that exists replaces it. */
 export function RatingsSection({ personId, ratings, canEdit }: { personId: string; ratings: RatingItem[]; canEdit: boolean }) {
@@ -71,14 +69,7 @@ export function RatingsSection({ personId, ratings, canEdit }: { personId: strin
         )
       }
     >
-      <Table<RatingItem>
-        rowKey="year"
-        size="small"
-        columns={columns}
-        dataSource={ratings}
-        pagination={false}
-        locale={{ emptyText: 'Chưa có xếp loại' }}
-      />
+      <Table<RatingItem> rowKey="year" size="small" columns={columns} dataSource={ratings} pagination={false} locale={{ emptyText: 'Chưa có xếp loại' }} />
       {editing && (
         <RatingModal
           personId={personId}

@@ -75,16 +75,7 @@ export function RecordSection<T extends { id: string }, K extends RecordKind>(pr
         locale={{ emptyText }}
         scroll={{ x: 700 }}
       />
-      {editing && (
-        <RecordModal
-          noun={noun}
-          personId={personId}
-          kind={kind}
-          fields={fields}
-          row={editing.row}
-          onClose={() => setEditing(null)}
-        />
-      )}
+      {editing && <RecordModal noun={noun} personId={personId} kind={kind} fields={fields} row={editing.row} onClose={() => setEditing(null)} />}
     </ProfileSection>
   );
 }
@@ -111,7 +102,13 @@ function RecordModal<T extends { id: string }, K extends RecordKind>(props: {
     // the same schema as the server's: its Vietnamese messages go under the fields, with no round trip
     const body = RECORD_INPUT_SCHEMAS[kind].safeParse(apiValuesOf(fields, values));
     if (!body.success) {
-      setOtherIssues(applyIssues(form, fields, body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      setOtherIssues(
+        applyIssues(
+          form,
+          fields,
+          body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        ),
+      );
       return;
     }
     try {
@@ -138,12 +135,7 @@ function RecordModal<T extends { id: string }, K extends RecordKind>(props: {
       width={720}
     >
       {otherIssues.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={otherIssues.map((i) => `${fieldLabel(i.path)}: ${i.message}`).join('; ')}
-        />
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={otherIssues.map((i) => `${fieldLabel(i.path)}: ${i.message}`).join('; ')} />
       )}
       <Form form={form} name={`record-${kind}`} layout="vertical" initialValues={initialValues} disabled={save.isPending}>
         <FieldInputs fields={fields} />

@@ -68,19 +68,14 @@ export default function CadreListPage() {
       title: 'Chức vụ',
       dataIndex: 'positionTitle',
       key: 'positionTitle',
-      render: (t: string | null, r) => (
-        <>
-          {t ?? <Typography.Text type="secondary">{CATEGORY_LABELS[r.category]}</Typography.Text>}
-        </>
-      ),
+      render: (t: string | null, r) => <>{t ?? <Typography.Text type="secondary">{CATEGORY_LABELS[r.category]}</Typography.Text>}</>,
     },
     { title: 'Đơn vị', dataIndex: 'unitName', key: 'unit', sorter: true, sortOrder: sortOrderOf('unit'), sortDirections: SORT_DIRECTIONS },
     {
       title: 'Xếp loại gần nhất',
       key: 'lastRating',
       width: 210,
-      render: (_: unknown, r) =>
-        r.lastRatingCode ? `${r.lastRatingYear}: ${reference.data?.ratingName(r.lastRatingCode) ?? r.lastRatingCode}` : '—',
+      render: (_: unknown, r) => (r.lastRatingCode ? `${r.lastRatingYear}: ${reference.data?.ratingName(r.lastRatingCode) ?? r.lastRatingCode}` : '—'),
     },
     {
       title: 'Quy hoạch',

@@ -3,14 +3,7 @@ import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'reac
 import { Alert, Breadcrumb, Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../../../common/secondment';
 import { ArrowLeftOutlined, FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
-import {
-  CATEGORY_LABELS,
-  EDUCATION_LABELS,
-  GENDER_LABELS,
-  HEALTH_LABELS,
-  PERSON_STATUS_LABELS,
-  POLITICAL_THEORY_LABELS,
-} from '../../../../../common/enums';
+import { CATEGORY_LABELS, EDUCATION_LABELS, GENDER_LABELS, HEALTH_LABELS, PERSON_STATUS_LABELS, POLITICAL_THEORY_LABELS } from '../../../../../common/enums';
 import { api } from '../../../api/client';
 import type { CadreProfile } from '../../../api/types';
 import { errorMessage, isApiError } from '../../../api/errors';
@@ -67,7 +60,12 @@ export default function CadreProfilePage() {
   const [editing, setEditing] = useState<PersonSection | null>(null);
   const from = (location.state as { from?: string } | null)?.from;
 
-  if (profile.isLoading) return <Card><Skeleton active paragraph={{ rows: 12 }} /></Card>;
+  if (profile.isLoading)
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 12 }} />
+      </Card>
+    );
   if (profile.isError || !profile.data) {
     const notFound = isApiError(profile.error, 404) || isApiError(profile.error, 422);
     return (
@@ -78,7 +76,11 @@ export default function CadreProfilePage() {
         extra={
           <Space>
             {can('cadres') && <Button onClick={() => navigate('/cadres')}>Về danh sách</Button>}
-            {!notFound && <Button icon={<ReloadOutlined />} onClick={() => profile.refetch()}>Thử lại</Button>}
+            {!notFound && (
+              <Button icon={<ReloadOutlined />} onClick={() => profile.refetch()}>
+                Thử lại
+              </Button>
+            )}
           </Space>
         }
       />
@@ -96,8 +98,7 @@ export default function CadreProfilePage() {
   // the verdict of the plan's screening: for those who screen, and for the cadre on their own record
   const canSeeEligibility = can('plans') || (!!me?.user.personId && me.user.personId === p.id);
   const requestedTab = params.get('tab');
-  const tab =
-    requestedTab === 'history' && canSeeHistory ? 'history' : requestedTab === 'eligibility' && canSeeEligibility ? 'eligibility' : 'profile';
+  const tab = requestedTab === 'history' && canSeeHistory ? 'history' : requestedTab === 'eligibility' && canSeeEligibility ? 'eligibility' : 'profile';
 
   const sec = p.secondment;
   const sections = (
@@ -143,7 +144,13 @@ export default function CadreProfilePage() {
         <Col xs={24} lg={8}>
           <ProfileSection id="ethnicity" title="Dân tộc, tôn giáo" onEdit={editSensitive('ethnicity')}>
             {s ? (
-              <Fields column={1} items={[{ label: 'Dân tộc', value: or(s.ethnicName ?? s.ethnicCode) }, { label: 'Tôn giáo', value: s.religion ?? 'Không' }]} />
+              <Fields
+                column={1}
+                items={[
+                  { label: 'Dân tộc', value: or(s.ethnicName ?? s.ethnicCode) },
+                  { label: 'Tôn giáo', value: s.religion ?? 'Không' },
+                ]}
+              />
             ) : (
               <NoPermission />
             )}
@@ -295,14 +302,14 @@ export default function CadreProfilePage() {
               size="small"
               icon={<FileWordOutlined />}
               data-testid="download-resume"
-              download={() => downloadFile(api.GET('/api/cadres/{id}/resume.docx', { params: { path: { id: p.id } }, parseAs: 'blob' }), `so-yeu-ly-lich-${p.identity.code}.docx`)}
+              download={() =>
+                downloadFile(api.GET('/api/cadres/{id}/resume.docx', { params: { path: { id: p.id } }, parseAs: 'blob' }), `so-yeu-ly-lich-${p.identity.code}.docx`)
+              }
             >
               Tải sơ yếu lý lịch (.docx)
             </DownloadButton>
           </Space>
-          <Typography.Text type="secondary">
-            {[e.positionTitle, e.unitPath.map((u) => u.name).join(' › ')].filter(Boolean).join(' — ')}
-          </Typography.Text>
+          <Typography.Text type="secondary">{[e.positionTitle, e.unitPath.map((u) => u.name).join(' › ')].filter(Boolean).join(' — ')}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             Sơ yếu lý lịch theo Mẫu 2C. {s ? 'Việc xem thông tin dân tộc, tôn giáo, sức khỏe, Đảng và kỷ luật được ghi nhật ký.' : ''}
           </Typography.Text>
@@ -326,9 +333,7 @@ export default function CadreProfilePage() {
                 },
               ]
             : []),
-          ...(canSeeHistory
-            ? [{ key: 'history', label: 'Lịch sử thay đổi', children: <HistoryTab personId={p.id} /> }]
-            : []),
+          ...(canSeeHistory ? [{ key: 'history', label: 'Lịch sử thay đổi', children: <HistoryTab personId={p.id} /> }] : []),
         ]}
       />
       {editing && <PersonFieldsModal profile={p} section={editing} onClose={() => setEditing(null)} />}

@@ -74,18 +74,21 @@ export function AssessmentModal({ personId, fullName, onClose }: { personId: str
       width={640}
     >
       <Typography.Paragraph type="secondary">
-        Đơn vị nơi đi nhận xét, đánh giá cán bộ về lập trường chính trị, năng lực, uy tín và triển vọng phát triển (Kế hoạch 131/KH-UBND, mục I.3,
-        III.1.b, IV.1.b). Cán bộ bị đánh giá “Không đạt” ở bất kỳ mặt nào thì không đủ điều kiện cử đi tăng cường.
+        Đơn vị nơi đi nhận xét, đánh giá cán bộ về lập trường chính trị, năng lực, uy tín và triển vọng phát triển (Kế hoạch 131/KH-UBND, mục I.3, III.1.b, IV.1.b).
+        Cán bộ bị đánh giá “Không đạt” ở bất kỳ mặt nào thì không đủ điều kiện cử đi tăng cường.
       </Typography.Paragraph>
       {otherIssues.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={otherIssues.map((i) => `${LABELS[i.path] ?? i.path}: ${i.message}`).join('; ')}
-        />
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={otherIssues.map((i) => `${LABELS[i.path] ?? i.path}: ${i.message}`).join('; ')} />
       )}
-      <Form form={form} name="assessment" layout="horizontal" labelCol={{ span: 9 }} wrapperCol={{ span: 15 }} initialValues={{ assessedOn: dayjs() }} disabled={save.isPending}>
+      <Form
+        form={form}
+        name="assessment"
+        layout="horizontal"
+        labelCol={{ span: 9 }}
+        wrapperCol={{ span: 15 }}
+        initialValues={{ assessedOn: dayjs() }}
+        disabled={save.isPending}
+      >
         <Form.Item name="assessedOn" label="Ngày đánh giá" rules={[{ required: true, message: 'Chọn ngày đánh giá' }]}>
           <DatePicker format={DATE_INPUT_FORMAT} placeholder="dd/mm/yyyy" disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: 180 }} />
         </Form.Item>

@@ -2,13 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Button, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { EditOutlined, IdcardOutlined, ReloadOutlined } from '@ant-design/icons';
-import {
-  CRITERION_LABELS,
-  RESULT_LABELS,
-  TARGET_GROUP_LABELS,
-  VERDICT_LABELS,
-  type TargetGroup,
-} from '../../../../../common/eligibility';
+import { CRITERION_LABELS, RESULT_LABELS, TARGET_GROUP_LABELS, VERDICT_LABELS, type TargetGroup } from '../../../../../common/eligibility';
 import type { CriterionItem, PersonScreening } from '../../../api/types';
 import { errorMessage, isApiError } from '../../../api/errors';
 import { useAuth } from '../../../app/auth-context';
@@ -29,7 +23,6 @@ interface Props extends PersonScreeningOptions {
   showProfileLink?: boolean;
 }
 
-
 /** The explanation of one person's verdict: target group, priority, then each criterion with its reason, clause and the data used. */
 export function EligibilityPanel({ personId, referenceDate, destinationPostId, showProfileLink }: Props) {
   const { can, may } = useAuth();
@@ -48,7 +41,13 @@ export function EligibilityPanel({ personId, referenceDate, destinationPostId, s
         status={notFound ? '404' : 'error'}
         title={notFound ? 'Không tìm thấy cán bộ' : 'Không tải được kết quả đánh giá điều kiện'}
         subTitle={notFound ? 'Cán bộ không tồn tại hoặc nằm ngoài phạm vi bạn được xem.' : errorMessage(screening.error)}
-        extra={!notFound && <Button icon={<ReloadOutlined />} onClick={() => screening.refetch()}>Thử lại</Button>}
+        extra={
+          !notFound && (
+            <Button icon={<ReloadOutlined />} onClick={() => screening.refetch()}>
+              Thử lại
+            </Button>
+          )
+        }
       />
     );
   }
@@ -73,9 +72,7 @@ export function EligibilityPanel({ personId, referenceDate, destinationPostId, s
             <Tag>{p.code}</Tag>
           </Space>
           <Typography.Text type="secondary" style={{ display: 'block' }}>
-            {[p.positionTitle, p.unitName, p.sendingUnitName && p.sendingUnitName !== p.unitName ? `(${p.sendingUnitName})` : null]
-              .filter(Boolean)
-              .join(' — ')}
+            {[p.positionTitle, p.unitName, p.sendingUnitName && p.sendingUnitName !== p.unitName ? `(${p.sendingUnitName})` : null].filter(Boolean).join(' — ')}
           </Typography.Text>
         </div>
       )}

@@ -3,7 +3,7 @@ import { Col, DatePicker, Form, Row, Select, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import { CRITERIA, CRITERION_LABELS, TARGET_GROUPS, TARGET_GROUP_LABELS, VERDICTS, VERDICT_LABELS } from '../../../../../common/eligibility';
 import type { ScreeningSummary } from '../../../api/types';
-import { ClearFiltersField, countSuffix, FilterForm, SearchFilter, SelectFilter} from '../../../shared/components/filter-fields';
+import { ClearFiltersField, countSuffix, FilterForm, SearchFilter, SelectFilter } from '../../../shared/components/filter-fields';
 import { UnitFilter } from '../../org/components/unit-filter';
 import { DATE_INPUT_FORMAT, fromIsoDate, toIsoDate } from '../../../shared/format';
 import { accentInsensitiveSearch } from '../../../shared/select-search';
@@ -33,7 +33,13 @@ export function ScreeningFilterBar({ filters, summary, update, reset }: Props) {
           <SearchFilter id="screening-search" value={filters.q} update={update} placeholder="Họ tên hoặc mã hồ sơ, không cần dấu" />
         </Col>
         <Col {...wide}>
-          <UnitFilter id="screening-unit" label="Đơn vị" value={filters.unitId} onChange={(unitId) => update({ unitId })} placeholder="Tất cả đơn vị trong phạm vi" />
+          <UnitFilter
+            id="screening-unit"
+            label="Đơn vị"
+            value={filters.unitId}
+            onChange={(unitId) => update({ unitId })}
+            placeholder="Tất cả đơn vị trong phạm vi"
+          />
         </Col>
         <Col {...span}>
           <Form.Item label="Ngày xét" htmlFor="screening-date" tooltip="Các tiêu chí được xét tại ngày này, theo phiên bản kế hoạch có hiệu lực vào ngày đó">

@@ -94,7 +94,13 @@ export function CriterionBreakdown({ summary, filters, update }: Props) {
         </Typography.Link>
       ),
     },
-    { title: 'Không đạt', dataIndex: 'fail', width: 90, align: 'right', render: (n: number, r) => link(n, r.criterion, 'not_eligible', RESULT_DOT_COLORS.fail, 'không đạt') },
+    {
+      title: 'Không đạt',
+      dataIndex: 'fail',
+      width: 90,
+      align: 'right',
+      render: (n: number, r) => link(n, r.criterion, 'not_eligible', RESULT_DOT_COLORS.fail, 'không đạt'),
+    },
     {
       title: 'Thiếu thông tin',
       dataIndex: 'unknown',

@@ -147,8 +147,8 @@ export default function ScreeningPage() {
       <ScreeningFilterBar filters={filters} summary={data?.summary} update={update} reset={reset} />
       {data && (
         <Typography.Paragraph type="secondary" data-testid="screening-basis" style={{ marginTop: -4 }}>
-          Kết quả theo {planVersionText(data.planVersion)}; ngày xét {formatDate(data.referenceDate)}. Cán bộ đủ điều kiện được xếp trước theo điểm
-          ưu tiên (trẻ tuổi, nữ, người dân tộc thiểu số, hoàn thành xuất sắc nhiệm vụ — mục I.3). Bấm vào một dòng để xem giải thích.
+          Kết quả theo {planVersionText(data.planVersion)}; ngày xét {formatDate(data.referenceDate)}. Cán bộ đủ điều kiện được xếp trước theo điểm ưu tiên (trẻ
+          tuổi, nữ, người dân tộc thiểu số, hoàn thành xuất sắc nhiệm vụ — mục I.3). Bấm vào một dòng để xem giải thích.
         </Typography.Paragraph>
       )}
       {list.isError && !data && <Alert type="error" showIcon title="Không tải được kết quả sàng lọc" style={{ marginBottom: 12 }} />}

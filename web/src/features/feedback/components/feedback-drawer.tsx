@@ -115,7 +115,12 @@ function ReplyBox({ item, homeAffairs, onStale }: { item: FeedbackDetail; homeAf
   return (
     <Form layout="vertical" component="div">
       {canReply && (
-        <Form.Item label={homeAffairs ? 'Trả lời của Sở Nội vụ' : 'Trao đổi thêm với Sở Nội vụ'} validateStatus={error ? 'error' : undefined} help={error ?? undefined} htmlFor="feedback-reply">
+        <Form.Item
+          label={homeAffairs ? 'Trả lời của Sở Nội vụ' : 'Trao đổi thêm với Sở Nội vụ'}
+          validateStatus={error ? 'error' : undefined}
+          help={error ?? undefined}
+          htmlFor="feedback-reply"
+        >
           <Input.TextArea
             id="feedback-reply"
             value={text}

@@ -1,6 +1,6 @@
 import { Col, Form, Row } from 'antd';
 import { FEEDBACK_KINDS, FEEDBACK_KIND_LABELS, FEEDBACK_STATUSES, FEEDBACK_STATUS_LABELS } from '../../../../../common/secondment';
-import { ClearFiltersButton, countSuffix, FilterForm, SearchFilter, SelectFilter} from '../../../shared/components/filter-fields';
+import { ClearFiltersButton, countSuffix, FilterForm, SearchFilter, SelectFilter } from '../../../shared/components/filter-fields';
 import { UnitFilter } from '../../org/components/unit-filter';
 import type { FeedbackListResponse } from '../hooks/feedback-types';
 import type { FeedbackFilters } from '../hooks/use-feedback-filters';
@@ -24,7 +24,13 @@ export function FeedbackFilterBar({ filters, byStatus, showUnit, update, reset }
         </Col>
         {showUnit && (
           <Col xs={24} md={12} xl={6}>
-            <UnitFilter id="feedback-unit" label="Đơn vị gửi" value={filters.unitId} onChange={(unitId) => update({ unitId })} placeholder="Tất cả đơn vị trong phạm vi" />
+            <UnitFilter
+              id="feedback-unit"
+              label="Đơn vị gửi"
+              value={filters.unitId}
+              onChange={(unitId) => update({ unitId })}
+              placeholder="Tất cả đơn vị trong phạm vi"
+            />
           </Col>
         )}
         <Col xs={24} sm={12} xl={4}>

@@ -58,8 +58,8 @@ export function FeedbackFormModal({ onClose, onSent }: { onClose(): void; onSent
   return (
     <Modal open title="Gửi kiến nghị, đề xuất" okText="Gửi kiến nghị" cancelText="Hủy" onOk={submit} onCancel={onClose} confirmLoading={raise.isPending} width={720}>
       <Typography.Paragraph type="secondary">
-        Phản ánh khó khăn, vướng mắc trong quá trình thực hiện hoặc đề xuất sửa đổi, bổ sung Kế hoạch 131/KH-UBND để Sở Nội vụ tổng hợp, trả lời hoặc
-        báo cáo Ủy ban nhân dân thành phố xem xét, quyết định.
+        Phản ánh khó khăn, vướng mắc trong quá trình thực hiện hoặc đề xuất sửa đổi, bổ sung Kế hoạch 131/KH-UBND để Sở Nội vụ tổng hợp, trả lời hoặc báo cáo Ủy ban
+        nhân dân thành phố xem xét, quyết định.
       </Typography.Paragraph>
       {otherIssues.length > 0 && (
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title={otherIssues.map((i) => `${LABELS[i.path] ?? i.path}: ${i.message}`).join('; ')} />
@@ -86,7 +86,12 @@ export function FeedbackFormModal({ onClose, onSent }: { onClose(): void; onSent
             { max: BODY_MAX, message: `Tối đa ${BODY_MAX.toLocaleString('vi-VN')} ký tự` },
           ]}
         >
-          <Input.TextArea autoSize={{ minRows: 5, maxRows: 14 }} maxLength={BODY_MAX} showCount placeholder="Nêu rõ khó khăn, vướng mắc hoặc nội dung đề xuất và lý do" />
+          <Input.TextArea
+            autoSize={{ minRows: 5, maxRows: 14 }}
+            maxLength={BODY_MAX}
+            showCount
+            placeholder="Nêu rõ khó khăn, vướng mắc hoặc nội dung đề xuất và lý do"
+          />
         </Form.Item>
         <Form.Item name="secondmentId" label="Cán bộ tăng cường liên quan (nếu có)">
           <Select

@@ -16,6 +16,13 @@ describe('feedback filters in the address bar', () => {
     expect(parseFeedbackFilters(serializeFeedbackFilters(f))).toMatchObject(f);
   });
   it('does not send the open item to the API', () => {
-    expect(toFeedbackQuery({ page: 2, pageSize: 10, item: UNIT })).toEqual({ status: undefined, kind: undefined, unitId: undefined, q: undefined, page: 2, pageSize: 10 });
+    expect(toFeedbackQuery({ page: 2, pageSize: 10, item: UNIT })).toEqual({
+      status: undefined,
+      kind: undefined,
+      unitId: undefined,
+      q: undefined,
+      page: 2,
+      pageSize: 10,
+    });
   });
 });

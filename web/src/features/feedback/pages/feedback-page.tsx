@@ -99,7 +99,12 @@ export default function FeedbackPage() {
         <Space>
           Kiến nghị, đề xuất
           {data && data.waiting > 0 && (
-            <Badge count={data.waiting} overflowCount={999} title={`${formatNumber(data.waiting)} kiến nghị đang chờ Sở Nội vụ trả lời`} data-testid="feedback-waiting" />
+            <Badge
+              count={data.waiting}
+              overflowCount={999}
+              title={`${formatNumber(data.waiting)} kiến nghị đang chờ Sở Nội vụ trả lời`}
+              data-testid="feedback-waiting"
+            />
           )}
         </Space>
       }

@@ -73,8 +73,8 @@ export function ChangePreview({ view, committing, onCommit, onCancel }: Props) {
           title="Ghi dữ liệu vào cơ sở dữ liệu?"
           description={
             <div style={{ maxWidth: 360 }}>
-              Sẽ thêm {formatNumber(counts.total.create)} dòng mới và cập nhật {formatNumber(counts.total.update)} dòng. Dữ liệu được kiểm tra lại
-              trước khi ghi và chỉ được ghi khi không còn lỗi nào (ghi toàn bộ hoặc không ghi gì).
+              Sẽ thêm {formatNumber(counts.total.create)} dòng mới và cập nhật {formatNumber(counts.total.update)} dòng. Dữ liệu được kiểm tra lại trước khi ghi và
+              chỉ được ghi khi không còn lỗi nào (ghi toàn bộ hoặc không ghi gì).
             </div>
           }
           okText="Ghi dữ liệu"
@@ -128,8 +128,7 @@ export function ChangePreview({ view, committing, onCommit, onCancel }: Props) {
         <Card type="inner" size="small" title="Các dòng sẽ được thêm mới hoặc thay đổi">
           {toWrite > STORED_CAP && (
             <Typography.Paragraph type="secondary">
-              Xem trước {formatNumber(STORED_CAP)} dòng đầu tiên trong số {formatNumber(toWrite)} dòng sẽ được ghi; các số liệu ở trên tính đủ tất
-              cả.
+              Xem trước {formatNumber(STORED_CAP)} dòng đầu tiên trong số {formatNumber(toWrite)} dòng sẽ được ghi; các số liệu ở trên tính đủ tất cả.
             </Typography.Paragraph>
           )}
           <ChangeTable view={view} total={Math.min(toWrite, STORED_CAP)} lookups={lookups} />

@@ -142,8 +142,7 @@ export function previewCounts(view: Pick<ImportView, 'summary'>) {
 }
 
 /** "3 mới, 1 thay đổi, 10 không đổi" */
-export const countsText = (c: PreviewCounts) =>
-  `${formatNumber(c.create)} mới, ${formatNumber(c.update)} thay đổi, ${formatNumber(c.unchanged)} không đổi`;
+export const countsText = (c: PreviewCounts) => `${formatNumber(c.create)} mới, ${formatNumber(c.update)} thay đổi, ${formatNumber(c.unchanged)} không đổi`;
 
 /** A file size in the units people use: 512 KB, 3,4 MB. */
 export function formatFileSize(bytes: number): string {

@@ -94,8 +94,7 @@ export function IssueTable({ view, only }: Props) {
       />
       {view.issueCount > STORED_CAP && (
         <Typography.Text type="secondary">
-          Tệp có {formatNumber(view.issueCount)} vấn đề; danh sách chi tiết giữ {formatNumber(STORED_CAP)} vấn đề đầu tiên. Bảng tổng hợp ở trên
-          tính đủ tất cả.
+          Tệp có {formatNumber(view.issueCount)} vấn đề; danh sách chi tiết giữ {formatNumber(STORED_CAP)} vấn đề đầu tiên. Bảng tổng hợp ở trên tính đủ tất cả.
         </Typography.Text>
       )}
     </Space>

@@ -20,13 +20,12 @@ export function UploadStep({ onUploaded }: { onUploaded(view: ImportView): void 
       <Col xs={24} lg={9}>
         <Card type="inner" title="Bước 1. Tải mẫu nhập liệu" style={{ height: '100%' }}>
           <Typography.Paragraph>
-            Mẫu gồm các trang tính <em>Cán bộ</em>, <em>Đơn vị - Biên chế</em>, <em>Xếp loại</em>, <em>Kỷ luật</em>, <em>Quy hoạch</em>,{' '}
-            <em>Quá trình công tác</em>, <em>Đào tạo, bồi dưỡng</em>, có danh sách chọn cho các cột mã hóa (dân tộc, ngạch, đơn vị…) và
-            một dòng ví dụ ở mỗi trang.
+            Mẫu gồm các trang tính <em>Cán bộ</em>, <em>Đơn vị - Biên chế</em>, <em>Xếp loại</em>, <em>Kỷ luật</em>, <em>Quy hoạch</em>, <em>Quá trình công tác</em>,{' '}
+            <em>Đào tạo, bồi dưỡng</em>, có danh sách chọn cho các cột mã hóa (dân tộc, ngạch, đơn vị…) và một dòng ví dụ ở mỗi trang.
           </Typography.Paragraph>
           <Typography.Paragraph type="secondary">
-            Ngày ghi theo dạng dd/mm/yyyy. Cột có nền màu cam là bắt buộc. Chỉ các trang tính và các cột có trong tệp được cập nhật;
-            dòng có mã cán bộ đã có trong hệ thống được coi là cập nhật hồ sơ.
+            Ngày ghi theo dạng dd/mm/yyyy. Cột có nền màu cam là bắt buộc. Chỉ các trang tính và các cột có trong tệp được cập nhật; dòng có mã cán bộ đã có trong hệ
+            thống được coi là cập nhật hồ sơ.
           </Typography.Paragraph>
           <DownloadButton
             type="primary"
@@ -86,7 +85,14 @@ export function UploadStep({ onUploaded }: { onUploaded(view: ImportView): void 
               </div>
             )}
             {problem && (
-              <Alert type="error" showIcon title="Không tải lên được tệp" description={problem} data-testid="upload-problem" closable={{ onClose: () => setProblem(null) }} />
+              <Alert
+                type="error"
+                showIcon
+                title="Không tải lên được tệp"
+                description={problem}
+                data-testid="upload-problem"
+                closable={{ onClose: () => setProblem(null) }}
+              />
             )}
           </Space>
         </Card>

@@ -68,7 +68,12 @@ export default function InboxPage() {
             <Statistic title="Tổng số việc" value={d.total} formatter={(v) => formatNumber(Number(v))} />
           </Col>
           <Col xs={12} md={6}>
-            <Statistic title="Quá hạn" value={d.overdue} styles={{ content: { color: d.overdue ? '#cf1322' : undefined } }} formatter={(v) => formatNumber(Number(v))} />
+            <Statistic
+              title="Quá hạn"
+              value={d.overdue}
+              styles={{ content: { color: d.overdue ? '#cf1322' : undefined } }}
+              formatter={(v) => formatNumber(Number(v))}
+            />
           </Col>
           <Col xs={24} md={12}>
             <Typography.Text type="secondary">Tính đến ngày {formatDate(d.today)}. Danh sách được tính lại mỗi lần mở trang.</Typography.Text>

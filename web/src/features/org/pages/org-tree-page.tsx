@@ -86,13 +86,7 @@ export default function OrgTreePage() {
       extra={
         <Space wrap>
           <label htmlFor="org-search">Tìm đơn vị</label>
-          <Input.Search
-            id="org-search"
-            allowClear
-            placeholder="Tên hoặc mã, không cần dấu"
-            onChange={(e) => setSearch(e.target.value)}
-            style={{ width: 260 }}
-          />
+          <Input.Search id="org-search" allowClear placeholder="Tên hoặc mã, không cần dấu" onChange={(e) => setSearch(e.target.value)} style={{ width: 260 }} />
           <label htmlFor="org-year">Năm</label>
           <Select id="org-year" value={year} onChange={setYear} options={YEARS.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
           <DownloadButton

@@ -31,25 +31,31 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…'
  * segments over an optional light background bar, the figure on the right. Scales with its container.
  */
 export function HBarChart({ rows, ariaLabel, testId, legend }: { rows: BarRow[]; ariaLabel: string; testId?: string; legend?: LegendItem[] }) {
-  const scale = linearScale(rows.map((r) => Math.max(r.background ?? 0, r.segments.reduce((s, x) => s + x.value, 0))));
+  const scale = linearScale(
+    rows.map((r) =>
+      Math.max(
+        r.background ?? 0,
+        r.segments.reduce((s, x) => s + x.value, 0),
+      ),
+    ),
+  );
   const w = (n: number) => scale(n) * BAR_W;
   const height = rows.length * ROW_H + 4;
   return (
     <div data-testid={testId}>
       {legend && <ChartLegend items={legend} />}
-      <svg role="img" aria-label={ariaLabel} viewBox={`0 0 ${LABEL_W + BAR_W + VALUE_W} ${height}`} width="100%" style={{ maxWidth: 1000, display: 'block', fontFamily: 'inherit' }}>
+      <svg
+        role="img"
+        aria-label={ariaLabel}
+        viewBox={`0 0 ${LABEL_W + BAR_W + VALUE_W} ${height}`}
+        width="100%"
+        style={{ maxWidth: 1000, display: 'block', fontFamily: 'inherit' }}
+      >
         {rows.map((r, i) => {
           const y = i * ROW_H + 2;
           let x = LABEL_W;
           return (
-            <g
-              key={r.key}
-              role="listitem"
-              aria-label={r.description}
-              onClick={r.onClick}
-              style={{ cursor: r.onClick ? 'pointer' : 'default' }}
-              data-row={r.key}
-            >
+            <g key={r.key} role="listitem" aria-label={r.description} onClick={r.onClick} style={{ cursor: r.onClick ? 'pointer' : 'default' }} data-row={r.key}>
               <title>{r.description}</title>
               <rect x={0} y={y} width={LABEL_W + BAR_W + VALUE_W} height={ROW_H - 2} fill={i % 2 ? '#fafafa' : '#fff'} />
               <text x={LABEL_W - 8} y={y + ROW_H / 2 + 3} textAnchor="end" fontSize={12} fill="#262626">

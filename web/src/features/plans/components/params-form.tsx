@@ -351,7 +351,10 @@ export function ParamsForm({ current, issuedOn, canSave, onSaved, onClose }: Pro
                 <Form.Item
                   name="note"
                   label="Lý do, căn cứ thay đổi"
-                  rules={[{ required: true, whitespace: true, message: 'Ghi rõ lý do, căn cứ thay đổi' }, { max: 1000, message: 'Tối đa 1.000 ký tự' }]}
+                  rules={[
+                    { required: true, whitespace: true, message: 'Ghi rõ lý do, căn cứ thay đổi' },
+                    { max: 1000, message: 'Tối đa 1.000 ký tự' },
+                  ]}
                 >
                   <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} placeholder="Ví dụ: theo Văn bản số …/UBND-NC ngày …" />
                 </Form.Item>

@@ -29,7 +29,12 @@ export default function PlanPage() {
   const canSave = me.capabilities.includes('savePlan');
   const canPreview = me.capabilities.includes('previewPlan');
 
-  if (plan.isLoading) return <Card><Skeleton active /></Card>;
+  if (plan.isLoading)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
   if (plan.isError || !plan.data) {
     return <Result status="warning" title="Chưa có kế hoạch đang áp dụng" subTitle={errorMessage(plan.error)} />;
   }
@@ -159,7 +164,8 @@ function VersionHistory({ versions, loading, currentId, lookups }: { versions: P
           <ul style={{ margin: 0, paddingLeft: 18 }}>
             {changes.map((c) => (
               <li key={c.key}>
-                {c.label}: <del style={{ color: '#a8071a', whiteSpace: 'nowrap' }}>{c.before}</del> → <ins style={{ color: '#237804', textDecoration: 'none', whiteSpace: 'nowrap' }}>{c.after}</ins>
+                {c.label}: <del style={{ color: '#a8071a', whiteSpace: 'nowrap' }}>{c.before}</del> →{' '}
+                <ins style={{ color: '#237804', textDecoration: 'none', whiteSpace: 'nowrap' }}>{c.after}</ins>
               </li>
             ))}
           </ul>

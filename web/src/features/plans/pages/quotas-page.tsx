@@ -88,7 +88,15 @@ export default function QuotasPage() {
       dataIndex: 'target',
       width: 220,
       render: (t: number | null, u) => (
-        <Tooltip title={<>Số chính xác: {exactText(u.exact)}<br />{u.explanation}</>}>
+        <Tooltip
+          title={
+            <>
+              Số chính xác: {exactText(u.exact)}
+              <br />
+              {u.explanation}
+            </>
+          }
+        >
           <div>
             <Typography.Text strong style={{ fontSize: 15 }} data-testid="quota-target">
               {t === null ? '—' : formatNumber(t)}
@@ -108,7 +116,14 @@ export default function QuotasPage() {
       dataIndex: 'gap',
       width: 80,
       align: 'right',
-      render: (v: number | null) => (v ? <Typography.Text type="danger" strong>{formatNumber(v)}</Typography.Text> : formatNumber(v)),
+      render: (v: number | null) =>
+        v ? (
+          <Typography.Text type="danger" strong>
+            {formatNumber(v)}
+          </Typography.Text>
+        ) : (
+          formatNumber(v)
+        ),
     },
     { title: 'Tiến độ', key: 'progress', width: 150, render: (_: unknown, u) => <CommitmentBar {...u} /> },
   ];
@@ -168,12 +183,22 @@ export default function QuotasPage() {
               <Table.Summary fixed>
                 <Table.Summary.Row style={{ fontWeight: 600, background: '#fafafa' }} data-testid="quota-totals">
                   <Table.Summary.Cell index={0}>Tổng cộng</Table.Summary.Cell>
-                  <Table.Summary.Cell index={1} align="right">{formatNumber(t.assignedStaffing)}</Table.Summary.Cell>
+                  <Table.Summary.Cell index={1} align="right">
+                    {formatNumber(t.assignedStaffing)}
+                  </Table.Summary.Cell>
                   <Table.Summary.Cell index={2}>{formatNumber(t.target)}</Table.Summary.Cell>
-                  <Table.Summary.Cell index={3} align="right">{formatNumber(t.proposed)}</Table.Summary.Cell>
-                  <Table.Summary.Cell index={4} align="right">{formatNumber(t.decided)}</Table.Summary.Cell>
-                  <Table.Summary.Cell index={5} align="right">{formatNumber(t.active)}</Table.Summary.Cell>
-                  <Table.Summary.Cell index={6} align="right">{formatNumber(t.gap)}</Table.Summary.Cell>
+                  <Table.Summary.Cell index={3} align="right">
+                    {formatNumber(t.proposed)}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={4} align="right">
+                    {formatNumber(t.decided)}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={5} align="right">
+                    {formatNumber(t.active)}
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={6} align="right">
+                    {formatNumber(t.gap)}
+                  </Table.Summary.Cell>
                   <Table.Summary.Cell index={7}>
                     <CommitmentBar target={t.target} proposed={t.proposed} decided={t.decided} active={t.active} />
                   </Table.Summary.Cell>

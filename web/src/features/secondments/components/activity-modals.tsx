@@ -1,6 +1,13 @@
 import { DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { CONTACT_CHANNELS, CONTACT_CHANNEL_LABELS, REPORT_KIND_LABELS, SECONDMENT_DEADLINES, type ContactChannel, type ReportKind } from '../../../../../common/secondment';
+import {
+  CONTACT_CHANNELS,
+  CONTACT_CHANNEL_LABELS,
+  REPORT_KIND_LABELS,
+  SECONDMENT_DEADLINES,
+  type ContactChannel,
+  type ReportKind,
+} from '../../../../../common/secondment';
 import { DATE_INPUT_FORMAT, formatDate, toIsoDate } from '../../../shared/format';
 import { useReference } from '../../../shared/hooks/use-reference';
 import type { SecondmentReport } from '../hooks/secondment-api';
@@ -90,7 +97,14 @@ export function RequestReportModal({ record, onClose, onStale }: ModalProps) {
 
 /** The host commune evaluates the cadre for a year and proposes a rating and how to use them afterwards. */
 export function EvaluateModal({ record, onClose, onStale }: ModalProps) {
-  const [form] = Form.useForm<{ year?: number; evaluatedOn?: dayjs.Dayjs; proposedRating?: string; strengths?: string; weaknesses?: string; usageProposal?: string }>();
+  const [form] = Form.useForm<{
+    year?: number;
+    evaluatedOn?: dayjs.Dayjs;
+    proposedRating?: string;
+    strengths?: string;
+    weaknesses?: string;
+    usageProposal?: string;
+  }>();
   const step = useSecondmentStep();
   const reference = useReference();
   const today = dayjs().format('YYYY-MM-DD');
@@ -117,7 +131,14 @@ export function EvaluateModal({ record, onClose, onStale }: ModalProps) {
       successText="Đã lưu nhận xét, đánh giá"
       onClose={onClose}
       onStale={onStale}
-      labels={{ year: 'Năm', evaluatedOn: 'Ngày đánh giá', proposedRating: 'Mức xếp loại đề xuất', strengths: 'Ưu điểm', weaknesses: 'Hạn chế', usageProposal: 'Đề xuất sử dụng sau tăng cường' }}
+      labels={{
+        year: 'Năm',
+        evaluatedOn: 'Ngày đánh giá',
+        proposedRating: 'Mức xếp loại đề xuất',
+        strengths: 'Ưu điểm',
+        weaknesses: 'Hạn chế',
+        usageProposal: 'Đề xuất sử dụng sau tăng cường',
+      }}
       width={720}
     >
       <Form.Item name="year" label="Năm đánh giá" rules={[{ required: true, message: 'Nhập năm đánh giá' }]}>
@@ -127,7 +148,13 @@ export function EvaluateModal({ record, onClose, onStale }: ModalProps) {
         <DatePicker format={DATE_INPUT_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="proposedRating" label="Mức xếp loại đề xuất" rules={[{ required: true, message: 'Chọn mức xếp loại đề xuất' }]}>
-        <Select loading={reference.isLoading} placeholder="Chọn mức xếp loại" options={ratings.map((l) => ({ value: l.code, label: l.name }))} style={{ maxWidth: 360 }} data-testid="evaluate-rating" />
+        <Select
+          loading={reference.isLoading}
+          placeholder="Chọn mức xếp loại"
+          options={ratings.map((l) => ({ value: l.code, label: l.name }))}
+          style={{ maxWidth: 360 }}
+          data-testid="evaluate-rating"
+        />
       </Form.Item>
       <Form.Item name="strengths" label="Ưu điểm" rules={optionalRule(4000)}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} />

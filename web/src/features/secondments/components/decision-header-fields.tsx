@@ -56,12 +56,26 @@ export function DecisionHeaderFields({
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name="signerName" label="Người ký" rules={[{ required: true, whitespace: true, message: 'Nhập họ tên người ký' }, { max: 120, message: 'Tối đa 120 ký tự' }]}>
+        <Form.Item
+          name="signerName"
+          label="Người ký"
+          rules={[
+            { required: true, whitespace: true, message: 'Nhập họ tên người ký' },
+            { max: 120, message: 'Tối đa 120 ký tự' },
+          ]}
+        >
           <Input maxLength={120} placeholder="Họ và tên" />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name="signerTitle" label="Chức vụ người ký" rules={[{ required: true, whitespace: true, message: 'Nhập chức vụ người ký' }, { max: 120, message: 'Tối đa 120 ký tự' }]}>
+        <Form.Item
+          name="signerTitle"
+          label="Chức vụ người ký"
+          rules={[
+            { required: true, whitespace: true, message: 'Nhập chức vụ người ký' },
+            { max: 120, message: 'Tối đa 120 ký tự' },
+          ]}
+        >
           <Input maxLength={120} placeholder="Ví dụ: KT. CHỦ TỊCH — PHÓ CHỦ TỊCH" />
         </Form.Item>
       </Col>

@@ -39,8 +39,21 @@ export function DecisionItems({ rows, hostOptions, hostLoading, minMonths }: Pro
         fields.map((field, index) => {
           const row = rows[index];
           return (
-            <Card key={field.key} size="small" style={{ marginBottom: 12 }} data-testid={`decision-item-${index}`}
-              title={row ? <span>{row.fullName} <Typography.Text type="secondary">({row.code} — {row.sendingUnitName})</Typography.Text></span> : undefined}
+            <Card
+              key={field.key}
+              size="small"
+              style={{ marginBottom: 12 }}
+              data-testid={`decision-item-${index}`}
+              title={
+                row ? (
+                  <span>
+                    {row.fullName}{' '}
+                    <Typography.Text type="secondary">
+                      ({row.code} — {row.sendingUnitName})
+                    </Typography.Text>
+                  </span>
+                ) : undefined
+              }
             >
               <Row gutter={12}>
                 <Col xs={24} md={10}>
@@ -73,7 +86,14 @@ export function DecisionItems({ rows, hostOptions, hostLoading, minMonths }: Pro
                           extra={end ? `Dự kiến đến ngày ${formatDate(end)}` : undefined}
                           rules={[{ required: true, message: 'Nhập số tháng' }]}
                         >
-                          <InputNumber min={1} max={120} precision={0} style={{ width: '100%' }} aria-label="Thời gian (tháng)" data-testid={`decision-duration-${index}`} />
+                          <InputNumber
+                            min={1}
+                            max={120}
+                            precision={0}
+                            style={{ width: '100%' }}
+                            aria-label="Thời gian (tháng)"
+                            data-testid={`decision-duration-${index}`}
+                          />
                         </Form.Item>
                       );
                     }}
@@ -87,7 +107,10 @@ export function DecisionItems({ rows, hostOptions, hostLoading, minMonths }: Pro
                       name={[field.name, 'shortDurationReason']}
                       label="Lý do trường hợp đặc biệt"
                       extra={`Kế hoạch quy định thời gian tăng cường tối thiểu ${minMonths} tháng; thời gian ngắn hơn chỉ áp dụng đối với trường hợp đặc biệt.`}
-                      rules={[{ required: true, whitespace: true, message: SHORT_REASON_REQUIRED }, { max: 2000, message: 'Tối đa 2.000 ký tự' }]}
+                      rules={[
+                        { required: true, whitespace: true, message: SHORT_REASON_REQUIRED },
+                        { max: 2000, message: 'Tối đa 2.000 ký tự' },
+                      ]}
                     >
                       <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} data-testid={`decision-reason-${index}`} />
                     </Form.Item>

@@ -100,8 +100,7 @@ export function DecisionModal(props: { candidates: DecisionCandidate[]; onClose(
     >
       <DecisionHeaderFields form={form} onNextSeq={onNextSeq} />
       <Typography.Paragraph type="secondary">
-        Thời gian tăng cường tối thiểu {minMonths ?? '…'} tháng kể từ ngày bắt đầu ({MIN_TERM_CLAUSE}); thời gian ngắn hơn phải ghi rõ lý do
-        trường hợp đặc biệt.
+        Thời gian tăng cường tối thiểu {minMonths ?? '…'} tháng kể từ ngày bắt đầu ({MIN_TERM_CLAUSE}); thời gian ngắn hơn phải ghi rõ lý do trường hợp đặc biệt.
       </Typography.Paragraph>
       <DecisionItems rows={candidates} hostOptions={hostOptions} hostLoading={destinations.isLoading} minMonths={minMonths} />
     </ActionModal>

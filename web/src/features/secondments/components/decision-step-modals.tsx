@@ -40,7 +40,9 @@ export function ExtendModal({ record, onClose, onStale }: ModalProps) {
       initialValues={{ decidedOn: dayjs(), ...lastSigner() }}
       submit={async (v) => {
         const header = decisionHeaderBody(v, nextSeq);
-        const r = await step.mutateAsync(() => secondmentApi.extend(record.id, { ...header, version: record.version, newEndDate: toIsoDate(v.newEndDate)!, reason: (v.reason ?? '').trim() }));
+        const r = await step.mutateAsync(() =>
+          secondmentApi.extend(record.id, { ...header, version: record.version, newEndDate: toIsoDate(v.newEndDate)!, reason: (v.reason ?? '').trim() }),
+        );
         rememberSigner(header);
         return r;
       }}
@@ -81,7 +83,9 @@ export function EndEarlyModal({ record, onClose, onStale }: ModalProps) {
       initialValues={{ decidedOn: dayjs(), endDate: dayjs(), ...lastSigner() }}
       submit={async (v) => {
         const header = decisionHeaderBody(v, nextSeq);
-        const r = await step.mutateAsync(() => secondmentApi.endEarly(record.id, { ...header, version: record.version, endDate: toIsoDate(v.endDate)!, reason: (v.reason ?? '').trim() }));
+        const r = await step.mutateAsync(() =>
+          secondmentApi.endEarly(record.id, { ...header, version: record.version, endDate: toIsoDate(v.endDate)!, reason: (v.reason ?? '').trim() }),
+        );
         rememberSigner(header);
         return r;
       }}
@@ -204,7 +208,10 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
           <Form.Item
             name={['placement', 'positionTitle']}
             label="Chức vụ, chức danh"
-            rules={[{ required: true, whitespace: true, message: 'Nhập chức vụ, chức danh' }, { max: 200, message: 'Tối đa 200 ký tự' }]}
+            rules={[
+              { required: true, whitespace: true, message: 'Nhập chức vụ, chức danh' },
+              { max: 200, message: 'Tối đa 200 ký tự' },
+            ]}
           >
             <Input maxLength={200} data-testid="place-position-title" />
           </Form.Item>
@@ -230,7 +237,14 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
           style={{ maxWidth: 360 }}
         />
       </Form.Item>
-      <Form.Item name="outcomeRemarks" label="Nhận xét kết quả" rules={[{ required: true, whitespace: true, message: 'Nhập nhận xét kết quả' }, { max: 4000, message: 'Tối đa 4.000 ký tự' }]}>
+      <Form.Item
+        name="outcomeRemarks"
+        label="Nhận xét kết quả"
+        rules={[
+          { required: true, whitespace: true, message: 'Nhập nhận xét kết quả' },
+          { max: 4000, message: 'Tối đa 4.000 ký tự' },
+        ]}
+      >
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} data-testid="place-outcome-remarks" />
       </Form.Item>
     </ActionModal>

@@ -2,7 +2,14 @@ import type { ReactNode } from 'react';
 import dayjs from 'dayjs';
 import { Button, Card, Col, Descriptions, Empty, Row, Table, Tag, Typography } from 'antd';
 import { TARGET_GROUP_LABELS, type TargetGroup } from '../../../../../common/eligibility';
-import { CONTACT_CHANNEL_LABELS, DECISION_KIND_LABELS, REPORT_KIND_LABELS, type ContactChannel, type DecisionKind, type ReportKind } from '../../../../../common/secondment';
+import {
+  CONTACT_CHANNEL_LABELS,
+  DECISION_KIND_LABELS,
+  REPORT_KIND_LABELS,
+  type ContactChannel,
+  type DecisionKind,
+  type ReportKind,
+} from '../../../../../common/secondment';
 import { EMPTY, formatDate, formatDateTime, formatNumber } from '../../../shared/format';
 import { useReference } from '../../../shared/hooks/use-reference';
 import type { SecondmentDetail, SecondmentReport } from '../hooks/secondment-api';
@@ -36,7 +43,12 @@ export function ProposalSection({ s }: { s: SecondmentDetail }) {
         size="small"
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'group', label: 'Nhóm đối tượng', children: s.targetGroup ? TARGET_GROUP_LABELS[s.targetGroup as TargetGroup] ?? `Nhóm ${s.targetGroup}` : EMPTY, span: 2 },
+          {
+            key: 'group',
+            label: 'Nhóm đối tượng',
+            children: s.targetGroup ? (TARGET_GROUP_LABELS[s.targetGroup as TargetGroup] ?? `Nhóm ${s.targetGroup}`) : EMPTY,
+            span: 2,
+          },
           { key: 'proposedAt', label: 'Ngày đề xuất', children: formatDate(s.proposedAt) },
           { key: 'role', label: 'Vị trí, nhiệm vụ đề nghị', children: s.suggestedRole ?? EMPTY },
           { key: 'remarks', label: 'Nhận xét của đơn vị', children: text(s.remarks), span: 2 },
@@ -160,7 +172,12 @@ export function ReportsSection({ s, onSubmit, extra }: { s: SecondmentDetail; on
               </>
             ),
           },
-          { title: 'Kỳ báo cáo', key: 'period', width: 200, render: (_: unknown, r) => (r.periodFrom ? `${formatDate(r.periodFrom)} – ${formatDate(r.periodTo)}` : EMPTY) },
+          {
+            title: 'Kỳ báo cáo',
+            key: 'period',
+            width: 200,
+            render: (_: unknown, r) => (r.periodFrom ? `${formatDate(r.periodFrom)} – ${formatDate(r.periodTo)}` : EMPTY),
+          },
           {
             title: 'Hạn nộp',
             dataIndex: 'dueOn',
@@ -267,7 +284,7 @@ export function ReturnSection({ s }: { s: SecondmentDetail }) {
           { key: 'end', label: 'Ngày kết thúc', children: formatDate(s.actualEndDate) },
           { key: 'endReason', label: 'Lý do kết thúc', children: text(s.endReason) },
           { key: 'returnedOn', label: 'Ngày trở về', children: formatDate(s.returnedOn) },
-          { key: 'rating', label: 'Kết quả đánh giá', children: s.outcomeRating ? reference.data?.ratingName(s.outcomeRating) ?? s.outcomeRating : EMPTY },
+          { key: 'rating', label: 'Kết quả đánh giá', children: s.outcomeRating ? (reference.data?.ratingName(s.outcomeRating) ?? s.outcomeRating) : EMPTY },
           { key: 'remarks', label: 'Nhận xét kết quả', children: text(s.outcomeRemarks), span: 2 },
           ...(s.extraStepGranted !== null ? [{ key: 'step', label: 'Nâng bậc lương', children: s.extraStepGranted ? 'Được xét nâng một bậc lương' : 'Không' }] : []),
         ]}

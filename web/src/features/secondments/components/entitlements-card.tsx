@@ -47,7 +47,11 @@ function Amount({ e }: { e: Entitlement }) {
         Bậc {e.step.stepBefore} (hệ số {formatCoefficient(e.step.coefficientBefore)})
         {e.step.stepAfter !== null ? (
           <>
-            {' '}→ <strong>bậc {e.step.stepAfter} (hệ số {formatCoefficient(e.step.coefficientAfter)})</strong>
+            {' '}
+            →{' '}
+            <strong>
+              bậc {e.step.stepAfter} (hệ số {formatCoefficient(e.step.coefficientAfter)})
+            </strong>
           </>
         ) : e.step.atLastStep ? (
           ' — bậc cuối của ngạch'
@@ -81,7 +85,11 @@ export function EntitlementsCard({ secondmentId, title = 'Chế độ, chính s�
             <Descriptions.Item label="Ngày bắt đầu">{formatDate(data.startDate, 'Chưa xác định')}</Descriptions.Item>
             <Descriptions.Item label="Nơi đến">
               {data.hostUnitName ?? 'Chưa xác định'}
-              {data.hostEspeciallyDisadvantaged ? <Tag color="volcano" style={{ marginLeft: 8 }}>Vùng ĐBKK</Tag> : null}
+              {data.hostEspeciallyDisadvantaged ? (
+                <Tag color="volcano" style={{ marginLeft: 8 }}>
+                  Vùng ĐBKK
+                </Tag>
+              ) : null}
             </Descriptions.Item>
             <Descriptions.Item label="Lương cơ sở áp dụng">
               {data.baseSalaryOnStart ? `${formatVnd(data.baseSalaryOnStart.amountVnd)} (${data.baseSalaryOnStart.instrument})` : '—'}

@@ -14,7 +14,9 @@ export function FinanceListButton({ year, ...rest }: { year: number } & Omit<But
   return (
     <DownloadButton
       {...rest}
-      download={() => downloadFile(api.GET('/api/secondments/entitlements.xlsx', { params: { query: { year } }, parseAs: 'blob' }), `danh-sach-chi-tra-${year}.xlsx`)}
+      download={() =>
+        downloadFile(api.GET('/api/secondments/entitlements.xlsx', { params: { query: { year } }, parseAs: 'blob' }), `danh-sach-chi-tra-${year}.xlsx`)
+      }
     >
       Danh sách chi trả {year}
     </DownloadButton>

@@ -51,9 +51,17 @@ export function ProposalFields({ justificationNeeded }: { justificationNeeded: b
       <Form.Item
         name="remarks"
         label={PROPOSAL_LABELS.remarks}
-        rules={[{ required: true, whitespace: true, message: 'Nhập nhận xét của đơn vị về cán bộ' }, { max: 4000, message: 'Tối đa 4.000 ký tự' }]}
+        rules={[
+          { required: true, whitespace: true, message: 'Nhập nhận xét của đơn vị về cán bộ' },
+          { max: 4000, message: 'Tối đa 4.000 ký tự' },
+        ]}
       >
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} placeholder="Phẩm chất chính trị, năng lực, uy tín, triển vọng phát triển" data-testid="proposal-remarks" />
+        <Input.TextArea
+          autoSize={{ minRows: 3, maxRows: 8 }}
+          maxLength={4000}
+          placeholder="Phẩm chất chính trị, năng lực, uy tín, triển vọng phát triển"
+          data-testid="proposal-remarks"
+        />
       </Form.Item>
       <Form.Item name="suggestedHostUnitId" label={PROPOSAL_LABELS.suggestedHostUnitId}>
         <Select
@@ -72,7 +80,10 @@ export function ProposalFields({ justificationNeeded }: { justificationNeeded: b
           name="justification"
           label={PROPOSAL_LABELS.justification}
           extra="Cán bộ chưa được đánh giá đủ điều kiện theo kết quả sàng lọc: ghi rõ lý do đơn vị vẫn đề xuất để Sở Nội vụ xem xét khi thẩm định."
-          rules={[{ required: true, whitespace: true, message: 'Ghi rõ lý do đề xuất cán bộ chưa đủ điều kiện' }, { max: 4000, message: 'Tối đa 4.000 ký tự' }]}
+          rules={[
+            { required: true, whitespace: true, message: 'Ghi rõ lý do đề xuất cán bộ chưa đủ điều kiện' },
+            { max: 4000, message: 'Tối đa 4.000 ký tự' },
+          ]}
         >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} data-testid="proposal-justification" />
         </Form.Item>

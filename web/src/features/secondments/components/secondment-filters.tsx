@@ -1,6 +1,6 @@
 import { Col, Row, Space, Tag, Typography } from 'antd';
 import { SECONDMENT_STATUSES, SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../../../common/secondment';
-import { ClearFiltersButton, FilterForm, SearchFilter, SelectFilter} from '../../../shared/components/filter-fields';
+import { ClearFiltersButton, FilterForm, SearchFilter, SelectFilter } from '../../../shared/components/filter-fields';
 import { UnitFilter } from '../../org/components/unit-filter';
 import { formatNumber } from '../../../shared/format';
 import { accentInsensitiveSearch } from '../../../shared/select-search';

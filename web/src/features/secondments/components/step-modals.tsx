@@ -41,7 +41,9 @@ export function ResubmitModal({ record, onClose, onStale }: ModalProps) {
         suggestedRole: record.suggestedRole ?? '',
         justification: record.justification ?? '',
       }}
-      submit={(v) => step.mutateAsync(() => secondmentApi.resubmit(record.id, { ...proposalBody(v, justificationNeeded), version: record.version, note: v.note?.trim() || null }))}
+      submit={(v) =>
+        step.mutateAsync(() => secondmentApi.resubmit(record.id, { ...proposalBody(v, justificationNeeded), version: record.version, note: v.note?.trim() || null }))
+      }
       successText="Đã gửi lại đề xuất"
       onClose={onClose}
       onStale={onStale}
@@ -106,7 +108,9 @@ export function ForwardModal({ record, onClose, onStale }: ModalProps) {
       okText="Trình quyết định"
       form={form}
       submit={(v) =>
-        step.mutateAsync(() => secondmentApi.forward(record.id, { version: record.version, note: v.note?.trim() || null, overrideReason: v.overrideReason?.trim() || null }))
+        step.mutateAsync(() =>
+          secondmentApi.forward(record.id, { version: record.version, note: v.note?.trim() || null, overrideReason: v.overrideReason?.trim() || null }),
+        )
       }
       successText="Đã thẩm định và trình quyết định"
       onClose={onClose}
@@ -130,7 +134,10 @@ export function ForwardModal({ record, onClose, onStale }: ModalProps) {
         hidden={!needsOverride}
         rules={
           needsOverride
-            ? [{ required: overrideRequired, whitespace: true, message: 'Ghi rõ lý do vẫn trình quyết định' }, { max: 2000, message: 'Tối đa 2.000 ký tự' }]
+            ? [
+                { required: overrideRequired, whitespace: true, message: 'Ghi rõ lý do vẫn trình quyết định' },
+                { max: 2000, message: 'Tối đa 2.000 ký tự' },
+              ]
             : []
         }
       >
@@ -165,7 +172,12 @@ export function ReceiveModal({ record, onClose, onStale }: ModalProps) {
       successText="Đã xác nhận tiếp nhận cán bộ"
       onClose={onClose}
       onStale={onStale}
-      labels={{ receivedOn: 'Ngày tiếp nhận', startDate: 'Ngày bắt đầu công tác', assignedWork: 'Công việc được phân công', hostRole: 'Chức vụ, chức danh tại cơ sở' }}
+      labels={{
+        receivedOn: 'Ngày tiếp nhận',
+        startDate: 'Ngày bắt đầu công tác',
+        assignedWork: 'Công việc được phân công',
+        hostRole: 'Chức vụ, chức danh tại cơ sở',
+      }}
     >
       <Form.Item name="receivedOn" label="Ngày tiếp nhận" rules={dateRule('Chọn ngày tiếp nhận')}>
         <DatePicker format={DATE_INPUT_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 200 }} />

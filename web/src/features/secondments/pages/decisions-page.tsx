@@ -55,7 +55,10 @@ export default function DecisionsPage() {
           icon={<FileWordOutlined />}
           aria-label={`Tải Quyết định số ${d.number}`}
           download={() =>
-            downloadFile(api.GET('/api/secondments/decisions/{id}/document.docx', { params: { path: { id: d.id } }, parseAs: 'blob' }), `quyet-dinh-${d.number.replace(/\//g, '-')}.docx`)
+            downloadFile(
+              api.GET('/api/secondments/decisions/{id}/document.docx', { params: { path: { id: d.id } }, parseAs: 'blob' }),
+              `quyet-dinh-${d.number.replace(/\//g, '-')}.docx`,
+            )
           }
         >
           Tải .docx
@@ -94,7 +97,9 @@ export default function DecisionsPage() {
             aria-label="Năm"
           />
           <DownloadButton
-            download={() => downloadFile(api.GET('/api/secondments/decisions.xlsx', { params: { query: { kind, year } }, parseAs: 'blob' }), 'danh-sach-quyet-dinh.xlsx')}
+            download={() =>
+              downloadFile(api.GET('/api/secondments/decisions.xlsx', { params: { query: { kind, year } }, parseAs: 'blob' }), 'danh-sach-quyet-dinh.xlsx')
+            }
           >
             Xuất Excel
           </DownloadButton>

@@ -44,7 +44,12 @@ export default function ProposePage() {
       />
     );
   }
-  if (screening.isLoading) return <Card><Skeleton active paragraph={{ rows: 8 }} /></Card>;
+  if (screening.isLoading)
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Card>
+    );
   if (screening.isError || !p) {
     const notFound = isApiError(screening.error, 404);
     return (

@@ -98,7 +98,12 @@ export default function SecondmentPage() {
   const [open, setOpen] = useState<Open | null>(null);
   const from = (location.state as { from?: string } | null)?.from;
 
-  if (record.isLoading) return <Card><Skeleton active paragraph={{ rows: 12 }} /></Card>;
+  if (record.isLoading)
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 12 }} />
+      </Card>
+    );
   if (record.isError || !record.data) {
     const notFound = isApiError(record.error, 404) || isApiError(record.error, 422);
     return (
@@ -109,7 +114,11 @@ export default function SecondmentPage() {
         extra={
           <Space>
             <Button onClick={() => navigate('/secondments')}>Về danh sách</Button>
-            {!notFound && <Button icon={<ReloadOutlined />} onClick={() => record.refetch()}>Thử lại</Button>}
+            {!notFound && (
+              <Button icon={<ReloadOutlined />} onClick={() => record.refetch()}>
+                Thử lại
+              </Button>
+            )}
           </Space>
         }
       />

@@ -113,13 +113,7 @@ export default function SecondmentsPage() {
   const extra = (
     <Space wrap>
       {isAuthority && (
-        <Button
-          type="primary"
-          icon={<FileProtectOutlined />}
-          disabled={selected.size === 0}
-          onClick={() => setDeciding(true)}
-          data-testid="action-decide"
-        >
+        <Button type="primary" icon={<FileProtectOutlined />} disabled={selected.size === 0} onClick={() => setDeciding(true)} data-testid="action-decide">
           Quyết định cử{selected.size ? ` (${formatNumber(selected.size)})` : ''}
         </Button>
       )}
@@ -138,13 +132,7 @@ export default function SecondmentsPage() {
 
   return (
     <Card title="Tăng cường cán bộ" extra={extra}>
-      <SecondmentFilterBar
-        filters={filters}
-        update={update}
-        reset={reset}
-        canFilterUnit={can('org')}
-        canFilterHost={may('chooseHostCommune')}
-      />
+      <SecondmentFilterBar filters={filters} update={update} reset={reset} canFilterUnit={can('org')} canFilterHost={may('chooseHostCommune')} />
       <StatusCounts counts={list.data?.countsByStatus} filters={filters} update={update} />
       {isAuthority && (list.data?.countsByStatus.appraised ?? 0) > 0 && (
         <Alert

@@ -10,7 +10,13 @@ export function BudgetChart({ data }: { data: TrainingBudgetOverview }) {
   const scale = linearScale([data.budgetVnd, ...data.series.map((m) => m.committedVnd)]);
   const last = data.series[data.series.length - 1];
   return (
-    <div role="figure" aria-label="Biểu đồ dự toán, đã cam kết, đã chi theo tháng" data-testid="budget-chart" data-committed={last?.committedVnd ?? 0} data-spent={last?.spentVnd ?? 0}>
+    <div
+      role="figure"
+      aria-label="Biểu đồ dự toán, đã cam kết, đã chi theo tháng"
+      data-testid="budget-chart"
+      data-committed={last?.committedVnd ?? 0}
+      data-spent={last?.spentVnd ?? 0}
+    >
       <ChartLegend
         items={[
           { color: CHART_COLORS.target, text: `Dự toán: ${formatVnd(data.budgetVnd)}` },

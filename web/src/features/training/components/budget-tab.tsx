@@ -27,7 +27,12 @@ function BudgetDialog({ dialog, year, onClose }: { dialog: Dialog; year: number;
   const override = useOverrideBudget();
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
-  const title = dialog.kind === 'regular' ? 'Nhập kinh phí đào tạo thường xuyên' : dialog.kind === 'supplementary' ? 'Tính kinh phí bổ sung năm đầu sau sắp xếp' : `Điều chỉnh kinh phí bổ sung: ${dialog.item.unitName}`;
+  const title =
+    dialog.kind === 'regular'
+      ? 'Nhập kinh phí đào tạo thường xuyên'
+      : dialog.kind === 'supplementary'
+        ? 'Tính kinh phí bổ sung năm đầu sau sắp xếp'
+        : `Điều chỉnh kinh phí bổ sung: ${dialog.item.unitName}`;
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
@@ -45,11 +50,19 @@ function BudgetDialog({ dialog, year, onClose }: { dialog: Dialog; year: number;
     }
   };
   return (
-    <Modal open title={title} okText="Lưu" cancelText="Hủy" onOk={submit} onCancel={onClose} confirmLoading={regular.isPending || supplementary.isPending || override.isPending}>
+    <Modal
+      open
+      title={title}
+      okText="Lưu"
+      cancelText="Hủy"
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={regular.isPending || supplementary.isPending || override.isPending}
+    >
       {dialog.kind === 'supplementary' && (
         <Typography.Paragraph type="secondary">
-          Kế hoạch 131/KH-UBND, mục III.2.d: kinh phí bổ sung bằng tỷ lệ của kế hoạch × tổng quỹ lương cơ bản (không gồm phụ cấp) năm đầu sau sắp xếp, tính theo hệ số lương
-          của cán bộ đang công tác và mức lương cơ sở từng tháng.
+          Kế hoạch 131/KH-UBND, mục III.2.d: kinh phí bổ sung bằng tỷ lệ của kế hoạch × tổng quỹ lương cơ bản (không gồm phụ cấp) năm đầu sau sắp xếp, tính theo hệ
+          số lương của cán bộ đang công tác và mức lương cơ sở từng tháng.
         </Typography.Paragraph>
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
@@ -66,7 +79,15 @@ function BudgetDialog({ dialog, year, onClose }: { dialog: Dialog; year: number;
         )}
         {dialog.kind !== 'supplementary' && (
           <Form.Item name="amountVnd" label="Số tiền (đồng)" rules={[{ required: true, message: 'Nhập số tiền' }]}>
-            <InputNumber<number> aria-label="Số tiền (đồng)" min={0} precision={0} step={1_000_000} style={{ width: 260 }} formatter={vndFormatter} parser={vndParser} />
+            <InputNumber<number>
+              aria-label="Số tiền (đồng)"
+              min={0}
+              precision={0}
+              step={1_000_000}
+              style={{ width: 260 }}
+              formatter={vndFormatter}
+              parser={vndParser}
+            />
           </Form.Item>
         )}
         {dialog.kind === 'override' && (
@@ -86,14 +107,47 @@ export function BudgetTab({ canEnter, canOverride, canSummarise }: { canEnter: b
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const data = budgets.data;
   const columns: ColumnsType<TrainingBudgetItem> = [
-    { title: 'Đơn vị', dataIndex: 'unitName', render: (n: string, b) => <>{n}{b.restructuredOn && <div style={{ fontSize: 12, color: '#888' }}>Sắp xếp xong {formatDate(b.restructuredOn)}</div>}</> },
+    {
+      title: 'Đơn vị',
+      dataIndex: 'unitName',
+      render: (n: string, b) => (
+        <>
+          {n}
+          {b.restructuredOn && <div style={{ fontSize: 12, color: '#888' }}>Sắp xếp xong {formatDate(b.restructuredOn)}</div>}
+        </>
+      ),
+    },
     { title: 'Nguồn kinh phí', dataIndex: 'fundingSource', width: 220, render: (s: TrainingBudgetItem['fundingSource']) => FUNDING_SOURCE_LABELS[s] },
     { title: 'Dự toán', dataIndex: 'amountVnd', width: 170, align: 'right', render: (v: number) => <span data-testid="budget-amount">{formatVnd(v)}</span> },
-    { title: 'Đã cam kết', dataIndex: 'committedVnd', width: 170, align: 'right', render: (v: number) => <span data-testid="budget-committed">{formatVnd(v)}</span> },
+    {
+      title: 'Đã cam kết',
+      dataIndex: 'committedVnd',
+      width: 170,
+      align: 'right',
+      render: (v: number) => <span data-testid="budget-committed">{formatVnd(v)}</span>,
+    },
     { title: 'Đã chi', dataIndex: 'spentVnd', width: 170, align: 'right', render: (v: number) => <span data-testid="budget-spent">{formatVnd(v)}</span> },
-    { title: 'Còn lại', dataIndex: 'availableVnd', width: 170, align: 'right', render: (v: number) => (v < 0 ? <Typography.Text type="danger">{formatVnd(v)}</Typography.Text> : formatVnd(v)) },
+    {
+      title: 'Còn lại',
+      dataIndex: 'availableVnd',
+      width: 170,
+      align: 'right',
+      render: (v: number) => (v < 0 ? <Typography.Text type="danger">{formatVnd(v)}</Typography.Text> : formatVnd(v)),
+    },
     ...(canOverride
-      ? [{ title: '', key: 'act', width: 110, render: (_: unknown, b: TrainingBudgetItem) => b.fundingSource === 'supplementary' && <Button size="small" onClick={() => setDialog({ kind: 'override', item: b })}>Điều chỉnh</Button> }]
+      ? [
+          {
+            title: '',
+            key: 'act',
+            width: 110,
+            render: (_: unknown, b: TrainingBudgetItem) =>
+              b.fundingSource === 'supplementary' && (
+                <Button size="small" onClick={() => setDialog({ kind: 'override', item: b })}>
+                  Điều chỉnh
+                </Button>
+              ),
+          },
+        ]
       : []),
   ];
   return (
@@ -103,9 +157,17 @@ export function BudgetTab({ canEnter, canOverride, canSummarise }: { canEnter: b
         <Select id="budget-year" value={year} onChange={setYear} options={YEARS.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
         {canEnter && <Button onClick={() => setDialog({ kind: 'regular' })}>Nhập kinh phí thường xuyên</Button>}
         {canEnter && <Button onClick={() => setDialog({ kind: 'supplementary' })}>Tính kinh phí bổ sung</Button>}
-        <DownloadButton download={() => downloadFile(api.GET('/api/training/plan.xlsx', { params: { query: { year } }, parseAs: 'blob' }), `ke-hoach-dao-tao-${year}.xlsx`)}>Kế hoạch đào tạo (Excel)</DownloadButton>
+        <DownloadButton
+          download={() => downloadFile(api.GET('/api/training/plan.xlsx', { params: { query: { year } }, parseAs: 'blob' }), `ke-hoach-dao-tao-${year}.xlsx`)}
+        >
+          Kế hoạch đào tạo (Excel)
+        </DownloadButton>
         {canSummarise && (
-          <DownloadButton download={() => downloadFile(api.GET('/api/training/summary.xlsx', { params: { query: { year } }, parseAs: 'blob' }), `tong-hop-dao-tao-${year}.xlsx`)}>Tổng hợp toàn thành phố (Excel)</DownloadButton>
+          <DownloadButton
+            download={() => downloadFile(api.GET('/api/training/summary.xlsx', { params: { query: { year } }, parseAs: 'blob' }), `tong-hop-dao-tao-${year}.xlsx`)}
+          >
+            Tổng hợp toàn thành phố (Excel)
+          </DownloadButton>
         )}
       </Space>
       {data && (
@@ -114,9 +176,15 @@ export function BudgetTab({ canEnter, canOverride, canSummarise }: { canEnter: b
             <Col key={t.fundingSource} xs={24} md={12}>
               <Card size="small" title={FUNDING_SOURCE_LABELS[t.fundingSource]}>
                 <Row>
-                  <Col span={8}><Statistic title="Dự toán" value={t.amountVnd} formatter={(v) => formatVnd(Number(v))} valueStyle={{ fontSize: 15 }} /></Col>
-                  <Col span={8}><Statistic title="Đã cam kết" value={t.committedVnd} formatter={(v) => formatVnd(Number(v))} valueStyle={{ fontSize: 15 }} /></Col>
-                  <Col span={8}><Statistic title="Đã chi" value={t.spentVnd} formatter={(v) => formatVnd(Number(v))} valueStyle={{ fontSize: 15 }} /></Col>
+                  <Col span={8}>
+                    <Statistic title="Dự toán" value={t.amountVnd} formatter={(v) => formatVnd(Number(v))} valueStyle={{ fontSize: 15 }} />
+                  </Col>
+                  <Col span={8}>
+                    <Statistic title="Đã cam kết" value={t.committedVnd} formatter={(v) => formatVnd(Number(v))} valueStyle={{ fontSize: 15 }} />
+                  </Col>
+                  <Col span={8}>
+                    <Statistic title="Đã chi" value={t.spentVnd} formatter={(v) => formatVnd(Number(v))} valueStyle={{ fontSize: 15 }} />
+                  </Col>
                 </Row>
               </Card>
             </Col>
@@ -139,12 +207,17 @@ export function BudgetTab({ canEnter, canOverride, canSummarise }: { canEnter: b
               {b.computation && (
                 <>
                   <Typography.Text strong>Cách tính: {b.computation.formula}</Typography.Text>
-                  <ul style={{ margin: '4px 0', paddingLeft: 18 }}>{b.computation.lines.map((l) => <li key={l}>{l}</li>)}</ul>
+                  <ul style={{ margin: '4px 0', paddingLeft: 18 }}>
+                    {b.computation.lines.map((l) => (
+                      <li key={l}>{l}</li>
+                    ))}
+                  </ul>
                 </>
               )}
               {b.overrideReason && (
                 <Typography.Text type="warning">
-                  Đã điều chỉnh từ {formatVnd(b.computedVnd)} thành {formatVnd(b.amountVnd)} bởi {b.overrideByName} ({formatDateTime(b.overrideAt)}): {b.overrideReason}
+                  Đã điều chỉnh từ {formatVnd(b.computedVnd)} thành {formatVnd(b.amountVnd)} bởi {b.overrideByName} ({formatDateTime(b.overrideAt)}):{' '}
+                  {b.overrideReason}
                 </Typography.Text>
               )}
             </div>

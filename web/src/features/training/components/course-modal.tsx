@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { Alert, App, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
-import { COURSE_KINDS, COURSE_KIND_LABELS, COURSE_LOCATIONS, COURSE_LOCATION_LABELS, COURSE_SOURCES, COURSE_SOURCE_LABELS, FUNDING_SOURCES, FUNDING_SOURCE_LABELS } from '../../../../../common/training';
+import {
+  COURSE_KINDS,
+  COURSE_KIND_LABELS,
+  COURSE_LOCATIONS,
+  COURSE_LOCATION_LABELS,
+  COURSE_SOURCES,
+  COURSE_SOURCE_LABELS,
+  FUNDING_SOURCES,
+  FUNDING_SOURCE_LABELS,
+} from '../../../../../common/training';
 import { ApiError } from '../../../api/errors';
 import { notifyError } from '../../../app/notify';
 import { DATE_INPUT_FORMAT, toIsoDate } from '../../../shared/format';
@@ -45,7 +54,16 @@ export function CourseModal({ course, onClose }: { course?: TrainingCourse; onCl
     : { location: 'domestic', source: 'city_plan', kind: 'short_course', fundingSource: 'supplementary', capacity: 30, hours: 40 };
   const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((x) => ({ value: x, label: labels[x] }));
   return (
-    <Modal open title={course ? 'Sửa khóa đào tạo, bồi dưỡng' : 'Thêm khóa đào tạo, bồi dưỡng'} okText="Lưu" cancelText="Hủy" onOk={submit} onCancel={onClose} confirmLoading={save.isPending} width={720}>
+    <Modal
+      open
+      title={course ? 'Sửa khóa đào tạo, bồi dưỡng' : 'Thêm khóa đào tạo, bồi dưỡng'}
+      okText="Lưu"
+      cancelText="Hủy"
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      width={720}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       {locked && (
         <Alert

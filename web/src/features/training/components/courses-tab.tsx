@@ -35,9 +35,20 @@ function CloseCourseModal({ course, onClose }: { course: TrainingCourse; onClose
     }
   };
   return (
-    <Modal open title={`Dừng nhận đề cử: ${course.title}`} okText="Dừng nhận đề cử" okButtonProps={{ danger: true }} cancelText="Hủy" onOk={submit} onCancel={onClose} confirmLoading={close.isPending}>
+    <Modal
+      open
+      title={`Dừng nhận đề cử: ${course.title}`}
+      okText="Dừng nhận đề cử"
+      okButtonProps={{ danger: true }}
+      cancelText="Hủy"
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={close.isPending}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Typography.Paragraph>Các đơn vị sẽ không đề cử thêm cán bộ cho khóa học này; {course.nominated} hồ sơ đang chờ duyệt vẫn được xét duyệt.</Typography.Paragraph>
+      <Typography.Paragraph>
+        Các đơn vị sẽ không đề cử thêm cán bộ cho khóa học này; {course.nominated} hồ sơ đang chờ duyệt vẫn được xét duyệt.
+      </Typography.Paragraph>
       <Form form={form} layout="vertical" name="close-course">
         <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Nhập lý do dừng nhận đề cử' }]}>
           <Input.TextArea rows={3} maxLength={1000} />
@@ -79,9 +90,41 @@ export function CoursesTab({ canManage, canNominate, canDecide }: { canManage: b
       ),
     },
     { title: 'Loại hình', key: 'kind', width: 150, render: (_, c) => `${COURSE_KIND_LABELS[c.kind]} (${COURSE_LOCATION_LABELS[c.location].toLowerCase()})` },
-    { title: 'Thời gian', key: 'dates', width: 130, render: (_, c) => <>{formatDate(c.startDate)}<br />{formatDate(c.endDate)}<br />{formatNumber(c.hours)} tiết</> },
-    { title: 'Chi phí/người', key: 'cost', width: 170, render: (_, c) => <>{formatVnd(c.costPerParticipantVnd)}<div style={{ fontSize: 12, color: '#888' }}>{FUNDING_SOURCE_LABELS[c.fundingSource]}</div></> },
-    { title: 'Chỗ', key: 'seats', width: 120, render: (_, c) => <span data-testid="course-seats">{c.seatsTaken}/{c.capacity} đã duyệt{c.nominated ? `, ${c.nominated} chờ duyệt` : ''}</span> },
+    {
+      title: 'Thời gian',
+      key: 'dates',
+      width: 130,
+      render: (_, c) => (
+        <>
+          {formatDate(c.startDate)}
+          <br />
+          {formatDate(c.endDate)}
+          <br />
+          {formatNumber(c.hours)} tiết
+        </>
+      ),
+    },
+    {
+      title: 'Chi phí/người',
+      key: 'cost',
+      width: 170,
+      render: (_, c) => (
+        <>
+          {formatVnd(c.costPerParticipantVnd)}
+          <div style={{ fontSize: 12, color: '#888' }}>{FUNDING_SOURCE_LABELS[c.fundingSource]}</div>
+        </>
+      ),
+    },
+    {
+      title: 'Chỗ',
+      key: 'seats',
+      width: 120,
+      render: (_, c) => (
+        <span data-testid="course-seats">
+          {c.seatsTaken}/{c.capacity} đã duyệt{c.nominated ? `, ${c.nominated} chờ duyệt` : ''}
+        </span>
+      ),
+    },
     {
       title: 'Thao tác',
       key: 'actions',
@@ -116,7 +159,15 @@ export function CoursesTab({ canManage, canNominate, canDecide }: { canManage: b
     <>
       <Space style={{ marginBottom: 12 }}>
         <label htmlFor="course-year">Năm khai giảng</label>
-        <Select id="course-year" allowClear placeholder="Tất cả" value={year} onChange={setYear} options={YEARS.map((y) => ({ value: y, label: String(y) }))} style={{ width: 120 }} />
+        <Select
+          id="course-year"
+          allowClear
+          placeholder="Tất cả"
+          value={year}
+          onChange={setYear}
+          options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+          style={{ width: 120 }}
+        />
         {canManage && (
           <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
             Thêm khóa học

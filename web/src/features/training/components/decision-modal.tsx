@@ -15,7 +15,10 @@ export function DecisionModal({ course, onClose }: { course: TrainingCourse; onC
     try {
       await downloadFile(
         api.GET('/api/training/courses/{id}/decision.docx', {
-          params: { path: { id: course.id }, query: { number: v.number.trim(), date: toIsoDate(v.date)!, signerName: v.signerName.trim(), signerTitle: v.signerTitle?.trim() || undefined } },
+          params: {
+            path: { id: course.id },
+            query: { number: v.number.trim(), date: toIsoDate(v.date)!, signerName: v.signerName.trim(), signerTitle: v.signerTitle?.trim() || undefined },
+          },
           parseAs: 'blob',
         }),
         'quyet-dinh-cu-di-dao-tao.docx',

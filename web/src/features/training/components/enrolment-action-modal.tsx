@@ -21,7 +21,17 @@ const textField = (name: string, label: string, required = true) => (
 );
 
 /** One step of the workflow of a nomination, with its own small form; errors come back in Vietnamese. */
-export function EnrolmentActionModal({ enrolment: e, action, isAuthority, onClose }: { enrolment: TrainingEnrolment; action: EnrolmentAction; isAuthority: boolean; onClose(): void }) {
+export function EnrolmentActionModal({
+  enrolment: e,
+  action,
+  isAuthority,
+  onClose,
+}: {
+  enrolment: TrainingEnrolment;
+  action: EnrolmentAction;
+  isAuthority: boolean;
+  onClose(): void;
+}) {
   const [form] = Form.useForm();
   const run = useEnrolmentAction();
   const { message } = App.useApp();
@@ -46,19 +56,51 @@ export function EnrolmentActionModal({ enrolment: e, action, isAuthority, onClos
   };
 
   return (
-    <Modal open title={`${ACTION_LABELS[action]}: ${e.personName}`} okText={result ? 'Đóng' : ACTION_LABELS[action]} cancelText="Hủy" onOk={result ? onClose : submit} onCancel={onClose} confirmLoading={run.isPending} width={620}>
+    <Modal
+      open
+      title={`${ACTION_LABELS[action]}: ${e.personName}`}
+      okText={result ? 'Đóng' : ACTION_LABELS[action]}
+      cancelText="Hủy"
+      onOk={result ? onClose : submit}
+      onCancel={onClose}
+      confirmLoading={run.isPending}
+      width={620}
+    >
       <Typography.Paragraph type="secondary">
-        {e.courseTitle} ({formatDate(e.startDate)} – {formatDate(e.endDate)}); dự kiến {formatVnd(e.estimatedCostVnd)}, đã cam kết {formatVnd(e.committedVnd)}, đã chi {formatVnd(e.spentVnd)}.
+        {e.courseTitle} ({formatDate(e.startDate)} – {formatDate(e.endDate)}); dự kiến {formatVnd(e.estimatedCostVnd)}, đã cam kết {formatVnd(e.committedVnd)}, đã
+        chi {formatVnd(e.spentVnd)}.
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="action-error" />}
       {result ? (
-        <Alert type="info" data-testid="repayment-result" title="Kết quả tính bồi hoàn" description={<ul style={{ margin: 0, paddingLeft: 18 }}>{result.map((l) => <li key={l}>{l}</li>)}</ul>} />
+        <Alert
+          type="info"
+          data-testid="repayment-result"
+          title="Kết quả tính bồi hoàn"
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {result.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          }
+        />
       ) : (
-        <Form form={form} layout="vertical" initialValues={{ enrolledOn: dayjs(e.startDate), paidOn: dayjs(), completedOn: dayjs(e.endDate), endedOn: dayjs(), reason: action === 'repay' ? 'quit' : undefined }}>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{
+            enrolledOn: dayjs(e.startDate),
+            paidOn: dayjs(),
+            completedOn: dayjs(e.endDate),
+            endedOn: dayjs(),
+            reason: action === 'repay' ? 'quit' : undefined,
+          }}
+        >
           {action === 'approve' && (
             <>
               <Typography.Paragraph>
-                Phê duyệt sẽ cam kết {formatVnd(e.estimatedCostVnd)} vào dự toán của {e.budgetUnitName}. Nếu vượt dự toán, chỉ cấp có thẩm quyền được phê duyệt, ghi rõ lý do.
+                Phê duyệt sẽ cam kết {formatVnd(e.estimatedCostVnd)} vào dự toán của {e.budgetUnitName}. Nếu vượt dự toán, chỉ cấp có thẩm quyền được phê duyệt, ghi
+                rõ lý do.
               </Typography.Paragraph>
               {isAuthority && textField('overrideReason', 'Lý do quyết định vượt dự toán')}
             </>
@@ -68,7 +110,14 @@ export function EnrolmentActionModal({ enrolment: e, action, isAuthority, onClos
           {action === 'pay' && (
             <>
               <Form.Item name="amountVnd" label="Số tiền đã chi (đồng)" rules={[{ required: true, message: 'Nhập số tiền' }]}>
-                <InputNumber<number> min={1} step={1000} precision={0} style={{ width: 240 }} formatter={(v) => (v === undefined ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'))} parser={(s) => Number((s ?? '').replace(/\D/g, ''))} />
+                <InputNumber<number>
+                  min={1}
+                  step={1000}
+                  precision={0}
+                  style={{ width: 240 }}
+                  formatter={(v) => (v === undefined ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'))}
+                  parser={(s) => Number((s ?? '').replace(/\D/g, ''))}
+                />
               </Form.Item>
               {dateField('paidOn', 'Ngày chi')}
               {textField('note', 'Ghi chú (chứng từ)', false)}

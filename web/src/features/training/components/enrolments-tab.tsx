@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { Button, Popover, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { COURSE_KIND_LABELS, ENROLMENT_STATUSES, ENROLMENT_STATUS_LABELS, FUNDING_SOURCE_LABELS, formatVnd, type EnrolmentStatus } from '../../../../../common/training';
+import {
+  COURSE_KIND_LABELS,
+  ENROLMENT_STATUSES,
+  ENROLMENT_STATUS_LABELS,
+  FUNDING_SOURCE_LABELS,
+  formatVnd,
+  type EnrolmentStatus,
+} from '../../../../../common/training';
 import { RESULT_LABELS, VERDICT_LABELS } from '../../../../../common/eligibility';
 import type { TrainingEnrolment } from '../../../api/types';
 import { formatDate } from '../../../shared/format';
@@ -24,7 +31,9 @@ function EligibilityPopover({ e }: { e: TrainingEnrolment }) {
         </ul>
       }
     >
-      <Tag color={e.eligibility.verdict === 'eligible' ? 'green' : e.eligibility.verdict === 'needs_info' ? 'gold' : 'red'}>{VERDICT_LABELS[e.eligibility.verdict]}</Tag>
+      <Tag color={e.eligibility.verdict === 'eligible' ? 'green' : e.eligibility.verdict === 'needs_info' ? 'gold' : 'red'}>
+        {VERDICT_LABELS[e.eligibility.verdict]}
+      </Tag>
     </Popover>
   );
 }
@@ -58,7 +67,17 @@ export function EnrolmentsTab({ isAuthority, own }: { isAuthority: boolean; own:
         </>
       ),
     },
-    { title: 'Tình trạng', dataIndex: 'status', width: 130, render: (s: EnrolmentStatus, e) => <Space orientation="vertical" size={2}><StatusTag status={s} />{!own && <EligibilityPopover e={e} />}</Space> },
+    {
+      title: 'Tình trạng',
+      dataIndex: 'status',
+      width: 130,
+      render: (s: EnrolmentStatus, e) => (
+        <Space orientation="vertical" size={2}>
+          <StatusTag status={s} />
+          {!own && <EligibilityPopover e={e} />}
+        </Space>
+      ),
+    },
     {
       title: 'Kinh phí',
       key: 'money',
@@ -80,8 +99,16 @@ export function EnrolmentsTab({ isAuthority, own }: { isAuthority: boolean; own:
         <div style={{ fontSize: 12 }}>
           {e.refusalReason && <div>Lý do không duyệt: {e.refusalReason}</div>}
           {e.overrideReason && <div>Vượt dự toán: {e.overrideReason}</div>}
-          {e.commitmentTo && <div>Cam kết phục vụ {e.commitmentMonths} tháng, đến hết {formatDate(e.commitmentTo)}</div>}
-          {e.certificateNo && <div data-testid="certificate">Kết quả: {e.result}; văn bằng, chứng chỉ số {e.certificateNo} ({formatDate(e.completedOn)})</div>}
+          {e.commitmentTo && (
+            <div>
+              Cam kết phục vụ {e.commitmentMonths} tháng, đến hết {formatDate(e.commitmentTo)}
+            </div>
+          )}
+          {e.certificateNo && (
+            <div data-testid="certificate">
+              Kết quả: {e.result}; văn bằng, chứng chỉ số {e.certificateNo} ({formatDate(e.completedOn)})
+            </div>
+          )}
           {e.endReason && <div>{e.endReason}</div>}
           {e.repayment && <div>Bồi hoàn: {formatVnd(e.repayment.amountVnd)}</div>}
         </div>
@@ -97,7 +124,13 @@ export function EnrolmentsTab({ isAuthority, own }: { isAuthority: boolean; own:
             render: (_: unknown, e: TrainingEnrolment) => (
               <Space wrap size={4}>
                 {e.allowedActions.map((a) => (
-                  <Button key={a} size="small" danger={a === 'refuse' || a === 'withdraw' || a === 'fail'} type={a === 'approve' ? 'primary' : 'default'} onClick={() => setActing({ e, action: a as EnrolmentAction })}>
+                  <Button
+                    key={a}
+                    size="small"
+                    danger={a === 'refuse' || a === 'withdraw' || a === 'fail'}
+                    type={a === 'approve' ? 'primary' : 'default'}
+                    onClick={() => setActing({ e, action: a as EnrolmentAction })}
+                  >
                     {ACTION_LABELS[a] ?? a}
                   </Button>
                 ))}

@@ -30,7 +30,17 @@ function NeedModal({ onClose }: { onClose(): void }) {
     try {
       const r = await save.mutateAsync({ ...v, personId: v.personId ?? null });
       message.success('Đã ghi nhận nhu cầu đào tạo');
-      if (r.standardsGap.length) modal.info({ title: 'Khoảng cách so với tiêu chuẩn vị trí việc làm', content: <ul>{r.standardsGap.map((g) => <li key={g}>{g}</li>)}</ul> });
+      if (r.standardsGap.length)
+        modal.info({
+          title: 'Khoảng cách so với tiêu chuẩn vị trí việc làm',
+          content: (
+            <ul>
+              {r.standardsGap.map((g) => (
+                <li key={g}>{g}</li>
+              ))}
+            </ul>
+          ),
+        });
       onClose();
     } catch (err) {
       if (err instanceof ApiError && err.status < 500 && err.status > 0) setError([err.message, ...err.issues.map((i) => i.message)].join(' — '));
@@ -38,9 +48,19 @@ function NeedModal({ onClose }: { onClose(): void }) {
     }
   };
   return (
-    <Modal open title="Ghi nhận nhu cầu đào tạo, bồi dưỡng" okText="Lưu" cancelText="Hủy" onOk={submit} onCancel={onClose} confirmLoading={save.isPending} width={680}>
+    <Modal
+      open
+      title="Ghi nhận nhu cầu đào tạo, bồi dưỡng"
+      okText="Lưu"
+      cancelText="Hủy"
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      width={680}
+    >
       <Typography.Paragraph type="secondary">
-        Nhu cầu gắn với vị trí việc làm sau sắp xếp (Thông tư 01/2025/TT-BNV, Điều 7). Chọn một cán bộ để hệ thống đối chiếu trình độ với tiêu chuẩn vị trí việc làm của người đó.
+        Nhu cầu gắn với vị trí việc làm sau sắp xếp (Thông tư 01/2025/TT-BNV, Điều 7). Chọn một cán bộ để hệ thống đối chiếu trình độ với tiêu chuẩn vị trí việc làm
+        của người đó.
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" name="need" initialValues={{ unitId: ownUnit, period: '2026-2030', kind: 'short_course', headcount: 1 }}>
@@ -82,11 +102,68 @@ export function NeedsTab({ canRecord }: { canRecord: boolean }) {
   const needs = useNeeds();
   const [adding, setAdding] = useState(false);
   const columns: ColumnsType<TrainingNeed> = [
-    { title: 'Đơn vị, cán bộ', key: 'who', render: (_, n) => <><Typography.Text strong>{n.personName ?? '(cả đơn vị)'}</Typography.Text><div style={{ fontSize: 12, color: '#888' }}>{n.unitName}{n.jobPostTitle ? ` · ${n.jobPostTitle}` : ''}</div></> },
-    { title: 'Nội dung', key: 'what', render: (_, n) => <>{n.description}<div>{n.fields.map((f) => <Tag key={f} color="blue">{f}</Tag>)}</div></> },
-    { title: 'Loại hình, giai đoạn', key: 'kind', width: 170, render: (_, n) => <>{COURSE_KIND_LABELS[n.kind]}<br />{NEED_PERIOD_LABELS[n.period]}{n.headcount > 1 ? ` · ${n.headcount} người` : ''}</> },
-    { title: 'Khoảng cách so với tiêu chuẩn', key: 'gap', render: (_, n) => (n.standardsGap.length ? <ul style={{ margin: 0, paddingLeft: 16, fontSize: 12 }}>{n.standardsGap.map((g) => <li key={g}>{g}</li>)}</ul> : '—') },
-    { title: 'Tình trạng', dataIndex: 'status', width: 120, render: (s: string) => <Tag color={s === 'met' ? 'green' : s === 'planned' ? 'blue' : 'default'}>{NEED_STATUS_LABELS[s as NeedStatus] ?? s}</Tag> },
+    {
+      title: 'Đơn vị, cán bộ',
+      key: 'who',
+      render: (_, n) => (
+        <>
+          <Typography.Text strong>{n.personName ?? '(cả đơn vị)'}</Typography.Text>
+          <div style={{ fontSize: 12, color: '#888' }}>
+            {n.unitName}
+            {n.jobPostTitle ? ` · ${n.jobPostTitle}` : ''}
+          </div>
+        </>
+      ),
+    },
+    {
+      title: 'Nội dung',
+      key: 'what',
+      render: (_, n) => (
+        <>
+          {n.description}
+          <div>
+            {n.fields.map((f) => (
+              <Tag key={f} color="blue">
+                {f}
+              </Tag>
+            ))}
+          </div>
+        </>
+      ),
+    },
+    {
+      title: 'Loại hình, giai đoạn',
+      key: 'kind',
+      width: 170,
+      render: (_, n) => (
+        <>
+          {COURSE_KIND_LABELS[n.kind]}
+          <br />
+          {NEED_PERIOD_LABELS[n.period]}
+          {n.headcount > 1 ? ` · ${n.headcount} người` : ''}
+        </>
+      ),
+    },
+    {
+      title: 'Khoảng cách so với tiêu chuẩn',
+      key: 'gap',
+      render: (_, n) =>
+        n.standardsGap.length ? (
+          <ul style={{ margin: 0, paddingLeft: 16, fontSize: 12 }}>
+            {n.standardsGap.map((g) => (
+              <li key={g}>{g}</li>
+            ))}
+          </ul>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: 'Tình trạng',
+      dataIndex: 'status',
+      width: 120,
+      render: (s: string) => <Tag color={s === 'met' ? 'green' : s === 'planned' ? 'blue' : 'default'}>{NEED_STATUS_LABELS[s as NeedStatus] ?? s}</Tag>,
+    },
   ];
   return (
     <>
@@ -97,7 +174,16 @@ export function NeedsTab({ canRecord }: { canRecord: boolean }) {
           </Button>
         </Space>
       )}
-      <Table<TrainingNeed> data-testid="need-table" rowKey="id" size="middle" columns={columns} dataSource={needs.data ?? []} loading={needs.isFetching} pagination={{ pageSize: 20, hideOnSinglePage: true }} scroll={{ x: 1000 }} />
+      <Table<TrainingNeed>
+        data-testid="need-table"
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={needs.data ?? []}
+        loading={needs.isFetching}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={{ x: 1000 }}
+      />
       {adding && <NeedModal onClose={() => setAdding(false)} />}
     </>
   );

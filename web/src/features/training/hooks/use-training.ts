@@ -12,15 +12,26 @@ function useInvalidate() {
 }
 
 export function useCourses(year?: number) {
-  return useQuery({ queryKey: [...TRAINING_KEY, 'courses', year], queryFn: async () => (await unwrap(api.GET('/api/training/courses', { params: { query: { year } } }))).items, placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: [...TRAINING_KEY, 'courses', year],
+    queryFn: async () => (await unwrap(api.GET('/api/training/courses', { params: { query: { year } } }))).items,
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useNeeds(unitId?: string) {
-  return useQuery({ queryKey: [...TRAINING_KEY, 'needs', unitId], queryFn: async () => (await unwrap(api.GET('/api/training/needs', { params: { query: { unitId } } }))).items });
+  return useQuery({
+    queryKey: [...TRAINING_KEY, 'needs', unitId],
+    queryFn: async () => (await unwrap(api.GET('/api/training/needs', { params: { query: { unitId } } }))).items,
+  });
 }
 
 export function useEnrolments(query: TrainingEnrolmentQuery) {
-  return useQuery({ queryKey: [...TRAINING_KEY, 'enrolments', query], queryFn: async () => (await unwrap(api.GET('/api/training/enrolments', { params: { query } }))).items, placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: [...TRAINING_KEY, 'enrolments', query],
+    queryFn: async () => (await unwrap(api.GET('/api/training/enrolments', { params: { query } }))).items,
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useBudgets(year: number, unitId?: string, enabled = true) {
@@ -58,7 +69,8 @@ export function useUpdateCourse() {
 export function useCloseCourse() {
   const done = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, reason }: { id: string; reason: string }) => unwrap(api.POST('/api/training/courses/{id}/close', { params: { path: { id } }, body: { reason } })),
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      unwrap(api.POST('/api/training/courses/{id}/close', { params: { path: { id } }, body: { reason } })),
     onSuccess: done,
     meta: { silent: true },
   });
@@ -72,7 +84,8 @@ export function useCreateNeed() {
 export function useNominate() {
   const done = useInvalidate();
   return useMutation({
-    mutationFn: (body: { courseId: string; personId: string; needId?: string | null; note?: string | null }) => unwrap(api.POST('/api/training/enrolments', { body })),
+    mutationFn: (body: { courseId: string; personId: string; needId?: string | null; note?: string | null }) =>
+      unwrap(api.POST('/api/training/enrolments', { body })),
     onSuccess: done,
     meta: { silent: true },
   });
@@ -96,10 +109,17 @@ export function useEnrolmentAction() {
         case 'pay':
           return unwrap(api.POST('/api/training/enrolments/{id}/payments', { ...path, body: body as { amountVnd: number; paidOn: string } }));
         case 'complete':
-          return unwrap(api.POST('/api/training/enrolments/{id}/complete', { ...path, body: body as { completedOn: string; result: string; certificateNo: string } }));
+          return unwrap(
+            api.POST('/api/training/enrolments/{id}/complete', { ...path, body: body as { completedOn: string; result: string; certificateNo: string } }),
+          );
         case 'fail':
         case 'withdraw':
-          return unwrap(api.POST('/api/training/enrolments/{id}/end', { ...path, body: { ...(body as { endedOn: string; reason: string }), outcome: action === 'fail' ? 'failed' : 'withdrawn' } }));
+          return unwrap(
+            api.POST('/api/training/enrolments/{id}/end', {
+              ...path,
+              body: { ...(body as { endedOn: string; reason: string }), outcome: action === 'fail' ? 'failed' : 'withdrawn' },
+            }),
+          );
         case 'repay':
           return unwrap(api.POST('/api/training/enrolments/{id}/repayment', { ...path, body: body as { leftOn: string; reason: 'quit' | 'transfer_in_system' } }));
       }
@@ -111,18 +131,27 @@ export function useEnrolmentAction() {
 
 export function useSetRegularBudget() {
   const done = useInvalidate();
-  return useMutation({ mutationFn: (body: { unitId: string; year: number; amountVnd: number }) => unwrap(api.PUT('/api/training/budgets/regular', { body })), onSuccess: done, meta: { silent: true } });
+  return useMutation({
+    mutationFn: (body: { unitId: string; year: number; amountVnd: number }) => unwrap(api.PUT('/api/training/budgets/regular', { body })),
+    onSuccess: done,
+    meta: { silent: true },
+  });
 }
 
 export function useComputeSupplementary() {
   const done = useInvalidate();
-  return useMutation({ mutationFn: (body: { unitId: string; year: number }) => unwrap(api.POST('/api/training/budgets/supplementary', { body })), onSuccess: done, meta: { silent: true } });
+  return useMutation({
+    mutationFn: (body: { unitId: string; year: number }) => unwrap(api.POST('/api/training/budgets/supplementary', { body })),
+    onSuccess: done,
+    meta: { silent: true },
+  });
 }
 
 export function useOverrideBudget() {
   const done = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; amountVnd: number; reason: string }) => unwrap(api.POST('/api/training/budgets/{id}/override', { params: { path: { id } }, body })),
+    mutationFn: ({ id, ...body }: { id: string; amountVnd: number; reason: string }) =>
+      unwrap(api.POST('/api/training/budgets/{id}/override', { params: { path: { id } }, body })),
     onSuccess: done,
     meta: { silent: true },
   });

@@ -26,7 +26,8 @@ export default function TrainingPage() {
   return (
     <Card title="Đào tạo, bồi dưỡng sau sắp xếp">
       <Typography.Paragraph type="secondary">
-        Kế hoạch 131/KH-UBND, mục III.2; Nghị định 171/2025/NĐ-CP. Đơn vị ghi nhận nhu cầu và đề cử cán bộ; Sở Nội vụ phê duyệt, kinh phí được cam kết vào dự toán của đơn vị.
+        Kế hoạch 131/KH-UBND, mục III.2; Nghị định 171/2025/NĐ-CP. Đơn vị ghi nhận nhu cầu và đề cử cán bộ; Sở Nội vụ phê duyệt, kinh phí được cam kết vào dự toán
+        của đơn vị.
       </Typography.Paragraph>
       <Tabs
         activeKey={tab}

@@ -78,7 +78,14 @@ export function CreateUserModal({ onClose }: { onClose(): void }) {
         <Form.Item name="email" label="Thư điện tử" rules={[EMAIL_RULE]} extra={EMAIL_HELP}>
           <Input type="email" autoComplete="off" placeholder="ten@example.org" />
         </Form.Item>
-        <Form.Item name="password" label="Mật khẩu" rules={[{ required: true, message: 'Nhập mật khẩu' }, { min: 8, message: 'Mật khẩu tối thiểu 8 ký tự' }]}>
+        <Form.Item
+          name="password"
+          label="Mật khẩu"
+          rules={[
+            { required: true, message: 'Nhập mật khẩu' },
+            { min: 8, message: 'Mật khẩu tối thiểu 8 ký tự' },
+          ]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item name="role" label="Vai trò" rules={[{ required: true, message: 'Chọn vai trò' }]}>

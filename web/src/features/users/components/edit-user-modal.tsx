@@ -38,7 +38,16 @@ export function EditUserModal({ user, onClose }: { user: UserRow; onClose(): voi
   };
 
   return (
-    <Modal open title={`Sửa tài khoản ${user.username}`} okText="Lưu" cancelText="Hủy" onOk={submit} onCancel={onClose} confirmLoading={update.isPending} width={560}>
+    <Modal
+      open
+      title={`Sửa tài khoản ${user.username}`}
+      okText="Lưu"
+      cancelText="Hủy"
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={update.isPending}
+      width={560}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form
         form={form}
