@@ -121,35 +121,24 @@ function sampleBody(method: string, path: string): unknown {
 /** Training (issue 6): a valid body for each of its write routes. */
 function trainingSampleBody(path: string): unknown {
   const id = '00000000-0000-4000-8000-000000000001';
+  // a course as created, and as edited in full
+  const course = {
+    title: 'Khóa thử',
+    provider: 'Học viện',
+    location: 'domestic',
+    source: 'city_plan',
+    kind: 'short_course',
+    fields: ['Kinh tế'],
+    startDate: '2030-01-01',
+    endDate: '2030-01-10',
+    hours: 40,
+    capacity: 10,
+    costPerParticipantVnd: 1000,
+    fundingSource: 'regular',
+  };
   const bodies: Record<string, unknown> = {
-    '/api/training/courses': {
-      title: 'Khóa thử',
-      provider: 'Học viện',
-      location: 'domestic',
-      source: 'city_plan',
-      kind: 'short_course',
-      fields: ['Kinh tế'],
-      startDate: '2030-01-01',
-      endDate: '2030-01-10',
-      hours: 40,
-      capacity: 10,
-      costPerParticipantVnd: 1000,
-      fundingSource: 'regular',
-    },
-    '/api/training/courses/{id}': {
-      title: 'Khóa thử',
-      provider: 'Học viện',
-      location: 'domestic',
-      source: 'city_plan',
-      kind: 'short_course',
-      fields: ['Kinh tế'],
-      startDate: '2030-01-01',
-      endDate: '2030-01-10',
-      hours: 40,
-      capacity: 10,
-      costPerParticipantVnd: 1000,
-      fundingSource: 'regular',
-    },
+    '/api/training/courses': course,
+    '/api/training/courses/{id}': course,
     '/api/training/courses/{id}/close': { reason: 'Thử' },
     '/api/training/needs': { unitId: ids.deptA, period: '2025', kind: 'short_course', fields: ['Kinh tế'], description: 'Thử' },
     '/api/training/enrolments': { courseId: id, personId: ids.pA },

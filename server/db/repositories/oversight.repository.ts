@@ -71,7 +71,6 @@ export async function countReports(tx: Tx, scope: SQL, today: string, aheadDays:
 }
 
 import type { OverdueList } from '../../../common/secondment.js';
-export type { OverdueList };
 
 export type OverdueRow = {
   secondmentId: string;

@@ -7,8 +7,9 @@ import {
   SECONDMENT_STATUS_LABELS,
   type ReportKind,
   type SecondmentStatus,
+  type OverdueList,
 } from '../../../common/secondment.js';
-import { findOverdue, type OverdueList, type OverdueRow } from '../../db/repositories/oversight.repository.js';
+import { findOverdue, type OverdueRow } from '../../db/repositories/oversight.repository.js';
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { secondmentsScope } from '../../db/scope.js';
