@@ -2,7 +2,7 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../server/db/client.js';
 import { runMigrations } from '../server/db/migrate.js';
 import { seedDemo } from '../server/db/seed/demo.js';
-import { seedReference } from '../server/db/seed/reference.seed.js';
+import { seedPlan131 } from '../server/db/seed/plan-131.seed.js';
 
 /**
  * A benchmark database with `people` demo cadres, kept between runs (seeding 100,000 takes a while):
@@ -20,7 +20,7 @@ export async function benchDatabase(people: number, fresh = false): Promise<{ ur
   const u = new URL(admin);
   u.pathname = '/' + name;
   const database = openDatabase(u.toString(), 4);
-  await runMigrations(database.db);
+  await runMigrations(database);
   const started = Date.now();
   const r = await seedDemo(database.pool, { people, seed: 131 });
   if (r.created) console.log(`seeded ${people} cadres in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -29,7 +29,7 @@ export async function benchDatabase(people: number, fresh = false): Promise<{ ur
     const client = await database.pool.connect();
     try {
       await client.query('BEGIN');
-      await seedReference(client);
+      await seedPlan131(client);
       await client.query('COMMIT');
     } finally {
       client.release();

@@ -36,7 +36,7 @@ async function freshDatabase(name: string) {
   const u = new URL(admin);
   u.pathname = '/' + name;
   const database = openDatabase(u.toString(), 4);
-  await runMigrations(database.db);
+  await runMigrations(database);
   await seedDemo(database.pool, { people: 200, seed: 131 }); // reference data, the org tree, legacy communes
   return { url: u.toString(), database };
 }

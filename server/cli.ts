@@ -5,12 +5,15 @@ import { openDatabase, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { startEmbedded, type EmbeddedServer } from './db/embedded.js';
 import { buildOpenApiDocument } from './cli/openapi.js';
+import { safeError } from './logger.js';
 
 const HELP = `Tăng cường — công cụ quản trị
 
 Cách dùng: npm run cli -- <lệnh> [tùy chọn]
 
   migrate                          áp dụng các migration
+  setup --province MÃ               thiết lập lần đầu: tỉnh, thành phố (mã 01…96), UBND và các xã, phường của tỉnh
+  provinces                        danh sách 34 tỉnh, thành phố và mã
   demo [--people N] [--seed S]     nạp dữ liệu mẫu (chỉ khi cơ sở dữ liệu còn trống) và tài khoản dùng thử
   create-user --username U --name "Họ tên" --role R [--unit MÃ_ĐƠN_VỊ] [--person MÃ_CÁN_BỘ]
                                    tạo tài khoản (mật khẩu đọc từ biến môi trường NEW_PASSWORD hoặc nhập từ stdin)
@@ -31,7 +34,7 @@ async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   }
   const database = openDatabase(url, 4);
   try {
-    await runMigrations(database.db);
+    await runMigrations(database);
     return await fn(database);
   } finally {
     await database.close();
@@ -45,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
     args: rest,
     options: {
       people: { type: 'string' },
+      province: { type: 'string' },
       seed: { type: 'string' },
       username: { type: 'string' },
       name: { type: 'string' },
@@ -63,6 +67,16 @@ async function main(argv: string[]): Promise<number> {
     case 'migrate':
       await withDatabase(async () => console.log('Đã áp dụng migration.'));
       return 0;
+    case 'provinces': {
+      const { listNationalProvinces } = await import('./domain/province/set-up-province.js');
+      for (const p of listNationalProvinces()) console.log(`${p.code}  ${p.name} (${p.communes} xã, phường)`);
+      return 0;
+    }
+    case 'setup': {
+      if (!values.province) throw new Error('Thiếu --province (mã tỉnh, thành phố; xem lệnh provinces)');
+      const { runSetup } = await import('./cli/setup.js');
+      return withDatabase((db) => runSetup(db, values.province!));
+    }
     case 'demo': {
       const { ensureDemoData } = await import('./db/seed/demo-setup.js');
       const people = Number(values.people ?? 12000);
@@ -116,7 +130,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
-    console.error('Lỗi:', err instanceof Error ? err.message : err);
+    // never the failed statement's parameters: they can hold personal data
+    console.error('Lỗi:', safeError(err).message);
     process.exit(1);
   },
 );

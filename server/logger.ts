@@ -1,27 +1,54 @@
 import pino from 'pino';
 
+/**
+ * An error as it may be logged: a failed SQL statement's text and parameters, and PostgreSQL's `detail`
+ * ("Key (id_number)=(…) already exists"), can hold personal data, so only the driver's message, the SQLSTATE
+ * and the constraint are kept.
+ */
+export function safeError(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { message: String(err) };
+  const cause = (err as { cause?: unknown }).cause;
+  const failedQuery = err.message.startsWith('Failed query:');
+  const base = failedQuery && cause instanceof Error ? cause : err;
+  const pgFields = base as { code?: unknown; constraint?: unknown; table?: unknown };
+  const out: Record<string, unknown> = {
+    type: base.constructor.name,
+    message: failedQuery ? `Failed query: ${base === err ? '' : base.message}` : base.message,
+    stack: base.stack?.split('\n').slice(1).join('\n'),
+  };
+  if (typeof pgFields.code === 'string') out.code = pgFields.code;
+  if (typeof pgFields.constraint === 'string') out.constraint = pgFields.constraint;
+  if (typeof pgFields.table === 'string') out.table = pgFields.table;
+  if (!failedQuery && cause !== undefined) out.cause = safeError(cause);
+  return out;
+}
+
 /** Structured logs with personal fields redacted wherever they might appear. */
-export function createLogger(level = 'info') {
-  return pino({
-    level,
-    redact: {
-      paths: [
-        'password',
-        '*.password',
-        'fullName',
-        '*.fullName',
-        'idNumber',
-        '*.idNumber',
-        'birthDate',
-        '*.birthDate',
-        'phone',
-        '*.phone',
-        'email',
-        '*.email',
-        'req.headers.cookie',
-        'headers.cookie',
-      ],
-      censor: '[ẩn]',
+export function createLogger(level = 'info', destination?: pino.DestinationStream) {
+  return pino(
+    {
+      level,
+      serializers: { err: safeError, error: safeError },
+      redact: {
+        paths: [
+          'password',
+          '*.password',
+          'fullName',
+          '*.fullName',
+          'idNumber',
+          '*.idNumber',
+          'birthDate',
+          '*.birthDate',
+          'phone',
+          '*.phone',
+          'email',
+          '*.email',
+          'req.headers.cookie',
+          'headers.cookie',
+        ],
+        censor: '[ẩn]',
+      },
     },
-  });
+    destination,
+  );
 }

@@ -43,7 +43,7 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
-  await runMigrations(database.db);
+  await runMigrations(database);
   if (config.demo) {
     const r = await ensureDemoData(database, { people: config.demoPeople, log: (m) => logger.info(m) });
     if (r.accounts) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { EmbeddedServer } from '../../server/db/embedded.js';
 import { openDatabase } from '../../server/db/client.js';
 import { runMigrations } from '../../server/db/migrate.js';
-import { seedReference } from '../../server/db/seed/reference.seed.js';
+import { seedPlan131 } from '../../server/db/seed/plan-131.seed.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -54,11 +54,11 @@ export default async function setup(project: TestProject) {
   const u = new URL(adminUrl);
   u.pathname = '/' + template;
   const database = openDatabase(u.toString(), 2);
-  await runMigrations(database.db);
+  await runMigrations(database);
   const client = await database.pool.connect();
   try {
     await client.query('BEGIN');
-    await seedReference(client);
+    await seedPlan131(client);
     await client.query('COMMIT');
   } finally {
     client.release();

@@ -7,3 +7,4 @@ export * from './audit.js';
 export * from './secondment.js';
 export * from './jobs.js';
 export * from './training.js';
+export * from './province.js';

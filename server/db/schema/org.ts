@@ -1,4 +1,5 @@
-import { pgTable, uuid, text, date, integer, boolean, index, primaryKey, timestamp } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, date, integer, boolean, index, primaryKey, timestamp, jsonb } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 
 /** Org units as a tree. `path` holds the ids from the root down to this unit (inclusive) for subtree scoping. */
 export const orgUnits = pgTable(
@@ -18,6 +19,8 @@ export const orgUnits = pgTable(
     // host communes in especially disadvantaged areas (ĐBKK) get the Decree 76/2019 package
     isEspeciallyDisadvantaged: boolean('is_especially_disadvantaged').notNull().default(false),
     sortOrder: integer('sort_order').notNull().default(0),
+    // the day the unit ceased to exist (merged into another, split, dissolved); its history is kept
+    closedOn: date('closed_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('org_units_parent_idx').on(t.parentId), index('org_units_path_gin').using('gin', t.path)],
@@ -69,4 +72,37 @@ export const jobPosts = pgTable(
     standards: text('standards'),
   },
   (t) => [index('job_posts_unit_idx').on(t.unitId)],
+);
+
+/**
+ * Restructuring as dated events (sắp xếp tổ chức bộ máy): a unit formed, merged from others, split, renamed,
+ * moved under another parent or closed, on a date, by a decision. Kept forever: "restructured unit" and "the
+ * first year after restructuring" are facts the rules read, and `org_units.restructured_on` is the date of the
+ * latest merger or split event of the unit, written in the same transaction as the event.
+ */
+export const orgUnitEvents = pgTable(
+  'org_unit_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // formed | merged | split | renamed | moved | closed
+    kind: text('kind').notNull(),
+    effectiveOn: date('effective_on').notNull(),
+    // the unit the event is about: the result of a merger or split, the renamed, moved or closed unit
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    // the units a merger or split took staff and tasks from
+    sourceUnitIds: uuid('source_unit_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    // what changed, as it was before and after ({ name }, { parentId }…)
+    before: jsonb('before'),
+    after: jsonb('after'),
+    decisionNo: text('decision_no'),
+    note: text('note'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('org_unit_events_unit_idx').on(t.unitId, t.effectiveOn)],
 );

@@ -1,4 +1,6 @@
-import { pgTable, uuid, text, date, integer, jsonb, timestamp, unique } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, date, integer, jsonb, timestamp, unique, customType } from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 /** A provincial plan (e.g. Plan 131/KH-UBND of Cần Thơ). Its numbers live in versioned parameter sets. */
 export const plans = pgTable('plans', {
@@ -7,6 +9,13 @@ export const plans = pgTable('plans', {
   title: text('title').notNull(),
   issuedBy: text('issued_by').notNull(),
   issuedOn: date('issued_on').notNull(),
+  // the plan's text as issued (a PDF or .docx attached by Sở Nội vụ)
+  documentName: text('document_name'),
+  documentType: text('document_type'),
+  document: bytea('document'),
+  // the template the parameters were started from ('plan-131'), if any
+  template: text('template'),
+  createdBy: uuid('created_by'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

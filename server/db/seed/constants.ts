@@ -1,6 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { projectRoot } from '../../config.js';
+import { findNationalProvince, type NationalCommune } from '../reference/load.js';
 
 /**
  * The demo's "today". Demo data is generated relative to this fixed date so that the same seed gives the
@@ -8,31 +6,13 @@ import { projectRoot } from '../../config.js';
  */
 export const DEMO_TODAY = '2026-11-26';
 
-export interface CommuneJson {
-  code: string;
-  name: string;
-  kind: 'phuong' | 'xa';
-  formedFrom: { code: string; name: string; type: 'full' | 'partial' }[];
-}
+export type { NationalCommune as CommuneJson } from '../reference/load.js';
 
-export interface EthnicGroupJson {
-  code: string;
-  name: string;
-  minority: boolean;
-  aliases: string[];
-}
-
-function readReference<T>(file: string): T {
-  return JSON.parse(fs.readFileSync(path.join(projectRoot(), 'server/db/reference', file), 'utf8')) as T;
-}
-
-/** The 103 communes and wards of Cần Thơ from 01/07/2025, with the pre-2025 communes each was formed from. */
-export function loadCommunes(): CommuneJson[] {
-  return readReference<{ communes: CommuneJson[] }>('can-tho-communes.json').communes;
-}
-
-export function loadEthnicGroups(): EthnicGroupJson[] {
-  return readReference<{ groups: EthnicGroupJson[] }>('ethnic-groups.json').groups;
+/** The communes and wards of the demo province (Cần Thơ: 103) from the national list. */
+export function loadCommunes(provinceCode = '92'): NationalCommune[] {
+  const p = findNationalProvince(provinceCode);
+  if (!p) throw new Error(`unknown province code ${provinceCode}`);
+  return p.communes;
 }
 
 /**

@@ -2,9 +2,11 @@ import type pg from 'pg';
 import { seedOrgTree } from './org.seed.js';
 import { seedPeople, type SeedPeopleResult } from './people.seed.js';
 import { hashString, mixSeed, Rng } from './random.js';
-import { seedReference } from './reference.seed.js';
+import { seedPlan131 } from './plan-131.seed.js';
 import { seedDemoSecondments } from './demo-secondments.js';
 import { seedDemoAssessments } from './assessments.seed.js';
+import { findNationalProvince } from '../reference/load.js';
+import { provinceIdentity } from '../../domain/province/province-identity.js';
 
 export interface SeedDemoOptions {
   people?: number;
@@ -33,7 +35,12 @@ export async function seedDemo(pool: pg.Pool, opts: SeedDemoOptions = {}): Promi
       return { created: false };
     }
     await client.query('SET LOCAL synchronous_commit = off');
-    await seedReference(client);
+    await seedPlan131(client);
+    const province = provinceIdentity(findNationalProvince('92')!);
+    await client.query(
+      'INSERT INTO province_settings (code, name, level_word, place_name, peoples_committee_name) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
+      [province.code, province.name, province.levelWord, province.placeName, province.peoplesCommitteeName],
+    );
     const org = await seedOrgTree(client, new Rng(mixSeed(seed, hashString('org'))), { people });
     const details = await seedPeople(client, { count: people, seed, org, onProgress: opts.onProgress });
     await seedDemoAssessments(client);

@@ -2,7 +2,7 @@ import type { CopyBatch } from './copy.js';
 import type { SeedUnit } from './org-model.js';
 import type { Person } from './person.js';
 import { addMonths, dayNumber, isoDate, yearOf, type Rng } from './random.js';
-import { DECREE_172_FROM, DISCIPLINE_FORMS } from './reference.seed.js';
+import { DECREE_172_FROM, DISCIPLINE_FORMS } from '../reference/reference-data.js';
 
 /** The child tables of a person: ratings, discipline, planning, work and training history. */
 export interface HistoryBatches {

@@ -1,7 +1,7 @@
 import { EDUCATION_LABELS, POLITICAL_THEORY_LABELS, type EducationLevel, type PoliticalTheory } from '../../../common/enums.js';
 import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
 import type { SeedUnit } from './org-model.js';
-import { RANK_BY_CODE } from './reference.seed.js';
+import { RANK_BY_CODE } from '../reference/reference-data.js';
 import { MAJORS_BY_DOMAIN, type Role } from './roles.js';
 
 /** A job post (vị trí việc làm) of a unit with its standards. */

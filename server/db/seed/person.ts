@@ -3,7 +3,7 @@ import { oldProvinceOf } from './constants.js';
 import { makeEmail, makeName, type PersonName } from './names.js';
 import type { SeedUnit } from './org-model.js';
 import { addMonths, yearOf, yearsBetween, type Rng } from './random.js';
-import { RANK_BY_CODE, type RankDef } from './reference.seed.js';
+import { RANK_BY_CODE, type RankDef } from '../reference/reference-data.js';
 import { MAJORS_BY_DOMAIN, type Role } from './roles.js';
 
 /** One generated person: the row of `people` plus what the history generator needs. */

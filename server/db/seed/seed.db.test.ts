@@ -5,7 +5,7 @@ import { seedDemo, type SeedDemoResult } from './demo.js';
 import { seedOrgTree } from './org.seed.js';
 import { seedPeople } from './people.seed.js';
 import { hashString, mixSeed, Rng } from './random.js';
-import { seedReference } from './reference.seed.js';
+import { seedPlan131 } from './plan-131.seed.js';
 
 // Two databases seeded with the same seed: the data must be the same, ids included. A third one gets its
 // people from seedPeople run on its own, reading the org tree back from the database.
@@ -28,7 +28,7 @@ beforeAll(async () => {
   const client = await third.get().pool.connect();
   try {
     await client.query('BEGIN');
-    await seedReference(client);
+    await seedPlan131(client);
     await seedOrgTree(client, new Rng(mixSeed(131, hashString('org'))), { people: PEOPLE });
     await client.query('COMMIT');
   } finally {

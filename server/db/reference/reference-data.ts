@@ -1,12 +1,16 @@
 import type pg from 'pg';
-import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
-import { loadEthnicGroups } from './constants.js';
-import { Rng } from './random.js';
-import { seedTrainingReference } from './training-reference.seed.js';
+import { DECREE_171_2025, DECREE_171_EFFECTIVE_FROM } from '../../../common/training.js';
+import { loadEthnicGroups } from './load.js';
 
 /**
- * Reference tables: base salary, rating levels, discipline forms, ethnic groups, ranks (ngạch) and Plan 131.
- * Every number carries its effective date and the instrument it comes from.
+ * The reference tables that ship with the product (not with the demo): ranks and their salary coefficients,
+ * base salaries, rating levels, discipline forms, ethnic groups, retirement ages and the training
+ * regulations. Every number carries its effective date and the instrument it comes from. `runMigrations`
+ * applies them after the schema migrations, so `cli migrate` on an empty database leaves them in place, and
+ * a release that adds a dated row (a new base salary from 01/07/2027) adds it on the next `migrate`.
+ *
+ * Insert-only on the natural key of each table: a row already present is never overwritten, so a value a
+ * user corrected stays corrected and a second run changes nothing.
  */
 
 export interface RankDef {
@@ -164,28 +168,16 @@ export const DISCIPLINE_FORMS: readonly DisciplineFormRow[] = [
   })),
 ];
 
-export const PLAN_131 = {
-  code: '131/KH-UBND',
-  title:
-    'Kế hoạch tăng cường cán bộ, công chức, viên chức đi công tác ở cơ sở và đào tạo, bồi dưỡng cán bộ, công chức, ' +
-    'viên chức tại các cơ quan, đơn vị sau sắp xếp tổ chức bộ máy',
-  issuedBy: 'Ủy ban nhân dân thành phố Cần Thơ',
-  issuedOn: '2025-06-03',
-};
-
 /** Multi-row INSERT with positional parameters; rows whose key already exists are left as they are. */
-async function insertRows(client: pg.PoolClient, table: string, cols: string[], rows: unknown[][]): Promise<void> {
+export async function insertRows(client: pg.PoolClient, table: string, cols: string[], rows: unknown[][]): Promise<void> {
   if (rows.length === 0) return;
   const params: unknown[] = [];
   const tuples = rows.map((r) => '(' + r.map((v) => (params.push(v), '$' + params.length)).join(', ') + ')');
   await client.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT DO NOTHING`, params);
 }
 
-/**
- * Inserts the reference tables and Plan 131 (version 1). Idempotent: rows already present (same key) are
- * kept, so it can run on a database that already holds them. Run inside a transaction.
- */
-export async function seedReference(client: pg.PoolClient): Promise<{ planId: string; planVersionId: string }> {
+/** Inserts every reference row not yet present. Idempotent; run inside a transaction. */
+export async function applyReferenceData(client: pg.PoolClient): Promise<void> {
   await insertRows(
     client,
     'base_salaries',
@@ -232,25 +224,11 @@ export async function seedReference(client: pg.PoolClient): Promise<{ planId: st
   );
 
   await insertRows(client, 'retirement_ages', ['gender', 'from_year', 'age_months', 'instrument'], RETIREMENT_AGES);
-  await seedTrainingReference(client);
-
-  // fixed ids: the plan is the same in every demo database
-  const rng = new Rng(131_2025);
-  const planId = rng.uuid();
-  const planVersionId = rng.uuid();
+  // the numbers of the training rules (Decree 171/2025/NĐ-CP) by effective date
   await insertRows(
     client,
-    'plans',
-    ['id', 'code', 'title', 'issued_by', 'issued_on'],
-    [[planId, PLAN_131.code, PLAN_131.title, PLAN_131.issuedBy, PLAN_131.issuedOn]],
+    'training_regulations',
+    ['effective_from', 'params', 'instrument'],
+    [[DECREE_171_EFFECTIVE_FROM, JSON.stringify(DECREE_171_2025), DECREE_171_2025.instrument]],
   );
-  const plan = await client.query<{ id: string }>('SELECT id FROM plans WHERE code = $1', [PLAN_131.code]);
-  await insertRows(
-    client,
-    'plan_versions',
-    ['id', 'plan_id', 'version', 'effective_from', 'params', 'note'],
-    [[planVersionId, plan.rows[0].id, 1, '2025-06-03', JSON.stringify(PLAN_131_PARAMS), 'Theo Kế hoạch số 131/KH-UBND ngày 03/06/2025']],
-  );
-  const version = await client.query<{ id: string }>('SELECT id FROM plan_versions WHERE plan_id = $1 AND version = 1', [plan.rows[0].id]);
-  return { planId: plan.rows[0].id, planVersionId: version.rows[0].id };
 }

@@ -1,0 +1,39 @@
+import type pg from 'pg';
+import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
+import { Rng } from './random.js';
+import { insertRows } from '../reference/reference-data.js';
+
+export const PLAN_131 = {
+  code: '131/KH-UBND',
+  title:
+    'Kế hoạch tăng cường cán bộ, công chức, viên chức đi công tác ở cơ sở và đào tạo, bồi dưỡng cán bộ, công chức, ' +
+    'viên chức tại các cơ quan, đơn vị sau sắp xếp tổ chức bộ máy',
+  issuedBy: 'Ủy ban nhân dân thành phố Cần Thơ',
+  issuedOn: '2025-06-03',
+};
+
+/**
+ * Inserts Plan 131 (version 1) for the demo and the tests, with ids fixed so that they are the same in every
+ * demo database. Idempotent. The reference tables come with the migrations (server/db/reference).
+ */
+export async function seedPlan131(client: pg.PoolClient): Promise<{ planId: string; planVersionId: string }> {
+  // fixed ids: the plan is the same in every demo database
+  const rng = new Rng(131_2025);
+  const planId = rng.uuid();
+  const planVersionId = rng.uuid();
+  await insertRows(
+    client,
+    'plans',
+    ['id', 'code', 'title', 'issued_by', 'issued_on'],
+    [[planId, PLAN_131.code, PLAN_131.title, PLAN_131.issuedBy, PLAN_131.issuedOn]],
+  );
+  const plan = await client.query<{ id: string }>('SELECT id FROM plans WHERE code = $1', [PLAN_131.code]);
+  await insertRows(
+    client,
+    'plan_versions',
+    ['id', 'plan_id', 'version', 'effective_from', 'params', 'note'],
+    [[planVersionId, plan.rows[0].id, 1, '2025-06-03', JSON.stringify(PLAN_131_PARAMS), 'Theo Kế hoạch số 131/KH-UBND ngày 03/06/2025']],
+  );
+  const version = await client.query<{ id: string }>('SELECT id FROM plan_versions WHERE plan_id = $1 AND version = 1', [plan.rows[0].id]);
+  return { planId: plan.rows[0].id, planVersionId: version.rows[0].id };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DrizzleQueryError } from 'drizzle-orm/errors';
+import { createLogger, safeError } from './logger.js';
+
+function pgDuplicate(): Error {
+  return Object.assign(new Error('duplicate key value violates unique constraint "people_id_number_key"'), {
+    code: '23505',
+    constraint: 'people_id_number_key',
+    detail: 'Key (id_number)=(092185000123) already exists.',
+  });
+}
+
+describe('logs carry no personal data from a failed statement', () => {
+  it('keeps the driver message and SQLSTATE, drops the SQL parameters and the detail', () => {
+    const err = new DrizzleQueryError('INSERT INTO people (full_name, id_number) VALUES ($1, $2)', ['Nguyễn Văn An', '092185000123'], pgDuplicate());
+    expect(err.message).toContain('092185000123'); // what drizzle puts in the message
+    const s = safeError(err);
+    expect(JSON.stringify(s)).not.toMatch(/092185000123|Nguyễn Văn An/);
+    expect(s).toMatchObject({ code: '23505', constraint: 'people_id_number_key' });
+    expect(s.message).toContain('duplicate key value');
+  });
+
+  it('applies to what the logger writes under err', () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (l: string) => void lines.push(l) });
+    logger.error({ err: new DrizzleQueryError('SELECT $1', ['Trần Thị Bích'], pgDuplicate()) }, 'job failed');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain('Trần Thị Bích');
+    expect(lines[0]).not.toContain('092185000123');
+    expect(lines[0]).toContain('23505');
+  });
+});
