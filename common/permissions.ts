@@ -46,6 +46,7 @@ export const CAPABILITIES = [
   'manageBudgets',
   'overrideBudget',
   'trainingReports',
+  'setUpProvince',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

@@ -72,6 +72,7 @@ function sampleBody(method: string, path: string): unknown {
   if (path === '/api/users') return { username: 'x' + Math.random().toString(36).slice(2, 8), displayName: 'X', password: 'matkhau123', role: 'home_affairs' };
   if (path === '/api/users/{id}') return { displayName: 'X', email: 'x@example.org' };
   if (path === '/api/auth/login') return { username: 'nobody', password: 'x' };
+  if (path === '/api/setup') return { provinceCode: '92' };
   if (path.endsWith('/assessments')) return { assessedOn: '2026-01-05', politicalOk: 'yes', capacityOk: 'yes', prestigeOk: 'yes', prospectsOk: 'yes' };
   if (path === '/api/plans/versions') return { effectiveFrom: '2026-01-01', note: 'Thử', params: PLAN_131_PARAMS };
   if (path === '/api/plans/what-if') return { params: PLAN_131_PARAMS };

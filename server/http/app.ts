@@ -24,6 +24,7 @@ import { registerOversightRoutes } from './oversight/oversight.handlers.js';
 import { registerFeedbackRoutes } from './feedback/feedback.handlers.js';
 import { registerSecondmentRoutes } from './secondment/secondment.handlers.js';
 import { registerTrainingRoutes } from './training/training.handlers.js';
+import { registerSetupRoutes } from './setup/setup.handlers.js';
 import { projectRoot } from '../config.js';
 import { registerApiDocs } from './system/api-docs.js';
 
@@ -105,6 +106,7 @@ export function createApp(deps: Deps) {
   registerFeedbackRoutes(app);
   registerSecondmentRoutes(app);
   registerTrainingRoutes(app);
+  registerSetupRoutes(app);
 
   app.doc31('/api/openapi.json', OPENAPI_INFO);
   registerApiDocs(app);

@@ -80,6 +80,6 @@ describe('capabilities', () => {
     ]);
     expect(capabilitiesOf(as('host', 'c'))).toEqual(['exportSecondments', 'readDecisions', 'raiseFeedback']);
     expect(capabilitiesOf(as('cadre'))).toEqual(['readEntitlements']);
-    expect(capabilitiesOf(as('admin'))).toEqual([]);
+    expect(capabilitiesOf(as('admin'))).toEqual(['setUpProvince']);
   });
 });

@@ -12,6 +12,7 @@ import { personnelPolicy } from '../personnel/personnel.policy.js';
 import { oversightPolicy } from '../oversight/oversight.policy.js';
 import { feedbackPolicy } from '../feedback/feedback.policy.js';
 import { enrolmentPolicy, trainingPolicy } from '../training/training.policy.js';
+import { provincePolicy } from '../province/province.policy.js';
 
 /** Each capability is held when the actor holds, anywhere, a role of this policy gate or action. */
 const FROM: Record<Capability, (actor: Actor) => boolean> = {
@@ -39,6 +40,7 @@ const FROM: Record<Capability, (actor: Actor) => boolean> = {
   manageBudgets: (a) => trainingPolicy.mayAnywhere(a, 'manageBudgets'),
   overrideBudget: (a) => trainingPolicy.mayAnywhere(a, 'overrideBudget'),
   trainingReports: (a) => trainingPolicy.mayAnywhere(a, 'reports'),
+  setUpProvince: (a) => provincePolicy.mayAnywhere(a, 'setUp'),
 };
 
 /** The capabilities the actor holds, in the order of the list. */

@@ -12,6 +12,7 @@ import { oversightPolicy } from '../oversight/oversight.policy.js';
 import { inboxPolicy } from '../inbox/inbox.policy.js';
 import { decisionPolicy } from '../secondment-documents/decision.policy.js';
 import { entitlementsPolicy } from '../secondment-entitlements/entitlements.policy.js';
+import { provincePolicy } from '../province/province.policy.js';
 
 /** Every resource's policy, for the test that walks them against the routes' `x-roles` and for the features. */
 export const POLICIES: PolicyTable[] = [
@@ -29,4 +30,5 @@ export const POLICIES: PolicyTable[] = [
   inboxPolicy,
   decisionPolicy,
   entitlementsPolicy,
+  provincePolicy,
 ];

@@ -11,9 +11,31 @@ export const COMMUNES_FORMED_ON = '2025-07-01';
 /** Code of the root unit of the org tree, the province's People's Committee. */
 export const ROOT_UNIT_CODE = 'UBND';
 
+/** One province of the national list as offered for the first setup: what its setup would create. */
+export interface NationalProvinceChoice {
+  code: string;
+  name: string;
+  /** The issuing body of its documents, the root of its org tree. */
+  peoplesCommitteeName: string;
+  /** Communes, wards and special zones in all. */
+  communes: number;
+  wards: number;
+  specialZones: number;
+  /** The pre-2025 provinces it was formed from. */
+  formedFrom: string[];
+}
+
 /** The 34 provinces of the national list, for the first-setup choice. */
-export function listNationalProvinces(): { code: string; name: string; communes: number; formedFrom: string[] }[] {
-  return loadNationalList().provinces.map((p) => ({ code: p.code, name: p.name, communes: p.communes.length, formedFrom: p.formedFrom.map((f) => f.name) }));
+export function listNationalProvinces(): NationalProvinceChoice[] {
+  return loadNationalList().provinces.map((p) => ({
+    code: p.code,
+    name: p.name,
+    peoplesCommitteeName: provinceIdentity(p).peoplesCommitteeName,
+    communes: p.communes.length,
+    wards: p.communes.filter((c) => c.kind === 'phuong').length,
+    specialZones: p.communes.filter((c) => c.kind === 'dac_khu').length,
+    formedFrom: p.formedFrom.map((f) => f.name),
+  }));
 }
 
 export interface ProvinceSetupResult {

@@ -18,7 +18,10 @@ const PUBLIC_PATHS = new Set([
   '/api/docs/swagger-ui-bundle.js',
   '/api/health',
 ]);
+/** Public to read only: POST /api/setup is the administrator's, behind the session and the CSRF check. */
+const PUBLIC_READS = new Set(['/api/setup']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const isPublic = (path: string, method: string) => PUBLIC_PATHS.has(path) || (PUBLIC_READS.has(path) && SAFE_METHODS.has(method));
 
 function sameToken(a: string, b: string) {
   const x = Buffer.from(a);
@@ -45,7 +48,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
       c.set('csrfToken', s.csrfToken);
     }
   }
-  if (PUBLIC_PATHS.has(c.req.path)) return next();
+  if (isPublic(c.req.path, c.req.method)) return next();
   if (!c.get('actor')) return errorResponse(c, 401, 'unauthenticated', 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập.');
   if (!SAFE_METHODS.has(c.req.method)) {
     const sent = c.req.header('x-csrf-token') ?? '';
