@@ -1,6 +1,7 @@
 /**
- * The real server for the browser journeys: `node dist/server/main.js` (so `npm run build` first) in demo mode on a
- * fresh database of the PostgreSQL at 127.0.0.1:5432, which stop() drops again.
+ * The real server for the browser journeys: `node dist/server/main.js` (so `npm run build` first) on a fresh
+ * database of the PostgreSQL at 127.0.0.1:5432, which stop() drops again — in demo mode, or (`demo: false`) as
+ * in production, with accounts created by the CLI (`cli()`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -18,6 +19,8 @@ const PG_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 export interface AppServerOptions {
   /** Part of the database's name, `tc_e2e_<name>_<random>` (`tc_e2e_<random>` without it). */
   name?: string;
+  /** false: production mode (DEMO=false), an empty database after `migrate`; true by default. */
+  demo?: boolean;
 }
 
 export interface AppServer {
@@ -27,6 +30,8 @@ export interface AppServer {
   stop(): Promise<void>;
   /** The end of the server's output (the last 20,000 characters). */
   log(): string;
+  /** Runs `node dist/server/cli.js <args>` on the server's database; resolves with its output, rejects when it fails. */
+  cli(args: string[], env?: Record<string, string>): Promise<string>;
 }
 
 async function freePort(): Promise<number> {
@@ -47,6 +52,21 @@ async function adminQuery(sql: string) {
   } finally {
     await client.end();
   }
+}
+
+/** The CLI as an operator runs it (`npm run cli -- …`), on the given database. */
+async function runCli(databaseUrl: string, args: string[], env: Record<string, string> = {}): Promise<string> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/server/cli.js'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (b: Buffer) => (out += b.toString()));
+  child.stderr?.on('data', (b: Buffer) => (out += b.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`cli ${args[0]} exited with ${code}:\n${out.slice(-4000)}`);
+  return out;
 }
 
 const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
@@ -78,8 +98,8 @@ async function stopProcess(child: ChildProcess) {
 }
 
 /**
- * Creates the database, starts the server on a free port with the demo data (1,500 people) and waits for
- * /api/health. If it does not come up, it is stopped and its database dropped before the error is thrown.
+ * Creates the database, starts the server on a free port with the demo data (1,500 people; none with
+ * `demo: false`) and waits for /api/health. If it does not come up, it is stopped and its database dropped before the error is thrown.
  */
 export async function startAppServer(opts: AppServerOptions = {}): Promise<AppServer> {
   const main = path.join(ROOT, 'dist/server/main.js');
@@ -99,6 +119,7 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
       if (pid) expect(() => process.kill(pid, 0), 'the server process is gone').toThrow();
     })());
 
+  const databaseUrl = `postgres://postgres@127.0.0.1:5432/${dbName}`;
   await adminQuery(`CREATE DATABASE "${dbName}"`);
   try {
     const port = await freePort();
@@ -107,10 +128,10 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
       cwd: ROOT,
       env: {
         ...process.env,
-        DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${dbName}`,
+        DATABASE_URL: databaseUrl,
         PORT: String(port),
         HOST: '127.0.0.1',
-        DEMO: 'true',
+        DEMO: opts.demo === false ? 'false' : 'true',
         DEMO_PEOPLE: '1500',
         LOG_LEVEL: 'warn',
       },
@@ -122,7 +143,7 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
     await waitForHealth(baseURL, child, log, 110_000);
-    return { baseURL, dbName, stop, log };
+    return { baseURL, dbName, stop, log, cli: (args, env) => runCli(databaseUrl, args, env) };
   } catch (err) {
     await stop().catch((stopErr) => console.error('could not stop the server', stopErr));
     throw err;

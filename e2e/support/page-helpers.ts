@@ -39,12 +39,15 @@ export function screenshots(prefix: string): Shot {
   };
 }
 
-/** Logs in from the login page as a demo account; `beforeSubmit` runs once the form is filled (e.g. a screenshot). */
-export async function login(page: Page, username: string, beforeSubmit?: () => Promise<void>) {
+/**
+ * Logs in from the login page as a demo account (or with the given password); `beforeSubmit` runs once the form is
+ * filled (e.g. a screenshot).
+ */
+export async function login(page: Page, username: string, beforeSubmit?: () => Promise<void>, password = DEMO_PASSWORD) {
   await page.goto('/');
   await eventually(() => new URL(page.url()).pathname).toBe('/login');
   await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByLabel('Mật khẩu').fill(password);
   await beforeSubmit?.();
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();

@@ -88,3 +88,7 @@ export type TrainingEnrolmentQuery = Query<'/api/training/enrolments', 'get'>;
 export type TrainingEligibility = Json<'/api/training/eligibility', 'get'>;
 export type TrainingBudgetOverview = Json<'/api/training/budgets', 'get'>;
 export type TrainingBudgetItem = TrainingBudgetOverview['items'][number];
+
+export type SetupStatus = Json<'/api/setup', 'get'>;
+export type NationalProvince = Json<'/api/setup/provinces', 'get'>['items'][number];
+export type SetupResult = Json<'/api/setup', 'post', 201>;

@@ -1,11 +1,12 @@
 import { Suspense, useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Button, Layout, Menu, Space, Spin, Tag, Typography, theme, type MenuProps } from 'antd';
+import { Button, Grid, Layout, Menu, Space, Spin, Tag, Typography, theme, type MenuProps } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '../../../common/enums';
 import { useAuth, useMe } from './auth-context';
 import { menuFor } from './menu';
 import { InboxBadge } from '../features/inbox/components/inbox-badge';
+import { SetupGate } from '../features/setup/components/setup-gate';
 
 const { Header, Sider, Content } = Layout;
 
@@ -16,6 +17,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const { token } = theme.useToken();
+  // on a phone the header keeps the short title, the role's tooltip and an icon-only logout: nothing wider than the screen
+  const narrow = !Grid.useBreakpoint().md;
 
   const entries = useMemo(() => menuFor(me), [me]);
   const items: MenuProps['items'] = entries.map((m) => {
@@ -52,14 +55,14 @@ export function AppLayout() {
         }}
       >
         <Link to="/" style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
-          Tăng cường — Kế hoạch 131/KH-UBND
+          {narrow ? 'Tăng cường' : 'Tăng cường — Kế hoạch 131/KH-UBND'}
         </Link>
         {me.demo && <Tag color="gold">Dữ liệu mẫu</Tag>}
         <div style={{ flex: 1 }} />
         <Space size="middle" style={{ color: '#fff', minWidth: 0 }}>
           {me.features.includes('inbox') && <InboxBadge />}
-          <UserOutlined />
-          <span data-testid="current-user" style={{ display: 'flex', flexDirection: 'column', lineHeight: 1.3, minWidth: 0 }}>
+          <UserOutlined title={narrow ? `${me.user.displayName} — ${roleText}` : undefined} />
+          <span data-testid="current-user" style={{ display: narrow ? 'none' : 'flex', flexDirection: 'column', lineHeight: 1.3, minWidth: 0 }}>
             <Typography.Text strong style={{ color: '#fff' }} ellipsis>
               {me.user.displayName}
             </Typography.Text>
@@ -69,12 +72,13 @@ export function AppLayout() {
           </span>
           <Button
             icon={<LogoutOutlined />}
+            aria-label={narrow ? 'Đăng xuất' : undefined}
             onClick={async () => {
               await logout().catch(() => undefined);
               navigate('/login', { replace: true });
             }}
           >
-            Đăng xuất
+            {!narrow && 'Đăng xuất'}
           </Button>
         </Space>
       </Header>
@@ -91,7 +95,9 @@ export function AppLayout() {
         </Sider>
         <Content style={{ padding: 20, minWidth: 0 }}>
           <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} />}>
-            <Outlet />
+            <SetupGate>
+              <Outlet />
+            </SetupGate>
           </Suspense>
         </Content>
       </Layout>

@@ -21,6 +21,7 @@ const SecondmentPage = lazy(() => import('../features/secondments/pages/secondme
 const ProposePage = lazy(() => import('../features/secondments/pages/propose-page'));
 const InboxPage = lazy(() => import('../features/inbox/pages/inbox-page'));
 const OversightPage = lazy(() => import('../features/oversight/pages/oversight-page'));
+const FirstSetupPage = lazy(() => import('../features/setup/pages/first-setup-page'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -161,6 +162,8 @@ export const router = createBrowserRouter([
           </FeatureGate>
         ),
       },
+      // the system administrator's, until the first setup is made (the page checks the capability)
+      { path: 'setup', element: <FirstSetupPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -5,6 +5,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useAuth } from '../../../app/auth-context';
 import { homePath } from '../../../app/menu';
 import { errorMessage } from '../../../api/errors';
+import { useSetupStatus } from '../../setup/hooks/use-setup';
 
 interface LoginForm {
   username: string;
@@ -22,6 +23,7 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const setup = useSetupStatus();
 
   if (me) return <Navigate to={safeNext(params.get('next')) ?? homePath(me) ?? '/'} replace />;
 
@@ -53,9 +55,12 @@ export function LoginPage() {
         <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4, textAlign: 'center' }}>
           Tăng cường
         </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
-          Quản lý cán bộ tăng cường về cơ sở — Kế hoạch 131/KH-UBND, UBND thành phố Cần Thơ
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }} data-testid="login-province">
+          Quản lý cán bộ tăng cường về cơ sở{setup.data?.province ? ` — ${setup.data.province.peoplesCommitteeName}` : ''}
         </Typography.Paragraph>
+        {setup.data?.setUp === false && (
+          <Alert type="info" showIcon title="Hệ thống chưa được thiết lập. Quản trị viên đăng nhập để chọn tỉnh, thành phố." style={{ marginBottom: 16 }} />
+        )}
         <Typography.Title level={4} style={{ marginTop: 8 }}>
           Đăng nhập
         </Typography.Title>
