@@ -13,10 +13,12 @@ Cách dùng: npm run cli -- <lệnh> [tùy chọn]
 
   migrate                          áp dụng các migration
   setup --province MÃ               thiết lập lần đầu: tỉnh, thành phố (mã 01…96), UBND và các xã, phường của tỉnh
+                                   (một lần; hoặc quản trị viên dùng màn hình "Thiết lập lần đầu")
   provinces                        danh sách 34 tỉnh, thành phố và mã
   demo [--people N] [--seed S]     nạp dữ liệu mẫu (chỉ khi cơ sở dữ liệu còn trống) và tài khoản dùng thử
   create-user --username U --name "Họ tên" --role R [--unit MÃ_ĐƠN_VỊ] [--person MÃ_CÁN_BỘ]
-                                   tạo tài khoản (mật khẩu đọc từ biến môi trường NEW_PASSWORD hoặc nhập từ stdin)
+                                   tạo tài khoản (mật khẩu đọc từ biến môi trường NEW_PASSWORD hoặc nhập từ stdin);
+                                   --unit chỉ cần cho vai trò của đơn vị (unit_manager, unit_hr, host)
   verify-audit                     kiểm tra chuỗi băm của nhật ký; báo dòng đầu tiên bị sửa
   backup --out FILE.sql            sao lưu toàn bộ dữ liệu thành tệp SQL thuần (khôi phục được bằng psql)
   restore --in FILE.sql            khôi phục từ tệp sao lưu vào cơ sở dữ liệu trống (sau migrate)
