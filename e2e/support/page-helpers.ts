@@ -64,3 +64,29 @@ export async function dialogCloses(dialog: Locator, timeout = 60_000) {
     throw new Error(`the dialog stayed open, showing: ${(await textOf(dialog)).replace(/\s+/g, ' ').slice(0, 600)} (${e.message.split('\n')[0]})`);
   });
 }
+
+/** Violations of impact "serious" or "critical" axe-core finds on the page as it is now (WCAG 2.1 A and AA rules). */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // evaluated over the DevTools protocol: the app's Content-Security-Policy forbids inline scripts, rightly
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5).join(', ')}`);
+  });
+  return found;
+}
+
+/** Asserts that axe-core finds no serious or critical violation on the page; `where` names the screen in the failure. */
+export async function expectAccessible(page: Page, where: string) {
+  expect(await seriousAxeViolations(page), `axe-core on ${where}`).toEqual([]);
+}
+
+let axeScript: string | null = null;
+function axeSource(): string {
+  axeScript ??= fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  return axeScript;
+}
