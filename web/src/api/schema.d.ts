@@ -53,6 +53,16 @@ export interface paths {
                             capabilities: ("savePlan" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports")[];
                             csrfToken: string;
                             demo: boolean;
+                            province: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                levelWord: "thành phố" | "tỉnh";
+                                placeName: string;
+                                peoplesCommitteeName: string;
+                                committeeShortName: string;
+                            } | null;
+                            planCode: string | null;
                         };
                     };
                 };
@@ -252,6 +262,16 @@ export interface paths {
                             capabilities: ("savePlan" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports")[];
                             csrfToken: string;
                             demo: boolean;
+                            province: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                levelWord: "thành phố" | "tỉnh";
+                                placeName: string;
+                                peoplesCommitteeName: string;
+                                committeeShortName: string;
+                            } | null;
+                            planCode: string | null;
                         };
                     };
                 };

@@ -52,7 +52,7 @@ export function AppLayout() {
         }}
       >
         <Link to="/" style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
-          Tăng cường — Kế hoạch 131/KH-UBND
+          Tăng cường — {me.planCode ? `Kế hoạch ${me.planCode}` : (me.province?.committeeShortName ?? 'chưa thiết lập')}
         </Link>
         {me.demo && <Tag color="gold">Dữ liệu mẫu</Tag>}
         <div style={{ flex: 1 }} />

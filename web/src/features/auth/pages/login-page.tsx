@@ -54,7 +54,7 @@ export function LoginPage() {
           Tăng cường
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
-          Quản lý cán bộ tăng cường về cơ sở — Kế hoạch 131/KH-UBND, UBND thành phố Cần Thơ
+          Quản lý cán bộ, công chức, viên chức tăng cường đi công tác ở cơ sở và đào tạo, bồi dưỡng sau sắp xếp tổ chức bộ máy
         </Typography.Paragraph>
         <Typography.Title level={4} style={{ marginTop: 8 }}>
           Đăng nhập
