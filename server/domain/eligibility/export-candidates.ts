@@ -27,7 +27,7 @@ const COLUMNS: ListColumn[] = [
   { header: 'Ngày sinh', width: 12, type: 'date' },
   { header: 'Chức vụ', width: 22, type: 'text' },
   { header: 'Đơn vị', width: 30, type: 'text' },
-  { header: 'Cơ quan cấp thành phố', width: 26, type: 'text' },
+  { header: 'Cơ quan cấp tỉnh', width: 26, type: 'text' },
   { header: 'Nhóm đối tượng', width: 9, type: 'number' },
   { header: 'Kết luận', width: 18, type: 'text' },
   { header: 'Điểm ưu tiên', width: 9, type: 'number' },
