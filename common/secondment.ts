@@ -2,6 +2,7 @@
  * The secondment path of Plan 131 (I.4, IV.1): proposal → appraisal → decision → reception → during → end and
  * return. Shared by the server (which enforces it) and the web (which labels it).
  */
+import { planClause } from './plan-clause.js';
 
 export const SECONDMENT_STATUSES = [
   'proposed', // the sending unit proposed the cadre; waiting for Sở Nội vụ's appraisal
@@ -31,11 +32,11 @@ export const SECONDMENT_STATUS_LABELS: Record<SecondmentStatus, string> = {
 };
 
 /**
- * The clause of the secondment's minimum term (Plan 131 III.1.c: "thời gian ít nhất 36 tháng"; the number is the
- * plan parameter `minSecondmentMonths`): the one text, cited by the decision form, the duration check and the
- * service-left criterion.
+ * The clause of the secondment's minimum term in the plan in force (Plan 131 III.1.c: "thời gian ít nhất 36
+ * tháng"; the number is the plan parameter `minSecondmentMonths`): the one text, cited by the decision form, the
+ * duration check and the service-left criterion.
  */
-export const MIN_TERM_CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.c';
+export const minTermClause = (planCode: string) => planClause(planCode, 'III.1.c');
 
 /** A person has at most one secondment in these states (enforced by a unique partial index too). */
 export const SECONDMENT_OPEN_STATUSES = ['proposed', 'sent_back', 'appraised', 'decided', 'active', 'completed', 'ended_early'] as const;

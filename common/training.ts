@@ -26,7 +26,7 @@ export const COURSE_SOURCES = ['central_programme', 'city_plan'] as const;
 export type CourseSource = (typeof COURSE_SOURCES)[number];
 export const COURSE_SOURCE_LABELS: Record<CourseSource, string> = {
   central_programme: 'Chương trình của Chính phủ, bộ, ngành Trung ương',
-  city_plan: 'Kế hoạch đào tạo, bồi dưỡng hằng năm của thành phố',
+  city_plan: 'Kế hoạch đào tạo, bồi dưỡng hằng năm của tỉnh, thành phố',
 };
 
 export const FUNDING_SOURCES = ['regular', 'supplementary'] as const;

@@ -15,7 +15,7 @@ Cách dùng: npm run cli -- <lệnh> [tùy chọn]
   setup --province MÃ               thiết lập lần đầu: tỉnh, thành phố (mã 01…96), UBND và các xã, phường của tỉnh
                                    (một lần; hoặc quản trị viên dùng màn hình "Thiết lập lần đầu")
   provinces                        danh sách 34 tỉnh, thành phố và mã
-  demo [--people N] [--seed S]     nạp dữ liệu mẫu (chỉ khi cơ sở dữ liệu còn trống) và tài khoản dùng thử
+  demo [--people N] [--seed S] [--province MÃ]  nạp dữ liệu mẫu của một tỉnh, thành phố (mặc định DEMO_PROVINCE, 92) khi cơ sở dữ liệu còn trống, và tài khoản dùng thử
   create-user --username U --name "Họ tên" --role R [--unit MÃ_ĐƠN_VỊ] [--person MÃ_CÁN_BỘ]
                                    tạo tài khoản (mật khẩu đọc từ biến môi trường NEW_PASSWORD hoặc nhập từ stdin);
                                    --unit chỉ cần cho vai trò của đơn vị (unit_manager, unit_hr, host)
@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
       const people = Number(values.people ?? 12000);
       if (!Number.isInteger(people) || people < 100) throw new Error('--people phải là số nguyên ≥ 100');
       await withDatabase(async (db) => {
-        const r = await ensureDemoData(db, { people, seed: Number(values.seed ?? 131), log: console.log });
+        const r = await ensureDemoData(db, { people, seed: Number(values.seed ?? 131), province: values.province ?? loadConfig().demoProvince, log: console.log });
         console.log(r.created ? `Đã nạp dữ liệu mẫu (${people} cán bộ).` : 'Cơ sở dữ liệu đã có dữ liệu; không nạp lại.');
       });
       return 0;

@@ -26,6 +26,8 @@ export interface Config {
   /** Demo mode: load demo data on first start and give demo accounts the password `tangcuong`. */
   demo: boolean;
   demoPeople: number;
+  /** GSO code of the province the demo data is built on ('92' Cần Thơ; `npm run cli -- provinces` lists them). */
+  demoProvince: string;
   sessionTtlMinutes: number;
   cookieSecure: boolean;
   logLevel: string;
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // with the embedded database the system is a demo unless told otherwise; on a real server it is not
     demo: bool(env.DEMO, !databaseUrl),
     demoPeople: Number(env.DEMO_PEOPLE ?? 12000),
+    demoProvince: (env.DEMO_PROVINCE ?? '').trim() || '92',
     sessionTtlMinutes: Number(env.SESSION_TTL_MINUTES ?? 480),
     cookieSecure: bool(env.COOKIE_SECURE, false),
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -45,7 +45,7 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 try {
   await runMigrations(database);
   if (config.demo) {
-    const r = await ensureDemoData(database, { people: config.demoPeople, log: (m) => logger.info(m) });
+    const r = await ensureDemoData(database, { people: config.demoPeople, province: config.demoProvince, log: (m) => logger.info(m) });
     if (r.accounts) {
       console.log('\nTài khoản dùng thử (mật khẩu: tangcuong):');
       for (const a of r.accounts) console.log(`  ${a.username.padEnd(10)} ${a.description}`);

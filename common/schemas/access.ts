@@ -10,6 +10,20 @@ export const meSchema = z.object({
   capabilities: z.array(z.enum(CAPABILITIES)),
   csrfToken: z.string(),
   demo: z.boolean(),
+  /** The province this deployment serves (how the interface names it), null before the first setup. */
+  province: z
+    .object({
+      code: z.string(),
+      name: z.string(),
+      levelWord: z.enum(['thành phố', 'tỉnh']),
+      placeName: z.string(),
+      peoplesCommitteeName: z.string(),
+      /** "UBND thành phố Cần Thơ" */
+      committeeShortName: z.string(),
+    })
+    .nullable(),
+  /** The code of the plan in force ("131/KH-UBND"), null before a plan is entered. */
+  planCode: z.string().nullable(),
 });
 
 /** One account as listed: the grants name their unit. */

@@ -12,6 +12,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
+import { upperVi } from '../domain/province/province-identity.js';
 
 /**
  * Building blocks of an official document in the layout of Decree 30/2020/NĐ-CP: issuing body and number on
@@ -53,14 +54,19 @@ export function table(headers: string[], widths: number[], rows: string[][], o: 
   });
 }
 
-/** "Cần Thơ, ngày 03 tháng 6 năm 2025" (days under 10 and months under 3 take a leading zero). */
-export function placeAndDate(place: string, iso: string): string {
+/** "03 tháng 6 năm 2025" (days under 10 and months under 3 take a leading zero, Decree 30/2020). */
+export function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${place}, ngày ${String(d).padStart(2, '0')} tháng ${m < 3 ? String(m).padStart(2, '0') : m} năm ${y}`;
+  return `${String(d).padStart(2, '0')} tháng ${m < 3 ? String(m).padStart(2, '0') : m} năm ${y}`;
+}
+
+/** "Hà Nội, ngày 03 tháng 6 năm 2025": the place is the province's (ProvinceIdentity.placeName). */
+export function placeAndDate(place: string, iso: string): string {
+  return `${place}, ngày ${longDate(iso)}`;
 }
 
 export interface Heading {
-  /** The governing body (e.g. "UBND THÀNH PHỐ CẦN THƠ"), printed above the issuing body; optional. */
+  /** The governing body (the province's People's Committee), printed above the issuing body; optional. */
   superior?: string;
   issuer: string;
   /** "Số: 12/QĐ-UBND", or a blank to be filled when signed. */
@@ -72,8 +78,8 @@ export interface Heading {
 /** The head of an official document (Decree 30/2020, parts 1–4). */
 export function officialHeading(h: Heading) {
   const left = [
-    ...(h.superior ? [para([run(h.superior.toUpperCase(), { size: 24 })], { align: AlignmentType.CENTER, after: 0 })] : []),
-    para([run(h.issuer.toUpperCase(), { bold: true, size: 24 })], { align: AlignmentType.CENTER, after: 0 }),
+    ...(h.superior ? [para([run(upperVi(h.superior), { size: 24 })], { align: AlignmentType.CENTER, after: 0 })] : []),
+    para([run(upperVi(h.issuer), { bold: true, size: 24 })], { align: AlignmentType.CENTER, after: 0 }),
     para([run('───────')], { align: AlignmentType.CENTER, after: 0 }),
     para([run(h.number)], { align: AlignmentType.CENTER }),
   ];
@@ -104,7 +110,7 @@ export function signatureBlock(o: { recipients: string[]; signerTitle: string; s
     ...o.recipients.map((r) => para([run(`- ${r}`, { size: 22 })], { align: AlignmentType.LEFT, after: 0 })),
   ];
   const right = [
-    para([run(o.signerTitle.toUpperCase(), { bold: true })], { align: AlignmentType.CENTER, after: 0 }),
+    para([run(upperVi(o.signerTitle), { bold: true })], { align: AlignmentType.CENTER, after: 0 }),
     para([run('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: 24 })], { align: AlignmentType.CENTER, after: 1200 }),
     para([run(o.signerName ?? '', { bold: true })], { align: AlignmentType.CENTER }),
   ];

@@ -1,17 +1,16 @@
 import { AlignmentType, Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
-import { FONT, SIZE, mm, officialHeading, para, run, signatureBlock, table } from './official-docx.js';
+import { FONT, SIZE, longDate, mm, officialHeading, para, run, signatureBlock, table } from './official-docx.js';
 import { viDate } from '../../common/dates.js';
 import { oneOffMultiplierOn } from '../domain/rules/entitlements.js';
 import type { DecisionKind } from '../../common/secondment.js';
+import { upperVi, type ProvinceIdentity } from '../domain/province/province-identity.js';
 
 /**
  * The decisions of the secondment path as official documents (Decree 30/2020/NĐ-CP layout): the decision to
  * send cadres (with its annex listing them), to extend or end a secondment early, and to take a cadre back and
- * place them. Pure: the caller loads the decision and its people.
+ * place them. Pure: the caller loads the decision, its people, the province this deployment serves (its People's
+ * Committee issues the decisions) and the plan in force (cited as the basis).
  */
-
-export const ISSUER = 'Ủy ban nhân dân thành phố Cần Thơ';
-const PLACE = 'Cần Thơ';
 
 export interface PostRef {
   positionTitle: string | null;
@@ -48,6 +47,9 @@ export interface DecisionDoc {
   /** The unit issuing it (a return decision by the sending unit); absent or null for the People's Committee. */
   issuerUnitName?: string | null;
   items: DecisionDocItem[];
+  province: ProvinceIdentity;
+  /** The plan in force on the decision date, as issued. */
+  plan: { code: string; title: string; issuedBy: string; issuedOn: string };
 }
 
 const C = AlignmentType.CENTER;
@@ -78,12 +80,19 @@ const basis = (text: string) => para([run(text, { italics: true })], { after: 60
 const authorityOf = (d: DecisionDoc) =>
   d.issuerUnitName
     ? (d.signerTitle.toLowerCase().includes(d.issuerUnitName.toLowerCase()) ? d.signerTitle : `${d.signerTitle} ${d.issuerUnitName}`).toUpperCase()
-    : ISSUER.toUpperCase();
+    : upperVi(d.province.peoplesCommitteeName);
+
+/** "Căn cứ Kế hoạch số 131/KH-UBND ngày 03 tháng 6 năm 2025 của Ủy ban nhân dân thành phố Cần Thơ về …;" */
+function planBasis(p: DecisionDoc['plan']): string {
+  const about = p.title.replace(/^Kế hoạch\s+/u, '').replace(/^về\s+/u, '');
+  return `Căn cứ Kế hoạch số ${p.code} ngày ${longDate(p.issuedOn)} của ${p.issuedBy} về ${about};`;
+}
 
 function head(d: DecisionDoc) {
-  const heading = d.issuerUnitName ? { superior: ISSUER, issuer: d.issuerUnitName } : { issuer: ISSUER };
+  const committee = d.province.peoplesCommitteeName;
+  const heading = d.issuerUnitName ? { superior: committee, issuer: d.issuerUnitName } : { issuer: committee };
   return [
-    officialHeading({ ...heading, number: `Số: ${d.number}`, place: PLACE, date: d.decidedOn }),
+    officialHeading({ ...heading, number: `Số: ${d.number}`, place: d.province.placeName, date: d.decidedOn }),
     para([run('QUYẾT ĐỊNH', { bold: true, size: 28 })], { align: C, before: 360, after: 0 }),
     para([run(TITLES[d.kind], { bold: true })], { align: C, after: 0 }),
     para([run('──────────')], { align: C, after: 200 }),
@@ -92,9 +101,7 @@ function head(d: DecisionDoc) {
     basis('Căn cứ Luật Cán bộ, công chức; Luật Viên chức;'),
     basis(`Căn cứ ${DECREE_178};`),
     basis(`Căn cứ ${DECREE_67};`),
-    basis(
-      'Căn cứ Kế hoạch số 131/KH-UBND ngày 03 tháng 6 năm 2025 của Ủy ban nhân dân thành phố về cử cán bộ, công chức, viên chức tăng cường đi công tác ở cơ sở và đào tạo, bồi dưỡng nâng cao trình độ chuyên môn, nghiệp vụ sau sắp xếp;',
-    ),
+    basis(planBasis(d.plan)),
     basis(d.issuerUnitName ? 'Xét đề nghị của bộ phận phụ trách tổ chức cán bộ.' : 'Theo đề nghị của Giám đốc Sở Nội vụ.'),
     para([run('QUYẾT ĐỊNH:', { bold: true })], { align: C, before: 200, after: 200 }),
   ];
@@ -111,7 +118,7 @@ function responsibility(d: DecisionDoc, n: number) {
     );
   }
   const parts = [
-    'Chánh Văn phòng Ủy ban nhân dân thành phố',
+    `Chánh Văn phòng Ủy ban nhân dân ${d.province.levelWord}`,
     'Giám đốc Sở Nội vụ',
     units.length ? `Thủ trưởng ${units.join(', ')}` : 'Thủ trưởng các cơ quan, đơn vị có liên quan',
     hosts.length ? `Chủ tịch Ủy ban nhân dân ${hosts.join(', ')}` : 'Chủ tịch Ủy ban nhân dân các xã, phường có liên quan',
@@ -201,12 +208,13 @@ function returnArticles(d: DecisionDoc) {
   ];
 }
 
-const RECIPIENTS: Record<DecisionKind, string[]> = {
-  send: ['Như Điều 3;', 'Chủ tịch, các Phó Chủ tịch UBND thành phố;', 'Sở Tài chính;', 'Lưu: VT, SNV.'],
-  extend: ['Như Điều 3;', 'Chủ tịch, các Phó Chủ tịch UBND thành phố;', 'Lưu: VT, SNV.'],
-  end_early: ['Như Điều 3;', 'Chủ tịch, các Phó Chủ tịch UBND thành phố;', 'Lưu: VT, SNV.'],
-  return: ['Như Điều 3;', 'Sở Nội vụ (để theo dõi);', 'Ủy ban nhân dân xã, phường nơi cán bộ đã công tác;', 'Lưu: VT, TCCB.'],
-};
+/** "Nơi nhận" of each decision; the province's People's Committee by its level word ("UBND tỉnh", "UBND thành phố"). */
+function recipients(kind: DecisionKind, p: ProvinceIdentity): string[] {
+  const leaders = `Chủ tịch, các Phó Chủ tịch UBND ${p.levelWord};`;
+  if (kind === 'send') return ['Như Điều 3;', leaders, 'Sở Tài chính;', 'Lưu: VT, SNV.'];
+  if (kind === 'return') return ['Như Điều 3;', 'Sở Nội vụ (để theo dõi);', 'Ủy ban nhân dân xã, phường nơi cán bộ đã công tác;', 'Lưu: VT, TCCB.'];
+  return ['Như Điều 3;', leaders, 'Lưu: VT, SNV.'];
+}
 
 function annex(d: DecisionDoc) {
   const rows = d.items.map((i, n) => [
@@ -221,7 +229,10 @@ function annex(d: DecisionDoc) {
   return [
     para([run('PHỤ LỤC', { bold: true })], { align: C, after: 0 }),
     para([run('DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC ĐƯỢC CỬ TĂNG CƯỜNG ĐI CÔNG TÁC Ở CƠ SỞ', { bold: true })], { align: C, after: 0 }),
-    para([run(`(Kèm theo Quyết định số ${d.number} ngày ${viDate(d.decidedOn)} của ${ISSUER})`, { italics: true })], { align: C, after: 240 }),
+    para([run(`(Kèm theo Quyết định số ${d.number} ngày ${viDate(d.decidedOn)} của ${d.province.peoplesCommitteeName})`, { italics: true })], {
+      align: C,
+      after: 240,
+    }),
     table(
       ['STT', 'Họ và tên', 'Ngày sinh', 'Chức vụ, đơn vị công tác', 'Nơi đến (xã, phường)', 'Vị trí đảm nhiệm', 'Thời gian (từ ngày – đến ngày)'],
       [5, 17, 10, 24, 15, 14, 15],
@@ -249,7 +260,7 @@ export async function renderSecondmentDecisionDocx(d: DecisionDoc): Promise<Buff
         ...head(d),
         ...articles,
         para([run('')], { after: 200 }),
-        signatureBlock({ recipients: RECIPIENTS[d.kind], signerTitle: d.signerTitle, signerName: d.signerName }),
+        signatureBlock({ recipients: recipients(d.kind, d.province), signerTitle: d.signerTitle, signerName: d.signerName }),
       ],
     },
   ];

@@ -36,7 +36,8 @@ export const OPENAPI_INFO = {
   info: {
     title: 'Tăng cường — API',
     version: '0.1.0',
-    description: 'API của hệ thống quản lý tăng cường cán bộ đi công tác ở cơ sở và đào tạo, bồi dưỡng (Kế hoạch 131/KH-UBND).',
+    description:
+      'API của hệ thống quản lý tăng cường cán bộ đi công tác ở cơ sở và đào tạo, bồi dưỡng sau sắp xếp tổ chức bộ máy (Nghị định 178/2024/NĐ-CP, Điều 3 khoản 8; kế hoạch của tỉnh, thành phố).',
   },
 };
 

@@ -3,6 +3,8 @@ import crypto from 'node:crypto';
 import type pg from 'pg';
 import type { Role } from '../../common/enums.js';
 import { hashToken } from '../../server/domain/access/login.js';
+import { findNationalProvince } from '../../server/db/reference/load.js';
+import { provinceIdentity, type ProvinceIdentity } from '../../server/domain/province/province-identity.js';
 
 let seq = 0;
 const next = () => `${Date.now().toString(36)}${(seq++).toString(36)}${crypto.randomBytes(2).toString('hex')}`;
@@ -35,6 +37,22 @@ export async function makeUnit(
     await pool.query(`INSERT INTO org_unit_staffing (unit_id, year, assigned_staffing) VALUES ($1, $2, $3)`, [id, yearOf(), o.staffing]);
   }
   return { id, path, name };
+}
+
+/**
+ * The province the test database's deployment serves (the province_settings row only; no units): documents read
+ * its names. Cần Thơ ('92') unless told.
+ */
+export async function makeProvince(pool: pg.Pool, code = '92'): Promise<ProvinceIdentity> {
+  const p = provinceIdentity(findNationalProvince(code)!);
+  await pool.query('INSERT INTO province_settings (code, name, level_word, place_name, peoples_committee_name) VALUES ($1, $2, $3, $4, $5)', [
+    p.code,
+    p.name,
+    p.levelWord,
+    p.placeName,
+    p.peoplesCommitteeName,
+  ]);
+  return p;
 }
 
 export interface PersonInput {

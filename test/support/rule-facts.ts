@@ -41,6 +41,7 @@ export function ruleContext(over: Partial<RuleContext> = {}): RuleContext {
   return {
     referenceDate: '2026-11-26',
     params: PLAN_131_PARAMS,
+    planCode: '131/KH-UBND',
     ratingLevels: new Map([
       ['HTXS', { rank: 1, name: 'Hoàn thành xuất sắc nhiệm vụ' }],
       ['HTT', { rank: 2, name: 'Hoàn thành tốt nhiệm vụ' }],

@@ -4,6 +4,7 @@ import { vietnamToday } from '../../../common/dates.js';
 import type { Role } from '../../../common/enums.js';
 import * as access from '../repositories/access.repository.js';
 import { findUnitByCode } from '../repositories/org.repository.js';
+import { findProvince } from '../repositories/province.repository.js';
 import { hashPassword } from '../../domain/access/passwords.js';
 import { recordAudit } from '../../domain/audit/record-audit.js';
 import { SYSTEM_ACTOR } from '../../domain/access/actor.js';
@@ -14,6 +15,7 @@ export const DEMO_PASSWORD = 'tangcuong';
 export const DEMO_EMAIL_DOMAIN = 'example.org';
 /** The department whose head and personnel officer the demo accounts are, and the host commune. */
 export const DEMO_DEPARTMENT_CODE = 'SYT';
+/** Cần Thơ's; in another province's demo its first commune or ward by code (as in demo-secondments.ts). */
 export const DEMO_HOST_COMMUNE_CODE = '31150';
 
 export interface DemoAccount {
@@ -29,6 +31,7 @@ export interface DemoAccount {
  */
 export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
   return db.transaction(async (tx) => {
+    const level = (await findProvince(tx))?.levelWord ?? 'tỉnh';
     const dept = (await findUnitByCode(tx, DEMO_DEPARTMENT_CODE)) ?? (await firstDepartment(tx));
     const host = (await findUnitByCode(tx, DEMO_HOST_COMMUNE_CODE)) ?? (await firstCommune(tx));
     // the demo cadre is someone a unit would plausibly propose: a leader in planning, rated well, healthy, no discipline
@@ -44,8 +47,8 @@ export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
     const cadre = people.rows[0];
     const accounts: (DemoAccount & { displayName: string; unitId: string | null; personId?: string })[] = [
       { username: 'admin', role: 'admin', displayName: 'Quản trị hệ thống', unitId: null, description: 'quản trị hệ thống' },
-      { username: 'sonoivu', role: 'home_affairs', displayName: 'Chuyên viên Sở Nội vụ', unitId: null, description: 'Sở Nội vụ (toàn thành phố)' },
-      { username: 'lanhdao', role: 'authority', displayName: 'Lãnh đạo UBND thành phố', unitId: null, description: 'lãnh đạo UBND thành phố (cấp có thẩm quyền)' },
+      { username: 'sonoivu', role: 'home_affairs', displayName: 'Chuyên viên Sở Nội vụ', unitId: null, description: `Sở Nội vụ (toàn ${level})` },
+      { username: 'lanhdao', role: 'authority', displayName: `Lãnh đạo UBND ${level}`, unitId: null, description: `lãnh đạo UBND ${level} (cấp có thẩm quyền)` },
       { username: 'donvi', role: 'unit_manager', displayName: `Thủ trưởng ${dept.name}`, unitId: dept.id, description: `thủ trưởng ${dept.name}` },
       { username: 'tochuc', role: 'unit_hr', displayName: `Cán bộ tổ chức ${dept.name}`, unitId: dept.id, description: `cán bộ tổ chức ${dept.name}` },
       { username: 'xa', role: 'host', displayName: `Cán bộ ${host.name}`, unitId: host.id, description: `đơn vị tiếp nhận: ${host.name}` },

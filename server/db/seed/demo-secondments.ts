@@ -58,11 +58,12 @@ const at = (iso: string, hour: number, minute = 0) => `${iso}T${String(hour).pad
 /** Batch starts of the send decisions (1st of the month, from 08/2025 to 06/2026). */
 const ACTIVE_STARTS = ['2025-08-01', '2025-09-01', '2025-10-01', '2025-12-01', '2026-01-01', '2026-03-01', '2026-04-01', '2026-06-01'];
 const SHORT_REASON = 'Trường hợp đặc thù: thực hiện nhiệm vụ chuyển đổi số, cải cách hành chính ở cấp xã theo đề nghị của UBND xã, phường';
-const SIGNER = { name: 'Trần Văn Minh', title: 'Phó Chủ tịch Ủy ban nhân dân thành phố' };
+/** The People's Committee's signer ("… Ủy ban nhân dân thành phố" or "… tỉnh"). */
+const signerOf = (level: string) => ({ name: 'Trần Văn Minh', title: `Phó Chủ tịch Ủy ban nhân dân ${level}` });
 /** The head of a sending unit signing its return decisions. */
 const UNIT_SIGNER = { name: 'Nguyễn Thanh Bình', title: 'Giám đốc' };
 const HOME_AFFAIRS_NAME = 'Chuyên viên Sở Nội vụ';
-const AUTHORITY_NAME = 'Lãnh đạo UBND thành phố';
+const authorityNameOf = (level: string) => `Lãnh đạo UBND ${level}`;
 
 class Rows {
   readonly rows: unknown[][] = [];
@@ -165,6 +166,11 @@ export async function seedDemoSecondments(
   o: { today?: string; otherUnits?: number; perUnit?: number } = {},
 ): Promise<DemoSecondmentsResult> {
   const today = o.today ?? DEMO_TODAY;
+  // the province and the plan of the demo (Cần Thơ and Plan 131 when the tests seed without a province)
+  const level = (await client.query<{ level: string }>('SELECT level_word AS level FROM province_settings')).rows[0]?.level ?? 'thành phố';
+  const planCode = (await client.query<{ code: string }>('SELECT code FROM plans ORDER BY issued_on DESC LIMIT 1')).rows[0]?.code ?? '131/KH-UBND';
+  const SIGNER = signerOf(level);
+  const AUTHORITY_NAME = authorityNameOf(level);
   const candidates = await loadCandidates(client, today);
   const communes = (await client.query<Unit>(`SELECT id, code, name FROM org_units WHERE kind IN ('commune', 'ward') ORDER BY code`)).rows;
   const dept = (await client.query<Unit>(`SELECT id, code, name FROM org_units WHERE code = $1`, [DEMO_DEPARTMENT_CODE])).rows[0];
@@ -421,12 +427,12 @@ export async function seedDemoSecondments(
       salaryStep: p.salaryStep,
       salaryCoefficient: p.salaryCoefficient,
     };
-    const verdict = (on: string) => JSON.stringify({ verdict: 'eligible', referenceDate: on, planCode: '131/KH-UBND', planVersion: 1, criteria: [] });
+    const verdict = (on: string) => JSON.stringify({ verdict: 'eligible', referenceDate: on, planCode, planVersion: 1, criteria: [] });
     const events: [string, string | null, string | null, string, string | null, string, unknown][] = [];
     const ev = (action: string, from: string | null, to: string | null, actor: string, note: string | null, on: string, data: unknown = null) =>
       events.push([action, from, to, actor, note, at(on, rng.int(8, 16), rng.int(0, 59)), data]);
 
-    ev('propose', null, 'proposed', unitOfficer, 'Đề xuất cử tăng cường theo Kế hoạch số 131/KH-UBND', b.proposedOn);
+    ev('propose', null, 'proposed', unitOfficer, `Đề xuất cử tăng cường theo Kế hoạch số ${planCode}`, b.proposedOn);
     if (s === 'sent_back')
       ev(
         'send_back',

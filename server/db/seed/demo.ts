@@ -5,25 +5,27 @@ import { hashString, mixSeed, Rng } from './random.js';
 import { seedPlan131 } from './plan-131.seed.js';
 import { seedDemoSecondments } from './demo-secondments.js';
 import { seedDemoAssessments } from './assessments.seed.js';
-import { findNationalProvince } from '../reference/load.js';
-import { provinceIdentity } from '../../domain/province/province-identity.js';
+import { demoProvince } from './demo-province.js';
 
 export interface SeedDemoOptions {
   people?: number;
   seed?: number;
+  /** GSO code of the province the demo is built on (DEMO_PROVINCE; default '92' Cần Thơ). */
+  province?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
 export type SeedDemoResult = { created: false } | { created: true; people: number; units: number; details: SeedPeopleResult };
 
 /**
- * Loads the Cần Thơ demo data (reference tables, Plan 131, the org tree, `people` cadres) into an empty
- * database, all in one transaction: a failure leaves nothing behind. Does nothing when org_units already
- * holds rows. The same seed gives the same data (ids included).
+ * Loads the demo data of a province (Cần Thơ unless told: its plan, the org tree on its communes and wards,
+ * `people` cadres) into an empty database, all in one transaction: a failure leaves nothing behind. Does
+ * nothing when org_units already holds rows. The same seed and province give the same data (ids included).
  */
 export async function seedDemo(pool: pg.Pool, opts: SeedDemoOptions = {}): Promise<SeedDemoResult> {
   const people = opts.people ?? 12000;
   const seed = opts.seed ?? 131;
+  const demo = demoProvince(opts.province ?? '92');
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -35,14 +37,14 @@ export async function seedDemo(pool: pg.Pool, opts: SeedDemoOptions = {}): Promi
       return { created: false };
     }
     await client.query('SET LOCAL synchronous_commit = off');
-    await seedPlan131(client);
-    const province = provinceIdentity(findNationalProvince('92')!);
+    await seedPlan131(client, demo.plan);
+    const province = demo.identity;
     await client.query(
       'INSERT INTO province_settings (code, name, level_word, place_name, peoples_committee_name) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
       [province.code, province.name, province.levelWord, province.placeName, province.peoplesCommitteeName],
     );
-    const org = await seedOrgTree(client, new Rng(mixSeed(seed, hashString('org'))), { people });
-    const details = await seedPeople(client, { count: people, seed, org, onProgress: opts.onProgress });
+    const org = await seedOrgTree(client, new Rng(mixSeed(seed, hashString('org'))), { people, province: demo });
+    const details = await seedPeople(client, { count: people, seed, org, province: demo, onProgress: opts.onProgress });
     await seedDemoAssessments(client);
     await seedDemoSecondments(client, new Rng(mixSeed(seed, hashString('secondments'))));
     await client.query('COMMIT');

@@ -3,6 +3,7 @@ import type { SeedUnit } from './org-model.js';
 import type { Person } from './person.js';
 import { addMonths, dayNumber, isoDate, yearOf, type Rng } from './random.js';
 import { DECREE_172_FROM, DISCIPLINE_FORMS } from '../reference/reference-data.js';
+import type { DemoProvince } from './demo-province.js';
 
 /** The child tables of a person: ratings, discipline, planning, work and training history. */
 export interface HistoryBatches {
@@ -38,30 +39,6 @@ const DISCIPLINE_REASONS = [
 ];
 const BAR_MONTHS = new Map(DISCIPLINE_FORMS.map((f) => [`${f.code}@${f.from}`, f.barMonths]));
 
-const DISTRICTS = [
-  'quận Ninh Kiều',
-  'quận Bình Thủy',
-  'quận Cái Răng',
-  'quận Ô Môn',
-  'quận Thốt Nốt',
-  'huyện Phong Điền',
-  'huyện Cờ Đỏ',
-  'huyện Thới Lai',
-  'huyện Vĩnh Thạnh',
-  'thành phố Vị Thanh',
-  'thành phố Ngã Bảy',
-  'huyện Phụng Hiệp',
-  'huyện Châu Thành A',
-  'huyện Long Mỹ',
-  'thành phố Sóc Trăng',
-  'thị xã Vĩnh Châu',
-  'thị xã Ngã Năm',
-  'huyện Kế Sách',
-  'huyện Mỹ Tú',
-  'huyện Long Phú',
-  'huyện Trần Đề',
-  'huyện Cù Lao Dung',
-];
 const DISTRICT_OFFICES = [
   'Phòng Nội vụ',
   'Phòng Tài chính - Kế hoạch',
@@ -93,7 +70,7 @@ export function titleOfUnit(title: string, unitName: string): string {
   return `${title} ${unitName}`;
 }
 
-function planningTitle(p: Person): string | null {
+function planningTitle(p: Person, province: DemoProvince): string | null {
   const u = p.unit;
   const level = p.role.level;
   if (u.isGrassroots) {
@@ -105,7 +82,7 @@ function planningTitle(p: Person): string | null {
   const [head, deputy] = u.headTitles;
   const topDeputy = u.topDef?.head[1] ?? 'Phó Giám đốc';
   if (u.profile === 'dept') {
-    if (level === 1) return 'Phó Chủ tịch UBND thành phố';
+    if (level === 1) return `Phó Chủ tịch UBND ${province.identity.levelWord}`;
     return titleOfUnit(level === 2 ? head : deputy, u.name);
   }
   if (u.profile === 'office_sub' || u.profile === 'media_sub') {
@@ -165,6 +142,7 @@ export interface HistoryState {
   planningCount: Map<string, number>;
   /** Pre-2025 communes, for grassroots stints of city-level cadres. */
   legacyNames: readonly { name: string }[];
+  province: DemoProvince;
 }
 const MAX_PER_TITLE = 3;
 
@@ -172,7 +150,7 @@ function planning(rng: Rng, p: Person, today: number, out: CopyBatch, state: His
   const leaderPool = p.role.level >= 1 && p.role.level <= 4 && p.age < (p.female ? 53 : 57) && rng.chance(0.62);
   const staffPool = p.role.level === 0 && p.age < 50 && p.serviceYears >= 3 && rng.chance(0.05);
   if (!leaderPool && !staffPool) return;
-  const title = planningTitle(p);
+  const title = planningTitle(p, state.province);
   if (!title) return;
   const newTerm = rng.chance(0.3);
   const key = `${title}|${newTerm}`;
@@ -189,8 +167,8 @@ function planning(rng: Rng, p: Person, today: number, out: CopyBatch, state: His
   out.add([rng.uuid(), p.id, title, newTerm ? '2026-2031' : '2025-2030', decision, isoDate(approved), removed]);
 }
 
-function previousOrg(rng: Rng, u: SeedUnit): string {
-  const district = rng.pick(DISTRICTS);
+function previousOrg(rng: Rng, u: SeedUnit, province: DemoProvince): string {
+  const district = rng.pick(province.districts);
   if (u.profile === 'hospital') return `Trung tâm Y tế ${district}`;
   if (u.profile === 'school') return rng.chance(0.5) ? `Trường THCS thuộc ${district}` : `Phòng Giáo dục và Đào tạo ${district}`;
   if (u.profile === 'college')
@@ -243,14 +221,14 @@ function workHistory(rng: Rng, p: Person, today: number, out: CopyBatch, state: 
       position = rng.pick(['Công chức Văn phòng - Thống kê', 'Công chức Địa chính - Xây dựng', 'Công chức Tư pháp - Hộ tịch', 'Cán sự']);
       grassroots = true;
     } else {
-      org = previousOrg(rng, u);
+      org = previousOrg(rng, u, state.province);
       position = u.profile === 'hospital' ? (p.role.title.includes('Điều dưỡng') ? 'Điều dưỡng' : 'Bác sĩ') : u.profile === 'school' ? 'Giáo viên' : 'Chuyên viên';
     }
     out.add([rng.uuid(), p.id, isoDate(from), to === null ? null : isoDate(to), org, position, grassroots]);
   }
 }
 
-function training(rng: Rng, p: Person, today: number, out: CopyBatch): void {
+function training(rng: Rng, p: Person, today: number, out: CopyBatch, province: DemoProvince): void {
   let rows = 0;
   const add = (from: number, months: number, institution: string, field: string, kind: string, certificate: string | null) => {
     if (rows >= 3 || from >= today - 30) return;
@@ -262,13 +240,8 @@ function training(rng: Rng, p: Person, today: number, out: CopyBatch): void {
   if (p.educationLevel === 'thac_si' || p.educationLevel === 'tien_si') {
     const inst =
       p.unit.domain === 'health' || p.unit.profile === 'hospital'
-        ? 'Trường Đại học Y Dược Cần Thơ'
-        : rng.pick([
-            'Trường Đại học Cần Thơ',
-            'Trường Đại học Kinh tế TP. Hồ Chí Minh',
-            'Học viện Hành chính và Quản trị công',
-            'Trường Đại học Luật TP. Hồ Chí Minh',
-          ]);
+        ? province.medicalUniversity
+        : rng.pick([province.university, 'Trường Đại học Kinh tế TP. Hồ Chí Minh', 'Học viện Hành chính và Quản trị công', 'Trường Đại học Luật TP. Hồ Chí Minh']);
     const phd = p.educationLevel === 'tien_si';
     add(careerDay(2), phd ? 48 : 24, inst, p.major, 'degree', phd ? 'Bằng tiến sĩ' : 'Bằng thạc sĩ');
   }
@@ -277,7 +250,7 @@ function training(rng: Rng, p: Person, today: number, out: CopyBatch): void {
     add(
       careerDay(high ? 8 : 3),
       high ? 12 : 8,
-      high ? 'Học viện Chính trị khu vực IV' : 'Trường Chính trị thành phố Cần Thơ',
+      high ? province.politicalAcademy : province.politicalSchool,
       'Lý luận chính trị',
       'political',
       p.politicalTheory === 'cu_nhan' ? 'Bằng cử nhân chính trị' : high ? 'Bằng cao cấp lý luận chính trị' : 'Bằng trung cấp lý luận chính trị',
@@ -287,7 +260,7 @@ function training(rng: Rng, p: Person, today: number, out: CopyBatch): void {
     add(
       careerDay(p.stateManagement === 'Chuyên viên' ? 1 : 8),
       2,
-      rng.pick(['Học viện Hành chính và Quản trị công', 'Trường Chính trị thành phố Cần Thơ']),
+      rng.pick(['Học viện Hành chính và Quản trị công', province.politicalSchool]),
       `Bồi dưỡng kiến thức quản lý nhà nước chương trình ${p.stateManagement.toLowerCase()}`,
       'state_management',
       'Chứng chỉ bồi dưỡng',
@@ -298,7 +271,7 @@ function training(rng: Rng, p: Person, today: number, out: CopyBatch): void {
       ? ['Bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 3', 'Bồi dưỡng lãnh đạo, quản lý cấp phòng', 'Bồi dưỡng kỹ năng lãnh đạo trong chuyển đổi số']
       : ['Bồi dưỡng kỹ năng chuyển đổi số', 'Bồi dưỡng nghiệp vụ theo vị trí việc làm', 'Bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 4'];
     const from = rng.day(Math.max(p.recruited + 200, dayNumber('2021-01-01')), today - 40);
-    if (from > p.recruited) add(from, 1, 'Trường Chính trị thành phố Cần Thơ', rng.pick(courses), 'short_course', 'Giấy chứng nhận');
+    if (from > p.recruited) add(from, 1, province.politicalSchool, rng.pick(courses), 'short_course', 'Giấy chứng nhận');
   }
   if (p.isLeader && rng.chance(0.03)) {
     add(
@@ -318,5 +291,5 @@ export function addHistory(rng: Rng, p: Person, today: number, out: HistoryBatch
   ratings(rng, p, out.ratings, disciplineYear);
   planning(rng, p, today, out.planning, state);
   workHistory(rng, p, today, out.work, state);
-  training(rng, p, today, out.training);
+  training(rng, p, today, out.training, state.province);
 }

@@ -30,7 +30,13 @@ function mainRank(role: Role): string {
   return best[0];
 }
 
-function specFor(unit: SeedUnit, role: Role): JobPostSpec {
+/** What the standards text names: the demo's plan and the province's level word. */
+export interface JobPostWords {
+  planCode: string;
+  levelWord: string;
+}
+
+function specFor(unit: SeedUnit, role: Role, words: JobPostWords): JobPostSpec {
   const grade = RANK_BY_CODE.get(mainRank(role))?.grade ?? 'A1';
   const minEducation: EducationLevel = grade === 'A0' ? 'cao_dang' : grade === 'B' || grade === 'C' ? 'trung_cap' : 'dai_hoc';
   const leader = role.level >= 1 && role.level <= 4;
@@ -50,7 +56,7 @@ function specFor(unit: SeedUnit, role: Role): JobPostSpec {
   } else {
     parts.push('sử dụng thành thạo công nghệ thông tin cơ bản; bồi dưỡng ít nhất 40 tiết mỗi năm theo vị trí việc làm');
   }
-  if (isKeyPost) parts.push('không bố trí người địa phương (Kế hoạch 131/KH-UBND, mục I.2)');
+  if (isKeyPost) parts.push(`không bố trí người địa phương (Kế hoạch ${words.planCode}, mục I.2)`);
   return {
     title: role.title,
     isLeadership: role.level > 0,
@@ -63,7 +69,7 @@ function specFor(unit: SeedUnit, role: Role): JobPostSpec {
 }
 
 /** The job posts of a unit: its leadership posts and its main staff posts (one per title). */
-export function jobPostSpecs(unit: SeedUnit): JobPostSpec[] {
+export function jobPostSpecs(unit: SeedUnit, words: JobPostWords): JobPostSpec[] {
   const roles: Role[] = [...unit.ladder.fixed, ...(unit.ladder.mid?.roles ?? [])];
   const staff = [...unit.ladder.staff]
     .sort((a, b) => b[1] - a[1])
@@ -74,7 +80,7 @@ export function jobPostSpecs(unit: SeedUnit): JobPostSpec[] {
   for (const r of [...roles, ...staff]) {
     if (seen.has(r.title)) continue;
     seen.add(r.title);
-    out.push(specFor(unit, r));
+    out.push(specFor(unit, r, words));
   }
   if (unit.isGrassroots) {
     out.splice(2, 0, {
@@ -85,8 +91,8 @@ export function jobPostSpecs(unit: SeedUnit): JobPostSpec[] {
       requiredRankGrade: null,
       requiredPoliticalTheory: 'trung_cap',
       standards:
-        'Sĩ quan Công an nhân dân do Giám đốc Công an thành phố điều động, bổ nhiệm; tốt nghiệp đại học an ninh hoặc cảnh sát; ' +
-        'trình độ lý luận chính trị trung cấp trở lên; không bố trí người địa phương (Kế hoạch 131/KH-UBND, mục I.2).',
+        `Sĩ quan Công an nhân dân do Giám đốc Công an ${words.levelWord} điều động, bổ nhiệm; tốt nghiệp đại học an ninh hoặc cảnh sát; ` +
+        `trình độ lý luận chính trị trung cấp trở lên; không bố trí người địa phương (Kế hoạch ${words.planCode}, mục I.2).`,
     });
   }
   return out;

@@ -514,3 +514,76 @@ export const STATIC_UNITS: ReadonlyMap<string, StaticUnitInfo> = (() => {
   }
   return m;
 })();
+
+/** The city-level organisation for a demo province: Cần Thơ's as it is; another province's renamed from it. */
+export interface CityOrg {
+  units: readonly CityUnitDef[];
+  staticUnits: ReadonlyMap<string, StaticUnitInfo>;
+}
+
+function staticUnitsOf(units: readonly CityUnitDef[]): ReadonlyMap<string, StaticUnitInfo> {
+  const m = new Map<string, StaticUnitInfo>();
+  for (const d of units) {
+    m.set(d.code, { domain: d.domain, psuType: d.psuType ?? null, top: d });
+    for (const s of d.subUnits) m.set(s.code, { domain: d.domain, psuType: null, top: d });
+    for (const p of d.psus) m.set(p.code, { domain: d.domain, psuType: p.type ?? 'centre', top: d });
+  }
+  return m;
+}
+
+/** What the renaming needs of a province (see demo-province.ts). */
+export interface CityOrgProvince {
+  code: string;
+  placeName: string;
+  levelWord: string;
+  /** The pre-2025 provinces merged into it besides its own name ('Hà Giang' for Tuyên Quang), in running text. */
+  otherOldProvinces: readonly { place: string; inText: string }[];
+  /** Today's communes and wards (short names), for the names of schools. */
+  communeShortNames: readonly string[];
+}
+
+const orgCache = new Map<string, CityOrg>();
+
+/**
+ * The same departments, sub-units and public service units (same codes, so the same ids and headcounts) named
+ * for another province: "thành phố Cần Thơ" and "Cần Thơ" become the province's, "… thành phố" its level word;
+ * the units of former Sóc Trăng and Hậu Giang take the names of the other provinces merged into it, or the
+ * province's name with a number; Cần Thơ's high schools take names of the province's communes. Predecessors
+ * from a merged province it did not have are left out.
+ */
+export function cityOrgFor(p: CityOrgProvince): CityOrg {
+  if (p.code === '92') return { units: CITY_UNITS, staticUnits: STATIC_UNITS };
+  const cached = orgCache.get(p.code);
+  if (cached) return cached;
+  const [second, third] = p.otherOldProvinces;
+  const rename = (name: string) =>
+    name
+      .replace(/thành phố Cần Thơ/gu, `${p.levelWord} ${p.placeName}`)
+      .replace(/Cần Thơ|Tây Đô/gu, p.placeName)
+      .replace(/ thành phố$/u, ` ${p.levelWord}`)
+      .replace(/Sóc Trăng/gu, second?.place ?? `${p.placeName} số 2`)
+      .replace(/Hậu Giang/gu, third?.place ?? `${p.placeName} số 3`);
+  const renamePredecessor = (name: string): string | null => {
+    if (/Sóc Trăng/u.test(name) && !second) return null;
+    if (/Hậu Giang/u.test(name) && !third) return null;
+    return name
+      .replace(/tỉnh Sóc Trăng/gu, second?.inText ?? '')
+      .replace(/tỉnh Hậu Giang/gu, third?.inText ?? '')
+      .replace(/thành phố Cần Thơ/gu, `${p.levelWord} ${p.placeName}`)
+      .replace(/Sóc Trăng/gu, second?.place ?? '')
+      .replace(/Hậu Giang/gu, third?.place ?? '');
+  };
+  const schools = [`chuyên ${p.placeName}`, ...p.communeShortNames.filter((n, i, a) => a.indexOf(n) === i)];
+  let school = 0;
+  const units = CITY_UNITS.map((d): CityUnitDef => ({
+    ...d,
+    name: rename(d.name),
+    shortName: rename(d.shortName),
+    predecessors: d.predecessors.map(renamePredecessor).filter((x): x is string => !!x),
+    subUnits: d.subUnits.map((s) => ({ ...s, name: rename(s.name) })),
+    psus: d.psus.map((c) => ({ ...c, name: c.type === 'school' ? `Trường THPT ${schools[school++ % schools.length]}` : rename(c.name) })),
+  }));
+  const org = { units, staticUnits: staticUnitsOf(units) };
+  orgCache.set(p.code, org);
+  return org;
+}

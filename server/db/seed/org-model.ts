@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { UnitKind } from '../../../common/enums.js';
-import { oldProvinceOf } from './constants.js';
-import { CITY_UNITS, STATIC_UNITS, type CityUnitDef, type Domain } from './org-data.js';
+import type { CityUnitDef, Domain } from './org-data.js';
+import type { DemoProvince } from './demo-province.js';
 import { fixedRoles, ladderFor, type Ladder, type Profile, type Role } from './roles.js';
 
 /**
@@ -58,7 +58,8 @@ export interface SeedUnit extends OrgUnitRow {
   decisionCode: string;
   /** Pre-2025 communes this commune was formed from. */
   legacy: { code: string; name: string }[];
-  oldProvince: '92' | '93' | '94' | null;
+  /** The pre-2025 province of its first pre-2025 commune (communes only). */
+  oldProvince: string | null;
   ladder: Ladder;
   headTitles: readonly [string, string];
   headcount: number;
@@ -67,10 +68,11 @@ export interface SeedUnit extends OrgUnitRow {
   posts: Map<string, string>;
 }
 
-function cityLabel(name: string): string {
-  if (name.includes('Cần Thơ')) return name;
-  if (name.endsWith('thành phố')) return name + ' Cần Thơ';
-  return name + ' thành phố Cần Thơ';
+/** "Sở Nội vụ" → "Sở Nội vụ thành phố Cần Thơ"; "Thanh tra tỉnh" → "Thanh tra tỉnh An Giang". */
+function cityLabel(name: string, p: DemoProvince): string {
+  if (name.includes(p.identity.placeName)) return name;
+  if (name.endsWith(p.identity.levelWord)) return name + ' ' + p.identity.placeName;
+  return name + ' ' + p.inText;
 }
 
 function headTitlesOf(name: string, psuType: string | null, def: CityUnitDef | null, isTop: boolean): readonly [string, string] {
@@ -81,7 +83,8 @@ function headTitlesOf(name: string, psuType: string | null, def: CityUnitDef | n
 }
 
 /** Describes every unit except the root. Sorted by code. */
-export function describeUnits(rows: OrgUnitRow[], posts: JobPostRef[], legacy: LegacyRow[]): SeedUnit[] {
+export function describeUnits(rows: OrgUnitRow[], posts: JobPostRef[], legacy: LegacyRow[], province: DemoProvince): SeedUnit[] {
+  const { units: CITY_UNITS, staticUnits: STATIC_UNITS } = province.cityOrg;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const postsByUnit = new Map<string, Map<string, string>>();
   for (const p of posts) {
@@ -156,13 +159,13 @@ export function describeUnits(rows: OrgUnitRow[], posts: JobPostRef[], legacy: L
       topDef,
       isGrassroots,
       orgLabel: isGrassroots
-        ? `Ủy ban nhân dân ${r.name.replace(/^Xã/, 'xã').replace(/^Phường/, 'phường')}, thành phố Cần Thơ`
+        ? `Ủy ban nhân dân ${r.name.replace(/^Xã/, 'xã').replace(/^Phường/, 'phường')}, ${province.inText}`
         : r.depth === 1
-          ? cityLabel(r.name)
-          : `${r.name}, ${cityLabel(top.name)}`,
+          ? cityLabel(r.name, province)
+          : `${r.name}, ${cityLabel(top.name, province)}`,
       decisionCode: isGrassroots ? 'UBND' : top.code,
       legacy: l,
-      oldProvince: l.length ? oldProvinceOf(l[0].code) : null,
+      oldProvince: l.length ? province.oldProvinceOf(l[0].code) : null,
       ladder: ladderFor(profile, domain === 'commune' ? 'office' : domain, r.name, headTitles, r.kind === 'ward'),
       headTitles,
       headcount: 0,
@@ -208,7 +211,7 @@ export function allocateHeadcount(units: SeedUnit[], count: number): void {
 }
 
 /** Reads the org tree, job posts and legacy communes back from the database. */
-export async function loadSeedUnits(client: pg.PoolClient): Promise<SeedUnit[]> {
+export async function loadSeedUnits(client: pg.PoolClient, province: DemoProvince): Promise<SeedUnit[]> {
   const units = await client.query<OrgUnitRow>(`SELECT id, parent_id AS "parentId", path, depth, kind, code, name,
       short_name AS "shortName", restructured_on::text AS "restructuredOn",
       is_especially_disadvantaged AS "isEspeciallyDisadvantaged", sort_order AS "sortOrder"
@@ -216,5 +219,5 @@ export async function loadSeedUnits(client: pg.PoolClient): Promise<SeedUnit[]> 
   const posts = await client.query<JobPostRef>(`SELECT id, unit_id AS "unitId", title FROM job_posts ORDER BY unit_id, id`);
   const legacy = await client.query<LegacyRow>(`SELECT old_code AS "oldCode", old_name AS "oldName", new_unit_id AS "newUnitId", match
     FROM legacy_communes ORDER BY new_unit_id, old_code`);
-  return describeUnits(units.rows, posts.rows, legacy.rows);
+  return describeUnits(units.rows, posts.rows, legacy.rows, province);
 }

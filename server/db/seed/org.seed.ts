@@ -1,6 +1,8 @@
 import type pg from 'pg';
-import { loadCommunes, oldProvinceOf } from './constants.js';
 import { CITY_UNITS } from './org-data.js';
+import { demoProvince, type DemoProvince } from './demo-province.js';
+import { committeeShortName } from '../../domain/province/province-identity.js';
+import { ROOT_UNIT_CODE } from '../../domain/province/set-up-province.js';
 import { allocateHeadcount, describeUnits, type LegacyRow, type OrgUnitRow, type SeedUnit } from './org-model.js';
 import { jobPostSpecs } from './job-posts.js';
 import type { Rng } from './random.js';
@@ -16,6 +18,12 @@ export interface OrgSeed {
 const STAFFING_DECISIONS: Record<number, string> = { 2025: '1530/QĐ-UBND', 2026: '212/QĐ-UBND' };
 /** How many especially disadvantaged (ĐBKK) communes the demo marks. */
 const DISADVANTAGED_COUNT = 15;
+/** Cần Thơ's public service units of former Hậu Giang and Sóc Trăng, which changed hands on 01/07/2025 (by code: the same in every province). */
+const PSU_MERGED_2025 = new Set(
+  CITY_UNITS.flatMap((d) => d.psus)
+    .filter((p) => /Sóc Trăng|Hậu Giang|Minh Khai|Vị Thanh|Ngã Bảy|Kế Sách|Lịch Hội Thượng|Hoàng Diệu/.test(p.name))
+    .map((p) => p.code),
+);
 
 function child(rng: Rng, parent: OrgUnitRow, r: Omit<OrgUnitRow, 'id' | 'parentId' | 'path' | 'depth'>): OrgUnitRow {
   const id = rng.uuid();
@@ -23,11 +31,13 @@ function child(rng: Rng, parent: OrgUnitRow, r: Omit<OrgUnitRow, 'id' | 'parentI
 }
 
 /**
- * Inserts the org tree of Cần Thơ after 01/07/2025 (the People's Committee, 30 city-level units with their
- * phòng and public service units, the 103 communes and wards), the legacy-commune mapping, job posts and the
- * assigned staffing for 2025 and 2026, sized for `people` cadres. Run inside a transaction.
+ * Inserts the org tree of the demo province after 01/07/2025 (the People's Committee, 30 city-level units with
+ * their phòng and public service units, named for the province; its communes and wards from the national list —
+ * Cần Thơ: 103), the legacy-commune mapping, job posts and the assigned staffing for 2025 and 2026, sized for
+ * `people` cadres. Run inside a transaction.
  */
-export async function seedOrgTree(client: pg.PoolClient, rng: Rng, opts: { people: number } = { people: 12000 }): Promise<OrgSeed> {
+export async function seedOrgTree(client: pg.PoolClient, rng: Rng, opts: { people: number; province?: DemoProvince } = { people: 12000 }): Promise<OrgSeed> {
+  const province = opts.province ?? demoProvince('92');
   const rootId = rng.uuid();
   const root: OrgUnitRow = {
     id: rootId,
@@ -35,16 +45,16 @@ export async function seedOrgTree(client: pg.PoolClient, rng: Rng, opts: { peopl
     path: [rootId],
     depth: 0,
     kind: 'peoples_committee',
-    code: 'UBND-CT',
-    name: 'Ủy ban nhân dân thành phố Cần Thơ',
-    shortName: 'UBND thành phố',
+    code: ROOT_UNIT_CODE,
+    name: province.identity.peoplesCommitteeName,
+    shortName: committeeShortName(province.identity),
     restructuredOn: '2025-07-01',
     isEspeciallyDisadvantaged: false,
     sortOrder: 0,
   };
   const rows: OrgUnitRow[] = [root];
 
-  CITY_UNITS.forEach((d, i) => {
+  province.cityOrg.units.forEach((d, i) => {
     const top = child(rng, root, {
       kind: d.kind,
       code: d.code,
@@ -76,7 +86,7 @@ export async function seedOrgTree(client: pg.PoolClient, rng: Rng, opts: { peopl
           name: p.name,
           shortName: null,
           // hospitals and schools of the merged provinces changed hands on 01/07/2025
-          restructuredOn: /Sóc Trăng|Hậu Giang|Minh Khai|Vị Thanh|Ngã Bảy|Kế Sách|Lịch Hội Thượng|Hoàng Diệu/.test(p.name) ? '2025-07-01' : null,
+          restructuredOn: PSU_MERGED_2025.has(p.code) ? '2025-07-01' : null,
           isEspeciallyDisadvantaged: false,
           sortOrder: 100 + j,
         }),
@@ -84,10 +94,13 @@ export async function seedOrgTree(client: pg.PoolClient, rng: Rng, opts: { peopl
     });
   });
 
-  // the 103 communes and wards; ĐBKK: a deterministic pick among the rural xã of former Hậu Giang and Sóc Trăng
-  const communes = loadCommunes();
+  // the communes and wards; ĐBKK: a deterministic pick among the rural xã outside the province's own pre-2025
+  // territory (Cần Thơ: of former Hậu Giang and Sóc Trăng), or among all its xã when it was not merged
+  const communes = province.communes;
+  const own = province.identity.code;
+  const merged = province.oldProvinces.length > 1 && province.oldProvinces.includes(own);
   const candidates = communes
-    .filter((c) => c.kind === 'xa' && oldProvinceOf(c.formedFrom[0].code) !== '92')
+    .filter((c) => c.kind === 'xa' && (!merged || province.oldProvinceOf(c.formedFrom[0].code) !== own))
     .map((c) => c.code)
     .sort();
   const disadvantaged = new Set(
@@ -113,7 +126,7 @@ export async function seedOrgTree(client: pg.PoolClient, rng: Rng, opts: { peopl
     }
   });
 
-  const units = describeUnits(rows, [], legacy);
+  const units = describeUnits(rows, [], legacy, province);
 
   const posts = new CopyBatch('job_posts', [
     'id',
@@ -128,7 +141,7 @@ export async function seedOrgTree(client: pg.PoolClient, rng: Rng, opts: { peopl
   ]);
   const postRng = rng.fork('job-posts');
   for (const u of units) {
-    for (const s of jobPostSpecs(u)) {
+    for (const s of jobPostSpecs(u, { planCode: province.plan.code, levelWord: province.identity.levelWord })) {
       const id = postRng.uuid();
       u.posts.set(s.title, id);
       posts.add([id, u.id, s.title, s.isLeadership, s.isKeyPost, s.minEducation, s.requiredRankGrade, s.requiredPoliticalTheory, s.standards]);

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { DEMO_TODAY, oldProvinceOf } from './constants.js';
+import { DEMO_TODAY } from './constants.js';
+import { demoProvince, type DemoProvince } from './demo-province.js';
 import { CopyBatch } from './copy.js';
 import { addHistory, type HistoryBatches, type HistoryState } from './history.js';
 import { allocateHeadcount, loadSeedUnits, type SeedUnit } from './org-model.js';
@@ -15,6 +16,8 @@ export interface SeedPeopleOptions {
   batchSize?: number;
   /** The org tree from seedOrgTree; read back from the database when absent. */
   org?: OrgSeed;
+  /** The demo province; read from province_settings when absent (Cần Thơ if there is none). */
+  province?: DemoProvince;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -175,10 +178,11 @@ export async function seedPeople(db: pg.Pool | pg.PoolClient, opts: SeedPeopleOp
   const client = db;
   const { count, seed } = opts;
   const batchSize = Math.max(100, opts.batchSize ?? 5000);
+  const province = opts.province ?? demoProvince((await client.query<{ code: string }>('SELECT code FROM province_settings')).rows[0]?.code ?? '92');
   let units: SeedUnit[];
   if (opts.org) units = opts.org.units;
   else {
-    units = await loadSeedUnits(client);
+    units = await loadSeedUnits(client, province);
     allocateHeadcount(units, count);
   }
   if (units.reduce((a, u) => a + u.headcount, 0) !== count) allocateHeadcount(units, count);
@@ -186,17 +190,19 @@ export async function seedPeople(db: pg.Pool | pg.PoolClient, opts: SeedPeopleOp
   const legacy = await client.query<{ code: string; name: string }>(
     'SELECT DISTINCT ON (old_code) old_code AS code, old_name AS name FROM legacy_communes ORDER BY old_code, old_name',
   );
-  const legacyAll: LegacyCommune[] = legacy.rows.map((r) => ({ ...r, province: oldProvinceOf(r.code) }));
+  const legacyAll: LegacyCommune[] = legacy.rows.map((r) => ({ ...r, province: province.oldProvinceOf(r.code) }));
   if (legacyAll.length === 0) throw new Error('seedPeople: legacy_communes is empty; seed the org tree first');
   const ctx: PersonContext = {
     today: dayNumber(DEMO_TODAY),
     legacyAll,
-    legacySocTrang: legacyAll.filter((l) => l.province === '94'),
+    // the home towns of Khmer staff: mostly former Sóc Trăng in Cần Thơ; anywhere in a province without one
+    legacyKhmer: province.khmerProvince ? legacyAll.filter((l) => l.province === province.khmerProvince) : legacyAll,
+    province,
   };
 
   const { unitOf, ordOf } = slots(units, count, seed);
   const totals: SeedPeopleResult = { people: 0, ratings: 0, discipline: 0, planning: 0, workHistory: 0, trainingHistory: 0 };
-  const state: HistoryState = { planningCount: new Map(), legacyNames: legacyAll };
+  const state: HistoryState = { planningCount: new Map(), legacyNames: legacyAll, province };
   let pending: Promise<void> = Promise.resolve();
   for (let start = 0; start < count; start += batchSize) {
     const end = Math.min(count, start + batchSize);

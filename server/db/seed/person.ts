@@ -1,5 +1,5 @@
 import type { Category, EducationLevel, PoliticalTheory } from '../../../common/enums.js';
-import { oldProvinceOf } from './constants.js';
+import type { DemoProvince } from './demo-province.js';
 import { makeEmail, makeName, type PersonName } from './names.js';
 import type { SeedUnit } from './org-model.js';
 import { addMonths, yearOf, yearsBetween, type Rng } from './random.js';
@@ -47,7 +47,8 @@ export interface Person {
 export interface LegacyCommune {
   code: string;
   name: string;
-  province: '92' | '93' | '94';
+  /** GSO code of its pre-2025 province. */
+  province: string;
 }
 
 /** Ranks a person needs some years of service to hold, and the rank below (for people too junior). */
@@ -64,26 +65,13 @@ const RANK_BELOW: Record<string, [string, number]> = {
   'V.05.02.06': ['V.05.02.07', 8],
 };
 
-const OUT_OF_PROVINCE = [
-  'Xã Long Hồ, tỉnh Vĩnh Long',
-  'Phường Long Xuyên, tỉnh An Giang',
-  'Xã Cái Nước, tỉnh Cà Mau',
-  'Phường Bạc Liêu, tỉnh Cà Mau',
-  'Xã Tam Nông, tỉnh Đồng Tháp',
-  'Phường Mỹ Tho, tỉnh Đồng Tháp',
-  'Xã Trà Cú, tỉnh Vĩnh Long',
-  'Phường Rạch Giá, tỉnh An Giang',
-  'Phường Sài Gòn, Thành phố Hồ Chí Minh',
-  'Xã Tân Trụ, tỉnh Tây Ninh',
-];
-
 function ageRange(role: Role): readonly [number, number] {
   if (role.age) return role.age;
   return [23, 60];
 }
 
-function pickEthnic(rng: Rng, unit: SeedUnit): string {
-  const khmer = unit.isGrassroots ? (unit.oldProvince === '94' ? 0.2 : unit.oldProvince === '93' ? 0.05 : 0.02) : 0.08;
+function pickEthnic(rng: Rng, unit: SeedUnit, province: DemoProvince): string {
+  const khmer = province.khmerShare(unit.oldProvince, unit.isGrassroots);
   const r = rng.next();
   if (r < khmer) return '05';
   if (r < khmer + 0.025) return '04';
@@ -208,7 +196,8 @@ function stateManagement(rng: Rng, rank: RankDef, role: Role): string | null {
 export interface PersonContext {
   today: number;
   legacyAll: readonly LegacyCommune[];
-  legacySocTrang: readonly LegacyCommune[];
+  legacyKhmer: readonly LegacyCommune[];
+  province: DemoProvince;
 }
 
 /** Generates person number `index` (0-based) holding `role` in `unit`. */
@@ -221,7 +210,7 @@ export function makePerson(rng: Rng, ctx: PersonContext, index: number, unit: Se
   const hi = Math.min(hi0, female ? 56 : 60);
   const age = Math.round(role.age ? rng.normal((lo + hi) / 2, (hi - lo) / 4, lo, hi) : rng.normal(41, 9, 23, hi));
   const birth = rng.day(addMonths(today, -12 * (age + 1)) + 1, addMonths(today, -12 * age));
-  const ethnicCode = pickEthnic(rng, unit);
+  const ethnicCode = pickEthnic(rng, unit, ctx.province);
   const name = makeName(rng, female, ethnicCode);
 
   // recruited at 22–28, at least a few months ago
@@ -260,19 +249,13 @@ export function makePerson(rng: Rng, ctx: PersonContext, index: number, unit: Se
   if (h < 0.05) {
     /* unknown */
   } else if (h < 0.1) {
-    homeTownText = rng.pick(OUT_OF_PROVINCE);
+    homeTownText = rng.pick(ctx.province.outOfProvince);
   } else if (unit.isGrassroots && unit.legacy.length > 0 && rng.chance(0.55)) {
     homeTownCode = rng.pick(unit.legacy).code;
   } else {
-    homeTownCode = rng.pick(ethnicCode === '05' && rng.chance(0.8) ? ctx.legacySocTrang : ctx.legacyAll).code;
+    homeTownCode = rng.pick(ethnicCode === '05' && rng.chance(0.8) ? ctx.legacyKhmer : ctx.legacyAll).code;
   }
-  const birthProvince = homeTownCode
-    ? oldProvinceOf(homeTownCode)
-    : rng.weighted([
-        ['92', 50],
-        ['93', 20],
-        ['94', 30],
-      ] as const);
+  const birthProvince = homeTownCode ? ctx.province.oldProvinceOf(homeTownCode) : rng.weighted(ctx.province.birthProvinces);
   const birthYear = yearOf(birth);
   const centuryDigit = (birthYear >= 2000 ? 2 : 0) + (female ? 1 : 0);
   const idNumber =

@@ -72,7 +72,7 @@ describe('seedDemo', () => {
          OR c.depth <> cardinality(c.path) - 1`);
     expect(bad.n).toBe(0);
     const roots = await rows('SELECT code FROM org_units WHERE parent_id IS NULL');
-    expect(roots).toEqual([{ code: 'UBND-CT' }]);
+    expect(roots).toEqual([{ code: 'UBND' }]);
     const depts = await one<{ n: number }>(`SELECT count(*)::int AS n FROM org_units WHERE code IN ('SNV', 'SYT') AND depth = 1`);
     expect(depts.n).toBe(2);
   });

@@ -11,6 +11,8 @@ import { nominate } from '../../domain/training/nominate.js';
 import { approveEnrolment } from '../../domain/training/approve-enrolment.js';
 import { findUnitByCode } from '../repositories/org.repository.js';
 import { DEMO_DEPARTMENT_CODE } from './demo-accounts.js';
+import { findProvince } from '../repositories/province.repository.js';
+import { demoProvince } from './demo-province.js';
 
 /**
  * Demo training data (issue 6), through the same use cases as the screens: four courses of next year, the regular
@@ -24,6 +26,7 @@ export async function ensureDemoTraining(db: Db, courseYear?: number, today = vi
     if (existing.rows.length) return false;
     const dept = await findUnitByCode(tx, DEMO_DEPARTMENT_CODE);
     if (!dept) return false;
+    const province = demoProvince((await findProvince(tx))?.code ?? '92');
     const ha: Actor = { ...SYSTEM_ACTOR, grants: [{ role: 'home_affairs', unitId: null }] };
     const hr: Actor = { ...SYSTEM_ACTOR, grants: [{ role: 'unit_hr', unitId: dept.id }] };
     const asHa = { actor: ha, tx, today };
@@ -32,7 +35,7 @@ export async function ensureDemoTraining(db: Db, courseYear?: number, today = vi
     const courses: CourseInput[] = [
       {
         title: 'Bồi dưỡng kỹ năng quản lý nhà nước sau sắp xếp tổ chức bộ máy',
-        provider: 'Trường Chính trị thành phố Cần Thơ',
+        provider: province.politicalSchool,
         location: 'domestic',
         source: 'city_plan',
         kind: 'short_course',
@@ -46,7 +49,7 @@ export async function ensureDemoTraining(db: Db, courseYear?: number, today = vi
       },
       {
         title: 'Chuyển đổi số và trí tuệ nhân tạo trong quản lý y tế',
-        provider: 'Trường Đại học Y Dược Cần Thơ',
+        provider: province.medicalUniversity,
         location: 'domestic',
         source: 'central_programme',
         kind: 'short_course',
@@ -60,7 +63,7 @@ export async function ensureDemoTraining(db: Db, courseYear?: number, today = vi
       },
       {
         title: 'Thạc sĩ Quản lý kinh tế',
-        provider: 'Trường Đại học Cần Thơ',
+        provider: province.university,
         location: 'domestic',
         source: 'city_plan',
         kind: 'master',

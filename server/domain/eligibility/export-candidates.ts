@@ -11,6 +11,8 @@ import { officialHeading, para, run, renderOfficialDocx, signatureBlock, table }
 import { screenFew, screenPeople } from './screen-people.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError } from '../errors.js';
+import { provinceOfDeployment } from '../province/province-of-deployment.js';
+import { committeeShortName } from '../province/province-identity.js';
 import { viDate } from '../../../common/dates.js';
 
 const BATCH = 2000;
@@ -25,7 +27,7 @@ const COLUMNS: ListColumn[] = [
   { header: 'Ngày sinh', width: 12, type: 'date' },
   { header: 'Chức vụ', width: 22, type: 'text' },
   { header: 'Đơn vị', width: 30, type: 'text' },
-  { header: 'Cơ quan cấp thành phố', width: 26, type: 'text' },
+  { header: 'Cơ quan cấp tỉnh', width: 26, type: 'text' },
   { header: 'Nhóm đối tượng', width: 9, type: 'number' },
   { header: 'Kết luận', width: 18, type: 'text' },
   { header: 'Điểm ưu tiên', width: 9, type: 'number' },
@@ -119,6 +121,7 @@ export async function exportCandidateAnnex(ctx: UseCaseContext, q: ScreeningQuer
   const few = r.rows.length ? await screenFew(ctx, personIn(r.rows.map((o) => o.personId)), r.rules) : [];
   const byId = new Map(few.map((x) => [x.facts.personId, x]));
   const list = r.rows.map((o) => byId.get(o.personId)!).filter(Boolean);
+  const province = await provinceOfDeployment(ctx.tx);
   const issuerName = q.unitId ? ((await findUnitNames(ctx.tx, [q.unitId])).get(q.unitId) ?? 'Cơ quan, đơn vị') : 'Sở Nội vụ';
   await recordAudit(ctx.tx, ctx, {
     action: 'export',
@@ -140,7 +143,7 @@ export async function exportCandidateAnnex(ctx: UseCaseContext, q: ScreeningQuer
   ]);
   const C = AlignmentType.CENTER;
   const children = [
-    officialHeading({ superior: 'UBND thành phố Cần Thơ', issuer: issuerName, number: 'Số:        /DS', place: 'Cần Thơ', date: issuedOn }),
+    officialHeading({ superior: committeeShortName(province), issuer: issuerName, number: 'Số:        /DS', place: province.placeName, date: issuedOn }),
     para([run('DANH SÁCH', { bold: true })], { align: C, before: 240, after: 0 }),
     para([run('Cán bộ, công chức, viên chức đủ tiêu chuẩn, điều kiện đề xuất cử tăng cường đi công tác ở cơ sở', { bold: true })], { align: C, after: 0 }),
     para(

@@ -3,10 +3,12 @@ import { findDestinationPost, findRatingLevels, findRetirementAges } from '../..
 import type { PlanParams } from '../../../common/plan-params.js';
 import type { RuleContext } from '../rules/types.js';
 import { invalid } from '../errors.js';
+import { findPlanCodes } from '../../db/repositories/plans.repository.js';
 
 /** Everything the rules need besides the person: date, parameters, reference tables, destination. */
 export async function buildRuleContext(tx: Tx, referenceDate: string, params: PlanParams, destinationPostId?: string): Promise<RuleContext> {
-  const [ratingLevels, retirementAges] = await Promise.all([findRatingLevels(tx), findRetirementAges(tx)]);
+  // the plan in force is the newest issued one (plans/plan-in-force.ts); its code is cited by the clauses
+  const [ratingLevels, retirementAges, [planCode]] = await Promise.all([findRatingLevels(tx), findRetirementAges(tx), findPlanCodes(tx)]);
   let destination: RuleContext['destination'] = null;
   if (destinationPostId) {
     const post = await findDestinationPost(tx, destinationPostId);
@@ -14,5 +16,5 @@ export async function buildRuleContext(tx: Tx, referenceDate: string, params: Pl
     if (!['commune', 'ward'].includes(post.unitKind)) throw invalid([{ path: 'destinationPostId', message: 'Nơi đến phải là xã, phường' }]);
     destination = post;
   }
-  return { referenceDate, params, ratingLevels, retirementAges, destination };
+  return { referenceDate, params, planCode, ratingLevels, retirementAges, destination };
 }

@@ -2,6 +2,7 @@ import type { UseCaseContext } from '../context.js';
 import { getCadreProfile } from '../personnel/get-cadre-profile.js';
 import { renderResumeDocx } from '../../documents/resume-docx.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { provinceOfDeployment } from '../province/province-of-deployment.js';
 
 /**
  * The résumé (Mẫu 2C) of a person in scope as .docx. Reading the profile logs the sensitive read (when the
@@ -9,7 +10,8 @@ import { recordAudit } from '../audit/record-audit.js';
  */
 export async function exportCadreResume(ctx: UseCaseContext, id: string) {
   const profile = await getCadreProfile(ctx, id);
-  const buffer = await renderResumeDocx(profile, { place: 'Cần Thơ', today: ctx.today });
+  const province = await provinceOfDeployment(ctx.tx);
+  const buffer = await renderResumeDocx(profile, { place: province.placeName, today: ctx.today });
   await recordAudit(ctx.tx, ctx, {
     action: 'export',
     entityType: 'person',

@@ -16,7 +16,7 @@ export function composeDigest(displayName: string, items: InboxItem[], today: st
       : null;
   const where = (i: InboxItem) =>
     [`Cán bộ: ${i.personName}`, `Đơn vị cử: ${i.sendingUnitName}`, i.hostUnitName ? `Nơi tăng cường: ${i.hostUnitName}` : null].filter(Boolean).join(' — ');
-  const intro = `Hệ thống quản lý cán bộ tăng cường (Kế hoạch số 131/KH-UBND) xin nhắc các việc cần xử lý tính đến ngày ${viDate(today)}:`;
+  const intro = `Hệ thống quản lý cán bộ tăng cường xin nhắc các việc cần xử lý tính đến ngày ${viDate(today)}:`;
   const outro = ['Vui lòng đăng nhập hệ thống, mục "Việc cần xử lý", để xem chi tiết và xử lý.', 'Thư này do hệ thống gửi tự động, vui lòng không trả lời.'];
   const text = [
     `Kính gửi ${displayName},`,

@@ -26,3 +26,8 @@ export function provinceIdentity(p: Pick<NationalProvince, 'code' | 'name'>): Pr
 export function committeeShortName(p: ProvinceIdentity): string {
   return `UBND ${p.levelWord} ${p.placeName}`;
 }
+
+/** Upper case for a document heading, with the Vietnamese locale: "Ủy ban nhân dân thành phố Hà Nội" → "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI". */
+export function upperVi(s: string): string {
+  return s.normalize('NFC').toLocaleUpperCase('vi-VN');
+}

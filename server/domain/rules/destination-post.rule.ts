@@ -1,5 +1,6 @@
 import { EDUCATION_LEVELS, EDUCATION_LABELS, POLITICAL_THEORY, POLITICAL_THEORY_LABELS, type EducationLevel, type PoliticalTheory } from '../../../common/enums.js';
 import { verdictOf, type Rule } from './types.js';
+import { planClause } from '../../../common/plan-clause.js';
 
 /** Civil-service grades from lowest to highest. */
 const GRADES = ['C', 'B', 'A0', 'A1', 'A2', 'A3'];
@@ -11,7 +12,7 @@ const GRADES = ['C', 'B', 'A0', 'A1', 'A2', 'A3'];
  */
 export const destinationPostRule: Rule = (f, ctx) => {
   const post = ctx.destination;
-  const clause = 'Kế hoạch 131/KH-UBND, mục I.5 và III.1.b (đáp ứng tiêu chuẩn, điều kiện của vị trí việc làm)';
+  const clause = `${planClause(ctx.planCode, 'I.5 và III.1.b')} (đáp ứng tiêu chuẩn, điều kiện của vị trí việc làm)`;
   if (!post) return verdictOf('destination_post', 'na', clause, () => ({ reason: 'Chưa chọn vị trí nơi đến', facts: {} }));
   const facts = {
     post: post.title,

@@ -2,7 +2,7 @@ import { viDate } from '../../../common/dates.js';
 import { disciplineBarOn } from './record/discipline-bar.js';
 import { verdictOf, type Rule } from './types.js';
 
-const CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.b; Nghị định 172/2025/NĐ-CP (cán bộ, công chức); Nghị định 112/2020/NĐ-CP và 234/2026/NĐ-CP (viên chức)';
+import { planClause } from '../../../common/plan-clause.js';
 
 /**
  * Not within the period of a discipline decision on the reference date (Decree 172/2025 for cán bộ, công
@@ -10,6 +10,7 @@ const CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.b; Nghị định 172/2025
  * not known makes the criterion unknown. The bar itself is record/discipline-bar.ts, shared with training.
  */
 export const disciplineRule: Rule = (f, ctx) => {
+  const CLAUSE = `${planClause(ctx.planCode, 'III.1.b')}; Nghị định 172/2025/NĐ-CP (cán bộ, công chức); Nghị định 112/2020/NĐ-CP và 234/2026/NĐ-CP (viên chức)`;
   if (f.disciplines.length === 0) return verdictOf('discipline', 'pass', CLAUSE, () => ({ reason: 'Không có quyết định kỷ luật', facts: { records: [] } }));
   const bar = disciplineBarOn(f.disciplines, ctx.referenceDate, ctx.params.disciplineBarMonths);
   const { relevant, ends } = bar;

@@ -1,7 +1,6 @@
 import { addMonths, viDate } from '../../../common/dates.js';
 import { verdictOf, type Rule } from './types.js';
-
-const CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.b (có đủ sức khỏe công tác); Nghị định 170/2025/NĐ-CP';
+import { planClause } from '../../../common/plan-clause.js';
 
 /**
  * Healthy, with a health certificate issued within the plan's validity (6 months, as for rotation under
@@ -9,6 +8,7 @@ const CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.b (có đủ sức khỏe 
  */
 export const healthRule: Rule = (f, ctx) => {
   const months = ctx.params.healthCertificateMonths;
+  const CLAUSE = `${planClause(ctx.planCode, 'III.1.b')} (có đủ sức khỏe công tác); Nghị định 170/2025/NĐ-CP`;
   const facts = { healthStatus: f.healthStatus, healthCheckedOn: f.healthCheckedOn, validityMonths: months };
   const v = (result: 'pass' | 'fail' | 'unknown', reason: () => string) => verdictOf('health', result, CLAUSE, () => ({ reason: reason(), facts }));
   if (f.healthStatus === 'poor') return v('fail', () => 'Sức khỏe yếu');

@@ -1,4 +1,5 @@
 import { verdictOf, type Rule } from './types.js';
+import { planClause } from '../../../common/plan-clause.js';
 
 /**
  * A key post (Bí thư, Chủ tịch UBND, …) is not given to a local person: the destination commune must not be
@@ -7,7 +8,7 @@ import { verdictOf, type Rule } from './types.js';
  */
 export const nonLocalRule: Rule = (f, ctx) => {
   const post = ctx.destination;
-  const clause = 'Kế hoạch 131/KH-UBND, mục I.2; Quy định 65-QĐ/TW (bố trí lãnh đạo chủ chốt không phải người địa phương)';
+  const clause = `${planClause(ctx.planCode, 'I.2')}; Quy định 65-QĐ/TW (bố trí lãnh đạo chủ chốt không phải người địa phương)`;
   const keyTitles = ctx.params.nonLocalKeyPosts;
   const isKey = !!post && (post.isKeyPost || keyTitles.some((t) => post.title.startsWith(t)));
   if (!post || !isKey) return verdictOf('non_local', 'na', clause, () => ({ reason: 'Vị trí nơi đến không phải chức danh chủ chốt', facts: {} }));

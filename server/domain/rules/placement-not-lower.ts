@@ -1,6 +1,9 @@
 import type { PostSnapshot } from '../../../common/schemas/secondment.js';
+import { planClause } from '../../../common/plan-clause.js';
 
-export const PLACEMENT_CLAUSE = 'Nghị định 178/2024/NĐ-CP (sửa đổi bởi Nghị định 67/2025/NĐ-CP), Điều 12 khoản 1 điểm d; Kế hoạch 131/KH-UBND, mục II.2';
+/** The clause of the placement on return, citing the plan in force. */
+export const placementClause = (planCode: string) =>
+  `Nghị định 178/2024/NĐ-CP (sửa đổi bởi Nghị định 67/2025/NĐ-CP), Điều 12 khoản 1 điểm d; ${planClause(planCode, 'II.2')}`;
 
 const coef = (s: string | number | null | undefined) => (s === null || s === undefined || s === '' ? 0 : Math.round(Number(s) * 100));
 

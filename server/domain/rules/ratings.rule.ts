@@ -1,7 +1,7 @@
 import { judgeRatingsWindow, yearsConsidered } from './record/ratings-window.js';
 import { verdictOf, type Rule } from './types.js';
 
-const CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.b; Nghị định 90/2020/NĐ-CP, Nghị định 48/2023/NĐ-CP';
+import { planClause } from '../../../common/plan-clause.js';
 
 /**
  * Rated at or above the lowest accepted level (Hoàn thành tốt nhiệm vụ) in each year considered.
@@ -9,6 +9,7 @@ const CLAUSE = 'Kế hoạch 131/KH-UBND, mục III.1.b; Nghị định 90/2020/
  * The window itself is record/ratings-window.ts, shared with training.
  */
 export const ratingsRule: Rule = (f, ctx) => {
+  const CLAUSE = `${planClause(ctx.planCode, 'III.1.b')}; Nghị định 90/2020/NĐ-CP, Nghị định 48/2023/NĐ-CP`;
   const years = yearsConsidered(ctx.referenceDate, ctx.params.ratingYearsConsidered);
   const codeOf = (y: number) => {
     const i = f.ratingYears.indexOf(y);

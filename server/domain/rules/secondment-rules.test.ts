@@ -14,11 +14,11 @@ describe('the term of a secondment', () => {
     expect(endDateOf('2024-02-29', 36)).toBe('2027-02-27'); // 29/02 + 36 months = 28/02/2027, minus one day
   });
   it('refuses a duration below the plan minimum unless recorded as a special case', () => {
-    expect(checkDuration(36, null, PLAN_131_PARAMS, 'x')).toEqual([]);
-    expect(checkDuration(35, null, PLAN_131_PARAMS, 'x')[0].message).toMatch(/ít nhất 36 tháng/);
-    expect(checkDuration(35, '   ', PLAN_131_PARAMS, 'x')).toHaveLength(1);
-    expect(checkDuration(24, 'Yêu cầu của địa phương', PLAN_131_PARAMS, 'x')).toEqual([]);
-    expect(checkDuration(24, null, { minSecondmentMonths: 24 }, 'x')).toEqual([]);
+    expect(checkDuration(36, null, PLAN_131_PARAMS, '131/KH-UBND', 'x')).toEqual([]);
+    expect(checkDuration(35, null, PLAN_131_PARAMS, '131/KH-UBND', 'x')[0].message).toMatch(/ít nhất 36 tháng \(Kế hoạch 131\/KH-UBND, mục III\.1\.c/);
+    expect(checkDuration(35, '   ', PLAN_131_PARAMS, '131/KH-UBND', 'x')).toHaveLength(1);
+    expect(checkDuration(24, 'Yêu cầu của địa phương', PLAN_131_PARAMS, '131/KH-UBND', 'x')).toEqual([]);
+    expect(checkDuration(24, null, { minSecondmentMonths: 24 }, '04/KH-UBND', 'x')).toEqual([]);
   });
   it('schedules a report every period of the plan, the last cut at the end date, due after the grace days', () => {
     const r = reportSchedule('2025-08-01', '2028-07-31', PLAN_131_PARAMS);

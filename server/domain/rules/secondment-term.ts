@@ -1,20 +1,26 @@
 import type { PlanParams } from '../../../common/plan-params.js';
 import { addDays, addMonths } from '../../../common/dates.js';
 import type { Issue } from '../errors.js';
-import { MIN_TERM_CLAUSE, SECONDMENT_DEADLINES } from '../../../common/secondment.js';
+import { minTermClause, SECONDMENT_DEADLINES } from '../../../common/secondment.js';
 
-export const TERM_CLAUSE = `${MIN_TERM_CLAUSE}; Nghị định 178/2024/NĐ-CP, Điều 12 khoản 1`;
+export const termClause = (planCode: string) => `${minTermClause(planCode)}; Nghị định 178/2024/NĐ-CP, Điều 12 khoản 1`;
 
 /**
  * A duration below the plan's minimum is allowed only as a special case the authority records with its reason
  * (Plan 131 III.1.c: "thời gian ít nhất 36 tháng").
  */
-export function checkDuration(months: number, shortReason: string | null | undefined, params: Pick<PlanParams, 'minSecondmentMonths'>, path: string): Issue[] {
+export function checkDuration(
+  months: number,
+  shortReason: string | null | undefined,
+  params: Pick<PlanParams, 'minSecondmentMonths'>,
+  planCode: string,
+  path: string,
+): Issue[] {
   if (months >= params.minSecondmentMonths || (shortReason && shortReason.trim())) return [];
   return [
     {
       path,
-      message: `Thời gian tăng cường ít nhất ${params.minSecondmentMonths} tháng (${TERM_CLAUSE}); thời gian ngắn hơn chỉ được quyết định như trường hợp đặc biệt, phải ghi rõ lý do.`,
+      message: `Thời gian tăng cường ít nhất ${params.minSecondmentMonths} tháng (${termClause(planCode)}); thời gian ngắn hơn chỉ được quyết định như trường hợp đặc biệt, phải ghi rõ lý do.`,
     },
   ];
 }

@@ -1,7 +1,7 @@
 import { addMonths, monthsBetween, viDate } from '../../../common/dates.js';
 import { ageText, retirementDate } from './retirement.js';
 import { verdictOf, type Rule } from './types.js';
-import { MIN_TERM_CLAUSE } from '../../../common/secondment.js';
+import { minTermClause } from '../../../common/secondment.js';
 
 const RETIREMENT_CLAUSE = 'Bộ luật Lao động 2019 Điều 169; Nghị định 135/2020/NĐ-CP';
 
@@ -11,7 +11,7 @@ const RETIREMENT_CLAUSE = 'Bộ luật Lao động 2019 Điều 169; Nghị đ�
  */
 export const serviceLeftRule: Rule = (f, ctx) => {
   const need = Math.max(ctx.params.minServiceLeftMonths, ctx.params.minSecondmentMonths);
-  const CLAUSE = `${MIN_TERM_CLAUSE} (ít nhất ${ctx.params.minSecondmentMonths} tháng); ${RETIREMENT_CLAUSE}`;
+  const CLAUSE = `${minTermClause(ctx.planCode)} (ít nhất ${ctx.params.minSecondmentMonths} tháng); ${RETIREMENT_CLAUSE}`;
   const r = retirementDate(f.gender, f.birthDate, ctx.retirementAges);
   if (!r)
     return verdictOf('service_left', 'unknown', CLAUSE, () => ({

@@ -61,6 +61,8 @@ export interface DestinationPost {
 export interface RuleContext {
   referenceDate: string;
   params: PlanParams;
+  /** The code of the plan in force ('131/KH-UBND'): the clauses cite it (common/plan-clause.ts). */
+  planCode: string;
   /** Rating levels: code → rank (1 is best) and name. */
   ratingLevels: RatingLevels;
   /** Retirement age in months by gender, from the year it applies (ascending). */

@@ -1,7 +1,7 @@
 import { addMonths, viDate } from '../../../common/dates.js';
 import { verdictOf, type Rule } from './types.js';
 
-const CLAUSE = 'Kế hoạch 131/KH-UBND, mục I.3, III.1.b và IV.1.b (nơi đi nhận xét, đánh giá, đề xuất)';
+import { planClause } from '../../../common/plan-clause.js';
 
 /**
  * The sending unit's recorded assessment: political stance, capacity, prestige and prospects, dated and
@@ -9,6 +9,7 @@ const CLAUSE = 'Kế hoạch 131/KH-UBND, mục I.3, III.1.b và IV.1.b (nơi đ
  * prospects are not sent); no assessment, or an old one, needs information.
  */
 export const unitAssessmentRule: Rule = (f, ctx) => {
+  const CLAUSE = `${planClause(ctx.planCode, 'I.3, III.1.b và IV.1.b')} (nơi đi nhận xét, đánh giá, đề xuất)`;
   const a = f.assessment;
   if (!a) return verdictOf('unit_assessment', 'unknown', CLAUSE, () => ({ reason: 'Đơn vị chưa nhận xét, đánh giá', facts: { assessment: null } }));
   const facts = { assessment: a, validityMonths: ctx.params.assessmentValidityMonths };

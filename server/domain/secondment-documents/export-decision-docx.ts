@@ -6,6 +6,8 @@ import { renderSecondmentDecisionDocx, type DecisionDocItem, type PostRef } from
 import { extraStep, isCompletedWell } from '../rules/pay/salary-steps.js';
 import type { DecisionKind } from '../../../common/secondment.js';
 import { decisionScope } from '../../db/scope.js';
+import { provinceOfDeployment } from '../province/province-of-deployment.js';
+import { planInForce } from '../plans/plan-in-force.js';
 
 const str = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
 const post = (p: Record<string, unknown> | null): PostRef | null => (p ? { positionTitle: str(p.positionTitle), unitName: str(p.unitName) } : null);
@@ -73,6 +75,8 @@ export async function exportDecisionDocx(ctx: UseCaseContext, id: string) {
   if (!d) throw notFound('Quyết định');
   const kind = d.kind as DecisionKind;
   const items = await listDecisionItems(ctx.tx, id);
+  const province = await provinceOfDeployment(ctx.tx);
+  const { row: plan } = await planInForce(ctx.tx, d.decidedOn);
   const buffer = await renderSecondmentDecisionDocx({
     kind,
     number: d.number,
@@ -81,6 +85,8 @@ export async function exportDecisionDocx(ctx: UseCaseContext, id: string) {
     signerTitle: d.signerTitle,
     issuerUnitName: d.issuerUnitName,
     items: items.map((i) => docItem(kind, i)),
+    province,
+    plan: { code: plan.code, title: plan.title, issuedBy: plan.issuedBy, issuedOn: plan.issuedOn },
   });
   await recordAudit(ctx.tx, ctx, {
     action: 'export',

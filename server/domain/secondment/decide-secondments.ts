@@ -28,7 +28,7 @@ export async function decideSecondments(ctx: UseCaseContext, input: z.infer<type
       throw forbidden('Người lập hoặc thẩm định đề xuất không được tự quyết định đề xuất đó.');
     }
     const plan = await planInForce(ctx.tx, item.startDate);
-    issues.push(...checkDuration(item.durationMonths, item.shortDurationReason, plan.params, `items.${n}.shortDurationReason`));
+    issues.push(...checkDuration(item.durationMonths, item.shortDurationReason, plan.params, plan.ref.code, `items.${n}.shortDurationReason`));
     const host = await findUnit(ctx.tx, item.hostUnitId);
     if (!host || !GRASSROOTS_KINDS.includes(host.kind)) issues.push({ path: `items.${n}.hostUnitId`, message: 'Nơi đến phải là một xã, phường' });
     if (item.startDate < input.decidedOn) issues.push({ path: `items.${n}.startDate`, message: 'Ngày bắt đầu không được trước ngày ký quyết định' });

@@ -7,7 +7,8 @@ import { updatePersonFields } from '../../db/repositories/personnel.repository.j
 import { AppError, invalid, type Issue } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { addDays, viDate } from '../../../common/dates.js';
-import { PLACEMENT_CLAUSE, placementLowerReasons } from '../rules/placement-not-lower.js';
+import { placementClause, placementLowerReasons } from '../rules/placement-not-lower.js';
+import { findPlanCodes } from '../../db/repositories/plans.repository.js';
 import { extraStepOnReturn, isCompletedWell } from '../rules/pay/salary-steps.js';
 import { applyStep, loadForStep } from './step.js';
 import { issueDecision, unitIssuer } from './decision-numbers.js';
@@ -26,7 +27,12 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
   const unit = await findUnit(ctx.tx, input.placement.unitId, unitsScope(ctx.actor));
   if (!unit) issues.push({ path: 'placement.unitId', message: 'Đơn vị bố trí không tồn tại hoặc ngoài phạm vi quản lý của bạn' });
   const lower = placementLowerReasons(reserved, input.placement);
-  for (const reason of lower) issues.push({ path: 'placement', message: `Vị trí bố trí thấp hơn vị trí được bảo lưu (${PLACEMENT_CLAUSE}): ${reason}` });
+  if (lower.length) {
+    // the plan in force is the newest issued one (plans/plan-in-force.ts); the clause cites its code
+    const [planCode] = await findPlanCodes(ctx.tx);
+    const clause = placementClause(planCode);
+    for (const reason of lower) issues.push({ path: 'placement', message: `Vị trí bố trí thấp hơn vị trí được bảo lưu (${clause}): ${reason}` });
+  }
   const rating = await ratingLevel(ctx.tx, input.outcomeRating);
   if (!rating) issues.push({ path: 'outcomeRating', message: 'Mức đánh giá không có trong danh mục' });
   const end = s.actualEndDate ?? s.endDate!;

@@ -36,7 +36,7 @@ export async function proposeSecondment(ctx: UseCaseContext, input: z.infer<type
   if (!screened) throw notFound('Cán bộ');
   const { facts, snapshot } = screened;
   if (!facts.sendingUnitId)
-    throw new AppError('conflict', 'Cán bộ không thuộc cơ quan, đơn vị cấp thành phố nên không thuộc đối tượng cử tăng cường về cơ sở theo kế hoạch.');
+    throw new AppError('conflict', 'Cán bộ không thuộc cơ quan, đơn vị cấp tỉnh nên không thuộc đối tượng cử tăng cường về cơ sở theo kế hoạch.');
 
   const issues: Issue[] = [];
   if (snapshot.verdict !== 'eligible' && !input.justification) {

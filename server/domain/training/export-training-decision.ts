@@ -2,7 +2,10 @@ import { AlignmentType } from 'docx';
 import type { UseCaseContext } from '../context.js';
 import { COURSE_KIND_LABELS, COURSE_LOCATION_LABELS, DEGREE_KINDS, FUNDING_SOURCE_LABELS, SEAT_STATUSES } from '../../../common/training.js';
 import { findCourse } from '../../db/repositories/training.repository.js';
-import { officialHeading, para, renderOfficialDocx, run, signatureBlock, table } from '../../documents/official-docx.js';
+import { longDate, officialHeading, para, renderOfficialDocx, run, signatureBlock, table } from '../../documents/official-docx.js';
+import { provinceOfDeployment } from '../province/province-of-deployment.js';
+import { upperVi } from '../province/province-identity.js';
+import { planInForce } from '../plans/plan-in-force.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, notFound } from '../errors.js';
 import { viDate } from '../../../common/dates.js';
@@ -22,19 +25,23 @@ export async function exportTrainingDecision(ctx: UseCaseContext, courseId: stri
   if (!people.length) throw new AppError('conflict', 'Khóa học chưa có cán bộ được phê duyệt: chưa thể lập quyết định cử đi.');
   const commitment = serviceCommitment(course, await regulationOn(ctx.tx, course.startDate));
   const total = people.reduce((s, e) => s + BigInt(e.estimatedCostVnd), 0n);
+  const province = await provinceOfDeployment(ctx.tx);
+  const { row: plan } = await planInForce(ctx.tx, ctx.today);
+  const committee = province.peoplesCommitteeName;
   await recordAudit(ctx.tx, ctx, { action: 'export', entityType: 'training_decision', entityId: courseId, meta: { ...q, people: people.length } });
   const C = AlignmentType.CENTER;
   const number = q.number.startsWith('Số') ? q.number : `Số: ${q.number}`;
   const kind = `${COURSE_KIND_LABELS[course.kind].toLowerCase()} ${course.location === 'foreign' ? 'ở nước ngoài' : 'trong nước'}`;
   const children = [
-    officialHeading({ issuer: 'Ủy ban nhân dân thành phố Cần Thơ', number, place: 'Cần Thơ', date: q.date }),
+    officialHeading({ issuer: committee, number, place: province.placeName, date: q.date }),
     para([run('QUYẾT ĐỊNH', { bold: true })], { align: C, before: 240, after: 0 }),
     para([run('Về việc cử cán bộ, công chức, viên chức đi đào tạo, bồi dưỡng', { bold: true })], { align: C, after: 0 }),
     para([run('───────')], { align: C, after: 120 }),
-    para([run('CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ', { bold: true })], { align: C, after: 120 }),
+    para([run(upperVi(`Chủ tịch ${committee}`), { bold: true })], { align: C, after: 120 }),
     para([run('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;', { italics: true })]),
     para([run('Căn cứ Nghị định số 171/2025/NĐ-CP của Chính phủ về đào tạo, bồi dưỡng công chức;', { italics: true })]),
-    para([run('Căn cứ Kế hoạch số 131/KH-UBND ngày 03 tháng 6 năm 2025 của Ủy ban nhân dân thành phố, mục III.2;', { italics: true })]),
+    // the section is that of Plan 131, the template of every province's plan (common/plan-clause.ts)
+    para([run(`Căn cứ Kế hoạch số ${plan.code} ngày ${longDate(plan.issuedOn)} của ${plan.issuedBy}, mục III.2;`, { italics: true })]),
     para([run('Theo đề nghị của Giám đốc Sở Nội vụ.', { italics: true })], { after: 120 }),
     para([run('QUYẾT ĐỊNH:', { bold: true })], { align: C, after: 120 }),
     para([
@@ -62,7 +69,7 @@ export async function exportTrainingDecision(ctx: UseCaseContext, courseId: stri
       [
         run('Điều 3. ', { bold: true }),
         run(
-          'Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính, thủ trưởng các cơ quan, đơn vị có liên quan và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.',
+          `Chánh Văn phòng Ủy ban nhân dân ${province.levelWord}, Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính, thủ trưởng các cơ quan, đơn vị có liên quan và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
         ),
       ],
       { after: 240 },
@@ -70,10 +77,10 @@ export async function exportTrainingDecision(ctx: UseCaseContext, courseId: stri
     signatureBlock({ recipients: ['Như Điều 3;', 'Sở Nội vụ;', 'Lưu: VT.'], signerTitle: q.signerTitle?.trim() || 'Chủ tịch', signerName: q.signerName }),
     para([run('DANH SÁCH', { bold: true })], { align: C, before: 480, after: 0 }),
     para([run(`Cán bộ, công chức, viên chức được cử đi ${kind}`, { bold: true })], { align: C, after: 0 }),
-    para(
-      [run(`(Kèm theo Quyết định ${number.replace(/^Số:\s*/, 'số ')} ngày ${viDate(q.date)} của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ)`, { italics: true })],
-      { align: C, after: 200 },
-    ),
+    para([run(`(Kèm theo Quyết định ${number.replace(/^Số:\s*/, 'số ')} ngày ${viDate(q.date)} của Chủ tịch ${committee})`, { italics: true })], {
+      align: C,
+      after: 200,
+    }),
     table(
       ['STT', 'Họ và tên', 'Năm sinh\nNam', 'Năm sinh\nNữ', 'Chức vụ, đơn vị công tác', 'Kinh phí dự kiến (đồng)'],
       [6, 26, 9, 9, 34, 16],

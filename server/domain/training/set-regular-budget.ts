@@ -9,8 +9,7 @@ import { vndText } from '../rules/pay/money.js';
 export async function budgetUnit(ctx: UseCaseContext, unitId: string) {
   const u = await findBudgetUnit(ctx.tx, unitId, unitsScope(ctx.actor));
   if (!u) throw notFound('Đơn vị');
-  if (u.path.length > 2)
-    throw invalid([{ path: 'unitId', message: 'Dự toán đào tạo giao cho cơ quan, đơn vị cấp thành phố, không giao cho phòng, ban trực thuộc' }]);
+  if (u.path.length > 2) throw invalid([{ path: 'unitId', message: 'Dự toán đào tạo giao cho cơ quan, đơn vị cấp tỉnh, không giao cho phòng, ban trực thuộc' }]);
   return u;
 }
 

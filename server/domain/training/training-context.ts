@@ -3,6 +3,7 @@ import { findTrainingRegulationOn } from '../../db/repositories/training.reposit
 import { findRatingLevels, findRetirementAges } from '../../db/repositories/eligibility.repository.js';
 import { trainingRegulationSchema, type TrainingRegulation } from '../../../common/training.js';
 import { planParamsOn } from '../plans/plan-in-force.js';
+import { findPlanCodes } from '../../db/repositories/plans.repository.js';
 import { AppError } from '../errors.js';
 import type { TrainingRuleContext } from '../rules/training/types.js';
 
@@ -19,5 +20,7 @@ export async function trainingRuleContext(tx: Tx, on: string, today: string): Pr
   const ratingLevels = await findRatingLevels(tx);
   const retirementAges = await findRetirementAges(tx);
   const params = await planParamsOn(tx, on, today);
-  return { regulation, ratingLevels, retirementAges, disciplineBarMonths: params.disciplineBarMonths };
+  // the plan in force is the newest issued one (plans/plan-in-force.ts); its code is cited by the clauses
+  const [planCode] = await findPlanCodes(tx);
+  return { regulation, ratingLevels, retirementAges, disciplineBarMonths: params.disciplineBarMonths, planCode };
 }

@@ -47,6 +47,20 @@ describe('login', () => {
     expect(me.status).toBe(200);
     expect(me.json.user.username).toBe('hoa');
     expect(me.json.csrfToken).toBe(r.json.csrfToken);
+    // how the interface names the province and the plan: nothing before the setup, then the province's own words
+    expect(me.json).toMatchObject({ province: null, planCode: '131/KH-UBND' });
+    await t.get().pool.query(`INSERT INTO province_settings (code, name, level_word, place_name, peoples_committee_name)
+      VALUES ('91', 'Tỉnh An Giang', 'tỉnh', 'An Giang', 'Ủy ban nhân dân tỉnh An Giang')`);
+    const me2 = await call(app, 'GET', '/api/auth/me', { headers: { cookie: cookieOf(sc) } });
+    expect(me2.json.province).toEqual({
+      code: '91',
+      name: 'Tỉnh An Giang',
+      levelWord: 'tỉnh',
+      placeName: 'An Giang',
+      peoplesCommitteeName: 'Ủy ban nhân dân tỉnh An Giang',
+      committeeShortName: 'UBND tỉnh An Giang',
+    });
+    await t.get().pool.query('DELETE FROM province_settings');
     // the scoped role carries its unit's name
     const hr = await login('tochuc1', 'mat-khau-dung');
     expect(hr.json.grants[0].unitName).toBe('UBND thử');

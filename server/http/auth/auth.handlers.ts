@@ -10,12 +10,19 @@ import { rolesOf, type Actor } from '../../domain/access/actor.js';
 import { capabilitiesOf } from '../../domain/access/capabilities.js';
 import { findUnitNames } from '../../db/repositories/org.repository.js';
 import type { Db } from '../../db/client.js';
+import { findProvince } from '../../db/repositories/province.repository.js';
+import { findPlanCodes } from '../../db/repositories/plans.repository.js';
+import { committeeShortName } from '../../domain/province/province-identity.js';
 
 async function describe(db: Db, actor: Actor, csrfToken: string, demo: boolean) {
-  const names = await findUnitNames(
-    db,
-    actor.grants.map((g) => g.unitId).filter((x): x is string => !!x),
-  );
+  const [names, province, [planCode]] = await Promise.all([
+    findUnitNames(
+      db,
+      actor.grants.map((g) => g.unitId).filter((x): x is string => !!x),
+    ),
+    findProvince(db),
+    findPlanCodes(db),
+  ]);
   return {
     user: { id: actor.userId, username: actor.username, displayName: actor.displayName, personId: actor.personId },
     grants: actor.grants.map((g) => ({ role: g.role, unitId: g.unitId, unitName: g.unitId ? (names.get(g.unitId) ?? null) : null })),
@@ -23,6 +30,9 @@ async function describe(db: Db, actor: Actor, csrfToken: string, demo: boolean) 
     capabilities: capabilitiesOf(actor),
     csrfToken,
     demo,
+    province: province ? { ...province, committeeShortName: committeeShortName(province) } : null,
+    // the plan in force is the newest issued one (plans/plan-in-force.ts)
+    planCode: planCode ?? null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/support/test-database.js';
-import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
+import { makePerson, makeProvince, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
 import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
 import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
 
@@ -37,6 +37,7 @@ async function candidate(name: string, o: { gender?: 'male' | 'female'; birthDat
 beforeAll(async () => {
   const { pool } = t.get();
   app = testApp(t.get());
+  await makeProvince(t.get().pool);
   const root = await makeUnit(pool, { kind: 'peoples_committee' });
   dept = await makeUnit(pool, { parent: root, name: 'Sở Thử nghiệm', staffing: 45, restructuredOn: '2025-03-01' });
   await pool.query(`INSERT INTO org_unit_staffing (unit_id, year, assigned_staffing) VALUES ($1, 2026, 45) ON CONFLICT DO NOTHING`, [dept.id]);

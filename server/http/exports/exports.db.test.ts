@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { useTestDatabase } from '../../../test/support/test-database.js';
-import { grantPersonToUnit, makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
+import { grantPersonToUnit, makePerson, makeProvince, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
 import { call } from '../../../test/support/test-app.js';
 import { testApp, type TestApp } from '../../../test/support/test-app.js';
 import { readXlsx } from '../../../test/support/xlsx-files.js';
@@ -18,6 +18,7 @@ let person: { id: string; code: string };
 beforeAll(async () => {
   const { pool } = t.get();
   app = testApp(t.get());
+  await makeProvince(t.get().pool);
   const root = await makeUnit(pool, { kind: 'peoples_committee' });
   dept = await makeUnit(pool, { parent: root, name: 'Sở Thử nghiệm', staffing: 40 });
   other = await makeUnit(pool, { parent: root, name: 'Sở Khác' });

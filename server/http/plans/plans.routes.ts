@@ -48,7 +48,7 @@ export const getQuotas = secureRoute(plansPolicy.gate('read'), {
   method: 'get',
   path: '/api/quotas',
   tags,
-  summary: 'Chỉ tiêu cử tăng cường của từng đơn vị cấp thành phố: biên chế × tỷ lệ, đã đề xuất, đã quyết định, đang tăng cường, còn thiếu',
+  summary: 'Chỉ tiêu cử tăng cường của từng cơ quan, đơn vị cấp tỉnh: biên chế × tỷ lệ, đã đề xuất, đã quyết định, đang tăng cường, còn thiếu',
   request: { query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) },
   responses: { 200: json(quotaResponse) },
 });

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import JSZip from 'jszip';
 import type pg from 'pg';
 import { useTestDatabase } from '../../../test/support/test-database.js';
-import { makePerson, makeSession, makeUnit, type Session } from '../../../test/support/factories.js';
+import { makePerson, makeProvince, makeSession, makeUnit, type Session } from '../../../test/support/factories.js';
 import { call, testApp, type TestApp } from '../../../test/support/test-app.js';
 import { download } from '../../../test/support/import-helpers.js';
 import { readXlsx } from '../../../test/support/xlsx-files.js';
@@ -53,6 +53,7 @@ const docText = async (body: Buffer) => {
 beforeAll(async () => {
   const { pool } = t.get();
   app = testApp(t.get());
+  await makeProvince(pool, '92');
   const root = await makeUnit(pool, { kind: 'peoples_committee' });
   const deptA = await makeUnit(pool, { parent: root, name: 'Sở Thử Nghiệm A' });
   const deptB = await makeUnit(pool, { parent: root, name: 'Sở Thử Nghiệm B' });
@@ -240,6 +241,9 @@ describe('decision documents (.docx)', () => {
       'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ',
       'Số: 05/QĐ-UBND',
       'Cần Thơ, ngày 25 tháng 6 năm 2026',
+      'Căn cứ Kế hoạch số 131/KH-UBND ngày 03 tháng 6 năm 2025 của Ủy ban nhân dân thành phố Cần Thơ về tăng cường cán bộ',
+      'Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Sở Nội vụ',
+      'Chủ tịch, các Phó Chủ tịch UBND thành phố;',
       'Cử các ông (bà) có tên tại Phụ lục kèm theo Quyết định này (2 người)',
       'Xã Tân Lộc Thử',
       'Xã Vĩnh Khó',
@@ -305,6 +309,42 @@ describe('decision documents (.docx)', () => {
       'mã số 01.003',
     ]) {
       expect(text).toContain(x);
+    }
+  });
+  it('reads the province and the plan from the database: the same decision for Hà Nội names no Cần Thơ', async () => {
+    const { pool } = t.get();
+    const before = await pool.query('SELECT * FROM province_settings');
+    const plan = await pool.query(`SELECT id, code, title, issued_by, issued_on FROM plans`);
+    try {
+      await pool.query(`DELETE FROM province_settings`);
+      await makeProvince(pool, '01');
+      await pool.query(`UPDATE plans SET code = '215/KH-UBND', issued_by = 'Ủy ban nhân dân thành phố Hà Nội', issued_on = '2025-07-15'`);
+      const text = await docText((await download(app, s.hrA, `/api/secondments/decisions/${ids.dSend}/document.docx`)).body);
+      for (const x of [
+        'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI',
+        'Hà Nội, ngày 25 tháng 6 năm 2026',
+        'Căn cứ Kế hoạch số 215/KH-UBND ngày 15 tháng 7 năm 2025 của Ủy ban nhân dân thành phố Hà Nội về',
+        'Chủ tịch, các Phó Chủ tịch UBND thành phố;',
+        '(Kèm theo Quyết định số 05/QĐ-UBND ngày 25/06/2026 của Ủy ban nhân dân thành phố Hà Nội)',
+      ]) {
+        expect(text).toContain(x);
+      }
+      expect(text).not.toMatch(/Cần Thơ|CẦN THƠ|131\/KH/);
+      // a province of level "tỉnh": "UBND tỉnh" in the recipients, the heading in capitals
+      await pool.query(`DELETE FROM province_settings`);
+      await makeProvince(pool, '91');
+      const an = await docText((await download(app, s.hrA, `/api/secondments/decisions/${ids.dExtend}/document.docx`)).body);
+      expect(an).toContain('ỦY BAN NHÂN DÂN TỈNH AN GIANG');
+      expect(an).toContain('Chủ tịch, các Phó Chủ tịch UBND tỉnh;');
+      // before any setup there is no province to name: a clear refusal
+      await pool.query(`DELETE FROM province_settings`);
+      const none = await download(app, s.hrA, `/api/secondments/decisions/${ids.dSend}/document.docx`);
+      expect(none.status).toBe(409);
+    } finally {
+      await pool.query(`DELETE FROM province_settings`);
+      await pool.query(`INSERT INTO province_settings SELECT * FROM json_populate_record(NULL::province_settings, $1)`, [JSON.stringify(before.rows[0])]);
+      const p = plan.rows[0];
+      await pool.query(`UPDATE plans SET code = $2, issued_by = $3, issued_on = $4 WHERE id = $1`, [p.id, p.code, p.issued_by, p.issued_on]);
     }
   });
 });

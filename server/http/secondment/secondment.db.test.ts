@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/support/test-database.js';
-import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
+import { makePerson, makeProvince, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
 import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
 import { completeDueSecondments } from '../../domain/secondment/complete-secondment.js';
 import { vietnamToday } from '../../../common/dates.js';
@@ -104,6 +104,7 @@ async function toActive(personId: string, o: { startDate?: string; durationMonth
 beforeAll(async () => {
   const { pool } = t.get();
   app = testApp(t.get());
+  await makeProvince(t.get().pool);
   const root = await makeUnit(pool, { kind: 'peoples_committee' });
   deptA = await makeUnit(pool, { parent: root, name: 'Sở A', code: 'SA', staffing: 400, restructuredOn: '2025-03-01' });
   deptB = await makeUnit(pool, { parent: root, name: 'Sở B', staffing: 100, restructuredOn: '2025-03-01' });

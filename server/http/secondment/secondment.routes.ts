@@ -36,7 +36,7 @@ export const nextDecisionNumber = secureRoute(secondmentPolicy.gate('nextDecisio
   path: '/api/secondments/next-decision-number',
   tags,
   summary:
-    'Số quyết định tiếp theo trong năm của UBND thành phố, hoặc của đơn vị cử (quyết định tiếp nhận trở lại) — đánh số từ 01 mỗi năm, Nghị định 30/2020/NĐ-CP',
+    'Số quyết định tiếp theo trong năm của UBND tỉnh, thành phố, hoặc của đơn vị cử (quyết định tiếp nhận trở lại) — đánh số từ 01 mỗi năm, Nghị định 30/2020/NĐ-CP',
   request: { query: z.object({ year: z.coerce.number().int().min(2000).max(2100), issuerUnitId: uuid.optional() }) },
   responses: { 200: json(s.nextDecisionNumberResponse) },
 });

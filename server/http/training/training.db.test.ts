@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { useTestDatabase } from '../../../test/support/test-database.js';
-import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
+import { makePerson, makeProvince, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
 import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
 
 const t = useTestDatabase();
@@ -56,6 +56,7 @@ const budgetOf = async (year: number, unitId: string) => {
 beforeAll(async () => {
   const { pool } = t.get();
   app = testApp(t.get());
+  await makeProvince(t.get().pool);
   const root = await makeUnit(pool, { kind: 'peoples_committee' });
   deptA = await makeUnit(pool, { parent: root, name: 'Sở Công Thương (sau sắp xếp)', restructuredOn: '2026-01-01' });
   const subA = await makeUnit(pool, { parent: deptA, kind: 'sub_unit', name: 'Phòng Quản lý công nghiệp' });

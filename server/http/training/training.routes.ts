@@ -202,7 +202,7 @@ export const exportSummary = secureRoute(trainingPolicy.gate('reports'), {
   method: 'get',
   path: '/api/training/summary.xlsx',
   tags,
-  summary: 'Tổng hợp toàn thành phố theo lĩnh vực ưu tiên, loại hình, đơn vị ra Excel',
+  summary: 'Tổng hợp toàn tỉnh, thành phố theo lĩnh vực ưu tiên, loại hình, đơn vị ra Excel',
   request: { query: s.planExportQuery },
   responses: { 200: fileDownload('Tệp .xlsx', XLSX_TYPE) },
 });

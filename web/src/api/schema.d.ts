@@ -53,6 +53,16 @@ export interface paths {
                             capabilities: ("savePlan" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince")[];
                             csrfToken: string;
                             demo: boolean;
+                            province: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                levelWord: "thành phố" | "tỉnh";
+                                placeName: string;
+                                peoplesCommitteeName: string;
+                                committeeShortName: string;
+                            } | null;
+                            planCode: string | null;
                         };
                     };
                 };
@@ -252,6 +262,16 @@ export interface paths {
                             capabilities: ("savePlan" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince")[];
                             csrfToken: string;
                             demo: boolean;
+                            province: {
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                levelWord: "thành phố" | "tỉnh";
+                                placeName: string;
+                                peoplesCommitteeName: string;
+                                committeeShortName: string;
+                            } | null;
+                            planCode: string | null;
                         };
                     };
                 };
@@ -5125,7 +5145,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Chỉ tiêu cử tăng cường của từng đơn vị cấp thành phố: biên chế × tỷ lệ, đã đề xuất, đã quyết định, đang tăng cường, còn thiếu */
+        /** Chỉ tiêu cử tăng cường của từng cơ quan, đơn vị cấp tỉnh: biên chế × tỷ lệ, đã đề xuất, đã quyết định, đang tăng cường, còn thiếu */
         get: {
             parameters: {
                 query?: {
@@ -9411,7 +9431,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Số quyết định tiếp theo trong năm của UBND thành phố, hoặc của đơn vị cử (quyết định tiếp nhận trở lại) — đánh số từ 01 mỗi năm, Nghị định 30/2020/NĐ-CP */
+        /** Số quyết định tiếp theo trong năm của UBND tỉnh, thành phố, hoặc của đơn vị cử (quyết định tiếp nhận trở lại) — đánh số từ 01 mỗi năm, Nghị định 30/2020/NĐ-CP */
         get: {
             parameters: {
                 query: {
@@ -14461,7 +14481,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tổng hợp toàn thành phố theo lĩnh vực ưu tiên, loại hình, đơn vị ra Excel */
+        /** Tổng hợp toàn tỉnh, thành phố theo lĩnh vực ưu tiên, loại hình, đơn vị ra Excel */
         get: {
             parameters: {
                 query: {

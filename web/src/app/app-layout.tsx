@@ -55,7 +55,7 @@ export function AppLayout() {
         }}
       >
         <Link to="/" style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
-          {narrow ? 'Tăng cường' : 'Tăng cường — Kế hoạch 131/KH-UBND'}
+          {narrow ? 'Tăng cường' : `Tăng cường — ${me.planCode ? `Kế hoạch ${me.planCode}` : (me.province?.committeeShortName ?? 'chưa thiết lập')}`}
         </Link>
         {me.demo && <Tag color="gold">Dữ liệu mẫu</Tag>}
         <div style={{ flex: 1 }} />

@@ -1,5 +1,6 @@
 import { DEGREE_KINDS } from '../../../../common/training.js';
 import { notApplicable, type TrainingRule } from './types.js';
+import { planClause } from '../../../../common/plan-clause.js';
 
 /**
  * Decree 171/2025 and Plan 131 III.2.c: the field of degree training fits the job post. The fit is read from the
@@ -7,7 +8,7 @@ import { notApplicable, type TrainingRule } from './types.js';
  * with a need fits; no recorded need is unknown.
  */
 export const fieldFitRule: TrainingRule = (p, c, ctx) => {
-  const clause = `${ctx.regulation.instrument} (chuyên ngành phù hợp vị trí việc làm); Kế hoạch 131/KH-UBND, mục III.2.c`;
+  const clause = `${ctx.regulation.instrument} (chuyên ngành phù hợp vị trí việc làm); ${planClause(ctx.planCode, 'III.2.c')}`;
   if (!DEGREE_KINDS.includes(c.kind)) return notApplicable('field_fit', clause, 'Chỉ áp dụng với đào tạo có văn bằng');
   if (!p.needFields) {
     return {

@@ -1,8 +1,9 @@
 import { notApplicable, type TrainingRule } from './types.js';
+import { planClause } from '../../../../common/plan-clause.js';
 
 /** Plan 131 I.3, III.2.b: a course meant for leaders in planning needs the nominee to be in planning. */
-export const trainingInPlanningRule: TrainingRule = (p, c) => {
-  const clause = 'Kế hoạch 131/KH-UBND, mục I.3 và III.2.b; Quy định 377-QĐ/TW';
+export const trainingInPlanningRule: TrainingRule = (p, c, ctx) => {
+  const clause = `${planClause(ctx.planCode, 'I.3 và III.2.b')}; Quy định 377-QĐ/TW`;
   if (!c.requiresPlanning) return notApplicable('in_planning', clause, 'Khóa học không yêu cầu trong quy hoạch');
   return {
     criterion: 'in_planning',

@@ -14,7 +14,13 @@ import { coefficientHundredths, divRoundHalfUp, shareFraction } from '../pay/mon
 import type { CourseFacts, TrainingFacts, TrainingRuleContext } from './types.js';
 
 const base = ruleContext();
-const ctx: TrainingRuleContext = { regulation: DECREE_171_2025, ratingLevels: base.ratingLevels, retirementAges: base.retirementAges, disciplineBarMonths: {} };
+const ctx: TrainingRuleContext = {
+  regulation: DECREE_171_2025,
+  ratingLevels: base.ratingLevels,
+  retirementAges: base.retirementAges,
+  disciplineBarMonths: {},
+  planCode: '131/KH-UBND',
+};
 
 const person = (over: Partial<TrainingFacts> = {}): TrainingFacts => ({
   personId: 'p1',

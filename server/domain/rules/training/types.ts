@@ -42,6 +42,8 @@ export interface TrainingRuleContext {
   retirementAges: RuleContext['retirementAges'];
   /** The plan's own bar periods by discipline form, where it sets them. */
   disciplineBarMonths: Record<string, number>;
+  /** The code of the plan in force: the clauses cite it (common/plan-clause.ts). */
+  planCode: string;
 }
 
 export interface TrainingVerdict {

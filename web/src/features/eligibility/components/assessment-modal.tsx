@@ -8,6 +8,7 @@ import { DATE_INPUT_FORMAT, toIsoDate } from '../../../shared/format';
 import { applyIssues } from '../../cadres/components/field-form';
 import { useRecordAssessment } from '../hooks/use-eligibility';
 import { ASSESSMENT_ASPECTS } from './eligibility-labels';
+import { useProvince } from '../../../shared/hooks/use-province';
 
 interface Values {
   assessedOn: dayjs.Dayjs;
@@ -33,6 +34,7 @@ const NOTE_REQUIRED = 'Đánh giá "Không đạt" cần ghi rõ lý do';
 export function AssessmentModal({ personId, fullName, onClose }: { personId: string; fullName: string; onClose(): void }) {
   const [form] = Form.useForm<Values>();
   const save = useRecordAssessment(personId);
+  const province = useProvince();
   const { message } = App.useApp();
   const [otherIssues, setOtherIssues] = useState<ApiIssue[]>([]);
   const aspects = Form.useWatch([], form) as Values | undefined;
@@ -74,8 +76,8 @@ export function AssessmentModal({ personId, fullName, onClose }: { personId: str
       width={640}
     >
       <Typography.Paragraph type="secondary">
-        Đơn vị nơi đi nhận xét, đánh giá cán bộ về lập trường chính trị, năng lực, uy tín và triển vọng phát triển (Kế hoạch 131/KH-UBND, mục I.3, III.1.b, IV.1.b).
-        Cán bộ bị đánh giá “Không đạt” ở bất kỳ mặt nào thì không đủ điều kiện cử đi tăng cường.
+        Đơn vị nơi đi nhận xét, đánh giá cán bộ về lập trường chính trị, năng lực, uy tín và triển vọng phát triển ({province.clause('I.3, III.1.b, IV.1.b')}). Cán
+        bộ bị đánh giá “Không đạt” ở bất kỳ mặt nào thì không đủ điều kiện cử đi tăng cường.
       </Typography.Paragraph>
       {otherIssues.length > 0 && (
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title={otherIssues.map((i) => `${LABELS[i.path] ?? i.path}: ${i.message}`).join('; ')} />

@@ -8,6 +8,7 @@ import { accentInsensitiveSearch } from '../../../shared/select-search';
 import { applyIssues } from '../../cadres/components/field-form';
 import { BODY_MAX, SUBJECT_MAX, type FeedbackDetail } from '../hooks/feedback-types';
 import { useLinkableSecondments, useRaiseFeedback } from '../hooks/use-feedback';
+import { useProvince } from '../../../shared/hooks/use-province';
 
 interface Values {
   kind: FeedbackKind;
@@ -26,6 +27,7 @@ const LABELS: Record<string, string> = { kind: 'Loại', subject: 'Tiêu đề',
 export function FeedbackFormModal({ onClose, onSent }: { onClose(): void; onSent(item: FeedbackDetail): void }) {
   const [form] = Form.useForm<Values>();
   const raise = useRaiseFeedback();
+  const province = useProvince();
   const secondments = useLinkableSecondments(true);
   const { message } = App.useApp();
   const [otherIssues, setOtherIssues] = useState<ApiIssue[]>([]);
@@ -58,8 +60,8 @@ export function FeedbackFormModal({ onClose, onSent }: { onClose(): void; onSent
   return (
     <Modal open title="Gửi kiến nghị, đề xuất" okText="Gửi kiến nghị" cancelText="Hủy" onOk={submit} onCancel={onClose} confirmLoading={raise.isPending} width={720}>
       <Typography.Paragraph type="secondary">
-        Phản ánh khó khăn, vướng mắc trong quá trình thực hiện hoặc đề xuất sửa đổi, bổ sung Kế hoạch 131/KH-UBND để Sở Nội vụ tổng hợp, trả lời hoặc báo cáo Ủy ban
-        nhân dân thành phố xem xét, quyết định.
+        Phản ánh khó khăn, vướng mắc trong quá trình thực hiện hoặc đề xuất sửa đổi, bổ sung {province.plan} để Sở Nội vụ tổng hợp, trả lời hoặc báo cáo{' '}
+        {province.committee} xem xét, quyết định.
       </Typography.Paragraph>
       {otherIssues.length > 0 && (
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title={otherIssues.map((i) => `${LABELS[i.path] ?? i.path}: ${i.message}`).join('; ')} />

@@ -8,6 +8,7 @@ import { formatDate, formatNumber, formatPercent } from '../../../shared/format'
 import { ACTIVE_COLOR, COMMITTED_COLOR, QuotaChart } from '../components/quota-chart';
 import { planVersionText } from '../components/plan-version';
 import { useQuotas } from '../hooks/use-plans';
+import { useProvince } from '../../../shared/hooks/use-province';
 
 const THIS_YEAR = yearOf();
 const YEARS = Array.from({ length: 8 }, (_, i) => THIS_YEAR + 1 - i);
@@ -58,6 +59,7 @@ function CommitmentBar({ target, proposed, decided, active }: Pick<QuotaRow, 'ta
  */
 export default function QuotasPage() {
   const navigate = useNavigate();
+  const { level } = useProvince();
   const [year, setYear] = useState(THIS_YEAR);
   const quotas = useQuotas(year);
   const data = quotas.data;
@@ -145,8 +147,8 @@ export default function QuotasPage() {
             <Typography.Text strong>{planVersionText(data.planVersion)}</Typography.Text>
             <Typography.Text type="secondary">
               {' '}
-              — mỗi đơn vị cấp thành phố cử khoảng {formatPercent(data.rate)} biên chế được giao năm {data.year} ({ROUNDING_TEXT[data.rounding] ?? data.rounding}),
-              mục III.1.c. Bấm vào một đơn vị để sàng lọc cán bộ của đơn vị đó.
+              — mỗi đơn vị cấp {level} cử khoảng {formatPercent(data.rate)} biên chế được giao năm {data.year} ({ROUNDING_TEXT[data.rounding] ?? data.rounding}), mục
+              III.1.c. Bấm vào một đơn vị để sàng lọc cán bộ của đơn vị đó.
             </Typography.Text>
           </Typography.Paragraph>
         )}
@@ -176,7 +178,7 @@ export default function QuotasPage() {
           loading={quotas.isFetching}
           pagination={false}
           onRow={(u) => ({ onClick: () => openScreening(u.unitId), 'data-unit-id': u.unitId }) as React.HTMLAttributes<HTMLElement>}
-          locale={{ emptyText: quotas.isError ? 'Không tải được chỉ tiêu' : 'Không có đơn vị cấp thành phố nào trong phạm vi được xem' }}
+          locale={{ emptyText: quotas.isError ? 'Không tải được chỉ tiêu' : `Không có đơn vị cấp ${level} nào trong phạm vi được xem` }}
           scroll={{ x: 1000 }}
           summary={() =>
             t && (

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Form, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { toIsoDate } from '../../../shared/format';
-import { MIN_TERM_CLAUSE } from '../../../../../common/secondment';
+import { minTermClause } from '../../../../../common/secondment';
 import { useCurrentPlan } from '../../plans/hooks/use-plans';
 import { useDecide, useHostCommunes } from '../hooks/use-secondments';
 import { ActionModal } from './action-modal';
@@ -100,7 +100,8 @@ export function DecisionModal(props: { candidates: DecisionCandidate[]; onClose(
     >
       <DecisionHeaderFields form={form} onNextSeq={onNextSeq} />
       <Typography.Paragraph type="secondary">
-        Thời gian tăng cường tối thiểu {minMonths ?? '…'} tháng kể từ ngày bắt đầu ({MIN_TERM_CLAUSE}); thời gian ngắn hơn phải ghi rõ lý do trường hợp đặc biệt.
+        Thời gian tăng cường tối thiểu {minMonths ?? '…'} tháng kể từ ngày bắt đầu ({plan.data ? minTermClause(plan.data.code) : 'theo kế hoạch'}); thời gian ngắn
+        hơn phải ghi rõ lý do trường hợp đặc biệt.
       </Typography.Paragraph>
       <DecisionItems rows={candidates} hostOptions={hostOptions} hostLoading={destinations.isLoading} minMonths={minMonths} />
     </ActionModal>

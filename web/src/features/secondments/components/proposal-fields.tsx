@@ -2,6 +2,7 @@ import { Form, Input, Select } from 'antd';
 import { TARGET_GROUPS, TARGET_GROUP_LABELS } from '../../../../../common/eligibility';
 import { accentInsensitiveSearch } from '../../../shared/select-search';
 import { useHostCommunes } from '../hooks/use-secondments';
+import { useProvince } from '../../../shared/hooks/use-province';
 
 /** The form values of a proposal (new or revised). */
 export interface ProposalValues {
@@ -39,12 +40,13 @@ export function proposalBody(v: ProposalValues, justificationNeeded: boolean) {
  */
 export function ProposalFields({ justificationNeeded }: { justificationNeeded: boolean }) {
   const hosts = useHostCommunes();
+  const province = useProvince();
   return (
     <>
       <Form.Item name="targetGroup" label={PROPOSAL_LABELS.targetGroup} rules={[{ required: true, message: 'Chọn nhóm đối tượng' }]}>
         <Select
           data-testid="proposal-target-group"
-          placeholder="Chọn nhóm đối tượng (Kế hoạch 131, mục III.1.a)"
+          placeholder={`Chọn nhóm đối tượng (${province.clause('III.1.a')})`}
           options={TARGET_GROUPS.map((g) => ({ value: g, label: TARGET_GROUP_LABELS[g] }))}
         />
       </Form.Item>

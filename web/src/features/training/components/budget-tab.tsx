@@ -14,6 +14,7 @@ import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import { useBudgets, useComputeSupplementary, useOverrideBudget, useSetRegularBudget } from '../hooks/use-training';
 import { BudgetChart } from './budget-chart';
 import { vndFormatter, vndParser } from './course-modal';
+import { useProvince } from '../../../shared/hooks/use-province';
 
 const THIS_YEAR = yearOf();
 const YEARS = Array.from({ length: 6 }, (_, i) => THIS_YEAR + 2 - i);
@@ -22,6 +23,7 @@ type Dialog = { kind: 'regular' } | { kind: 'supplementary' } | { kind: 'overrid
 
 function BudgetDialog({ dialog, year, onClose }: { dialog: Dialog; year: number; onClose(): void }) {
   const [form] = Form.useForm();
+  const province = useProvince();
   const regular = useSetRegularBudget();
   const supplementary = useComputeSupplementary();
   const override = useOverrideBudget();
@@ -61,8 +63,8 @@ function BudgetDialog({ dialog, year, onClose }: { dialog: Dialog; year: number;
     >
       {dialog.kind === 'supplementary' && (
         <Typography.Paragraph type="secondary">
-          Kế hoạch 131/KH-UBND, mục III.2.d: kinh phí bổ sung bằng tỷ lệ của kế hoạch × tổng quỹ lương cơ bản (không gồm phụ cấp) năm đầu sau sắp xếp, tính theo hệ
-          số lương của cán bộ đang công tác và mức lương cơ sở từng tháng.
+          {province.clause('III.2.d')}: kinh phí bổ sung bằng tỷ lệ của kế hoạch × tổng quỹ lương cơ bản (không gồm phụ cấp) năm đầu sau sắp xếp, tính theo hệ số
+          lương của cán bộ đang công tác và mức lương cơ sở từng tháng.
         </Typography.Paragraph>
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
@@ -104,6 +106,7 @@ function BudgetDialog({ dialog, year, onClose }: { dialog: Dialog; year: number;
 export function BudgetTab({ canEnter, canOverride, canSummarise }: { canEnter: boolean; canOverride: boolean; canSummarise: boolean }) {
   const [year, setYear] = useState(THIS_YEAR + 1);
   const budgets = useBudgets(year);
+  const { level } = useProvince();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const data = budgets.data;
   const columns: ColumnsType<TrainingBudgetItem> = [
@@ -166,7 +169,7 @@ export function BudgetTab({ canEnter, canOverride, canSummarise }: { canEnter: b
           <DownloadButton
             download={() => downloadFile(api.GET('/api/training/summary.xlsx', { params: { query: { year } }, parseAs: 'blob' }), `tong-hop-dao-tao-${year}.xlsx`)}
           >
-            Tổng hợp toàn thành phố (Excel)
+            Tổng hợp toàn {level} (Excel)
           </DownloadButton>
         )}
       </Space>

@@ -6,6 +6,7 @@ import { EnrolmentsTab } from '../components/enrolments-tab';
 import { CoursesTab } from '../components/courses-tab';
 import { NeedsTab } from '../components/needs-tab';
 import { BudgetTab } from '../components/budget-tab';
+import { useProvince } from '../../../shared/hooks/use-province';
 
 /**
  * Training and fostering after restructuring (Plan 131 III.2, S13–S15): needs tied to the job post, the course
@@ -13,6 +14,7 @@ import { BudgetTab } from '../components/budget-tab';
  */
 export default function TrainingPage() {
   const me = useMe();
+  const province = useProvince();
   const r = trainingRoles(me);
   const [params, setParams] = useSearchParams();
   if (r.cadreOnly) {
@@ -26,8 +28,8 @@ export default function TrainingPage() {
   return (
     <Card title="Đào tạo, bồi dưỡng sau sắp xếp">
       <Typography.Paragraph type="secondary">
-        Kế hoạch 131/KH-UBND, mục III.2; Nghị định 171/2025/NĐ-CP. Đơn vị ghi nhận nhu cầu và đề cử cán bộ; Sở Nội vụ phê duyệt, kinh phí được cam kết vào dự toán
-        của đơn vị.
+        {province.clause('III.2')}; Nghị định 171/2025/NĐ-CP. Đơn vị ghi nhận nhu cầu và đề cử cán bộ; Sở Nội vụ phê duyệt, kinh phí được cam kết vào dự toán của đơn
+        vị.
       </Typography.Paragraph>
       <Tabs
         activeKey={tab}

@@ -8,12 +8,14 @@ import { formatNumber } from '../../../shared/format';
 import { CreateUserModal } from '../components/create-user-modal';
 import { EditUserModal } from '../components/edit-user-modal';
 import { useUsers, type UserRow } from '../hooks/use-users';
+import { useProvince } from '../../../shared/hooks/use-province';
 
 /**
  * Accounts and their roles (administrators only); new accounts are created with one role and scope. The e-mail
  * address (where reminders go) and the display name can be changed.
  */
 export default function UsersPage() {
+  const { level } = useProvince();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [creating, setCreating] = useState(false);
@@ -38,7 +40,7 @@ export default function UsersPage() {
           {u.grants.map((g, i) => (
             <span key={i}>
               <Tag color="blue">{ROLE_LABELS[g.role] ?? g.role}</Tag>
-              {g.unitName ?? (g.unitId ? '' : roleOfOwnRecord(g.role) ? 'Hồ sơ của chính mình' : 'Toàn thành phố')}
+              {g.unitName ?? (g.unitId ? '' : roleOfOwnRecord(g.role) ? 'Hồ sơ của chính mình' : `Toàn ${level}`)}
             </span>
           ))}
         </Space>
