@@ -221,3 +221,21 @@ export async function updateJobPost(tx: Tx, id: string, v: JobPostValues): Promi
       standards = ${v.standards}
     WHERE id = ${id}::uuid`);
 }
+
+/** The dates of each unit's merger and split events (an import does not record the same restructuring twice). */
+export async function findRestructuringDates(tx: Tx): Promise<Map<string, Set<string>>> {
+  const r = await tx.execute<{ unitId: string; on: string }>(
+    sql`SELECT unit_id AS "unitId", effective_on::text AS on FROM org_unit_events WHERE kind IN ('merged', 'split')`,
+  );
+  const m = new Map<string, Set<string>>();
+  for (const x of r.rows) m.set(x.unitId, (m.get(x.unitId) ?? new Set()).add(x.on));
+  return m;
+}
+
+/** Assigned staffing of every unit for the years, keyed `unitId|year`. */
+export async function findStaffingOf(tx: Tx, years: number[]): Promise<Map<string, { assignedStaffing: number; decisionNo: string | null }>> {
+  if (years.length === 0) return new Map();
+  const r = await tx.execute<{ unitId: string; year: number; assignedStaffing: number; decisionNo: string | null }>(sql`SELECT unit_id AS "unitId", year,
+      assigned_staffing AS "assignedStaffing", decision_no AS "decisionNo" FROM org_unit_staffing WHERE year = ANY(${`{${years.join(',')}}`}::int[])`);
+  return new Map(r.rows.map((x) => [`${x.unitId}|${x.year}`, { assignedStaffing: x.assignedStaffing, decisionNo: x.decisionNo }]));
+}

@@ -5,6 +5,7 @@ import type { TemplateCodeLists } from '../../documents/import-template.js';
 import type { Actor } from '../access/actor.js';
 import { unitsScope } from '../../db/scope.js';
 import { canManageUnit } from '../personnel/personnel.policy.js';
+import { orgPolicy } from '../org/org.policy.js';
 import type { ImportRefs } from './validate-row.js';
 
 /** Who may import at all: the unit's personnel officer and Sở Nội vụ. */
@@ -65,6 +66,7 @@ export async function loadImportRefs(tx: Tx, actor: Actor, today: string): Promi
     homeTownByCode,
     homeTownByName,
     canSetStaffing: actor.grants.some((g) => g.role === 'home_affairs'),
+    canManageOrg: orgPolicy.mayAnywhere(actor, 'manage') && orgPolicy.holds(actor, 'manage', { province: [[]] }),
     lists: {
       ethnic: rows.ethnic.map((e) => e.name),
       rank: rows.ranks.map((r) => `${r.code} - ${r.name}`),

@@ -19,6 +19,8 @@ export interface ImportRefs {
   homeTownByName: Map<string, string[]>;
   /** Assigned staffing is granted by the province: only Sở Nội vụ imports it. */
   canSetStaffing: boolean;
+  /** The organisation sheets are Sở Nội vụ's (the org policy's `manage`). */
+  canManageOrg: boolean;
 }
 
 export type RowValues = Record<string, string | number | boolean | null>;
@@ -80,6 +82,7 @@ function enumKeys(col: SheetColumn): Map<string, string> {
       m.set(labelKey(code), code);
       m.set(labelKey(label), code);
     }
+    for (const [alias, code] of Object.entries(col.aliases ?? {})) m.set(labelKey(alias), code);
     ENUM_KEYS.set(col, m);
   }
   return m;
@@ -182,6 +185,11 @@ function crossChecks(def: SheetDef, v: RowValues, refs: ImportRefs): { key: stri
       break;
     case 'trainingHistory':
       before('fromDate', 'toDate', 'Ngày kết thúc không thể trước ngày bắt đầu');
+      break;
+    case 'orgUnits':
+    case 'jobPosts':
+      if (!refs.canManageOrg) out.push({ key: 'code', reason: 'Chỉ Sở Nội vụ được cập nhật tổ chức bộ máy và vị trí việc làm' });
+      else if (v.restructuredOn && String(v.restructuredOn) > refs.today) out.push({ key: 'restructuredOn', reason: 'Ngày sắp xếp không thể ở tương lai' });
       break;
   }
   return out;
