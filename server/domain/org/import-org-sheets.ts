@@ -243,7 +243,7 @@ export async function planOrgSheets(ctx: UseCaseContext, rows: OrgRows, issues: 
     if (!s.existing) c.create++;
     else if (s.changed.length) c.update++;
     else c.unchanged++;
-    if (s.existing) for (const f of s.changed) c.fields[header('orgUnits', f)] = (c.fields[header('orgUnits', f)] ?? 0) + 1;
+    if (s.existing) for (const f of s.changed) c.fields[f] = (c.fields[f] ?? 0) + 1;
     if (!s.existing || s.changed.length)
       changes.push({
         sheet: UNITS.name,
@@ -258,7 +258,7 @@ export async function planOrgSheets(ctx: UseCaseContext, rows: OrgRows, issues: 
     if (!p.id) c.create++;
     else if (p.changed.length) c.update++;
     else c.unchanged++;
-    if (p.id) for (const f of p.changed) c.fields[header('jobPosts', f)] = (c.fields[header('jobPosts', f)] ?? 0) + 1;
+    if (p.id) for (const f of p.changed) c.fields[f] = (c.fields[f] ?? 0) + 1;
     if (!p.id || p.changed.length)
       changes.push({
         sheet: POSTS.name,
