@@ -237,7 +237,7 @@ export const SHEETS: readonly SheetDef[] = [
     naturalKey: ['code'],
     org: true,
     columns: [
-      code('Mã đơn vị'),
+      { ...code('Mã đơn vị'), example: 'STC' },
       { key: 'name', header: 'Tên đơn vị', type: 'text', required: true, max: 300, width: 34, example: 'Sở Tài chính' },
       { key: 'shortName', header: 'Tên viết tắt', type: 'text', max: 100, width: 12, example: 'STC' },
       {
@@ -288,7 +288,7 @@ export const SHEETS: readonly SheetDef[] = [
     naturalKey: ['code', 'title'],
     org: true,
     columns: [
-      code('Mã đơn vị'),
+      { ...code('Mã đơn vị'), example: 'STC' },
       { key: 'title', header: 'Tên vị trí việc làm', type: 'text', required: true, max: 300, width: 34, example: 'Chuyên viên quản lý ngân sách' },
       { key: 'isLeadership', header: 'Lãnh đạo, quản lý', type: 'bool', labels: BOOL_LABELS, width: 10, example: 'Không', emptyValue: false },
       { key: 'isKeyPost', header: 'Vị trí trọng yếu', type: 'bool', labels: BOOL_LABELS, width: 10, example: 'Không', emptyValue: false },

@@ -13,7 +13,7 @@ export interface ImportRefs {
   ratingLevels: Map<string, string>;
   disciplineForms: Map<string, string>;
   /** unit code → id, and whether the actor may put people in it */
-  units: Map<string, { id: string; editable: boolean }>;
+  units: Map<string, { id: string; editable: boolean; closed?: true }>;
   /** pre-2025 commune code → its name; labelKey(name) → codes (several when the name is ambiguous) */
   homeTownByCode: Map<string, string>;
   homeTownByName: Map<string, string[]>;
@@ -46,6 +46,7 @@ function resolveRef(col: SheetColumn, text: string, refs: ImportRefs): { value: 
       const u = refs.units.get(codePart(text)) ?? refs.units.get(codePart(text).toUpperCase());
       if (!u) return { error: 'Mã đơn vị không có trong danh mục hoặc ngoài phạm vi quản lý của bạn' };
       if (!u.editable) return { error: 'Đơn vị ngoài phạm vi quản lý của bạn' };
+      if (u.closed) return { error: 'Đơn vị đã giải thể hoặc hợp nhất: vui lòng ghi mã đơn vị hiện nay' };
       return { value: u.id };
     }
     case 'homeTown': {

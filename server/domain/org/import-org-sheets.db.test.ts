@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/support/test-database.js';
 import { makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
 import { call, testApp, type TestApp } from '../../../test/support/test-app.js';
-import { buildXlsx, readXlsx } from '../../../test/support/xlsx-files.js';
+import { buildXlsx, cadreRow, readXlsx } from '../../../test/support/xlsx-files.js';
 import { download, testWorker, uploadFile } from '../../../test/support/import-helpers.js';
 import { verifyAuditChain } from '../audit/verify-audit-chain.js';
 import type { JobWorker } from '../../jobs/worker.js';
@@ -227,5 +227,14 @@ describe('the organisation sheets of the import', () => {
     const forHr = await readXlsx((await download(app, hr, '/api/imports/template.xlsx')).body);
     expect(forHr.has('Tổ chức bộ máy')).toBe(false);
     expect(forHr.has('Cán bộ')).toBe(true);
+  });
+
+  it('a closed unit takes no new staff from the cadre sheet', async () => {
+    await t.get().pool.query(`UPDATE org_units SET closed_on = '2026-01-01' WHERE code = 'TTYT'`);
+    const v = await dryRun(nv, await buildXlsx({ sheets: { cadres: [cadreRow('C0001', 'TTYT')] } }));
+    expect(v.state).toBe('invalid');
+    expect((await issuesOf(nv, v.id)).map((i) => `${i.rowNo} ${i.column}: ${i.reason}`)).toEqual([
+      '2 Mã đơn vị: Đơn vị đã giải thể hoặc hợp nhất: vui lòng ghi mã đơn vị hiện nay',
+    ]);
   });
 });
