@@ -121,39 +121,42 @@ export default function OrgTreePage() {
   ];
 
   return (
-    <Card
-      title="Tổ chức bộ máy"
-      extra={
-        <Space wrap>
-          <label htmlFor="org-search">Tìm đơn vị</label>
-          <Input.Search id="org-search" allowClear placeholder="Tên hoặc mã, không cần dấu" onChange={(e) => setSearch(e.target.value)} style={{ width: 260 }} />
-          <label htmlFor="org-year">Năm</label>
-          <Select id="org-year" value={year} onChange={setYear} options={YEARS.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
-          {managesOrg && (
-            <>
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setChanging({ mode: 'add', unit: null })} data-testid="org-add">
-                Thêm đơn vị
+    <Card title="Tổ chức bộ máy">
+      {/* the tools above the tree, not in the card's header: they wrap on a phone */}
+      <Space wrap style={{ marginBottom: 12 }}>
+        <label htmlFor="org-search">Tìm đơn vị</label>
+        <Input.Search
+          id="org-search"
+          allowClear
+          placeholder="Tên hoặc mã, không cần dấu"
+          onChange={(e) => setSearch(e.target.value)}
+          style={{ width: 'min(260px, 100%)' }}
+        />
+        <label htmlFor="org-year">Năm</label>
+        <Select id="org-year" value={year} onChange={setYear} options={YEARS.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
+        {managesOrg && (
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setChanging({ mode: 'add', unit: null })} data-testid="org-add">
+              Thêm đơn vị
+            </Button>
+            <Button icon={<ApartmentOutlined />} onClick={() => setChanging({ mode: 'merge', unit: null })} data-testid="org-merge">
+              Hợp nhất
+            </Button>
+            {may('importCadres') && (
+              <Button icon={<UploadOutlined />} onClick={() => navigate('/cadres/import')}>
+                Nhập từ Excel
               </Button>
-              <Button icon={<ApartmentOutlined />} onClick={() => setChanging({ mode: 'merge', unit: null })} data-testid="org-merge">
-                Hợp nhất
-              </Button>
-              {may('importCadres') && (
-                <Button icon={<UploadOutlined />} onClick={() => navigate('/cadres/import')}>
-                  Nhập từ Excel
-                </Button>
-              )}
-            </>
-          )}
-          <DownloadButton
-            icon={<FileExcelOutlined />}
-            data-testid="export-org-units"
-            download={() => downloadFile(api.GET('/api/org-units/export.xlsx', { params: { query: { year } }, parseAs: 'blob' }), `don-vi-bien-che-${year}.xlsx`)}
-          >
-            Xuất Excel
-          </DownloadButton>
-        </Space>
-      }
-    >
+            )}
+          </>
+        )}
+        <DownloadButton
+          icon={<FileExcelOutlined />}
+          data-testid="export-org-units"
+          download={() => downloadFile(api.GET('/api/org-units/export.xlsx', { params: { query: { year } }, parseAs: 'blob' }), `don-vi-bien-che-${year}.xlsx`)}
+        >
+          Xuất Excel
+        </DownloadButton>
+      </Space>
       <Typography.Paragraph type="secondary">
         Biên chế được giao theo năm {year}; “Hiện có” là số người đang công tác tại đơn vị và các đơn vị trực thuộc.
         {canOpenCadres && ' Bấm vào một đơn vị để xem danh sách cán bộ của đơn vị đó.'}
