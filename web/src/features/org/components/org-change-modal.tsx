@@ -10,7 +10,7 @@ import { useOrgChange } from '../hooks/use-org-changes';
 import { OrgUnitPicker } from './org-unit-picker';
 import type { UnitTreeNode } from '../hooks/use-org-units';
 
-export type OrgChangeMode = 'add' | 'rename' | 'move' | 'close' | 'merge';
+export type OrgChangeMode = 'add' | 'rename' | 'move' | 'close' | 'merge' | 'split';
 
 const MANAGED_KINDS = ['department', 'sub_unit', 'public_service_unit'] as const;
 
@@ -34,10 +34,17 @@ const TITLES: Record<OrgChangeMode, string> = {
   move: 'Chuyển đơn vị',
   close: 'Giải thể đơn vị',
   merge: 'Hợp nhất, sáp nhập đơn vị',
+  split: 'Chia tách: thành lập đơn vị mới từ',
 };
-const OK: Record<OrgChangeMode, string> = { add: 'Thêm', rename: 'Đổi tên', move: 'Chuyển', close: 'Giải thể', merge: 'Hợp nhất' };
+const OK: Record<OrgChangeMode, string> = { add: 'Thêm', rename: 'Đổi tên', move: 'Chuyển', close: 'Giải thể', merge: 'Hợp nhất', split: 'Chia tách' };
 const FIELDS = ['code', 'name', 'shortName', 'kind', 'parentId', 'sourceIds', 'targetId', 'effectiveOn', 'decisionNo', 'note'].map((name) => ({ name }));
 const blank = (s: string | undefined) => s?.trim() || null;
+/** Where a new unit goes by default: under the unit the action was opened on (the People's Committee: empty, the default). */
+function initialParent(mode: OrgChangeMode, unit: UnitTreeNode | null): string | null | undefined {
+  if (mode === 'add') return unit && unit.kind !== 'peoples_committee' ? unit.id : null;
+  if (mode === 'split') return unit && unit.depth > 1 ? unit.parentId : null;
+  return undefined;
+}
 
 /**
  * Mounted while open. Sở Nội vụ changes the organisation: each change is dated (effective on, never after today)
@@ -50,7 +57,7 @@ export function OrgChangeModal({ mode, unit, onClose }: { mode: OrgChangeMode; u
   const { message } = App.useApp();
   const [otherIssues, setOtherIssues] = useState<ApiIssue[]>([]);
   const target = Form.useWatch('target', form) ?? 'new';
-  const newUnit = mode === 'add' || (mode === 'merge' && target === 'new');
+  const newUnit = mode === 'add' || mode === 'split' || (mode === 'merge' && target === 'new');
 
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
@@ -63,6 +70,7 @@ export function OrgChangeModal({ mode, unit, onClose }: { mode: OrgChangeMode; u
       else if (mode === 'rename') await change.mutateAsync({ kind: 'rename', id: unit!.id, body: { name: nu.name, shortName: nu.shortName, ...dated } });
       else if (mode === 'move') await change.mutateAsync({ kind: 'move', id: unit!.id, body: { parentId: v.parentId ?? null, ...dated } });
       else if (mode === 'close') await change.mutateAsync({ kind: 'close', id: unit!.id, body: dated });
+      else if (mode === 'split') await change.mutateAsync({ kind: 'split', body: { sourceId: unit!.id, into: [{ newUnit: nu }], ...dated } });
       else {
         const body = target === 'new' ? { sourceIds: v.sourceIds ?? [], newUnit: nu, ...dated } : { sourceIds: v.sourceIds ?? [], targetId: v.targetId!, ...dated };
         const r = await change.mutateAsync({ kind: 'merge', body });
@@ -99,6 +107,12 @@ export function OrgChangeModal({ mode, unit, onClose }: { mode: OrgChangeMode; u
           Đơn vị giải thể phải không còn người đang công tác và đơn vị trực thuộc (chuyển đi trước, hoặc dùng “Hợp nhất”). Lịch sử và hồ sơ được giữ lại.
         </Typography.Paragraph>
       )}
+      {mode === 'split' && (
+        <Typography.Paragraph type="secondary">
+          Đơn vị mới được thành lập từ một phần chức năng, nhiệm vụ của {unit?.name}; ngày hiệu lực là ngày sắp xếp của đơn vị mới. Cán bộ chuyển sang đơn vị mới
+          theo quyết định của đơn vị (sửa hồ sơ hoặc nhập từ Excel).
+        </Typography.Paragraph>
+      )}
       {mode === 'merge' && (
         <Typography.Paragraph type="secondary">
           Cán bộ đang công tác và các đơn vị trực thuộc của đơn vị được hợp nhất chuyển về đơn vị nhận; đơn vị được hợp nhất giải thể từ ngày hiệu lực. Từ ngày đó,
@@ -112,7 +126,7 @@ export function OrgChangeModal({ mode, unit, onClose }: { mode: OrgChangeMode; u
         requiredMark
         initialValues={{
           name: mode === 'rename' ? unit?.name : undefined,
-          parentId: mode === 'add' ? (unit?.id ?? null) : undefined,
+          parentId: initialParent(mode, unit),
           target: 'new',
           kind: 'department',
         }}

@@ -9,6 +9,7 @@ export type RenameUnitInput = Body<'/api/org-units/{id}/rename'>;
 export type MoveUnitInput = Body<'/api/org-units/{id}/move'>;
 export type CloseUnitInput = Body<'/api/org-units/{id}/close'>;
 export type MergeUnitsInput = Body<'/api/org-units/merge'>;
+export type SplitUnitInput = Body<'/api/org-units/split'>;
 
 /** A change of the organisation by Sở Nội vụ; the tree (and every list of units) is read again after it. */
 export type OrgChangeCall =
@@ -16,7 +17,8 @@ export type OrgChangeCall =
   | { kind: 'rename'; id: string; body: RenameUnitInput }
   | { kind: 'move'; id: string; body: MoveUnitInput }
   | { kind: 'close'; id: string; body: CloseUnitInput }
-  | { kind: 'merge'; body: MergeUnitsInput };
+  | { kind: 'merge'; body: MergeUnitsInput }
+  | { kind: 'split'; body: SplitUnitInput };
 
 export function useOrgChange() {
   const qc = useQueryClient();
@@ -33,6 +35,8 @@ export function useOrgChange() {
           return unwrap(api.POST('/api/org-units/{id}/close', { params: { path: { id: c.id } }, body: c.body }));
         case 'merge':
           return unwrap(api.POST('/api/org-units/merge', { body: c.body }));
+        case 'split':
+          return unwrap(api.POST('/api/org-units/split', { body: c.body }));
       }
     },
     onSuccess: async () => {

@@ -99,6 +99,7 @@ export default function OrgTreePage() {
             ? [
                 { key: 'rename', label: 'Đổi tên' },
                 { key: 'move', label: 'Chuyển đơn vị cấp trên' },
+                { key: 'split', label: 'Chia tách (thành lập đơn vị mới)' },
                 { key: 'close', label: 'Giải thể', danger: true },
               ]
             : []),
