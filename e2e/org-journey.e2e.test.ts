@@ -52,7 +52,12 @@ describe('organisation journey (browser, phone)', () => {
     await dialogCloses(dialog);
 
     await page.getByLabel('Tìm đơn vị').fill(code.toLowerCase());
-    const row = page.getByTestId('org-tree').locator('tr', { hasText: code });
+    const rowOf = (c: string) =>
+      page
+        .getByTestId('org-tree')
+        .locator('tr')
+        .filter({ has: page.getByRole('cell', { name: c, exact: true }) });
+    const row = rowOf(code);
     await eventually(() => textOf(row)).toContain('Sở Thử nghiệm');
 
     await page.getByTestId(`unit-actions-${code}`).click();
@@ -75,6 +80,32 @@ describe('organisation journey (browser, phone)', () => {
     expect(text).toContain('Thành lập');
     expect(text).toContain('Quyết định số 15/QĐ-UBND');
     await shot(page, 'history');
+
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('dialog')
+      .waitFor({ state: 'hidden' })
+      .catch(() => undefined);
+
+    // merge it into a new unit: it closes on the date, the new unit is restructured from that date
+    const merged = `${code}M`;
+    await page.getByTestId('org-merge').click();
+    const merge = page.getByRole('dialog', { name: 'Hợp nhất, sáp nhập đơn vị' });
+    await merge.getByLabel('Các đơn vị được hợp nhất').click();
+    await merge.getByLabel('Các đơn vị được hợp nhất').fill(code.toLowerCase());
+    await page.locator('.ant-select-tree-title', { hasText: code }).first().click();
+    await page.keyboard.press('Escape');
+    await merge.getByLabel('Mã đơn vị').fill(merged);
+    await merge.getByLabel('Tên đơn vị').fill('Sở Hợp nhất');
+    await merge.getByLabel('Ngày hiệu lực').fill('01/09/2025');
+    await merge.getByLabel('Ngày hiệu lực').press('Enter');
+    await shot(page, 'merge');
+    await merge.getByRole('button', { name: 'Hợp nhất' }).click();
+    await dialogCloses(merge);
+    await eventually(() => textOf(row)).toContain('Đã giải thể 01/09/2025');
+    await page.getByLabel('Tìm đơn vị').fill(merged.toLowerCase());
+    const mergedRow = rowOf(merged);
+    await eventually(() => textOf(mergedRow)).toContain('01/09/2025');
 
     await page.goto('/cadres/import');
     await eventually(() => textOf(page.locator('body'))).toContain('Tổ chức bộ máy');
