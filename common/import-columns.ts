@@ -2,7 +2,16 @@
  * The one list of Excel columns: the import template, the cadre export and the import itself read it, so an
  * exported file imports back unchanged. Headers are matched after trim, NFC and lower-casing.
  */
-import { CATEGORY_LABELS, EDUCATION_LABELS, GENDER_LABELS, HEALTH_LABELS, PERSON_STATUS_LABELS, POLITICAL_THEORY_LABELS, TRAINING_KIND_LABELS } from './enums.js';
+import {
+  UNIT_KIND_LABELS,
+  CATEGORY_LABELS,
+  EDUCATION_LABELS,
+  GENDER_LABELS,
+  HEALTH_LABELS,
+  PERSON_STATUS_LABELS,
+  POLITICAL_THEORY_LABELS,
+  TRAINING_KIND_LABELS,
+} from './enums.js';
 
 /** Written in the hidden `_meta` sheet; a file of another version is refused with a clear message. */
 export const TEMPLATE_VERSION = 'TC-NHAP-2026.1';
@@ -30,9 +39,15 @@ export interface SheetColumn {
   example: string | number | boolean | null;
   /** Stored when the cell is empty (columns that may not be null). */
   emptyValue?: string | boolean;
+  /** Other spellings accepted for an enum's codes (labelKey-compared), besides its labels and codes. */
+  aliases?: Record<string, string>;
 }
 
-export type SheetKind = 'cadres' | 'staffing' | 'ratings' | 'discipline' | 'planning' | 'workHistory' | 'trainingHistory';
+/** Sheets checked and applied set-based through the staging tables (personnel records, staffing). */
+export type StagedSheetKind = 'cadres' | 'staffing' | 'ratings' | 'discipline' | 'planning' | 'workHistory' | 'trainingHistory';
+/** The organisation's sheets (Sở Nội vụ only): a tree, planned and applied unit by unit with its dated events. */
+export type OrgSheetKind = 'orgUnits' | 'jobPosts';
+export type SheetKind = StagedSheetKind | OrgSheetKind;
 
 export interface SheetDef {
   kind: SheetKind;
@@ -40,6 +55,8 @@ export interface SheetDef {
   /** Keys of the columns that identify a row (upsert key), besides the cadre code for child sheets. */
   naturalKey: string[];
   sensitive?: boolean;
+  /** An organisation sheet (not staged; see OrgSheetKind). */
+  org?: boolean;
   columns: SheetColumn[];
 }
 
@@ -214,10 +231,87 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'certificate', header: 'Văn bằng, chứng chỉ', type: 'text', max: 200, width: 18, example: 'Bằng tốt nghiệp' },
     ],
   },
+  {
+    kind: 'orgUnits',
+    name: 'Tổ chức bộ máy',
+    naturalKey: ['code'],
+    org: true,
+    columns: [
+      { ...code('Mã đơn vị'), example: 'STC' },
+      { key: 'name', header: 'Tên đơn vị', type: 'text', required: true, max: 300, width: 34, example: 'Sở Tài chính' },
+      { key: 'shortName', header: 'Tên viết tắt', type: 'text', max: 100, width: 12, example: 'STC' },
+      {
+        key: 'kind',
+        header: 'Loại',
+        type: 'enum',
+        required: true,
+        labels: {
+          department: UNIT_KIND_LABELS.department,
+          sub_unit: UNIT_KIND_LABELS.sub_unit,
+          public_service_unit: UNIT_KIND_LABELS.public_service_unit,
+          commune: UNIT_KIND_LABELS.commune,
+          ward: UNIT_KIND_LABELS.ward,
+        },
+        aliases: {
+          Sở: 'department',
+          'Ban ngành': 'department',
+          'Sở/ban ngành': 'department',
+          'Sở, ban ngành': 'department',
+          'Phòng, ban thuộc': 'sub_unit',
+          'Phòng/ban thuộc': 'sub_unit',
+          Phòng: 'sub_unit',
+          'Đơn vị sự nghiệp': 'public_service_unit',
+        },
+        width: 22,
+        example: UNIT_KIND_LABELS.department,
+      },
+      {
+        key: 'parentCode',
+        header: 'Mã đơn vị cấp trên',
+        type: 'text',
+        max: 20,
+        pattern: /^[A-Za-z0-9._-]+$/,
+        patternMessage: 'Mã chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang',
+        width: 14,
+        example: null,
+      },
+      { key: 'restructuredOn', header: 'Ngày sắp xếp', type: 'date', width: 12, example: '01/03/2025' },
+      { key: 'isEspeciallyDisadvantaged', header: 'Xã ĐBKK', type: 'bool', labels: BOOL_LABELS, width: 9, example: null },
+      { key: 'year', header: 'Năm biên chế', type: 'int', min: 2000, max: 2100, width: 9, example: 2026 },
+      { key: 'assignedStaffing', header: 'Biên chế được giao', type: 'int', min: 0, max: 100000, width: 12, example: 120 },
+      { key: 'decisionNo', header: 'Số quyết định giao biên chế', type: 'text', max: 50, width: 20, example: '12/QĐ-UBND' },
+    ],
+  },
+  {
+    kind: 'jobPosts',
+    name: 'Vị trí việc làm',
+    naturalKey: ['code', 'title'],
+    org: true,
+    columns: [
+      { ...code('Mã đơn vị'), example: 'STC' },
+      { key: 'title', header: 'Tên vị trí việc làm', type: 'text', required: true, max: 300, width: 34, example: 'Chuyên viên quản lý ngân sách' },
+      { key: 'isLeadership', header: 'Lãnh đạo, quản lý', type: 'bool', labels: BOOL_LABELS, width: 10, example: 'Không', emptyValue: false },
+      { key: 'isKeyPost', header: 'Vị trí trọng yếu', type: 'bool', labels: BOOL_LABELS, width: 10, example: 'Không', emptyValue: false },
+      { key: 'minEducation', header: 'Trình độ tối thiểu', type: 'enum', labels: EDUCATION_LABELS, width: 12, example: 'Đại học' },
+      {
+        key: 'requiredRankGrade',
+        header: 'Ngạch/hạng yêu cầu',
+        type: 'enum',
+        labels: { A3: 'A3', A2: 'A2', A1: 'A1', A0: 'A0', B: 'B', C: 'C' },
+        width: 10,
+        example: 'A1',
+      },
+      { key: 'requiredPoliticalTheory', header: 'Lý luận chính trị', type: 'enum', labels: POLITICAL_THEORY_LABELS, width: 12, example: 'Trung cấp' },
+      { key: 'standards', header: 'Tiêu chuẩn', type: 'text', max: 4000, width: 40, example: 'Tốt nghiệp đại học chuyên ngành tài chính trở lên' },
+    ],
+  },
 ];
 
 export const SHEET_BY_KIND = Object.fromEntries(SHEETS.map((s) => [s.kind, s])) as Record<SheetKind, SheetDef>;
 export const CADRE_SHEET = SHEET_BY_KIND.cadres;
+/** The sheets that go through the staging tables. */
+export const STAGED_SHEETS = SHEETS.filter((s) => !s.org);
+export const isOrgSheet = (kind: SheetKind): kind is OrgSheetKind => SHEET_BY_KIND[kind].org === true;
 
 /** Header text as it is compared: trimmed, NFC, single spaces, lower case. */
 export const headerKey = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -29,6 +29,7 @@ export const CAPABILITIES = [
   'decideSecondments',
   'exportSecondments',
   'chooseHostCommune',
+  'manageOrg',
   'readDecisions',
   'readEntitlements',
   'financeList',

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { CODE_LIST_SHEET, META_SHEET, SHEETS, TEMPLATE_VERSION, type SheetColumn } from '../../common/import-columns.js';
+import { CODE_LIST_SHEET, META_SHEET, SHEETS, TEMPLATE_VERSION, type SheetColumn, type SheetDef } from '../../common/import-columns.js';
 import { setCell } from './xlsx-list.js';
 
 // exceljs has a sheet's validations by range (one rule for a whole column) but does not declare them
@@ -36,7 +36,7 @@ function listFor(col: SheetColumn, lists: TemplateCodeLists): { title: string; v
  * The import template: one sheet per kind of data with Vietnamese headers and a filled example row, drop-down
  * lists for coded columns (from the "Danh mục" sheet), and a hidden `_meta` sheet with the template version.
  */
-export async function buildImportTemplate(lists: TemplateCodeLists): Promise<Buffer> {
+export async function buildImportTemplate(lists: TemplateCodeLists, sheets: readonly SheetDef[] = SHEETS): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tăng cường';
   wb.created = new Date();
@@ -57,7 +57,7 @@ export async function buildImportTemplate(lists: TemplateCodeLists): Promise<Buf
     return range;
   };
 
-  for (const sheet of SHEETS) {
+  for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width }));
     const header = ws.getRow(1);

@@ -115,6 +115,14 @@ function sampleBody(method: string, path: string): unknown {
   if (path.endsWith('/submit')) return { version: 1, results: 'Kết quả' };
   if (path.endsWith('/evaluations')) return { year: 2026, evaluatedOn: '2026-01-05', proposedRating: 'HTT' };
   if (path.endsWith('/contacts')) return { contactedOn: '2026-01-05', channel: 'phone', summary: 'Trao đổi' };
+  // the organisation (issue 11): Sở Nội vụ's changes, each dated
+  const dated = { effectiveOn: '2025-03-01', decisionNo: '1/QĐ-UBND' };
+  if (path === '/api/org-units') return { code: 'SX' + Math.random().toString(36).slice(2, 6), name: 'Sở thử', kind: 'department', ...dated };
+  if (path === '/api/org-units/{id}/rename') return { name: 'Tên mới', ...dated };
+  if (path === '/api/org-units/{id}/move') return { parentId: null, ...dated };
+  if (path === '/api/org-units/{id}/close') return dated;
+  if (path === '/api/org-units/merge') return { sourceIds: [ids.deptB], targetId: ids.deptA, ...dated };
+  if (path === '/api/org-units/split') return { sourceId: ids.deptA, into: [{ targetId: ids.deptB }], ...dated };
   if (path.startsWith('/api/training/')) return trainingSampleBody(path);
   return undefined;
 }

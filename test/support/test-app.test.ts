@@ -15,6 +15,7 @@ const unit = {
   name: 'Xã Một',
   depth: 1,
   restructuredOn: null,
+  closedOn: null,
   isEspeciallyDisadvantaged: false,
   assignedStaffing: null,
   headcount: 0,

@@ -3,6 +3,7 @@ import type { Tx } from '../client.js';
 import type { PersonFacts } from '../../domain/rules/types.js';
 import { SECONDMENT_OPEN_STATUSES } from '../../../common/eligibility.js';
 import { pgArray } from '../sql-helpers.js';
+import { restructuredAsOf } from './org.repository.js';
 
 export interface FactsFilter {
   /** Condition on `people p` (the actor's scope, and any unit / person filter). */
@@ -23,6 +24,7 @@ export interface FactsFilter {
  */
 function factsQuery(f: FactsFilter): SQL {
   const ref = sql`${f.referenceDate}::date`;
+  const restructured = restructuredAsOf('su', ref);
   return sql`
     WITH s AS MATERIALIZED (
       SELECT p.id, p.code, p.full_name, p.given_name, p.gender, p.birth_date, p.category, p.is_leader, p.position_title,
@@ -31,7 +33,7 @@ function factsQuery(f: FactsFilter): SQL {
         row_number() OVER (ORDER BY p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", p.id) AS ord
       FROM people p WHERE p.status = 'active' AND ${f.where})
     SELECT s.id AS "personId", s.gender, s.birth_date AS "birthDate", s.is_leader AS "isLeader",
-      su.restructured_on AS "sendingUnitRestructuredOn", eg.is_minority AS "isMinority",
+      ${restructured.value} AS "sendingUnitRestructuredOn", eg.is_minority AS "isMinority",
       ${
         f.lean
           ? sql``
@@ -58,6 +60,7 @@ function factsQuery(f: FactsFilter): SQL {
     FROM s
     JOIN org_units u ON u.id = s.unit_id
     LEFT JOIN org_units su ON su.id = u.path[2] AND su.kind NOT IN ('commune', 'ward')
+    ${restructured.join}
     LEFT JOIN ethnic_groups eg ON eg.code = s.ethnic_code
     LEFT JOIN ranks rk ON rk.code = s.rank_code
     LEFT JOIN (SELECT old_code, array_agg(new_unit_id ORDER BY new_unit_id) AS ids FROM legacy_communes GROUP BY old_code) hc

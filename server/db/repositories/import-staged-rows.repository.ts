@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Tx } from '../client.js';
-import type { SheetKind } from '../../../common/import-columns.js';
+import type { SheetKind, StagedSheetKind } from '../../../common/import-columns.js';
 import { copyField, type CopyValue } from '../seed/copy.js';
 import { STAGE_SPECS, stagingColumns, type StageSpec } from './import-staging.repository.js';
 
@@ -49,7 +49,7 @@ export class StagingWriter {
   }
 
   /** Ends the current sheet's COPY and opens the next one's. */
-  async begin(kind: SheetKind): Promise<void> {
+  async begin(kind: StagedSheetKind): Promise<void> {
     await this.end();
     const s = STAGE_SPECS[kind];
     this.spec = s;

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Tx } from '../client.js';
-import { SHEET_BY_KIND, type SheetColumn, type SheetKind } from '../../../common/import-columns.js';
+import { SHEET_BY_KIND, STAGED_SHEETS, type SheetColumn, type SheetKind, type StagedSheetKind } from '../../../common/import-columns.js';
 import { PERSON_COLUMNS } from './personnel.repository.js';
 import { RECORD_TABLES } from './person-records.repository.js';
 
@@ -19,7 +19,7 @@ interface StageCol {
   type: SqlType;
 }
 export interface StageSpec {
-  kind: SheetKind;
+  kind: StagedSheetKind;
   temp: string;
   target: string;
   /** person: rows belong to a cadre (by code); unit: to an org unit (staffing) */
@@ -35,7 +35,7 @@ export interface StageSpec {
 const sqlType = (c: SheetColumn): SqlType =>
   c.type === 'date' ? 'date' : c.type === 'int' ? 'int' : c.type === 'decimal' ? 'numeric(4,2)' : c.type === 'bool' ? 'boolean' : c.ref === 'unit' ? 'uuid' : 'text';
 
-function columnMap(kind: SheetKind): Record<string, string> {
+function columnMap(kind: StagedSheetKind): Record<string, string> {
   switch (kind) {
     case 'cadres':
       return { ...PERSON_COLUMNS, unitCode: 'unit_id' };
@@ -48,7 +48,7 @@ function columnMap(kind: SheetKind): Record<string, string> {
   }
 }
 
-function buildSpec(kind: SheetKind): StageSpec {
+function buildSpec(kind: StagedSheetKind): StageSpec {
   const def = SHEET_BY_KIND[kind];
   const map = columnMap(kind);
   const cols = def.columns
@@ -76,10 +76,9 @@ function buildSpec(kind: SheetKind): StageSpec {
   };
 }
 
-export const STAGE_SPECS: Record<SheetKind, StageSpec> = Object.fromEntries((Object.keys(SHEET_BY_KIND) as SheetKind[]).map((k) => [k, buildSpec(k)])) as Record<
-  SheetKind,
-  StageSpec
->;
+export const STAGE_SPECS: Record<StagedSheetKind, StageSpec> = Object.fromEntries(
+  STAGED_SHEETS.map((d) => [d.kind, buildSpec(d.kind as StagedSheetKind)]),
+) as Record<StagedSheetKind, StageSpec>;
 
 /** The columns of a staging table that the reading COPYs (before the checks fill in ids), in order. */
 export const stagingColumns = (s: StageSpec) => [
@@ -126,14 +125,14 @@ export async function indexStagingTables(tx: Tx): Promise<void> {
   );
 }
 
-export type RowProblem = { sheet: SheetKind; rowNo: number; value: string | null; reason: string };
+export type RowProblem = { sheet: StagedSheetKind; rowNo: number; value: string | null; reason: string };
 
 /**
  * Checks that need the database: a cadre code already used by someone the actor may not edit; child rows
  * whose cadre is neither in the file nor editable by the actor; discipline forms and rating levels not in
  * force on their date for the person's category.
  */
-export async function findStagingProblems(tx: Tx, editableScope: SQL, withRows: SheetKind[]): Promise<RowProblem[]> {
+export async function findStagingProblems(tx: Tx, editableScope: SQL, withRows: StagedSheetKind[]): Promise<RowProblem[]> {
   const out: RowProblem[] = [];
   // temporary tables have no statistics until analysed: without them the planner guesses badly at 100,000 rows
   // (the columns that the checks and the diff join on are enough)
@@ -246,15 +245,15 @@ export async function summariseDiff(tx: Tx) {
   const counts = Object.values(STAGE_SPECS).map((s) => `SELECT '${s.kind}' AS sheet, count(*)::int AS n FROM ${s.temp}`);
   const staged: Record<string, number> = {};
   for (const r of (await tx.execute<{ sheet: string; n: number }>(sql.raw(counts.join(' UNION ALL ')))).rows) staged[r.sheet] = r.n;
-  const actions = await tx.execute<{ sheet: SheetKind; action: string; n: number }>(sql`SELECT sheet, action, count(*)::int n FROM imp_diff GROUP BY 1, 2`);
-  const fields = await tx.execute<{ sheet: SheetKind; field: string; n: number }>(sql`SELECT sheet, f AS field, count(*)::int n
+  const actions = await tx.execute<{ sheet: StagedSheetKind; action: string; n: number }>(sql`SELECT sheet, action, count(*)::int n FROM imp_diff GROUP BY 1, 2`);
+  const fields = await tx.execute<{ sheet: StagedSheetKind; field: string; n: number }>(sql`SELECT sheet, f AS field, count(*)::int n
     FROM imp_diff, unnest(fields) f WHERE action = 'update' GROUP BY 1, 2 ORDER BY 3 DESC`);
   return { staged, actions: actions.rows, fields: fields.rows };
 }
 
 export interface DiffRow {
   seq: number;
-  sheet: SheetKind;
+  sheet: StagedSheetKind;
   rowNo: number;
   key: string;
   action: 'create' | 'update';

@@ -200,8 +200,8 @@ export async function loadImportReferenceRows(tx: Tx, unitScope: import('drizzle
   const ranks = await tx.execute<{ code: string; name: string }>(sql`SELECT code, name FROM ranks ORDER BY code`);
   const levels = await tx.execute<{ code: string; name: string }>(sql`SELECT code, name FROM rating_levels ORDER BY rank`);
   const forms = await tx.execute<{ code: string; name: string }>(sql`SELECT DISTINCT ON (code) code, name FROM discipline_forms ORDER BY code, effective_from DESC`);
-  const units = await tx.execute<{ id: string; code: string; name: string; path: string[] }>(
-    sql`SELECT u.id, u.code, u.name, u.path FROM org_units u WHERE ${unitScope} ORDER BY u.code`,
+  const units = await tx.execute<{ id: string; code: string; name: string; path: string[]; closed: boolean }>(
+    sql`SELECT u.id, u.code, u.name, u.path, u.closed_on IS NOT NULL AS closed FROM org_units u WHERE ${unitScope} ORDER BY u.code`,
   );
   const communes = await tx.execute<{ code: string; name: string }>(sql`SELECT DISTINCT old_code AS code, old_name AS name FROM legacy_communes ORDER BY old_code`);
   return { ethnic: ethnic.rows, ranks: ranks.rows, levels: levels.rows, forms: forms.rows, units: units.rows, communes: communes.rows };

@@ -23,7 +23,7 @@ export async function findUnitTree(tx: Tx, scope: SQL, year: number): Promise<Un
   const r = await tx.execute<UnitNode>(sql`
     WITH own AS (SELECT unit_id, count(*)::int AS n FROM people WHERE status = 'active' GROUP BY unit_id)
     SELECT u.id, u.parent_id AS "parentId", u.kind, u.code, u.name, u.depth, u.restructured_on AS "restructuredOn",
-      u.is_especially_disadvantaged AS "isEspeciallyDisadvantaged", s.assigned_staffing AS "assignedStaffing",
+      u.closed_on AS "closedOn", u.is_especially_disadvantaged AS "isEspeciallyDisadvantaged", s.assigned_staffing AS "assignedStaffing",
       coalesce((SELECT sum(own.n) FROM own JOIN org_units d ON d.id = own.unit_id WHERE d.path @> ARRAY[u.id]), 0)::int AS headcount
     FROM org_units u
     LEFT JOIN org_unit_staffing s ON s.unit_id = u.id AND s.year = ${year}
@@ -63,4 +63,20 @@ export async function findGrassrootsUnits(tx: Tx) {
 export async function isGrassrootsUnit(tx: Tx, unitId: string): Promise<boolean> {
   const r = await tx.execute(sql`SELECT 1 FROM org_units WHERE id = ${unitId}::uuid AND kind IN ('commune', 'ward')`);
   return r.rows.length > 0;
+}
+
+/**
+ * "Of a restructured unit" as of a date, read from the events: the date of the unit's latest merger or split on
+ * or before `ref` (none yet: null), or, for a unit without such events (data from before they were recorded),
+ * its `restructured_on`. `join` goes in the FROM clause after the unit alias; `value` is the date. The screening
+ * facts and their SQL twin both use it, so the single verdict and the bulk one agree.
+ */
+export function restructuredAsOf(unitAlias: string, ref: SQL): { join: SQL; value: SQL } {
+  const ur = sql.raw(`ur_${unitAlias}`);
+  const u = sql.raw(unitAlias);
+  return {
+    join: sql`LEFT JOIN (SELECT e.unit_id, max(e.effective_on) FILTER (WHERE e.effective_on <= ${ref}) AS as_of
+        FROM org_unit_events e WHERE e.kind IN ('merged', 'split') GROUP BY e.unit_id) ${ur} ON ${ur}.unit_id = ${u}.id`,
+    value: sql`(CASE WHEN ${ur}.unit_id IS NULL THEN ${u}.restructured_on ELSE ${ur}.as_of END)`,
+  };
 }

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
 import { pgArray } from '../sql-helpers.js';
+import { restructuredAsOf } from './org.repository.js';
 import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
 import type { PlanParams } from '../../../common/plan-params.js';
 import type { Criterion, CriterionResult, TargetGroup, Verdict } from '../../../common/eligibility.js';
@@ -74,6 +75,7 @@ export type VerdictRow = { personId: string; verdict: Verdict; targetGroup?: Tar
 export function verdictsStatement(f: VerdictsFilter): SQL {
   const p = f.params;
   const ref = sql`${f.referenceDate}::date`;
+  const restructured = restructuredAsOf('su', ref);
   const last = Number(f.referenceDate.slice(0, 4)) - 1;
   const first = last - p.ratingYearsConsidered + 1;
   const need = Math.max(p.minServiceLeftMonths, p.minSecondmentMonths);
@@ -151,7 +153,7 @@ SELECT v.id AS "personId", ${columns('v.')}, v.verdict
 ${
   f.ranked
     ? sql`,
-  CASE WHEN v.is_leader AND v.in_plan AND su.restructured_on IS NOT NULL AND su.restructured_on <= ${ref} THEN 1
+  CASE WHEN v.is_leader AND v.in_plan AND ${restructured.value} <= ${ref} THEN 1
        WHEN v.is_leader AND g.person_id IS NULL THEN 2 ELSE 3 END AS "targetGroup",
   CASE WHEN v.verdict = 'eligible' THEN
       (CASE WHEN extract(year FROM age(${ref}, v.birth_date)) <= ${p.youngAgeThreshold} THEN ${w.young}::numeric ELSE 0 END)
@@ -161,6 +163,7 @@ ${
 FROM v
 JOIN org_units u ON u.id = v.unit_id
 LEFT JOIN org_units su ON su.id = u.path[2] AND su.kind NOT IN ('commune', 'ward')
+${restructured.join}
 LEFT JOIN ethnic_groups eg ON eg.code = v.ethnic_code
 LEFT JOIN g ON g.person_id = v.id
 ORDER BY v.ord`

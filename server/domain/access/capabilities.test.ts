@@ -19,6 +19,7 @@ describe('capabilities', () => {
       'previewPlan',
       'exportSecondments',
       'chooseHostCommune',
+      'manageOrg',
       'readDecisions',
       'readEntitlements',
       'financeList',

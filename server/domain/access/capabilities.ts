@@ -23,6 +23,7 @@ const FROM: Record<Capability, (actor: Actor) => boolean> = {
   decideSecondments: (a) => secondmentPolicy.mayAnywhere(a, 'decide'),
   exportSecondments: (a) => secondmentPolicy.mayAnywhere(a, 'export'),
   chooseHostCommune: (a) => orgPolicy.mayAnywhere(a, 'destinations'),
+  manageOrg: (a) => orgPolicy.mayAnywhere(a, 'manage'),
   readDecisions: (a) => decisionPolicy.mayAnywhere(a, 'read'),
   readEntitlements: (a) => entitlementsPolicy.mayAnywhere(a, 'read'),
   financeList: (a) => entitlementsPolicy.mayAnywhere(a, 'financeList'),

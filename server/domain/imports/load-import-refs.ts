@@ -5,6 +5,7 @@ import type { TemplateCodeLists } from '../../documents/import-template.js';
 import type { Actor } from '../access/actor.js';
 import { unitsScope } from '../../db/scope.js';
 import { canManageUnit } from '../personnel/personnel.policy.js';
+import { orgPolicy } from '../org/org.policy.js';
 import type { ImportRefs } from './validate-row.js';
 
 /** Who may import at all: the unit's personnel officer and Sở Nội vụ. */
@@ -46,8 +47,8 @@ export async function loadImportRefs(tx: Tx, actor: Actor, today: string): Promi
     }
     return m;
   };
-  const units = new Map<string, { id: string; editable: boolean }>();
-  for (const u of rows.units) units.set(u.code, { id: u.id, editable: canManageUnit(editor, u.path) });
+  const units = new Map<string, { id: string; editable: boolean; closed?: true }>();
+  for (const u of rows.units) units.set(u.code, { id: u.id, editable: canManageUnit(editor, u.path), ...(u.closed ? { closed: true as const } : {}) });
   const homeTownByCode = new Map(rows.communes.map((c) => [c.code, c.name]));
   const homeTownByName = new Map<string, string[]>();
   for (const c of rows.communes) {
@@ -65,10 +66,11 @@ export async function loadImportRefs(tx: Tx, actor: Actor, today: string): Promi
     homeTownByCode,
     homeTownByName,
     canSetStaffing: actor.grants.some((g) => g.role === 'home_affairs'),
+    canManageOrg: orgPolicy.mayAnywhere(actor, 'manage') && orgPolicy.holds(actor, 'manage', { province: [[]] }),
     lists: {
       ethnic: rows.ethnic.map((e) => e.name),
       rank: rows.ranks.map((r) => `${r.code} - ${r.name}`),
-      unit: rows.units.filter((u) => units.get(u.code)?.editable).map((u) => u.code),
+      unit: rows.units.filter((u) => units.get(u.code)?.editable && !u.closed).map((u) => u.code),
       homeTown: rows.communes.map((c) => `${c.code} - ${c.name}`),
       ratingLevel: rows.levels.map((l) => l.name),
       disciplineForm: rows.forms.map((f) => f.name),

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { PoolClient } from '../../db/client.js';
-import { META_SHEET, SHEET_BY_KIND, SHEETS, TEMPLATE_VERSION, type SheetKind } from '../../../common/import-columns.js';
+import { isOrgSheet, META_SHEET, SHEET_BY_KIND, SHEETS, TEMPLATE_VERSION, type SheetKind, type StagedSheetKind } from '../../../common/import-columns.js';
+import { planOrgSheets, type OrgRows } from '../org/import-org-sheets.js';
 import type { Tx } from '../../db/client.js';
 import * as staging from '../../db/repositories/import-staging.repository.js';
 import * as staged from '../../db/repositories/import-staged-rows.repository.js';
@@ -63,12 +64,14 @@ export interface StagingManifest {
   sheets: Partial<Record<SheetKind, SheetSummary>>;
   present: Partial<Record<SheetKind, string[]>>;
   issues: IssueSnapshot;
+  /** The organisation sheets' checked rows (few: kept whole, planned again at commit). */
+  org?: OrgRows;
 }
 
 const BATCH = 5000;
 export const STORED_CHANGE_CAP = 10_000;
 /** Bump when the rows read from a file could differ for the same file and code lists (reading or row checks changed). */
-const STAGING_VERSION = 2;
+const STAGING_VERSION = 3;
 
 /**
  * What the staged rows of a dry run depend on besides the code: the file, the code lists and the importer's
@@ -131,6 +134,7 @@ export async function processImport(
   await staging.createStagingTables(ctx.tx);
   const sheets = outcome.summary.sheets;
   let present = Object.fromEntries(SHEETS.map((s) => [s.kind, new Set<string>()])) as Record<SheetKind, Set<string>>;
+  let orgRows: OrgRows = { orgUnits: [], jobPosts: [] };
 
   const kept = mode === 'commit' ? await staged.findStaging(ctx.tx, imp.id) : null;
   if (kept && kept.fingerprint === fingerprint) {
@@ -142,6 +146,7 @@ export async function processImport(
     for (const [kind, keys] of Object.entries(m.present) as [SheetKind, string[]][]) present[kind] = new Set(keys);
     outcome.summary.templateVersion = m.templateVersion;
     outcome.summary.skippedExampleRows = m.skippedExampleRows;
+    orgRows = m.org ?? orgRows;
     outcome.reusedStaging = true;
     const rows = Object.values(sheets).reduce((n, x) => n + (x?.rows ?? 0), 0);
     await ctl.progress(rows, rows);
@@ -150,6 +155,7 @@ export async function processImport(
     const read = await readFile(ctx, imp.content, imp.inspection ?? null, refs, issues, outcome, ctl);
     if (read.fileError) return fail(read.fileError);
     present = read.present;
+    orgRows = read.org;
     if (mode === 'validate' && ctl.keep && issues.errors === 0) {
       outcome.staging = {
         fingerprint,
@@ -159,6 +165,7 @@ export async function processImport(
           sheets: structuredClone(sheets),
           present: Object.fromEntries(Object.entries(present).map(([k, v]) => [k, [...v]])),
           issues: issues.snapshot(),
+          org: orgRows,
         },
       };
     }
@@ -166,16 +173,22 @@ export async function processImport(
 
   await staging.indexStagingTables(ctx.tx);
   const editable = peopleScope({ actor: editingActor(ctx.actor), today: ctx.today }, 'p');
-  const withRows = (Object.entries(sheets) as [SheetKind, SheetSummary][]).filter(([, x]) => x.valid > 0).map(([k]) => k);
+  const withRows = (Object.entries(sheets) as [SheetKind, SheetSummary][]).filter(([k, x]) => x.valid > 0 && !isOrgSheet(k)).map(([k]) => k as StagedSheetKind);
   for (const p of await staging.findStagingProblems(ctx.tx, editable, withRows)) {
     const def = SHEET_BY_KIND[p.sheet];
     const column = p.sheet === 'discipline' ? 'Hình thức kỷ luật' : p.sheet === 'ratings' && !p.reason.startsWith('Mã') ? 'Mức xếp loại' : 'Mã cán bộ';
     issues.add({ sheet: def.name, rowNo: p.rowNo, column, value: p.value, reason: p.reason });
   }
+  // the organisation sheets: checked as a tree against the units as they are (and planned again at commit)
+  const orgPlan = await planOrgSheets(ctx, orgRows, issues, imp.fileName);
 
   await staging.computeDiff(ctx.tx, present);
   const diff = await staging.summariseDiff(ctx.tx);
   for (const [kind, s] of Object.entries(sheets) as [SheetKind, SheetSummary][]) {
+    if (isOrgSheet(kind)) {
+      Object.assign(s, orgPlan.counts[kind]);
+      continue;
+    }
     s.create = diff.actions.find((a) => a.sheet === kind && a.action === 'create')?.n ?? 0;
     s.update = diff.actions.find((a) => a.sheet === kind && a.action === 'update')?.n ?? 0;
     s.unchanged = Math.max(0, diff.staged[kind] - s.create - s.update);
@@ -195,11 +208,13 @@ export async function processImport(
   };
 
   if (issues.errors > 0) outcome.staging = null; // nothing is kept: the file cannot be committed
+  for (const c of orgPlan.changes) if (outcome.changes.length < STORED_CHANGE_CAP) outcome.changes.push(c);
   if (mode === 'validate' || issues.errors > 0) {
     for await (const rows of staging.readDiff(ctx.client, present, STORED_CHANGE_CAP)) for (const d of rows) preview(d);
     return outcome;
   }
 
+  await orgPlan.apply();
   await staging.applyDiff(ctx.tx, present);
   await ctl.afterApply?.();
   const sheetCounts = Object.fromEntries(Object.entries(sheets).map(([k, s]) => [k, { create: s.create, update: s.update, unchanged: s.unchanged }]));
@@ -249,8 +264,9 @@ async function readFile(
   issues: IssueCollector,
   outcome: ImportOutcome,
   ctl: ImportControl,
-): Promise<{ fileError: string | null; present: Record<SheetKind, Set<string>> }> {
+): Promise<{ fileError: string | null; present: Record<SheetKind, Set<string>>; org: OrgRows }> {
   const present = Object.fromEntries(SHEETS.map((s) => [s.kind, new Set<string>()])) as Record<SheetKind, Set<string>>;
+  const org: OrgRows = { orgUnits: [], jobPosts: [] };
   const versionMessage = `Tệp không phải mẫu nhập liệu phiên bản ${TEMPLATE_VERSION}. Vui lòng tải mẫu mới nhất từ hệ thống và chép dữ liệu sang.`;
   // the upload inspected the file (and refused what must not be opened); the reader still counts every byte
   // it inflates against the limits
@@ -258,10 +274,10 @@ async function readFile(
   try {
     inspection ??= await inspectXlsx(content);
   } catch (err) {
-    if (err instanceof FileRejected) return { fileError: err.message, present };
+    if (err instanceof FileRejected) return { fileError: err.message, present, org };
     throw err;
   }
-  if (!inspection.sheets.some((s) => s.name === META_SHEET)) return { fileError: versionMessage, present };
+  if (!inspection.sheets.some((s) => s.name === META_SHEET)) return { fileError: versionMessage, present, org };
   const total = inspection.sheets.reduce((n, s) => n + (SHEETS.some((d) => d.name === s.name) ? Math.max(0, (s.rows ?? 1) - 1) : 0), 0) || null;
 
   const sheets = outcome.summary.sheets;
@@ -281,13 +297,15 @@ async function readFile(
       if (ev.type === 'sheet') {
         present[kind] = ev.present;
         sheets[kind] = { name: def.name, rows: 0, valid: 0, create: 0, update: 0, unchanged: 0, fields: {} };
-        await writer.begin(kind);
+        // the organisation sheets are not staged: their few rows are kept as they are
+        if (isOrgSheet(kind)) await writer.end();
+        else await writer.begin(kind);
         continue;
       }
       const s = sheets[kind]!;
       const seen = seenKeys[kind];
       // a row's identity: its owner (cadre code or unit) and natural key (a cadre: the code alone)
-      const keyCols = kind === 'staffing' ? def.naturalKey : kind === 'cadres' ? ['code'] : ['code', ...def.naturalKey];
+      const keyCols = kind === 'staffing' || def.org ? def.naturalKey : kind === 'cadres' ? ['code'] : ['code', ...def.naturalKey];
       for (const { rowNo, cells } of ev.rows) {
         done++;
         if (rowNo === 2 && isExampleRow(def, cells)) {
@@ -314,7 +332,8 @@ async function readFile(
         }
         seen.set(key, rowNo);
         s.valid++;
-        writer.add(rowNo, ownValues(kind, values), values);
+        if (isOrgSheet(kind)) org[kind].push({ rowNo, values });
+        else writer.add(rowNo, ownValues(kind, values), values);
       }
       if (issues.errors > 0) writer.stopKeeping(); // a file with errors cannot be committed: nothing to keep
       await writer.settle();
@@ -328,15 +347,15 @@ async function readFile(
   } catch (err) {
     await writer.abort();
     if (err instanceof ImportCancelled || (err as { code?: string }).code?.match?.(/^[0-9A-Z]{5}$/)) throw err;
-    if (err instanceof FileRejected) return { fileError: err.message, present };
+    if (err instanceof FileRejected) return { fileError: err.message, present, org };
     // the zip or the XML gave up: the file is damaged
-    return { fileError: 'Tệp bị hỏng hoặc không đọc được. Vui lòng mở và lưu lại tệp trong Excel rồi tải lên lại.', present };
+    return { fileError: 'Tệp bị hỏng hoặc không đọc được. Vui lòng mở và lưu lại tệp trong Excel rồi tải lên lại.', present, org };
   }
   await ctl.progress(done, total);
   await ctl.checkCancelled();
 
   outcome.summary.templateVersion = version;
-  if (version !== TEMPLATE_VERSION) return { fileError: versionMessage, present };
-  if (Object.keys(sheets).length === 0 && issues.errors === 0) return { fileError: 'Tệp không có trang tính nào của mẫu nhập liệu.', present };
-  return { fileError: null, present };
+  if (version !== TEMPLATE_VERSION) return { fileError: versionMessage, present, org };
+  if (Object.keys(sheets).length === 0 && issues.errors === 0) return { fileError: 'Tệp không có trang tính nào của mẫu nhập liệu.', present, org };
+  return { fileError: null, present, org };
 }

@@ -38,6 +38,7 @@ const refs: ImportRefs = {
     ['cáikhế', ['31117']],
   ]),
   canSetStaffing: false,
+  canManageOrg: false,
 };
 const row = (o: Record<string, unknown>) => new Map(Object.entries(o).map(([k, v]) => [k, plainCell(v)]));
 const cadre = (o: Record<string, unknown> = {}) =>

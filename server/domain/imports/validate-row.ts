@@ -13,12 +13,14 @@ export interface ImportRefs {
   ratingLevels: Map<string, string>;
   disciplineForms: Map<string, string>;
   /** unit code → id, and whether the actor may put people in it */
-  units: Map<string, { id: string; editable: boolean }>;
+  units: Map<string, { id: string; editable: boolean; closed?: true }>;
   /** pre-2025 commune code → its name; labelKey(name) → codes (several when the name is ambiguous) */
   homeTownByCode: Map<string, string>;
   homeTownByName: Map<string, string[]>;
   /** Assigned staffing is granted by the province: only Sở Nội vụ imports it. */
   canSetStaffing: boolean;
+  /** The organisation sheets are Sở Nội vụ's (the org policy's `manage`). */
+  canManageOrg: boolean;
 }
 
 export type RowValues = Record<string, string | number | boolean | null>;
@@ -44,6 +46,7 @@ function resolveRef(col: SheetColumn, text: string, refs: ImportRefs): { value: 
       const u = refs.units.get(codePart(text)) ?? refs.units.get(codePart(text).toUpperCase());
       if (!u) return { error: 'Mã đơn vị không có trong danh mục hoặc ngoài phạm vi quản lý của bạn' };
       if (!u.editable) return { error: 'Đơn vị ngoài phạm vi quản lý của bạn' };
+      if (u.closed) return { error: 'Đơn vị đã giải thể hoặc hợp nhất: vui lòng ghi mã đơn vị hiện nay' };
       return { value: u.id };
     }
     case 'homeTown': {
@@ -80,6 +83,7 @@ function enumKeys(col: SheetColumn): Map<string, string> {
       m.set(labelKey(code), code);
       m.set(labelKey(label), code);
     }
+    for (const [alias, code] of Object.entries(col.aliases ?? {})) m.set(labelKey(alias), code);
     ENUM_KEYS.set(col, m);
   }
   return m;
@@ -182,6 +186,11 @@ function crossChecks(def: SheetDef, v: RowValues, refs: ImportRefs): { key: stri
       break;
     case 'trainingHistory':
       before('fromDate', 'toDate', 'Ngày kết thúc không thể trước ngày bắt đầu');
+      break;
+    case 'orgUnits':
+    case 'jobPosts':
+      if (!refs.canManageOrg) out.push({ key: 'code', reason: 'Chỉ Sở Nội vụ được cập nhật tổ chức bộ máy và vị trí việc làm' });
+      else if (v.restructuredOn && String(v.restructuredOn) > refs.today) out.push({ key: 'restructuredOn', reason: 'Ngày sắp xếp không thể ở tương lai' });
       break;
   }
   return out;

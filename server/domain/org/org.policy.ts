@@ -3,9 +3,10 @@ import { definePolicy } from '../access/policy.js';
 /**
  * Who reads the organisation (units, staffing, job posts): everyone but the cadre, each over their subtree — the
  * `units` relation of the db scope module reads the sides of `read`. Destinations: the communes a unit may
- * propose to.
+ * propose to. Manage: Sở Nội vụ alone creates, renames, moves, closes, merges and splits units and imports the
+ * organisation sheets (the province's organisation is its remit); the administrator keeps accounts, not the org.
  */
-export const orgPolicy = definePolicy<never, never, 'read' | 'destinations'>({
+export const orgPolicy = definePolicy<never, never, 'read' | 'destinations' | 'manage'>({
   resource: 'org',
   gates: {
     read: {
@@ -26,5 +27,6 @@ export const orgPolicy = definePolicy<never, never, 'read' | 'destinations'>({
         ['unit_hr', 'unit'],
       ],
     },
+    manage: { who: [['home_affairs', 'province']] },
   },
 });

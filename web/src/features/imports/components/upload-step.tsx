@@ -8,10 +8,12 @@ import { DownloadButton } from '../../../shared/components/download-button';
 import { downloadFile } from '../../../shared/download';
 import { MAX_UPLOAD_MB, useUploadImport } from '../hooks/use-imports';
 import { refuseFile } from './import-format';
+import { useAuth } from '../../../app/auth-context';
 
 /** Step 1: the template to fill in, and the drop zone for the filled file (.xlsx, at most 50 MB). */
 export function UploadStep({ onUploaded }: { onUploaded(view: ImportView): void }) {
   const upload = useUploadImport();
+  const managesOrg = useAuth().may('manageOrg');
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState<{ name: string; percent: number } | null>(null);
 
@@ -21,7 +23,14 @@ export function UploadStep({ onUploaded }: { onUploaded(view: ImportView): void 
         <Card type="inner" title="Bước 1. Tải mẫu nhập liệu" style={{ height: '100%' }}>
           <Typography.Paragraph>
             Mẫu gồm các trang tính <em>Cán bộ</em>, <em>Đơn vị - Biên chế</em>, <em>Xếp loại</em>, <em>Kỷ luật</em>, <em>Quy hoạch</em>, <em>Quá trình công tác</em>,{' '}
-            <em>Đào tạo, bồi dưỡng</em>, có danh sách chọn cho các cột mã hóa (dân tộc, ngạch, đơn vị…) và một dòng ví dụ ở mỗi trang.
+            <em>Đào tạo, bồi dưỡng</em>
+            {managesOrg && (
+              <>
+                {' '}
+                và, cho Sở Nội vụ, <em>Tổ chức bộ máy</em> (cây đơn vị: mã, tên, loại, mã đơn vị cấp trên, ngày sắp xếp, biên chế) và <em>Vị trí việc làm</em>
+              </>
+            )}
+            , có danh sách chọn cho các cột mã hóa (dân tộc, ngạch, đơn vị…) và một dòng ví dụ ở mỗi trang.
           </Typography.Paragraph>
           <Typography.Paragraph type="secondary">
             Ngày ghi theo dạng dd/mm/yyyy. Cột có nền màu cam là bắt buộc. Chỉ các trang tính và các cột có trong tệp được cập nhật; dòng có mã cán bộ đã có trong hệ

@@ -10,6 +10,7 @@ const unit = (id: string, parentId: string | null, depth: number): OrgUnit => ({
   name: id,
   depth,
   restructuredOn: null,
+  closedOn: null,
   isEspeciallyDisadvantaged: false,
   assignedStaffing: null,
   headcount: 0,
