@@ -327,3 +327,19 @@ describe('the plan’s text', () => {
     expect(r.status).toBe(404);
   });
 });
+
+describe('a province without any plan yet', () => {
+  it('answers the pages that need a plan with a message telling Sở Nội vụ to create one; the list is empty', async () => {
+    const { pool } = t.get();
+    await pool.query('DELETE FROM screening_runs');
+    await pool.query('DELETE FROM plans');
+    const list = await call(app, 'GET', '/api/plans', { session: s.homeAffairs });
+    expect(list.status).toBe(200);
+    expect(list.json.items).toEqual([]);
+    for (const path of ['/api/plans/current', '/api/eligibility', '/api/quotas']) {
+      const r = await call(app, 'GET', path, { session: s.homeAffairs });
+      expect(r.status, path).toBe(404);
+      expect(r.json.error.message).toMatch(/Chưa có kế hoạch .* Sở Nội vụ cần tạo kế hoạch/);
+    }
+  });
+});
