@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Descriptions, List, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Grid, List, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -41,6 +41,8 @@ export default function PlanPage() {
   const canPreview = me.capabilities.includes('previewPlan');
   const canManage = me.capabilities.includes('managePlans');
   const today = toIsoDate(dayjs())!;
+  // on a phone the labels go above their values
+  const wide = Grid.useBreakpoint().md ?? true;
 
   if (plans.isLoading)
     return (
@@ -146,7 +148,8 @@ export default function PlanPage() {
             bordered
             size="small"
             column={1}
-            styles={{ label: { width: 420 } }}
+            layout={wide ? 'horizontal' : 'vertical'}
+            styles={wide ? { label: { width: 420 } } : undefined}
             data-testid="current-params"
             items={PARAM_KEYS.map((k) => ({
               key: k,
@@ -243,6 +246,7 @@ function VersionHistory({ versions, loading, currentId, lookups }: { versions: P
         dataSource={versions}
         loading={loading}
         pagination={versions.length > 10 ? { pageSize: 10 } : false}
+        scroll={{ x: 800 }}
         locale={{ emptyText: 'Chưa có phiên bản nào' }}
       />
     </Card>
