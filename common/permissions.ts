@@ -23,6 +23,7 @@ export const featuresOf = (roles: Role[]): Feature[] => FEATURES.filter((f) => r
  */
 export const CAPABILITIES = [
   'savePlan',
+  'managePlans',
   'previewPlan',
   'assess',
   'proposeSecondment',

@@ -97,6 +97,8 @@ export const quotaResponse = z.object({
 });
 
 export const planVersionInput = z.object({
+  /** The plan the version belongs to; absent: the plan in force today. */
+  planId: z.uuid('Mã định danh không hợp lệ').optional(),
   effectiveFrom: isoDate,
   note: shortText(1000).min(1, 'Ghi rõ lý do, căn cứ thay đổi'),
   params: planParamsSchema,

@@ -14,7 +14,7 @@ import { registerPersonnelRoutes } from './personnel/personnel.handlers.js';
 import { registerOrgRoutes } from './org/org.handlers.js';
 import { registerReferenceRoutes } from './reference/reference.handlers.js';
 import { registerUserRoutes } from './users/users.handlers.js';
-import { registerPlanRoutes } from './plans/plans.handlers.js';
+import { PLAN_DOCUMENT_PATH, registerPlanRoutes } from './plans/plans.handlers.js';
 import { registerEligibilityRoutes } from './eligibility/eligibility.handlers.js';
 import { registerImportRoutes, UPLOAD_PATHS } from './imports/imports.handlers.js';
 import { registerExportRoutes } from './exports/exports.handlers.js';
@@ -82,8 +82,9 @@ export function createApp(deps: Deps) {
     }),
   );
   const jsonLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => errorResponse(c, 413, 'payload_too_large', 'Nội dung yêu cầu quá lớn (tối đa 1 MB).') });
-  // file uploads carry their own limit (50 MB, checked while reading)
-  app.use('/api/*', (c, next) => (c.req.method === 'POST' && UPLOAD_PATHS.has(c.req.path) ? next() : jsonLimit(c, next)));
+  // file uploads carry their own limit (50 MB for imports, 20 MB for a plan's text, checked while reading)
+  const isUpload = (method: string, path: string) => (method === 'POST' && UPLOAD_PATHS.has(path)) || (method === 'PUT' && PLAN_DOCUMENT_PATH.test(path));
+  app.use('/api/*', (c, next) => (isUpload(c.req.method, c.req.path) ? next() : jsonLimit(c, next)));
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');

@@ -1,19 +1,18 @@
 import type pg from 'pg';
 import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
+import { PLAN_TEMPLATES } from '../../../common/plan-templates.js';
 import { Rng } from './random.js';
 import { insertRows } from '../reference/reference-data.js';
 
 export const PLAN_131 = {
   code: '131/KH-UBND',
-  title:
-    'Kế hoạch tăng cường cán bộ, công chức, viên chức đi công tác ở cơ sở và đào tạo, bồi dưỡng cán bộ, công chức, ' +
-    'viên chức tại các cơ quan, đơn vị sau sắp xếp tổ chức bộ máy',
+  title: PLAN_TEMPLATES[0].title,
   issuedBy: 'Ủy ban nhân dân thành phố Cần Thơ',
   issuedOn: '2025-06-03',
 };
 
 /**
- * Inserts Plan 131 (version 1) for the demo and the tests — or, for another demo province, the same plan (title,
+ * Inserts Plan 131 (version 1, from the 'plan-131' template of common/plan-templates.ts) for the demo and the tests — or, for another demo province, the same plan (title,
  * date, parameters) under the code and issuer given, with ids fixed so that they are the same in every
  * demo database. Idempotent. The reference tables come with the migrations (server/db/reference).
  */
@@ -22,7 +21,12 @@ export async function seedPlan131(client: pg.PoolClient, plan: { code: string; i
   const rng = new Rng(131_2025);
   const planId = rng.uuid();
   const planVersionId = rng.uuid();
-  await insertRows(client, 'plans', ['id', 'code', 'title', 'issued_by', 'issued_on'], [[planId, plan.code, PLAN_131.title, plan.issuedBy, PLAN_131.issuedOn]]);
+  await insertRows(
+    client,
+    'plans',
+    ['id', 'code', 'title', 'issued_by', 'issued_on', 'template'],
+    [[planId, plan.code, PLAN_131.title, plan.issuedBy, PLAN_131.issuedOn, PLAN_TEMPLATES[0].id]],
+  );
   const row = await client.query<{ id: string }>('SELECT id FROM plans WHERE code = $1', [plan.code]);
   await insertRows(
     client,

@@ -16,6 +16,7 @@ describe('capabilities', () => {
   it('per role', () => {
     expect(capabilitiesOf(as('home_affairs'))).toEqual([
       'savePlan',
+      'managePlans',
       'previewPlan',
       'exportSecondments',
       'chooseHostCommune',

@@ -17,6 +17,7 @@ import { provincePolicy } from '../province/province.policy.js';
 /** Each capability is held when the actor holds, anywhere, a role of this policy gate or action. */
 const FROM: Record<Capability, (actor: Actor) => boolean> = {
   savePlan: (a) => plansPolicy.mayAnywhere(a, 'save'),
+  managePlans: (a) => plansPolicy.mayAnywhere(a, 'manage'),
   previewPlan: (a) => plansPolicy.mayAnywhere(a, 'preview'),
   assess: (a) => eligibilityPolicy.mayAnywhere(a, 'assess'),
   proposeSecondment: (a) => secondmentPolicy.mayAnywhere(a, 'propose'),

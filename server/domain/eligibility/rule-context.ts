@@ -3,12 +3,12 @@ import { findDestinationPost, findRatingLevels, findRetirementAges } from '../..
 import type { PlanParams } from '../../../common/plan-params.js';
 import type { RuleContext } from '../rules/types.js';
 import { invalid } from '../errors.js';
-import { findPlanCodes } from '../../db/repositories/plans.repository.js';
+import { planCodeOn } from '../plans/plan-in-force.js';
 
 /** Everything the rules need besides the person: date, parameters, reference tables, destination. */
 export async function buildRuleContext(tx: Tx, referenceDate: string, params: PlanParams, destinationPostId?: string): Promise<RuleContext> {
-  // the plan in force is the newest issued one (plans/plan-in-force.ts); its code is cited by the clauses
-  const [ratingLevels, retirementAges, [planCode]] = await Promise.all([findRatingLevels(tx), findRetirementAges(tx), findPlanCodes(tx)]);
+  // the clauses cite the plan governing the reference date (plans/plan-in-force.ts)
+  const [ratingLevels, retirementAges, planCode] = await Promise.all([findRatingLevels(tx), findRetirementAges(tx), planCodeOn(tx, referenceDate)]);
   let destination: RuleContext['destination'] = null;
   if (destinationPostId) {
     const post = await findDestinationPost(tx, destinationPostId);

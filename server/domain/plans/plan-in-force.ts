@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/client.js';
-import { findPlanCodes, findPlanVersionOn } from '../../db/repositories/plans.repository.js';
+import { findPlanStarts, findPlanVersionOn, type PlanStart } from '../../db/repositories/plans.repository.js';
 import { planParamsSchema, type PlanParams } from '../../../common/plan-params.js';
 import { AppError, invalid, notFound } from '../errors.js';
 
@@ -27,20 +27,55 @@ export class BeforePlanError extends AppError {
   }
 }
 
+/** No plan has been entered yet (a province just set up): Sở Nội vụ creates it on the plan page. */
+export class NoPlanError extends AppError {
+  constructor() {
+    super(
+      'not_found',
+      'Chưa có kế hoạch tăng cường cán bộ nào. Sở Nội vụ cần tạo kế hoạch (trang "Kế hoạch, tham số") trước khi sàng lọc, tính chỉ tiêu hay cử cán bộ.',
+    );
+  }
+}
+
 /**
- * The plan in force on a date — the newest issued plan, with the parameters of its version effective on that
- * date, validated. The one home of "which plan, which parameters" for every rule of every area.
+ * Which plan governs a date: the one whose first version took effect last on or before it (a plan for 2027,
+ * effective 01/01/2027, takes over from Plan 131 on that day; dates before stay with Plan 131). Null when the date
+ * lies before every plan; `NoPlanError` when there is none at all.
+ */
+export function planGoverning(starts: PlanStart[], on: string): PlanStart | null {
+  if (!starts.length) throw new NoPlanError();
+  // starts come latest first
+  return starts.find((p) => p.startsOn <= on) ?? null;
+}
+
+/** The plan in force today, or the one named by id (404 when there is no such plan). */
+export async function choosePlan(tx: Tx, today: string, planId?: string): Promise<PlanStart> {
+  const starts = await findPlanStarts(tx);
+  if (planId) {
+    const p = starts.find((x) => x.id === planId);
+    if (!p) throw notFound('Kế hoạch');
+    return p;
+  }
+  // before every plan (a plan entered ahead of its start): the first one
+  return planGoverning(starts, today) ?? starts[starts.length - 1];
+}
+
+/**
+ * The plan in force on a date — the plan governing that date (`planGoverning`), with the parameters of its
+ * version effective on that date, validated. The one home of "which plan, which parameters" for every rule of
+ * every area. A secondment keeps the version it was decided under (secondments.plan_version_id).
  *
- * Error policy (the same for every caller): no plan at all → not found (404); a date before the plan's first
- * version took effect → `BeforePlanError` (422 on `referenceDate`); a stored version that no longer validates →
- * the zod error (500: the data is broken, not the request). Nothing is swallowed here; the one sanctioned
- * fallback is `planParamsOn` below.
+ * Error policy (the same for every caller): no plan at all → `NoPlanError` (404, telling Sở Nội vụ to create one);
+ * a date before the first plan took effect → `BeforePlanError` (422 on `referenceDate`); a stored version that no
+ * longer validates → the zod error (500: the data is broken, not the request). Nothing is swallowed here; the one
+ * sanctioned fallback is `planParamsOn` below.
  */
 export async function planInForce(tx: Tx, on: string): Promise<PlanInForce> {
-  const [code] = await findPlanCodes(tx);
-  if (!code) throw notFound('Kế hoạch');
-  const v = await findPlanVersionOn(tx, code, on);
-  if (!v) throw new BeforePlanError(code);
+  const starts = await findPlanStarts(tx);
+  const plan = planGoverning(starts, on);
+  if (!plan) throw new BeforePlanError(starts[starts.length - 1].code);
+  const v = await findPlanVersionOn(tx, plan.id, on);
+  if (!v) throw new BeforePlanError(plan.code);
   return {
     ref: { id: v.versionId, code: v.code, version: v.version, effectiveFrom: v.effectiveFrom },
     params: planParamsSchema.parse(v.params),
@@ -58,6 +93,25 @@ export async function planParamsOn(tx: Tx, on: string, today: string): Promise<P
     return (await planInForce(tx, on)).params;
   } catch (err) {
     if (err instanceof BeforePlanError) return (await planInForce(tx, today)).params;
+    throw err;
+  }
+}
+
+/**
+ * The number of the plan governing a date ('131/KH-UBND'), which clauses, documents and the interface cite;
+ * before every plan, the first one. `NoPlanError` when there is no plan yet; `orNone` makes that null instead.
+ */
+export async function planCodeOn(tx: Tx, on: string): Promise<string> {
+  const starts = await findPlanStarts(tx);
+  return (planGoverning(starts, on) ?? starts[starts.length - 1]).code;
+}
+
+/** `planCodeOn`, or null while the province has entered no plan (the interface then says so). */
+export async function planCodeOrNone(tx: Tx, on: string): Promise<string | null> {
+  try {
+    return await planCodeOn(tx, on);
+  } catch (err) {
+    if (err instanceof NoPlanError) return null;
     throw err;
   }
 }

@@ -1,7 +1,10 @@
 import { definePolicy } from '../access/policy.js';
 
-/** Who reads the plan in force and the quotas; Sở Nội vụ saves a new version; the authority too may try a change out. */
-export const plansPolicy = definePolicy<never, never, 'read' | 'save' | 'preview'>({
+/**
+ * Who reads the plans (and their attached text) and the quotas; Sở Nội vụ enters a plan, corrects its identity,
+ * attaches its text and saves a new version; the authority too may try a change out.
+ */
+export const plansPolicy = definePolicy<never, never, 'read' | 'save' | 'preview' | 'manage'>({
   resource: 'plans',
   gates: {
     read: {
@@ -13,6 +16,7 @@ export const plansPolicy = definePolicy<never, never, 'read' | 'save' | 'preview
       ],
     },
     save: { who: [['home_affairs', 'province']] },
+    manage: { who: [['home_affairs', 'province']] },
     preview: {
       who: [
         ['home_affairs', 'province'],

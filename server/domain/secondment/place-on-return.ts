@@ -8,7 +8,7 @@ import { AppError, invalid, type Issue } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { addDays, viDate } from '../../../common/dates.js';
 import { placementClause, placementLowerReasons } from '../rules/placement-not-lower.js';
-import { findPlanCodes } from '../../db/repositories/plans.repository.js';
+import { planCodeOn } from '../plans/plan-in-force.js';
 import { extraStepOnReturn, isCompletedWell } from '../rules/pay/salary-steps.js';
 import { applyStep, loadForStep } from './step.js';
 import { issueDecision, unitIssuer } from './decision-numbers.js';
@@ -28,8 +28,8 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
   if (!unit) issues.push({ path: 'placement.unitId', message: 'Đơn vị bố trí không tồn tại hoặc ngoài phạm vi quản lý của bạn' });
   const lower = placementLowerReasons(reserved, input.placement);
   if (lower.length) {
-    // the plan in force is the newest issued one (plans/plan-in-force.ts); the clause cites its code
-    const [planCode] = await findPlanCodes(ctx.tx);
+    // the clause cites the plan in force today (plans/plan-in-force.ts)
+    const planCode = await planCodeOn(ctx.tx, ctx.today);
     const clause = placementClause(planCode);
     for (const reason of lower) issues.push({ path: 'placement', message: `Vị trí bố trí thấp hơn vị trí được bảo lưu (${clause}): ${reason}` });
   }

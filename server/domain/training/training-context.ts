@@ -2,8 +2,7 @@ import type { Tx } from '../../db/client.js';
 import { findTrainingRegulationOn } from '../../db/repositories/training.repository.js';
 import { findRatingLevels, findRetirementAges } from '../../db/repositories/eligibility.repository.js';
 import { trainingRegulationSchema, type TrainingRegulation } from '../../../common/training.js';
-import { planParamsOn } from '../plans/plan-in-force.js';
-import { findPlanCodes } from '../../db/repositories/plans.repository.js';
+import { planCodeOn, planParamsOn } from '../plans/plan-in-force.js';
 import { AppError } from '../errors.js';
 import type { TrainingRuleContext } from '../rules/training/types.js';
 
@@ -20,7 +19,7 @@ export async function trainingRuleContext(tx: Tx, on: string, today: string): Pr
   const ratingLevels = await findRatingLevels(tx);
   const retirementAges = await findRetirementAges(tx);
   const params = await planParamsOn(tx, on, today);
-  // the plan in force is the newest issued one (plans/plan-in-force.ts); its code is cited by the clauses
-  const [planCode] = await findPlanCodes(tx);
+  // the clauses cite the plan governing the course's start (plans/plan-in-force.ts)
+  const planCode = await planCodeOn(tx, on);
   return { regulation, ratingLevels, retirementAges, disciplineBarMonths: params.disciplineBarMonths, planCode };
 }

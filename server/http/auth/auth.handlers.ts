@@ -11,17 +11,17 @@ import { capabilitiesOf } from '../../domain/access/capabilities.js';
 import { findUnitNames } from '../../db/repositories/org.repository.js';
 import type { Db } from '../../db/client.js';
 import { findProvince } from '../../db/repositories/province.repository.js';
-import { findPlanCodes } from '../../db/repositories/plans.repository.js';
+import { planCodeOrNone } from '../../domain/plans/plan-in-force.js';
 import { committeeShortName } from '../../domain/province/province-identity.js';
 
-async function describe(db: Db, actor: Actor, csrfToken: string, demo: boolean) {
-  const [names, province, [planCode]] = await Promise.all([
+async function describe(db: Db, actor: Actor, csrfToken: string, demo: boolean, today: string) {
+  const [names, province, planCode] = await Promise.all([
     findUnitNames(
       db,
       actor.grants.map((g) => g.unitId).filter((x): x is string => !!x),
     ),
     findProvince(db),
-    findPlanCodes(db),
+    planCodeOrNone(db, today),
   ]);
   return {
     user: { id: actor.userId, username: actor.username, displayName: actor.displayName, personId: actor.personId },
@@ -31,7 +31,7 @@ async function describe(db: Db, actor: Actor, csrfToken: string, demo: boolean) 
     csrfToken,
     demo,
     province: province ? { ...province, committeeShortName: committeeShortName(province) } : null,
-    // the plan in force is the newest issued one (plans/plan-in-force.ts)
+    // the plan in force today (plans/plan-in-force.ts)
     planCode: planCode ?? null,
   };
 }
@@ -64,7 +64,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/',
       maxAge: config.sessionTtlMinutes * 60,
     });
-    return c.json(await describe(database.db, r.actor, r.csrfToken, config.demo), 200);
+    return c.json(await describe(database.db, r.actor, r.csrfToken, config.demo, c.get('today')), 200);
   });
   app.openapi(routes.logout, async (c) => {
     const token = c.get('sessionToken');
@@ -74,6 +74,6 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   });
   app.openapi(routes.me, async (c) => {
     const { database, config } = c.get('deps');
-    return c.json(await describe(database.db, currentActor(c), c.get('csrfToken') ?? '', config.demo), 200);
+    return c.json(await describe(database.db, currentActor(c), c.get('csrfToken') ?? '', config.demo, c.get('today')), 200);
   });
 }

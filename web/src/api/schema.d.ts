@@ -50,7 +50,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -259,7 +259,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -5586,6 +5586,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            planId: string;
                             code: string;
                             title: string;
                             issuedBy: string;
@@ -5722,10 +5723,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Các phiên bản tham số của kế hoạch (ai sửa, khi nào, vì sao) */
+        /** Các phiên bản tham số của kế hoạch đang áp dụng hôm nay, hoặc của kế hoạch chỉ định (ai sửa, khi nào, vì sao) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    planId?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -5861,7 +5864,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Lưu thay đổi tham số thành phiên bản mới, có ngày hiệu lực và lý do */
+        /** Lưu thay đổi tham số thành phiên bản mới, có ngày hiệu lực và lý do (của kế hoạch chỉ định, mặc định kế hoạch đang áp dụng hôm nay) */
         post: {
             parameters: {
                 query?: never;
@@ -5872,6 +5875,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: uuid */
+                        planId?: string;
                         effectiveFrom: string;
                         note: string;
                         params: {
@@ -6299,6 +6304,836 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các kế hoạch của tỉnh, thành phố (số, tên, cơ quan, ngày ban hành, văn bản đính kèm) với các phiên bản tham số */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                code: string;
+                                title: string;
+                                issuedBy: string;
+                                issuedOn: string;
+                                template: string | null;
+                                document: {
+                                    name: string;
+                                    type: string;
+                                    size: number;
+                                } | null;
+                                effectiveFrom: string | null;
+                                inForce: boolean;
+                                versions: {
+                                    id: string;
+                                    version: number;
+                                    effectiveFrom: string;
+                                    params: {
+                                        quotaRate: number;
+                                        /** @enum {string} */
+                                        quotaRounding: "nearest" | "floor" | "ceil";
+                                        minSecondmentMonths: number;
+                                        ratingYearsConsidered: number;
+                                        minRatingCode: string;
+                                        healthCertificateMonths: number;
+                                        minServiceLeftMonths: number;
+                                        youngAgeThreshold: number;
+                                        reportPeriodMonths: number;
+                                        trainingBudgetRate: number;
+                                        /**
+                                         * @default paid_staff
+                                         * @enum {string}
+                                         */
+                                        trainingBudgetHeadcount: "paid_staff" | "assigned_staffing";
+                                        priorityFields: string[];
+                                        nonLocalKeyPosts: string[];
+                                        /** @default 12 */
+                                        assessmentValidityMonths: number;
+                                        /** @default {} */
+                                        disciplineBarMonths: {
+                                            [key: string]: number;
+                                        };
+                                        priorityWeights: {
+                                            young: number;
+                                            female: number;
+                                            ethnicMinority: number;
+                                            outstandingRating: number;
+                                        };
+                                    };
+                                    note: string | null;
+                                    createdAt: string;
+                                    createdBy: string;
+                                }[];
+                            }[];
+                            defaultIssuedBy: string | null;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Tạo kế hoạch (Sở Nội vụ): số, tên, cơ quan ban hành, ngày ban hành, ngày có hiệu lực và tham số (phiên bản 1)
+         * @description Một mẫu (ví dụ Kế hoạch 131/KH-UBND) chỉ điền sẵn biểu mẫu; kế hoạch sau có hiệu lực từ ngày của nó, các đợt cử trước đó giữ phiên bản cũ.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        title: string;
+                        issuedBy?: string;
+                        issuedOn: string;
+                        effectiveFrom: string;
+                        params: {
+                            quotaRate: number;
+                            /** @enum {string} */
+                            quotaRounding: "nearest" | "floor" | "ceil";
+                            minSecondmentMonths: number;
+                            ratingYearsConsidered: number;
+                            minRatingCode: string;
+                            healthCertificateMonths: number;
+                            minServiceLeftMonths: number;
+                            youngAgeThreshold: number;
+                            reportPeriodMonths: number;
+                            trainingBudgetRate: number;
+                            /**
+                             * @default paid_staff
+                             * @enum {string}
+                             */
+                            trainingBudgetHeadcount?: "paid_staff" | "assigned_staffing";
+                            priorityFields: string[];
+                            nonLocalKeyPosts: string[];
+                            /** @default 12 */
+                            assessmentValidityMonths?: number;
+                            /** @default {} */
+                            disciplineBarMonths?: {
+                                [key: string]: number;
+                            };
+                            priorityWeights: {
+                                young: number;
+                                female: number;
+                                ethnicMinority: number;
+                                outstandingRating: number;
+                            };
+                        };
+                        /** @enum {string|null} */
+                        template?: "plan-131" | "decree-178" | null;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            versionId: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Số, ký hiệu đã được dùng */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa số, tên, cơ quan hoặc ngày ban hành của kế hoạch (tham số sửa bằng phiên bản mới) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title?: string;
+                        issuedBy?: string;
+                        issuedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            title: string;
+                            issuedBy: string;
+                            issuedOn: string;
+                            template: string | null;
+                            document: {
+                                name: string;
+                                type: string;
+                                size: number;
+                            } | null;
+                            effectiveFrom: string | null;
+                            inForce: boolean;
+                            versions: {
+                                id: string;
+                                version: number;
+                                effectiveFrom: string;
+                                params: {
+                                    quotaRate: number;
+                                    /** @enum {string} */
+                                    quotaRounding: "nearest" | "floor" | "ceil";
+                                    minSecondmentMonths: number;
+                                    ratingYearsConsidered: number;
+                                    minRatingCode: string;
+                                    healthCertificateMonths: number;
+                                    minServiceLeftMonths: number;
+                                    youngAgeThreshold: number;
+                                    reportPeriodMonths: number;
+                                    trainingBudgetRate: number;
+                                    /**
+                                     * @default paid_staff
+                                     * @enum {string}
+                                     */
+                                    trainingBudgetHeadcount: "paid_staff" | "assigned_staffing";
+                                    priorityFields: string[];
+                                    nonLocalKeyPosts: string[];
+                                    /** @default 12 */
+                                    assessmentValidityMonths: number;
+                                    /** @default {} */
+                                    disciplineBarMonths: {
+                                        [key: string]: number;
+                                    };
+                                    priorityWeights: {
+                                        young: number;
+                                        female: number;
+                                        ethnicMinority: number;
+                                        outstandingRating: number;
+                                    };
+                                };
+                                note: string | null;
+                                createdAt: string;
+                                createdBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Số, ký hiệu đã được dùng */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/plans/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải văn bản kế hoạch đã đính kèm */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Văn bản kế hoạch */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Đính kèm văn bản kế hoạch (PDF hoặc .docx, tối đa 20 MB; tên tệp trong tham số fileName)
+         * @description Loại tệp được kiểm tra theo nội dung, không chỉ theo đuôi tên. Tệp mới thay tệp cũ.
+         */
+        put: {
+            parameters: {
+                query?: {
+                    fileName?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/octet-stream": string;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            code: string;
+                            title: string;
+                            issuedBy: string;
+                            issuedOn: string;
+                            template: string | null;
+                            document: {
+                                name: string;
+                                type: string;
+                                size: number;
+                            } | null;
+                            effectiveFrom: string | null;
+                            inForce: boolean;
+                            versions: {
+                                id: string;
+                                version: number;
+                                effectiveFrom: string;
+                                params: {
+                                    quotaRate: number;
+                                    /** @enum {string} */
+                                    quotaRounding: "nearest" | "floor" | "ceil";
+                                    minSecondmentMonths: number;
+                                    ratingYearsConsidered: number;
+                                    minRatingCode: string;
+                                    healthCertificateMonths: number;
+                                    minServiceLeftMonths: number;
+                                    youngAgeThreshold: number;
+                                    reportPeriodMonths: number;
+                                    trainingBudgetRate: number;
+                                    /**
+                                     * @default paid_staff
+                                     * @enum {string}
+                                     */
+                                    trainingBudgetHeadcount: "paid_staff" | "assigned_staffing";
+                                    priorityFields: string[];
+                                    nonLocalKeyPosts: string[];
+                                    /** @default 12 */
+                                    assessmentValidityMonths: number;
+                                    /** @default {} */
+                                    disciplineBarMonths: {
+                                        [key: string]: number;
+                                    };
+                                    priorityWeights: {
+                                        young: number;
+                                        female: number;
+                                        ethnicMinority: number;
+                                        outstandingRating: number;
+                                    };
+                                };
+                                note: string | null;
+                                createdAt: string;
+                                createdBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Tệp quá lớn */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

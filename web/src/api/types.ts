@@ -71,6 +71,10 @@ export type PlanVersionsResponse = Json<'/api/plans/versions', 'get'>;
 export type PlanVersion = PlanVersionsResponse['items'][number];
 export type PlanVersionInput = Body<'/api/plans/versions', 'post'>;
 export type WhatIfInput = Body<'/api/plans/what-if', 'post'>;
+export type PlanListResponse = Json<'/api/plans', 'get'>;
+export type PlanSummary = PlanListResponse['items'][number];
+export type CreatePlanInput = Body<'/api/plans', 'post'>;
+export type UpdatePlanInput = Body<'/api/plans/{id}', 'patch'>;
 
 export type ImportView = Json<'/api/imports/{id}', 'get'>;
 export type ImportState = ImportView['state'];

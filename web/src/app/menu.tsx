@@ -46,7 +46,7 @@ export const MENU: MenuEntry[] = [
     children: [
       { key: 'quotas', label: 'Chỉ tiêu', icon: <FundOutlined />, path: '/plans/quotas' },
       { key: 'screening', label: 'Sàng lọc cán bộ', icon: <AuditOutlined />, path: '/plans/screening' },
-      { key: 'params', label: 'Tham số kế hoạch', icon: <SettingOutlined />, path: '/plans' },
+      { key: 'params', label: 'Kế hoạch, tham số', icon: <SettingOutlined />, path: '/plans' },
     ],
   },
   {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Alert, Card, Col, Row, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Card, Col, Row, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType, TableProps } from 'antd/es/table';
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { api } from '../../../api/client';
@@ -13,6 +13,7 @@ import { formatDate, formatNumber } from '../../../shared/format';
 import { listPagination } from '../../../shared/list-pagination';
 import { useOrgUnits } from '../../org/hooks/use-org-units';
 import { planVersionText } from '../../plans/components/plan-version';
+import { PlanErrorAlert } from '../../plans/components/plan-error-alert';
 import { CriterionDots } from '../components/criterion-dots';
 import { ProposeLink } from '../../secondments/components/propose-link';
 import { VERDICT_COLORS } from '../components/eligibility-labels';
@@ -151,7 +152,7 @@ export default function ScreeningPage() {
           tuổi, nữ, người dân tộc thiểu số, hoàn thành xuất sắc nhiệm vụ — mục I.3). Bấm vào một dòng để xem giải thích.
         </Typography.Paragraph>
       )}
-      {list.isError && !data && <Alert type="error" showIcon title="Không tải được kết quả sàng lọc" style={{ marginBottom: 12 }} />}
+      {list.isError && !data && <PlanErrorAlert error={list.error} title="Không tải được kết quả sàng lọc" />}
       {data && (
         <Row gutter={16}>
           <Col xs={24} xl={9}>

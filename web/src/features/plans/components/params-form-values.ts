@@ -47,13 +47,16 @@ export function formToParams(v: ParamsFormValues): PlanParams {
   };
 }
 
+/** Fields beside the parameters: a version's date and reason, the what-if date, a new plan's identity. */
+const TOP_LEVEL_FIELDS = new Set(['effectiveFrom', 'note', 'referenceDate', 'code', 'title', 'issuedBy', 'issuedOn', 'template']);
+
 /**
  * Where a 422 issue of the API belongs in the form: "params.priorityWeights.young" → ['params', 'priorityWeights',
  * 'young']; "params.disciplineBarMonths.CC" → the row of that form code. Null when no field matches.
  */
 export function issueField(path: string, values: { params?: Partial<ParamsFormValues> }): (string | number)[] | null {
   const parts = path.split('.');
-  if (parts[0] === 'effectiveFrom' || parts[0] === 'note' || parts[0] === 'referenceDate') return [parts[0]];
+  if (TOP_LEVEL_FIELDS.has(parts[0])) return [parts[0]];
   if (parts[0] !== 'params' || parts.length < 2) return null;
   if (parts[1] === 'disciplineBarMonths') {
     const rows = values.params?.disciplineBarMonths ?? [];

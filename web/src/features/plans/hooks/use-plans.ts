@@ -1,7 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/client';
-import { unwrap } from '../../../api/errors';
-import type { PlanVersionInput, WhatIfInput } from '../../../api/types';
+import { api, reportUnauthenticated, sessionHeaders } from '../../../api/client';
+import { ApiError, unwrap } from '../../../api/errors';
+import type { CreatePlanInput, PlanVersionInput, UpdatePlanInput, WhatIfInput } from '../../../api/types';
+import { downloadFile } from '../../../shared/download';
 
 /** Each city-level unit's quota for a year, with the calculation and how far the unit has got. */
 export function useQuotas(year: number) {
@@ -17,17 +18,68 @@ export function useCurrentPlan() {
   return useQuery({ queryKey: ['plans', 'current'], queryFn: () => unwrap(api.GET('/api/plans/current')), meta: { silent: true } });
 }
 
-/** Every version of the plan's parameters, newest first (who changed them, when, why). */
-export function usePlanVersions() {
-  return useQuery({ queryKey: ['plans', 'versions'], queryFn: async () => (await unwrap(api.GET('/api/plans/versions'))).items });
+/** Every plan of the province with its versions, which one is in force today, and the default issuing body of a new plan. */
+export function usePlans() {
+  return useQuery({ queryKey: ['plans', 'list'], queryFn: () => unwrap(api.GET('/api/plans')) });
 }
+
+/** Everything that depends on the plan is read again after a plan changes. */
+const refreshPlans = (qc: ReturnType<typeof useQueryClient>) =>
+  Promise.all([qc.invalidateQueries({ queryKey: ['plans'] }), qc.invalidateQueries({ queryKey: ['eligibility'] })]);
+
+/** "Tạo kế hoạch" (Sở Nội vụ): identity and version 1 of the parameters (422 and 409 issues go to the form). */
+export function useCreatePlan() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreatePlanInput) => unwrap(api.POST('/api/plans', { body })),
+    onSuccess: () => refreshPlans(qc),
+    meta: { silent: true },
+  });
+}
+
+/** Corrects a plan's number, title, issuing body or date of issue. */
+export function useUpdatePlan() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdatePlanInput }) => unwrap(api.PATCH('/api/plans/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => refreshPlans(qc),
+    meta: { silent: true },
+  });
+}
+
+/** Attaches the plan's text (PDF or .docx): the file is the raw body, as the API's upload routes take it. */
+export function useUploadPlanDocument() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, file }: { id: string; file: File }) => {
+      let res: Response;
+      try {
+        res = await fetch(`/api/plans/${id}/document?fileName=${encodeURIComponent(file.name)}`, {
+          method: 'PUT',
+          credentials: 'same-origin',
+          headers: { ...sessionHeaders(), 'content-type': file.type || 'application/octet-stream' },
+          body: file,
+        });
+      } catch {
+        throw new ApiError(0, null);
+      }
+      if (res.status === 401) reportUnauthenticated();
+      if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
+    },
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['plans', 'list'] }),
+  });
+}
+
+/** Downloads the plan's attached text under its own name. */
+export const downloadPlanDocument = (id: string, fallbackName: string) =>
+  downloadFile(api.GET('/api/plans/{id}/document', { params: { path: { id } }, parseAs: 'blob' }), fallbackName);
 
 /** Saves the parameters as a new version; quotas and verdicts are read again (422 issues go to the form). */
 export function useSavePlanVersion() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: PlanVersionInput) => unwrap(api.POST('/api/plans/versions', { body })),
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['plans'] }), qc.invalidateQueries({ queryKey: ['eligibility'] })]),
+    onSuccess: () => refreshPlans(qc),
     meta: { silent: true },
   });
 }

@@ -1,6 +1,7 @@
 import { yearOf } from '../../../../../common/dates';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { PlanErrorAlert } from '../components/plan-error-alert';
 import { Card, Col, Progress, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { QuotaRow } from '../../../api/types';
@@ -168,6 +169,7 @@ export default function QuotasPage() {
             ))}
           </Row>
         )}
+        {quotas.isError && !data && <PlanErrorAlert error={quotas.error} title="Không tải được chỉ tiêu" />}
         <Table<QuotaRow>
           data-testid="quota-table"
           rowKey="unitId"
