@@ -21,6 +21,8 @@ export interface AppServerOptions {
   name?: string;
   /** false: production mode (DEMO=false), an empty database after `migrate`; true by default. */
   demo?: boolean;
+  /** Runs before the server starts, on its new database: the operator's `cli migrate`, `cli setup`, `cli create-user`. */
+  prepare?: (cli: (args: string[], env?: Record<string, string>) => Promise<string>) => Promise<void>;
 }
 
 export interface AppServer {
@@ -122,6 +124,7 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
   const databaseUrl = `postgres://postgres@127.0.0.1:5432/${dbName}`;
   await adminQuery(`CREATE DATABASE "${dbName}"`);
   try {
+    if (opts.prepare) await opts.prepare((args, env) => runCli(databaseUrl, args, env));
     const port = await freePort();
     const baseURL = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, [main], {
