@@ -73,7 +73,8 @@ describe('organisation journey (browser, phone)', () => {
     await page.getByTestId(`unit-actions-${code}`).click();
     await page.getByRole('menuitem', { name: 'Lịch sử sắp xếp' }).click();
     const events = page.getByTestId('unit-events');
-    await eventually(() => textOf(events)).toContain('Đổi tên');
+    // the drawer's history is fetched when it opens; a loaded machine can take a while
+    await eventually(() => textOf(events), 30_000).toContain('Đổi tên');
     const text = await textOf(events);
     expect(text).toContain('01/06/2025');
     expect(text).toContain('“Sở Thử nghiệm” → “Sở Thử nghiệm và Đổi mới”');
