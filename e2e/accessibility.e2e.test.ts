@@ -81,6 +81,24 @@ describe('accessibility (axe-core, browser)', () => {
     expect(await seriousAxeViolations(page), 'axe-core on /login').toEqual([]);
   });
 
+  it('open lists of options: the unit tree and a plain list among the filters of the cadre list', async () => {
+    const { page } = await openAs('sonoivu', false);
+    await page.goto('/cadres');
+    await settled(page);
+    const boxes = page.getByRole('combobox');
+    for (const [i, what] of [
+      [0, 'the unit tree'],
+      [1, 'a list of options'],
+    ] as const) {
+      await boxes.nth(i).click();
+      await page.locator('.ant-select-dropdown:visible').first().waitFor();
+      await page.waitForTimeout(400);
+      expect.soft(await seriousAxeViolations(page), `axe-core on /cadres with ${what} open`).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
+    }
+  });
+
   for (const [username, phone] of [
     ['sonoivu', false],
     ['donvi', false],

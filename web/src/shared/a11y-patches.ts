@@ -7,6 +7,9 @@
  * - Tables: a table wider than the screen scrolls inside `.ant-table-content` / `.ant-table-body`, which a keyboard
  *   cannot reach when no cell holds a link or button (axe: scrollable-region-focusable, serious). A region that
  *   scrolls gets `tabindex="0"`, so Tab reaches it and the arrow keys scroll it.
+ * - Selects: the open list of options (`role="listbox"`) has no name (axe: aria-input-field-name, serious); it
+ *   takes its field's, from the field's label or aria-label. A TreeSelect's field points (aria-controls, aria-owns)
+ *   at `<id>_list`, which its open tree does not carry (axe: aria-valid-attr-value, critical); the open tree gets it.
  */
 const TABLE_SCROLLERS = '.ant-table-content, .ant-table-body';
 
@@ -19,6 +22,17 @@ function repair(root: ParentNode) {
     if (orientation) list.setAttribute('aria-orientation', orientation);
     nav.removeAttribute('role');
     nav.removeAttribute('aria-orientation');
+  }
+  for (const box of root.querySelectorAll<HTMLInputElement>('input[role="combobox"][aria-controls]')) {
+    const listId = box.getAttribute('aria-controls')!;
+    if (!document.getElementById(listId) && box.getAttribute('aria-expanded') === 'true') {
+      const trees = document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden) [role="tree"]:not([id])');
+      if (trees.length === 1) trees[0].id = listId;
+    }
+    const list = document.getElementById(listId);
+    if (!list || !['listbox', 'tree'].includes(list.getAttribute('role') ?? '') || list.hasAttribute('aria-label') || list.hasAttribute('aria-labelledby')) continue;
+    const name = box.getAttribute('aria-label') ?? box.labels?.[0]?.textContent?.trim();
+    if (name) list.setAttribute('aria-label', name);
   }
   for (const el of root.querySelectorAll<HTMLElement>(TABLE_SCROLLERS)) {
     const scrolls = el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
