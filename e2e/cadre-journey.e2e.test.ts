@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { eventually, login, screenshots, stripAccents, textOf, type Shot } from './support/page-helpers.js';
+import { eventually, expectAccessible, login, screenshots, stripAccents, textOf, type Shot } from './support/page-helpers.js';
 
 let app: AppServer | undefined;
 let browser: LaunchedBrowser | undefined;
@@ -79,6 +79,7 @@ describe('cadre journey (browser)', () => {
     expect(await phoneInput.inputValue()).toBe(oldPhone ?? '');
     await phoneInput.fill(newPhone!);
     await shot(page, 'edit-phone');
+    await expectAccessible(page, 'the edit dialog of a cadre record');
     const patched = page.waitForResponse((r) => r.url().endsWith(`/api/cadres/${cadre.id}`) && r.request().method() === 'PATCH');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     const patchResponse = await patched;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { eventually, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
+import { eventually, expectAccessible, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
 
 let app: AppServer | undefined;
 let browser: LaunchedBrowser | undefined;
@@ -46,6 +46,7 @@ describe('first setup journey (browser)', () => {
     await page.goto('/login');
     await page.getByText('Hệ thống chưa được thiết lập. Quản trị viên đăng nhập để chọn tỉnh, thành phố.').waitFor();
     await shot(page, 'login-not-set-up');
+    await expectAccessible(page, 'the login page, not set up');
     await login(page, 'sonoivu', undefined, PASSWORD);
     await eventually(() => textOf(page.getByTestId('not-set-up'))).toContain('Hệ thống chưa được thiết lập; liên hệ quản trị viên.');
     await logout(page);
@@ -70,7 +71,9 @@ describe('first setup journey (browser)', () => {
     expect(previewText).toMatch(/126 \(\d+ phường, \d+ xã\)/);
     expect(previewText).toContain('Không hợp nhất');
     expect(await fitsWidth(page)).toBe(true);
+    await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
     await shot(page, 'preview-phone');
+    await expectAccessible(page, 'the first-run screen with its preview, on a phone');
 
     // 4. confirm; the summary counts what was created and says what comes next
     await page.getByRole('button', { name: 'Thiết lập cho Thành phố Hà Nội' }).click();
@@ -83,6 +86,7 @@ describe('first setup journey (browser)', () => {
     expect(doneText).toContain('Các bước tiếp theo');
     expect(await fitsWidth(page)).toBe(true);
     await shot(page, 'done-phone');
+    await expectAccessible(page, 'the first-run summary, on a phone');
 
     // 5. the org tree holds the People's Committee and its wards; an accent-free search finds Ba Đình
     await page.setViewportSize({ width: 1440, height: 900 });

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { dialogCloses, eventually, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
+import { dialogCloses, eventually, expectAccessible, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
 
 let app: AppServer | undefined;
 let browser: LaunchedBrowser | undefined;
@@ -94,6 +94,7 @@ describe('secondment journey (browser)', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     await page.getByTestId('proposal-remarks').fill('Hoàn thành tốt nhiệm vụ, có năng lực, uy tín; đủ sức khỏe công tác ở cơ sở.');
     await shot(page, 'propose');
+    await expectAccessible(page, 'the proposal screen');
     await page.getByTestId('submit-propose').click();
     await eventually(() => new URL(page.url()).pathname).toMatch(/^\/secondments\/[0-9a-f-]{36}$/);
     const recordPath = new URL(page.url()).pathname;
@@ -125,6 +126,7 @@ describe('secondment journey (browser)', () => {
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     }
     await shot(page, 'decision');
+    await expectAccessible(page, 'the decision dialog');
     await page.getByTestId('submit-decide').click();
     await dialogCloses(dialog);
     await page.goto(recordPath);

@@ -71,17 +71,17 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
   const found = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
+    type AxeNode = { target: unknown[]; any: { data?: { fgColor?: string; bgColor?: string; contrastRatio?: number } | null }[] };
+    type AxeViolation = { id: string; impact: string | null; help: string; nodes: AxeNode[] };
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    // a node: its selector, and for a contrast failure the colours found (to tell which theme token is short)
+    const describe = (n: AxeNode) => {
+      const c = n.any.find((a) => a.data?.fgColor)?.data;
+      return JSON.stringify(n.target) + (c ? ` ${c.fgColor} on ${c.bgColor} ${c.contrastRatio}:1` : '');
+    };
     return r.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-            .map((n) => JSON.stringify(n.target))
-            .slice(0, 5)
-            .join(', ')}`,
-      );
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map(describe).slice(0, 5).join(', ')}`);
   });
   return found;
 }

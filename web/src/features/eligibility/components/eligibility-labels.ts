@@ -23,6 +23,14 @@ export const RESULT_DOT_COLORS: Record<CriterionResult, string> = {
   na: '#bfbfbf',
 };
 
+/** Text colours of a result, for a figure written in it (a shade darker than the dot: 4.5:1 on white, WCAG AA). */
+export const RESULT_TEXT_COLORS: Record<CriterionResult, string> = {
+  pass: '#237804',
+  fail: '#cf1322',
+  unknown: '#ad4e00',
+  na: 'rgba(0, 0, 0, 0.6)',
+};
+
 /** The assessment's four aspects (Plan 131 I.3, III.1.b), in the order of the form. */
 export const ASSESSMENT_ASPECTS = [
   { name: 'politicalOk', label: 'Lập trường, tư tưởng chính trị' },

@@ -4,7 +4,7 @@ import { CRITERIA, CRITERION_LABELS, VERDICTS, VERDICT_LABELS, type Criterion, t
 import type { ScreeningSummary } from '../../../api/types';
 import { formatNumber } from '../../../shared/format';
 import type { ScreeningFilters } from '../hooks/use-screening-filters';
-import { RESULT_DOT_COLORS } from './eligibility-labels';
+import { RESULT_DOT_COLORS, RESULT_TEXT_COLORS } from './eligibility-labels';
 
 const VERDICT_TILE_COLORS: Record<Verdict, string> = { eligible: '#389e0d', not_eligible: '#cf1322', needs_info: '#d46b08' };
 
@@ -99,14 +99,14 @@ export function CriterionBreakdown({ summary, filters, update }: Props) {
       dataIndex: 'fail',
       width: 90,
       align: 'right',
-      render: (n: number, r) => link(n, r.criterion, 'not_eligible', RESULT_DOT_COLORS.fail, 'không đạt'),
+      render: (n: number, r) => link(n, r.criterion, 'not_eligible', RESULT_TEXT_COLORS.fail, 'không đạt'),
     },
     {
       title: 'Thiếu thông tin',
       dataIndex: 'unknown',
       width: 110,
       align: 'right',
-      render: (n: number, r) => link(n, r.criterion, 'needs_info', RESULT_DOT_COLORS.unknown, 'thiếu thông tin'),
+      render: (n: number, r) => link(n, r.criterion, 'needs_info', RESULT_TEXT_COLORS.unknown, 'thiếu thông tin'),
     },
     {
       title: '',

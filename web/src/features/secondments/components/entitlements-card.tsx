@@ -99,7 +99,7 @@ export function EntitlementsCard({ secondmentId, title = 'Chế độ, chính s�
             dataSource={data.entitlements}
             rowKey="code"
             renderItem={(e) => (
-              <List.Item data-testid={`entitlement-${e.code}`} style={{ opacity: e.applies ? 1 : 0.7 }}>
+              <List.Item data-testid={`entitlement-${e.code}`} style={{ background: e.applies ? undefined : '#fafafa' }}>
                 <Space orientation="vertical" size={2} style={{ width: '100%' }}>
                   <Space wrap>
                     <Typography.Text strong>{e.title}</Typography.Text>

@@ -53,7 +53,7 @@ export default function DecisionsPage() {
         <DownloadButton
           size="small"
           icon={<FileWordOutlined />}
-          aria-label={`Tải Quyết định số ${d.number}`}
+          aria-label={`Tải .docx Quyết định số ${d.number}`}
           download={() =>
             downloadFile(
               api.GET('/api/secondments/decisions/{id}/document.docx', { params: { path: { id: d.id } }, parseAs: 'blob' }),

@@ -116,7 +116,7 @@ export function BudgetTab({ canEnter, canOverride, canSummarise }: { canEnter: b
       render: (n: string, b) => (
         <>
           {n}
-          {b.restructuredOn && <div style={{ fontSize: 12, color: '#888' }}>Sắp xếp xong {formatDate(b.restructuredOn)}</div>}
+          {b.restructuredOn && <div style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.6)' }}>Sắp xếp xong {formatDate(b.restructuredOn)}</div>}
         </>
       ),
     },

@@ -74,7 +74,7 @@ export function CoursesTab({ canManage, canNominate, canDecide }: { canManage: b
       render: (_, c) => (
         <>
           <Typography.Text strong>{c.title}</Typography.Text>
-          <div style={{ fontSize: 12, color: '#888' }}>
+          <div style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.6)' }}>
             {c.provider} · {COURSE_SOURCE_LABELS[c.source]}
           </div>
           <Space size={2} wrap>
@@ -111,7 +111,7 @@ export function CoursesTab({ canManage, canNominate, canDecide }: { canManage: b
       render: (_, c) => (
         <>
           {formatVnd(c.costPerParticipantVnd)}
-          <div style={{ fontSize: 12, color: '#888' }}>{FUNDING_SOURCE_LABELS[c.fundingSource]}</div>
+          <div style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.6)' }}>{FUNDING_SOURCE_LABELS[c.fundingSource]}</div>
         </>
       ),
     },

@@ -51,7 +51,7 @@ export function EnrolmentsTab({ isAuthority, own }: { isAuthority: boolean; own:
       render: (_, e) => (
         <>
           <Typography.Text strong>{e.personName}</Typography.Text>
-          <div style={{ fontSize: 12, color: '#888' }}>{[e.positionTitle, e.personUnitName].filter(Boolean).join(', ')}</div>
+          <div style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.6)' }}>{[e.positionTitle, e.personUnitName].filter(Boolean).join(', ')}</div>
         </>
       ),
     },
@@ -61,7 +61,7 @@ export function EnrolmentsTab({ isAuthority, own }: { isAuthority: boolean; own:
       render: (_, e) => (
         <>
           {e.courseTitle}
-          <div style={{ fontSize: 12, color: '#888' }}>
+          <div style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.6)' }}>
             {COURSE_KIND_LABELS[e.courseKind]} · {formatDate(e.startDate)} – {formatDate(e.endDate)}
           </div>
         </>

@@ -108,7 +108,7 @@ export function NeedsTab({ canRecord }: { canRecord: boolean }) {
       render: (_, n) => (
         <>
           <Typography.Text strong>{n.personName ?? '(cả đơn vị)'}</Typography.Text>
-          <div style={{ fontSize: 12, color: '#888' }}>
+          <div style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.6)' }}>
             {n.unitName}
             {n.jobPostTitle ? ` · ${n.jobPostTitle}` : ''}
           </div>
