@@ -64,6 +64,8 @@ export const annualRatings = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     year: integer('year').notNull(),
     levelCode: text('level_code').notNull(),
+    // công chức from 2026 (Decree 335/2025): the points 0–100 the level is derived from, when given
+    points: numeric('points', { precision: 5, scale: 2 }),
     note: text('note'),
   },
   (t) => [primaryKey({ columns: [t.personId, t.year] })],
@@ -82,6 +84,8 @@ export const disciplineRecords = pgTable(
     effectiveFrom: date('effective_from').notNull(),
     // explicit end when the decision states one; otherwise the form's bar period applies
     effectiveTo: date('effective_to'),
+    // a discipline also decided by the Party: the bar runs from the Party decision's date (Decree 172/2025 Art. 2 cl. 9)
+    partyDecidedOn: date('party_decided_on'),
     reason: text('reason'),
   },
   (t) => [index('discipline_person_idx').on(t.personId)],
@@ -138,4 +142,58 @@ export const trainingHistory = pgTable(
     enrolmentId: uuid('enrolment_id'),
   },
   (t) => [index('training_history_person_idx').on(t.personId), uniqueIndex('training_history_enrolment_uq').on(t.enrolmentId)],
+);
+
+/**
+ * Proceedings involving a person, open from `opened_on` until `closed_on` (Law 80/2025/QH15 Art. 38 cl. 2; Decree
+ * 170/2025 Art. 25 cl. 5): a discipline case being considered, an investigation, a prosecution, a trial or an
+ * inspection. While one is open the person may not be seconded or sent for training. Sensitive: shown only to roles
+ * that see sensitive fields, and every read is audited.
+ */
+export const personProceedings = pgTable(
+  'person_proceedings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    // discipline_case | investigation | prosecution | trial | inspection
+    kind: text('kind').notNull(),
+    openedOn: date('opened_on').notNull(),
+    closedOn: date('closed_on'),
+    // how it ended: disciplined | not_disciplined | dropped | acquitted | convicted | other
+    outcome: text('outcome'),
+    documentNo: text('document_no'),
+    note: text('note'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('person_proceedings_person_idx').on(t.personId)],
+);
+
+/**
+ * Personal circumstances that keep a person from being sent (Decree 170/2025 Art. 25 cl. 5, via Art. 26 cl. 7), from
+ * `from_date` to `to_date` (open-ended when null): treating a serious illness, long-term study, pregnancy, maternity
+ * leave, raising a child under 36 months (`child_birth_date`), particular family hardship. `consent_on` records the
+ * person's written agreement to be sent nonetheless, where the decree allows it. Sensitive, as above.
+ */
+export const personCircumstances = pgTable(
+  'person_circumstances',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    // serious_illness | long_term_study | pregnancy | maternity_leave | child_under_36_months | family_hardship
+    kind: text('kind').notNull(),
+    fromDate: date('from_date').notNull(),
+    toDate: date('to_date'),
+    childBirthDate: date('child_birth_date'),
+    consentOn: date('consent_on'),
+    consentDocumentNo: text('consent_document_no'),
+    note: text('note'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('person_circumstances_person_idx').on(t.personId)],
 );

@@ -59,3 +59,22 @@ export const retirementAges = pgTable(
   },
   (t) => [primaryKey({ columns: [t.gender, t.fromYear] })],
 );
+
+/**
+ * Key leadership posts that a local person may not hold (the non-local rule), by level and date: after 01/07/2025 a
+ * commune's Bí thư, Phó Bí thư, Chủ tịch HĐND, Chủ tịch UBND, Chủ tịch UBMTTQ, Chủ nhiệm UBKT (Chỉ thị 45-CT/TW,
+ * Kết luận 201-KL/TW). Dated rows: a change of the list is a new row set, the old one kept with its end date.
+ */
+export const keyPosts = pgTable(
+  'key_posts',
+  {
+    title: text('title').notNull(),
+    // commune (the level the post belongs to)
+    level: text('level').notNull(),
+    effectiveFrom: date('effective_from').notNull(),
+    effectiveTo: date('effective_to'),
+    instrument: text('instrument').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.title, t.level, t.effectiveFrom] })],
+);
