@@ -36,6 +36,10 @@ export interface SheetColumn {
   ref?: RefList;
   sensitive?: boolean;
   width: number;
+  /**
+   * The example row's value. Where an example names a place (home town, workplace, school of politics) the
+   * template uses the province's own (server/domain/imports/template-examples.ts) and this one otherwise.
+   */
   example: string | number | boolean | null;
   /** Stored when the cell is empty (columns that may not be null). */
   emptyValue?: string | boolean;
@@ -123,8 +127,8 @@ export const SHEETS: readonly SheetDef[] = [
         width: 24,
         example: 'an.nv@cantho.gov.vn',
       },
-      { key: 'homeTownCode', header: 'Quê quán (xã, phường trước 01/07/2025)', type: 'ref', ref: 'homeTown', width: 30, example: '31117 - Phường Cái Khế' },
-      { key: 'homeTownText', header: 'Quê quán (ghi đầy đủ)', type: 'text', max: 200, width: 30, example: 'Phường Cái Khế, quận Ninh Kiều, thành phố Cần Thơ' },
+      { key: 'homeTownCode', header: 'Quê quán (xã, phường trước 01/07/2025)', type: 'ref', ref: 'homeTown', width: 30, example: null },
+      { key: 'homeTownText', header: 'Quê quán (ghi đầy đủ)', type: 'text', max: 200, width: 30, example: null },
       { key: 'generalEducation', header: 'Giáo dục phổ thông', type: 'text', max: 20, width: 10, example: '12/12' },
       { key: 'educationLevel', header: 'Trình độ chuyên môn', type: 'enum', labels: EDUCATION_LABELS, width: 12, example: 'Đại học' },
       { key: 'major', header: 'Chuyên ngành', type: 'text', max: 200, width: 22, example: 'Luật' },
@@ -211,7 +215,7 @@ export const SHEETS: readonly SheetDef[] = [
       nameInfo,
       { key: 'fromDate', header: 'Từ ngày', type: 'date', required: true, width: 12, example: '01/09/2008' },
       { key: 'toDate', header: 'Đến ngày', type: 'date', width: 12, example: '31/12/2015' },
-      { key: 'organisation', header: 'Cơ quan, đơn vị', type: 'text', required: true, max: 300, width: 30, example: 'UBND phường Cái Khế' },
+      { key: 'organisation', header: 'Cơ quan, đơn vị', type: 'text', required: true, max: 300, width: 30, example: 'Ủy ban nhân dân xã' },
       { key: 'position', header: 'Chức vụ, công việc', type: 'text', max: 200, width: 22, example: 'Công chức Văn phòng - Thống kê' },
       { key: 'isGrassroots', header: 'Công tác ở cơ sở', type: 'bool', labels: BOOL_LABELS, width: 10, example: 'Có', emptyValue: false },
     ],
@@ -225,7 +229,7 @@ export const SHEETS: readonly SheetDef[] = [
       nameInfo,
       { key: 'fromDate', header: 'Từ ngày', type: 'date', required: true, width: 12, example: '01/03/2019' },
       { key: 'toDate', header: 'Đến ngày', type: 'date', width: 12, example: '30/06/2019' },
-      { key: 'institution', header: 'Cơ sở đào tạo, bồi dưỡng', type: 'text', required: true, max: 300, width: 30, example: 'Trường Chính trị thành phố Cần Thơ' },
+      { key: 'institution', header: 'Cơ sở đào tạo, bồi dưỡng', type: 'text', required: true, max: 300, width: 30, example: 'Trường Chính trị tỉnh' },
       { key: 'field', header: 'Chuyên ngành, nội dung', type: 'text', required: true, max: 200, width: 24, example: 'Trung cấp lý luận chính trị - hành chính' },
       { key: 'kind', header: 'Hình thức', type: 'enum', required: true, labels: TRAINING_KIND_LABELS, width: 18, example: 'Lý luận chính trị' },
       { key: 'certificate', header: 'Văn bằng, chứng chỉ', type: 'text', max: 200, width: 18, example: 'Bằng tốt nghiệp' },
@@ -315,3 +319,11 @@ export const isOrgSheet = (kind: SheetKind): kind is OrgSheetKind => SHEET_BY_KI
 
 /** Header text as it is compared: trimmed, NFC, single spaces, lower case. */
 export const headerKey = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Example values of the template that name a place, by `<sheet kind>.<column key>` (see SheetColumn.example). */
+export type TemplateExamples = Partial<Record<`${SheetKind}.${string}`, string>>;
+
+/** The example a column shows in the template: the province's where it has one, else the static one. */
+export function exampleOf(kind: SheetKind, col: Pick<SheetColumn, 'key' | 'example'>, examples: TemplateExamples): SheetColumn['example'] {
+  return examples[`${kind}.${col.key}`] ?? col.example;
+}

@@ -1,5 +1,14 @@
 import ExcelJS from 'exceljs';
-import { CODE_LIST_SHEET, META_SHEET, SHEETS, TEMPLATE_VERSION, type SheetColumn, type SheetDef } from '../../common/import-columns.js';
+import {
+  CODE_LIST_SHEET,
+  META_SHEET,
+  SHEETS,
+  TEMPLATE_VERSION,
+  exampleOf,
+  type SheetColumn,
+  type SheetDef,
+  type TemplateExamples,
+} from '../../common/import-columns.js';
 import { setCell } from './xlsx-list.js';
 
 // exceljs has a sheet's validations by range (one rule for a whole column) but does not declare them
@@ -36,7 +45,7 @@ function listFor(col: SheetColumn, lists: TemplateCodeLists): { title: string; v
  * The import template: one sheet per kind of data with Vietnamese headers and a filled example row, drop-down
  * lists for coded columns (from the "Danh mục" sheet), and a hidden `_meta` sheet with the template version.
  */
-export async function buildImportTemplate(lists: TemplateCodeLists, sheets: readonly SheetDef[] = SHEETS): Promise<Buffer> {
+export async function buildImportTemplate(lists: TemplateCodeLists, sheets: readonly SheetDef[] = SHEETS, examples: TemplateExamples = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tăng cường';
   wb.created = new Date();
@@ -72,9 +81,10 @@ export async function buildImportTemplate(lists: TemplateCodeLists, sheets: read
     const example = ws.getRow(2);
     sheet.columns.forEach((c, i) => {
       const cell = example.getCell(i + 1);
-      if (c.type === 'date' && typeof c.example === 'string') setCell(cell, 'date', c.example.split('/').reverse().join('-'));
-      else if (typeof c.example === 'number') setCell(cell, 'number', c.example);
-      else if (c.example !== null) setCell(cell, 'text', String(c.example));
+      const value = exampleOf(sheet.kind, c, examples);
+      if (c.type === 'date' && typeof value === 'string') setCell(cell, 'date', value.split('/').reverse().join('-'));
+      else if (typeof value === 'number') setCell(cell, 'number', value);
+      else if (value !== null) setCell(cell, 'text', String(value));
       cell.font = { italic: true, color: { argb: 'FF808080' } };
     });
     example.getCell(1).note = 'Dòng ví dụ: ghi đè hoặc xóa dòng này. Nếu để nguyên, dòng này được bỏ qua khi nhập.';

@@ -11,6 +11,7 @@ export async function getImportTemplate(ctx: UseCaseContext) {
     buffer: await buildImportTemplate(
       refs.lists,
       SHEETS.filter((s) => !s.org || refs.canManageOrg),
+      refs.examples,
     ),
   };
 }

@@ -7,6 +7,8 @@ import { unitsScope } from '../../db/scope.js';
 import { canManageUnit } from '../personnel/personnel.policy.js';
 import { orgPolicy } from '../org/org.policy.js';
 import type { ImportRefs } from './validate-row.js';
+import { findProvince } from '../../db/repositories/province.repository.js';
+import { provinceExamples } from './template-examples.js';
 
 /** Who may import at all: the unit's personnel officer and Sở Nội vụ. */
 export const IMPORT_ROLES = ['unit_hr', 'home_affairs'] as const;
@@ -55,9 +57,11 @@ export async function loadImportRefs(tx: Tx, actor: Actor, today: string): Promi
     const keys = new Set([labelKey(c.name), labelKey(c.name).replace(/^(xã|phường|thịtrấn)/, '')]);
     for (const k of keys) homeTownByName.set(k, [...(homeTownByName.get(k) ?? []), c.code]);
   }
+  const province = await findProvince(tx);
   return {
     today,
     currentYear: Number(today.slice(0, 4)),
+    examples: provinceExamples(province, rows.communes[0] ?? null),
     ethnic,
     ranks: byCodeOrName(rows.ranks),
     ratingLevels: byCodeOrName(rows.levels),

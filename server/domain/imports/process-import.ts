@@ -308,7 +308,7 @@ async function readFile(
       const keyCols = kind === 'staffing' || def.org ? def.naturalKey : kind === 'cadres' ? ['code'] : ['code', ...def.naturalKey];
       for (const { rowNo, cells } of ev.rows) {
         done++;
-        if (rowNo === 2 && isExampleRow(def, cells)) {
+        if (rowNo === 2 && isExampleRow(def, cells, refs.examples)) {
           outcome.summary.skippedExampleRows++;
           issues.add({ sheet: def.name, rowNo: 2, column: null, value: null, reason: 'Dòng ví dụ của mẫu được bỏ qua', severity: 'warning' });
           continue;

@@ -39,6 +39,7 @@ const refs: ImportRefs = {
   ]),
   canSetStaffing: false,
   canManageOrg: false,
+  examples: {},
 };
 const row = (o: Record<string, unknown>) => new Map(Object.entries(o).map(([k, v]) => [k, plainCell(v)]));
 const cadre = (o: Record<string, unknown> = {}) =>

@@ -1,4 +1,4 @@
-import type { SheetColumn, SheetDef } from '../../../common/import-columns.js';
+import { exampleOf, type SheetColumn, type SheetDef, type TemplateExamples } from '../../../common/import-columns.js';
 import { cellText, displayValue, labelKey, parseDateCell, type PlainCell } from '../../documents/xlsx-cells.js';
 import { checkPersonConsistency } from '../personnel/update-cadre.js';
 import type { IssueSink } from './import-issues.js';
@@ -21,6 +21,8 @@ export interface ImportRefs {
   canSetStaffing: boolean;
   /** The organisation sheets are Sở Nội vụ's (the org policy's `manage`). */
   canManageOrg: boolean;
+  /** The template's place-name examples for this province, to recognise an example row left in the file. */
+  examples: TemplateExamples;
 }
 
 export type RowValues = Record<string, string | number | boolean | null>;
@@ -197,12 +199,13 @@ function crossChecks(def: SheetDef, v: RowValues, refs: ImportRefs): { key: stri
 }
 
 /** True when the row is the template's untouched example row (it is skipped, with a warning). */
-export function isExampleRow(def: SheetDef, cells: RowCells): boolean {
+export function isExampleRow(def: SheetDef, cells: RowCells, examples: TemplateExamples = {}): boolean {
   return def.columns.every((c) => {
     const cell = cells.get(c.key);
     if (!cell) return true;
     const shown = displayValue(cell);
-    return c.example === null ? shown === '' : shown === String(c.example);
+    const example = exampleOf(def.kind, c, examples);
+    return example === null ? shown === '' : shown === String(example);
   });
 }
 
