@@ -76,7 +76,7 @@ export function disciplineFields(ref: ReferenceLists | undefined, category: Cate
     { name: 'decidedOn', kind: 'date', required: true },
     { name: 'effectiveFrom', kind: 'date', required: true },
     { name: 'effectiveTo', kind: 'date' },
-    { name: 'partyDecidedOn', kind: 'date' },
+    { name: 'partyDecidedOn', kind: 'date', help: 'Nếu có: thời hạn kỷ luật tính từ ngày này (Nghị định 172/2025/NĐ-CP, Điều 2 khoản 9)' },
     { name: 'reason', kind: 'textarea', maxLength: 1000, wide: true },
   ];
 }
