@@ -303,6 +303,9 @@ async function readFile(
       const kind = def.kind;
       if (ev.type === 'sheet') {
         present[kind] = ev.present;
+        // a rating's level and points are written together (the level follows from the points), so a file with
+        // only one of the columns neither leaves a level beside points it contradicts nor drops a derived level
+        if (kind === 'ratings' && (ev.present.has('levelCode') || ev.present.has('points'))) present[kind] = new Set([...ev.present, 'levelCode', 'points']);
         sheets[kind] = { name: def.name, rows: 0, valid: 0, create: 0, update: 0, unchanged: 0, fields: {} };
         // the organisation sheets are not staged: their few rows are kept as they are
         if (isOrgSheet(kind)) await writer.end();

@@ -122,4 +122,22 @@ describe('import: the Party decision date and the points columns', () => {
     const d = await t.get().pool.query(`SELECT to_char(party_decided_on, 'YYYY-MM-DD') AS p FROM discipline_records WHERE person_id = $1`, [vc.id]);
     expect(d.rows[0].p).toBe('2025-10-20');
   });
+
+  it('writes a rating’s level and points together when the file has only one of the columns', async () => {
+    const run = async (buf: Buffer) => {
+      const up = await uploadFile(app, hr, buf);
+      await worker.drain();
+      const v = (await call(app, 'GET', `/api/imports/${up.json.id}`, { session: hr })).json;
+      expect(v.state, JSON.stringify(v)).toBe('validated');
+      await call(app, 'POST', `/api/imports/${v.id}/commit`, { session: hr });
+      await worker.drain();
+    };
+    expect(await stored(cc.id, 2026)).toEqual({ level_code: 'HTXS', points: 90 });
+    // an older template without the points column: the level given replaces the points it would contradict
+    await run(await buildXlsx({ sheets: { ratings: [{ code: 'K0001', year: 2026, levelCode: 'HTT' }] }, dropHeaders: ['Điểm (Nghị định 335/2025)'] }));
+    expect(await stored(cc.id, 2026)).toEqual({ level_code: 'HTT', points: null });
+    // only the points: the level derived from them is written too
+    await run(await buildXlsx({ sheets: { ratings: [{ code: 'K0001', year: 2026, 'Điểm (Nghị định 335/2025)': 95 }] }, dropHeaders: ['Mức xếp loại'] }));
+    expect(await stored(cc.id, 2026)).toEqual({ level_code: 'HTXS', points: 95 });
+  });
 });
