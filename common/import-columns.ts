@@ -163,7 +163,18 @@ export const SHEETS: readonly SheetDef[] = [
       code(),
       nameInfo,
       { key: 'year', header: 'Năm', type: 'int', required: true, min: 2000, max: 2100, width: 8, example: 2025 },
-      { key: 'levelCode', header: 'Mức xếp loại', type: 'ref', ref: 'ratingLevel', required: true, width: 30, example: 'Hoàn thành tốt nhiệm vụ' },
+      // may be left empty when the points are given: the level is derived from them
+      { key: 'levelCode', header: 'Mức xếp loại', type: 'ref', ref: 'ratingLevel', width: 30, example: 'Hoàn thành tốt nhiệm vụ' },
+      {
+        key: 'points',
+        header: 'Điểm (Nghị định 335/2025)',
+        type: 'decimal',
+        min: 0,
+        max: 100,
+        patternMessage: 'Điểm dạng 85 hoặc 85,5 (từ 0 đến 100)',
+        width: 12,
+        example: null,
+      },
       { key: 'note', header: 'Ghi chú', type: 'text', max: 500, width: 24, example: null },
     ],
   },
@@ -180,6 +191,8 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'decidedOn', header: 'Ngày quyết định', type: 'date', required: true, width: 12, example: '01/10/2025' },
       { key: 'effectiveFrom', header: 'Ngày có hiệu lực', type: 'date', required: true, width: 12, example: '01/10/2025' },
       { key: 'effectiveTo', header: 'Ngày hết hiệu lực', type: 'date', width: 12, example: '30/09/2026' },
+      // Decree 172/2025 Art. 2 cl. 9: with a Party decision, the bar runs from its date
+      { key: 'partyDecidedOn', header: 'Ngày quyết định kỷ luật của Đảng', type: 'date', width: 14, example: null },
       { key: 'reason', header: 'Lý do', type: 'text', max: 1000, width: 30, example: null },
     ],
   },

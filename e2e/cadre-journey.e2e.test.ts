@@ -1,6 +1,7 @@
 /**
  * Browser journey: a unit's personnel officer finds a cadre by an accent-free search, opens the résumé,
- * changes the phone number and sees the change (old → new) in the record's history.
+ * changes the phone number and sees the change (old → new) in the record's history; then rates a công chức on
+ * Decree 335/2025 points and sees the level derived and the instrument of the year.
  *
  * Runs the real server (`node dist/server/main.js`, so `npm run build` first) in demo mode on a fresh
  * database of the PostgreSQL at 127.0.0.1:5432, and Debian's chromium through playwright-core.
@@ -98,6 +99,34 @@ describe('cadre journey (browser)', () => {
     expect(await textOf(firstRow)).toContain('Cán bộ tổ chức');
     await shot(page, 'history');
 
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('rates a công chức for 2026 on points: the level follows the points, the row cites Decree 335/2025', async () => {
+    const page = await browser!.context.newPage();
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    // the same browser context: still logged in as the personnel officer
+    const list = await page.request.get('/api/cadres?pageSize=5&sort=code&category=cong_chuc');
+    const { items } = (await list.json()) as { items: { id: string }[] };
+    expect(items.length, 'the department has công chức').toBeGreaterThan(0);
+    await page.goto(`/cadres/${items[0].id}`);
+    await page.getByTestId('add-ratings').click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm xếp loại chất lượng' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Năm').fill('2026');
+    const points = dialog.getByLabel('Điểm (Nghị định 335/2025)');
+    await points.fill('90');
+    await eventually(() => textOf(dialog)).toContain('Theo điểm: Hoàn thành xuất sắc nhiệm vụ');
+    await shot(page, 'rating-points');
+    await expectAccessible(page, 'the rating dialog with points');
+    const saved = page.waitForResponse((r) => r.url().endsWith(`/api/cadres/${items[0].id}/ratings`) && r.request().method() === 'PUT');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    expect((await saved).status()).toBe(200);
+    await dialog.waitFor({ state: 'hidden' });
+    const row = page.locator('[data-testid="section-ratings"] tbody tr.ant-table-row').filter({ hasText: '2026' });
+    await eventually(() => textOf(row)).toContain('Nghị định 335/2025/NĐ-CP');
+    expect(await textOf(row)).toContain('Hoàn thành xuất sắc nhiệm vụ');
+    expect(await textOf(row)).toContain('90');
     expect(pageErrors).toEqual([]);
   });
 });

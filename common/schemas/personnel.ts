@@ -47,7 +47,15 @@ export const cadreListResponse = z.object({
   pageSize: z.number(),
 });
 
-export const ratingItem = z.object({ year: z.number(), levelCode: z.string(), levelName: z.string().nullable(), note: z.string().nullable() });
+export const ratingItem = z.object({
+  year: z.number(),
+  levelCode: z.string(),
+  levelName: z.string().nullable(),
+  points: z.number().nullable(),
+  /** The instrument the year's rating is made under for the person's category. */
+  instrument: z.string(),
+  note: z.string().nullable(),
+});
 export const disciplineItem = z.object({
   id: z.string(),
   formCode: z.string(),
@@ -56,6 +64,7 @@ export const disciplineItem = z.object({
   decidedOn: z.string(),
   effectiveFrom: z.string(),
   effectiveTo: z.string().nullable(),
+  partyDecidedOn: z.string().nullable(),
   reason: z.string().nullable(),
 });
 export const planningItem = z.object({
@@ -218,7 +227,10 @@ export type CadreUpdate = z.infer<typeof cadreUpdate>;
 
 export const ratingInput = z.object({
   year: z.number().int().min(2000).max(2100),
-  levelCode: requiredText(10),
+  /** May be left out when points are given: the level is derived from them. */
+  levelCode: requiredText(10).nullable().optional(),
+  /** Decree 335/2025 (công chức from 2026; viên chức under 233/2026): 0–100 points. */
+  points: z.number('Điểm đánh giá phải là số').min(0, 'Điểm đánh giá phải từ 0 đến 100').max(100, 'Điểm đánh giá phải từ 0 đến 100').nullable().optional(),
   note: shortText(500).nullable().optional(),
 });
 export const disciplineInput = z.object({
@@ -227,6 +239,8 @@ export const disciplineInput = z.object({
   decidedOn: isoDate,
   effectiveFrom: isoDate,
   effectiveTo: isoDate.nullable().optional(),
+  /** The Party's discipline decision for the same breach: the bar runs from its date (Decree 172/2025 Art. 2 cl. 9). */
+  partyDecidedOn: isoDate.nullable().optional(),
   reason: shortText(1000).nullable().optional(),
 });
 export const planningInput = z.object({
@@ -269,6 +283,6 @@ export const historyResponse = z.object({
 });
 
 export const cadreUpdatedResponse = z.object({ version: z.number(), changed: z.array(z.string()) });
-export const ratingSavedResponse = z.object({ year: z.number(), levelCode: z.string(), note: z.string().nullable() });
+export const ratingSavedResponse = z.object({ year: z.number(), levelCode: z.string(), points: z.number().nullable(), note: z.string().nullable() });
 /** A record of the person's discipline, planning, work or training history as saved (its fields by name). */
 export const personRecordResponse = z.record(z.string(), z.unknown());

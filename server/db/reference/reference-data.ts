@@ -10,7 +10,9 @@ import { loadEthnicGroups } from './load.js';
  * a release that adds a dated row (a new base salary from 01/07/2027) adds it on the next `migrate`.
  *
  * Insert-only on the natural key of each table: a row already present is never overwritten, so a value a
- * user corrected stays corrected and a second run changes nothing.
+ * user corrected stays corrected and a second run changes nothing. A shipped value found wrong is fixed in the
+ * rows below (new databases) and by a REFERENCE_CORRECTIONS entry (existing ones), which changes only a row
+ * that still holds the shipped value.
  */
 
 export interface RankDef {
@@ -97,10 +99,19 @@ export const RANK_BY_CODE: ReadonlyMap<string, RankDef> = new Map(RANKS.map((r) 
 /**
  * Decree 172/2025/NĐ-CP (discipline of cán bộ, công chức) replaced Decree 112/2020 for cán bộ and công chức.
  * It took effect on 01/07/2025 together with the Law on Cadres and Civil Servants 2025 (press: Lao Động,
- * Zing, 07/2025). Viên chức stay under 112/2020 until Decree 234/2026 (01/07/2026).
+ * Zing, 07/2025). Viên chức: the bars of the Law on Public Employees Art. 56 as amended in 2019 (in force
+ * 01/07/2020) until Decree 234/2026 (01/07/2026).
  */
 export const DECREE_172_FROM = '2025-07-01';
+/** Law 52/2019/QH14 (amending the Law on Public Employees, Art. 56 among others) took effect on 01/07/2020. */
+export const VIEN_CHUC_LAW_2019_FROM = '2020-07-01';
+export const VIEN_CHUC_LAW_2019 = 'Luật Viên chức 2010, Điều 56 (sửa đổi 2019)';
 const DECREE_112 = 'Nghị định 112/2020/NĐ-CP';
+/**
+ * DOMAIN.md: the fixed 6/12/18-month bars by form of the Decree 112/2020 era have no source [U]. The rows keep
+ * them as a parameter, and say so in the instrument they are cited by, so a verdict never presents them as law.
+ */
+const DECREE_112_UNSOURCED = 'Nghị định 112/2020/NĐ-CP (thời hạn theo hình thức chưa có căn cứ văn bản, là tham số)';
 const DECREE_112_FROM = '2020-09-18';
 const DECREE_112_CB_CC_TO = '2025-06-30'; // the day before DECREE_172_FROM
 
@@ -115,37 +126,55 @@ interface DisciplineFormRow {
 }
 
 /**
- * The table's key is (code, effective_from), so one row cannot end on different days for different
- * categories: the 112/2020 rows of forms shared with viên chức run to 30/06/2026 (their end for viên chức),
- * and for cán bộ and công chức the newer 172/2025 row (later effective_from) supersedes them from 01/07/2025.
- * Resolve a form as: applies_to contains the category, effective window contains the date, latest
- * effective_from wins.
+ * The table's key is (code, effective_from). Resolve a form as: applies_to contains the category, effective
+ * window contains the decision date, latest effective_from wins. Only buộc thôi việc of viên chức still uses the
+ * 112/2020 row until 30/06/2026 (Art. 56 sets no bar for it: it ends the employment).
  */
 export const DISCIPLINE_FORMS: readonly DisciplineFormRow[] = [
-  // Decree 112/2020 (cán bộ, công chức to 30/06/2025; viên chức to 30/06/2026)
+  // Decree 112/2020 (cán bộ, công chức to 30/06/2025): periods not sourced
+  ...(
+    [
+      ['KT', 'Khiển trách', ['can_bo', 'cong_chuc'], 6],
+      ['CC', 'Cảnh cáo', ['can_bo', 'cong_chuc'], 12],
+      ['HBL', 'Hạ bậc lương', ['cong_chuc'], 12],
+      ['GC', 'Giáng chức', ['cong_chuc'], 18],
+      ['CCH', 'Cách chức', ['can_bo', 'cong_chuc'], 18],
+      ['BN', 'Bãi nhiệm', ['can_bo'], 18],
+    ] as const
+  ).map(([code, name, appliesTo, barMonths]) => ({
+    code,
+    name,
+    appliesTo: [...appliesTo],
+    barMonths,
+    from: DECREE_112_FROM,
+    to: DECREE_112_CB_CC_TO,
+    instrument: DECREE_112_UNSOURCED,
+  })),
   {
-    code: 'KT',
-    name: 'Khiển trách',
-    appliesTo: ['can_bo', 'cong_chuc', 'vien_chuc'],
-    barMonths: 6,
+    code: 'BTV',
+    name: 'Buộc thôi việc',
+    appliesTo: ['cong_chuc', 'vien_chuc'],
+    barMonths: 12,
     from: DECREE_112_FROM,
     to: '2026-06-30',
-    instrument: DECREE_112,
+    instrument: DECREE_112_UNSOURCED,
   },
-  { code: 'CC', name: 'Cảnh cáo', appliesTo: ['can_bo', 'cong_chuc', 'vien_chuc'], barMonths: 12, from: DECREE_112_FROM, to: '2026-06-30', instrument: DECREE_112 },
-  { code: 'HBL', name: 'Hạ bậc lương', appliesTo: ['cong_chuc'], barMonths: 12, from: DECREE_112_FROM, to: DECREE_112_CB_CC_TO, instrument: DECREE_112 },
-  { code: 'GC', name: 'Giáng chức', appliesTo: ['cong_chuc'], barMonths: 18, from: DECREE_112_FROM, to: DECREE_112_CB_CC_TO, instrument: DECREE_112 },
-  {
-    code: 'CCH',
-    name: 'Cách chức',
-    appliesTo: ['can_bo', 'cong_chuc', 'vien_chuc'],
-    barMonths: 18,
-    from: DECREE_112_FROM,
+  // Law on Public Employees Art. 56 as amended 2019 (viên chức to 30/06/2026): reprimand, warning 12 months; removal from post 24
+  ...(
+    [
+      ['KT', 'Khiển trách', 12],
+      ['CC', 'Cảnh cáo', 12],
+      ['CCH', 'Cách chức', 24],
+    ] as const
+  ).map(([code, name, barMonths]) => ({
+    code,
+    name,
+    appliesTo: ['vien_chuc'],
+    barMonths,
+    from: VIEN_CHUC_LAW_2019_FROM,
     to: '2026-06-30',
-    instrument: DECREE_112,
-  },
-  { code: 'BN', name: 'Bãi nhiệm', appliesTo: ['can_bo'], barMonths: 18, from: DECREE_112_FROM, to: DECREE_112_CB_CC_TO, instrument: DECREE_112 },
-  { code: 'BTV', name: 'Buộc thôi việc', appliesTo: ['cong_chuc', 'vien_chuc'], barMonths: 12, from: DECREE_112_FROM, to: '2026-06-30', instrument: DECREE_112 },
+    instrument: VIEN_CHUC_LAW_2019,
+  })),
   // Decree 172/2025 (cán bộ, công chức): a decision has effect for 12 months
   ...(['KT', 'CC', 'CCH', 'BN', 'BTV'] as const).map((code) => ({
     code,
@@ -168,6 +197,70 @@ export const DISCIPLINE_FORMS: readonly DisciplineFormRow[] = [
   })),
 ];
 
+/**
+ * A correction of a value shipped by an earlier release. `applyReferenceData` only inserts, so a wrong shipped
+ * value stays in every database made before the fix; a correction moves it from `from` to `to`, and only where
+ * the row still holds `from`: a value a user changed since is theirs and is left alone.
+ */
+export interface ReferenceCorrection {
+  table: string;
+  /** The natural key of the row: column → value. */
+  key: Record<string, unknown>;
+  column: string;
+  from: unknown;
+  to: unknown;
+  why: string;
+}
+
+const WHY_VIEN_CHUC =
+  'Viên chức: thời hạn theo Luật Viên chức Điều 56 (sửa đổi 2019) có dòng riêng từ 01/07/2020; dòng 112/2020 chỉ còn cho cán bộ, công chức (đến 30/06/2025)';
+const WHY_UNSOURCED = 'DOMAIN.md: thời hạn 6/12/18 tháng theo hình thức của Nghị định 112/2020 không có căn cứ; nêu rõ khi trích dẫn';
+
+export const REFERENCE_CORRECTIONS: readonly ReferenceCorrection[] = [
+  ...(['KT', 'CC', 'CCH'] as const).flatMap((code) => [
+    {
+      table: 'discipline_forms',
+      key: { code, effective_from: DECREE_112_FROM },
+      column: 'applies_to',
+      from: ['can_bo', 'cong_chuc', 'vien_chuc'],
+      to: ['can_bo', 'cong_chuc'],
+      why: WHY_VIEN_CHUC,
+    },
+    {
+      table: 'discipline_forms',
+      key: { code, effective_from: DECREE_112_FROM },
+      column: 'effective_to',
+      from: '2026-06-30',
+      to: DECREE_112_CB_CC_TO,
+      why: WHY_VIEN_CHUC,
+    },
+  ]),
+  ...['KT', 'CC', 'HBL', 'GC', 'CCH', 'BN', 'BTV'].map((code) => ({
+    table: 'discipline_forms',
+    key: { code, effective_from: DECREE_112_FROM },
+    column: 'instrument',
+    from: DECREE_112,
+    to: DECREE_112_UNSOURCED,
+    why: WHY_UNSOURCED,
+  })),
+];
+
+const IDENT = /^[a-z_][a-z0-9_]*$/;
+
+/** Applies the corrections whose row still holds the shipped value; returns how many rows each changed. Idempotent. */
+export async function applyCorrections(client: pg.PoolClient, corrections: readonly ReferenceCorrection[] = REFERENCE_CORRECTIONS): Promise<number[]> {
+  const changed: number[] = [];
+  for (const c of corrections) {
+    const keys = Object.keys(c.key);
+    for (const id of [c.table, c.column, ...keys]) if (!IDENT.test(id)) throw new Error(`Invalid identifier in a reference correction: ${id}`);
+    const params: unknown[] = [c.to, c.from, ...keys.map((k) => c.key[k])];
+    const where = keys.map((k, i) => `${k} = $${i + 3}`).join(' AND ');
+    const r = await client.query(`UPDATE ${c.table} SET ${c.column} = $1 WHERE ${where} AND ${c.column} = $2`, params);
+    changed.push(r.rowCount ?? 0);
+  }
+  return changed;
+}
+
 /** Multi-row INSERT with positional parameters; rows whose key already exists are left as they are. */
 export async function insertRows(client: pg.PoolClient, table: string, cols: string[], rows: unknown[][]): Promise<void> {
   if (rows.length === 0) return;
@@ -176,7 +269,7 @@ export async function insertRows(client: pg.PoolClient, table: string, cols: str
   await client.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT DO NOTHING`, params);
 }
 
-/** Inserts every reference row not yet present. Idempotent; run inside a transaction. */
+/** Inserts every reference row not yet present, then applies the corrections. Idempotent; run inside a transaction. */
 export async function applyReferenceData(client: pg.PoolClient): Promise<void> {
   await insertRows(
     client,
@@ -231,4 +324,6 @@ export async function applyReferenceData(client: pg.PoolClient): Promise<void> {
     ['effective_from', 'params', 'instrument'],
     [[DECREE_171_EFFECTIVE_FROM, JSON.stringify(DECREE_171_2025), DECREE_171_2025.instrument]],
   );
+
+  await applyCorrections(client);
 }

@@ -73,7 +73,7 @@ function factsQuery(f: FactsFilter): SQL {
       sql`\n`,
     )}
     LEFT JOIN (SELECT dr.person_id, json_agg(json_build_object('formCode', dr.form_code, 'decidedOn', dr.decided_on,
-          'effectiveFrom', dr.effective_from, 'effectiveTo', dr.effective_to, 'barMonths', df.bar_months, 'instrument', df.instrument)
+          'effectiveFrom', dr.effective_from, 'effectiveTo', dr.effective_to, 'partyDecidedOn', dr.party_decided_on, 'barMonths', df.bar_months, 'instrument', df.instrument)
           ORDER BY dr.effective_from DESC) AS recs
         FROM discipline_records dr JOIN people dp ON dp.id = dr.person_id
         LEFT JOIN LATERAL (SELECT f.bar_months, f.instrument FROM discipline_forms f WHERE f.code = dr.form_code

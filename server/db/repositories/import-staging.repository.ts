@@ -12,7 +12,7 @@ import { RECORD_TABLES } from './person-records.repository.js';
  * (How rows get into the staging tables, and how a dry run keeps them for its commit: import-staged-rows.repository.ts.)
  */
 
-type SqlType = 'text' | 'date' | 'int' | 'numeric(4,2)' | 'boolean' | 'uuid';
+type SqlType = 'text' | 'date' | 'int' | 'numeric(5,2)' | 'boolean' | 'uuid';
 interface StageCol {
   key: string;
   col: string;
@@ -33,7 +33,7 @@ export interface StageSpec {
 }
 
 const sqlType = (c: SheetColumn): SqlType =>
-  c.type === 'date' ? 'date' : c.type === 'int' ? 'int' : c.type === 'decimal' ? 'numeric(4,2)' : c.type === 'bool' ? 'boolean' : c.ref === 'unit' ? 'uuid' : 'text';
+  c.type === 'date' ? 'date' : c.type === 'int' ? 'int' : c.type === 'decimal' ? 'numeric(5,2)' : c.type === 'bool' ? 'boolean' : c.ref === 'unit' ? 'uuid' : 'text';
 
 function columnMap(kind: StagedSheetKind): Record<string, string> {
   switch (kind) {
@@ -42,7 +42,7 @@ function columnMap(kind: StagedSheetKind): Record<string, string> {
     case 'staffing':
       return { unitCode: 'unit_id', year: 'year', assignedStaffing: 'assigned_staffing', decisionNo: 'decision_no' };
     case 'ratings':
-      return { year: 'year', levelCode: 'level_code', note: 'note' };
+      return { year: 'year', levelCode: 'level_code', points: 'points', note: 'note' };
     default:
       return RECORD_TABLES[kind].columns;
   }
@@ -182,11 +182,19 @@ export async function findStagingProblems(tx: Tx, editableScope: SQL, withRows: 
     WHERE NOT EXISTS (SELECT 1 FROM rating_levels l WHERE l.code = t.level_code AND l.effective_from <= make_date(t.year, 12, 31)
       AND (l.effective_to IS NULL OR l.effective_to >= make_date(t.year, 1, 1))) ORDER BY t.row_no LIMIT 20000`);
   for (const r of levels.rows) out.push({ sheet: 'ratings', rowNo: r.row_no, value: r.level_code, reason: 'Mức xếp loại không có trong danh mục của năm này' });
+  // points exist only where the instrument of the year scores them (common/ratings.ts: not for cán bộ)
+  const pointsOf = await tx.execute<{ row_no: number; points: string }>(sql`SELECT t.row_no, t.points::text AS points FROM imp_ratings t
+    LEFT JOIN imp_cadres ip ON ip.code = t.code LEFT JOIN people p ON p.id = t.person_id
+    WHERE t.points IS NOT NULL AND t.person_id IS NOT NULL AND coalesce(ip.category, p.category) NOT IN ('cong_chuc', 'vien_chuc')
+    ORDER BY t.row_no LIMIT 20000`);
+  for (const r of pointsOf.rows) {
+    out.push({ sheet: 'ratings', rowNo: r.row_no, value: r.points, reason: 'Chấm điểm theo Nghị định 335/2025/NĐ-CP không áp dụng cho cán bộ' });
+  }
   return out;
 }
 
-const jsonVal = (alias: string, c: StageCol) => `to_jsonb(${alias}.${c.col}${c.type === 'numeric(4,2)' ? '::text' : ''})`;
-const textVal = (alias: string, c: StageCol) => `${alias}.${c.col}${c.type === 'numeric(4,2)' ? '::text' : ''}`;
+const jsonVal = (alias: string, c: StageCol) => `to_jsonb(${alias}.${c.col}${c.type === 'numeric(5,2)' ? '::text' : ''})`;
+const textVal = (alias: string, c: StageCol) => `${alias}.${c.col}${c.type === 'numeric(5,2)' ? '::text' : ''}`;
 
 /** The columns of a sheet that the file has (a column absent from the file leaves the stored field as it is). */
 const presentCols = (s: StageSpec, present: Record<SheetKind, Set<string>>) => s.cols.filter((c) => present[s.kind].has(c.key));

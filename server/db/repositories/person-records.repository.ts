@@ -11,6 +11,7 @@ export const RECORD_TABLES = {
       decidedOn: 'decided_on',
       effectiveFrom: 'effective_from',
       effectiveTo: 'effective_to',
+      partyDecidedOn: 'party_decided_on',
       reason: 'reason',
     },
   },
@@ -64,14 +65,15 @@ export async function deleteRecord(tx: Tx, kind: RecordKind, id: string) {
 }
 
 export async function findRating(tx: Tx, personId: string, year: number) {
-  const r = await tx.execute<{ year: number; levelCode: string; note: string | null }>(sql`SELECT year, level_code AS "levelCode", note
-    FROM annual_ratings WHERE person_id = ${personId}::uuid AND year = ${year} FOR UPDATE`);
+  const r = await tx.execute<{ year: number; levelCode: string; points: number | null; note: string | null }>(sql`SELECT year, level_code AS "levelCode",
+    points::float8 AS points, note FROM annual_ratings WHERE person_id = ${personId}::uuid AND year = ${year} FOR UPDATE`);
   return r.rows[0] ?? null;
 }
 
-export async function upsertRating(tx: Tx, personId: string, year: number, levelCode: string, note: string | null) {
-  await tx.execute(sql`INSERT INTO annual_ratings (person_id, year, level_code, note) VALUES (${personId}::uuid, ${year}, ${levelCode}, ${note})
-    ON CONFLICT (person_id, year) DO UPDATE SET level_code = excluded.level_code, note = excluded.note`);
+export async function upsertRating(tx: Tx, personId: string, year: number, levelCode: string, points: number | null, note: string | null) {
+  await tx.execute(sql`INSERT INTO annual_ratings (person_id, year, level_code, points, note)
+    VALUES (${personId}::uuid, ${year}, ${levelCode}, ${points}, ${note})
+    ON CONFLICT (person_id, year) DO UPDATE SET level_code = excluded.level_code, points = excluded.points, note = excluded.note`);
 }
 
 export async function deleteRating(tx: Tx, personId: string, year: number) {

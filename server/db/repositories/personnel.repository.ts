@@ -213,11 +213,13 @@ export async function loadProfileParts(tx: Tx, personId: string, unitPath: strin
   const id = sql`${personId}::uuid`;
   const [units, ratings, discipline, planning, work, training, names] = await Promise.all([
     tx.execute<{ id: string; name: string }>(sql`SELECT id, name FROM org_units WHERE id = ANY(${pgArray(unitPath)}::uuid[]) ORDER BY depth`),
-    tx.execute<CadreProfile['ratings'][number]>(sql`SELECT ar.year, ar.level_code AS "levelCode", rl.name AS "levelName", ar.note FROM annual_ratings ar
+    tx.execute<Omit<CadreProfile['ratings'][number], 'instrument'>>(sql`SELECT ar.year, ar.level_code AS "levelCode", rl.name AS "levelName",
+      ar.points::float8 AS points, ar.note FROM annual_ratings ar
       LEFT JOIN rating_levels rl ON rl.code = ar.level_code WHERE ar.person_id = ${id} ORDER BY ar.year DESC`),
     tx.execute<NonNullable<CadreProfile['sensitive']>['discipline'][number]>(sql`SELECT d.id, d.form_code AS "formCode",
         (SELECT df.name FROM discipline_forms df WHERE df.code = d.form_code ORDER BY df.effective_from DESC LIMIT 1) AS "formName",
-        d.decision_no AS "decisionNo", d.decided_on AS "decidedOn", d.effective_from AS "effectiveFrom", d.effective_to AS "effectiveTo", d.reason
+        d.decision_no AS "decisionNo", d.decided_on AS "decidedOn", d.effective_from AS "effectiveFrom", d.effective_to AS "effectiveTo",
+        d.party_decided_on AS "partyDecidedOn", d.reason
       FROM discipline_records d WHERE d.person_id = ${id} ORDER BY d.effective_from DESC`),
     tx.execute<CadreProfile['planning'][number]>(sql`SELECT id, title, term, decision_no AS "decisionNo", approved_on AS "approvedOn", removed_on AS "removedOn"
       FROM planning_entries WHERE person_id = ${id} ORDER BY approved_on DESC`),

@@ -20,7 +20,8 @@ export async function ratingLevelExists(tx: Tx, code: string, year: number) {
 }
 /**
  * The discipline form in force on a date for a category (forms changed with Decree 172/2025 for cán bộ and
- * công chức, and with Decree 234/2026 for viên chức, so two rows of one code may overlap: the newest wins).
+ * công chức, and with Decree 234/2026 for viên chức, whose earlier bars are the Law on Public Employees Art. 56
+ * as amended 2019; two rows of one code may overlap: the newest wins).
  */
 export async function disciplineFormOn(tx: Tx, code: string, on: string, category: string) {
   const r = await tx.execute<{ code: string; barMonths: number }>(sql`SELECT code, bar_months AS "barMonths" FROM discipline_forms

@@ -115,7 +115,7 @@ rt AS (SELECT ar.person_id,
        WHERE ar.year BETWEEN ${first} AND ${last} GROUP BY ar.person_id),
 dc AS (SELECT d.person_id, bool_or(d.bars_until >= ${ref}) AS active, bool_or(d.bars_until IS NULL) AS unknown_end
        FROM (SELECT dr.person_id, coalesce(dr.effective_to,
-               (dr.effective_from + make_interval(months => coalesce((${JSON.stringify(p.disciplineBarMonths)}::jsonb ->> dr.form_code)::int, f.bar_months))
+               (coalesce(dr.party_decided_on, dr.effective_from) + make_interval(months => coalesce((${JSON.stringify(p.disciplineBarMonths)}::jsonb ->> dr.form_code)::int, f.bar_months))
                  - interval '1 day')::date) AS bars_until
              FROM discipline_records dr JOIN base b ON b.id = dr.person_id
              LEFT JOIN LATERAL (SELECT f.bar_months FROM discipline_forms f WHERE f.code = dr.form_code AND b.category = ANY(f.applies_to)

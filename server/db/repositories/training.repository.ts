@@ -124,7 +124,7 @@ export async function findTrainingFacts(tx: Tx, personId: string, on: string, ex
       p.recruited_on AS "recruitedOn", eg.is_minority AS "isMinority",
       coalesce((SELECT json_object_agg(ar.year, ar.level_code) FROM annual_ratings ar WHERE ar.person_id = p.id AND ar.year >= extract(year FROM ${on}::date) - 6), '{}') AS ratings,
       coalesce((SELECT json_agg(json_build_object('formCode', dr.form_code, 'decidedOn', dr.decided_on, 'effectiveFrom', dr.effective_from,
-            'effectiveTo', dr.effective_to, 'barMonths', df.bar_months, 'instrument', df.instrument) ORDER BY dr.effective_from DESC)
+            'effectiveTo', dr.effective_to, 'partyDecidedOn', dr.party_decided_on, 'barMonths', df.bar_months, 'instrument', df.instrument) ORDER BY dr.effective_from DESC)
           FROM discipline_records dr
           LEFT JOIN LATERAL (SELECT f.bar_months, f.instrument FROM discipline_forms f WHERE f.code = dr.form_code AND p.category = ANY(f.applies_to)
               AND f.effective_from <= dr.decided_on AND (f.effective_to IS NULL OR f.effective_to >= dr.decided_on) ORDER BY f.effective_from DESC LIMIT 1) df ON TRUE

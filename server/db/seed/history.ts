@@ -2,7 +2,7 @@ import type { CopyBatch } from './copy.js';
 import type { SeedUnit } from './org-model.js';
 import type { Person } from './person.js';
 import { addMonths, dayNumber, isoDate, yearOf, type Rng } from './random.js';
-import { DECREE_172_FROM, DISCIPLINE_FORMS } from '../reference/reference-data.js';
+import { DECREE_172_FROM, DISCIPLINE_FORMS, VIEN_CHUC_LAW_2019_FROM } from '../reference/reference-data.js';
 import type { DemoProvince } from './demo-province.js';
 
 /** The child tables of a person: ratings, discipline, planning, work and training history. */
@@ -112,7 +112,7 @@ function discipline(rng: Rng, p: Person, today: number, out: CopyBatch): number 
   if (from > today - 10) return null;
   const decided = rng.day(from, today - 10);
   const underOld = p.category === 'vien_chuc' ? decided < dayNumber('2026-07-01') : decided < dayNumber(DECREE_172_FROM);
-  const regimeFrom = underOld ? '2020-09-18' : p.category === 'vien_chuc' ? '2026-07-01' : DECREE_172_FROM;
+  const regimeFrom = underOld ? (p.category === 'vien_chuc' ? VIEN_CHUC_LAW_2019_FROM : '2020-09-18') : p.category === 'vien_chuc' ? '2026-07-01' : DECREE_172_FROM;
   const forms: [string, number][] = [
     ['KT', 63],
     ['CC', 30],

@@ -176,7 +176,14 @@ export async function processImport(
   const withRows = (Object.entries(sheets) as [SheetKind, SheetSummary][]).filter(([k, x]) => x.valid > 0 && !isOrgSheet(k)).map(([k]) => k as StagedSheetKind);
   for (const p of await staging.findStagingProblems(ctx.tx, editable, withRows)) {
     const def = SHEET_BY_KIND[p.sheet];
-    const column = p.sheet === 'discipline' ? 'Hình thức kỷ luật' : p.sheet === 'ratings' && !p.reason.startsWith('Mã') ? 'Mức xếp loại' : 'Mã cán bộ';
+    const column =
+      p.sheet === 'discipline'
+        ? 'Hình thức kỷ luật'
+        : p.sheet === 'ratings' && p.reason.startsWith('Chấm điểm')
+          ? 'Điểm (Nghị định 335/2025)'
+          : p.sheet === 'ratings' && !p.reason.startsWith('Mã')
+            ? 'Mức xếp loại'
+            : 'Mã cán bộ';
     issues.add({ sheet: def.name, rowNo: p.rowNo, column, value: p.value, reason: p.reason });
   }
   // the organisation sheets: checked as a tree against the units as they are (and planned again at commit)
@@ -296,6 +303,9 @@ async function readFile(
       const kind = def.kind;
       if (ev.type === 'sheet') {
         present[kind] = ev.present;
+        // a rating's level and points are written together (the level follows from the points), so a file with
+        // only one of the columns neither leaves a level beside points it contradicts nor drops a derived level
+        if (kind === 'ratings' && (ev.present.has('levelCode') || ev.present.has('points'))) present[kind] = new Set([...ev.present, 'levelCode', 'points']);
         sheets[kind] = { name: def.name, rows: 0, valid: 0, create: 0, update: 0, unchanged: 0, fields: {} };
         // the organisation sheets are not staged: their few rows are kept as they are
         if (isOrgSheet(kind)) await writer.end();

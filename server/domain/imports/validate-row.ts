@@ -1,3 +1,4 @@
+import { resolveRating } from '../../../common/ratings.js';
 import { exampleOf, type SheetColumn, type SheetDef, type TemplateExamples } from '../../../common/import-columns.js';
 import { cellText, displayValue, labelKey, parseDateCell, type PlainCell } from '../../documents/xlsx-cells.js';
 import { checkPersonConsistency } from '../personnel/update-cadre.js';
@@ -128,9 +129,10 @@ function parseCell(col: SheetColumn, c: PlainCell, refs: ImportRefs): Parsed {
     }
     case 'decimal': {
       const t = c.kind === 'number' ? String(c.value) : c.kind === 'text' ? c.text.replace(',', '.') : '';
-      if (!/^\d{1,2}(\.\d+)?$/.test(t)) return { error: 'Hệ số dạng 2,34 (tối đa 2 chữ số thập phân)' };
+      if (!/^\d{1,3}(\.\d+)?$/.test(t)) return { error: col.patternMessage ?? 'Hệ số dạng 2,34 (tối đa 2 chữ số thập phân)' };
       const n = Number(t);
       if (Math.abs(Math.round(n * 100) - n * 100) > 1e-6) return { error: 'Tối đa 2 chữ số thập phân' };
+      if ((col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max)) return { error: `Phải từ ${col.min} đến ${col.max}` };
       return { value: n.toFixed(2) };
     }
     case 'bool': {
@@ -173,11 +175,24 @@ function crossChecks(def: SheetDef, v: RowValues, refs: ImportRefs): { key: stri
       break;
     case 'ratings':
       if (Number(v.year) > refs.currentYear) out.push({ key: 'year', reason: 'Không thể xếp loại cho năm chưa đến' });
+      else {
+        // the category is checked against the person in the database (findStagingProblems)
+        const r = resolveRating(
+          Number(v.year),
+          null,
+          v.levelCode as string | null | undefined,
+          v.points === null || v.points === undefined ? null : Number(v.points),
+        );
+        if ('levelCode' in r) v.levelCode = r.levelCode;
+        else out.push({ key: r.path, reason: r.message });
+      }
       break;
     case 'discipline':
       before('effectiveFrom', 'effectiveTo', 'Ngày hết hiệu lực không thể trước ngày có hiệu lực');
       before('decidedOn', 'effectiveFrom', 'Ngày có hiệu lực không thể trước ngày quyết định');
       if (v.decidedOn && String(v.decidedOn) > refs.today) out.push({ key: 'decidedOn', reason: 'Ngày quyết định không thể ở tương lai' });
+      if (v.partyDecidedOn && String(v.partyDecidedOn) > refs.today)
+        out.push({ key: 'partyDecidedOn', reason: 'Ngày quyết định kỷ luật của Đảng không thể ở tương lai' });
       break;
     case 'planning':
       before('approvedOn', 'removedOn', 'Ngày đưa ra khỏi quy hoạch không thể trước ngày phê duyệt');

@@ -7,6 +7,7 @@ import { notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { openSecondmentSummary } from '../../db/repositories/secondment.repository.js';
 import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
+import { ratingInstrument } from '../../../common/ratings.js';
 
 /** The résumé of one person as the actor may see it; reading the sensitive sections is logged. */
 export async function getCadreProfile({ actor, tx, requestId, today }: UseCaseContext, id: string): Promise<CadreProfile> {
@@ -71,7 +72,7 @@ export async function getCadreProfile({ actor, tx, requestId, today }: UseCaseCo
       stateManagement: s(p.stateManagement),
     },
     planning: parts.planning,
-    ratings: parts.ratings,
+    ratings: parts.ratings.map((r) => ({ ...r, instrument: ratingInstrument(r.year, String(p.category)) })),
     workHistory: parts.workHistory,
     trainingHistory: parts.trainingHistory,
     hiddenSections: showSensitive ? [] : ['ethnicity', 'religion', 'health', 'party', 'discipline'],

@@ -1,4 +1,5 @@
 import { yearOf } from '../../../common/dates.js';
+import { resolveRating } from '../../../common/ratings.js';
 import type { UseCaseContext } from '../context.js';
 import { peopleScope } from '../../db/scope.js';
 import { findPersonInScope } from '../../db/repositories/personnel.repository.js';
@@ -27,6 +28,9 @@ async function checkRecord(ctx: UseCaseContext, kind: RecordKind, v: Record<stri
     before('effectiveFrom', 'effectiveTo', 'effectiveTo', 'Ngày hết hiệu lực không thể trước ngày có hiệu lực');
     before('decidedOn', 'effectiveFrom', 'effectiveFrom', 'Ngày có hiệu lực không thể trước ngày quyết định');
     if (String(v.decidedOn) > ctx.today) issues.push({ path: 'decidedOn', message: 'Ngày quyết định không thể ở tương lai' });
+    if (v.partyDecidedOn && String(v.partyDecidedOn) > ctx.today) {
+      issues.push({ path: 'partyDecidedOn', message: 'Ngày quyết định kỷ luật của Đảng không thể ở tương lai' });
+    }
     const form = await ref.disciplineFormOn(ctx.tx, String(v.formCode), String(v.decidedOn), category);
     if (!form) issues.push({ path: 'formCode', message: 'Hình thức kỷ luật không áp dụng cho đối tượng này vào ngày quyết định' });
   }
@@ -78,19 +82,29 @@ export async function removeRecord(ctx: UseCaseContext, kind: RecordKind, person
   await recordAudit(ctx.tx, ctx, { action: 'delete', entityType: ENTITY[kind], entityId: recordId, personId: p.id, before });
 }
 
-/** Records the annual rating of a year (one per year; a second save replaces it, audited). */
-export async function saveRating(ctx: UseCaseContext, personId: string, input: { year: number; levelCode: string; note?: string | null }) {
+/**
+ * Records the annual rating of a year (one per year; a second save replaces it, audited). With Decree 335/2025
+ * points the level is derived from them, and a level given that does not match is refused.
+ */
+export async function saveRating(
+  ctx: UseCaseContext,
+  personId: string,
+  input: { year: number; levelCode?: string | null; points?: number | null; note?: string | null },
+) {
   const p = await loadEditable(ctx, personId, false);
   const issues: Issue[] = [];
+  const resolved = resolveRating(input.year, String(p.category), input.levelCode, input.points);
   if (input.year > yearOf(ctx.today)) issues.push({ path: 'year', message: 'Không thể xếp loại cho năm chưa đến' });
-  else if (!(await ref.ratingLevelExists(ctx.tx, input.levelCode, input.year))) {
+  else if (!('levelCode' in resolved)) issues.push(resolved);
+  else if (!(await ref.ratingLevelExists(ctx.tx, resolved.levelCode, input.year))) {
     issues.push({ path: 'levelCode', message: 'Mức xếp loại không có trong danh mục của năm này' });
   }
-  if (issues.length) throw invalid(issues);
+  if (issues.length || !('levelCode' in resolved)) throw invalid(issues);
+  const points = input.points ?? null;
   const before = await repo.findRating(ctx.tx, p.id, input.year);
-  await repo.upsertRating(ctx.tx, p.id, input.year, input.levelCode, input.note ?? null);
+  await repo.upsertRating(ctx.tx, p.id, input.year, resolved.levelCode, points, input.note ?? null);
   await repo.bumpPersonVersion(ctx.tx, p.id);
-  const after = { year: input.year, levelCode: input.levelCode, note: input.note ?? null };
+  const after = { year: input.year, levelCode: resolved.levelCode, points, note: input.note ?? null };
   await recordAudit(ctx.tx, ctx, { action: before ? 'update' : 'create', entityType: ENTITY.rating, entityId: String(input.year), personId: p.id, before, after });
   return after;
 }

@@ -1,3 +1,4 @@
+import { ratingInstrument } from '../../../common/ratings.js';
 import { judgeRatingsWindow, yearsConsidered } from './record/ratings-window.js';
 import { verdictOf, type Rule } from './types.js';
 
@@ -6,11 +7,18 @@ import { planClause } from '../../../common/plan-clause.js';
 /**
  * Rated at or above the lowest accepted level (Hoàn thành tốt nhiệm vụ) in each year considered.
  * Plan 131 III.1.b ("luôn hoàn thành tốt nhiệm vụ được giao"). A missing year or unknown level is unknown.
- * The window itself is record/ratings-window.ts, shared with training.
+ * The window itself is record/ratings-window.ts, shared with training. Each year cites the instrument its
+ * rating was made under for the person's category (common/ratings.ts).
  */
 export const ratingsRule: Rule = (f, ctx) => {
-  const CLAUSE = `${planClause(ctx.planCode, 'III.1.b')}; Nghị định 90/2020/NĐ-CP, Nghị định 48/2023/NĐ-CP`;
   const years = yearsConsidered(ctx.referenceDate, ctx.params.ratingYearsConsidered);
+  const byInstrument = new Map<string, number[]>();
+  for (const y of years) {
+    const i = ratingInstrument(y, f.category);
+    byInstrument.set(i, [...(byInstrument.get(i) ?? []), y]);
+  }
+  const cited = [...byInstrument].map(([i, ys]) => (byInstrument.size > 1 ? `${i} (năm ${ys.join(', ')})` : i));
+  const CLAUSE = `${planClause(ctx.planCode, 'III.1.b')}; ${cited.join('; ')}`;
   const codeOf = (y: number) => {
     const i = f.ratingYears.indexOf(y);
     return i >= 0 ? f.ratingCodes[i] : undefined;

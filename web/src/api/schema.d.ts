@@ -1569,6 +1569,7 @@ export interface paths {
                                     decidedOn: string;
                                     effectiveFrom: string;
                                     effectiveTo: string | null;
+                                    partyDecidedOn: string | null;
                                     reason: string | null;
                                 }[];
                             } | null;
@@ -1616,6 +1617,8 @@ export interface paths {
                                 year: number;
                                 levelCode: string;
                                 levelName: string | null;
+                                points: number | null;
+                                instrument: string;
                                 note: string | null;
                             }[];
                             workHistory: {
@@ -2053,7 +2056,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         year: number;
-                        levelCode: string;
+                        levelCode?: string | null;
+                        points?: number | null;
                         note?: string | null;
                     };
                 };
@@ -2068,6 +2072,7 @@ export interface paths {
                         "application/json": {
                             year: number;
                             levelCode: string;
+                            points: number | null;
                             note: string | null;
                         };
                     };
@@ -2297,6 +2302,7 @@ export interface paths {
                         decidedOn: string;
                         effectiveFrom: string;
                         effectiveTo?: string | null;
+                        partyDecidedOn?: string | null;
                         reason?: string | null;
                     };
                 };
@@ -2424,6 +2430,7 @@ export interface paths {
                         decidedOn: string;
                         effectiveFrom: string;
                         effectiveTo?: string | null;
+                        partyDecidedOn?: string | null;
                         reason?: string | null;
                     };
                 };

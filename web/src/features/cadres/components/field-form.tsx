@@ -26,6 +26,8 @@ export interface FieldSpec {
   maxLength?: number;
   min?: number;
   max?: number;
+  /** Decimal places of an 'int' (number) input; 0 unless set. */
+  precision?: number;
   /** Full width (two columns). */
   wide?: boolean;
   placeholder?: string;
@@ -104,7 +106,17 @@ function Control({ f, ...injected }: { f: FieldSpec; id?: string; value?: never;
         />
       );
     case 'int':
-      return <InputNumber {...injected} min={f.min} max={f.max} precision={0} style={{ width: '100%' }} placeholder={f.placeholder} disabled={f.disabled} />;
+      return (
+        <InputNumber
+          {...injected}
+          min={f.min}
+          max={f.max}
+          precision={f.precision ?? 0}
+          style={{ width: '100%' }}
+          placeholder={f.placeholder}
+          disabled={f.disabled}
+        />
+      );
     case 'switch':
       return <Switch {...injected} checkedChildren="Có" unCheckedChildren="Không" disabled={f.disabled} />;
     case 'unit':

@@ -39,6 +39,7 @@ export const FIELD_LABELS: Record<string, string> = {
   // rows
   year: 'Năm',
   levelCode: 'Mức xếp loại',
+  points: 'Điểm đánh giá',
   note: 'Ghi chú',
   title: 'Chức danh quy hoạch',
   term: 'Nhiệm kỳ',
@@ -58,6 +59,7 @@ export const FIELD_LABELS: Record<string, string> = {
   decidedOn: 'Ngày quyết định',
   effectiveFrom: 'Ngày có hiệu lực',
   effectiveTo: 'Ngày hết hiệu lực',
+  partyDecidedOn: 'Ngày quyết định kỷ luật của Đảng',
   reason: 'Lý do',
 };
 

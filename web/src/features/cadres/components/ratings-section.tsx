@@ -1,4 +1,5 @@
 import { yearOf } from '../../../../../common/dates';
+import { levelFromPoints, ratingHasPoints } from '../../../../../common/ratings';
 import { useState } from 'react';
 import { Alert, App, Button, Form, Modal, Popconfirm, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -19,7 +20,7 @@ const levelsOf = (levels: RatingLevel[], year: number | undefined) =>
   levels.filter((l) => !year || ((!l.effectiveFrom || l.effectiveFrom <= `${year}-12-31`) && (!l.effectiveTo || l.effectiveTo >= `${year}-01-01`)));
 
 /** "Xếp loại chất lượng hằng năm": one level per year; saving a year that exists replaces it. */
-export function RatingsSection({ personId, ratings, canEdit }: { personId: string; ratings: RatingItem[]; canEdit: boolean }) {
+export function RatingsSection({ personId, category, ratings, canEdit }: { personId: string; category: string; ratings: RatingItem[]; canEdit: boolean }) {
   const [editing, setEditing] = useState<{ row: RatingItem | null } | null>(null);
   const reference = useReference();
   const remove = useDeleteRating(personId);
@@ -33,6 +34,8 @@ export function RatingsSection({ personId, ratings, canEdit }: { personId: strin
       dataIndex: 'levelCode',
       render: (code: string, r) => <Tag color={LEVEL_COLORS[rankOf(code)]}>{r.levelName ?? reference.data?.ratingName(code) ?? code}</Tag>,
     },
+    { title: 'Điểm', dataIndex: 'points', width: 80, render: (v: number | null) => (v === null ? '' : String(v).replace('.', ',')) },
+    { title: 'Căn cứ', dataIndex: 'instrument', render: (v: string) => v },
     { title: 'Ghi chú', dataIndex: 'note', render: (n: string | null) => n ?? '' },
   ];
   if (canEdit) {
@@ -73,6 +76,7 @@ export function RatingsSection({ personId, ratings, canEdit }: { personId: strin
       {editing && (
         <RatingModal
           personId={personId}
+          category={category}
           row={editing.row}
           existingYears={ratings.map((r) => r.year)}
           levels={reference.data?.ratingLevels ?? []}
@@ -83,33 +87,45 @@ export function RatingsSection({ personId, ratings, canEdit }: { personId: strin
   );
 }
 
-function RatingModal(props: { personId: string; row: RatingItem | null; existingYears: number[]; levels: RatingLevel[]; onClose(): void }) {
-  const { personId, row, existingYears, levels, onClose } = props;
+function RatingModal(props: { personId: string; category: string; row: RatingItem | null; existingYears: number[]; levels: RatingLevel[]; onClose(): void }) {
+  const { personId, category, row, existingYears, levels, onClose } = props;
   const [form] = Form.useForm();
   const save = useSaveRating(personId);
   const { message } = App.useApp();
   const [otherIssues, setOtherIssues] = useState<ApiIssue[]>([]);
   const thisYear = yearOf();
   const year = Form.useWatch('year', form) as number | undefined;
+  const points = Form.useWatch('points', form) as number | null | undefined;
+  // Decree 335/2025 (công chức) and 233/2026 (viên chức) from 2026: the level follows from the points when given
+  const scored = year !== undefined && ratingHasPoints(year, category);
+  const hasPoints = scored && points !== null && points !== undefined;
+  const derived = hasPoints ? levels.find((l) => l.code === levelFromPoints(points)) : undefined;
 
   const fields: FieldSpec[] = [
     { name: 'year', kind: 'int', required: true, min: 2000, max: thisYear, disabled: !!row },
+    ...(scored ? [{ name: 'points', label: 'Điểm (Nghị định 335/2025)', kind: 'int' as const, min: 0, max: 100, precision: 2 }] : []),
     {
       name: 'levelCode',
       kind: 'select',
-      required: true,
+      required: !hasPoints,
       options: levelsOf(levels, year).map((l) => ({ value: l.code, label: l.name })),
+      help: derived ? `Theo điểm: ${derived.name}` : undefined,
     },
     { name: 'note', kind: 'textarea', maxLength: 500, wide: true },
   ];
   const replacing = !row && year !== undefined && existingYears.includes(year);
 
   const submit = async () => {
-    const v = (await form.validateFields().catch(() => null)) as { year: number; levelCode: string; note?: string } | null;
+    const v = (await form.validateFields().catch(() => null)) as { year: number; levelCode?: string; points?: number | null; note?: string } | null;
     if (!v) return; // the form shows what is missing
     setOtherIssues([]);
     try {
-      await save.mutateAsync({ year: row?.year ?? v.year, levelCode: v.levelCode, note: v.note?.trim() || null });
+      await save.mutateAsync({
+        year: row?.year ?? v.year,
+        levelCode: v.levelCode ?? null,
+        points: scored ? (v.points ?? null) : null,
+        note: v.note?.trim() || null,
+      });
       message.success(`Đã lưu xếp loại năm ${row?.year ?? v.year}`);
       onClose();
     } catch (err) {
@@ -139,7 +155,7 @@ function RatingModal(props: { personId: string; row: RatingItem | null; existing
         form={form}
         name="rating"
         layout="vertical"
-        initialValues={row ? { year: row.year, levelCode: row.levelCode, note: row.note ?? undefined } : { year: thisYear - 1 }}
+        initialValues={row ? { year: row.year, levelCode: row.levelCode, points: row.points ?? undefined, note: row.note ?? undefined } : { year: thisYear - 1 }}
         disabled={save.isPending}
       >
         <FieldInputs fields={fields} />

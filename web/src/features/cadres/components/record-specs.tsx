@@ -76,6 +76,7 @@ export function disciplineFields(ref: ReferenceLists | undefined, category: Cate
     { name: 'decidedOn', kind: 'date', required: true },
     { name: 'effectiveFrom', kind: 'date', required: true },
     { name: 'effectiveTo', kind: 'date' },
+    { name: 'partyDecidedOn', kind: 'date', help: 'Nếu có: thời hạn kỷ luật tính từ ngày này (Nghị định 172/2025/NĐ-CP, Điều 2 khoản 9)' },
     { name: 'reason', kind: 'textarea', maxLength: 1000, wide: true },
   ];
 }
@@ -84,5 +85,6 @@ export const DISCIPLINE_COLUMNS: ColumnsType<DisciplineItem> = [
   { title: 'Số quyết định', dataIndex: 'decisionNo', width: 140, render: (v: string | null) => v ?? '' },
   { title: 'Ngày quyết định', dataIndex: 'decidedOn', width: 130, render: (v: string) => formatDate(v) },
   { title: 'Hiệu lực', key: 'period', width: 210, render: (_: unknown, r) => period(r.effectiveFrom, r.effectiveTo) },
+  { title: 'Quyết định của Đảng', dataIndex: 'partyDecidedOn', width: 150, render: (v: string | null) => (v ? formatDate(v) : '') },
   { title: 'Lý do', dataIndex: 'reason', render: (v: string | null) => v ?? '' },
 ];

@@ -232,7 +232,7 @@ export default function CadreProfilePage() {
         emptyText="Chưa được quy hoạch"
       />
 
-      <RatingsSection personId={p.id} ratings={p.ratings} canEdit={canEdit} />
+      <RatingsSection personId={p.id} category={p.employment.category} ratings={p.ratings} canEdit={canEdit} />
 
       {s ? (
         <RecordSection

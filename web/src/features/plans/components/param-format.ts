@@ -22,7 +22,7 @@ export const PARAM_CLAUSES: Record<ParamKey, string> = {
   priorityFields: 'Mục III.2.c',
   nonLocalKeyPosts: 'Mục I.2; Quy định 65-QĐ/TW',
   assessmentValidityMonths: 'Mục III.1.b, IV.1.b',
-  disciplineBarMonths: 'Mục III.1.b; Nghị định 172/2025/NĐ-CP, 112/2020/NĐ-CP',
+  disciplineBarMonths: 'Mục III.1.b; Nghị định 172/2025/NĐ-CP; Luật Viên chức 2010, Điều 56 (sửa đổi 2019)',
   priorityWeights: 'Mục I.3',
 };
 
