@@ -103,7 +103,10 @@ describe('circumstances.rule (Decree 170/2025 Art. 25 cl. 5 via Art. 26 cl. 7)',
   });
   it('a consented child does not hide another circumstance that bars', () => {
     const f = eligibleFacts({
-      circumstances: [circumstance({ kind: 'child_under_36_months', childBirthDate: '2025-05-01', consentOn: '2026-01-05' }), circumstance({ kind: 'family_hardship' })],
+      circumstances: [
+        circumstance({ kind: 'child_under_36_months', childBirthDate: '2025-05-01', consentOn: '2026-01-05' }),
+        circumstance({ kind: 'family_hardship' }),
+      ],
     });
     const v = circumstancesRule(f, ruleContext());
     expect(v.result).toBe('fail');

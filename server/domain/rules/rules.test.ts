@@ -190,7 +190,15 @@ describe('properties over random people', () => {
       circumstances: pick([
         [],
         [],
-        [{ kind: 'child_under_36_months', fromDate: '2024-01-01', toDate: null, childBirthDate: pick([null, '2023-11-26', '2024-01-01']), consentOn: pick([null, '2026-11-01']) }],
+        [
+          {
+            kind: 'child_under_36_months',
+            fromDate: '2024-01-01',
+            toDate: null,
+            childBirthDate: pick([null, '2023-11-26', '2024-01-01']),
+            consentOn: pick([null, '2026-11-01']),
+          },
+        ],
       ]),
     });
   it('a fail excludes, an unknown never passes, eligibility needs every criterion to pass, priority only for the eligible', () => {
