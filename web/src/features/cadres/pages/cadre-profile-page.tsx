@@ -20,6 +20,10 @@ import { RatingsSection } from '../components/ratings-section';
 import { RecordSection } from '../components/record-section';
 import {
   DISCIPLINE_COLUMNS,
+  PROCEEDING_COLUMNS,
+  PROCEEDING_FIELDS,
+  CIRCUMSTANCE_COLUMNS,
+  CIRCUMSTANCE_FIELDS,
   disciplineFields,
   PLANNING_COLUMNS,
   PLANNING_FIELDS,
@@ -98,7 +102,14 @@ export default function CadreProfilePage() {
   // the verdict of the plan's screening: for those who screen, and for the cadre on their own record
   const canSeeEligibility = can('plans') || (!!me?.user.personId && me.user.personId === p.id);
   const requestedTab = params.get('tab');
-  const tab = requestedTab === 'history' && canSeeHistory ? 'history' : requestedTab === 'eligibility' && canSeeEligibility ? 'eligibility' : 'profile';
+  const tab =
+    requestedTab === 'history' && canSeeHistory
+      ? 'history'
+      : requestedTab === 'eligibility' && canSeeEligibility
+        ? 'eligibility'
+        : requestedTab === 'exclusions' && p.sensitive
+          ? 'exclusions'
+          : 'profile';
 
   const sec = p.secondment;
   const sections = (
@@ -311,7 +322,7 @@ export default function CadreProfilePage() {
           </Space>
           <Typography.Text type="secondary">{[e.positionTitle, e.unitPath.map((u) => u.name).join(' › ')].filter(Boolean).join(' — ')}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            Sơ yếu lý lịch theo Mẫu 2C. {s ? 'Việc xem thông tin dân tộc, tôn giáo, sức khỏe, Đảng và kỷ luật được ghi nhật ký.' : ''}
+            Sơ yếu lý lịch theo Mẫu 2C. {s ? 'Việc xem thông tin dân tộc, tôn giáo, sức khỏe, Đảng, kỷ luật, vụ việc và hoàn cảnh được ghi nhật ký.' : ''}
           </Typography.Text>
         </Space>
       </Card>
@@ -320,6 +331,42 @@ export default function CadreProfilePage() {
         onChange={(k) => setParams(k === 'profile' ? {} : { tab: k }, { replace: true, state: location.state })}
         items={[
           { key: 'profile', label: 'Sơ yếu lý lịch', children: sections },
+          ...(s
+            ? [
+                {
+                  key: 'exclusions',
+                  label: 'Vụ việc, hoàn cảnh',
+                  children: (
+                    <>
+                      <RecordSection
+                        id="proceedings"
+                        title="Vụ việc: xem xét kỷ luật, điều tra, truy tố, xét xử, thanh tra"
+                        noun="vụ việc"
+                        personId={p.id}
+                        kind="proceedings"
+                        rows={s.proceedings}
+                        columns={PROCEEDING_COLUMNS}
+                        fields={PROCEEDING_FIELDS}
+                        canEdit={canEdit}
+                        emptyText="Không có vụ việc được ghi nhận"
+                      />
+                      <RecordSection
+                        id="circumstances"
+                        title="Hoàn cảnh cá nhân"
+                        noun="hoàn cảnh"
+                        personId={p.id}
+                        kind="circumstances"
+                        rows={s.circumstances}
+                        columns={CIRCUMSTANCE_COLUMNS}
+                        fields={CIRCUMSTANCE_FIELDS}
+                        canEdit={canEdit}
+                        emptyText="Không có hoàn cảnh được ghi nhận"
+                      />
+                    </>
+                  ),
+                },
+              ]
+            : []),
           ...(canSeeEligibility
             ? [
                 {
