@@ -80,7 +80,7 @@ describe('exclusions journey (browser)', () => {
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     expect((await created).status()).toBe(201);
     await dialogCloses(dialog);
-    const section = page.locator('#proceedings');
+    const section = page.getByTestId('section-proceedings');
     await eventually(() => textOf(section)).toContain('Chưa kết thúc');
     expect(await textOf(section)).toContain('15/TB-UBKT');
     await expectAccessible(page, 'the exclusions tab of a profile');
