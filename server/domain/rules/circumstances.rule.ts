@@ -19,7 +19,7 @@ const until = (c: CircumstanceRecord) => {
 export const circumstancesRule: Rule = (f, ctx) => {
   const on = ctx.referenceDate;
   const states = f.circumstances.map((c) => ({ c, state: circumstanceOn(c, on) }));
-  const facts = () => ({ records: states.map(({ c, state }) => ({ ...c, state })) });
+  const facts = () => ({ circumstances: states.map(({ c, state }) => ({ ...c, state })) });
   const bars = states.filter((s) => s.state === 'bars').map((s) => s.c);
   if (bars.length > 0) {
     return verdictOf('circumstances', 'fail', CIRCUMSTANCES_CLAUSE, () => ({

@@ -12,7 +12,7 @@ import { verdictOf, type Rule } from './types.js';
  */
 export const proceedingsRule: Rule = (f, ctx) => {
   const open = openProceedings(f.proceedings, ctx.referenceDate);
-  const facts = () => ({ records: f.proceedings, open });
+  const facts = () => ({ proceedings: f.proceedings, openProceedings: open });
   if (open.length > 0) {
     return verdictOf('proceedings', 'fail', PROCEEDINGS_CLAUSE, () => ({
       reason: open

@@ -15,7 +15,7 @@ const BARRING_TRAINING: readonly ProceedingKind[] = ['discipline_case', 'investi
 export const trainingProceedingsRule: TrainingRule = (p, c) => {
   const clause = 'Luật Cán bộ, công chức 80/2025/QH15, Điều 38 khoản 2';
   const open = openProceedings(p.proceedings, c.startDate).filter((x) => BARRING_TRAINING.includes(x.kind));
-  const facts = { records: p.proceedings, open };
+  const facts = { proceedings: p.proceedings, openProceedings: open };
   if (open.length > 0) {
     return {
       criterion: 'proceedings',
