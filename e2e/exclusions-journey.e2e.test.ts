@@ -97,16 +97,20 @@ describe('exclusions journey (browser)', () => {
 
     // 4. the case closes today with its outcome
     await page.getByRole('tab', { name: 'Vụ việc, hoàn cảnh' }).click();
-    await section.getByRole('button', { name: 'Sửa vụ việc' }).click();
-    const edit = page.getByRole('dialog', { name: 'Sửa vụ việc' });
-    await edit.waitFor();
+    await section.getByTestId('close-proceeding').click();
+    const closeDialog = page.getByRole('dialog', { name: 'Kết thúc vụ việc' });
+    await closeDialog.waitFor();
     await typeDate(page, 'Ngày kết thúc', viToday);
-    await edit.getByLabel('Kết quả').fill('Không kỷ luật');
-    const saved = page.waitForResponse((r) => r.url().includes(`/api/cadres/${person.personId}/proceedings/`) && r.request().method() === 'PUT');
-    await edit.getByRole('button', { name: 'Lưu' }).click();
-    expect((await saved).status()).toBe(200);
-    await dialogCloses(edit);
+    await closeDialog.getByLabel('Số văn bản').fill('20/KL-UBKT');
+    await closeDialog.getByLabel('Kết quả').fill('Không kỷ luật');
+    await expectAccessible(page, 'the dialog closing a proceeding');
+    await shot(page, 'close-case', false);
+    const closedCall = page.waitForResponse((r) => r.url().endsWith('/close') && r.request().method() === 'POST');
+    await closeDialog.getByRole('button', { name: 'Kết thúc vụ việc' }).click();
+    expect((await closedCall).status()).toBe(200);
+    await dialogCloses(closeDialog);
     await eventually(() => textOf(section)).toContain('Đã kết thúc: Không kỷ luật');
+    expect(await section.getByTestId('close-proceeding').count()).toBe(0);
 
     // 5. eligible again from the day it closed
     const closed = await openEligibility(page, person.personId);

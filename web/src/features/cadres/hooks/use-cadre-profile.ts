@@ -8,6 +8,7 @@ import type {
   CircumstanceInput,
   DisciplineInput,
   PlanningInput,
+  ProceedingCloseInput,
   ProceedingInput,
   RatingInput,
   TrainingHistoryInput,
@@ -136,6 +137,16 @@ export function useSaveRecord<K extends RecordKind>(id: string, kind: K) {
     mutationFn: ({ recordId, body }: { recordId: string | null; body: RecordInputs[K] }) => saveRecord(kind, id, recordId, body),
     onSuccess: refresh,
     meta: { silent: true },
+  });
+}
+
+/** Closes an open proceeding on a date with its outcome (from that day it no longer bars sending or training). */
+export function useCloseProceeding(id: string) {
+  const refresh = useRefreshCadre(id);
+  return useMutation({
+    mutationFn: ({ recordId, body }: { recordId: string; body: ProceedingCloseInput }) =>
+      unwrap(api.POST('/api/cadres/{id}/proceedings/{recordId}/close', { params: { path: { id, recordId } }, body })),
+    onSuccess: refresh,
   });
 }
 

@@ -1,3 +1,4 @@
+import type { ProceedingItem } from '../../../api/types';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { Alert, Breadcrumb, Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
@@ -18,6 +19,7 @@ import type { PersonSection } from '../components/person-fields';
 import { Fields, NoPermission, ProfileSection } from '../components/profile-section';
 import { RatingsSection } from '../components/ratings-section';
 import { RecordSection } from '../components/record-section';
+import { CloseProceedingModal } from '../components/close-proceeding-modal';
 import {
   DISCIPLINE_COLUMNS,
   PROCEEDING_COLUMNS,
@@ -62,6 +64,7 @@ export default function CadreProfilePage() {
   const profile = useCadreProfile(id);
   const reference = useReference();
   const [editing, setEditing] = useState<PersonSection | null>(null);
+  const [closing, setClosing] = useState<ProceedingItem | null>(null);
   const from = (location.state as { from?: string } | null)?.from;
 
   if (profile.isLoading)
@@ -349,6 +352,13 @@ export default function CadreProfilePage() {
                         fields={PROCEEDING_FIELDS}
                         canEdit={canEdit}
                         emptyText="Không có vụ việc được ghi nhận"
+                        rowAction={(row) =>
+                          row.closedOn ? null : (
+                            <Button size="small" onClick={() => setClosing(row)} data-testid="close-proceeding">
+                              Kết thúc
+                            </Button>
+                          )
+                        }
                       />
                       <RecordSection
                         id="circumstances"
@@ -383,6 +393,7 @@ export default function CadreProfilePage() {
           ...(canSeeHistory ? [{ key: 'history', label: 'Lịch sử thay đổi', children: <HistoryTab personId={p.id} /> }] : []),
         ]}
       />
+      {closing && <CloseProceedingModal personId={p.id} row={closing} onClose={() => setClosing(null)} />}
       {editing && <PersonFieldsModal profile={p} section={editing} onClose={() => setEditing(null)} />}
     </>
   );
