@@ -1,3 +1,4 @@
+import { CIRCUMSTANCE_KIND_LABELS, PROCEEDING_KIND_LABELS } from './exclusions.js';
 /**
  * The one list of Excel columns: the import template, the cadre export and the import itself read it, so an
  * exported file imports back unchanged. Headers are matched after trim, NFC and lower-casing.
@@ -48,7 +49,7 @@ export interface SheetColumn {
 }
 
 /** Sheets checked and applied set-based through the staging tables (personnel records, staffing). */
-export type StagedSheetKind = 'cadres' | 'staffing' | 'ratings' | 'discipline' | 'planning' | 'workHistory' | 'trainingHistory';
+export type StagedSheetKind = 'cadres' | 'staffing' | 'ratings' | 'discipline' | 'planning' | 'workHistory' | 'trainingHistory' | 'proceedings' | 'circumstances';
 /** The organisation's sheets (Sở Nội vụ only): a tree, planned and applied unit by unit with its dated events. */
 export type OrgSheetKind = 'orgUnits' | 'jobPosts';
 export type SheetKind = StagedSheetKind | OrgSheetKind;
@@ -246,6 +247,39 @@ export const SHEETS: readonly SheetDef[] = [
       { key: 'field', header: 'Chuyên ngành, nội dung', type: 'text', required: true, max: 200, width: 24, example: 'Trung cấp lý luận chính trị - hành chính' },
       { key: 'kind', header: 'Hình thức', type: 'enum', required: true, labels: TRAINING_KIND_LABELS, width: 18, example: 'Lý luận chính trị' },
       { key: 'certificate', header: 'Văn bằng, chứng chỉ', type: 'text', max: 200, width: 18, example: 'Bằng tốt nghiệp' },
+    ],
+  },
+  {
+    kind: 'proceedings',
+    name: 'Vụ việc',
+    naturalKey: ['kind', 'openedOn'],
+    sensitive: true,
+    columns: [
+      code(),
+      nameInfo,
+      { key: 'kind', header: 'Vụ việc', type: 'enum', required: true, labels: PROCEEDING_KIND_LABELS, width: 24, example: 'Đang xem xét kỷ luật' },
+      { key: 'openedOn', header: 'Ngày bắt đầu', type: 'date', required: true, width: 12, example: '01/10/2026' },
+      { key: 'closedOn', header: 'Ngày kết thúc', type: 'date', width: 12, example: null },
+      { key: 'outcome', header: 'Kết quả', type: 'text', max: 1000, width: 24, example: null },
+      { key: 'documentNo', header: 'Số văn bản', type: 'text', max: 50, width: 16, example: '15/TB-UBKT' },
+      { key: 'note', header: 'Ghi chú', type: 'text', max: 1000, width: 24, example: null },
+    ],
+  },
+  {
+    kind: 'circumstances',
+    name: 'Hoàn cảnh',
+    naturalKey: ['kind', 'fromDate'],
+    sensitive: true,
+    columns: [
+      code(),
+      nameInfo,
+      { key: 'kind', header: 'Hoàn cảnh', type: 'enum', required: true, labels: CIRCUMSTANCE_KIND_LABELS, width: 30, example: 'Đang nuôi con dưới 36 tháng tuổi' },
+      { key: 'fromDate', header: 'Từ ngày', type: 'date', required: true, width: 12, example: '15/03/2025' },
+      { key: 'toDate', header: 'Đến ngày', type: 'date', width: 12, example: null },
+      { key: 'childBirthDate', header: 'Ngày sinh của con', type: 'date', width: 12, example: '15/03/2025' },
+      { key: 'consentOn', header: 'Đồng ý đi tăng cường (ngày)', type: 'date', width: 14, example: null },
+      { key: 'consentDocumentNo', header: 'Văn bản đồng ý', type: 'text', max: 50, width: 16, example: null },
+      { key: 'note', header: 'Ghi chú', type: 'text', max: 1000, width: 24, example: null },
     ],
   },
   {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, EDUCATION_LEVELS, GENDERS, HEALTH_STATUSES, PERSON_STATUSES, POLITICAL_THEORY, TRAINING_KINDS } from '../enums.js';
+import { CIRCUMSTANCE_KINDS, PROCEEDING_KINDS } from '../exclusions.js';
 import { isoDate, pageQuery, requiredText, shortText, uuid } from './fields.js';
 
 export const CADRE_SORTS = ['name', 'birthDate', 'unit', 'code'] as const;
@@ -67,6 +68,25 @@ export const disciplineItem = z.object({
   partyDecidedOn: z.string().nullable(),
   reason: z.string().nullable(),
 });
+export const proceedingItem = z.object({
+  id: z.string(),
+  kind: z.enum(PROCEEDING_KINDS),
+  openedOn: z.string(),
+  closedOn: z.string().nullable(),
+  outcome: z.string().nullable(),
+  documentNo: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export const circumstanceItem = z.object({
+  id: z.string(),
+  kind: z.enum(CIRCUMSTANCE_KINDS),
+  fromDate: z.string(),
+  toDate: z.string().nullable(),
+  childBirthDate: z.string().nullable(),
+  consentOn: z.string().nullable(),
+  consentDocumentNo: z.string().nullable(),
+  note: z.string().nullable(),
+});
 export const planningItem = z.object({
   id: z.string(),
   title: z.string(),
@@ -121,6 +141,10 @@ export const cadreProfile = z.object({
       partyJoinedOn: z.string().nullable(),
       partyOfficialOn: z.string().nullable(),
       discipline: z.array(disciplineItem),
+      /** Discipline cases, investigation, prosecution, trial, inspection (Law 80/2025 Art. 38 cl. 2). */
+      proceedings: z.array(proceedingItem),
+      /** Circumstances that defer sending (Decree 170/2025 Art. 25 cl. 5). */
+      circumstances: z.array(circumstanceItem),
     })
     .nullable(),
   employment: z.object({
@@ -242,6 +266,28 @@ export const disciplineInput = z.object({
   /** The Party's discipline decision for the same breach: the bar runs from its date (Decree 172/2025 Art. 2 cl. 9). */
   partyDecidedOn: isoDate.nullable().optional(),
   reason: shortText(1000).nullable().optional(),
+});
+export const proceedingInput = z.object({
+  kind: z.enum(PROCEEDING_KINDS, 'Loại vụ việc không hợp lệ'),
+  openedOn: isoDate,
+  closedOn: isoDate.nullable().optional(),
+  outcome: shortText(1000).nullable().optional(),
+  documentNo: shortText(50).nullable().optional(),
+  note: shortText(1000).nullable().optional(),
+});
+export const proceedingCloseInput = z.object({
+  closedOn: isoDate,
+  outcome: requiredText(1000),
+  documentNo: shortText(50).nullable().optional(),
+});
+export const circumstanceInput = z.object({
+  kind: z.enum(CIRCUMSTANCE_KINDS, 'Loại hoàn cảnh không hợp lệ'),
+  fromDate: isoDate,
+  toDate: isoDate.nullable().optional(),
+  childBirthDate: isoDate.nullable().optional(),
+  consentOn: isoDate.nullable().optional(),
+  consentDocumentNo: shortText(50).nullable().optional(),
+  note: shortText(1000).nullable().optional(),
 });
 export const planningInput = z.object({
   title: requiredText(200),

@@ -65,6 +65,9 @@ function sampleBody(method: string, path: string): unknown {
   if (method === 'GET') return undefined;
   if (path.endsWith('/ratings')) return { year: 2024, levelCode: 'HTT' };
   if (path.includes('/discipline')) return { formCode: 'KT', decidedOn: '2025-10-01', effectiveFrom: '2025-10-01' };
+  if (path.endsWith('/close')) return { closedOn: '2026-01-10', outcome: 'Không kỷ luật' };
+  if (path.includes('/proceedings')) return { kind: 'discipline_case', openedOn: '2026-01-05' };
+  if (path.includes('/circumstances')) return { kind: 'serious_illness', fromDate: '2026-01-05' };
   if (path.includes('/planning')) return { title: 'Phó Giám đốc Sở', term: '2025-2030', approvedOn: '2025-06-01' };
   if (path.includes('/work-history')) return { fromDate: '2010-01-01', organisation: 'UBND xã', isGrassroots: true };
   if (path.includes('/training-history')) return { fromDate: '2015-01-01', institution: 'Học viện Hành chính', field: 'Quản lý công', kind: 'degree' };

@@ -28,6 +28,8 @@ export function eligibleFacts(over: Partial<PersonFacts> = {}): PersonFacts {
     ratingYears: [2024, 2025],
     ratingCodes: ['HTT', 'HTT'],
     disciplines: [],
+    proceedings: [],
+    circumstances: [],
     healthStatus: 'good',
     healthCheckedOn: '2026-09-01',
     openSecondmentStatus: null,

@@ -51,7 +51,7 @@ function factsQuery(f: FactsFilter): SQL {
         f.ratingYears.map((_, i) => sql.raw(`r${i}.level_code AS rc${i}`)),
         sql`, `,
       )},
-      d.recs AS disciplines,
+      d.recs AS disciplines, pr.recs AS proceedings, cs.recs AS circumstances,
       s.health_status AS "healthStatus", s.health_checked_on AS "healthCheckedOn",
       sec.status AS "openSecondmentStatus",
       CASE WHEN a.person_id IS NULL THEN NULL ELSE json_build_object('assessedOn', a.assessed_on, 'assessorName', a.assessor_name,
@@ -82,6 +82,16 @@ function factsQuery(f: FactsFilter): SQL {
         WHERE dr.person_id IN (SELECT p.id FROM people p WHERE ${f.where})
           AND dr.effective_from <= ${ref} AND dr.effective_from > (${ref} - interval '5 years') GROUP BY dr.person_id) d
       ON d.person_id = s.id
+    LEFT JOIN (SELECT pp.person_id, json_agg(json_build_object('kind', pp.kind, 'openedOn', pp.opened_on, 'closedOn', pp.closed_on,
+          'documentNo', pp.document_no) ORDER BY pp.opened_on DESC, pp.id) AS recs
+        FROM person_proceedings pp WHERE pp.person_id IN (SELECT p.id FROM people p WHERE ${f.where})
+          AND pp.opened_on <= ${ref} AND (pp.closed_on IS NULL OR pp.closed_on >= ${ref}) GROUP BY pp.person_id) pr
+      ON pr.person_id = s.id
+    LEFT JOIN (SELECT pc.person_id, json_agg(json_build_object('kind', pc.kind, 'fromDate', pc.from_date, 'toDate', pc.to_date,
+          'childBirthDate', pc.child_birth_date, 'consentOn', pc.consent_on) ORDER BY pc.from_date DESC, pc.id) AS recs
+        FROM person_circumstances pc WHERE pc.person_id IN (SELECT p.id FROM people p WHERE ${f.where})
+          AND pc.from_date <= ${ref} AND (pc.to_date IS NULL OR pc.to_date >= ${ref}) GROUP BY pc.person_id) cs
+      ON cs.person_id = s.id
     LEFT JOIN (SELECT DISTINCT ON (sc.person_id) sc.person_id, sc.status FROM secondments sc
         WHERE sc.status = ANY(${pgArray(SECONDMENT_OPEN_STATUSES)}::text[]) ORDER BY sc.person_id, sc.created_at DESC) sec
       ON sec.person_id = s.id
@@ -102,6 +112,8 @@ function toFacts(rows: FactsRow[], years: number[]): PersonFacts[] {
     r.ratingYears = years;
     r.ratingCodes = years.map((_, i) => (r[`rc${i}`] as string | null) ?? null);
     r.disciplines ??= [];
+    r.proceedings ??= [];
+    r.circumstances ??= [];
     r.homeCommuneIds ??= [];
   }
   return rows;

@@ -63,6 +63,8 @@ function buildSpec(kind: StagedSheetKind): StageSpec {
     planning: 'planning_entry',
     workHistory: 'work_history',
     trainingHistory: 'training_history',
+    proceedings: 'person_proceeding',
+    circumstances: 'person_circumstance',
   }[kind];
   return {
     kind,

@@ -27,6 +27,24 @@ export const RECORD_TABLES = {
     table: 'training_history',
     columns: { fromDate: 'from_date', toDate: 'to_date', institution: 'institution', field: 'field', kind: 'kind', certificate: 'certificate' },
   },
+  proceedings: {
+    table: 'person_proceedings',
+    columns: { kind: 'kind', openedOn: 'opened_on', closedOn: 'closed_on', outcome: 'outcome', documentNo: 'document_no', note: 'note' },
+    createdBy: true,
+  },
+  circumstances: {
+    table: 'person_circumstances',
+    columns: {
+      kind: 'kind',
+      fromDate: 'from_date',
+      toDate: 'to_date',
+      childBirthDate: 'child_birth_date',
+      consentOn: 'consent_on',
+      consentDocumentNo: 'consent_document_no',
+      note: 'note',
+    },
+    createdBy: true,
+  },
 } as const;
 export type RecordKind = keyof typeof RECORD_TABLES;
 
@@ -42,11 +60,13 @@ export async function findRecord(tx: Tx, kind: RecordKind, personId: string, id:
   return r.rows[0] ?? null;
 }
 
-export async function insertRecord(tx: Tx, kind: RecordKind, personId: string, values: Record<string, unknown>) {
+/** Inserts a child record; the tables that keep their author get `createdBy` (a user id, null for the system). */
+export async function insertRecord(tx: Tx, kind: RecordKind, personId: string, values: Record<string, unknown>, createdBy: string | null = null) {
   const t = RECORD_TABLES[kind];
   const keys = Object.keys(t.columns) as (keyof typeof t.columns)[];
-  const cols = sql.raw(['person_id', ...keys.map((k) => t.columns[k])].join(', '));
-  const vals = sql.join([sql`${personId}::uuid`, ...keys.map((k) => sql`${values[k] ?? null}`)], sql`, `);
+  const author = 'createdBy' in t && t.createdBy;
+  const cols = sql.raw(['person_id', ...(author ? ['created_by'] : []), ...keys.map((k) => t.columns[k])].join(', '));
+  const vals = sql.join([sql`${personId}::uuid`, ...(author ? [sql`${createdBy}::uuid`] : []), ...keys.map((k) => sql`${values[k] ?? null}`)], sql`, `);
   const r = await tx.execute<Record<string, unknown>>(sql`INSERT INTO ${sql.raw(t.table)} (${cols}) VALUES (${vals}) RETURNING ${selectList(kind)}`);
   return r.rows[0];
 }

@@ -211,7 +211,7 @@ export async function updatePersonFields(tx: Tx, id: string, changes: Partial<Re
 /** Everything the profile shows besides the person's own columns, in one round trip per section. */
 export async function loadProfileParts(tx: Tx, personId: string, unitPath: string[]) {
   const id = sql`${personId}::uuid`;
-  const [units, ratings, discipline, planning, work, training, names] = await Promise.all([
+  const [units, ratings, discipline, planning, work, training, names, proceedings, circumstances] = await Promise.all([
     tx.execute<{ id: string; name: string }>(sql`SELECT id, name FROM org_units WHERE id = ANY(${pgArray(unitPath)}::uuid[]) ORDER BY depth`),
     tx.execute<Omit<CadreProfile['ratings'][number], 'instrument'>>(sql`SELECT ar.year, ar.level_code AS "levelCode", rl.name AS "levelName",
       ar.points::float8 AS points, ar.note FROM annual_ratings ar
@@ -234,6 +234,12 @@ export async function loadProfileParts(tx: Tx, personId: string, unitPath: strin
         (SELECT name FROM ranks WHERE code = p.rank_code) AS "rankName",
         (SELECT title FROM job_posts WHERE id = p.job_post_id) AS "jobPostTitle"
       FROM people p WHERE p.id = ${id}`),
+    tx.execute<NonNullable<CadreProfile['sensitive']>['proceedings'][number]>(sql`SELECT id, kind, opened_on AS "openedOn", closed_on AS "closedOn",
+        outcome, document_no AS "documentNo", note
+      FROM person_proceedings WHERE person_id = ${id} ORDER BY opened_on DESC, created_at DESC`),
+    tx.execute<NonNullable<CadreProfile['sensitive']>['circumstances'][number]>(sql`SELECT id, kind, from_date AS "fromDate", to_date AS "toDate",
+        child_birth_date AS "childBirthDate", consent_on AS "consentOn", consent_document_no AS "consentDocumentNo", note
+      FROM person_circumstances WHERE person_id = ${id} ORDER BY from_date DESC, created_at DESC`),
   ]);
   return {
     unitPath: units.rows,
@@ -243,6 +249,8 @@ export async function loadProfileParts(tx: Tx, personId: string, unitPath: strin
     workHistory: work.rows,
     trainingHistory: training.rows,
     names: names.rows[0],
+    proceedings: proceedings.rows,
+    circumstances: circumstances.rows,
   };
 }
 

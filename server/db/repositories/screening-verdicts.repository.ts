@@ -3,6 +3,7 @@ import type { Tx } from '../client.js';
 import { pgArray } from '../sql-helpers.js';
 import { restructuredAsOf } from './org.repository.js';
 import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
+import { CHILD_MONTHS, CONSENT_CIRCUMSTANCES } from '../../../common/exclusions.js';
 import type { PlanParams } from '../../../common/plan-params.js';
 import type { Criterion, CriterionResult, TargetGroup, Verdict } from '../../../common/eligibility.js';
 
@@ -16,7 +17,7 @@ interface TwinInputs {
 /**
  * The SQL twin of each criterion the statement judges, named after its rule file in server/domain/rules/
  * (`ratings.rule` is ratings.rule.ts): the CASE giving the rule's result, on the CTEs of verdictsStatement
- * (base `b`, pl, rt, dc, r, sc, ua). The criteria judged against a destination post have none: without one they
+ * (base `b`, pl, rt, dc, pr, cs, r, sc, ua). The criteria judged against a destination post have none: without one they
  * do not apply, with one the rules run in TypeScript. sql-equivalence.db.test walks the rules registry and fails
  * on a criterion without its twin here.
  */
@@ -28,6 +29,8 @@ export const SQL_TWINS = {
       sql`CASE WHEN coalesce(rt.below, 0) > 0 THEN 'fail' WHEN coalesce(rt.known, 0) < ${p.ratingYearsConsidered} THEN 'unknown' ELSE 'pass' END`,
   },
   'discipline.rule': { criterion: 'discipline', result: () => sql`CASE WHEN dc.active THEN 'fail' WHEN dc.unknown_end THEN 'unknown' ELSE 'pass' END` },
+  'proceedings.rule': { criterion: 'proceedings', result: () => sql`CASE WHEN pr.person_id IS NOT NULL THEN 'fail' ELSE 'pass' END` },
+  'circumstances.rule': { criterion: 'circumstances', result: () => sql`CASE WHEN cs.bars THEN 'fail' WHEN cs.unknown THEN 'unknown' ELSE 'pass' END` },
   'health.rule': {
     criterion: 'health',
     result: ({ p, ref }: TwinInputs) => sql`CASE WHEN b.health_status = 'poor' THEN 'fail'
@@ -123,6 +126,20 @@ dc AS (SELECT d.person_id, bool_or(d.bars_until >= ${ref}) AS active, bool_or(d.
                  ORDER BY f.effective_from DESC LIMIT 1) f ON TRUE
              WHERE dr.effective_from <= ${ref} AND dr.effective_from > ${ref} - interval '5 years') d
        GROUP BY d.person_id),
+-- proceedings open on the date (a case closed that day no longer is): record/exclusions.ts isProceedingOpen
+pr AS (SELECT DISTINCT pp.person_id FROM base b JOIN person_proceedings pp ON pp.person_id = b.id
+       WHERE pp.opened_on <= ${ref} AND (pp.closed_on IS NULL OR pp.closed_on > ${ref})),
+-- circumstances in force on the date and what each does (record/exclusions.ts circumstanceOn)
+cs AS (SELECT x.person_id, bool_or(x.state = 'bars') AS bars, bool_or(x.state = 'unknown') AS unknown
+       FROM (SELECT pc.person_id,
+               CASE WHEN pc.kind = 'child_under_36_months' AND pc.child_birth_date IS NULL
+                      THEN CASE WHEN pc.consent_on <= ${ref} THEN 'consented' ELSE 'unknown' END
+                    WHEN pc.kind = 'child_under_36_months' AND (pc.child_birth_date + make_interval(months => ${CHILD_MONTHS}))::date <= ${ref} THEN 'inactive'
+                    WHEN pc.kind = ANY(${pgArray(CONSENT_CIRCUMSTANCES)}::text[]) AND pc.consent_on <= ${ref} THEN 'consented'
+                    ELSE 'bars' END AS state
+             FROM base b JOIN person_circumstances pc ON pc.person_id = b.id
+             WHERE pc.from_date <= ${ref} AND (pc.to_date IS NULL OR pc.to_date >= ${ref})) x
+       GROUP BY x.person_id),
 sc AS (SELECT DISTINCT person_id FROM secondments WHERE status = ANY(${pgArray(SECONDMENT_OPEN_STATUSES)}::text[])),
 ua AS (SELECT DISTINCT ON (u.person_id) u.* FROM base b JOIN unit_assessments u ON u.person_id = b.id
        WHERE u.assessed_on <= ${ref}
@@ -141,6 +158,8 @@ c AS (
   LEFT JOIN pl ON pl.person_id = b.id
   LEFT JOIN rt ON rt.person_id = b.id
   LEFT JOIN dc ON dc.person_id = b.id
+  LEFT JOIN pr ON pr.person_id = b.id
+  LEFT JOIN cs ON cs.person_id = b.id
   LEFT JOIN sc ON sc.person_id = b.id
   LEFT JOIN ua ON ua.person_id = b.id),
 v AS (

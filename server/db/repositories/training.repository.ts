@@ -129,6 +129,9 @@ export async function findTrainingFacts(tx: Tx, personId: string, on: string, ex
           LEFT JOIN LATERAL (SELECT f.bar_months, f.instrument FROM discipline_forms f WHERE f.code = dr.form_code AND p.category = ANY(f.applies_to)
               AND f.effective_from <= dr.decided_on AND (f.effective_to IS NULL OR f.effective_to >= dr.decided_on) ORDER BY f.effective_from DESC LIMIT 1) df ON TRUE
           WHERE dr.person_id = p.id AND dr.effective_from <= ${on}::date AND dr.effective_from > (${on}::date - interval '5 years')), '[]') AS disciplines,
+      coalesce((SELECT json_agg(json_build_object('kind', pp.kind, 'openedOn', pp.opened_on, 'closedOn', pp.closed_on, 'documentNo', pp.document_no)
+          ORDER BY pp.opened_on DESC, pp.id) FROM person_proceedings pp
+          WHERE pp.person_id = p.id AND pp.opened_on <= ${on}::date AND (pp.closed_on IS NULL OR pp.closed_on >= ${on}::date)), '[]') AS proceedings,
       a.political_ok AS "politicalOk", a.assessed_on AS "assessedOn",
       (pl.title IS NOT NULL) AS "planningActive", pl.title AS "planningTitle",
       (p.education_level IN ('thac_si', 'tien_si') OR EXISTS (SELECT 1 FROM training_enrolments e JOIN training_courses c ON c.id = e.course_id

@@ -63,6 +63,23 @@ beforeAll(async () => {
     FROM people WHERE abs(hashtext(code || 'd')) % 25 = 0`);
   await pool.query(`UPDATE people SET birth_date = DATE '1964-11-26' + (abs(hashtext(code)) % 900), gender = 'male' WHERE abs(hashtext(code || 'b')) % 15 = 0`);
   await pool.query(`UPDATE people SET birth_date = DATE '1969-11-26' + (abs(hashtext(code)) % 900), gender = 'female' WHERE abs(hashtext(code || 'g')) % 15 = 1`);
+  // proceedings around the reference dates: open, closed the day itself, closed the day after, opened the day after
+  await pool.query(`
+    INSERT INTO person_proceedings (person_id, kind, opened_on, closed_on, outcome)
+    SELECT id, (ARRAY['discipline_case','investigation','prosecution','trial','inspection'])[1 + abs(hashtext(code || 'k')) % 5],
+      (ARRAY[DATE '2026-03-01', DATE '2026-11-26', DATE '2026-11-27', DATE '2025-12-31'])[1 + abs(hashtext(code || 'o')) % 4],
+      (ARRAY[NULL, DATE '2026-11-26', DATE '2026-11-27', DATE '2026-01-01', DATE '2027-06-30'])[1 + abs(hashtext(code || 'cl')) % 5],
+      'Đã kết luận'
+    FROM people WHERE abs(hashtext(code || 'pr')) % 19 = 0`);
+  // circumstances: every kind, consent before / on / after the date, children turning three on the reference dates or with no birth date
+  await pool.query(`
+    INSERT INTO person_circumstances (person_id, kind, from_date, to_date, child_birth_date, consent_on)
+    SELECT id, k.kind, DATE '2025-06-01', (ARRAY[NULL, DATE '2026-11-26', DATE '2026-11-25', DATE '2027-06-30'])[1 + abs(hashtext(code || 't')) % 4],
+      CASE WHEN k.kind = 'child_under_36_months' THEN (ARRAY[NULL, DATE '2023-11-26', DATE '2023-11-27', DATE '2024-06-30', DATE '2023-01-01'])[1 + abs(hashtext(code || 'cb')) % 5] END,
+      (ARRAY[NULL, NULL, DATE '2026-11-26', DATE '2026-11-27', DATE '2025-12-31'])[1 + abs(hashtext(code || 'cs')) % 5]
+    FROM people, LATERAL (SELECT (ARRAY['serious_illness','long_term_study','pregnancy','maternity_leave','child_under_36_months','family_hardship',
+      'child_under_36_months','child_under_36_months'])[1 + abs(hashtext(code || 'ck')) % 8] AS kind) k
+    WHERE abs(hashtext(code || 'ci')) % 13 = 0`);
   await pool.query('ANALYZE');
 });
 

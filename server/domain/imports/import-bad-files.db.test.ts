@@ -150,6 +150,8 @@ describe('files checked by the dry run: the report says what is wrong and the da
       'Quy hoạch',
       'Quá trình công tác',
       'Đào tạo, bồi dưỡng',
+      'Vụ việc',
+      'Hoàn cảnh',
       '_meta',
     ]);
     expect(sheets.get('_meta')!.state).toBe('veryHidden');
@@ -161,6 +163,6 @@ describe('files checked by the dry run: the report says what is wrong and the da
     expect(cadreSheetXml).toContain('<dataValidation type="list"');
     const { v } = await dryRun(tpl.body);
     expect(v.errorCount, JSON.stringify(v.issueStats)).toBe(0);
-    expect(v.summary.skippedExampleRows).toBe(7);
+    expect(v.summary.skippedExampleRows).toBe(9);
   });
 });

@@ -238,7 +238,7 @@ export async function processImport(
         personId: d.personId,
         before: d.before,
         after: d.after,
-        meta: { importId, rowNo: d.rowNo, sensitive: d.sheet === 'discipline' || (d.sheet === 'cadres' && d.fields.some((f) => sensitive.has(f))) },
+        meta: { importId, rowNo: d.rowNo, sensitive: SHEET_BY_KIND[d.sheet].sensitive === true || (d.sheet === 'cadres' && d.fields.some((f) => sensitive.has(f))) },
       };
     }
   }

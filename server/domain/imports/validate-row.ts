@@ -1,4 +1,5 @@
 import { resolveRating } from '../../../common/ratings.js';
+import { CONSENT_CIRCUMSTANCES, type CircumstanceKind } from '../../../common/exclusions.js';
 import { exampleOf, type SheetColumn, type SheetDef, type TemplateExamples } from '../../../common/import-columns.js';
 import { cellText, displayValue, labelKey, parseDateCell, type PlainCell } from '../../documents/xlsx-cells.js';
 import { checkPersonConsistency } from '../personnel/update-cadre.js';
@@ -204,6 +205,28 @@ function crossChecks(def: SheetDef, v: RowValues, refs: ImportRefs): { key: stri
     case 'trainingHistory':
       before('fromDate', 'toDate', 'Ngày kết thúc không thể trước ngày bắt đầu');
       break;
+    // the same checks as a record entered on the profile (personnel/manage-person-records.ts)
+    case 'proceedings':
+      before('openedOn', 'closedOn', 'Ngày kết thúc không thể trước ngày bắt đầu vụ việc');
+      if (v.openedOn && String(v.openedOn) > refs.today) out.push({ key: 'openedOn', reason: 'Ngày bắt đầu vụ việc không thể ở tương lai' });
+      if (v.closedOn && String(v.closedOn) > refs.today) out.push({ key: 'closedOn', reason: 'Ngày kết thúc không thể ở tương lai' });
+      if (v.closedOn && !v.outcome) out.push({ key: 'outcome', reason: 'Ghi kết quả khi kết thúc vụ việc' });
+      if (!v.closedOn && v.outcome) out.push({ key: 'closedOn', reason: 'Ghi ngày kết thúc khi đã có kết quả' });
+      break;
+    case 'circumstances': {
+      before('fromDate', 'toDate', 'Ngày kết thúc không thể trước ngày bắt đầu');
+      const kind = v.kind as CircumstanceKind;
+      if (v.fromDate && String(v.fromDate) > refs.today) out.push({ key: 'fromDate', reason: 'Ngày bắt đầu không thể ở tương lai' });
+      if (v.childBirthDate && kind !== 'child_under_36_months') {
+        out.push({ key: 'childBirthDate', reason: 'Ngày sinh của con chỉ ghi với trường hợp nuôi con dưới 36 tháng tuổi' });
+      }
+      if (v.childBirthDate && String(v.childBirthDate) > refs.today) out.push({ key: 'childBirthDate', reason: 'Ngày sinh của con không thể ở tương lai' });
+      if ((v.consentOn || v.consentDocumentNo) && !CONSENT_CIRCUMSTANCES.includes(kind)) {
+        out.push({ key: 'consentOn', reason: 'Chỉ ghi sự đồng ý với trường hợp mang thai, nghỉ thai sản, nuôi con dưới 36 tháng tuổi' });
+      }
+      if (v.consentOn && String(v.consentOn) > refs.today) out.push({ key: 'consentOn', reason: 'Ngày đồng ý không thể ở tương lai' });
+      break;
+    }
     case 'orgUnits':
     case 'jobPosts':
       if (!refs.canManageOrg) out.push({ key: 'code', reason: 'Chỉ Sở Nội vụ được cập nhật tổ chức bộ máy và vị trí việc làm' });

@@ -9,6 +9,9 @@ import { openSecondmentSummary } from '../../db/repositories/secondment.reposito
 import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
 import { ratingInstrument } from '../../../common/ratings.js';
 
+/** The sections of a profile only those who may read sensitive data see; reading them is logged. */
+const SENSITIVE_SECTIONS = ['ethnicity', 'religion', 'health', 'party', 'discipline', 'proceedings', 'circumstances'] as const;
+
 /** The résumé of one person as the actor may see it; reading the sensitive sections is logged. */
 export async function getCadreProfile({ actor, tx, requestId, today }: UseCaseContext, id: string): Promise<CadreProfile> {
   const p = await findPersonInScope(tx, id, peopleScope({ actor, today }));
@@ -44,6 +47,8 @@ export async function getCadreProfile({ actor, tx, requestId, today }: UseCaseCo
           partyJoinedOn: s(p.partyJoinedOn),
           partyOfficialOn: s(p.partyOfficialOn),
           discipline: parts.discipline,
+          proceedings: parts.proceedings,
+          circumstances: parts.circumstances,
         }
       : null,
     employment: {
@@ -75,7 +80,7 @@ export async function getCadreProfile({ actor, tx, requestId, today }: UseCaseCo
     ratings: parts.ratings.map((r) => ({ ...r, instrument: ratingInstrument(r.year, String(p.category)) })),
     workHistory: parts.workHistory,
     trainingHistory: parts.trainingHistory,
-    hiddenSections: showSensitive ? [] : ['ethnicity', 'religion', 'health', 'party', 'discipline'],
+    hiddenSections: showSensitive ? [] : [...SENSITIVE_SECTIONS],
     allowedActions,
     secondment: await openSecondmentSummary(tx, p.id, SECONDMENT_OPEN_STATUSES),
   };
@@ -88,7 +93,7 @@ export async function getCadreProfile({ actor, tx, requestId, today }: UseCaseCo
         entityType: 'person',
         entityId: p.id,
         personId: p.id,
-        meta: { sections: ['ethnicity', 'religion', 'health', 'party', 'discipline'] },
+        meta: { sections: [...SENSITIVE_SECTIONS] },
       },
     );
   }

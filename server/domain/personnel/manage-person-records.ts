@@ -1,5 +1,6 @@
-import { yearOf } from '../../../common/dates.js';
+import { viDate, yearOf } from '../../../common/dates.js';
 import { resolveRating } from '../../../common/ratings.js';
+import { CONSENT_CIRCUMSTANCES, type CircumstanceKind } from '../../../common/exclusions.js';
 import type { UseCaseContext } from '../context.js';
 import { peopleScope } from '../../db/scope.js';
 import { findPersonInScope } from '../../db/repositories/personnel.repository.js';
@@ -15,8 +16,13 @@ const ENTITY: Record<RecordKind | 'rating', string> = {
   planning: 'planning_entry',
   workHistory: 'work_history',
   trainingHistory: 'training_history',
+  proceedings: 'person_proceeding',
+  circumstances: 'person_circumstance',
   rating: 'annual_rating',
 };
+
+/** Records shown and changed only by those who may read the sensitive part of a profile (Law 91/2025/QH15). */
+const SENSITIVE_KINDS: readonly RecordKind[] = ['discipline', 'proceedings', 'circumstances'];
 
 /** Date and reference checks of one child record, in Vietnamese. */
 async function checkRecord(ctx: UseCaseContext, kind: RecordKind, v: Record<string, unknown>, category: string): Promise<Issue[]> {
@@ -39,6 +45,26 @@ async function checkRecord(ctx: UseCaseContext, kind: RecordKind, v: Record<stri
     before('fromDate', 'toDate', 'toDate', 'Ngày kết thúc không thể trước ngày bắt đầu');
     if (String(v.fromDate) > ctx.today && kind === 'workHistory') issues.push({ path: 'fromDate', message: 'Quá trình công tác không thể bắt đầu ở tương lai' });
   }
+  if (kind === 'proceedings') {
+    if (String(v.openedOn) > ctx.today) issues.push({ path: 'openedOn', message: 'Ngày bắt đầu vụ việc không thể ở tương lai' });
+    before('openedOn', 'closedOn', 'closedOn', 'Ngày kết thúc không thể trước ngày bắt đầu vụ việc');
+    if (v.closedOn && String(v.closedOn) > ctx.today) issues.push({ path: 'closedOn', message: 'Ngày kết thúc không thể ở tương lai' });
+    if (v.closedOn && !v.outcome) issues.push({ path: 'outcome', message: 'Ghi kết quả khi kết thúc vụ việc' });
+    if (!v.closedOn && v.outcome) issues.push({ path: 'closedOn', message: 'Ghi ngày kết thúc khi đã có kết quả' });
+  }
+  if (kind === 'circumstances') {
+    before('fromDate', 'toDate', 'toDate', 'Ngày kết thúc không thể trước ngày bắt đầu');
+    if (String(v.fromDate) > ctx.today) issues.push({ path: 'fromDate', message: 'Ngày bắt đầu không thể ở tương lai' });
+    const kindValue = v.kind as CircumstanceKind;
+    if (v.childBirthDate && kindValue !== 'child_under_36_months') {
+      issues.push({ path: 'childBirthDate', message: 'Ngày sinh của con chỉ ghi với trường hợp nuôi con dưới 36 tháng tuổi' });
+    }
+    if (v.childBirthDate && String(v.childBirthDate) > ctx.today) issues.push({ path: 'childBirthDate', message: 'Ngày sinh của con không thể ở tương lai' });
+    if ((v.consentOn || v.consentDocumentNo) && !CONSENT_CIRCUMSTANCES.includes(kindValue)) {
+      issues.push({ path: 'consentOn', message: 'Chỉ ghi sự đồng ý với trường hợp mang thai, nghỉ thai sản, nuôi con dưới 36 tháng tuổi' });
+    }
+    if (v.consentOn && String(v.consentOn) > ctx.today) issues.push({ path: 'consentOn', message: 'Ngày đồng ý không thể ở tương lai' });
+  }
   return issues;
 }
 
@@ -50,9 +76,12 @@ async function loadEditable(ctx: UseCaseContext, personId: string, sensitive: bo
   return p;
 }
 
-/** Adds, changes or removes a discipline record, planning entry, work-history or training-history row. */
+/**
+ * Adds, changes or removes a discipline record, planning entry, work-history or training-history row, a
+ * proceeding or a circumstance (these last three only by those who may read the sensitive part).
+ */
 export async function saveRecord(ctx: UseCaseContext, kind: RecordKind, personId: string, recordId: string | null, values: Record<string, unknown>) {
-  const p = await loadEditable(ctx, personId, kind === 'discipline');
+  const p = await loadEditable(ctx, personId, SENSITIVE_KINDS.includes(kind));
   const issues = await checkRecord(ctx, kind, values, String(p.category));
   if (issues.length) throw invalid(issues);
   let before: Record<string, unknown> | null = null;
@@ -60,7 +89,7 @@ export async function saveRecord(ctx: UseCaseContext, kind: RecordKind, personId
     before = await repo.findRecord(ctx.tx, kind, p.id, recordId);
     if (!before) throw notFound('Bản ghi');
   }
-  const after = recordId ? await repo.updateRecord(ctx.tx, kind, recordId, values) : await repo.insertRecord(ctx.tx, kind, p.id, values);
+  const after = recordId ? await repo.updateRecord(ctx.tx, kind, recordId, values) : await repo.insertRecord(ctx.tx, kind, p.id, values, ctx.actor.userId);
   await repo.bumpPersonVersion(ctx.tx, p.id);
   await recordAudit(ctx.tx, ctx, {
     action: recordId ? 'update' : 'create',
@@ -74,12 +103,35 @@ export async function saveRecord(ctx: UseCaseContext, kind: RecordKind, personId
 }
 
 export async function removeRecord(ctx: UseCaseContext, kind: RecordKind, personId: string, recordId: string) {
-  const p = await loadEditable(ctx, personId, kind === 'discipline');
+  const p = await loadEditable(ctx, personId, SENSITIVE_KINDS.includes(kind));
   const before = await repo.findRecord(ctx.tx, kind, p.id, recordId);
   if (!before) throw notFound('Bản ghi');
   await repo.deleteRecord(ctx.tx, kind, recordId);
   await repo.bumpPersonVersion(ctx.tx, p.id);
   await recordAudit(ctx.tx, ctx, { action: 'delete', entityType: ENTITY[kind], entityId: recordId, personId: p.id, before });
+}
+
+/**
+ * Closes an open proceeding on a date with its outcome (the decision or conclusion that ends it): from that day
+ * it no longer bars sending or training. A closed one cannot be closed again; correcting it is an edit.
+ */
+export async function closeProceeding(
+  ctx: UseCaseContext,
+  personId: string,
+  recordId: string,
+  input: { closedOn: string; outcome: string; documentNo?: string | null },
+) {
+  const p = await loadEditable(ctx, personId, true);
+  const before = await repo.findRecord(ctx.tx, 'proceedings', p.id, recordId);
+  if (!before) throw notFound('Vụ việc');
+  if (before.closedOn) throw invalid([{ path: 'closedOn', message: `Vụ việc đã kết thúc ngày ${viDate(String(before.closedOn))}` }]);
+  const values = { ...before, closedOn: input.closedOn, outcome: input.outcome, documentNo: input.documentNo ?? before.documentNo ?? null };
+  const issues = await checkRecord(ctx, 'proceedings', values, String(p.category));
+  if (issues.length) throw invalid(issues);
+  const after = await repo.updateRecord(ctx.tx, 'proceedings', recordId, values);
+  await repo.bumpPersonVersion(ctx.tx, p.id);
+  await recordAudit(ctx.tx, ctx, { action: 'close', entityType: ENTITY.proceedings, entityId: recordId, personId: p.id, before, after });
+  return after;
 }
 
 /**

@@ -24,7 +24,7 @@ describe('the eligible baseline', () => {
   it('passes every criterion, with a clause on each', () => {
     const s = screenPerson(eligibleFacts(), ctx);
     expect(s.verdict).toBe('eligible');
-    expect(s.criteria.map((c) => c.result)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'na', 'na']);
+    expect(s.criteria.map((c) => c.result)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'na', 'na']);
     expect(s.criteria.every((c) => c.clause.length > 10 && c.reason.length > 5)).toBe(true);
   });
 });
@@ -186,6 +186,20 @@ describe('properties over random people', () => {
         [],
         [{ formCode: 'CC', decidedOn: '2026-01-01', effectiveFrom: '2026-01-05', effectiveTo: null, barMonths: pick([12, null]), instrument: null }],
       ]),
+      proceedings: pick([[], [], [{ kind: 'investigation', openedOn: '2026-06-01', closedOn: pick([null, '2026-11-26', '2026-12-01']), documentNo: null }]]),
+      circumstances: pick([
+        [],
+        [],
+        [
+          {
+            kind: 'child_under_36_months',
+            fromDate: '2024-01-01',
+            toDate: null,
+            childBirthDate: pick([null, '2023-11-26', '2024-01-01']),
+            consentOn: pick([null, '2026-11-01']),
+          },
+        ],
+      ]),
     });
   it('a fail excludes, an unknown never passes, eligibility needs every criterion to pass, priority only for the eligible', () => {
     for (let i = 0; i < 3000; i++) {
@@ -196,8 +210,8 @@ describe('properties over random people', () => {
       if (results.includes('fail')) expect(s.verdict).toBe('not_eligible');
       if (s.verdict === 'eligible') expect(results.every((r) => r === 'pass' || r === 'na')).toBe(true);
       expect(s.priority === null).toBe(s.verdict !== 'eligible');
-      if (f.healthStatus === null) expect(s.criteria[3].result).not.toBe('pass');
-      if (f.assessment === null) expect(s.criteria[6].result).toBe('unknown');
+      if (f.healthStatus === null) expect(s.criteria.find((c) => c.criterion === 'health')?.result).not.toBe('pass');
+      if (f.assessment === null) expect(s.criteria.find((c) => c.criterion === 'unit_assessment')?.result).toBe('unknown');
       const again = screenPerson(f, ctx);
       expect(again.verdict).toBe(s.verdict);
       expect(again.criteria.map((c) => [c.result, c.reason])).toEqual(s.criteria.map((c) => [c.result, c.reason]));

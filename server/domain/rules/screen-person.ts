@@ -2,6 +2,8 @@ import type { Criterion, CriterionResult, TargetGroup, Verdict } from '../../../
 import { inPlanningRule } from './in-planning.rule.js';
 import { ratingsRule } from './ratings.rule.js';
 import { disciplineRule } from './discipline.rule.js';
+import { proceedingsRule } from './proceedings.rule.js';
+import { circumstancesRule } from './circumstances.rule.js';
 import { healthRule } from './health.rule.js';
 import { serviceLeftRule } from './service-left.rule.js';
 import { notSecondedRule } from './not-seconded.rule.js';
@@ -33,6 +35,8 @@ export const RULE_REGISTRY: readonly RegisteredRule[] = [
   { file: 'in-planning.rule', criterion: 'in_planning', rule: inPlanningRule },
   { file: 'ratings.rule', criterion: 'ratings', rule: ratingsRule },
   { file: 'discipline.rule', criterion: 'discipline', rule: disciplineRule },
+  { file: 'proceedings.rule', criterion: 'proceedings', rule: proceedingsRule },
+  { file: 'circumstances.rule', criterion: 'circumstances', rule: circumstancesRule },
   { file: 'health.rule', criterion: 'health', rule: healthRule },
   { file: 'service-left.rule', criterion: 'service_left', rule: serviceLeftRule },
   { file: 'not-seconded.rule', criterion: 'not_seconded', rule: notSecondedRule },

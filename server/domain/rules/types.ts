@@ -1,6 +1,7 @@
 import type { PlanParams } from '../../../common/plan-params.js';
 import type { Criterion, CriterionResult } from '../../../common/eligibility.js';
 import type { DisciplineRecord } from './record/discipline-bar.js';
+import type { CircumstanceRecord, ProceedingRecord } from './record/exclusions.js';
 import type { RatingLevels } from './record/ratings-window.js';
 
 /** What the screening knows about one person on the reference date (loaded in bulk by eligibility.repository). */
@@ -32,6 +33,10 @@ export type PersonFacts = {
   ratingCodes: (string | null)[];
   /** Discipline records that started within the five years before the reference date. */
   disciplines: DisciplineRecord[];
+  /** Proceedings on the record opened on or before the reference date (closed ones included: the rule decides). */
+  proceedings: ProceedingRecord[];
+  /** Circumstances on the record that started on or before the reference date. */
+  circumstances: CircumstanceRecord[];
   healthStatus: string | null;
   healthCheckedOn: string | null;
   openSecondmentStatus: string | null;

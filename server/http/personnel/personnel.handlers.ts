@@ -6,7 +6,7 @@ import { listCadres } from '../../domain/personnel/list-cadres.js';
 import { getCadreProfile } from '../../domain/personnel/get-cadre-profile.js';
 import { updateCadre } from '../../domain/personnel/update-cadre.js';
 import { getCadreHistory } from '../../domain/personnel/get-cadre-history.js';
-import { removeRating, removeRecord, saveRating, saveRecord } from '../../domain/personnel/manage-person-records.js';
+import { closeProceeding, removeRating, removeRecord, saveRating, saveRecord } from '../../domain/personnel/manage-person-records.js';
 import type { RecordKind } from '../../db/repositories/person-records.repository.js';
 
 const KIND_BY_PATH: Record<routes.RecordPath, RecordKind> = {
@@ -14,6 +14,8 @@ const KIND_BY_PATH: Record<routes.RecordPath, RecordKind> = {
   planning: 'planning',
   'work-history': 'workHistory',
   'training-history': 'trainingHistory',
+  proceedings: 'proceedings',
+  circumstances: 'circumstances',
 };
 
 export function registerPersonnelRoutes(app: OpenAPIHono<AppEnv>) {
@@ -44,6 +46,11 @@ export function registerPersonnelRoutes(app: OpenAPIHono<AppEnv>) {
     const { id, year } = c.req.valid('param');
     await inTransaction(c, (ctx) => removeRating(ctx, id, year));
     return c.body(null, 204);
+  });
+  app.openapi(routes.closeProceeding, async (c) => {
+    const { id, recordId } = c.req.valid('param');
+    const body = c.req.valid('json');
+    return c.json(await inTransaction(c, (ctx) => closeProceeding(ctx, id, recordId, body)), 200);
   });
   for (const path of Object.keys(KIND_BY_PATH) as routes.RecordPath[]) {
     const kind = KIND_BY_PATH[path];

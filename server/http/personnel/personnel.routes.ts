@@ -8,6 +8,9 @@ import {
   ratingSavedResponse,
   cadreUpdate,
   disciplineInput,
+  proceedingInput,
+  proceedingCloseInput,
+  circumstanceInput,
   historyResponse,
   planningInput,
   ratingInput,
@@ -79,10 +82,21 @@ const RECORD_INPUTS = {
   planning: planningInput,
   'work-history': workHistoryInput,
   'training-history': trainingHistoryInput,
+  proceedings: proceedingInput,
+  circumstances: circumstanceInput,
 } as const;
 export type RecordPath = keyof typeof RECORD_INPUTS;
 
 const recordParams = idParam.extend({ recordId: z.uuid('Mã định danh không hợp lệ') });
+
+export const closeProceeding = secureRoute(personnelPolicy.gate('update'), {
+  method: 'post',
+  path: '/api/cadres/{id}/proceedings/{recordId}/close',
+  tags,
+  summary: 'Kết thúc vụ việc (xem xét kỷ luật, điều tra, truy tố, xét xử, thanh tra) vào một ngày, với kết quả',
+  request: { params: recordParams, body: jsonBody(proceedingCloseInput) },
+  responses: { 200: json(personRecordResponse) },
+});
 
 export function recordRoutes(kind: RecordPath) {
   const body = RECORD_INPUTS[kind];

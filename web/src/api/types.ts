@@ -32,10 +32,15 @@ export type PlanningItem = CadreProfile['planning'][number];
 export type WorkHistoryItem = CadreProfile['workHistory'][number];
 export type TrainingHistoryItem = CadreProfile['trainingHistory'][number];
 export type DisciplineItem = NonNullable<CadreProfile['sensitive']>['discipline'][number];
+export type ProceedingItem = NonNullable<CadreProfile['sensitive']>['proceedings'][number];
+export type CircumstanceItem = NonNullable<CadreProfile['sensitive']>['circumstances'][number];
 
 export type RatingInput = Body<'/api/cadres/{id}/ratings', 'put'>;
 export type DisciplineInput = Body<'/api/cadres/{id}/discipline', 'post'>;
 export type PlanningInput = Body<'/api/cadres/{id}/planning', 'post'>;
+export type ProceedingInput = Body<'/api/cadres/{id}/proceedings', 'post'>;
+export type ProceedingCloseInput = Body<'/api/cadres/{id}/proceedings/{recordId}/close', 'post'>;
+export type CircumstanceInput = Body<'/api/cadres/{id}/circumstances', 'post'>;
 export type WorkHistoryInput = Body<'/api/cadres/{id}/work-history', 'post'>;
 export type TrainingHistoryInput = Body<'/api/cadres/{id}/training-history', 'post'>;
 

@@ -5,6 +5,7 @@ import { firstPostgraduateAgeRule } from './first-postgraduate-age.rule.js';
 import { fieldFitRule } from './field-fit.rule.js';
 import { foreignServiceLeftRule } from './foreign-service-left.rule.js';
 import { trainingDisciplineRule } from './discipline.rule.js';
+import { trainingProceedingsRule } from './proceedings.rule.js';
 import { lastYearRatingRule } from './last-year-rating.rule.js';
 import { politicalRule } from './political.rule.js';
 import { trainingInPlanningRule } from './in-planning.rule.js';
@@ -18,6 +19,7 @@ export const TRAINING_RULES: readonly TrainingRule[] = [
   fieldFitRule,
   foreignServiceLeftRule,
   trainingDisciplineRule,
+  trainingProceedingsRule,
   lastYearRatingRule,
   politicalRule,
   trainingInPlanningRule,

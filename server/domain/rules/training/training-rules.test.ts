@@ -31,6 +31,7 @@ const person = (over: Partial<TrainingFacts> = {}): TrainingFacts => ({
   isMinority: false,
   ratings: { 2024: 'HTT', 2025: 'HTXS' },
   disciplines: [],
+  proceedings: [],
   politicalOk: 'yes',
   assessedOn: '2025-12-01',
   planningActive: true,
@@ -58,9 +59,10 @@ describe('postgraduate sending (Decree 171/2025)', () => {
       'ratings',
       'first_postgraduate_age',
       'field_fit',
+      'proceedings',
       'political',
     ]);
-    expect(j.criteria.every((c) => c.clause.includes('171/2025') || c.clause.includes('131'))).toBe(true);
+    expect(j.criteria.every((c) => c.clause.includes('171/2025') || c.clause.includes('131') || c.clause.includes('80/2025/QH15'))).toBe(true);
   });
   it('not over 45: passes on the 45th birthday and until the day before the 46th, fails on the 46th', () => {
     const p = person({ birthDate: '1981-03-10' });
@@ -279,5 +281,24 @@ describe('supplementary budget = rate × basic salary fund of the first year aft
       baseSalaries,
     });
     expect(b.amountVnd).toBe(divRoundHalfUp(702n * 28_080_000n * 45n, 100n * 1000n));
+  });
+});
+
+describe('open proceedings bar all training (Law 80/2025 Art. 38 cl. 2)', () => {
+  const investigation = { kind: 'investigation' as const, openedOn: '2026-01-10', closedOn: '2026-03-10', documentNo: null };
+  it('a degree course starting while an investigation is open is refused; from the day it closes it is not', () => {
+    const open = judgeTraining(person({ proceedings: [investigation] }), master({ startDate: '2026-03-09' }), ctx);
+    expect(open.verdict).toBe('not_eligible');
+    const v = open.criteria.find((x) => x.criterion === 'proceedings');
+    expect(v).toMatchObject({ result: 'fail', clause: 'Luật Cán bộ, công chức 80/2025/QH15, Điều 38 khoản 2' });
+    expect(v?.reason).toContain('Đang bị điều tra (từ 10/01/2026');
+    expect(judgeTraining(person({ proceedings: [investigation] }), master({ startDate: '2026-03-10' }), ctx).verdict).toBe('eligible');
+  });
+  it('also a domestic short course, and an open discipline case; an inspection alone does not bar training', () => {
+    const shortCourse = master({ kind: 'short_course', startDate: '2026-02-01', endDate: '2026-02-10' });
+    const caseOpen = { kind: 'discipline_case' as const, openedOn: '2026-01-05', closedOn: null, documentNo: '3/TB-UBKT' };
+    expect(judgeTraining(person({ proceedings: [caseOpen] }), shortCourse, ctx).criteria.find((x) => x.criterion === 'proceedings')?.result).toBe('fail');
+    const inspection = { ...caseOpen, kind: 'inspection' as const };
+    expect(judgeTraining(person({ proceedings: [inspection] }), shortCourse, ctx).criteria.find((x) => x.criterion === 'proceedings')?.result).toBe('pass');
   });
 });

@@ -2,6 +2,7 @@ import type { CriterionResult, Verdict } from '../../../../common/eligibility.js
 import type { CourseKind, CourseLocation, TrainingCriterion, TrainingRegulation } from '../../../../common/training.js';
 import type { RuleContext } from '../types.js';
 import type { DisciplineRecord } from '../record/discipline-bar.js';
+import type { ProceedingRecord } from '../record/exclusions.js';
 import type { RatingLevels } from '../record/ratings-window.js';
 
 /** What the training rules know about the person on the course's start date. */
@@ -15,6 +16,8 @@ export type TrainingFacts = {
   /** Annual ratings by year (code), of the recent years. */
   ratings: Record<number, string>;
   disciplines: DisciplineRecord[];
+  /** Proceedings on the record opened on or before the start date and not closed before it. */
+  proceedings: ProceedingRecord[];
   /** The latest assessment of the sending unit on political stance (Plan 131 I.3), if any. */
   politicalOk: 'yes' | 'no' | null;
   assessedOn: string | null;

@@ -61,6 +61,14 @@ export const FIELD_LABELS: Record<string, string> = {
   effectiveTo: 'Ngày hết hiệu lực',
   partyDecidedOn: 'Ngày quyết định kỷ luật của Đảng',
   reason: 'Lý do',
+  // proceedings and circumstances
+  openedOn: 'Ngày bắt đầu',
+  closedOn: 'Ngày kết thúc',
+  outcome: 'Kết quả',
+  documentNo: 'Số văn bản',
+  childBirthDate: 'Ngày sinh của con',
+  consentOn: 'Đồng ý đi tăng cường (ngày)',
+  consentDocumentNo: 'Văn bản thể hiện sự đồng ý',
 };
 
 export const fieldLabel = (name: string) => FIELD_LABELS[name] ?? name;
@@ -73,6 +81,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   planning_entry: 'Quy hoạch',
   work_history: 'Quá trình công tác',
   training_history: 'Đào tạo, bồi dưỡng',
+  person_proceeding: 'Vụ việc (kỷ luật, điều tra, truy tố, xét xử, thanh tra)',
+  person_circumstance: 'Hoàn cảnh cá nhân',
 };
 
-export const ACTION_LABELS: Record<string, string> = { create: 'Thêm', update: 'Sửa', delete: 'Xóa' };
+export const ACTION_LABELS: Record<string, string> = { create: 'Thêm', update: 'Sửa', delete: 'Xóa', close: 'Kết thúc' };

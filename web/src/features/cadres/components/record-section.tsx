@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, App, Button, Form, Modal, Popconfirm, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
@@ -21,11 +21,13 @@ interface Props<T extends { id: string }, K extends RecordKind> {
   fields: FieldSpec[];
   canEdit: boolean;
   emptyText: string;
+  /** A further action of a row (closing a proceeding), shown before edit and delete to those who may edit. */
+  rowAction?: (row: T) => ReactNode;
 }
 
 /** A section made of dated rows (planning, work history, training, discipline) that can be added, changed and removed. */
 export function RecordSection<T extends { id: string }, K extends RecordKind>(props: Props<T, K>) {
-  const { id, title, noun, personId, kind, rows, columns, fields, canEdit, emptyText } = props;
+  const { id, title, noun, personId, kind, rows, columns, fields, canEdit, emptyText, rowAction } = props;
   const [editing, setEditing] = useState<{ row: T | null } | null>(null);
   const remove = useDeleteRecord(personId, kind);
   const { message } = App.useApp();
@@ -35,9 +37,10 @@ export function RecordSection<T extends { id: string }, K extends RecordKind>(pr
         {
           title: 'Thao tác',
           key: 'actions',
-          width: 110,
+          width: rowAction ? 190 : 110,
           render: (_: unknown, row) => (
             <Space size={4}>
+              {rowAction?.(row)}
               <Button size="small" type="text" icon={<EditOutlined />} aria-label={`Sửa ${noun}`} onClick={() => setEditing({ row })} />
               <Popconfirm
                 title={`Xóa ${noun} này?`}

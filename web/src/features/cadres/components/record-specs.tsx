@@ -1,7 +1,8 @@
 import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { TRAINING_KINDS, TRAINING_KIND_LABELS } from '../../../../../common/enums';
-import type { CadreProfile, DisciplineItem, PlanningItem, TrainingHistoryItem, WorkHistoryItem } from '../../../api/types';
+import { CIRCUMSTANCE_KINDS, CIRCUMSTANCE_KIND_LABELS, CONSENT_CIRCUMSTANCES, PROCEEDING_KINDS, PROCEEDING_KIND_LABELS } from '../../../../../common/exclusions';
+import type { CadreProfile, CircumstanceItem, DisciplineItem, PlanningItem, ProceedingItem, TrainingHistoryItem, WorkHistoryItem } from '../../../api/types';
 import { formatDate } from '../../../shared/format';
 import type { ReferenceLists } from '../../../shared/hooks/use-reference';
 import type { FieldSpec, Option } from './field-form';
@@ -87,4 +88,59 @@ export const DISCIPLINE_COLUMNS: ColumnsType<DisciplineItem> = [
   { title: 'Hiệu lực', key: 'period', width: 210, render: (_: unknown, r) => period(r.effectiveFrom, r.effectiveTo) },
   { title: 'Quyết định của Đảng', dataIndex: 'partyDecidedOn', width: 150, render: (v: string | null) => (v ? formatDate(v) : '') },
   { title: 'Lý do', dataIndex: 'reason', render: (v: string | null) => v ?? '' },
+];
+
+export const PROCEEDING_FIELDS: FieldSpec[] = [
+  {
+    name: 'kind',
+    label: 'Loại vụ việc',
+    kind: 'select',
+    required: true,
+    wide: true,
+    options: PROCEEDING_KINDS.map((k) => ({ value: k, label: PROCEEDING_KIND_LABELS[k] })),
+  },
+  { name: 'openedOn', kind: 'date', required: true },
+  { name: 'documentNo', kind: 'text', maxLength: 50 },
+  { name: 'closedOn', kind: 'date', help: 'Ghi khi vụ việc kết thúc; từ ngày này không còn là trường hợp chưa cử đi' },
+  { name: 'outcome', kind: 'text', maxLength: 1000, placeholder: 'Không kỷ luật / Khiển trách / Đình chỉ điều tra…' },
+  { name: 'note', kind: 'textarea', maxLength: 1000, wide: true },
+];
+export const PROCEEDING_COLUMNS: ColumnsType<ProceedingItem> = [
+  { title: 'Vụ việc', dataIndex: 'kind', render: (k: ProceedingItem['kind']) => PROCEEDING_KIND_LABELS[k] },
+  { title: 'Số văn bản', dataIndex: 'documentNo', width: 140, render: (v: string | null) => v ?? '' },
+  { title: 'Thời gian', key: 'period', width: 210, render: (_: unknown, r) => period(r.openedOn, r.closedOn) },
+  {
+    title: 'Tình trạng',
+    key: 'state',
+    width: 220,
+    render: (_: unknown, r) => (r.closedOn ? `Đã kết thúc: ${r.outcome ?? ''}` : <Tag color="red">Chưa kết thúc</Tag>),
+  },
+];
+
+export const CIRCUMSTANCE_FIELDS: FieldSpec[] = [
+  {
+    name: 'kind',
+    label: 'Hoàn cảnh',
+    kind: 'select',
+    required: true,
+    wide: true,
+    options: CIRCUMSTANCE_KINDS.map((k) => ({ value: k, label: CIRCUMSTANCE_KIND_LABELS[k] })),
+  },
+  { name: 'fromDate', kind: 'date', required: true },
+  { name: 'toDate', kind: 'date' },
+  { name: 'childBirthDate', kind: 'date', help: 'Chỉ với trường hợp nuôi con dưới 36 tháng tuổi' },
+  { name: 'consentOn', kind: 'date', help: 'Chỉ với trường hợp mang thai, nghỉ thai sản, nuôi con dưới 36 tháng tuổi' },
+  { name: 'consentDocumentNo', kind: 'text', maxLength: 50 },
+  { name: 'note', kind: 'textarea', maxLength: 1000, wide: true },
+];
+export const CIRCUMSTANCE_COLUMNS: ColumnsType<CircumstanceItem> = [
+  { title: 'Hoàn cảnh', dataIndex: 'kind', render: (k: CircumstanceItem['kind']) => CIRCUMSTANCE_KIND_LABELS[k] },
+  { title: 'Thời gian', key: 'period', width: 210, render: (_: unknown, r) => period(r.fromDate, r.toDate) },
+  { title: 'Ngày sinh của con', dataIndex: 'childBirthDate', width: 140, render: (v: string | null) => (v ? formatDate(v) : '') },
+  {
+    title: 'Đồng ý đi tăng cường (ngày)',
+    dataIndex: 'consentOn',
+    width: 190,
+    render: (v: string | null, r) => (v ? formatDate(v) : CONSENT_CIRCUMSTANCES.includes(r.kind) ? 'Chưa đồng ý' : 'Không áp dụng'),
+  },
 ];

@@ -1,9 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../../api/client';
-import { disciplineInput, planningInput, trainingHistoryInput, workHistoryInput } from '../../../../../common/schemas/personnel';
+import { circumstanceInput, disciplineInput, planningInput, proceedingInput, trainingHistoryInput, workHistoryInput } from '../../../../../common/schemas/personnel';
 import { isApiError, unwrap } from '../../../api/errors';
-import type { CadreUpdate, DisciplineInput, PlanningInput, RatingInput, TrainingHistoryInput, WorkHistoryInput } from '../../../api/types';
+import type {
+  CadreUpdate,
+  CircumstanceInput,
+  DisciplineInput,
+  PlanningInput,
+  ProceedingCloseInput,
+  ProceedingInput,
+  RatingInput,
+  TrainingHistoryInput,
+  WorkHistoryInput,
+} from '../../../api/types';
 
 export const profileKey = (id: string) => ['cadres', 'profile', id] as const;
 
@@ -50,12 +60,14 @@ export function useUpdateCadre(id: string) {
   });
 }
 
-export type RecordKind = 'planning' | 'work-history' | 'training-history' | 'discipline';
+export type RecordKind = 'planning' | 'work-history' | 'training-history' | 'discipline' | 'proceedings' | 'circumstances';
 export interface RecordInputs {
   planning: PlanningInput;
   'work-history': WorkHistoryInput;
   'training-history': TrainingHistoryInput;
   discipline: DisciplineInput;
+  proceedings: ProceedingInput;
+  circumstances: CircumstanceInput;
 }
 
 /** The API's own request schemas of each kind of record: the form's values are checked by them before sending. */
@@ -64,6 +76,8 @@ export const RECORD_INPUT_SCHEMAS: { [K in RecordKind]: z.ZodType<RecordInputs[K
   'work-history': workHistoryInput,
   'training-history': trainingHistoryInput,
   discipline: disciplineInput,
+  proceedings: proceedingInput,
+  circumstances: circumstanceInput,
 };
 
 async function saveRecord<K extends RecordKind>(kind: K, id: string, recordId: string | null, body: RecordInputs[K]) {
@@ -86,6 +100,14 @@ async function saveRecord<K extends RecordKind>(kind: K, id: string, recordId: s
       return recordId
         ? unwrap(api.PUT('/api/cadres/{id}/discipline/{recordId}', { ...each(recordId), body: body as DisciplineInput }))
         : unwrap(api.POST('/api/cadres/{id}/discipline', { ...one, body: body as DisciplineInput }));
+    case 'proceedings':
+      return recordId
+        ? unwrap(api.PUT('/api/cadres/{id}/proceedings/{recordId}', { ...each(recordId), body: body as ProceedingInput }))
+        : unwrap(api.POST('/api/cadres/{id}/proceedings', { ...one, body: body as ProceedingInput }));
+    case 'circumstances':
+      return recordId
+        ? unwrap(api.PUT('/api/cadres/{id}/circumstances/{recordId}', { ...each(recordId), body: body as CircumstanceInput }))
+        : unwrap(api.POST('/api/cadres/{id}/circumstances', { ...one, body: body as CircumstanceInput }));
   }
   throw new Error(`unknown record kind ${String(kind)}`);
 }
@@ -101,6 +123,10 @@ async function deleteRecord(kind: RecordKind, id: string, recordId: string) {
       return unwrap(api.DELETE('/api/cadres/{id}/training-history/{recordId}', { params }));
     case 'discipline':
       return unwrap(api.DELETE('/api/cadres/{id}/discipline/{recordId}', { params }));
+    case 'proceedings':
+      return unwrap(api.DELETE('/api/cadres/{id}/proceedings/{recordId}', { params }));
+    case 'circumstances':
+      return unwrap(api.DELETE('/api/cadres/{id}/circumstances/{recordId}', { params }));
   }
 }
 
@@ -111,6 +137,16 @@ export function useSaveRecord<K extends RecordKind>(id: string, kind: K) {
     mutationFn: ({ recordId, body }: { recordId: string | null; body: RecordInputs[K] }) => saveRecord(kind, id, recordId, body),
     onSuccess: refresh,
     meta: { silent: true },
+  });
+}
+
+/** Closes an open proceeding on a date with its outcome (from that day it no longer bars sending or training). */
+export function useCloseProceeding(id: string) {
+  const refresh = useRefreshCadre(id);
+  return useMutation({
+    mutationFn: ({ recordId, body }: { recordId: string; body: ProceedingCloseInput }) =>
+      unwrap(api.POST('/api/cadres/{id}/proceedings/{recordId}/close', { params: { path: { id, recordId } }, body })),
+    onSuccess: refresh,
   });
 }
 

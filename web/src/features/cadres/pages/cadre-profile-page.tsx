@@ -1,3 +1,4 @@
+import type { ProceedingItem } from '../../../api/types';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { Alert, Breadcrumb, Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
@@ -18,8 +19,13 @@ import type { PersonSection } from '../components/person-fields';
 import { Fields, NoPermission, ProfileSection } from '../components/profile-section';
 import { RatingsSection } from '../components/ratings-section';
 import { RecordSection } from '../components/record-section';
+import { CloseProceedingModal } from '../components/close-proceeding-modal';
 import {
   DISCIPLINE_COLUMNS,
+  PROCEEDING_COLUMNS,
+  PROCEEDING_FIELDS,
+  CIRCUMSTANCE_COLUMNS,
+  CIRCUMSTANCE_FIELDS,
   disciplineFields,
   PLANNING_COLUMNS,
   PLANNING_FIELDS,
@@ -58,6 +64,7 @@ export default function CadreProfilePage() {
   const profile = useCadreProfile(id);
   const reference = useReference();
   const [editing, setEditing] = useState<PersonSection | null>(null);
+  const [closing, setClosing] = useState<ProceedingItem | null>(null);
   const from = (location.state as { from?: string } | null)?.from;
 
   if (profile.isLoading)
@@ -98,7 +105,14 @@ export default function CadreProfilePage() {
   // the verdict of the plan's screening: for those who screen, and for the cadre on their own record
   const canSeeEligibility = can('plans') || (!!me?.user.personId && me.user.personId === p.id);
   const requestedTab = params.get('tab');
-  const tab = requestedTab === 'history' && canSeeHistory ? 'history' : requestedTab === 'eligibility' && canSeeEligibility ? 'eligibility' : 'profile';
+  const tab =
+    requestedTab === 'history' && canSeeHistory
+      ? 'history'
+      : requestedTab === 'eligibility' && canSeeEligibility
+        ? 'eligibility'
+        : requestedTab === 'exclusions' && p.sensitive
+          ? 'exclusions'
+          : 'profile';
 
   const sec = p.secondment;
   const sections = (
@@ -311,7 +325,7 @@ export default function CadreProfilePage() {
           </Space>
           <Typography.Text type="secondary">{[e.positionTitle, e.unitPath.map((u) => u.name).join(' › ')].filter(Boolean).join(' — ')}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            Sơ yếu lý lịch theo Mẫu 2C. {s ? 'Việc xem thông tin dân tộc, tôn giáo, sức khỏe, Đảng và kỷ luật được ghi nhật ký.' : ''}
+            Sơ yếu lý lịch theo Mẫu 2C. {s ? 'Việc xem thông tin dân tộc, tôn giáo, sức khỏe, Đảng, kỷ luật, vụ việc và hoàn cảnh được ghi nhật ký.' : ''}
           </Typography.Text>
         </Space>
       </Card>
@@ -320,6 +334,49 @@ export default function CadreProfilePage() {
         onChange={(k) => setParams(k === 'profile' ? {} : { tab: k }, { replace: true, state: location.state })}
         items={[
           { key: 'profile', label: 'Sơ yếu lý lịch', children: sections },
+          ...(s
+            ? [
+                {
+                  key: 'exclusions',
+                  label: 'Vụ việc, hoàn cảnh',
+                  children: (
+                    <>
+                      <RecordSection
+                        id="proceedings"
+                        title="Vụ việc: xem xét kỷ luật, điều tra, truy tố, xét xử, thanh tra"
+                        noun="vụ việc"
+                        personId={p.id}
+                        kind="proceedings"
+                        rows={s.proceedings}
+                        columns={PROCEEDING_COLUMNS}
+                        fields={PROCEEDING_FIELDS}
+                        canEdit={canEdit}
+                        emptyText="Không có vụ việc được ghi nhận"
+                        rowAction={(row) =>
+                          row.closedOn ? null : (
+                            <Button size="small" onClick={() => setClosing(row)} data-testid="close-proceeding">
+                              Kết thúc
+                            </Button>
+                          )
+                        }
+                      />
+                      <RecordSection
+                        id="circumstances"
+                        title="Hoàn cảnh cá nhân"
+                        noun="hoàn cảnh"
+                        personId={p.id}
+                        kind="circumstances"
+                        rows={s.circumstances}
+                        columns={CIRCUMSTANCE_COLUMNS}
+                        fields={CIRCUMSTANCE_FIELDS}
+                        canEdit={canEdit}
+                        emptyText="Không có hoàn cảnh được ghi nhận"
+                      />
+                    </>
+                  ),
+                },
+              ]
+            : []),
           ...(canSeeEligibility
             ? [
                 {
@@ -336,6 +393,7 @@ export default function CadreProfilePage() {
           ...(canSeeHistory ? [{ key: 'history', label: 'Lịch sử thay đổi', children: <HistoryTab personId={p.id} /> }] : []),
         ]}
       />
+      {closing && <CloseProceedingModal personId={p.id} row={closing} onClose={() => setClosing(null)} />}
       {editing && <PersonFieldsModal profile={p} section={editing} onClose={() => setEditing(null)} />}
     </>
   );

@@ -40,4 +40,13 @@ describe('reasons', () => {
   it('shows dates written as YYYY-MM-DD as dd/mm/yyyy', () => {
     expect(viDates('Lãnh đạo, quản lý trong quy hoạch; đơn vị đã sắp xếp từ 2025-03-01')).toBe('Lãnh đạo, quản lý trong quy hoạch; đơn vị đã sắp xếp từ 01/03/2025');
   });
+  it('names proceedings and circumstances by their statutory labels', () => {
+    expect(formatFact('openProceedings', [{ kind: 'investigation', openedOn: '2026-10-01', closedOn: null, documentNo: null }])).toBe(
+      'Loại: Đang bị điều tra; Ngày bắt đầu: 01/10/2026',
+    );
+    expect(formatFact('circumstances', [{ kind: 'child_under_36_months', childBirthDate: '2024-05-01', state: 'consented' }])).toBe(
+      'Loại: Đang nuôi con dưới 36 tháng tuổi; Ngày sinh của con: 01/05/2024; Tình trạng: Đã đồng ý đi',
+    );
+    expect(formatFact('openProceedings', [])).toBe('Không có');
+  });
 });

@@ -1,3 +1,4 @@
+import { CIRCUMSTANCE_KIND_LABELS, PROCEEDING_KIND_LABELS } from '../../../../../common/exclusions';
 import { EDUCATION_LABELS, GENDER_LABELS, HEALTH_LABELS, POLITICAL_THEORY_LABELS } from '../../../../../common/enums';
 import { SECONDMENT_STATUS_LABELS } from '../../../../../common/secondment';
 import { EMPTY, formatDate, formatNumber } from '../../../shared/format';
@@ -43,6 +44,18 @@ export const FACT_LABELS: Record<string, string> = {
   politicalTheory: 'Lý luận chính trị',
   destinationUnitId: 'Xã, phường nơi đến',
   homeCommuneIds: 'Quê quán thuộc xã, phường (hiện nay)',
+  proceedings: 'Vụ việc được ghi nhận',
+  openProceedings: 'Vụ việc chưa kết thúc',
+  circumstances: 'Hoàn cảnh được ghi nhận',
+  kind: 'Loại',
+  openedOn: 'Ngày bắt đầu',
+  closedOn: 'Ngày kết thúc',
+  documentNo: 'Số văn bản',
+  fromDate: 'Từ ngày',
+  toDate: 'Đến ngày',
+  childBirthDate: 'Ngày sinh của con',
+  consentOn: 'Đồng ý đi tăng cường (ngày)',
+  state: 'Tình trạng',
 };
 
 const YES_NO: Record<string, string> = { yes: 'Đạt', no: 'Không đạt' };
@@ -58,6 +71,8 @@ const ENUMS: Record<string, Record<string, string>> = {
   capacityOk: YES_NO,
   prestigeOk: YES_NO,
   prospectsOk: YES_NO,
+  kind: { ...PROCEEDING_KIND_LABELS, ...CIRCUMSTANCE_KIND_LABELS },
+  state: { bars: 'Chưa cử đi', consented: 'Đã đồng ý đi', unknown: 'Chưa xác định được', inactive: 'Không còn áp dụng' },
 };
 /** What an empty value means for some facts ("no assessment" rather than a dash). */
 const EMPTY_TEXT: Record<string, string> = {
@@ -66,6 +81,9 @@ const EMPTY_TEXT: Record<string, string> = {
   records: 'Không có',
   planningTitle: 'Không có',
   homeCommuneIds: 'Chưa có thông tin',
+  proceedings: 'Không có',
+  openProceedings: 'Không có',
+  circumstances: 'Không có',
 };
 
 export interface FactLookups {
