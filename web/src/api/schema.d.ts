@@ -11633,6 +11633,8 @@ export interface paths {
                                 rankCode: string | null;
                                 salaryStep: number | null;
                                 salaryCoefficient: string | null;
+                                lowerThanReserved?: string[];
+                                lowerReason?: string | null;
                             } | null;
                             actualEndDate: string | null;
                             endReason: string | null;
@@ -11646,6 +11648,8 @@ export interface paths {
                                 rankCode: string | null;
                                 salaryStep: number | null;
                                 salaryCoefficient: string | null;
+                                lowerThanReserved?: string[];
+                                lowerReason?: string | null;
                             } | null;
                             outcomeRating: string | null;
                             outcomeRemarks: string | null;
@@ -12974,7 +12978,10 @@ export interface paths {
                             positionTitle: string;
                             isLeader: boolean;
                             leadershipAllowanceCoef?: number | null;
+                            rankCode?: string | null;
+                            salaryStep?: number | null;
                         };
+                        lowerReason?: string | null;
                         outcomeRating: string;
                         outcomeRemarks: string;
                     };

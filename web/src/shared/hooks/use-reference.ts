@@ -14,6 +14,8 @@ export interface Rank {
   code: string;
   name: string;
   grade: string;
+  /** Salary coefficient of each step ('2.34'), step 1 first. */
+  coefficients: string[];
 }
 export interface RatingLevel {
   code: string;
@@ -54,7 +56,12 @@ export function parseReference(r: ReferenceResponse): ReferenceLists {
   const ratingNames = new Map(ratingLevels.map((l) => [l.code, l.name]));
   return {
     ethnicGroups: list(r, 'ethnicGroups').map((x) => ({ code: str(x.code), name: str(x.name), isMinority: Boolean(x.isMinority) })),
-    ranks: list(r, 'ranks').map((x) => ({ code: str(x.code), name: str(x.name), grade: str(x.grade) })),
+    ranks: list(r, 'ranks').map((x) => ({
+      code: str(x.code),
+      name: str(x.name),
+      grade: str(x.grade),
+      coefficients: Array.isArray(x.coefficients) ? x.coefficients.map(String) : [],
+    })),
     ratingLevels,
     disciplineForms: list(r, 'disciplineForms').map((x) => ({
       code: str(x.code),
