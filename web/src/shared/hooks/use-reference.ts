@@ -43,6 +43,17 @@ export interface ReferenceLists {
 type Row = Record<string, unknown>;
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const optStr = (v: unknown) => (v === null || v === undefined ? null : String(v));
+/** A numeric[] column arrives as an array or as PostgreSQL's text form '{2.34,2.67}'. */
+const coefficientList = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v.map(String)
+    : typeof v === 'string'
+      ? v
+          .replace(/[{}]/g, '')
+          .split(',')
+          .filter((x) => x.trim() !== '')
+          .map((x) => x.trim())
+      : [];
 const list = (r: ReferenceResponse, key: string): Row[] => (Array.isArray(r[key]) ? (r[key] as Row[]) : []);
 
 export function parseReference(r: ReferenceResponse): ReferenceLists {
@@ -60,7 +71,7 @@ export function parseReference(r: ReferenceResponse): ReferenceLists {
       code: str(x.code),
       name: str(x.name),
       grade: str(x.grade),
-      coefficients: Array.isArray(x.coefficients) ? x.coefficients.map(String) : [],
+      coefficients: coefficientList(x.coefficients),
     })),
     ratingLevels,
     disciplineForms: list(r, 'disciplineForms').map((x) => ({

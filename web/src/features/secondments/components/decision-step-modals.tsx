@@ -123,6 +123,9 @@ interface PlaceValues extends DecisionHeaderValues {
   outcomeRemarks?: string;
 }
 
+/** Coefficients with the Vietnamese decimal comma (5,42); titles as they are. */
+const viDecimal = (v: string, l: ComparisonLine) => (l.aspect === 'allowance' || l.aspect === 'salary' ? v.replace(/^(\d+)\.(\d+)$/, '$1,$2') : v);
+
 const OUTCOME_TAGS: Record<ComparisonLine['outcome'], { color: string; text: string }> = {
   lower: { color: 'red', text: 'Thấp hơn' },
   same: { color: 'default', text: 'Không thấp hơn' },
@@ -147,7 +150,10 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
   const ranks = reference.data?.ranks ?? [];
   const rankOf = (code: string | null | undefined) => ranks.find((x) => x.code === code);
   const placedRank = rankOf(watched?.rankCode);
-  const placedCoef = placedRank && watched?.salaryStep ? (placedRank.coefficients[watched.salaryStep - 1] ?? null) : (r?.salaryCoefficient ?? null);
+  const rankChanged = (watched?.rankCode ?? null) !== (r?.rankCode ?? null);
+  // a new rank's coefficient is known once its step is chosen; the reserved rank keeps the reserved coefficient
+  const placedCoef =
+    placedRank && watched?.salaryStep ? (placedRank.coefficients[watched.salaryStep - 1] ?? null) : rankChanged ? null : (r?.salaryCoefficient ?? null);
   // the same comparison the server makes (common/placement-not-lower.ts): what is lower needs the authority's reason
   const comparison = r
     ? comparePlacement(
@@ -295,7 +301,11 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name={['placement', 'salaryStep']} label="Bậc lương">
+          <Form.Item
+            name={['placement', 'salaryStep']}
+            label="Bậc lương"
+            rules={rankChanged ? [{ required: true, message: 'Chọn bậc lương của ngạch bố trí' }] : []}
+          >
             <Select
               placeholder="Chọn bậc"
               options={(placedRank?.coefficients ?? []).map((c, i) => ({ value: i + 1, label: `Bậc ${i + 1} (hệ số ${c.replace('.', ',')})` }))}
@@ -315,8 +325,8 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
           dataSource={comparison}
           columns={[
             { title: 'Tiêu chí', dataIndex: 'label' },
-            { title: 'Vị trí được bảo lưu', dataIndex: 'reserved' },
-            { title: 'Vị trí bố trí', dataIndex: 'placement' },
+            { title: 'Vị trí được bảo lưu', dataIndex: 'reserved', render: (v: string, l) => viDecimal(v, l) },
+            { title: 'Vị trí bố trí', dataIndex: 'placement', render: (v: string, l) => viDecimal(v, l) },
             { title: 'Kết quả', dataIndex: 'outcome', render: (o: ComparisonLine['outcome']) => <Tag color={OUTCOME_TAGS[o].color}>{OUTCOME_TAGS[o].text}</Tag> },
           ]}
           style={{ marginBottom: 16 }}
