@@ -40,7 +40,10 @@ export const planParamsSchema = z.object({
   trainingBudgetHeadcount: z.enum(TRAINING_HEADCOUNT_BASES).default('paid_staff'),
   /** III.2.c priority fields of training. */
   priorityFields: z.array(z.string()).min(1),
-  /** I.2: key posts that may not be held by a local person. */
+  /**
+   * I.2: posts the plan adds to the key posts a local person may not hold. The commune key posts themselves are the
+   * dated table key_posts (Chỉ thị 45-CT/TW, Kết luận 201-KL/TW from 01/07/2025), not a plan parameter.
+   */
   nonLocalKeyPosts: z.array(z.string()),
   /** III.1.b: how long the sending unit's assessment of capacity, prestige and prospects stays valid. */
   assessmentValidityMonths: z.number().int().min(1).max(60).default(12),
@@ -79,7 +82,9 @@ export const PLAN_131_PARAMS: PlanParams = {
     'Y tế chuyên sâu',
     'Logistics',
   ],
-  nonLocalKeyPosts: ['Bí thư Đảng ủy', 'Chủ tịch UBND', 'Trưởng Công an', 'Chánh Thanh tra', 'Trưởng phòng Tài chính'],
+  // the commune key posts are the dated table key_posts; the district-era titles ('Trưởng phòng Tài chính', …) ended
+  // with the districts on 01/07/2025, and the plan adds none of its own
+  nonLocalKeyPosts: [],
   assessmentValidityMonths: 12,
   disciplineBarMonths: {},
   priorityWeights: { young: 2, female: 1, ethnicMinority: 1, outstandingRating: 2 },
@@ -99,7 +104,7 @@ export const PLAN_PARAM_LABELS: Record<keyof PlanParams, string> = {
   trainingBudgetRate: 'Tỷ lệ kinh phí đào tạo bổ sung (trên tổng quỹ lương cơ bản)',
   trainingBudgetHeadcount: 'Số người tính quỹ lương cơ bản (kinh phí đào tạo bổ sung)',
   priorityFields: 'Lĩnh vực ưu tiên đào tạo',
-  nonLocalKeyPosts: 'Chức danh chủ chốt không bố trí người địa phương',
+  nonLocalKeyPosts: 'Chức danh bổ sung không bố trí người địa phương (ngoài danh mục chức danh chủ chốt cấp xã)',
   assessmentValidityMonths: 'Thời hạn hiệu lực của nhận xét, đánh giá của đơn vị (tháng)',
   disciplineBarMonths: 'Thời gian chưa được cử đối với từng hình thức kỷ luật (tháng)',
   priorityWeights: 'Trọng số ưu tiên (trẻ, nữ, dân tộc thiểu số, xếp loại xuất sắc)',

@@ -34,7 +34,7 @@ export const PLAN_TEMPLATES = [
     id: 'decree-178',
     label: 'Mẫu tối thiểu theo Nghị định 178/2024/NĐ-CP',
     source:
-      'Khoảng 5 % biên chế được giao (Nghị định 178/2024/NĐ-CP, Điều 3 khoản 8), 36 tháng; chưa có lĩnh vực ưu tiên riêng, chức danh chủ chốt: tỉnh tự bổ sung',
+      'Khoảng 5 % biên chế được giao (Nghị định 178/2024/NĐ-CP, Điều 3 khoản 8), 36 tháng; chưa có lĩnh vực ưu tiên riêng, chức danh chủ chốt: theo danh mục cấp xã (Chỉ thị 45-CT/TW), tỉnh có thể bổ sung',
     codeHint: '/KH-UBND',
     title: SECONDMENT_TITLE,
     params: {

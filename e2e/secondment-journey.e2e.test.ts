@@ -197,6 +197,11 @@ describe('secondment journey (browser)', () => {
       await place.getByLabel('Lãnh đạo, quản lý').uncheck();
       await page.getByTestId('submit-place').click();
       await eventually(() => textOf(place)).toMatch(/thấp hơn vị trí được bảo lưu/);
+      // the comparison shows what is lower, and a lower placement asks for the authority's reason
+      await eventually(() => textOf(page.getByTestId('place-comparison'))).toMatch(/Chức vụ lãnh đạo, quản lý.*Thấp hơn/);
+      await eventually(() => page.getByTestId('place-lower-reason').isVisible()).toBe(true);
+      // the rank and step are the reserved ones: the salary coefficient is read from the rank table and is not lower
+      await eventually(() => textOf(page.getByTestId('place-comparison').locator('tr', { hasText: 'Hệ số lương' }))).toMatch(/\d,\d\d.*Không thấp hơn/);
       await shot(page, 'place-refused');
       await place.getByLabel('Lãnh đạo, quản lý').check();
     }

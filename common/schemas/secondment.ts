@@ -72,12 +72,21 @@ export const postInput = z.object({
   positionTitle: requiredText(200),
   isLeader: z.boolean(),
   leadershipAllowanceCoef: z.number().min(0).max(2).optional().nullable(),
+  /** The rank (ngạch) of the placement; absent keeps the person's current rank. */
+  rankCode: shortText(20).optional().nullable(),
+  /** The salary step in that rank; absent keeps the current step (required when the rank changes). */
+  salaryStep: z.number().int().min(1).max(20).optional().nullable(),
 });
 
 export const placeInput = decisionHeader.extend({
   version,
   returnedOn: isoDate,
   placement: postInput,
+  /**
+   * Why the authority places the cadre lower than the reserved post (Decree 178/2024 Art. 12 cl. 1 d): without it a
+   * lower placement is refused; with it the placement stands and the reason is recorded with the decision.
+   */
+  lowerReason: optionalText(2000),
   outcomeRating: z.string().min(1, 'Chọn kết quả đánh giá'),
   outcomeRemarks: requiredText(4000),
 });
@@ -135,6 +144,9 @@ const postSnapshot = z.object({
   rankCode: z.string().nullable(),
   salaryStep: z.number().nullable(),
   salaryCoefficient: z.string().nullable(),
+  /** A placement below the reserved post: what is lower, and the authority's reason for placing so. */
+  lowerThanReserved: z.array(z.string()).optional(),
+  lowerReason: z.string().nullable().optional(),
 });
 export type PostSnapshot = z.infer<typeof postSnapshot>;
 

@@ -2,7 +2,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   Table,
@@ -128,6 +130,20 @@ export function signatureBlock(o: { recipients: string[]; signerTitle: string; s
   });
 }
 
+/**
+ * Page numbers as Decree 30/2020 (Appendix I) sets them: Arabic numerals, centred in the top margin, from the second
+ * page; none on the first. The first section takes a blank first-page header (w:titlePg); a later section (an annex
+ * on landscape pages) continues the numbering and shows it on its first page too.
+ */
+export function decree30PageNumbers(o: { firstSection: boolean } = { firstSection: true }): Pick<ISectionOptions, 'headers'> & { titlePage: boolean } {
+  const numbered = new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE })] })],
+  });
+  return o.firstSection
+    ? { titlePage: true, headers: { default: numbered, first: new Header({ children: [] }) } }
+    : { titlePage: false, headers: { default: numbered } };
+}
+
 /** A document of one section on A4 (portrait or landscape) with the official margins and default font. */
 export async function renderOfficialDocx(children: ISectionOptions['children'], o: { landscape?: boolean; title: string }): Promise<Buffer> {
   const doc = new Document({
@@ -137,11 +153,13 @@ export async function renderOfficialDocx(children: ISectionOptions['children'], 
     sections: [
       {
         properties: {
+          titlePage: true,
           page: {
             size: { width: mm(210), height: mm(297), orientation: o.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
             margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
           },
         },
+        headers: decree30PageNumbers().headers,
         children,
       },
     ],

@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
-import { FONT, SIZE, longDate, mm, officialHeading, para, run, signatureBlock, table } from './official-docx.js';
+import { FONT, SIZE, decree30PageNumbers, longDate, mm, officialHeading, para, run, signatureBlock, table } from './official-docx.js';
 import { viDate } from '../../common/dates.js';
 import { oneOffMultiplierOn } from '../domain/rules/entitlements.js';
 import type { DecisionKind } from '../../common/secondment.js';
@@ -243,7 +243,9 @@ function annex(d: DecisionDoc) {
   ];
 }
 
+// the annex (landscape) is a later section: it continues the page numbers and shows them on its first page
 const page = (landscape: boolean) => ({
+  titlePage: decree30PageNumbers({ firstSection: !landscape }).titlePage,
   page: {
     size: { width: mm(210), height: mm(297), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
     margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
@@ -256,6 +258,7 @@ export async function renderSecondmentDecisionDocx(d: DecisionDoc): Promise<Buff
   const sections: ISectionOptions[] = [
     {
       properties: page(false),
+      headers: decree30PageNumbers({ firstSection: true }).headers,
       children: [
         ...head(d),
         ...articles,
@@ -264,7 +267,7 @@ export async function renderSecondmentDecisionDocx(d: DecisionDoc): Promise<Buff
       ],
     },
   ];
-  if (d.kind === 'send') sections.push({ properties: page(true), children: annex(d) });
+  if (d.kind === 'send') sections.push({ properties: page(true), headers: decree30PageNumbers({ firstSection: false }).headers, children: annex(d) });
   const doc = new Document({
     creator: 'Tăng cường',
     title: `Quyết định số ${d.number}`,

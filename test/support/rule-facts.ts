@@ -1,5 +1,5 @@
 import { PLAN_131_PARAMS } from '../../common/plan-params.js';
-import { RETIREMENT_AGES } from '../../server/db/reference/reference-data.js';
+import { KEY_POSTS, RETIREMENT_AGES } from '../../server/db/reference/reference-data.js';
 import type { PersonFacts, RuleContext } from '../../server/domain/rules/types.js';
 
 /** A person who meets every criterion on 2026-11-26 under Plan 131; tests change one fact at a time. */
@@ -57,6 +57,7 @@ export function ruleContext(over: Partial<RuleContext> = {}): RuleContext {
       instrument: String(instrument),
     })),
     destination: null,
+    keyPosts: KEY_POSTS.map((k) => ({ title: k.title, level: k.level, effectiveFrom: k.from, effectiveTo: k.to, instrument: k.instrument })),
     ...over,
   };
 }

@@ -261,6 +261,23 @@ export async function applyCorrections(client: pg.PoolClient, corrections: reado
   return changed;
 }
 
+/**
+ * The key posts of a commune that a local person may not hold, from the 2025 two-level local government
+ * (01/07/2025): Chỉ thị 45-CT/TW (2025) and Kết luận 201-KL/TW (31/10/2025) push non-local leaders down to the
+ * commune; the district-era lists ('Trưởng phòng Tài chính', …) end with the districts. A change of the list is a new
+ * set of rows from its date (the old rows get an effective_to), never an edit of these.
+ */
+export const KEY_POSTS_FROM_2025 = '2025-07-01';
+export const KEY_POSTS_2025_INSTRUMENT = 'Chỉ thị 45-CT/TW (2025); Kết luận 201-KL/TW (31/10/2025)';
+export const KEY_POSTS: readonly { title: string; level: string; from: string; to: string | null; instrument: string }[] = [
+  'Bí thư Đảng ủy',
+  'Phó Bí thư Đảng ủy',
+  'Chủ tịch HĐND',
+  'Chủ tịch UBND',
+  'Chủ tịch Ủy ban MTTQ',
+  'Chủ nhiệm Ủy ban Kiểm tra Đảng ủy',
+].map((title) => ({ title, level: 'commune', from: KEY_POSTS_FROM_2025, to: null, instrument: KEY_POSTS_2025_INSTRUMENT }));
+
 /** Multi-row INSERT with positional parameters; rows whose key already exists are left as they are. */
 export async function insertRows(client: pg.PoolClient, table: string, cols: string[], rows: unknown[][]): Promise<void> {
   if (rows.length === 0) return;
@@ -323,6 +340,13 @@ export async function applyReferenceData(client: pg.PoolClient): Promise<void> {
     'training_regulations',
     ['effective_from', 'params', 'instrument'],
     [[DECREE_171_EFFECTIVE_FROM, JSON.stringify(DECREE_171_2025), DECREE_171_2025.instrument]],
+  );
+
+  await insertRows(
+    client,
+    'key_posts',
+    ['title', 'level', 'effective_from', 'effective_to', 'instrument', 'sort_order'],
+    KEY_POSTS.map((k, i) => [k.title, k.level, k.from, k.to, k.instrument, i + 1]),
   );
 
   await applyCorrections(client);

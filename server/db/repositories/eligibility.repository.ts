@@ -157,6 +157,13 @@ export async function findRetirementAges(tx: Tx) {
   return r.rows;
 }
 
+/** The dated key-posts table (the non-local rule picks the rows in force on its reference date). */
+export async function findKeyPosts(tx: Tx) {
+  const r = await tx.execute<{ title: string; level: string; effectiveFrom: string; effectiveTo: string | null; instrument: string }>(sql`SELECT title, level,
+    effective_from::text AS "effectiveFrom", effective_to::text AS "effectiveTo", instrument FROM key_posts ORDER BY level, effective_from, sort_order, title`);
+  return r.rows;
+}
+
 export async function findDestinationPost(tx: Tx, jobPostId: string) {
   const r = await tx.execute<{
     id: string;

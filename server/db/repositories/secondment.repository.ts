@@ -113,6 +113,13 @@ export async function currentPost(tx: Tx, personId: string): Promise<PostSnapsho
   return r.rows[0];
 }
 
+/** A rank with its grade (loại) and step coefficients, to compare a placement with the reserved post. */
+export async function findRank(tx: Tx, code: string): Promise<{ code: string; name: string; grade: string; coefficients: string[] } | null> {
+  const r = await tx.execute<{ code: string; name: string; grade: string; coefficients: string[] }>(sql`SELECT code, name, grade,
+    coefficients::text[] AS coefficients FROM ranks WHERE code = ${code}`);
+  return r.rows[0] ?? null;
+}
+
 /** The rank's step coefficients (to grant one extra step unless already at the last). */
 export async function rankSteps(tx: Tx, rankCode: string): Promise<string[] | null> {
   const r = await tx.execute<{ c: string[] }>(sql`SELECT coefficients::text[] AS c FROM ranks WHERE code = ${rankCode}`);

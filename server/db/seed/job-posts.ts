@@ -1,7 +1,7 @@
 import { EDUCATION_LABELS, POLITICAL_THEORY_LABELS, type EducationLevel, type PoliticalTheory } from '../../../common/enums.js';
-import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
 import type { SeedUnit } from './org-model.js';
-import { RANK_BY_CODE } from '../reference/reference-data.js';
+import { KEY_POSTS, RANK_BY_CODE } from '../reference/reference-data.js';
+import { titleHolds } from '../../domain/rules/record/key-posts.js';
 import { MAJORS_BY_DOMAIN, type Role } from './roles.js';
 
 /** A job post (vị trí việc làm) of a unit with its standards. */
@@ -43,7 +43,8 @@ function specFor(unit: SeedUnit, role: Role, words: JobPostWords): JobPostSpec {
   const requiredRankGrade = role.level === 1 || role.level === 2 ? (unit.isGrassroots ? 'A1' : 'A2') : role.level >= 3 ? 'A1' : grade;
   const requiredPoliticalTheory: PoliticalTheory | null =
     role.level === 1 || role.level === 2 ? (unit.isGrassroots ? 'trung_cap' : 'cao_cap') : role.level === 3 || role.level === 4 ? 'trung_cap' : null;
-  const isKeyPost = PLAN_131_PARAMS.nonLocalKeyPosts.includes(role.title);
+  // the commune key posts of the dated table (the non-local rule reads the table itself; the flag shows it in the org page)
+  const isKeyPost = unit.isGrassroots && KEY_POSTS.some((k) => titleHolds(role.title, k.title));
   const majors = (role.majors ?? MAJORS_BY_DOMAIN[unit.domain]).slice(0, 3).join(', ');
   const parts = [
     `Tốt nghiệp ${EDUCATION_LABELS[minEducation].toLowerCase()} trở lên, chuyên ngành ${majors} hoặc chuyên ngành phù hợp với vị trí việc làm`,
@@ -56,7 +57,7 @@ function specFor(unit: SeedUnit, role: Role, words: JobPostWords): JobPostSpec {
   } else {
     parts.push('sử dụng thành thạo công nghệ thông tin cơ bản; bồi dưỡng ít nhất 40 tiết mỗi năm theo vị trí việc làm');
   }
-  if (isKeyPost) parts.push(`không bố trí người địa phương (Kế hoạch ${words.planCode}, mục I.2)`);
+  if (isKeyPost) parts.push(`không bố trí người địa phương (${KEY_POSTS[0].instrument}; Kế hoạch ${words.planCode}, mục I.2)`);
   return {
     title: role.title,
     isLeadership: role.level > 0,
@@ -86,13 +87,14 @@ export function jobPostSpecs(unit: SeedUnit, words: JobPostWords): JobPostSpec[]
     out.splice(2, 0, {
       title: 'Trưởng Công an',
       isLeadership: true,
-      isKeyPost: PLAN_131_PARAMS.nonLocalKeyPosts.includes('Trưởng Công an'),
+      // not a key post of the 2025 commune list (key_posts); the police appoint their own
+      isKeyPost: false,
       minEducation: 'dai_hoc',
       requiredRankGrade: null,
       requiredPoliticalTheory: 'trung_cap',
       standards:
         `Sĩ quan Công an nhân dân do Giám đốc Công an ${words.levelWord} điều động, bổ nhiệm; tốt nghiệp đại học an ninh hoặc cảnh sát; ` +
-        `trình độ lý luận chính trị trung cấp trở lên; không bố trí người địa phương (Kế hoạch ${words.planCode}, mục I.2).`,
+        `trình độ lý luận chính trị trung cấp trở lên.`,
     });
   }
   return out;

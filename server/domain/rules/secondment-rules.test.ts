@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDuration, reportSchedule } from './secondment-term.js';
 import { endDateOf } from '../../../common/dates.js';
-import { placementLowerReasons } from './placement-not-lower.js';
+import { comparePlacement, placementLowerReasons } from './placement-not-lower.js';
 import { extraStepOnReturn } from './pay/salary-steps.js';
 import { PLAN_131_PARAMS } from '../../../common/plan-params.js';
 import type { PostSnapshot } from '../../../common/schemas/secondment.js';
@@ -54,6 +54,47 @@ describe('placement on return is not lower than the reserved post', () => {
     expect(placementLowerReasons(post({}), { isLeader: false, leadershipAllowanceCoef: null })).toHaveLength(2);
     const r = placementLowerReasons(post({}), { isLeader: true, leadershipAllowanceCoef: 0.3 });
     expect(r).toEqual(['Hệ số phụ cấp chức vụ của vị trí bố trí (0.30) thấp hơn vị trí được bảo lưu (0.40).']);
+  });
+  it('compares the rank tier (A3 > A2 > A1 > A0 > B > C) and the salary coefficient too', () => {
+    const reserved = {
+      ...post({ isLeader: false, leadershipAllowanceCoef: null, rankCode: '01.002', salaryCoefficient: '4.74' }),
+      rankName: 'Chuyên viên chính',
+      rankGrade: 'A2',
+    };
+    const asCanSu = { isLeader: false, rankCode: '01.004', rankName: 'Cán sự', rankGrade: 'A0', salaryCoefficient: '3.34' };
+    expect(placementLowerReasons(reserved, asCanSu)).toEqual([
+      'Ngạch của vị trí bố trí (Cán sự (loại A0)) thấp hơn ngạch khi được cử (Chuyên viên chính (loại A2)).',
+      'Hệ số lương của vị trí bố trí (3.34) thấp hơn khi được cử (4.74).',
+    ]);
+    // a higher grade with a lower step's coefficient is still lower on the coefficient
+    expect(placementLowerReasons(reserved, { ...asCanSu, rankGrade: 'A3', salaryCoefficient: '4.73' })).toEqual([
+      'Hệ số lương của vị trí bố trí (4.73) thấp hơn khi được cử (4.74).',
+    ]);
+    // same grade, same coefficient, another job post: not lower, shown as a change
+    const other = {
+      isLeader: false,
+      jobPostId: 'jp-2',
+      positionTitle: 'Chuyên viên chính tổng hợp',
+      rankCode: '06.030',
+      rankGrade: 'A2',
+      salaryCoefficient: '4.74',
+    };
+    expect(placementLowerReasons({ ...reserved, jobPostId: 'jp-1' }, other)).toEqual([]);
+    expect(comparePlacement({ ...reserved, jobPostId: 'jp-1' }, other).map((l) => [l.aspect, l.outcome])).toEqual([
+      ['leadership', 'same'],
+      ['allowance', 'same'],
+      ['rank', 'same'],
+      ['salary', 'same'],
+      ['job_post', 'unknown'],
+    ]);
+    expect(placementLowerReasons(reserved, { ...asCanSu, rankGrade: 'A2', salaryCoefficient: '5.08' })).toEqual([]);
+    // every grade below is lower than the one above
+    const grades = ['A3', 'A2', 'A1', 'A0', 'B', 'C'];
+    for (let i = 1; i < grades.length; i++) {
+      expect(
+        placementLowerReasons({ isLeader: false, rankCode: 'x', rankGrade: grades[i - 1] }, { isLeader: false, rankCode: 'y', rankGrade: grades[i] }),
+      ).toHaveLength(1);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import type { Criterion, CriterionResult } from '../../../common/eligibility.js'
 import type { DisciplineRecord } from './record/discipline-bar.js';
 import type { CircumstanceRecord, ProceedingRecord } from './record/exclusions.js';
 import type { RatingLevels } from './record/ratings-window.js';
+import type { KeyPostRow } from './record/key-posts.js';
 
 /** What the screening knows about one person on the reference date (loaded in bulk by eligibility.repository). */
 export type PersonFacts = {
@@ -57,6 +58,8 @@ export interface DestinationPost {
   title: string;
   unitId: string;
   unitName: string;
+  /** commune | ward (a destination is always commune-level); absent means commune. */
+  unitKind?: string;
   isKeyPost: boolean;
   minEducation: string | null;
   requiredRankGrade: string | null;
@@ -73,6 +76,8 @@ export interface RuleContext {
   /** Retirement age in months by gender, from the year it applies (ascending). */
   retirementAges: { gender: string; fromYear: number; ageMonths: number; instrument: string }[];
   destination?: DestinationPost | null;
+  /** The dated key-posts table (key_posts), all rows: the non-local rule takes those in force on the reference date. */
+  keyPosts: readonly KeyPostRow[];
 }
 
 export interface CriterionVerdict {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { UseCaseContext } from '../context.js';
 import type { placeInput, PostSnapshot } from '../../../common/schemas/secondment.js';
 import { unitsScope } from '../../db/scope.js';
-import { findUnit, insertDecisionItem, rankSteps, ratingLevel, closeHostAccess, currentPost } from '../../db/repositories/secondment.repository.js';
+import { findUnit, findRank, insertDecisionItem, ratingLevel, closeHostAccess, currentPost } from '../../db/repositories/secondment.repository.js';
 import { updatePersonFields } from '../../db/repositories/personnel.repository.js';
 import { AppError, invalid, type Issue } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -26,12 +26,30 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
   const issues: Issue[] = [];
   const unit = await findUnit(ctx.tx, input.placement.unitId, unitsScope(ctx.actor));
   if (!unit) issues.push({ path: 'placement.unitId', message: 'Đơn vị bố trí không tồn tại hoặc ngoài phạm vi quản lý của bạn' });
-  const lower = placementLowerReasons(reserved, input.placement);
-  if (lower.length) {
+  // the placement's rank and step: the person's current ones unless the placement gives others
+  const now = await currentPost(ctx.tx, s.personId);
+  const rankCode = input.placement.rankCode ?? now.rankCode;
+  const rankChanged = (rankCode ?? null) !== (now.rankCode ?? null);
+  const salaryStep = input.placement.salaryStep ?? (rankChanged ? null : now.salaryStep);
+  const [rank, reservedRank] = await Promise.all([rankCode ? findRank(ctx.tx, rankCode) : null, reserved.rankCode ? findRank(ctx.tx, reserved.rankCode) : null]);
+  let salaryCoefficient = now.salaryCoefficient;
+  if (rankCode && !rank) issues.push({ path: 'placement.rankCode', message: 'Ngạch của vị trí bố trí không có trong danh mục' });
+  else if (rankChanged && salaryStep == null) issues.push({ path: 'placement.salaryStep', message: 'Chọn bậc lương của ngạch bố trí' });
+  else if (rank && salaryStep != null && (rankChanged || input.placement.salaryStep != null)) {
+    if (salaryStep > rank.coefficients.length) {
+      issues.push({ path: 'placement.salaryStep', message: `Ngạch ${rank.name} có ${rank.coefficients.length} bậc lương` });
+    } else salaryCoefficient = rank.coefficients[salaryStep - 1];
+  }
+  const lower = placementLowerReasons(
+    { ...reserved, rankName: reservedRank?.name, rankGrade: reservedRank?.grade },
+    { ...input.placement, rankCode, rankName: rank?.name, rankGrade: rank?.grade, salaryCoefficient },
+  );
+  if (lower.length && !input.lowerReason) {
     // the clause cites the plan in force today (plans/plan-in-force.ts)
     const planCode = await planCodeOn(ctx.tx, ctx.today);
     const clause = placementClause(planCode);
     for (const reason of lower) issues.push({ path: 'placement', message: `Vị trí bố trí thấp hơn vị trí được bảo lưu (${clause}): ${reason}` });
+    issues.push({ path: 'lowerReason', message: 'Bố trí thấp hơn vị trí được bảo lưu chỉ khi cấp có thẩm quyền ghi rõ lý do' });
   }
   const rating = await ratingLevel(ctx.tx, input.outcomeRating);
   if (!rating) issues.push({ path: 'outcomeRating', message: 'Mức đánh giá không có trong danh mục' });
@@ -40,11 +58,10 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
   if (input.returnedOn > ctx.today) issues.push({ path: 'returnedOn', message: 'Ngày trở về không được sau ngày hôm nay' });
   if (issues.length) throw invalid(issues);
 
-  const now = await currentPost(ctx.tx, s.personId);
   const step = extraStepOnReturn({
     completedWell: s.status === 'completed' && isCompletedWell(input.outcomeRating),
-    salaryStep: now.salaryStep,
-    steps: now.rankCode ? await rankSteps(ctx.tx, now.rankCode) : null,
+    salaryStep,
+    steps: rank?.coefficients ?? null,
   });
   const placement: PostSnapshot = {
     unitId: unit!.id,
@@ -53,10 +70,12 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
     positionTitle: input.placement.positionTitle,
     isLeader: input.placement.isLeader,
     leadershipAllowanceCoef: input.placement.leadershipAllowanceCoef == null ? null : input.placement.leadershipAllowanceCoef.toFixed(2),
-    rankCode: now.rankCode,
-    salaryStep: step.granted ? step.stepAfter : now.salaryStep,
-    salaryCoefficient: step.granted ? step.coefficientAfter : now.salaryCoefficient,
+    rankCode,
+    salaryStep: step.granted ? step.stepAfter : salaryStep,
+    salaryCoefficient: step.granted ? step.coefficientAfter : salaryCoefficient,
+    ...(lower.length ? { lowerThanReserved: lower, lowerReason: input.lowerReason } : {}),
   };
+  const lowerNote = lower.length ? ` Bố trí thấp hơn vị trí được bảo lưu (${lower.join(' ')}); lý do: ${input.lowerReason}.` : '';
   // the sending unit takes its cadre back by its own decision, in its own numbering
   const decision = await issueDecision(ctx.tx, ctx.actor, 'return', input, await unitIssuer(ctx.tx, s.sendingUnitId));
   await insertDecisionItem(ctx.tx, {
@@ -70,7 +89,7 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
   const result = await applyStep(ctx, s, {
     action: 'place',
     to: 'returned',
-    note: `Quyết định số ${decision.number}: bố trí ${placement.positionTitle}, ${placement.unitName}. ${step.reason}`,
+    note: `Quyết định số ${decision.number}: bố trí ${placement.positionTitle}, ${placement.unitName}. ${step.reason}${lowerNote}`,
     set: {
       placement,
       outcomeRating: input.outcomeRating,
@@ -78,7 +97,7 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
       extraStepGranted: step.granted,
       returnedOn: input.returnedOn,
     },
-    data: { decisionId: decision.id, extraStep: step },
+    data: { decisionId: decision.id, extraStep: step, ...(lower.length ? { lowerThanReserved: lower, lowerReason: input.lowerReason } : {}) },
   });
 
   const changes = {
@@ -87,7 +106,9 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
     positionTitle: placement.positionTitle,
     isLeader: placement.isLeader,
     leadershipAllowanceCoef: placement.leadershipAllowanceCoef,
-    ...(step.granted ? { salaryStep: step.stepAfter, salaryCoefficient: step.coefficientAfter } : {}),
+    ...(placement.rankCode !== now.rankCode || placement.salaryStep !== now.salaryStep || placement.salaryCoefficient !== now.salaryCoefficient
+      ? { rankCode: placement.rankCode, salaryStep: placement.salaryStep, salaryCoefficient: placement.salaryCoefficient }
+      : {}),
   };
   await updatePersonFields(ctx.tx, s.personId, changes);
   await recordAudit(ctx.tx, ctx, {
@@ -97,7 +118,7 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
     personId: s.personId,
     before: now,
     after: changes,
-    meta: { source: 'secondment.place', secondmentId: s.id },
+    meta: { source: 'secondment.place', secondmentId: s.id, ...(lower.length ? { lowerThanReserved: lower, lowerReason: input.lowerReason } : {}) },
   });
   // back at the unit from the return date: the host's access ends the day before at the latest
   await closeHostAccess(ctx.tx, s.id, addDays(input.returnedOn, -1));

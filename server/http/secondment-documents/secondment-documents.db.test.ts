@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
 import JSZip from 'jszip';
+import { docxPageNumbering, hasCentredPageField } from '../../../test/support/docx-pages.js';
 import type pg from 'pg';
 import { useTestDatabase } from '../../../test/support/test-database.js';
 import { makePerson, makeProvince, makeSession, makeUnit, type Session } from '../../../test/support/factories.js';
@@ -236,6 +237,13 @@ describe('decision documents (.docx)', () => {
     const r = await download(app, s.hrA, `/api/secondments/decisions/${ids.dSend}/document.docx`);
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toContain('wordprocessingml');
+    // Decree 30/2020 page numbers: none on the decision's first page, centred at the top after; the annex continues them
+    const [decision, annexSection] = await docxPageNumbering(r.body);
+    expect(decision.titlePage).toBe(true);
+    expect(hasCentredPageField(decision.headers.default)).toBe(true);
+    expect(decision.headers.first).not.toMatch(/PAGE/);
+    expect(annexSection.titlePage).toBe(false);
+    expect(hasCentredPageField(annexSection.headers.default)).toBe(true);
     const text = await docText(r.body);
     for (const x of [
       'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ',

@@ -653,6 +653,59 @@ describe('decisions: numbers, durations, dates', () => {
     expect((await get(id, s.hrA)).json.extraStepGranted).toBe(false);
     expect((await pool.query('SELECT salary_step FROM people WHERE id = $1', [pid])).rows[0].salary_step).toBe(3);
   });
+  it('a Chuyên viên chính placed as Cán sự is refused as lower; the authority may place so only with a recorded reason', async () => {
+    const { pool } = t.get();
+    const start = addDays(TODAY, -200);
+    const pid = await candidate(deptA, 'Mai Thị Ngạch');
+    await pool.query(
+      `UPDATE people SET is_leader = false, position_title = 'Chuyên viên chính', leadership_allowance_coef = NULL, rank_code = '01.002',
+         salary_step = 2, salary_coefficient = 4.74 WHERE id = $1`,
+      [pid],
+    );
+    const id = await toActive(pid, { startDate: start, decidedOn: addDays(start, -5) });
+    expect((await get(id, s.hrA)).json.reservedPost).toMatchObject({ rankCode: '01.002', salaryCoefficient: '4.74', isLeader: false });
+    const ended = await call(app, 'POST', `/api/secondments/${id}/end-early`, {
+      session: s.authority,
+      body: { ...header({ decidedOn: TODAY }), version: await version(id), endDate: addDays(TODAY, -1), reason: 'Điều động theo yêu cầu công tác' },
+    });
+    expect(ended.status).toBe(200);
+    const body = async (o: Record<string, unknown>) => ({
+      ...header({ decidedOn: TODAY }),
+      version: await version(id),
+      returnedOn: TODAY,
+      placement: { unitId: deptA.id, positionTitle: 'Cán sự', isLeader: false, rankCode: '01.004', salaryStep: 5 },
+      outcomeRating: 'HTT',
+      outcomeRemarks: 'Hoàn thành nhiệm vụ',
+      ...o,
+    });
+    const before = await counts();
+    const refused = await call(app, 'POST', `/api/secondments/${id}/place`, { session: s.hrA, body: await body({}) });
+    expect(refused.status).toBe(422);
+    const issues = refused.json.error.issues as { path: string; message: string }[];
+    expect(issues.map((i) => i.path)).toEqual(['placement', 'placement', 'lowerReason']);
+    expect(issues[0].message).toMatch(/Điều 12.*Ngạch của vị trí bố trí \(Cán sự \(loại A0\)\) thấp hơn ngạch khi được cử \(Chuyên viên chính \(loại A2\)\)/);
+    expect(issues[1].message).toMatch(/Hệ số lương của vị trí bố trí \(3\.34\) thấp hơn khi được cử \(4\.74\)/);
+    expect(await counts()).toEqual(before);
+    expect(await status(id)).toBe('ended_early');
+    // a changed rank needs its step; a step beyond the rank's last is refused
+    const noStep = await call(app, 'POST', `/api/secondments/${id}/place`, {
+      session: s.hrA,
+      body: await body({ placement: { unitId: deptA.id, positionTitle: 'Cán sự', isLeader: false, rankCode: '01.004' }, lowerReason: 'x' }),
+    });
+    expect(noStep.json.error.issues.map((i: { path: string }) => i.path)).toEqual(['placement.salaryStep']);
+
+    const reason = 'Theo nguyện vọng của cán bộ và Quyết định sắp xếp vị trí việc làm của Sở';
+    const placed = await call(app, 'POST', `/api/secondments/${id}/place`, { session: s.hrA, body: await body({ lowerReason: reason }) });
+    expect(placed.status).toBe(200);
+    const d = (await get(id, s.hrA)).json;
+    expect(d.placement).toMatchObject({ rankCode: '01.004', salaryStep: 5, salaryCoefficient: '3.34', lowerReason: reason });
+    expect(d.placement.lowerThanReserved).toHaveLength(2);
+    expect(d.events.at(-1).note).toContain(`lý do: ${reason}`);
+    const person = (await pool.query(`SELECT rank_code, salary_step, salary_coefficient::text AS c FROM people WHERE id = $1`, [pid])).rows[0];
+    expect(person).toEqual({ rank_code: '01.004', salary_step: 5, c: '3.34' });
+    const audit = await pool.query(`SELECT meta FROM audit_log WHERE entity_type = 'person' AND entity_id = $1 AND meta->>'source' = 'secondment.place'`, [pid]);
+    expect(audit.rows[0].meta).toMatchObject({ lowerReason: reason, lowerThanReserved: [expect.stringMatching(/Ngạch/), expect.stringMatching(/Hệ số lương/)] });
+  });
   it('exports the list to .xlsx with the filters', async () => {
     const res = await send(app, '/api/secondments/export.xlsx?status=active', { headers: { cookie: s.homeAffairs.cookie, 'x-csrf-token': s.homeAffairs.csrf } });
     expect(res.status).toBe(200);

@@ -12496,6 +12496,8 @@ export interface paths {
                                 rankCode: string | null;
                                 salaryStep: number | null;
                                 salaryCoefficient: string | null;
+                                lowerThanReserved?: string[];
+                                lowerReason?: string | null;
                             } | null;
                             actualEndDate: string | null;
                             endReason: string | null;
@@ -12509,6 +12511,8 @@ export interface paths {
                                 rankCode: string | null;
                                 salaryStep: number | null;
                                 salaryCoefficient: string | null;
+                                lowerThanReserved?: string[];
+                                lowerReason?: string | null;
                             } | null;
                             outcomeRating: string | null;
                             outcomeRemarks: string | null;
@@ -13837,7 +13841,10 @@ export interface paths {
                             positionTitle: string;
                             isLeader: boolean;
                             leadershipAllowanceCoef?: number | null;
+                            rankCode?: string | null;
+                            salaryStep?: number | null;
                         };
+                        lowerReason?: string | null;
                         outcomeRating: string;
                         outcomeRemarks: string;
                     };

@@ -14,6 +14,8 @@ export interface Rank {
   code: string;
   name: string;
   grade: string;
+  /** Salary coefficient of each step ('2.34'), step 1 first. */
+  coefficients: string[];
 }
 export interface RatingLevel {
   code: string;
@@ -41,6 +43,17 @@ export interface ReferenceLists {
 type Row = Record<string, unknown>;
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const optStr = (v: unknown) => (v === null || v === undefined ? null : String(v));
+/** A numeric[] column arrives as an array or as PostgreSQL's text form '{2.34,2.67}'. */
+const coefficientList = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v.map(String)
+    : typeof v === 'string'
+      ? v
+          .replace(/[{}]/g, '')
+          .split(',')
+          .filter((x) => x.trim() !== '')
+          .map((x) => x.trim())
+      : [];
 const list = (r: ReferenceResponse, key: string): Row[] => (Array.isArray(r[key]) ? (r[key] as Row[]) : []);
 
 export function parseReference(r: ReferenceResponse): ReferenceLists {
@@ -54,7 +67,12 @@ export function parseReference(r: ReferenceResponse): ReferenceLists {
   const ratingNames = new Map(ratingLevels.map((l) => [l.code, l.name]));
   return {
     ethnicGroups: list(r, 'ethnicGroups').map((x) => ({ code: str(x.code), name: str(x.name), isMinority: Boolean(x.isMinority) })),
-    ranks: list(r, 'ranks').map((x) => ({ code: str(x.code), name: str(x.name), grade: str(x.grade) })),
+    ranks: list(r, 'ranks').map((x) => ({
+      code: str(x.code),
+      name: str(x.name),
+      grade: str(x.grade),
+      coefficients: coefficientList(x.coefficients),
+    })),
     ratingLevels,
     disciplineForms: list(r, 'disciplineForms').map((x) => ({
       code: str(x.code),

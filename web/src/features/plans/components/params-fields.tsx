@@ -158,7 +158,10 @@ export function ParamsFields({ current }: { current: PlanParams }) {
           </Form.Item>
         </Col>
         <Col xs={24}>
-          <ParamItem name="nonLocalKeyPosts" help="Gõ tên chức danh rồi nhấn Enter để thêm">
+          <ParamItem
+            name="nonLocalKeyPosts"
+            help="Bí thư, Phó Bí thư Đảng ủy, Chủ tịch HĐND, Chủ tịch UBND, Chủ tịch Ủy ban MTTQ, Chủ nhiệm Ủy ban Kiểm tra cấp xã đã thuộc danh mục chức danh chủ chốt (Chỉ thị 45-CT/TW; Kết luận 201-KL/TW). Chỉ nhập chức danh kế hoạch bổ sung; gõ tên rồi nhấn Enter."
+          >
             <Select mode="tags" options={tagOptions(current.nonLocalKeyPosts)} tokenSeparators={[';']} placeholder="Chức danh" />
           </ParamItem>
         </Col>

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
-import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
+import { Alert, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { SECONDMENT_ACTION_LABELS } from '../../../../../common/secondment';
+import { comparePlacement, type ComparisonLine } from '../../../../../common/placement-not-lower';
 import { DATE_INPUT_FORMAT, formatDate, toIsoDate } from '../../../shared/format';
 import { useReference } from '../../../shared/hooks/use-reference';
 import { UnitTreeSelect } from '../../org/components/unit-tree-select';
@@ -108,10 +109,29 @@ export function EndEarlyModal({ record, onClose, onStale }: ModalProps) {
 
 interface PlaceValues extends DecisionHeaderValues {
   returnedOn?: dayjs.Dayjs;
-  placement: { unitId?: string | null; jobPostId?: string | null; positionTitle?: string; isLeader?: boolean; leadershipAllowanceCoef?: number | null };
+  placement: {
+    unitId?: string | null;
+    jobPostId?: string | null;
+    positionTitle?: string;
+    isLeader?: boolean;
+    leadershipAllowanceCoef?: number | null;
+    rankCode?: string | null;
+    salaryStep?: number | null;
+  };
+  lowerReason?: string;
   outcomeRating?: string;
   outcomeRemarks?: string;
 }
+
+/** Coefficients with the Vietnamese decimal comma (5,42); titles as they are. */
+const viDecimal = (v: string, l: ComparisonLine) => (l.aspect === 'allowance' || l.aspect === 'salary' ? v.replace(/^(\d+)\.(\d+)$/, '$1,$2') : v);
+
+const OUTCOME_TAGS: Record<ComparisonLine['outcome'], { color: string; text: string }> = {
+  lower: { color: 'red', text: 'Thấp hơn' },
+  same: { color: 'default', text: 'Không thấp hơn' },
+  higher: { color: 'green', text: 'Cao hơn' },
+  unknown: { color: 'gold', text: 'Thay đổi' },
+};
 
 /**
  * The sending unit receives the cadre back and places them in a post not lower than the reserved one (the
@@ -124,8 +144,33 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
   const { nextSeq, onNextSeq } = useNextSeq();
   const unitId = Form.useWatch(['placement', 'unitId'], form) as string | null | undefined;
   const isLeader = Form.useWatch(['placement', 'isLeader'], form) as boolean | undefined;
+  const watched = Form.useWatch('placement', form) as PlaceValues['placement'] | undefined;
   const posts = useDestinationPosts(unitId);
   const r = record.reservedPost;
+  const ranks = reference.data?.ranks ?? [];
+  const rankOf = (code: string | null | undefined) => ranks.find((x) => x.code === code);
+  const placedRank = rankOf(watched?.rankCode);
+  const rankChanged = (watched?.rankCode ?? null) !== (r?.rankCode ?? null);
+  // a new rank's coefficient is known once its step is chosen; the reserved rank keeps the reserved coefficient
+  const placedCoef =
+    placedRank && watched?.salaryStep ? (placedRank.coefficients[watched.salaryStep - 1] ?? null) : rankChanged ? null : (r?.salaryCoefficient ?? null);
+  // the same comparison the server makes (common/placement-not-lower.ts): what is lower needs the authority's reason
+  const comparison = r
+    ? comparePlacement(
+        { ...r, rankName: rankOf(r.rankCode)?.name, rankGrade: rankOf(r.rankCode)?.grade },
+        {
+          isLeader: !!watched?.isLeader,
+          leadershipAllowanceCoef: watched?.isLeader ? watched?.leadershipAllowanceCoef : null,
+          jobPostId: watched?.jobPostId ?? null,
+          positionTitle: watched?.positionTitle ?? null,
+          rankCode: watched?.rankCode ?? null,
+          rankName: placedRank?.name,
+          rankGrade: placedRank?.grade,
+          salaryCoefficient: placedCoef,
+        },
+      )
+    : [];
+  const lower = comparison.some((l) => l.outcome === 'lower');
   const today = dayjs().format('YYYY-MM-DD');
   const ratings = (reference.data?.ratingLevels ?? []).filter((l) => (!l.effectiveFrom || l.effectiveFrom <= today) && (!l.effectiveTo || l.effectiveTo >= today));
 
@@ -145,6 +190,8 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
           positionTitle: r?.positionTitle ?? '',
           isLeader: r?.isLeader ?? false,
           leadershipAllowanceCoef: r?.leadershipAllowanceCoef ? Number(r.leadershipAllowanceCoef) : null,
+          rankCode: r?.rankCode ?? null,
+          salaryStep: r?.salaryStep ?? null,
         },
       }}
       submit={async (v) => {
@@ -160,7 +207,12 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
               positionTitle: (v.placement.positionTitle ?? '').trim(),
               isLeader: !!v.placement.isLeader,
               leadershipAllowanceCoef: v.placement.isLeader ? (v.placement.leadershipAllowanceCoef ?? null) : null,
+              // unchanged rank and step are left to the server, which keeps the person's current ones
+              ...(v.placement.rankCode !== (r?.rankCode ?? null) || v.placement.salaryStep !== (r?.salaryStep ?? null)
+                ? { rankCode: v.placement.rankCode ?? null, salaryStep: v.placement.salaryStep ?? null }
+                : {}),
             },
+            lowerReason: lower ? (v.lowerReason ?? '').trim() || null : null,
             outcomeRating: v.outcomeRating ?? '',
             outcomeRemarks: (v.outcomeRemarks ?? '').trim(),
           }),
@@ -171,7 +223,16 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
       successText="Đã ban hành quyết định tiếp nhận trở lại và bố trí công tác"
       onClose={onClose}
       onStale={onStale}
-      labels={{ ...HEADER_LABELS, returnedOn: 'Ngày trở về', placement: 'Vị trí bố trí', outcomeRating: 'Kết quả', outcomeRemarks: 'Nhận xét kết quả' }}
+      labels={{
+        ...HEADER_LABELS,
+        returnedOn: 'Ngày trở về',
+        placement: 'Vị trí bố trí',
+        'placement.rankCode': 'Ngạch',
+        'placement.salaryStep': 'Bậc lương',
+        lowerReason: 'Lý do bố trí thấp hơn',
+        outcomeRating: 'Kết quả',
+        outcomeRemarks: 'Nhận xét kết quả',
+      }}
       width={820}
     >
       <DecisionHeaderFields form={form} onNextSeq={onNextSeq} issuerUnitId={record.sendingUnit.id} />
@@ -226,7 +287,72 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
             <InputNumber min={0} max={2} step={0.05} precision={2} decimalSeparator="," style={{ width: '100%' }} />
           </Form.Item>
         </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name={['placement', 'rankCode']} label="Ngạch">
+            <Select
+              showSearch
+              optionFilterProp="label"
+              loading={reference.isLoading}
+              placeholder="Giữ ngạch hiện tại"
+              options={ranks.map((x) => ({ value: x.code, label: `${x.name} (${x.code}, loại ${x.grade})` }))}
+              onChange={() => form.setFieldValue(['placement', 'salaryStep'], null)}
+              data-testid="place-rank"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name={['placement', 'salaryStep']}
+            label="Bậc lương"
+            rules={rankChanged ? [{ required: true, message: 'Chọn bậc lương của ngạch bố trí' }] : []}
+          >
+            <Select
+              placeholder="Chọn bậc"
+              options={(placedRank?.coefficients ?? []).map((c, i) => ({ value: i + 1, label: `Bậc ${i + 1} (hệ số ${c.replace('.', ',')})` }))}
+              data-testid="place-salary-step"
+            />
+          </Form.Item>
+        </Col>
       </Row>
+      {r && (
+        <Table<ComparisonLine>
+          size="small"
+          pagination={false}
+          rowKey="aspect"
+          data-testid="place-comparison"
+          scroll={{ x: true }}
+          caption={<Typography.Text strong>So sánh với vị trí được bảo lưu (Nghị định 178/2024/NĐ-CP, Điều 12 khoản 1 điểm d)</Typography.Text>}
+          dataSource={comparison}
+          columns={[
+            { title: 'Tiêu chí', dataIndex: 'label' },
+            { title: 'Vị trí được bảo lưu', dataIndex: 'reserved', render: (v: string, l) => viDecimal(v, l) },
+            { title: 'Vị trí bố trí', dataIndex: 'placement', render: (v: string, l) => viDecimal(v, l) },
+            { title: 'Kết quả', dataIndex: 'outcome', render: (o: ComparisonLine['outcome']) => <Tag color={OUTCOME_TAGS[o].color}>{OUTCOME_TAGS[o].text}</Tag> },
+          ]}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {lower && (
+        <>
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message="Vị trí bố trí thấp hơn vị trí được bảo lưu"
+            description="Chỉ bố trí thấp hơn khi cấp có thẩm quyền quyết định và ghi rõ lý do; lý do được ghi vào quyết định và nhật ký."
+          />
+          <Form.Item
+            name="lowerReason"
+            label="Lý do bố trí thấp hơn"
+            rules={[
+              { required: true, whitespace: true, message: 'Nhập lý do bố trí thấp hơn vị trí được bảo lưu' },
+              { max: 2000, message: 'Tối đa 2.000 ký tự' },
+            ]}
+          >
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} data-testid="place-lower-reason" />
+          </Form.Item>
+        </>
+      )}
       <Typography.Title level={5}>Kết quả tăng cường</Typography.Title>
       <Form.Item name="outcomeRating" label="Kết quả đánh giá" rules={[{ required: true, message: 'Chọn kết quả đánh giá' }]}>
         <Select

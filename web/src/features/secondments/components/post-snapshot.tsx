@@ -31,6 +31,20 @@ export function PostSnapshotView({ post, testId }: { post: PostSnapshot | null; 
         },
         { key: 'step', label: 'Bậc lương', children: formatNumber(post.salaryStep) },
         { key: 'coef', label: 'Hệ số lương', children: formatCoefficient(post.salaryCoefficient) },
+        ...(post.lowerReason
+          ? [
+              {
+                key: 'lower',
+                label: 'Bố trí thấp hơn vị trí được bảo lưu',
+                span: 2,
+                children: (
+                  <>
+                    {(post.lowerThanReserved ?? []).join(' ')} <Typography.Text strong>Lý do: {post.lowerReason}</Typography.Text>
+                  </>
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );
