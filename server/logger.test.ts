@@ -20,6 +20,12 @@ describe('logs carry no personal data from a failed statement', () => {
     expect(s.message).toContain('duplicate key value');
   });
 
+  it('drops the parameters from the stack of a failed statement that has no driver error behind it', () => {
+    const err = new DrizzleQueryError('SELECT $1', ['Lê Thị Cúc'], undefined as unknown as Error);
+    expect(err.stack).toContain('Lê Thị Cúc');
+    expect(JSON.stringify(safeError(err))).not.toContain('Lê Thị Cúc');
+  });
+
   it('applies to what the logger writes under err', () => {
     const lines: string[] = [];
     const logger = createLogger('info', { write: (l: string) => void lines.push(l) });

@@ -14,7 +14,11 @@ export function safeError(err: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {
     type: base.constructor.name,
     message: failedQuery ? `Failed query: ${base === err ? '' : base.message}` : base.message,
-    stack: base.stack?.split('\n').slice(1).join('\n'),
+    // the frames only: a multi-line message (drizzle's "params: …") is repeated at the head of the stack
+    stack: base.stack
+      ?.split('\n')
+      .filter((l) => /^\s+at /.test(l))
+      .join('\n'),
   };
   if (typeof pgFields.code === 'string') out.code = pgFields.code;
   if (typeof pgFields.constraint === 'string') out.constraint = pgFields.constraint;

@@ -31,8 +31,18 @@ export async function findAllUnits(tx: Tx): Promise<OrgUnitRow[]> {
   return r.rows;
 }
 
-/** The units with these ids, locked for the change (FOR UPDATE). */
+/**
+ * Serialises changes of the org tree: a move rewrites the `path` of a whole subtree, and two moves at once (one of
+ * them under the other's subtree) would each miss rows the other just moved, leaving stale paths that scoping
+ * reads. Held to the end of the transaction; taken again by the same transaction at no cost.
+ */
+export async function lockOrgStructure(tx: Tx): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('tang-cuong:org-structure'))`);
+}
+
+/** The units with these ids, locked for the change (FOR UPDATE, in id order), after the tree-wide lock above. */
 export async function lockUnits(tx: Tx, ids: string[]): Promise<OrgUnitRow[]> {
+  await lockOrgStructure(tx);
   if (ids.length === 0) return [];
   const r = await tx.execute<OrgUnitRow>(sql`SELECT ${UNIT_COLS} FROM org_units WHERE id = ANY(${pgArray(ids)}::uuid[]) ORDER BY id FOR UPDATE`);
   return r.rows;

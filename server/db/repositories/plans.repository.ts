@@ -142,3 +142,12 @@ export async function insertPlanVersion(tx: Tx, v: { planId: string; effectiveFr
     RETURNING id, version`);
   return r.rows[0];
 }
+
+/**
+ * Serialises the changes of the plans (create, correct, new version): which plan governs a date is decided by
+ * checks across all plans (no two starting on one day, numbers unique regardless of case), which two concurrent
+ * requests could otherwise both pass. Held to the end of the transaction.
+ */
+export async function lockPlans(tx: Tx): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('tang-cuong:plans'))`);
+}

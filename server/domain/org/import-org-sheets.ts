@@ -292,7 +292,13 @@ export async function planOrgSheets(ctx: UseCaseContext, rows: OrgRows, issues: 
           const c = await createUnit(
             ctx,
             parent,
-            { code: String(v.code), name: String(v.name), shortName: str(v.shortName), kind: String(v.kind) },
+            {
+              code: String(v.code),
+              name: String(v.name),
+              shortName: str(v.shortName),
+              kind: String(v.kind),
+              isEspeciallyDisadvantaged: v.isEspeciallyDisadvantaged === true,
+            },
             { ...dated, formed: true },
           );
           current.set(s.code, { ...parent, id: c.id, code: String(v.code) });
@@ -311,7 +317,6 @@ export async function planOrgSheets(ctx: UseCaseContext, rows: OrgRows, issues: 
             await recordAudit(ctx.tx, ctx, { action: 'update', entityType: 'org_unit', entityId: unit.id, before, after: set, meta: { import: fileName } });
           }
         }
-        if (!s.existing && v.isEspeciallyDisadvantaged === true) await updateUnitAttributes(ctx.tx, unit.id, { isEspeciallyDisadvantaged: true });
         if (s.changed.includes('restructuredOn'))
           await recordRestructuring(ctx, 'merged', unit.id, [], { effectiveOn: String(v.restructuredOn), note: `Ngày sắp xếp khai báo trong tệp "${fileName}"` });
         if (s.changed.includes('assignedStaffing') || s.changed.includes('decisionNo')) {

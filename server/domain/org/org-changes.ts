@@ -9,6 +9,7 @@ import {
   insertOrgEvent,
   insertUnit,
   isUnitCodeTaken,
+  lockOrgStructure,
   lockUnits,
   moveSubtree,
   syncRestructuredOn,
@@ -46,6 +47,7 @@ export async function getUnitForChange(ctx: UseCaseContext, id: string): Promise
 
 /** The root of the tree (the People's Committee); the org cannot be built before the province is set up. */
 export async function getRoot(ctx: UseCaseContext): Promise<OrgUnitRow> {
+  await lockOrgStructure(ctx.tx);
   const root = await findRootUnit(ctx.tx);
   if (!root) throw new AppError('conflict', 'Chưa thiết lập tỉnh, thành phố: chưa có Ủy ban nhân dân (gốc của cơ cấu tổ chức).');
   return root;

@@ -2,7 +2,7 @@ import type { UseCaseContext } from '../context.js';
 import type { CreatePlanInput } from '../../../common/schemas/plans.js';
 import { viDate } from '../../../common/dates.js';
 import { findProvince } from '../../db/repositories/province.repository.js';
-import { findPlanByCode, findPlanStarts, insertPlan, insertPlanVersion } from '../../db/repositories/plans.repository.js';
+import { findPlanByCode, findPlanStarts, insertPlan, insertPlanVersion, lockPlans } from '../../db/repositories/plans.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, invalid, type Issue } from '../errors.js';
 import { checkParams } from './save-plan-version.js';
@@ -17,6 +17,7 @@ const duplicate = (code: string) =>
  * one before on its effective date; the earlier plan's secondments keep their version.
  */
 export async function createPlan(ctx: UseCaseContext, input: CreatePlanInput) {
+  await lockPlans(ctx.tx);
   const issues: Issue[] = await checkParams(ctx, input.params);
   if (input.effectiveFrom < input.issuedOn) issues.push({ path: 'effectiveFrom', message: 'Ngày có hiệu lực không được trước ngày ban hành' });
   const sameStart = (await findPlanStarts(ctx.tx)).find((p) => p.startsOn === input.effectiveFrom);

@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../context.js';
 import type { PlanParams } from '../../../common/plan-params.js';
 import { viDate } from '../../../common/dates.js';
-import { findPlanStarts, findPlanVersionOn, insertPlanVersion, findPlanVersions } from '../../db/repositories/plans.repository.js';
+import { findPlanStarts, findPlanVersionOn, insertPlanVersion, findPlanVersions, lockPlans } from '../../db/repositories/plans.repository.js';
 import { findRatingLevels } from '../../db/repositories/eligibility.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { invalid, notFound, type Issue } from '../errors.js';
@@ -24,6 +24,7 @@ async function checkParams(ctx: UseCaseContext, params: PlanParams): Promise<Iss
  * version it used. A version may not move the plan's start earlier, nor take effect once the next plan has.
  */
 export async function savePlanVersion(ctx: UseCaseContext, input: { planId?: string; effectiveFrom: string; note: string; params: PlanParams }) {
+  await lockPlans(ctx.tx);
   const plan = await choosePlan(ctx.tx, ctx.today, input.planId);
   const current = await findPlanVersionOn(ctx.tx, plan.id, '2100-12-31');
   if (!current) throw notFound('Kế hoạch');

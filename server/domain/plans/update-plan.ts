@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../context.js';
-import { findPlanById, findPlanFirstEffective, updatePlanIdentity } from '../../db/repositories/plans.repository.js';
+import { findPlanById, findPlanFirstEffective, updatePlanIdentity, lockPlans } from '../../db/repositories/plans.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, invalid, notFound } from '../errors.js';
 
@@ -7,6 +7,7 @@ type Identity = { code: string; title: string; issuedBy: string; issuedOn: strin
 
 /** Corrects a plan's number, title, issuing body or date of issue (audited, before → after); parameters change by versions. */
 export async function updatePlan(ctx: UseCaseContext, id: string, patch: Partial<Identity>) {
+  await lockPlans(ctx.tx);
   const plan = await findPlanById(ctx.tx, id);
   if (!plan) throw notFound('Kế hoạch');
   const before: Identity = { code: plan.code, title: plan.title, issuedBy: plan.issuedBy, issuedOn: plan.issuedOn };
