@@ -342,6 +342,14 @@ export async function applyReferenceData(client: pg.PoolClient): Promise<void> {
     [[DECREE_171_EFFECTIVE_FROM, JSON.stringify(DECREE_171_2025), DECREE_171_2025.instrument]],
   );
 
+  // Decree 178/2024 Art. 12 cl. 1 b (as amended by Decree 67/2025): the one-off allowance is 10 × the base salary
+  await insertRows(
+    client,
+    'allowance_multipliers',
+    ['effective_from', 'multiplier', 'instrument'],
+    [['2025-01-01', '10', 'Điểm b khoản 1 Điều 12 Nghị định 178/2024/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 67/2025/NĐ-CP)']],
+  );
+
   await insertRows(
     client,
     'key_posts',

@@ -1,4 +1,4 @@
-import { pgTable, text, date, integer, bigint, boolean, numeric, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, text, date, integer, bigint, boolean, numeric, primaryKey, uuid, jsonb, timestamp, index } from 'drizzle-orm/pg-core';
 
 /** Base salary (lương cơ sở) by effective date. */
 export const baseSalaries = pgTable('base_salaries', {
@@ -77,4 +77,36 @@ export const keyPosts = pgTable(
     sortOrder: integer('sort_order').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.title, t.level, t.effectiveFrom] })],
+);
+
+/**
+ * The one-off allowance multiplier (× the base salary in force on the start date) of Decree 178/2024 Art. 12 cl. 1
+ * b, by effective date: a later instrument is a new row, not a code change.
+ */
+export const allowanceMultipliers = pgTable('allowance_multipliers', {
+  effectiveFrom: date('effective_from').primaryKey(),
+  multiplier: numeric('multiplier', { precision: 6, scale: 2 }).notNull(),
+  instrument: text('instrument').notNull(),
+});
+
+/**
+ * Every change of a dated reference table made through the product (base salary, allowance multipliers, discipline
+ * bars, key posts, training rules): the row before and after, the instrument and the reason, who and when.
+ */
+export const referenceChanges = pgTable(
+  'reference_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tableName: text('table_name').notNull(),
+    action: text('action').notNull(),
+    rowKey: jsonb('row_key').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    instrument: text('instrument').notNull(),
+    reason: text('reason').notNull(),
+    authorUserId: uuid('author_user_id').notNull(),
+    authorName: text('author_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('reference_changes_table_idx').on(t.tableName, t.createdAt)],
 );

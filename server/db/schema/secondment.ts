@@ -60,6 +60,12 @@ export const secondments = pgTable(
     outcomeRemarks: text('outcome_remarks'),
     extraStepGranted: boolean('extra_step_granted'),
     returnedOn: date('returned_on'),
+    // Decree 178/2024 Art. 12 (as amended): the sending unit's commendation proposal on completing the term well
+    // ({ documentNo, proposedOn, form, byName } or { declined: true, reason })
+    commendation: jsonb('commendation'),
+    // Plan 131 II.2: what the sending unit did with the result in planning and training needs
+    // ({ planning: 'keep'|'propose_title'|'no_change', title, trainingNeedId, note, byName, on })
+    followUp: jsonb('follow_up'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -189,6 +195,57 @@ export const secondmentEvaluations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('secondment_evaluations_year').on(t.secondmentId, t.year)],
+);
+
+/**
+ * The Party committee's opinion and the conclusion on political standards before the authority decides (Plan 131
+ * II.1; Decree 170/2025 Art. 46). The latest row of a secondment stands; earlier ones stay as its history.
+ */
+export const secondmentPartyOpinions = pgTable(
+  'secondment_party_opinions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    secondmentId: uuid('secondment_id')
+      .notNull()
+      .references(() => secondments.id, { onDelete: 'cascade' }),
+    committeeName: text('committee_name').notNull(),
+    givenOn: date('given_on').notNull(),
+    documentNo: text('document_no').notNull(),
+    // agree | disagree
+    outcome: text('outcome').notNull(),
+    // meets | not_meets: the conclusion on political standards
+    politicalConclusion: text('political_conclusion').notNull(),
+    note: text('note'),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('secondment_party_opinions_sec_idx').on(t.secondmentId, t.createdAt)],
+);
+
+/**
+ * End of term (Decree 170/2025 Art. 49): the cadre's self-review and the evaluation by the host's collective (and
+ * its Party committee), one of each kind per secondment, shown where the return placement is decided.
+ */
+export const secondmentTermReviews = pgTable(
+  'secondment_term_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    secondmentId: uuid('secondment_id')
+      .notNull()
+      .references(() => secondments.id, { onDelete: 'cascade' }),
+    // self_review | host_collective | host_party_committee
+    kind: text('kind').notNull(),
+    reviewedOn: date('reviewed_on').notNull(),
+    proposedRating: text('proposed_rating'),
+    content: text('content').notNull(),
+    strengths: text('strengths'),
+    weaknesses: text('weaknesses'),
+    authorUserId: uuid('author_user_id').notNull(),
+    authorName: text('author_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('secondment_term_reviews_kind').on(t.secondmentId, t.kind)],
 );
 
 /** The sending unit's regular contacts with its cadre (Plan 131 IV.1.b). */

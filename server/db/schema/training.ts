@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, text, date, integer, bigint, jsonb, timestamp, index, uniqueIndex, unique, check } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, date, integer, bigint, jsonb, timestamp, index, uniqueIndex, unique, check, primaryKey } from 'drizzle-orm/pg-core';
 import { orgUnits, jobPosts } from './org.js';
 import { people } from './personnel.js';
 
@@ -7,11 +7,17 @@ import { people } from './personnel.js';
 const vnd = (name: string) => bigint(name, { mode: 'bigint' });
 
 /** The numbers of the training rules by effective date (Decree 171/2025/NĐ-CP …), validated by common/training.ts. */
-export const trainingRegulations = pgTable('training_regulations', {
-  effectiveFrom: date('effective_from').primaryKey(),
-  params: jsonb('params').notNull(),
-  instrument: text('instrument').notNull(),
-});
+export const trainingRegulations = pgTable(
+  'training_regulations',
+  {
+    // the category the rule set covers (Decree 171/2025 Art. 1 cl. 2: công chức only): can_bo, cong_chuc, vien_chuc
+    category: text('category').notNull().default('cong_chuc'),
+    effectiveFrom: date('effective_from').notNull(),
+    params: jsonb('params').notNull(),
+    instrument: text('instrument').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.category, t.effectiveFrom] })],
+);
 
 /**
  * A training need (nhu cầu đào tạo) of a unit or of one person, from the gap between the person and the standards
@@ -225,6 +231,19 @@ export const trainingRepayments = pgTable(
     reason: text('reason').notNull(),
     amountVnd: vnd('amount_vnd').notNull(),
     explanation: jsonb('explanation').notNull(),
+    // Decree 171/2025 Art. 8: probation does not count toward the reduction
+    probationEndedOn: date('probation_ended_on'),
+    // Art. 9–13: assessed → council formed → decided → paid (or waived)
+    status: text('status').notNull().default('assessed'),
+    councilDecisionNo: text('council_decision_no'),
+    councilFormedOn: date('council_formed_on'),
+    councilMembers: jsonb('council_members'),
+    decisionNo: text('decision_no'),
+    decidedOn: date('decided_on'),
+    // payment within 120 days of the decision
+    dueOn: date('due_on'),
+    paidVnd: vnd('paid_vnd'),
+    paidOn: date('paid_on'),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
