@@ -40,6 +40,8 @@ export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
       ORDER BY (p.is_leader
           AND EXISTS (SELECT 1 FROM planning_entries pe WHERE pe.person_id = p.id AND pe.removed_on IS NULL)
           AND NOT EXISTS (SELECT 1 FROM discipline_records d WHERE d.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM person_proceedings pp WHERE pp.person_id = p.id)
+          AND NOT EXISTS (SELECT 1 FROM person_circumstances pc WHERE pc.person_id = p.id)
           AND NOT EXISTS (SELECT 1 FROM annual_ratings ar WHERE ar.person_id = p.id AND ar.level_code NOT IN ('HTXS', 'HTT'))
           AND p.health_status = 'good' AND p.health_checked_on > ${vietnamToday()}::date - interval '5 months') DESC,
         p.code

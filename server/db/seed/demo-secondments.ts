@@ -86,7 +86,7 @@ class Rows {
 }
 
 async function loadCandidates(client: Client, today: string): Promise<Candidate[]> {
-  // eligible-looking: serving, healthy, never disciplined, aged 28 to 52 (far from retirement), in a city-level unit
+  // eligible-looking: serving, healthy, never disciplined, no open case or barring circumstance, aged 28 to 52 (far from retirement), in a city-level unit
   const r = await client.query<Candidate>(
     `SELECT p.id, p.full_name AS "fullName", cu.id AS "sendingUnitId", cu.code AS "sendingUnitCode", cu.name AS "sendingUnitName", u.id AS "unitId", u.name AS "unitName",
        p.job_post_id AS "jobPostId", p.position_title AS "positionTitle", p.is_leader AS "isLeader",
@@ -101,6 +101,8 @@ async function loadCandidates(client: Client, today: string): Promise<Candidate[
        AND p.birth_date BETWEEN $1::date - interval '52 years' AND $1::date - interval '28 years'
        AND p.health_status = 'good'
        AND NOT EXISTS (SELECT 1 FROM discipline_records d WHERE d.person_id = p.id)
+       AND NOT EXISTS (SELECT 1 FROM person_proceedings pp WHERE pp.person_id = p.id AND pp.closed_on IS NULL)
+       AND NOT EXISTS (SELECT 1 FROM person_circumstances pc WHERE pc.person_id = p.id AND (pc.to_date IS NULL OR pc.to_date >= $1::date))
        AND NOT EXISTS (SELECT 1 FROM secondments s WHERE s.person_id = p.id)
      ORDER BY p.code`,
     [today],
@@ -119,6 +121,8 @@ async function demoCadreId(client: Client, deptId: string, today: string): Promi
      ORDER BY (p.is_leader
          AND EXISTS (SELECT 1 FROM planning_entries pe WHERE pe.person_id = p.id AND pe.removed_on IS NULL)
          AND NOT EXISTS (SELECT 1 FROM discipline_records d WHERE d.person_id = p.id)
+         AND NOT EXISTS (SELECT 1 FROM person_proceedings pp WHERE pp.person_id = p.id)
+         AND NOT EXISTS (SELECT 1 FROM person_circumstances pc WHERE pc.person_id = p.id)
          AND NOT EXISTS (SELECT 1 FROM annual_ratings ar WHERE ar.person_id = p.id AND ar.level_code NOT IN ('HTXS', 'HTT'))
          AND p.health_status = 'good' AND p.health_checked_on > $2::date - interval '5 months') DESC,
        p.code

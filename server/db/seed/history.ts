@@ -1,7 +1,7 @@
 import type { CopyBatch } from './copy.js';
 import type { SeedUnit } from './org-model.js';
 import type { Person } from './person.js';
-import { addMonths, dayNumber, isoDate, yearOf, type Rng } from './random.js';
+import { addMonths, dayNumber, hashString, isoDate, Rng, yearOf, yearsBetween } from './random.js';
 import { DECREE_172_FROM, DISCIPLINE_FORMS, VIEN_CHUC_LAW_2019_FROM } from '../reference/reference-data.js';
 import type { DemoProvince } from './demo-province.js';
 
@@ -12,6 +12,8 @@ export interface HistoryBatches {
   planning: CopyBatch;
   work: CopyBatch;
   training: CopyBatch;
+  proceedings: CopyBatch;
+  circumstances: CopyBatch;
 }
 
 const RATING_YEARS = [2023, 2024, 2025];
@@ -124,6 +126,13 @@ function discipline(rng: Rng, p: Person, today: number, out: CopyBatch): number 
   const bar = BAR_MONTHS.get(`${form}@${regimeFrom}`) ?? 12;
   // decisions under the newer decrees state the 12-month period; older ones often leave it to the form's bar
   const explicitEnd = !underOld || rng.chance(0.5);
+  // a Party member is often disciplined by the Party first; the bar then runs from the Party's decision (Decree 172/2025
+  // Art. 2 cl. 9). Drawn from a stream of its own so the rest of the demo does not move.
+  const partyRng = new Rng(hashString(p.id) ^ 0x172);
+  const partyDecided =
+    !explicitEnd && p.partyJoined !== null && p.partyJoined < decided - 60 && partyRng.chance(0.6)
+      ? Math.max(p.partyJoined + 30, decided - partyRng.int(7, 45))
+      : null;
   out.add([
     rng.uuid(),
     p.id,
@@ -133,6 +142,7 @@ function discipline(rng: Rng, p: Person, today: number, out: CopyBatch): number 
     isoDate(effectiveFrom),
     explicitEnd ? isoDate(addMonths(effectiveFrom, bar) - 1) : null,
     rng.pick(DISCIPLINE_REASONS),
+    partyDecided === null ? null : isoDate(partyDecided),
   ]);
   return yearOf(decided);
 }
@@ -285,6 +295,120 @@ function training(rng: Rng, p: Person, today: number, out: CopyBatch, province: 
   }
 }
 
+/**
+ * The facts that bar sending (Law 80/2025 Art. 38 cl. 2; Decree 170/2025 Art. 25 cl. 5): a few open discipline cases,
+ * inspections and one rare investigation, closed cases of earlier years, and young parents, pregnancies, maternity
+ * leave, long-term study, serious illness and family hardship — some with the person's recorded consent. Drawn from a
+ * stream of its own (keyed by the person), so the rest of the demo is the same with or without them.
+ */
+function exclusions(p: Person, today: number, out: HistoryBatches): void {
+  const rng = new Rng(hashString(p.id) ^ 0x2026);
+  const code = p.unit.decisionCode;
+  const doc = (kind: string) => `${rng.int(5, 420)}/${kind}-${code}`;
+  const r = rng.next();
+  if (r < 0.004) {
+    const opened = rng.day(today - 150, today - 7);
+    out.proceedings.add([rng.uuid(), p.id, 'discipline_case', isoDate(opened), null, null, doc('QĐ'), 'Thành lập Hội đồng kỷ luật, đang xem xét']);
+  } else if (r < 0.0055) {
+    out.proceedings.add([
+      rng.uuid(),
+      p.id,
+      'inspection',
+      isoDate(rng.day(today - 120, today - 5)),
+      null,
+      null,
+      doc('QĐ-TTr'),
+      'Thanh tra việc thực hiện nhiệm vụ được giao',
+    ]);
+  } else if (r < 0.006) {
+    out.proceedings.add([
+      rng.uuid(),
+      p.id,
+      'investigation',
+      isoDate(rng.day(today - 200, today - 10)),
+      null,
+      null,
+      null,
+      'Cơ quan điều tra thông báo đang xác minh, làm rõ',
+    ]);
+  } else if (r < 0.012) {
+    const opened = rng.day(Math.max(p.recruited + 365, dayNumber('2023-01-01')), today - 120);
+    const closed = opened + rng.int(30, 100);
+    out.proceedings.add([
+      rng.uuid(),
+      p.id,
+      'discipline_case',
+      isoDate(opened),
+      isoDate(closed),
+      'Không xử lý kỷ luật',
+      doc('QĐ'),
+      'Hội đồng kỷ luật kết luận không xử lý',
+    ]);
+  }
+
+  const age = yearsBetween(p.birth, today);
+  const c = rng.next();
+  if (p.female && age >= 23 && age <= 42 && c < 0.07) {
+    // a child born in the last 40 months: some have turned three, so the record no longer bars
+    const born = rng.day(today - 40 * 30, today - 20);
+    const consent = rng.chance(0.25) ? rng.day(Math.max(born + 180, today - 200), today - 1) : null;
+    out.circumstances.add([
+      rng.uuid(),
+      p.id,
+      'child_under_36_months',
+      isoDate(born),
+      null,
+      isoDate(born),
+      consent === null ? null : isoDate(consent),
+      consent === null ? null : `Đơn tự nguyện ngày ${isoDate(consent).split('-').reverse().join('/')}`,
+      null,
+    ]);
+  } else if (p.female && age >= 23 && age <= 40 && c < 0.085) {
+    const from = rng.day(today - 200, today - 10);
+    out.circumstances.add([rng.uuid(), p.id, 'pregnancy', isoDate(from), isoDate(addMonths(from, 9)), null, null, null, null]);
+  } else if (p.female && age >= 23 && age <= 40 && c < 0.095) {
+    const from = rng.day(today - 170, today - 5);
+    out.circumstances.add([
+      rng.uuid(),
+      p.id,
+      'maternity_leave',
+      isoDate(from),
+      isoDate(addMonths(from, 6) - 1),
+      null,
+      null,
+      null,
+      'Nghỉ thai sản theo Luật Bảo hiểm xã hội',
+    ]);
+  } else if (c > 0.997) {
+    out.circumstances.add([rng.uuid(), p.id, 'serious_illness', isoDate(rng.day(today - 300, today - 15)), null, null, null, null, 'Đang điều trị dài ngày']);
+  } else if (c > 0.994) {
+    out.circumstances.add([
+      rng.uuid(),
+      p.id,
+      'family_hardship',
+      isoDate(rng.day(today - 400, today - 15)),
+      null,
+      null,
+      null,
+      null,
+      'Gia đình có người thân ốm đau dài ngày',
+    ]);
+  } else if (c > 0.99 && age <= 45) {
+    const from = rng.day(today - 500, today - 30);
+    out.circumstances.add([
+      rng.uuid(),
+      p.id,
+      'long_term_study',
+      isoDate(from),
+      isoDate(addMonths(from, rng.pick([24, 36, 48]))),
+      null,
+      null,
+      null,
+      'Được cử đi học tập trung dài hạn',
+    ]);
+  }
+}
+
 /** Adds the history rows of one person. */
 export function addHistory(rng: Rng, p: Person, today: number, out: HistoryBatches, state: HistoryState): void {
   const disciplineYear = discipline(rng, p, today, out.discipline);
@@ -292,4 +416,5 @@ export function addHistory(rng: Rng, p: Person, today: number, out: HistoryBatch
   planning(rng, p, today, out.planning, state);
   workHistory(rng, p, today, out.work, state);
   training(rng, p, today, out.training, state.province);
+  exclusions(p, today, out);
 }

@@ -28,6 +28,8 @@ export interface SeedPeopleResult {
   planning: number;
   workHistory: number;
   trainingHistory: number;
+  proceedings: number;
+  circumstances: number;
 }
 
 const PEOPLE_COLUMNS = [
@@ -71,10 +73,32 @@ function newBatches(): { people: CopyBatch } & HistoryBatches {
   return {
     people: new CopyBatch('people', PEOPLE_COLUMNS),
     ratings: new CopyBatch('annual_ratings', ['person_id', 'year', 'level_code', 'note']),
-    discipline: new CopyBatch('discipline_records', ['id', 'person_id', 'form_code', 'decision_no', 'decided_on', 'effective_from', 'effective_to', 'reason']),
+    discipline: new CopyBatch('discipline_records', [
+      'id',
+      'person_id',
+      'form_code',
+      'decision_no',
+      'decided_on',
+      'effective_from',
+      'effective_to',
+      'reason',
+      'party_decided_on',
+    ]),
     planning: new CopyBatch('planning_entries', ['id', 'person_id', 'title', 'term', 'decision_no', 'approved_on', 'removed_on']),
     work: new CopyBatch('work_history', ['id', 'person_id', 'from_date', 'to_date', 'organisation', 'position', 'is_grassroots']),
     training: new CopyBatch('training_history', ['id', 'person_id', 'from_date', 'to_date', 'institution', 'field', 'kind', 'certificate']),
+    proceedings: new CopyBatch('person_proceedings', ['id', 'person_id', 'kind', 'opened_on', 'closed_on', 'outcome', 'document_no', 'note']),
+    circumstances: new CopyBatch('person_circumstances', [
+      'id',
+      'person_id',
+      'kind',
+      'from_date',
+      'to_date',
+      'child_birth_date',
+      'consent_on',
+      'consent_document_no',
+      'note',
+    ]),
   };
 }
 
@@ -152,6 +176,8 @@ async function flushAll(client: pg.PoolClient, b: ReturnType<typeof newBatches>,
   totals.planning += await b.planning.flush(client);
   totals.workHistory += await b.work.flush(client);
   totals.trainingHistory += await b.training.flush(client);
+  totals.proceedings += await b.proceedings.flush(client);
+  totals.circumstances += await b.circumstances.flush(client);
 }
 
 /**
@@ -201,7 +227,7 @@ export async function seedPeople(db: pg.Pool | pg.PoolClient, opts: SeedPeopleOp
   };
 
   const { unitOf, ordOf } = slots(units, count, seed);
-  const totals: SeedPeopleResult = { people: 0, ratings: 0, discipline: 0, planning: 0, workHistory: 0, trainingHistory: 0 };
+  const totals: SeedPeopleResult = { people: 0, ratings: 0, discipline: 0, planning: 0, workHistory: 0, trainingHistory: 0, proceedings: 0, circumstances: 0 };
   const state: HistoryState = { planningCount: new Map(), legacyNames: legacyAll, province };
   let pending: Promise<void> = Promise.resolve();
   for (let start = 0; start < count; start += batchSize) {

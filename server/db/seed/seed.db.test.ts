@@ -148,6 +148,13 @@ describe('seedDemo', () => {
     );
     expect(discipline.bad).toBe(0);
     expect(discipline.total).toBeGreaterThan(0);
+    const partyDiscipline = await one<{ n: number; bad: number }>(
+      `SELECT count(*) FILTER (WHERE party_decided_on IS NOT NULL)::int AS n,
+        count(*) FILTER (WHERE party_decided_on > decided_on OR (party_decided_on IS NOT NULL AND effective_to IS NOT NULL))::int AS bad
+       FROM discipline_records`,
+    );
+    expect(partyDiscipline.n).toBeGreaterThan(0);
+    expect(partyDiscipline.bad).toBe(0);
     const forms = await one<{ n: number }>(`SELECT count(*)::int AS n FROM discipline_records d
       WHERE NOT EXISTS (SELECT 1 FROM discipline_forms f WHERE f.code = d.form_code AND f.effective_from <= d.effective_from
         AND (f.effective_to IS NULL OR f.effective_to >= d.effective_from))`);
@@ -166,6 +173,32 @@ describe('seedDemo', () => {
       [DEMO_TODAY],
     );
     expect(party.n).toBe(0);
+  });
+
+  it('records open cases and barring circumstances, dated consistently, for a few people', async () => {
+    const proceedings = await rows<{ kind: string; open: boolean; n: number }>(
+      `SELECT kind, closed_on IS NULL AS open, count(*)::int AS n FROM person_proceedings GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    expect(proceedings.find((r) => r.kind === 'discipline_case' && r.open)?.n).toBeGreaterThan(0);
+    expect(proceedings.find((r) => r.kind === 'discipline_case' && !r.open)?.n).toBeGreaterThan(0);
+    const badProceedings = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM person_proceedings WHERE opened_on > $1::date OR closed_on < opened_on OR closed_on > $1::date`,
+      [DEMO_TODAY],
+    );
+    expect(badProceedings.n).toBe(0);
+    const circumstances = await rows<{ kind: string }>('SELECT DISTINCT kind FROM person_circumstances ORDER BY 1');
+    expect(circumstances.map((c) => c.kind)).toEqual(expect.arrayContaining(['child_under_36_months', 'maternity_leave', 'pregnancy']));
+    // only women carry pregnancy, maternity leave and a young child here, and a child is born before the record starts
+    const bad = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM person_circumstances c JOIN people p ON p.id = c.person_id
+      WHERE (c.kind IN ('pregnancy', 'maternity_leave', 'child_under_36_months') AND p.gender <> 'female')
+         OR (c.kind = 'child_under_36_months' AND (c.child_birth_date IS NULL OR c.child_birth_date > $1::date))
+         OR c.to_date < c.from_date OR c.consent_on > $1::date`,
+      [DEMO_TODAY],
+    );
+    expect(bad.n).toBe(0);
+    const consented = await one<{ n: number }>(`SELECT count(*)::int AS n FROM person_circumstances WHERE consent_on IS NOT NULL`);
+    expect(consented.n).toBeGreaterThan(0);
   });
 
   it('makes the same data from the same seed, ids included', async () => {
