@@ -31,7 +31,8 @@ async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   let embedded: EmbeddedServer | null = null;
   let url = config.databaseUrl;
   if (!url) {
-    embedded = await startEmbedded(config.dataDir);
+    // beside a running server, use its database and leave it running; never adopt (and stop) one it did not start
+    embedded = await startEmbedded(config.dataDir, { adoptOrphan: false });
     url = embedded.url;
   }
   const database = openDatabase(url, 4);

@@ -3,7 +3,7 @@ import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
-import { startEmbedded, type EmbeddedServer } from './db/embedded.js';
+import { EmbeddedStartError, startEmbedded, type EmbeddedServer } from './db/embedded.js';
 import { createApp } from './http/app.js';
 import { ensureDemoData } from './db/seed/demo-setup.js';
 import { JobWorker } from './jobs/worker.js';
@@ -19,7 +19,15 @@ let embedded: EmbeddedServer | null = null;
 let url = config.databaseUrl;
 if (!url) {
   logger.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
-  embedded = await startEmbedded(config.dataDir);
+  try {
+    embedded = await startEmbedded(config.dataDir);
+  } catch (err) {
+    // a start that cannot succeed says what to do, in the first second
+    if (err instanceof EmbeddedStartError) console.error(`\n${err.message}\n`);
+    else logger.error({ err }, 'embedded PostgreSQL did not start');
+    process.exit(1);
+  }
+  if (!embedded.owned) logger.info('joined the embedded PostgreSQL already running on this data folder');
   url = embedded.url;
 }
 const database = openDatabase(url, config.dbPoolSize);

@@ -29,3 +29,16 @@ export function openDatabase(url: string, max = 10): Database {
   const db = drizzle(pool, { schema });
   return { pool, db, close: () => pool.end() };
 }
+
+/** Readiness: the database answers a trivial query within the time limit (a load balancer's check). */
+export async function databaseReady(database: Database, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  try {
+    return await Promise.race([database.pool.query('SELECT 1').then(() => true), late]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

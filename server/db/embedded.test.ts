@@ -52,4 +52,74 @@ describe('embedded PostgreSQL', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('joins a server already running on the folder and never stops it (the CLI beside a live server)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-embedded-'));
+    fs.chmodSync(dir, 0o755);
+    const server = await startEmbedded(dir);
+    try {
+      expect(server.owned).toBe(true);
+      const cli = await startEmbedded(dir, { adoptOrphan: false });
+      expect(cli.owned).toBe(false);
+      expect(cli.url).toBe(server.url);
+      await cli.stop();
+      // the server's database still answers after the CLI is done
+      expect(await query(server.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('a postmaster.pid naming an unrelated live process is stale: the process is left alone', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-embedded-'));
+    fs.chmodSync(dir, 0o755);
+    const bystander = spawn('sleep', ['120'], { stdio: 'ignore' });
+    try {
+      const first = await startEmbedded(dir);
+      const pgDir = first.pgDir;
+      await first.stop();
+      fs.writeFileSync(path.join(pgDir, 'postmaster.pid'), `${bystander.pid}\n${pgDir}\n1700000000\n5999\n/tmp\nlocalhost\n  0 0\nready\n`);
+      const again = await startEmbedded(dir);
+      try {
+        expect(await query(again.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+        expect(bystander.exitCode).toBeNull();
+        expect(() => process.kill(bystander.pid!, 0)).not.toThrow();
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      bystander.kill('SIGKILL');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it.runIf(process.getuid?.() === 0)(
+    'as root in a private folder, runs as postgres with its binaries and data where postgres can reach them',
+    async () => {
+      const priv = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-private-'));
+      fs.chmodSync(priv, 0o700);
+      const home = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-home-'));
+      fs.chmodSync(home, 0o755);
+      const dataDir = path.join(priv, 'data');
+      try {
+        const s = await startEmbedded(dataDir, { rootHome: home });
+        try {
+          expect(s.pgDir.startsWith(home)).toBe(true);
+          expect(fs.readFileSync(path.join(dataDir, 'pg-location'), 'utf8')).toContain(s.pgDir);
+          expect(await query(s.url, 'SELECT current_user AS u')).toEqual([{ u: 'postgres' }]);
+        } finally {
+          await s.stop();
+        }
+        // the next start finds the same data
+        const again = await startEmbedded(dataDir, { rootHome: home });
+        expect(again.pgDir).toBe(s.pgDir);
+        await again.stop();
+      } finally {
+        fs.rmSync(priv, { recursive: true, force: true });
+        fs.rmSync(home, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

@@ -1,3 +1,4 @@
+import { databaseReady } from '../db/client.js';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -92,7 +93,12 @@ export function createApp(deps: Deps) {
   app.use('/api/*', authenticate);
   app.onError(handleError);
 
+  // liveness: the process answers; readiness: it can reach its database (for a load balancer), checked each call
   app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  app.get('/api/health/ready', async (c) => {
+    const ok = await databaseReady(deps.database);
+    return c.json({ status: ok ? 'ok' : 'unavailable', database: ok ? 'ok' : 'unavailable' }, ok ? 200 : 503);
+  });
   registerAuthRoutes(app);
   registerExportRoutes(app); // before the cadre routes: /api/cadres/export.xlsx is not /api/cadres/{id}
   registerSecondmentDocumentRoutes(app); // before the secondment routes: /api/secondments/decisions is not /api/secondments/{id}

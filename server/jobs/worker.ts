@@ -46,6 +46,9 @@ export class JobWorker {
     this.o = { pollMs: 500, heartbeatMs: 5000, staleSeconds: 60, maxAttempts: 3, ...o };
   }
 
+  /** The last poll failed (the database is away): further failures are not logged until a poll succeeds. */
+  private failing = false;
+
   start(): this {
     this.stopped = false;
     this.timer = setTimeout(() => void this.tick(), 0);
@@ -57,8 +60,15 @@ export class JobWorker {
     this.timer = null;
     if (this.stopped) return;
     this.running = this.drain().then(
-      () => undefined,
-      (err) => this.logger.error({ err }, 'job worker error'),
+      () => {
+        if (this.failing) this.logger.info('job worker: database reachable again');
+        this.failing = false;
+      },
+      (err) => {
+        // one line per outage, not one per poll: the worker keeps polling and recovers by itself
+        if (!this.failing) this.logger.error({ err }, 'job worker error (repeated failures are not logged until it recovers)');
+        this.failing = true;
+      },
     );
     await this.running;
     this.running = null;
@@ -82,7 +92,9 @@ export class JobWorker {
       c.on('notification', () => this.wake());
       c.on('error', (err) => {
         if (this.listener !== c) return; // already given back (stopping)
-        this.logger.warn({ err }, 'job listener lost its connection');
+        // one line per outage (the poller then stays quiet until the database is back)
+        if (!this.failing) this.logger.warn({ err }, 'job listener lost its connection (the database may be away)');
+        this.failing = true;
         this.listener = null;
         c.release(err);
         if (!this.stopped) setTimeout(() => void this.listen(), 5000).unref();
@@ -94,7 +106,8 @@ export class JobWorker {
       }
       this.listener = c;
     } catch (err) {
-      this.logger.warn({ err }, 'job listener could not start');
+      // the database is away: the poller has said so once already
+      if (!this.failing) this.logger.warn({ err }, 'job listener could not start');
       client?.release(err as Error);
       if (!this.stopped) setTimeout(() => void this.listen(), 5000).unref();
     }

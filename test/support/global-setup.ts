@@ -44,7 +44,7 @@ export default async function setup(project: TestProject) {
   if (target === 'embedded') {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-pg18-'));
     fs.chmodSync(tmp, 0o755); // initdb runs as the postgres user when we are root
-    embedded = await (await loadEmbedded()).startEmbedded(tmp, 'postgres');
+    embedded = await (await loadEmbedded()).startEmbedded(tmp, { database: 'postgres' });
     adminUrl = embedded.url;
   }
   const template = `tc_tpl_${process.pid}_${Date.now()}`;

@@ -17,6 +17,7 @@ const PUBLIC_PATHS = new Set([
   '/api/docs/swagger-ui.css',
   '/api/docs/swagger-ui-bundle.js',
   '/api/health',
+  '/api/health/ready',
 ]);
 /** Public to read only: POST /api/setup is the administrator's, behind the session and the CSRF check. */
 const PUBLIC_READS = new Set(['/api/setup']);
