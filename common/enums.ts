@@ -2,6 +2,11 @@
 
 export const ROLES = ['admin', 'home_affairs', 'authority', 'unit_manager', 'unit_hr', 'host', 'cadre'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** A role grant: active; proposed by the administrator, waiting for Sở Nội vụ's confirmation; revoked (kept as history). */
+export const GRANT_STATUSES = ['active', 'proposed', 'revoked'] as const;
+export type GrantStatus = (typeof GRANT_STATUSES)[number];
+export const GRANT_STATUS_LABELS: Record<GrantStatus, string> = { active: 'Đang hiệu lực', proposed: 'Chờ Sở Nội vụ xác nhận', revoked: 'Đã thu hồi' };
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Quản trị hệ thống',
   home_affairs: 'Sở Nội vụ',

@@ -38,7 +38,11 @@ class Client {
       .getSetCookie()
       .map((c) => c.split(';')[0])
       .join('; ');
-    this.csrf = (await this.json<{ csrfToken: string }>('GET', '/api/auth/me')).csrfToken;
+    const me = await this.json<{ csrfToken: string; user: { mustChangePassword: boolean } }>('GET', '/api/auth/me');
+    this.csrf = me.csrfToken;
+    // the operator chose the password: the account changes it before anything else
+    expect(me.user.mustChangePassword).toBe(true);
+    await this.json('POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword: `${PASSWORD} rieng` });
     return this;
   }
 

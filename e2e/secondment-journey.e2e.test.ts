@@ -44,22 +44,39 @@ async function act(page: Page, action: string, fill: () => Promise<void> = async
   await page.getByTestId(`submit-${action}`).click();
 }
 
-/** A cadre account for the proposed person, made by the administrator through the API (a setup step). */
-async function createCadreAccount(baseURL: string, personId: string, username: string) {
+/** Signs in through the API (a setup step), returning the cookie and CSRF token. */
+async function apiSession(baseURL: string, username: string) {
   const login = await fetch(`${baseURL}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: 'tangcuong' }),
+    body: JSON.stringify({ username, password: 'tangcuong' }),
   });
   expect(login.status).toBe(200);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken };
+}
+
+const FIRST_PASSWORD = 'Mat khau ban dau 2026';
+
+/**
+ * A cadre account for the proposed person (a setup step through the API): the administrator proposes it, Sở Nội vụ
+ * confirms the grant (no single administrator opens a record alone); the cadre changes the password at first login.
+ */
+async function createCadreAccount(baseURL: string, personId: string, username: string) {
+  const admin = await apiSession(baseURL, 'admin');
   const r = await fetch(`${baseURL}/api/users`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ username, displayName: 'Cán bộ được đề xuất', password: 'tangcuong', role: 'cadre', personId }),
+    headers: admin,
+    body: JSON.stringify({ username, displayName: 'Cán bộ được đề xuất', password: FIRST_PASSWORD, role: 'cadre', personId }),
   });
   expect(r.status).toBe(201);
+  const { id } = (await r.json()) as { id: string };
+  const homeAffairs = await apiSession(baseURL, 'sonoivu');
+  const pending = (await (await fetch(`${baseURL}/api/grants/pending`, { headers: homeAffairs })).json()) as { items: { userId: string; grantId: string }[] };
+  const grant = pending.items.find((g) => g.userId === id)!;
+  const confirmed = await fetch(`${baseURL}/api/users/${id}/grants/${grant.grantId}/confirm`, { method: 'POST', headers: homeAffairs });
+  expect(confirmed.status).toBe(200);
 }
 
 describe('secondment journey (browser)', () => {
@@ -161,7 +178,7 @@ describe('secondment journey (browser)', () => {
 
     // 5. during: the cadre files the first periodic report; the unit logs a contact
     await createCadreAccount(app!.baseURL, personId, 'canbomoi');
-    await login(page, 'canbomoi');
+    await login(page, 'canbomoi', undefined, FIRST_PASSWORD);
     await page.goto(recordPath);
     await eventually(() => statusOf(page)).toBe('active');
     await act(page, 'submit_report', async () => {

@@ -43,13 +43,30 @@ export function screenshots(prefix: string): Shot {
  * Logs in from the login page as a demo account (or with the given password); `beforeSubmit` runs once the form is
  * filled (e.g. a screenshot).
  */
-export async function login(page: Page, username: string, beforeSubmit?: () => Promise<void>, password = DEMO_PASSWORD) {
+/** The password the journeys set when an account must change the one it was given (12+ characters, not common). */
+export const OWN_PASSWORD = 'Mat khau rieng cua toi 2026';
+
+/**
+ * Signs in through the login page. An account whose password someone else chose lands on the forced "Đổi mật khẩu"
+ * screen first: it is changed to `newPassword` there, as a user would, before the app opens.
+ */
+export async function login(page: Page, username: string, beforeSubmit?: () => Promise<void>, password = DEMO_PASSWORD, newPassword = OWN_PASSWORD) {
   await page.goto('/');
   await eventually(() => new URL(page.url()).pathname).toBe('/login');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await beforeSubmit?.();
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  const forced = page.getByTestId('forced-password-change');
+  const signedIn = page.getByTestId('current-user');
+  await forced.or(signedIn).first().waitFor({ state: 'attached' });
+  if (await forced.count()) {
+    await page.getByLabel('Mật khẩu hiện tại', { exact: true }).fill(password);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(newPassword);
+    await page.getByLabel('Nhập lại mật khẩu mới', { exact: true }).fill(newPassword);
+    await forced.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await signedIn.waitFor({ state: 'attached' });
+  }
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
 }
 

@@ -14,12 +14,20 @@ export const users = pgTable(
     /** The account's own address (reminders); stored trimmed and lower-cased, one account per address. */
     email: text('email'),
     isActive: boolean('is_active').notNull().default(true),
+    /** A password someone else chose (a new account, a reset): changed at the next login before anything else. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('users_email_lower_uq')
       .on(sql`lower(${t.email})`)
       .where(sql`${t.email} IS NOT NULL`),
+    // a cadre's record is linked to one account only
+    uniqueIndex('users_person_uq')
+      .on(t.personId)
+      .where(sql`${t.personId} IS NOT NULL`),
   ],
 );
 
@@ -35,6 +43,14 @@ export const roleGrants = pgTable(
     unitId: uuid('unit_id').references(() => orgUnits.id),
     validFrom: date('valid_from'),
     validTo: date('valid_to'),
+    // active | proposed (an administrator's grant that opens personal data, until Sở Nội vụ confirms it) | revoked
+    status: text('status').notNull().default('active'),
+    proposedBy: uuid('proposed_by'),
+    confirmedBy: uuid('confirmed_by'),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    revokedBy: uuid('revoked_by'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('role_grants_user_idx').on(t.userId)],
 );

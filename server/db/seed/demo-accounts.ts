@@ -67,7 +67,15 @@ export async function ensureDemoAccounts(db: Db): Promise<DemoAccount[]> {
         await access.setEmailIfMissing(tx, existing.id, email);
         continue;
       }
-      const userId = await access.insertUser(tx, { username: a.username, passwordHash: hash, displayName: a.displayName, personId: a.personId ?? null, email });
+      // demo accounts keep the published demo password: no change is asked at first login
+      const userId = await access.insertUser(tx, {
+        username: a.username,
+        passwordHash: hash,
+        displayName: a.displayName,
+        personId: a.personId ?? null,
+        email,
+        mustChangePassword: false,
+      });
       await access.insertRoleGrant(tx, { userId, role: a.role, unitId: a.unitId });
       await recordAudit(
         tx,

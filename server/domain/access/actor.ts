@@ -13,6 +13,8 @@ export interface Actor {
   displayName: string;
   personId: string | null;
   grants: RoleGrant[];
+  /** The password was chosen by someone else: nothing but changing it is allowed until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 export const hasRole = (actor: Actor, ...roles: Role[]) => actor.grants.some((g) => roles.includes(g.role));

@@ -35,6 +35,7 @@ describe('capabilities', () => {
       'manageBudgets',
       'overrideBudget',
       'trainingReports',
+      'confirmGrants',
     ]);
     expect(capabilitiesOf(as('authority'))).toEqual([
       'previewPlan',

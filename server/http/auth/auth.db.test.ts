@@ -71,12 +71,20 @@ describe('login', () => {
     const b = await login('khong-co', 'sai');
     expect(a.status).toBe(401);
     expect(b.status).toBe(401);
-    expect(a.json.error.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
+    expect(a.json.error.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng. Còn 4 lần thử trước khi tạm khóa 15 phút.');
     expect(b.json.error.message).toBe(a.json.error.message);
   });
 
-  it('locks a username after five failures, even with the right password, and the lock survives a restart', async () => {
-    for (let i = 0; i < 5; i++) expect((await login('khoa', 'sai')).status).toBe(401);
+  it('locks a username from one address after five failures, saying how many tries are left; the lock survives a restart', async () => {
+    const left: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const r = await login('khoa', 'sai');
+      expect(r.status).toBe(401);
+      left.push(/Còn (\d) lần/.exec(r.json.error.message)![1]);
+    }
+    expect(left).toEqual(['4', '3', '2', '1']);
+    const fifth = await login('khoa', 'sai');
+    expect(fifth.status).toBe(429);
     const locked = await login('khoa', 'mat-khau-dung');
     expect(locked.status).toBe(429);
     expect(locked.json.error.message).toMatch(/15 phút/);

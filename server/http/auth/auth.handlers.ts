@@ -3,7 +3,8 @@ import { setCookie, deleteCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppEnv } from '../plugins/app-env.js';
 import * as routes from './auth.routes.js';
-import { login, logout } from '../../domain/access/login.js';
+import { changeOwnPassword, login, logout } from '../../domain/access/login.js';
+import { inTransaction } from '../plugins/route.js';
 import { SESSION_COOKIE, currentActor } from '../plugins/auth.js';
 import { featuresOf } from '../../../common/permissions.js';
 import { rolesOf, type Actor } from '../../domain/access/actor.js';
@@ -24,7 +25,13 @@ async function describe(db: Db, actor: Actor, csrfToken: string, demo: boolean, 
     planCodeOrNone(db, today),
   ]);
   return {
-    user: { id: actor.userId, username: actor.username, displayName: actor.displayName, personId: actor.personId },
+    user: {
+      id: actor.userId,
+      username: actor.username,
+      displayName: actor.displayName,
+      personId: actor.personId,
+      mustChangePassword: actor.mustChangePassword ?? false,
+    },
     grants: actor.grants.map((g) => ({ role: g.role, unitId: g.unitId, unitName: g.unitId ? (names.get(g.unitId) ?? null) : null })),
     features: featuresOf(rolesOf(actor)),
     capabilities: capabilitiesOf(actor),
@@ -36,8 +43,19 @@ async function describe(db: Db, actor: Actor, csrfToken: string, demo: boolean, 
   };
 }
 
-function clientAddress(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean) {
-  const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+/**
+ * The client's address for the login throttle. Behind a trusted proxy, the address that proxy appended: the last
+ * entry of X-Forwarded-For (the client writes whatever it likes in the entries before it).
+ */
+export function clientAddress(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean) {
+  const forwarded = trustProxy
+    ? c.req
+        .header('x-forwarded-for')
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .at(-1)
+    : undefined;
   if (forwarded) return forwarded;
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
@@ -71,6 +89,13 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
     if (token) await logout(c.get('deps').database.db, token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
+  });
+  app.openapi(routes.changePassword, async (c) => {
+    const body = c.req.valid('json');
+    const { database, config } = c.get('deps');
+    await inTransaction(c, (ctx) => changeOwnPassword(ctx, body, c.get('sessionToken')));
+    const actor = { ...currentActor(c), mustChangePassword: false };
+    return c.json(await describe(database.db, actor, c.get('csrfToken') ?? '', config.demo, c.get('today')), 200);
   });
   app.openapi(routes.me, async (c) => {
     const { database, config } = c.get('deps');

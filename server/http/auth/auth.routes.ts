@@ -36,3 +36,19 @@ export const me = secureRoute(accessPolicy.gate('session'), {
   summary: 'Người dùng hiện tại, vai trò, chức năng được dùng và mã chống giả mạo (CSRF)',
   responses: { 200: json(meSchema) },
 });
+
+export const changePassword = secureRoute(accessPolicy.gate('session'), {
+  method: 'post',
+  path: '/api/auth/password',
+  tags: ['Đăng nhập'],
+  summary: 'Đổi mật khẩu của chính mình (bắt buộc ở lần đăng nhập đầu với mật khẩu do quản trị viên cấp); các phiên khác kết thúc',
+  request: {
+    body: jsonBody(
+      z.object({
+        currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại').max(200),
+        newPassword: z.string().min(1, 'Nhập mật khẩu mới').max(200),
+      }),
+    ),
+  },
+  responses: { 200: json(meSchema), 422: json(errorBody, 'Mật khẩu hiện tại sai hoặc mật khẩu mới không đạt yêu cầu') },
+});

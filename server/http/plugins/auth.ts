@@ -19,6 +19,8 @@ const PUBLIC_PATHS = new Set([
   '/api/health',
   '/api/health/ready',
 ]);
+/** What an account that must change its password may still call. */
+const PASSWORD_CHANGE_PATHS = new Set(['/api/auth/me', '/api/auth/password', '/api/auth/logout']);
 /** Public to read only: POST /api/setup is the administrator's, behind the session and the CSRF check. */
 const PUBLIC_READS = new Set(['/api/setup']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -50,7 +52,12 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     }
   }
   if (isPublic(c.req.path, c.req.method)) return next();
-  if (!c.get('actor')) return errorResponse(c, 401, 'unauthenticated', 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập.');
+  const actor = c.get('actor');
+  if (!actor) return errorResponse(c, 401, 'unauthenticated', 'Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập.');
+  // a password someone else chose: nothing but reading the session, changing it or signing out until it is changed
+  if (actor.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(c.req.path)) {
+    return errorResponse(c, 403, 'password_change_required', 'Bạn cần đổi mật khẩu (do quản trị viên cấp) trước khi tiếp tục.');
+  }
   if (!SAFE_METHODS.has(c.req.method)) {
     const sent = c.req.header('x-csrf-token') ?? '';
     if (!sameToken(sent, c.get('csrfToken') ?? '')) return errorResponse(c, 403, 'csrf', 'Yêu cầu không hợp lệ (thiếu mã chống giả mạo). Vui lòng tải lại trang.');

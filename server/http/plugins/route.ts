@@ -26,7 +26,10 @@ export const ROUTE_GATES: { method: string; path: string; serves: string[] }[] =
 export function secureRoute<const R extends Omit<RouteConfig, 'middleware'>>(gate: Gate, route: R) {
   const roles = gate.roles;
   ROUTE_GATES.push({ method: route.method, path: route.path, serves: gate.serves });
-  const middleware: MiddlewareHandler<AppEnv>[] = [requireRoles(...roles)];
+  // the session's own routes (who am I, change my password, sign out) serve any signed-in account, even one whose
+  // grants all wait for confirmation; authenticate has already required the session
+  const sessionOnly = gate.serves.length === 1 && gate.serves[0] === 'access.session';
+  const middleware: MiddlewareHandler<AppEnv>[] = sessionOnly ? [] : [requireRoles(...roles)];
   // typed as the intersection so that the error statuses stay numeric keys the handler's return type knows
   const responses: typeof errorResponses & R['responses'] = { ...errorResponses, ...route.responses };
   return createRoute({ ...route, middleware, 'x-roles': roles, security: [{ session: [] }], responses });

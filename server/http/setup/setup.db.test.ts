@@ -33,8 +33,16 @@ beforeAll(async () => {
   const r = await call(app, 'POST', '/api/auth/login', { body: { username: 'quantri', password: 'mat-khau-quan-tri' } });
   expect(r.status).toBe(200);
   expect(r.json.capabilities).toEqual(['setUpProvince']);
+  // the operator chose that password: it is changed at the first login before anything else
+  expect(r.json.user.mustChangePassword).toBe(true);
   const token = /tc_session=([^;]+)/.exec(r.headers.get('set-cookie') ?? '')![1];
   admin = { userId: r.json.user.id, cookie: `tc_session=${token}`, csrf: r.json.csrfToken };
+  const changed = await call(app, 'POST', '/api/auth/password', {
+    session: admin,
+    body: { currentPassword: 'mat-khau-quan-tri', newPassword: 'Quan tri Can Tho 2026' },
+  });
+  expect(changed.status).toBe(200);
+  expect(changed.json.user.mustChangePassword).toBe(false);
   homeAffairs = await makeSession(t.get().pool, 'home_affairs');
 });
 

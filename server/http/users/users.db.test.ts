@@ -13,7 +13,7 @@ let homeAffairs: Session;
 const newUser = (username: string, email?: string | null) => ({
   username,
   displayName: 'Chuyên viên Sở Nội vụ',
-  password: 'matkhau123',
+  password: 'Mat khau moi 2026',
   role: 'home_affairs',
   ...(email !== undefined ? { email } : {}),
 });
@@ -87,7 +87,8 @@ describe('changing an account', () => {
     const set = await call(app, 'PATCH', `/api/users/${id}`, { session: admin, body: { email: ' LanhDao@Example.org' } });
     expect(set.status).toBe(200);
     expect(set.json).toMatchObject({ id, username: 'lanhdao1', email: 'lanhdao@example.org', displayName: 'Chuyên viên Sở Nội vụ' });
-    expect(set.json.grants).toEqual([{ role: 'home_affairs', unitId: null, unitName: null }]);
+    // the administrator's grant of a role that opens personal data waits for Sở Nội vụ
+    expect(set.json.grants).toEqual([{ id: expect.any(String), role: 'home_affairs', unitId: null, unitName: null, status: 'proposed' }]);
     expect((await listed('lanhdao1')).email).toBe('lanhdao@example.org');
 
     // the name alone: the address stays

@@ -56,6 +56,7 @@ export type PlanParams = CurrentPlan['params'];
 
 export type ReferenceResponse = Json<'/api/reference', 'get'>;
 export type UsersResponse = Json<'/api/users', 'get'>;
+export type PendingGrantsResponse = Json<'/api/grants/pending', 'get'>;
 export type NewUser = Body<'/api/users', 'post'>;
 export type UserChanges = Body<'/api/users/{id}', 'patch'>;
 export type JobPostsResponse = Json<'/api/org-units/{id}/job-posts', 'get'>;

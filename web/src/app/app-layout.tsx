@@ -1,12 +1,14 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Button, Grid, Layout, Menu, Space, Spin, Tag, Typography, theme, type MenuProps } from 'antd';
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Grid, Layout, Menu, Modal, Space, Spin, Tag, Typography, theme, type MenuProps } from 'antd';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '../../../common/enums';
 import { useAuth, useMe } from './auth-context';
 import { menuFor } from './menu';
 import { InboxBadge } from '../features/inbox/components/inbox-badge';
 import { SetupGate } from '../features/setup/components/setup-gate';
+import { ChangePasswordForm } from '../features/auth/components/change-password-form';
+import { notifySuccess } from './notify';
 
 const { Header, Sider, Content } = Layout;
 
@@ -19,6 +21,7 @@ export function AppLayout() {
   const { token } = theme.useToken();
   // on a phone the header keeps the short title, the role's tooltip and an icon-only logout: nothing wider than the screen
   const narrow = !Grid.useBreakpoint().md;
+  const [changing, setChanging] = useState(false);
 
   const entries = useMemo(() => menuFor(me), [me]);
   const items: MenuProps['items'] = entries.map((m) => {
@@ -70,6 +73,7 @@ export function AppLayout() {
               {roleText}
             </Typography.Text>
           </span>
+          <Button icon={<KeyOutlined />} aria-label="Đổi mật khẩu" title="Đổi mật khẩu" onClick={() => setChanging(true)} />
           <Button
             icon={<LogoutOutlined />}
             aria-label={narrow ? 'Đăng xuất' : undefined}
@@ -101,6 +105,14 @@ export function AppLayout() {
           </Suspense>
         </Content>
       </Layout>
+      <Modal title="Đổi mật khẩu" open={changing} onCancel={() => setChanging(false)} footer={null} destroyOnHidden>
+        <ChangePasswordForm
+          onDone={() => {
+            setChanging(false);
+            notifySuccess('Đã đổi mật khẩu. Các phiên đăng nhập khác đã kết thúc.');
+          }}
+        />
+      </Modal>
     </Layout>
   );
 }

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Feature } from '../api/types';
 import { useAuth } from './auth-context';
 import { homePath } from './menu';
+import { ChangePasswordRequired } from '../features/auth/pages/change-password-page';
 
 /** Shows the login page (remembering where the user was going) when there is no session. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -27,6 +28,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const next = location.pathname + location.search;
     return <Navigate to={next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login'} replace />;
   }
+  // a password someone else chose: changed before anything else (the API refuses the rest meanwhile)
+  if (me.user.mustChangePassword) return <ChangePasswordRequired />;
   return <>{children}</>;
 }
 

@@ -16,6 +16,7 @@ import {
   TeamOutlined,
   BellOutlined,
   DashboardOutlined,
+  SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import type { Feature } from '../../../common/permissions';
 import type { Me } from '../api/types';
@@ -63,6 +64,14 @@ export const MENU: MenuEntry[] = [
   { feature: 'oversight', label: 'Theo dõi, giám sát', icon: <DashboardOutlined />, path: () => '/oversight' },
   { feature: 'feedback', label: 'Kiến nghị, đề xuất', icon: <CommentOutlined />, path: () => '/feedback' },
   { feature: 'users', label: 'Người dùng', icon: <SolutionOutlined />, path: () => '/users' },
+  // Sở Nội vụ confirms the roles the administrator proposed (a second person before personal data opens)
+  {
+    feature: 'inbox',
+    label: 'Xác nhận cấp quyền',
+    icon: <SafetyCertificateOutlined />,
+    path: () => '/grants',
+    visible: (me) => me.capabilities.includes('confirmGrants'),
+  },
   {
     feature: 'myProfile',
     label: 'Hồ sơ của tôi',

@@ -14,6 +14,7 @@ const QuotasPage = lazy(() => import('../features/plans/pages/quotas-page'));
 const ScreeningPage = lazy(() => import('../features/eligibility/pages/screening-page'));
 const TrainingPage = lazy(() => import('../features/training/pages/training-page'));
 const UsersPage = lazy(() => import('../features/users/pages/users-page'));
+const PendingGrantsPage = lazy(() => import('../features/users/pages/pending-grants-page'));
 const FeedbackPage = lazy(() => import('../features/feedback/pages/feedback-page'));
 const DecisionsPage = lazy(() => import('../features/secondments/pages/decisions-page'));
 const SecondmentsPage = lazy(() => import('../features/secondments/pages/secondments-page'));
@@ -162,6 +163,8 @@ export const router = createBrowserRouter([
           </FeatureGate>
         ),
       },
+      // Sở Nội vụ's confirmation of the roles the administrator proposed (the page checks the capability)
+      { path: 'grants', element: <PendingGrantsPage /> },
       // the system administrator's, until the first setup is made (the page checks the capability)
       { path: 'setup', element: <FirstSetupPage /> },
       { path: '*', element: <NotFound /> },

@@ -1,18 +1,19 @@
 import { useState } from 'react';
-import { Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { ROLE_LABELS } from '../../../../../common/enums';
+import { GRANT_STATUS_LABELS, ROLE_LABELS } from '../../../../../common/enums';
 import { roleOfOwnRecord } from '../../../../../common/permissions';
 import { formatNumber } from '../../../shared/format';
 import { CreateUserModal } from '../components/create-user-modal';
 import { EditUserModal } from '../components/edit-user-modal';
-import { useUsers, type UserRow } from '../hooks/use-users';
+import { useRevokeGrant, useSetActive, useUsers, type UserRow } from '../hooks/use-users';
 import { useProvince } from '../../../shared/hooks/use-province';
 
 /**
  * Accounts and their roles (administrators only); new accounts are created with one role and scope. The e-mail
- * address (where reminders go) and the display name can be changed.
+ * address (where reminders go) and the display name can be changed; accounts deactivated and grants revoked. A
+ * role that opens personal data waits for Sở Nội vụ's confirmation.
  */
 export default function UsersPage() {
   const { level } = useProvince();
@@ -21,6 +22,8 @@ export default function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserRow | null>(null);
   const users = useUsers(page, pageSize);
+  const setActive = useSetActive();
+  const revoke = useRevokeGrant();
 
   const columns: ColumnsType<UserRow> = [
     { title: 'Tên đăng nhập', dataIndex: 'username', width: 180 },
@@ -37,10 +40,27 @@ export default function UsersPage() {
       render: (_: unknown, u) => (
         <Space orientation="vertical" size={2}>
           {u.grants.length === 0 && <Tag>Chưa có vai trò</Tag>}
-          {u.grants.map((g, i) => (
-            <span key={i}>
-              <Tag color="blue">{ROLE_LABELS[g.role] ?? g.role}</Tag>
+          {u.grants.map((g) => (
+            <span key={g.id} style={g.status === 'revoked' ? { textDecoration: 'line-through', opacity: 0.6 } : undefined}>
+              <Tag color={g.status === 'active' ? 'blue' : g.status === 'proposed' ? 'gold' : 'default'}>{ROLE_LABELS[g.role] ?? g.role}</Tag>
               {g.unitName ?? (g.unitId ? '' : roleOfOwnRecord(g.role) ? 'Hồ sơ của chính mình' : `Toàn ${level}`)}
+              {g.status !== 'active' && (
+                <Typography.Text type="secondary" style={{ marginInlineStart: 6 }}>
+                  ({GRANT_STATUS_LABELS[g.status]})
+                </Typography.Text>
+              )}
+              {g.status !== 'revoked' && (
+                <Popconfirm
+                  title={g.status === 'proposed' ? 'Hủy đề nghị cấp vai trò này?' : 'Thu hồi vai trò này? Các phiên đăng nhập của tài khoản sẽ kết thúc.'}
+                  okText="Thu hồi"
+                  cancelText="Không"
+                  onConfirm={() => revoke.mutateAsync({ id: u.id, grantId: g.id })}
+                >
+                  <Button size="small" type="link" danger aria-label={`Thu hồi vai trò ${ROLE_LABELS[g.role]} của ${u.username}`}>
+                    Thu hồi
+                  </Button>
+                </Popconfirm>
+              )}
             </span>
           ))}
         </Space>
@@ -51,16 +71,33 @@ export default function UsersPage() {
       title: 'Trạng thái',
       dataIndex: 'isActive',
       width: 130,
-      render: (v: boolean) => (v ? <Tag color="green">Đang hoạt động</Tag> : <Tag>Đã khóa</Tag>),
+      render: (v: boolean, u) => (
+        <Space orientation="vertical" size={2}>
+          {v ? <Tag color="green">Đang hoạt động</Tag> : <Tag>Đã khóa</Tag>}
+          {u.mustChangePassword && <Typography.Text type="secondary">Chưa đổi mật khẩu ban đầu</Typography.Text>}
+        </Space>
+      ),
     },
     {
       title: '',
       key: 'actions',
-      width: 90,
+      width: 180,
       render: (_: unknown, u) => (
-        <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(u)} aria-label={`Sửa tài khoản ${u.username}`}>
-          Sửa
-        </Button>
+        <Space size={4}>
+          <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(u)} aria-label={`Sửa tài khoản ${u.username}`}>
+            Sửa
+          </Button>
+          <Popconfirm
+            title={u.isActive ? 'Khóa tài khoản này? Các phiên đăng nhập kết thúc ngay.' : 'Mở lại tài khoản này?'}
+            okText={u.isActive ? 'Khóa' : 'Mở lại'}
+            cancelText="Không"
+            onConfirm={() => setActive.mutateAsync({ id: u.id, isActive: !u.isActive })}
+          >
+            <Button size="small" danger={u.isActive} aria-label={`${u.isActive ? 'Khóa' : 'Mở lại'} tài khoản ${u.username}`}>
+              {u.isActive ? 'Khóa' : 'Mở lại'}
+            </Button>
+          </Popconfirm>
+        </Space>
       ),
     },
   ];
@@ -74,6 +111,12 @@ export default function UsersPage() {
         </Button>
       }
     >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title="Vai trò mở dữ liệu cá nhân cán bộ (mọi vai trò trừ quản trị hệ thống) chỉ có hiệu lực khi Sở Nội vụ xác nhận. Tài khoản mới phải đổi mật khẩu ở lần đăng nhập đầu."
+      />
       <Table<UserRow>
         rowKey="id"
         size="middle"
