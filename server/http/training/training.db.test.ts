@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { useTestDatabase } from '../../../test/support/test-database.js';
 import { makePerson, makeProvince, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
 import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
+import { addDays, vietnamToday } from '../../../common/dates.js';
 
 const t = useTestDatabase();
 let app: TestApp;
@@ -292,11 +293,113 @@ describe('from nomination to certificate, with the budget', () => {
     const served = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, { session: s.hrA, body: { leftOn: '2027-04-30', reason: 'quit' } });
     expect(served.status).toBe(409);
     expect(served.json.error.message).toMatch(/Đã phục vụ đủ/);
-    const r = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, { session: s.hrA, body: { leftOn: '2027-02-28', reason: 'quit' } });
+    const badProbation = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, {
+      session: s.hrA,
+      body: { leftOn: '2027-02-28', reason: 'quit', probationEndedOn: '2011-06-30' },
+    });
+    expect(badProbation.status).toBe(422);
+    expect(badProbation.json.error.issues[0].message).toMatch(/trước ngày tuyển dụng/);
+    const r = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, {
+      session: s.hrA,
+      body: { leftOn: '2027-02-28', reason: 'quit', probationEndedOn: '2012-01-01' },
+    });
     expect(r.status, JSON.stringify(r.json)).toBe(201);
-    // F = 3,000,000; T1 = 3, T2 = 1 → 2,000,000; recruited 2012: 15 years × 1.5 % = 22.5 % off → 1,550,000
-    expect(r.json).toMatchObject({ amountVnd: 1_550_000, t1: 3, t2: 1, reductionBp: 2250 });
+    // F = 3,000,000; T1 = 3, T2 = 1 → 2,000,000; probation ended 2012: 15 years × 1.5 % = 22.5 % off → 1,550,000
+    expect(r.json).toMatchObject({ amountVnd: 1_550_000, t1: 3, t2: 1, reductionBp: 2250, status: 'assessed' });
     expect(r.json.lines.join('\n')).toMatch(/S = F × \(T1 − T2\) \/ T1/);
+    expect(r.json.clause).toMatch(/^Điều 7 Nghị định 171\/2025\/NĐ-CP/);
+    ids.repaid = e;
+  });
+
+  it('the repayment procedure: council, decision due in 120 days, payments; in order, audited, in the inbox until paid', async () => {
+    const { pool } = t.get();
+    const e = ids.repaid;
+    const base = `/api/training/enrolments/${e}/repayment`;
+    const today = vietnamToday();
+    const inboxOf = async (who: string, on = today) => {
+      const r = await call(app, 'GET', `/api/inbox?on=${on}&pageSize=100`, { session: s[who] });
+      expect(r.status).toBe(200);
+      return (r.json.items as { kind: string; subjectId: string; dueOn: string; title: string; link: string }[]).filter((i) => i.subjectId === e);
+    };
+    // assessed: Sở Nội vụ and the budget unit are asked to form the council; another unit is not
+    const pending = await inboxOf('ha');
+    expect(pending.map((i) => i.kind)).toEqual(['repayment_pending']);
+    expect(pending[0].title).toMatch(/Thành lập Hội đồng/);
+    expect(pending[0].link).toBe(`/training?enrolment=${e}`);
+    expect((await inboxOf('hrA')).map((i) => i.kind)).toEqual(['repayment_pending']);
+    expect(await inboxOf('hrB')).toEqual([]);
+
+    // out of order: no decision and no payment before the council
+    const early = await call(app, 'POST', `${base}/decision`, { session: s.hrA, body: { decisionNo: '15/QĐ-SCT', decidedOn: today } });
+    expect(early.status).toBe(409);
+    expect(early.json.error.message).toMatch(/Chưa thành lập Hội đồng/);
+    expect((await call(app, 'POST', `${base}/payments`, { session: s.hrA, body: { amountVnd: 100_000, paidOn: today } })).status).toBe(409);
+    // another unit cannot act on it
+    expect((await call(app, 'POST', `${base}/council`, { session: s.hrB, body: { decisionNo: '1/QĐ', formedOn: today, members: [{ name: 'A', role: 'Chủ tịch' }] } })).status).toBe(404);
+
+    const formedOn = addDays(today, -2);
+    const noMembers = await call(app, 'POST', `${base}/council`, { session: s.hrA, body: { decisionNo: '12/QĐ-SCT', formedOn, members: [] } });
+    expect(noMembers.status).toBe(422);
+    const future = await call(app, 'POST', `${base}/council`, {
+      session: s.hrA,
+      body: { decisionNo: '12/QĐ-SCT', formedOn: addDays(today, 1), members: [{ name: 'Nguyễn Văn An', role: 'Chủ tịch Hội đồng' }] },
+    });
+    expect(future.status).toBe(422);
+    const council = await call(app, 'POST', `${base}/council`, {
+      session: s.hrA,
+      body: {
+        decisionNo: '12/QĐ-SCT',
+        formedOn,
+        members: [
+          { name: 'Nguyễn Văn An', role: 'Chủ tịch Hội đồng' },
+          { name: 'Trần Thị Bích', role: 'Ủy viên, Thư ký' },
+        ],
+      },
+    });
+    expect(council.status, JSON.stringify(council.json)).toBe(200);
+    expect(council.json.status).toBe('council_formed');
+    expect((await inboxOf('ha'))[0].title).toMatch(/Ra quyết định bồi hoàn/);
+    const again = await call(app, 'POST', `${base}/council`, { session: s.hrA, body: { decisionNo: '13/QĐ', formedOn, members: [{ name: 'X', role: 'Y' }] } });
+    expect(again.status).toBe(409);
+
+    const beforeCouncil = await call(app, 'POST', `${base}/decision`, { session: s.hrA, body: { decisionNo: '15/QĐ-SCT', decidedOn: addDays(formedOn, -1) } });
+    expect(beforeCouncil.status).toBe(422);
+    const decidedOn = addDays(today, -1);
+    const decision = await call(app, 'POST', `${base}/decision`, { session: s.ha, body: { decisionNo: '15/QĐ-SCT', decidedOn } });
+    expect(decision.status, JSON.stringify(decision.json)).toBe(200);
+    expect(decision.json).toMatchObject({ status: 'decided', dueOn: addDays(decidedOn, 120), amountVnd: 1_550_000 });
+    // due: shown as due until the due date, overdue from the day after
+    expect((await inboxOf('hrA')).map((i) => [i.kind, i.dueOn])).toEqual([['repayment_due', addDays(decidedOn, 120)]]);
+    expect((await inboxOf('ha', addDays(decidedOn, 120))).map((i) => i.kind)).toEqual(['repayment_due']);
+    expect((await inboxOf('ha', addDays(decidedOn, 121))).map((i) => i.kind)).toEqual(['repayment_overdue']);
+
+    // partial payments add up; more than what is left is refused
+    const part = await call(app, 'POST', `${base}/payments`, { session: s.hrA, body: { amountVnd: 550_000, paidOn: today } });
+    expect(part.json).toMatchObject({ status: 'decided', paidVnd: 550_000 });
+    const tooMuch = await call(app, 'POST', `${base}/payments`, { session: s.hrA, body: { amountVnd: 1_000_001, paidOn: today } });
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.json.error.issues[0].message).toMatch(/vượt số còn phải nộp \(1\.000\.000 đồng\)/);
+    const rest = await call(app, 'POST', `${base}/payments`, { session: s.hrA, body: { amountVnd: 1_000_000, paidOn: today } });
+    expect(rest.json).toMatchObject({ status: 'paid', paidVnd: 1_550_000 });
+    expect(await inboxOf('ha', addDays(decidedOn, 121))).toEqual([]);
+
+    const row = (
+      await pool.query(
+        `SELECT status, council_decision_no, council_members, decision_no, decided_on::text, due_on::text, paid_vnd::text, probation_ended_on::text FROM training_repayments WHERE enrolment_id = $1`,
+        [e],
+      )
+    ).rows[0];
+    expect(row).toMatchObject({ status: 'paid', council_decision_no: '12/QĐ-SCT', decision_no: '15/QĐ-SCT', paid_vnd: '1550000', probation_ended_on: '2012-01-01' });
+    expect(row.council_members).toHaveLength(2);
+    const audit = await pool.query(
+      `SELECT action FROM audit_log WHERE entity_type = 'training_repayment' AND action LIKE 'repayment_%' ORDER BY id`,
+    );
+    expect(audit.rows.map((x) => x.action)).toEqual(['repayment_council', 'repayment_decision', 'repayment_payment', 'repayment_payment']);
+    // the list shows the procedure; nothing left to do once paid
+    const list = await call(app, 'GET', `/api/training/enrolments?personId=${(await pool.query('SELECT person_id FROM training_enrolments WHERE id = $1', [e])).rows[0].person_id}`, {
+      session: s.hrA,
+    });
+    expect(list.json.items[0].repayment).toMatchObject({ status: 'paid', decisionNo: '15/QĐ-SCT', dueOn: addDays(decidedOn, 120), allowedSteps: [] });
   });
 });
 
