@@ -5,6 +5,7 @@ import { useTestDatabase } from '../../../test/support/test-database.js';
 import { makePerson, makeProvince, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
 import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
 import { addDays, vietnamToday } from '../../../common/dates.js';
+import { repaymentInboxItems, type InboxRepaymentRow } from '../../domain/inbox/inbox-rules.js';
 
 const t = useTestDatabase();
 let app: TestApp;
@@ -316,10 +317,34 @@ describe('from nomination to certificate, with the budget', () => {
     const e = ids.repaid;
     const base = `/api/training/enrolments/${e}/repayment`;
     const today = vietnamToday();
+    const grants: Record<string, { role: 'home_affairs' | 'unit_hr'; unitId: string | null }> = {
+      ha: { role: 'home_affairs', unitId: null },
+      hrA: { role: 'unit_hr', unitId: deptA.id },
+      hrB: { role: 'unit_hr', unitId: deptB.id },
+    };
+    // the pure reading of the rule (inbox-rules.ts) over the stored row must say what the SQL says
+    const reference = async (who: string, on: string) => {
+      const row = (
+        await pool.query<InboxRepaymentRow>(
+          `SELECT e.id AS "enrolmentId", r.status, e.person_id AS "personId", p.full_name AS "personName", e.budget_unit_id AS "budgetUnitId",
+             bu.name AS "budgetUnitName", bu.path::text[] AS "budgetPath", ((r.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::text AS "assessedOn",
+             r.council_formed_on::text AS "councilFormedOn", r.due_on::text AS "dueOn"
+           FROM training_repayments r JOIN training_enrolments e ON e.id = r.enrolment_id JOIN people p ON p.id = e.person_id
+           JOIN org_units bu ON bu.id = e.budget_unit_id WHERE e.id = $1`,
+          [e],
+        )
+      ).rows[0];
+      const actor = { userId: 'u', username: 'u', displayName: 'U', personId: null, grants: [grants[who]] };
+      return repaymentInboxItems(actor, [row], on).map(({ kind, subjectId, dueOn, title, link }) => ({ kind, subjectId, dueOn, title, link }));
+    };
     const inboxOf = async (who: string, on = today) => {
       const r = await call(app, 'GET', `/api/inbox?on=${on}&pageSize=100`, { session: s[who] });
       expect(r.status).toBe(200);
-      return (r.json.items as { kind: string; subjectId: string; dueOn: string; title: string; link: string }[]).filter((i) => i.subjectId === e);
+      const items = (r.json.items as { kind: string; subjectId: string; dueOn: string; title: string; link: string }[])
+        .filter((i) => i.subjectId === e)
+        .map(({ kind, subjectId, dueOn, title, link }) => ({ kind, subjectId, dueOn, title, link }));
+      expect(items).toEqual(await reference(who, on));
+      return items;
     };
     // assessed: Sở Nội vụ and the budget unit are asked to form the council; another unit is not
     const pending = await inboxOf('ha');
