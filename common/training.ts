@@ -127,19 +127,19 @@ export const TRAINING_CRITERION_LABELS: Record<TrainingCriterion, string> = {
  */
 export const trainingRegulationSchema = z.object({
   instrument: z.string(),
-  /** Art. 37: at least this many years of service before postgraduate training. */
+  /** Decree 171/2025 Art. 5: at least this many years of service before postgraduate training. */
   postgraduateMinServiceYears: z.number().int().min(0),
-  /** Art. 37: the last N years rated at least `minRatingCode`. */
+  /** Art. 5: the last N years rated at least `minRatingCode` (Art. 28: the year before, for foreign short courses). */
   postgraduateRatingYears: z.number().int().min(1),
   minRatingCode: z.string(),
-  /** Art. 37: not over this age at the first postgraduate sending (age in whole years on the start date). */
+  /** Art. 5: not over this age at the first postgraduate sending (age in whole years on the start date). */
   firstPostgraduateMaxAge: z.number().int().min(18).max(70),
-  /** Art. 37: serve at least this many times the training time after degree training. */
+  /** Art. 5 cl. 3: serve at least this many times the training time after postgraduate training. */
   commitmentMultiplier: z.number().int().min(1),
-  /** Art. 40: repayment reduced by this share (basis points) per year of prior service. */
+  /** Art. 8: repayment reduced by this share (basis points) per year of prior service. */
   repaymentReductionBpPerYearPriority: z.number().int().min(0),
   repaymentReductionBpPerYearOther: z.number().int().min(0),
-  /** Art. 38: months of service left before retirement required for a foreign short course, by its length. */
+  /** Art. 28: months of service left before retirement required for a foreign short course, by its length. */
   foreignServiceLeft: z.array(z.object({ maxCourseMonths: z.number().int().min(1), minServiceLeftMonths: z.number().int().min(0) })).min(1),
 });
 export type TrainingRegulation = z.infer<typeof trainingRegulationSchema>;

@@ -428,6 +428,72 @@ describe('from nomination to certificate, with the budget', () => {
   });
 });
 
+describe('rules by category and date (Decree 171/2025 Art. 1 cl. 2)', () => {
+  const needOf = async (personId: string) =>
+    t
+      .get()
+      .pool.query(
+        `INSERT INTO training_needs (unit_id, person_id, period, kind, fields, description, standards_gap, created_by) VALUES ($1, $2, '2025', 'master', '{Kinh tế}', 'x', '[]', gen_random_uuid())`,
+        [deptA.id, personId],
+      );
+  const check = async (personId: string, courseId: string) => {
+    const r = await call(app, 'GET', `/api/training/eligibility?personId=${personId}&courseId=${courseId}`, { session: s.ha });
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    return r.json as { verdict: string; instrument: string; criteria: { criterion: string; result: string; reason: string; clause: string }[] };
+  };
+  it('a công chức is judged under Decree 171/2025; a viên chức gets no 171 numbers until a row for viên chức exists', async () => {
+    const { pool } = t.get();
+    const m = await newCourse({ kind: 'master', startDate: '2027-09-01', endDate: '2029-08-31' });
+    const cc = await staff(deptA, 'Phan Văn Công');
+    const vc = await staff(deptA, 'Phan Thị Viên', { gender: 'female' });
+    await pool.query(`UPDATE people SET category = 'vien_chuc' WHERE id = $1`, [vc]);
+    await needOf(cc);
+    await needOf(vc);
+    const a = await check(cc, m);
+    expect(a).toMatchObject({ verdict: 'eligible', instrument: 'Nghị định 171/2025/NĐ-CP' });
+    const b = await check(vc, m);
+    expect(b.verdict).toBe('needs_info');
+    expect(b.instrument).toBe('Chưa có văn bản quy định đối với viên chức trong danh mục');
+    expect(b.criteria.find((c) => c.criterion === 'service_years')).toMatchObject({
+      result: 'unknown',
+      reason: expect.stringContaining('không áp dụng Nghị định 171/2025/NĐ-CP (chỉ áp dụng với công chức)'),
+    });
+    // a row for viên chức in the catalogue: its numbers apply (here a 20-year service condition)
+    await pool.query(`INSERT INTO training_regulations (category, effective_from, params, instrument) VALUES ('vien_chuc', '2026-01-01', $1, 'Nghị định 101/2017/NĐ-CP')`, [
+      JSON.stringify({ ...(await pool.query(`SELECT params FROM training_regulations WHERE category = 'cong_chuc'`)).rows[0].params, instrument: 'Nghị định 101/2017/NĐ-CP', postgraduateMinServiceYears: 20 }),
+    ]);
+    const c = await check(vc, m);
+    expect(c.instrument).toBe('Nghị định 101/2017/NĐ-CP');
+    expect(c.criteria.find((x) => x.criterion === 'service_years')).toMatchObject({ result: 'fail', clause: expect.stringMatching(/^Nghị định 101\/2017/) });
+    await pool.query(`DELETE FROM training_regulations WHERE category = 'vien_chuc'`);
+  });
+  it('a foreign short course reads the health certificate: expired fails, none is unknown', async () => {
+    const { pool } = t.get();
+    const f = await newCourse({ location: 'foreign', startDate: '2027-06-01', endDate: '2027-06-15' });
+    const p = await staff(deptA, 'Hồ Văn Khỏe');
+    await needOf(p);
+    await pool.query(`UPDATE people SET health_checked_on = '2026-11-30' WHERE id = $1`, [p]);
+    const health = async () => (await check(p, f)).criteria.find((c) => c.criterion === 'health')!;
+    expect((await health()).result).toBe('fail'); // six months to 30/05/2027, the course starts 01/06/2027
+    await pool.query(`UPDATE people SET health_checked_on = '2027-01-15' WHERE id = $1`, [p]);
+    expect((await health()).result).toBe('pass');
+    await pool.query(`UPDATE people SET health_checked_on = NULL WHERE id = $1`, [p]);
+    expect((await health()).result).toBe('unknown');
+  });
+  it('a university course records no service commitment on enrolment', async () => {
+    const u = await newCourse({ kind: 'university', startDate: '2027-02-01', endDate: '2030-01-31' });
+    const p = await staff(deptA, 'Lý Văn Đại');
+    await needOf(p);
+    await t.get().pool.query(`UPDATE training_needs SET kind = 'university' WHERE person_id = $1`, [p]);
+    const e = (await nominateAs('hrA', u, p)).json.id;
+    expect((await call(app, 'POST', `/api/training/enrolments/${e}/approve`, { session: s.auth, body: { overrideReason: 'Bổ sung' } })).status).toBe(200);
+    const en = await call(app, 'POST', `/api/training/enrolments/${e}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-02-01' } });
+    expect(en.status, JSON.stringify(en.json)).toBe(200);
+    expect(en.json.commitment).toBeNull();
+    expect((await t.get().pool.query(`SELECT commitment_months FROM training_enrolments WHERE id = $1`, [e])).rows[0].commitment_months).toBeNull();
+  });
+});
+
 describe('editing and closing a course', () => {
   const courseRow = async (id: string) =>
     (
