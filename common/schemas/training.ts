@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { COURSE_KINDS, COURSE_LOCATIONS, COURSE_SOURCES, ENROLMENT_STATUSES, FUNDING_SOURCES, NEED_PERIODS, REPAYMENT_REASONS, REPAYMENT_STATUSES } from '../training.js';
+import {
+  COURSE_KINDS,
+  COURSE_LOCATIONS,
+  COURSE_SOURCES,
+  ENROLMENT_STATUSES,
+  FUNDING_SOURCES,
+  NEED_PERIODS,
+  REPAYMENT_REASONS,
+  REPAYMENT_STATUSES,
+} from '../training.js';
 import { isoDate, requiredText, shortText, uuid } from './fields.js';
 
 /** Integer đồng: never negative, never a fraction, within exact JSON integers. */
@@ -116,7 +125,10 @@ export const repaymentInput = z.object({
 export const repaymentCouncilInput = z.object({
   decisionNo: requiredText(100),
   formedOn: isoDate,
-  members: z.array(z.object({ name: requiredText(200), role: requiredText(200) })).min(1, 'Hội đồng phải có ít nhất một thành viên').max(30),
+  members: z
+    .array(z.object({ name: requiredText(200), role: requiredText(200) }))
+    .min(1, 'Hội đồng phải có ít nhất một thành viên')
+    .max(30),
 });
 export const repaymentDecisionInput = z.object({ decisionNo: requiredText(100), decidedOn: isoDate });
 export const repaymentPaymentInput = z.object({ amountVnd: positiveVnd, paidOn: isoDate });

@@ -103,7 +103,12 @@ function trainingClauses(): string[] {
   ];
   const out: string[] = [];
   // a viên chức, a cán bộ and a person without a category: no rule set in the catalogue
-  const contexts: TrainingRuleContext[] = [ctx, { ...ctx, category: 'vien_chuc', regulation: null }, { ...ctx, category: 'can_bo', regulation: null }, { ...ctx, category: null, regulation: null }];
+  const contexts: TrainingRuleContext[] = [
+    ctx,
+    { ...ctx, category: 'vien_chuc', regulation: null },
+    { ...ctx, category: 'can_bo', regulation: null },
+    { ...ctx, category: null, regulation: null },
+  ];
   for (const x of contexts)
     for (const c of courses)
       for (const p of [person, { ...person, ratings: {}, planningActive: false, politicalOk: null, healthStatus: null }])

@@ -51,7 +51,12 @@ export async function formRepaymentCouncil(
   const r = await load(ctx, enrolmentId, 'council');
   notAfterToday(ctx, 'formedOn', input.formedOn, 'Ngày thành lập Hội đồng');
   const members = input.members.map((m) => ({ name: m.name.trim(), role: m.role.trim() }));
-  await updateRepayment(ctx.tx, r.id, { status: 'council_formed', councilDecisionNo: input.decisionNo.trim(), councilFormedOn: input.formedOn, councilMembers: members });
+  await updateRepayment(ctx.tx, r.id, {
+    status: 'council_formed',
+    councilDecisionNo: input.decisionNo.trim(),
+    councilFormedOn: input.formedOn,
+    councilMembers: members,
+  });
   await recordAudit(ctx.tx, ctx, {
     action: 'repayment_council',
     entityType: 'training_repayment',
@@ -92,9 +97,7 @@ export async function recordRepaymentPayment(ctx: UseCaseContext, enrolmentId: s
   const before = r.paidVnd === null ? 0n : BigInt(r.paidVnd);
   const paid = before + BigInt(input.amountVnd);
   if (paid > amount)
-    throw invalid([
-      { path: 'amountVnd', message: `Số tiền nộp vượt số còn phải nộp (${vndNumber(amount - before).toLocaleString('vi-VN')} đồng)` },
-    ]);
+    throw invalid([{ path: 'amountVnd', message: `Số tiền nộp vượt số còn phải nộp (${vndNumber(amount - before).toLocaleString('vi-VN')} đồng)` }]);
   const status: RepaymentStatus = paid === amount ? 'paid' : 'decided';
   await updateRepayment(ctx.tx, r.id, { status, paidVnd: paid, paidOn: input.paidOn });
   await recordAudit(ctx.tx, ctx, {

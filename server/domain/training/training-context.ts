@@ -12,7 +12,7 @@ import type { TrainingRuleContext } from '../rules/training/types.js';
  * category's numbers are borrowed. A date before the category's first row takes that first row's successor in force
  * (the earliest the catalogue holds), as before.
  */
-export async function regulationOn(tx: Tx, category: Category | string | null, on: string): Promise<TrainingRegulation | null> {
+export async function regulationOn(tx: Tx, category: string | null, on: string): Promise<TrainingRegulation | null> {
   if (!category) return null;
   const row = (await findTrainingRegulationOn(tx, category, on)) ?? (await findTrainingRegulationOn(tx, category, '2100-12-31'));
   return row ? trainingRegulationSchema.parse(row.params) : null;

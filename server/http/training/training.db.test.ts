@@ -360,7 +360,10 @@ describe('from nomination to certificate, with the budget', () => {
     expect(early.json.error.message).toMatch(/Chưa thành lập Hội đồng/);
     expect((await call(app, 'POST', `${base}/payments`, { session: s.hrA, body: { amountVnd: 100_000, paidOn: today } })).status).toBe(409);
     // another unit cannot act on it
-    expect((await call(app, 'POST', `${base}/council`, { session: s.hrB, body: { decisionNo: '1/QĐ', formedOn: today, members: [{ name: 'A', role: 'Chủ tịch' }] } })).status).toBe(404);
+    expect(
+      (await call(app, 'POST', `${base}/council`, { session: s.hrB, body: { decisionNo: '1/QĐ', formedOn: today, members: [{ name: 'A', role: 'Chủ tịch' }] } }))
+        .status,
+    ).toBe(404);
 
     const formedOn = addDays(today, -2);
     const noMembers = await call(app, 'POST', `${base}/council`, { session: s.hrA, body: { decisionNo: '12/QĐ-SCT', formedOn, members: [] } });
@@ -416,14 +419,17 @@ describe('from nomination to certificate, with the budget', () => {
     ).rows[0];
     expect(row).toMatchObject({ status: 'paid', council_decision_no: '12/QĐ-SCT', decision_no: '15/QĐ-SCT', paid_vnd: '1550000', probation_ended_on: '2012-01-01' });
     expect(row.council_members).toHaveLength(2);
-    const audit = await pool.query(
-      `SELECT action FROM audit_log WHERE entity_type = 'training_repayment' AND action LIKE 'repayment_%' ORDER BY id`,
-    );
+    const audit = await pool.query(`SELECT action FROM audit_log WHERE entity_type = 'training_repayment' AND action LIKE 'repayment_%' ORDER BY id`);
     expect(audit.rows.map((x) => x.action)).toEqual(['repayment_council', 'repayment_decision', 'repayment_payment', 'repayment_payment']);
     // the list shows the procedure; nothing left to do once paid
-    const list = await call(app, 'GET', `/api/training/enrolments?personId=${(await pool.query('SELECT person_id FROM training_enrolments WHERE id = $1', [e])).rows[0].person_id}`, {
-      session: s.hrA,
-    });
+    const list = await call(
+      app,
+      'GET',
+      `/api/training/enrolments?personId=${(await pool.query('SELECT person_id FROM training_enrolments WHERE id = $1', [e])).rows[0].person_id}`,
+      {
+        session: s.hrA,
+      },
+    );
     expect(list.json.items[0].repayment).toMatchObject({ status: 'paid', decisionNo: '15/QĐ-SCT', dueOn: addDays(decidedOn, 120), allowedSteps: [] });
   });
 });
@@ -459,9 +465,16 @@ describe('rules by category and date (Decree 171/2025 Art. 1 cl. 2)', () => {
       reason: expect.stringContaining('không áp dụng Nghị định 171/2025/NĐ-CP (chỉ áp dụng với công chức)'),
     });
     // a row for viên chức in the catalogue: its numbers apply (here a 20-year service condition)
-    await pool.query(`INSERT INTO training_regulations (category, effective_from, params, instrument) VALUES ('vien_chuc', '2026-01-01', $1, 'Nghị định 101/2017/NĐ-CP')`, [
-      JSON.stringify({ ...(await pool.query(`SELECT params FROM training_regulations WHERE category = 'cong_chuc'`)).rows[0].params, instrument: 'Nghị định 101/2017/NĐ-CP', postgraduateMinServiceYears: 20 }),
-    ]);
+    await pool.query(
+      `INSERT INTO training_regulations (category, effective_from, params, instrument) VALUES ('vien_chuc', '2026-01-01', $1, 'Nghị định 101/2017/NĐ-CP')`,
+      [
+        JSON.stringify({
+          ...(await pool.query(`SELECT params FROM training_regulations WHERE category = 'cong_chuc'`)).rows[0].params,
+          instrument: 'Nghị định 101/2017/NĐ-CP',
+          postgraduateMinServiceYears: 20,
+        }),
+      ],
+    );
     const c = await check(vc, m);
     expect(c.instrument).toBe('Nghị định 101/2017/NĐ-CP');
     expect(c.criteria.find((x) => x.criterion === 'service_years')).toMatchObject({ result: 'fail', clause: expect.stringMatching(/^Nghị định 101\/2017/) });

@@ -19,8 +19,7 @@ function fieldFitClause(c: CourseFacts, ctx: TrainingRuleContext): string {
 export const fieldFitRule: TrainingRule = (p, c, ctx) => {
   const clause = fieldFitClause(c, ctx);
   const foreign = isForeignShortCourse(c);
-  if (!DEGREE_KINDS.includes(c.kind) && !foreign)
-    return notApplicable('field_fit', clause, 'Chỉ áp dụng với đào tạo có văn bằng và bồi dưỡng ở nước ngoài');
+  if (!DEGREE_KINDS.includes(c.kind) && !foreign) return notApplicable('field_fit', clause, 'Chỉ áp dụng với đào tạo có văn bằng và bồi dưỡng ở nước ngoài');
   if (foreign && !ctx.regulation) return noRegulation('field_fit', ctx, clause);
   if (!p.needFields) {
     return {

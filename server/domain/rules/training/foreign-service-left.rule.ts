@@ -10,9 +10,8 @@ export const isForeignShortCourse = (c: CourseFacts) => c.location === 'foreign'
 export function foreignTier(c: CourseFacts, regulation: TrainingRegulation) {
   const dayAfter = addDays(c.endDate, 1);
   return (
-    [...regulation.foreignServiceLeft]
-      .sort((a, b) => a.maxCourseMonths - b.maxCourseMonths)
-      .find((t) => dayAfter <= addMonths(c.startDate, t.maxCourseMonths)) ?? null
+    [...regulation.foreignServiceLeft].sort((a, b) => a.maxCourseMonths - b.maxCourseMonths).find((t) => dayAfter <= addMonths(c.startDate, t.maxCourseMonths)) ??
+    null
   );
 }
 

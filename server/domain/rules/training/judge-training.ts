@@ -10,7 +10,15 @@ import { lastYearRatingRule } from './last-year-rating.rule.js';
 import { politicalRule } from './political.rule.js';
 import { trainingHealthRule } from './health.rule.js';
 import { trainingInPlanningRule } from './in-planning.rule.js';
-import { appliedInstrument, type CourseFacts, type TrainingEligibility, type TrainingFacts, type TrainingRule, type TrainingRuleContext, type TrainingVerdict } from './types.js';
+import {
+  appliedInstrument,
+  type CourseFacts,
+  type TrainingEligibility,
+  type TrainingFacts,
+  type TrainingRule,
+  type TrainingRuleContext,
+  type TrainingVerdict,
+} from './types.js';
 
 /** Every training criterion, in the order of TRAINING_CRITERIA; each says itself when it does not apply. */
 export const TRAINING_RULES: readonly TrainingRule[] = [

@@ -389,7 +389,10 @@ describe('foreign short courses also check health and field fit (Decree 171/2025
   });
   it('a valid certificate passes; six months later to the day still passes, the day after fails; none is unknown; poor fails', () => {
     const p = person({ healthCheckedOn: '2025-09-10' });
-    expect(trainingHealthRule(p, foreign(), ctx)).toMatchObject({ result: 'pass', clause: 'Điều 28 Nghị định 171/2025/NĐ-CP, điều kiện cử đi bồi dưỡng ở nước ngoài (sức khỏe)' });
+    expect(trainingHealthRule(p, foreign(), ctx)).toMatchObject({
+      result: 'pass',
+      clause: 'Điều 28 Nghị định 171/2025/NĐ-CP, điều kiện cử đi bồi dưỡng ở nước ngoài (sức khỏe)',
+    });
     const expired = trainingHealthRule(p, foreign({ startDate: '2026-03-11', endDate: '2026-03-25' }), ctx);
     expect(expired.result).toBe('fail');
     expect(expired.reason).toMatch(/10\/09\/2025 đã quá 6 tháng/);

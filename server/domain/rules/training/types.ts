@@ -107,7 +107,9 @@ export function noRegulationReason(category: Category | null): string {
  * regulation for the category, the scope article of the decree it does not borrow.
  */
 export function regulationClause(ctx: Pick<TrainingRuleContext, 'regulation'>, article: TrainingArticle, what: string): string {
-  return ctx.regulation ? `${trainingArticle(ctx.regulation.instrument, article)}, ${what}` : `${DECREE_171_2025.instrument}, Điều 1 khoản 2 (phạm vi: công chức); ${what}`;
+  return ctx.regulation
+    ? `${trainingArticle(ctx.regulation.instrument, article)}, ${what}`
+    : `${DECREE_171_2025.instrument}, Điều 1 khoản 2 (phạm vi: công chức); ${what}`;
 }
 
 /** A criterion of the regulation for a category without one (or a person without a category): unknown, with the reason. */

@@ -217,9 +217,7 @@ export function EnrolmentsTab({ isAuthority, own }: { isAuthority: boolean; own:
         dataSource={list.data ?? []}
         loading={list.isFetching}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        onRow={(e) =>
-          ({ 'data-person': e.personName, style: e.id === focused ? { background: '#fffbe6' } : undefined }) as React.HTMLAttributes<HTMLElement>
-        }
+        onRow={(e) => ({ 'data-person': e.personName, style: e.id === focused ? { background: '#fffbe6' } : undefined }) as React.HTMLAttributes<HTMLElement>}
         locale={{ emptyText: own ? 'Bạn chưa được cử đi đào tạo, bồi dưỡng' : 'Chưa có hồ sơ cử đi đào tạo' }}
         scroll={{ x: 1100 }}
       />

@@ -64,7 +64,13 @@ export function RepaymentStepModal({ enrolment: e, step, onClose }: { enrolment:
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ formedOn: dayjs(), decidedOn: dayjs(), paidOn: dayjs(), members: [{ name: '', role: 'Chủ tịch Hội đồng' }], amountVnd: left > 0 ? left : undefined }}
+        initialValues={{
+          formedOn: dayjs(),
+          decidedOn: dayjs(),
+          paidOn: dayjs(),
+          members: [{ name: '', role: 'Chủ tịch Hội đồng' }],
+          amountVnd: left > 0 ? left : undefined,
+        }}
       >
         {step === 'council' && (
           <>
@@ -100,8 +106,8 @@ export function RepaymentStepModal({ enrolment: e, step, onClose }: { enrolment:
         {step === 'decide' && (
           <>
             <Typography.Paragraph>
-              Hội đồng thành lập theo quyết định số {r.councilDecisionNo} ngày {formatDate(r.councilFormedOn)}. Người phải bồi hoàn nộp trong{' '}
-              {REPAYMENT_PAY_DAYS} ngày kể từ ngày quyết định.
+              Hội đồng thành lập theo quyết định số {r.councilDecisionNo} ngày {formatDate(r.councilFormedOn)}. Người phải bồi hoàn nộp trong {REPAYMENT_PAY_DAYS}{' '}
+              ngày kể từ ngày quyết định.
             </Typography.Paragraph>
             <Form.Item name="decisionNo" label="Số quyết định bồi hoàn" rules={[required]}>
               <Input placeholder="Ví dụ: 15/QĐ-SNV" />

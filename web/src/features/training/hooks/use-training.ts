@@ -123,7 +123,10 @@ export function useEnrolmentAction() {
           );
         case 'repay':
           return unwrap(
-            api.POST('/api/training/enrolments/{id}/repayment', { ...path, body: body as { leftOn: string; reason: RepaymentReason; probationEndedOn?: string | null } }),
+            api.POST('/api/training/enrolments/{id}/repayment', {
+              ...path,
+              body: body as { leftOn: string; reason: RepaymentReason; probationEndedOn?: string | null },
+            }),
           );
       }
     },
