@@ -25,7 +25,7 @@ function EligibilityPopover({ e }: { e: TrainingEnrolment }) {
   const shown = e.eligibility.criteria.filter((c) => c.result !== 'na');
   return (
     <Popover
-      title={`${VERDICT_LABELS[e.eligibility.verdict]} (xét tại ngày ${formatDate(e.eligibility.referenceDate)})`}
+      title={`${VERDICT_LABELS[e.eligibility.verdict]} (xét tại ngày ${formatDate(e.eligibility.referenceDate)}, ${e.eligibility.instrument})`}
       content={
         <ul style={{ maxWidth: 520, paddingLeft: 18, margin: 0 }}>
           {shown.map((c) => (
