@@ -30,7 +30,8 @@ export async function listEnrolments(
       repayment: rep
         ? { ...rep, amountVnd: vndNumber(rep.amountVnd), paidVnd: rep.paidVnd === null ? null : vndNumber(rep.paidVnd), allowedSteps: step ? [step] : [] }
         : null,
-      allowedActions: enrolmentActions(ctx.actor, { status: r.status as string, unitPath: path }),
+      // a repayment is computed once: then its procedure's steps are offered instead
+      allowedActions: enrolmentActions(ctx.actor, { status: r.status as string, unitPath: path }).filter((a) => !(rep && a === 'repay')),
     } as EnrolmentItem;
   });
 }

@@ -346,6 +346,10 @@ describe('from nomination to certificate, with the budget', () => {
       expect(items).toEqual(await reference(who, on));
       return items;
     };
+    const personOfE = (await pool.query('SELECT person_id FROM training_enrolments WHERE id = $1', [e])).rows[0].person_id;
+    const listed = (await call(app, 'GET', `/api/training/enrolments?personId=${personOfE}`, { session: s.hrA })).json.items[0];
+    expect(listed.repayment).toMatchObject({ status: 'assessed', allowedSteps: ['council'], probationEndedOn: '2012-01-01' });
+    expect(listed.allowedActions).not.toContain('repay');
     // assessed: Sở Nội vụ and the budget unit are asked to form the council; another unit is not
     const pending = await inboxOf('ha');
     expect(pending.map((i) => i.kind)).toEqual(['repayment_pending']);
