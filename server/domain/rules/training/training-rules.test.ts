@@ -350,6 +350,10 @@ describe('rules by category (Decree 171/2025 Art. 1 cl. 2: công chức only)', 
     expect(k.instrument).toBe('Quy định 999-QĐ/TW');
     expect(k.criteria.find((c) => c.criterion === 'service_years')).toMatchObject({ result: 'fail', clause: expect.stringMatching(/^Quy định 999-QĐ\/TW/) });
   });
+  it('a công chức with no row in the catalogue is unknown, without the "công chức only" remark', () => {
+    const v = serviceYearsRule(person(), master(), { ...ctx, regulation: null });
+    expect(v).toMatchObject({ result: 'unknown', reason: 'Chưa có văn bản quy định điều kiện cử đi đào tạo, bồi dưỡng đối với công chức trong danh mục' });
+  });
   it('a person with no category is unknown', () => {
     const j = judgeTraining(person({ category: null }), master(), noReg(null));
     expect(j.verdict).toBe('needs_info');

@@ -2,6 +2,7 @@ import type { CriterionResult, Verdict } from '../../../../common/eligibility.js
 import { CATEGORY_LABELS, type Category } from '../../../../common/enums.js';
 import {
   DECREE_171_2025,
+  DECREE_171_CATEGORY,
   trainingArticle,
   type CourseKind,
   type CourseLocation,
@@ -99,7 +100,9 @@ export function appliedInstrument(ctx: Pick<TrainingRuleContext, 'category' | 'r
 /** Why a criterion of the regulation cannot be judged: no category, or no rule set for it in the catalogue. */
 export function noRegulationReason(category: Category | null): string {
   if (!category) return 'Chưa xác định cán bộ là cán bộ, công chức hay viên chức: chưa xác định được văn bản quy định áp dụng';
-  return `Chưa có văn bản quy định điều kiện cử đi đào tạo, bồi dưỡng đối với ${CATEGORY_LABELS[category].toLowerCase()} trong danh mục; không áp dụng ${DECREE_171_2025.instrument} (chỉ áp dụng với công chức)`;
+  const none = `Chưa có văn bản quy định điều kiện cử đi đào tạo, bồi dưỡng đối với ${CATEGORY_LABELS[category].toLowerCase()} trong danh mục`;
+  // công chức without a row (an empty catalogue): nothing else to say; another category must not borrow 171's numbers
+  return category === DECREE_171_CATEGORY ? none : `${none}; không áp dụng ${DECREE_171_2025.instrument} (chỉ áp dụng với công chức)`;
 }
 
 /**
