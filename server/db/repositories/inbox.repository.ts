@@ -110,7 +110,7 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
       FROM training_repayments tr JOIN training_enrolments te ON te.id = tr.enrolment_id
       CROSS JOIN LATERAL (SELECT COALESCE(tr.council_formed_on, (tr.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) AS since OFFSET 0) x
       WHERE (tr.status = ANY(${pgArray(REPAYMENT_PENDING_STATUSES)}::text[]) OR (tr.status = 'decided' AND tr.due_on IS NOT NULL))
-        AND ${repaymentFollowers(q.actor)}
+        AND tr.amount_vnd > 0 AND ${repaymentFollowers(q.actor)}
     ),
     items AS MATERIALIZED (SELECT i.* FROM rules i WHERE ${undelivered}),
     -- the page: ordered by overdue, due date, then name; the names are looked up only for the items up to the

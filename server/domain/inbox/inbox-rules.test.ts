@@ -111,6 +111,7 @@ describe('training repayments in the inbox (Decree 171/2025 Art. 9–13)', () =>
     assessedOn: '2026-11-20',
     councilFormedOn: null,
     dueOn: null,
+    amountVnd: '1550000',
     ...o,
   });
   const of = (a: Actor, r: InboxRepaymentRow, today = TODAY) => repaymentInboxItems(a, [r], today).map((i) => [i.kind, i.dueOn, i.overdue]);
@@ -127,5 +128,7 @@ describe('training repayments in the inbox (Decree 171/2025 Art. 9–13)', () =>
     expect(of(actor('home_affairs'), decided)).toEqual([['repayment_due', TODAY, false]]);
     expect(of(actor('home_affairs'), decided, addDays(TODAY, 1))).toEqual([['repayment_overdue', TODAY, true]]);
     for (const status of ['paid', 'waived', 'not_due'] as const) expect(of(actor('home_affairs'), rep({ status, dueOn: TODAY }))).toEqual([]);
+    // a row assessed at 0 before the procedure's statuses existed: nothing to pursue
+    expect(of(actor('home_affairs'), rep({ amountVnd: '0' }))).toEqual([]);
   });
 });

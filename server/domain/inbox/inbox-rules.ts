@@ -200,6 +200,8 @@ export type InboxRepaymentRow = {
   assessedOn: string;
   councilFormedOn: string | null;
   dueOn: string | null;
+  /** The amount assessed (đồng, as text): nothing to pursue when 0 (rows assessed before the procedure's statuses). */
+  amountVnd: string;
 };
 
 /**
@@ -215,7 +217,7 @@ export function repaymentInboxItems(actor: Actor, rows: InboxRepaymentRow[], tod
         (g.role === 'home_affairs' && (g.unitId === null || r.budgetPath.includes(g.unitId))) ||
         ((g.role === 'unit_manager' || g.role === 'unit_hr') && g.unitId !== null && r.budgetPath.includes(g.unitId)),
     );
-    if (!follows) continue;
+    if (!follows || BigInt(r.amountVnd) === 0n) continue;
     const base = {
       secondmentId: null,
       subjectId: r.enrolmentId,

@@ -49,6 +49,7 @@ export async function formRepaymentCouncil(
   input: { decisionNo: string; formedOn: string; members: { name: string; role: string }[] },
 ) {
   const r = await load(ctx, enrolmentId, 'council');
+  if (BigInt(r.amountVnd) === 0n) throw new AppError('conflict', 'Số tiền bồi hoàn bằng 0 (được miễn hoặc không phải bồi hoàn): không thành lập Hội đồng.');
   notAfterToday(ctx, 'formedOn', input.formedOn, 'Ngày thành lập Hội đồng');
   const members = input.members.map((m) => ({ name: m.name.trim(), role: m.role.trim() }));
   await updateRepayment(ctx.tx, r.id, {

@@ -328,7 +328,7 @@ describe('from nomination to certificate, with the budget', () => {
         await pool.query<InboxRepaymentRow>(
           `SELECT e.id AS "enrolmentId", r.status, e.person_id AS "personId", p.full_name AS "personName", e.budget_unit_id AS "budgetUnitId",
              bu.name AS "budgetUnitName", bu.path::text[] AS "budgetPath", ((r.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::text AS "assessedOn",
-             r.council_formed_on::text AS "councilFormedOn", r.due_on::text AS "dueOn"
+             r.council_formed_on::text AS "councilFormedOn", r.due_on::text AS "dueOn", r.amount_vnd::text AS "amountVnd"
            FROM training_repayments r JOIN training_enrolments e ON e.id = r.enrolment_id JOIN people p ON p.id = e.person_id
            JOIN org_units bu ON bu.id = e.budget_unit_id WHERE e.id = $1`,
           [e],
@@ -508,6 +508,33 @@ describe('rules by category and date (Decree 171/2025 Art. 1 cl. 2)', () => {
     expect(en.status, JSON.stringify(en.json)).toBe(200);
     expect(en.json.commitment).toBeNull();
     expect((await t.get().pool.query(`SELECT commitment_months FROM training_enrolments WHERE id = $1`, [e])).rows[0].commitment_months).toBeNull();
+  });
+});
+
+describe('repayment reasons on record', () => {
+  it('leaving under Decree 178/154 is recorded as waived, with no procedure and no inbox item', async () => {
+    const { pool } = t.get();
+    const m = await newCourse({ kind: 'master', startDate: '2027-05-04', endDate: '2027-05-31', costPerParticipantVnd: 2_000_000 });
+    const p = await staff(deptA, 'Quách Thị Gọn', { gender: 'female', birthDate: '1993-02-02' });
+    await pool.query(
+      `INSERT INTO training_needs (unit_id, person_id, period, kind, fields, description, standards_gap, created_by) VALUES ($1, $2, '2025', 'master', '{Kinh tế}', 'x', '[]', gen_random_uuid())`,
+      [deptA.id, p],
+    );
+    const e = (await nominateAs('hrA', m, p)).json.id;
+    expect((await call(app, 'POST', `/api/training/enrolments/${e}/approve`, { session: s.auth, body: { overrideReason: 'Bổ sung' } })).status).toBe(200);
+    expect((await call(app, 'POST', `/api/training/enrolments/${e}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-05-04' } })).status).toBe(200);
+    await pool.query(`UPDATE people SET status = 'left' WHERE id = $1`, [p]);
+    const r = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, { session: s.hrA, body: { leftOn: '2027-05-20', reason: 'streamlining' } });
+    expect(r.status, JSON.stringify(r.json)).toBe(201);
+    expect(r.json).toMatchObject({ status: 'waived', amountVnd: 0, waived: true });
+    expect(r.json.clause).toMatch(/^Khoản 6 Điều 41 Nghị định 171\/2025\/NĐ-CP/);
+    const council = await call(app, 'POST', `/api/training/enrolments/${e}/repayment/council`, {
+      session: s.hrA,
+      body: { decisionNo: '1/QĐ', formedOn: vietnamToday(), members: [{ name: 'A', role: 'Chủ tịch' }] },
+    });
+    expect(council.status).toBe(409);
+    const inbox = await call(app, 'GET', `/api/inbox?pageSize=100`, { session: s.ha });
+    expect(inbox.json.items.some((i: { subjectId: string }) => i.subjectId === e)).toBe(false);
   });
 });
 
