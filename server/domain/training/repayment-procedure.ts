@@ -34,13 +34,11 @@ const notAfterToday = (ctx: UseCaseContext, path: string, d: string, what: strin
   if (d > ctx.today) throw invalid([{ path, message: `${what} không được sau ngày hôm nay (${viDate(ctx.today)})` }]);
 };
 
-const result = (r: RepaymentRow, o: { status: RepaymentStatus; dueOn?: string | null; paidVnd?: bigint | null }) => ({
-  id: r.id,
-  status: o.status,
-  dueOn: o.dueOn === undefined ? r.dueOn : o.dueOn,
-  paidVnd: o.paidVnd === undefined ? (r.paidVnd === null ? null : vndNumber(r.paidVnd)) : o.paidVnd === null ? null : vndNumber(o.paidVnd),
-  amountVnd: vndNumber(r.amountVnd),
-});
+/** What a step answers: the repayment's status, due date and payments after it. */
+function result(r: RepaymentRow, o: { status: RepaymentStatus; dueOn?: string; paidVnd?: bigint }) {
+  const paid = o.paidVnd ?? r.paidVnd;
+  return { id: r.id, status: o.status, dueOn: o.dueOn ?? r.dueOn, paidVnd: paid === null ? null : vndNumber(paid), amountVnd: vndNumber(r.amountVnd) };
+}
 
 /** Art. 9–10: the council that determines the repayment is formed (decision number, date, members with their roles). */
 export async function formRepaymentCouncil(
