@@ -181,6 +181,10 @@ export const INBOX_KINDS = [
   'action_needed',
   'step_overdue',
   'contact_overdue',
+  // training repayments (Decree 171/2025 Art. 9–13): the council and decision to make; the payment due in 120 days
+  'repayment_pending',
+  'repayment_due',
+  'repayment_overdue',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

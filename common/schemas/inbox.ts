@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { INBOX_KINDS, SECONDMENT_STATUSES } from '../secondment.js';
+import { REPAYMENT_STATUSES } from '../training.js';
 
 export const inboxItem = z.object({
   key: z.string(),
   kind: z.enum(INBOX_KINDS),
   title: z.string(),
-  secondmentId: z.string(),
+  /** The secondment; null for a training repayment (its enrolment is the subject). */
+  secondmentId: z.string().nullable(),
   subjectId: z.string(),
-  status: z.enum(SECONDMENT_STATUSES),
+  /** The secondment's status, or the repayment's (repayment items). */
+  status: z.union([z.enum(SECONDMENT_STATUSES), z.enum(REPAYMENT_STATUSES)]),
   personId: z.string(),
   personName: z.string(),
   sendingUnitId: z.string(),

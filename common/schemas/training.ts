@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { COURSE_KINDS, COURSE_LOCATIONS, COURSE_SOURCES, ENROLMENT_STATUSES, FUNDING_SOURCES, NEED_PERIODS, REPAYMENT_REASONS } from '../training.js';
+import {
+  COURSE_KINDS,
+  COURSE_LOCATIONS,
+  COURSE_SOURCES,
+  ENROLMENT_STATUSES,
+  FUNDING_SOURCES,
+  NEED_PERIODS,
+  REPAYMENT_REASONS,
+  REPAYMENT_STATUSES,
+} from '../training.js';
 import { isoDate, requiredText, shortText, uuid } from './fields.js';
 
 /** Integer đồng: never negative, never a fraction, within exact JSON integers. */
@@ -106,7 +115,30 @@ export const paymentInput = z.object({
 });
 export const completeInput = z.object({ completedOn: isoDate, result: requiredText(200), certificateNo: requiredText(100) });
 export const endInput = z.object({ outcome: z.enum(['withdrawn', 'failed']), endedOn: isoDate, reason: requiredText(1000) });
-export const repaymentInput = z.object({ leftOn: isoDate, reason: z.enum(REPAYMENT_REASONS) });
+export const repaymentInput = z.object({
+  leftOn: isoDate,
+  reason: z.enum(REPAYMENT_REASONS),
+  /** The end of probation: service before the sending counts from it (Decree 171/2025 Art. 8); unknown, no reduction. */
+  probationEndedOn: isoDate.nullable().optional(),
+});
+/** Decree 171/2025 Art. 9–13: the council that determines the repayment. */
+export const repaymentCouncilInput = z.object({
+  decisionNo: requiredText(100),
+  formedOn: isoDate,
+  members: z
+    .array(z.object({ name: requiredText(200), role: requiredText(200) }))
+    .min(1, 'Hội đồng phải có ít nhất một thành viên')
+    .max(30),
+});
+export const repaymentDecisionInput = z.object({ decisionNo: requiredText(100), decidedOn: isoDate });
+export const repaymentPaymentInput = z.object({ amountVnd: positiveVnd, paidOn: isoDate });
+export const repaymentStepResponse = z.object({
+  id: z.string(),
+  status: z.enum(REPAYMENT_STATUSES),
+  dueOn: z.string().nullable(),
+  paidVnd: z.number().nullable(),
+  amountVnd: z.number(),
+});
 
 export const enrolment = z.object({
   id: z.string(),
@@ -153,10 +185,23 @@ export const enrolment = z.object({
   version: z.number(),
   repayment: z
     .object({
+      id: z.string(),
       leftOn: z.string(),
       reason: z.enum(REPAYMENT_REASONS),
       amountVnd: z.number(),
       explanation: z.object({ lines: z.array(z.string()), clause: z.string() }).loose(),
+      probationEndedOn: z.string().nullable(),
+      status: z.enum(REPAYMENT_STATUSES),
+      councilDecisionNo: z.string().nullable(),
+      councilFormedOn: z.string().nullable(),
+      councilMembers: z.array(z.object({ name: z.string(), role: z.string() })).nullable(),
+      decisionNo: z.string().nullable(),
+      decidedOn: z.string().nullable(),
+      dueOn: z.string().nullable(),
+      paidVnd: z.number().nullable(),
+      paidOn: z.string().nullable(),
+      /** The next step of the procedure the user may take (council, decide, pay). */
+      allowedSteps: z.array(z.enum(['council', 'decide', 'pay'])),
     })
     .nullable(),
   allowedActions: z.array(z.string()),

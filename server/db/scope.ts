@@ -149,6 +149,20 @@ export function inboxRelations(actor: Actor): Record<InboxRelation, SQL> {
   };
 }
 
+/**
+ * Who follows a training repayment in the inbox (a condition on the enrolment `te`): Sở Nội vụ covering its budget
+ * unit, and that budget unit's head and personnel officer (inbox-rules.ts `repaymentInboxItems` says the same).
+ */
+export function repaymentFollowers(actor: Actor): SQL {
+  return anyOf(
+    actor.grants.map((g) => {
+      if (g.role === 'home_affairs') return g.unitId ? inSubtree('te.budget_unit_id', g.unitId) : sql`TRUE`;
+      if ((g.role === 'unit_manager' || g.role === 'unit_hr') && g.unitId) return inSubtree('te.budget_unit_id', g.unitId);
+      return null;
+    }),
+  );
+}
+
 // ---------------------------------------------------------------- row filters named for what they select
 // (the domain composes these instead of writing SQL: it imports no query builder)
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { DECREE_171_2025, DECREE_171_EFFECTIVE_FROM } from '../../../common/training.js';
+import { DECREE_171_2025, DECREE_171_CATEGORY, DECREE_171_EFFECTIVE_FROM } from '../../../common/training.js';
 import { loadEthnicGroups } from './load.js';
 
 /**
@@ -334,12 +334,13 @@ export async function applyReferenceData(client: pg.PoolClient): Promise<void> {
   );
 
   await insertRows(client, 'retirement_ages', ['gender', 'from_year', 'age_months', 'instrument'], RETIREMENT_AGES);
-  // the numbers of the training rules (Decree 171/2025/NĐ-CP) by effective date
+  // the numbers of the training rules by category and effective date: Decree 171/2025/NĐ-CP for công chức only
+  // (Art. 1 cl. 2); no rule set for viên chức or cán bộ is sourced, so none is seeded (their criteria are unknown)
   await insertRows(
     client,
     'training_regulations',
-    ['effective_from', 'params', 'instrument'],
-    [[DECREE_171_EFFECTIVE_FROM, JSON.stringify(DECREE_171_2025), DECREE_171_2025.instrument]],
+    ['category', 'effective_from', 'params', 'instrument'],
+    [[DECREE_171_CATEGORY, DECREE_171_EFFECTIVE_FROM, JSON.stringify(DECREE_171_2025), DECREE_171_2025.instrument]],
   );
 
   // Decree 178/2024 Art. 12 cl. 1 b (as amended by Decree 67/2025): the one-off allowance is 10 × the base salary

@@ -5,9 +5,17 @@ import { insertJob } from './jobs.repository.js';
 import { pgArray } from '../sql-helpers.js';
 import { stepSince } from './oversight.repository.js';
 import { SECONDMENT_DEADLINES, type InboxKind } from '../../../common/secondment.js';
-import { evaluationDays, PLACEMENT_STATUSES, REPORT_DUE_AHEAD_DAYS, REPORT_STATUSES, STEP_OWNERS, type InboxRuleRow } from '../../domain/inbox/inbox-rules.js';
+import {
+  evaluationDays,
+  PLACEMENT_STATUSES,
+  REPAYMENT_PENDING_STATUSES,
+  REPORT_DUE_AHEAD_DAYS,
+  REPORT_STATUSES,
+  STEP_OWNERS,
+  type InboxRuleRow,
+} from '../../domain/inbox/inbox-rules.js';
 import type { Actor, RoleGrant } from '../../domain/access/actor.js';
-import { anyOf, inboxRelations } from '../scope.js';
+import { anyOf, inboxRelations, repaymentFollowers } from '../scope.js';
 import { addDays } from '../../../common/dates.js';
 
 export interface InboxPageQuery {
@@ -93,6 +101,16 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
       SELECT ${cols(sql`CASE WHEN x.since + ${wait}::int < ${today} THEN 'step_overdue' ELSE 'action_needed' END`, sql`s.id`, sql`x.since + ${wait}::int`, sql`x.since`)}
       FROM secondments s CROSS JOIN LATERAL (SELECT ${stepSince} AS since OFFSET 0) x
       WHERE s.status = ANY(${pgArray(Object.keys(STEP_OWNERS))}::text[]) AND ${q.scope} AND ${anyOf(steps)}
+      UNION ALL
+      -- training repayments (Decree 171/2025 Art. 9–13): the council and the decision to make, then the payment due
+      SELECT CASE WHEN tr.status = 'decided' THEN CASE WHEN tr.due_on < ${today} THEN 'repayment_overdue' ELSE 'repayment_due' END ELSE 'repayment_pending' END AS kind,
+        NULL::uuid AS sid, te.person_id AS pid, te.id AS subject,
+        CASE WHEN tr.status = 'decided' THEN tr.due_on ELSE x.since + ${wait}::int END AS due,
+        CASE WHEN tr.status = 'decided' THEN NULL::date ELSE x.since END AS since
+      FROM training_repayments tr JOIN training_enrolments te ON te.id = tr.enrolment_id
+      CROSS JOIN LATERAL (SELECT COALESCE(tr.council_formed_on, (tr.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) AS since OFFSET 0) x
+      WHERE (tr.status = ANY(${pgArray(REPAYMENT_PENDING_STATUSES)}::text[]) OR (tr.status = 'decided' AND tr.due_on IS NOT NULL))
+        AND tr.amount_vnd > 0 AND ${repaymentFollowers(q.actor)}
     ),
     items AS MATERIALIZED (SELECT i.* FROM rules i WHERE ${undelivered}),
     -- the page: ordered by overdue, due date, then name; the names are looked up only for the items up to the
@@ -100,15 +118,19 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
     filtered AS (SELECT i.*, i.due < ${today} AS late FROM items i WHERE ${pageFilter}),
     cut AS (SELECT f.late, f.due FROM filtered f ORDER BY f.late DESC, f.due LIMIT 1 OFFSET ${Math.max(q.offset + q.limit - 1, 0)}),
     page AS (
-      SELECT i.kind, i.sid, i.subject, i.due, i.since, i.ord, i.full_name, s.status, s.person_id, s.sending_unit_id, su.name AS sending_name,
+      SELECT i.kind, i.sid, i.subject, i.due, i.since, i.ord, i.full_name, COALESCE(s.status, tr.status) AS status,
+        COALESCE(s.person_id, te.person_id) AS person_id, su.id AS sending_unit_id, su.name AS sending_name,
         s.host_unit_id, hu.name AS host_name, r.kind AS report_kind, r.period_no
       FROM (SELECT i.*, row_number() OVER (ORDER BY i.late DESC, i.due, i.full_name COLLATE "vi-VN-x-icu", i.kind, i.subject) AS ord
             FROM (SELECT f.*, (SELECT p.full_name FROM people p WHERE p.id = f.pid) AS full_name
                   FROM filtered f LEFT JOIN cut c ON TRUE
                   WHERE ${q.limit > 0 ? sql`TRUE` : sql`FALSE`} AND (c.due IS NULL OR f.late > c.late OR (f.late = c.late AND f.due <= c.due))) i
             ORDER BY ord LIMIT ${q.limit} OFFSET ${q.offset}) i
-      JOIN secondments s ON s.id = i.sid
-      JOIN org_units su ON su.id = s.sending_unit_id
+      LEFT JOIN secondments s ON s.id = i.sid
+      -- a repayment item: its enrolment, and the budget unit in the place of the sending unit
+      LEFT JOIN training_enrolments te ON te.id = i.subject AND i.sid IS NULL
+      LEFT JOIN training_repayments tr ON tr.enrolment_id = te.id
+      JOIN org_units su ON su.id = COALESCE(s.sending_unit_id, te.budget_unit_id)
       LEFT JOIN org_units hu ON hu.id = s.host_unit_id
       LEFT JOIN secondment_reports r ON r.id = i.subject AND i.kind IN ('report_due', 'report_overdue')
     )

@@ -121,7 +121,7 @@ export async function findTrainee(tx: Tx, personId: string, scope: SQL) {
 /** What the training rules need about one person on a date (the course's start). */
 export async function findTrainingFacts(tx: Tx, personId: string, on: string, excludeEnrolmentId: string | null): Promise<TrainingFacts | null> {
   const r = await tx.execute<TrainingFacts>(sql`SELECT p.id AS "personId", p.full_name AS "fullName", p.gender, p.birth_date AS "birthDate",
-      p.recruited_on AS "recruitedOn", eg.is_minority AS "isMinority",
+      p.category, p.recruited_on AS "recruitedOn", eg.is_minority AS "isMinority", p.health_status AS "healthStatus", p.health_checked_on AS "healthCheckedOn",
       coalesce((SELECT json_object_agg(ar.year, ar.level_code) FROM annual_ratings ar WHERE ar.person_id = p.id AND ar.year >= extract(year FROM ${on}::date) - 6), '{}') AS ratings,
       coalesce((SELECT json_agg(json_build_object('formCode', dr.form_code, 'decidedOn', dr.decided_on, 'effectiveFrom', dr.effective_from,
             'effectiveTo', dr.effective_to, 'partyDecidedOn', dr.party_decided_on, 'barMonths', df.bar_months, 'instrument', df.instrument) ORDER BY dr.effective_from DESC)
@@ -152,10 +152,10 @@ export async function findTrainingFacts(tx: Tx, personId: string, on: string, ex
   return f;
 }
 
-/** The regulation row in force on a date. */
-export async function findTrainingRegulationOn(tx: Tx, on: string) {
+/** The regulation row of a category (can_bo, cong_chuc, vien_chuc) in force on a date. */
+export async function findTrainingRegulationOn(tx: Tx, category: string, on: string) {
   const r = await tx.execute<{ effectiveFrom: string; params: unknown }>(sql`SELECT effective_from AS "effectiveFrom", params FROM training_regulations
-    WHERE effective_from <= ${on}::date ORDER BY effective_from DESC LIMIT 1`);
+    WHERE category = ${category} AND effective_from <= ${on}::date ORDER BY effective_from DESC LIMIT 1`);
   return r.rows[0] ?? null;
 }
 
@@ -327,7 +327,10 @@ export async function findEnrolments(tx: Tx, scope: SQL, f: { courseId?: string;
       e.enrolled_on AS "enrolledOn", e.commitment_months AS "commitmentMonths", e.commitment_from AS "commitmentFrom", e.commitment_to AS "commitmentTo",
       e.result, e.certificate_no AS "certificateNo", e.completed_on AS "completedOn", e.ended_on AS "endedOn", e.end_reason AS "endReason",
       e.need_id AS "needId", e.version,
-      (SELECT row_to_json(x) FROM (SELECT r.left_on AS "leftOn", r.reason, r.amount_vnd::text AS "amountVnd", r.explanation
+      (SELECT row_to_json(x) FROM (SELECT r.id, r.left_on AS "leftOn", r.reason, r.amount_vnd::text AS "amountVnd", r.explanation,
+           r.probation_ended_on AS "probationEndedOn", r.status, r.council_decision_no AS "councilDecisionNo", r.council_formed_on AS "councilFormedOn",
+           r.council_members AS "councilMembers", r.decision_no AS "decisionNo", r.decided_on AS "decidedOn", r.due_on AS "dueOn",
+           r.paid_vnd::text AS "paidVnd", r.paid_on AS "paidOn"
          FROM training_repayments r WHERE r.enrolment_id = e.id) x) AS repayment
     FROM training_enrolments e
     JOIN training_courses c ON c.id = e.course_id
@@ -343,17 +346,81 @@ export async function findEnrolments(tx: Tx, scope: SQL, f: { courseId?: string;
 
 export async function insertRepayment(
   tx: Tx,
-  r: { enrolmentId: string; leftOn: string; reason: string; amountVnd: bigint; explanation: unknown; createdBy: string },
+  r: {
+    enrolmentId: string;
+    leftOn: string;
+    reason: string;
+    amountVnd: bigint;
+    explanation: unknown;
+    probationEndedOn: string | null;
+    status: string;
+    createdBy: string;
+  },
 ) {
-  const x = await tx.execute<{ id: string }>(sql`INSERT INTO training_repayments (enrolment_id, left_on, reason, amount_vnd, explanation, created_by)
-    VALUES (${r.enrolmentId}::uuid, ${r.leftOn}::date, ${r.reason}, ${r.amountVnd.toString()}::bigint, ${JSON.stringify(r.explanation)}::jsonb, ${r.createdBy}::uuid)
+  const x = await tx.execute<{ id: string }>(sql`INSERT INTO training_repayments (enrolment_id, left_on, reason, amount_vnd, explanation,
+      probation_ended_on, status, created_by)
+    VALUES (${r.enrolmentId}::uuid, ${r.leftOn}::date, ${r.reason}, ${r.amountVnd.toString()}::bigint, ${JSON.stringify(r.explanation)}::jsonb,
+      ${r.probationEndedOn}::date, ${r.status}, ${r.createdBy}::uuid)
     ON CONFLICT DO NOTHING RETURNING id`);
   return x.rows[0]?.id ?? null;
 }
 
+export type RepaymentRow = {
+  id: string;
+  enrolmentId: string;
+  personId: string;
+  status: string;
+  amountVnd: string;
+  councilFormedOn: string | null;
+  decidedOn: string | null;
+  dueOn: string | null;
+  paidVnd: string | null;
+  paidOn: string | null;
+};
+
+/** The repayment of an enrolment whose person lies in the scope (condition on people p), locked for the step that follows. */
+export async function findRepaymentForUpdate(tx: Tx, enrolmentId: string, scope: SQL): Promise<RepaymentRow | null> {
+  const r = await tx.execute<RepaymentRow>(sql`SELECT r.id, r.enrolment_id AS "enrolmentId", e.person_id AS "personId", r.status,
+      r.amount_vnd::text AS "amountVnd", r.council_formed_on AS "councilFormedOn", r.decided_on AS "decidedOn", r.due_on AS "dueOn",
+      r.paid_vnd::text AS "paidVnd", r.paid_on AS "paidOn"
+    FROM training_repayments r JOIN training_enrolments e ON e.id = r.enrolment_id JOIN people p ON p.id = e.person_id
+    WHERE r.enrolment_id = ${enrolmentId}::uuid AND ${scope}
+    FOR UPDATE OF r`);
+  return r.rows[0] ?? null;
+}
+
+const REPAYMENT_COLUMNS = {
+  status: 'status',
+  councilDecisionNo: 'council_decision_no',
+  councilFormedOn: 'council_formed_on',
+  councilMembers: 'council_members',
+  decisionNo: 'decision_no',
+  decidedOn: 'decided_on',
+  dueOn: 'due_on',
+  paidVnd: 'paid_vnd',
+  paidOn: 'paid_on',
+} as const;
+
+/** Writes the given columns of a repayment (a step of the procedure). */
+export async function updateRepayment(tx: Tx, id: string, patch: Partial<Record<keyof typeof REPAYMENT_COLUMNS, string | bigint | object | null>>) {
+  const sets = Object.entries(patch).map(([k, v]) => {
+    const col = sql.raw(REPAYMENT_COLUMNS[k as keyof typeof REPAYMENT_COLUMNS]);
+    if (typeof v === 'bigint') return sql`${col} = ${v.toString()}::bigint`;
+    if (v !== null && typeof v === 'object') return sql`${col} = ${JSON.stringify(v)}::jsonb`;
+    return sql`${col} = ${v}`;
+  });
+  await tx.execute(sql`UPDATE training_repayments SET ${sql.join(sets, sql`, `)} WHERE id = ${id}::uuid`);
+}
+
 /** Person facts the repayment reads. */
 export async function findRepaymentPerson(tx: Tx, personId: string) {
-  const r = await tx.execute<{ status: string; gender: 'male' | 'female'; recruitedOn: string | null; isMinority: boolean | null }>(sql`SELECT p.status, p.gender,
+  const r = await tx.execute<{
+    status: string;
+    gender: 'male' | 'female';
+    category: string | null;
+    recruitedOn: string | null;
+    isMinority: boolean | null;
+  }>(sql`SELECT p.status, p.gender, p.category,
       p.recruited_on AS "recruitedOn", eg.is_minority AS "isMinority" FROM people p LEFT JOIN ethnic_groups eg ON eg.code = p.ethnic_code WHERE p.id = ${personId}::uuid`);
   return r.rows[0] ?? null;
 }

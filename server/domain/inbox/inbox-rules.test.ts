@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/actor.js';
-import { inboxItemsFor, type InboxReportRow, type InboxSecondmentRow } from './inbox-rules.js';
+import { inboxItemsFor, repaymentInboxItems, type InboxRepaymentRow, type InboxReportRow, type InboxSecondmentRow } from './inbox-rules.js';
 import { addDays } from '../../../common/dates.js';
 
 const TODAY = '2026-11-26';
@@ -96,5 +96,39 @@ describe('inbox rules', () => {
     expect(kinds(unit, [row({ lastContactOn: addDays(TODAY, -90) })])).toEqual([]);
     expect(kinds(unit, [row({ lastContactOn: addDays(TODAY, -91) })])).toEqual(['contact_overdue']);
     expect(kinds(unit, [row({ lastContactOn: null, receivedOn: addDays(TODAY, -200) })])).toEqual(['contact_overdue']);
+  });
+});
+
+describe('training repayments in the inbox (Decree 171/2025 Art. 9–13)', () => {
+  const rep = (o: Partial<InboxRepaymentRow>): InboxRepaymentRow => ({
+    enrolmentId: 'e1',
+    status: 'assessed',
+    personId: 'p1',
+    personName: 'Đặng Thị Thu',
+    budgetUnitId: 'A',
+    budgetUnitName: 'Sở A',
+    budgetPath: [ROOT, 'A'],
+    assessedOn: '2026-11-20',
+    councilFormedOn: null,
+    dueOn: null,
+    amountVnd: '1550000',
+    ...o,
+  });
+  const of = (a: Actor, r: InboxRepaymentRow, today = TODAY) => repaymentInboxItems(a, [r], today).map((i) => [i.kind, i.dueOn, i.overdue]);
+  it('assessed or with a council: Sở Nội vụ and the budget unit make the next step; another unit, the host, the cadre do not', () => {
+    expect(of(actor('home_affairs'), rep({}))).toEqual([['repayment_pending', '2026-12-05', false]]);
+    expect(of(actor('unit_hr', 'A'), rep({ status: 'council_formed', councilFormedOn: '2026-11-01' }))).toEqual([['repayment_pending', '2026-11-16', true]]);
+    expect(of(actor('unit_hr', 'B'), rep({}))).toEqual([]);
+    expect(of(actor('host', 'A'), rep({}))).toEqual([]);
+    expect(of(actor('cadre', null, 'p1'), rep({}))).toEqual([]);
+    expect(repaymentInboxItems(actor('home_affairs'), [rep({})], TODAY)[0]).toMatchObject({ secondmentId: null, link: '/training?enrolment=e1' });
+  });
+  it('decided: due until the due date, overdue the day after; paid, waived or not due: nothing', () => {
+    const decided = rep({ status: 'decided', dueOn: TODAY });
+    expect(of(actor('home_affairs'), decided)).toEqual([['repayment_due', TODAY, false]]);
+    expect(of(actor('home_affairs'), decided, addDays(TODAY, 1))).toEqual([['repayment_overdue', TODAY, true]]);
+    for (const status of ['paid', 'waived', 'not_due'] as const) expect(of(actor('home_affairs'), rep({ status, dueOn: TODAY }))).toEqual([]);
+    // a row assessed at 0 before the procedure's statuses existed: nothing to pursue
+    expect(of(actor('home_affairs'), rep({ amountVnd: '0' }))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import {
   type InboxKind,
 } from '../../../common/secondment.js';
 import type { Actor } from '../access/actor.js';
+import type { RepaymentStatus } from '../../../common/training.js';
 import { addDays, daysBetween, viDate } from '../../../common/dates.js';
 
 /**
@@ -54,10 +55,11 @@ export interface InboxItem {
   key: string;
   kind: InboxKind;
   title: string;
-  secondmentId: string;
-  /** The report for report items, else the secondment. */
+  /** Null for a training repayment. */
+  secondmentId: string | null;
+  /** The report for report items, the enrolment for repayment items, else the secondment. */
   subjectId: string;
-  status: SecondmentStatus;
+  status: SecondmentStatus | RepaymentStatus;
   personId: string;
   personName: string;
   sendingUnitId: string;
@@ -102,13 +104,13 @@ export const evaluationDays = (today: string) => ({
  */
 export type InboxRuleRow = {
   kind: InboxKind;
-  secondmentId: string;
+  secondmentId: string | null;
   subjectId: string;
   dueOn: string;
   since: string | null;
   reportKind: string | null;
   periodNo: number | null;
-  status: SecondmentStatus;
+  status: SecondmentStatus | RepaymentStatus;
   personId: string;
   personName: string;
   sendingUnitId: string;
@@ -141,6 +143,14 @@ export function inboxTitle(r: InboxRuleRow, today: string): string {
       const what = r.status === 'completed' ? 'hết thời hạn tăng cường' : 'kết thúc tăng cường trước thời hạn';
       return `Bố trí công tác cho cán bộ ${what} (từ ${viDate(r.since ?? r.dueOn)})`;
     }
+    case 'repayment_pending':
+      return r.status === 'council_formed'
+        ? `Ra quyết định bồi hoàn chi phí đào tạo (Hội đồng thành lập ngày ${viDate(r.since ?? r.dueOn)})`
+        : `Thành lập Hội đồng xác định chi phí bồi hoàn đào tạo (đã tính bồi hoàn ngày ${viDate(r.since ?? r.dueOn)})`;
+    case 'repayment_due':
+      return `Bồi hoàn chi phí đào tạo: hạn nộp ngày ${viDate(r.dueOn)}`;
+    case 'repayment_overdue':
+      return `Bồi hoàn chi phí đào tạo quá hạn nộp (hạn ${viDate(r.dueOn)})`;
     case 'action_needed':
     case 'step_overdue': {
       const step = STEP_OWNERS[r.status as keyof typeof STEP_OWNERS]?.title ?? 'Xử lý hồ sơ tăng cường';
@@ -169,8 +179,66 @@ export function toInboxItem(r: InboxRuleRow, today: string): InboxItem {
     dueOn: r.dueOn,
     overdue: daysLeft < 0,
     daysLeft,
-    link: `/secondments/${r.secondmentId}`,
+    link: r.secondmentId ? `/secondments/${r.secondmentId}` : `/training?enrolment=${r.subjectId}`,
   };
+}
+
+// ---- Training repayments (Decree 171/2025 Art. 9–13) ----
+
+/** The repayment statuses waiting for the council or the decision (the "since" is the day the step began). */
+export const REPAYMENT_PENDING_STATUSES = ['assessed', 'council_formed'] as const satisfies readonly RepaymentStatus[];
+
+export type InboxRepaymentRow = {
+  enrolmentId: string;
+  status: RepaymentStatus;
+  personId: string;
+  personName: string;
+  budgetUnitId: string;
+  budgetUnitName: string;
+  budgetPath: string[];
+  /** The Vietnam day the repayment was assessed; the council's date once formed. */
+  assessedOn: string;
+  councilFormedOn: string | null;
+  dueOn: string | null;
+  /** The amount assessed (đồng, as text): nothing to pursue when 0 (rows assessed before the procedure's statuses). */
+  amountVnd: string;
+};
+
+/**
+ * Sở Nội vụ (covering the budget unit) and the budget unit's head and personnel officer follow a repayment: while
+ * assessed or with a council but no decision, the next step (due after the step wait, as a file waiting at a step);
+ * once decided and not paid, the payment due on `due_on` (overdue from the day after).
+ */
+export function repaymentInboxItems(actor: Actor, rows: InboxRepaymentRow[], today: string): InboxItem[] {
+  const out: InboxItem[] = [];
+  for (const r of rows) {
+    const follows = actor.grants.some(
+      (g) =>
+        (g.role === 'home_affairs' && (g.unitId === null || r.budgetPath.includes(g.unitId))) ||
+        ((g.role === 'unit_manager' || g.role === 'unit_hr') && g.unitId !== null && r.budgetPath.includes(g.unitId)),
+    );
+    if (!follows || BigInt(r.amountVnd) === 0n) continue;
+    const base = {
+      secondmentId: null,
+      subjectId: r.enrolmentId,
+      reportKind: null,
+      periodNo: null,
+      status: r.status,
+      personId: r.personId,
+      personName: r.personName,
+      sendingUnitId: r.budgetUnitId,
+      sendingUnitName: r.budgetUnitName,
+      hostUnitId: null,
+      hostUnitName: null,
+    };
+    if ((REPAYMENT_PENDING_STATUSES as readonly string[]).includes(r.status)) {
+      const since = r.councilFormedOn ?? r.assessedOn;
+      out.push(toInboxItem({ ...base, kind: 'repayment_pending', dueOn: addDays(since, SECONDMENT_DEADLINES.stepWaitDays), since }, today));
+    } else if (r.status === 'decided' && r.dueOn) {
+      out.push(toInboxItem({ ...base, kind: r.dueOn < today ? 'repayment_overdue' : 'repayment_due', dueOn: r.dueOn, since: null }, today));
+    }
+  }
+  return out;
 }
 
 // ---- The reference reading of the rules, over loaded rows: the SQL of `findInboxPage` must say the same. ----

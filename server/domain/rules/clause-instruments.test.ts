@@ -3,7 +3,9 @@ import { RULE_REGISTRY } from './screen-person.js';
 import { TRAINING_RULES } from './training/judge-training.js';
 import { ENTITLEMENT_CLAUSES } from './entitlements.js';
 import { placementClause } from './placement-not-lower.js';
-import { DECREE_171_2025 } from '../../../common/training.js';
+import { DECREE_171_2025, REPAYMENT_REASONS } from '../../../common/training.js';
+import { serviceCommitment } from './training/commitment.js';
+import { repaymentClause } from './training/repayment.js';
 import { DISCIPLINE_FORMS, KEY_POSTS, RETIREMENT_AGES } from '../../db/reference/reference-data.js';
 import { eligibleFacts, ruleContext } from '../../../test/support/rule-facts.js';
 import { DOMAIN_INSTRUMENTS, NOT_IN_DOMAIN } from '../../../test/fixtures/domain-instruments.js';
@@ -67,7 +69,9 @@ function screeningClauses(): string[] {
 function trainingClauses(): string[] {
   const base = ruleContext();
   const ctx: TrainingRuleContext = {
+    category: 'cong_chuc',
     regulation: DECREE_171_2025,
+    healthCertificateMonths: 6,
     ratingLevels: base.ratingLevels,
     retirementAges: base.retirementAges,
     disciplineBarMonths: {},
@@ -78,6 +82,7 @@ function trainingClauses(): string[] {
     fullName: 'Nguyễn Thị Lan',
     gender: 'female',
     birthDate: '1988-04-12',
+    category: 'cong_chuc',
     recruitedOn: '2015-03-01',
     isMinority: false,
     ratings: { 2024: 'HTT', 2025: 'HTXS' },
@@ -89,15 +94,28 @@ function trainingClauses(): string[] {
     planningTitle: 'Trưởng phòng',
     hasPostgraduate: false,
     needFields: ['Kinh tế'],
+    healthStatus: 'good',
+    healthCheckedOn: '2026-01-05',
   };
   const courses: CourseFacts[] = [
     { kind: 'master', location: 'domestic', fields: ['Kinh tế'], startDate: '2026-03-10', endDate: '2028-03-09', requiresPlanning: false },
     { kind: 'short_course', location: 'foreign', fields: ['Luật'], startDate: '2026-03-10', endDate: '2026-04-09', requiresPlanning: true },
   ];
   const out: string[] = [];
-  for (const c of courses)
-    for (const p of [person, { ...person, ratings: {}, planningActive: false, politicalOk: null }])
-      for (const r of TRAINING_RULES) out.push(r(p as TrainingFacts, c, ctx).clause);
+  // a viên chức, a cán bộ and a person without a category: no rule set in the catalogue
+  const contexts: TrainingRuleContext[] = [
+    ctx,
+    { ...ctx, category: 'vien_chuc', regulation: null },
+    { ...ctx, category: 'can_bo', regulation: null },
+    { ...ctx, category: null, regulation: null },
+  ];
+  for (const x of contexts)
+    for (const c of courses)
+      for (const p of [person, { ...person, ratings: {}, planningActive: false, politicalOk: null, healthStatus: null }])
+        for (const r of TRAINING_RULES) out.push(r({ ...p, category: x.category } as TrainingFacts, c, x).clause);
+  const commitment = serviceCommitment({ kind: 'master', startDate: '2026-03-10', endDate: '2028-03-09' }, DECREE_171_2025)!;
+  out.push(commitment.clause);
+  for (const reason of REPAYMENT_REASONS) out.push(repaymentClause(DECREE_171_2025, reason));
   return out;
 }
 

@@ -7,7 +7,7 @@ import type { TrainingEligibility } from '../rules/training/types.js';
 import { trainingRuleContext } from './training-context.js';
 import { recordAudit } from '../audit/record-audit.js';
 
-/** The verdict of the training rules for a person and a course, judged on the course's start date. */
+/** The verdict of the training rules for a person and a course, judged on the course's start date under their category's rule set. */
 export async function judgePersonForCourse(
   { tx, today }: Pick<UseCaseContext, 'tx' | 'today'>,
   personId: string,
@@ -16,7 +16,7 @@ export async function judgePersonForCourse(
 ): Promise<TrainingEligibility> {
   const facts = await findTrainingFacts(tx, personId, course.startDate, excludeEnrolmentId);
   if (!facts) throw notFound('Cán bộ');
-  const rules = await trainingRuleContext(tx, course.startDate, today);
+  const rules = await trainingRuleContext(tx, course.startDate, today, facts.category);
   return judgeTraining(facts, course, rules);
 }
 

@@ -1,6 +1,6 @@
 import { AlignmentType } from 'docx';
 import type { UseCaseContext } from '../context.js';
-import { COURSE_KIND_LABELS, COURSE_LOCATION_LABELS, DEGREE_KINDS, FUNDING_SOURCE_LABELS, SEAT_STATUSES } from '../../../common/training.js';
+import { COURSE_KIND_LABELS, COURSE_LOCATION_LABELS, DECREE_171_CATEGORY, FUNDING_SOURCE_LABELS, SEAT_STATUSES } from '../../../common/training.js';
 import { findCourse } from '../../db/repositories/training.repository.js';
 import { longDate, officialHeading, para, renderOfficialDocx, run, signatureBlock, table } from '../../documents/official-docx.js';
 import { provinceOfDeployment } from '../province/province-of-deployment.js';
@@ -23,7 +23,8 @@ export async function exportTrainingDecision(ctx: UseCaseContext, courseId: stri
   if (!course) throw notFound('Khóa học');
   const people = (await listEnrolments(ctx, { courseId })).filter((e) => SEAT_STATUSES.includes(e.status));
   if (!people.length) throw new AppError('conflict', 'Khóa học chưa có cán bộ được phê duyệt: chưa thể lập quyết định cử đi.');
-  const commitment = serviceCommitment(course, await regulationOn(ctx.tx, course.startDate));
+  // the commitment of Decree 171/2025 (postgraduate training) binds công chức (Art. 1 cl. 2); the decision says so
+  const commitment = serviceCommitment(course, await regulationOn(ctx.tx, DECREE_171_CATEGORY, course.startDate));
   const total = people.reduce((s, e) => s + BigInt(e.estimatedCostVnd), 0n);
   const province = await provinceOfDeployment(ctx.tx);
   const { row: plan } = await planInForce(ctx.tx, ctx.today);
@@ -56,11 +57,11 @@ export async function exportTrainingDecision(ctx: UseCaseContext, courseId: stri
         `Kinh phí: ${FUNDING_SOURCE_LABELS[course.fundingSource].toLowerCase()} của các cơ quan, đơn vị; mức dự kiến ${vndText(BigInt(course.costPerParticipantVnd))}/người, tổng cộng ${vndText(total)}.`,
       ),
     ]),
-    ...(commitment && DEGREE_KINDS.includes(course.kind)
+    ...(commitment
       ? [
           para([
             run(
-              `Người được cử đi đào tạo có trách nhiệm phục vụ tại cơ quan, đơn vị ít nhất ${commitment.months} tháng (${commitment.explanation.toLowerCase()}); nếu thôi việc trước thời hạn phải đền bù chi phí đào tạo theo ${commitment.clause}.`,
+              `Công chức được cử đi đào tạo sau đại học có trách nhiệm phục vụ tại cơ quan, đơn vị ít nhất ${commitment.months} tháng (${commitment.explanation.toLowerCase()}); nếu thôi việc trước thời hạn phải đền bù chi phí đào tạo theo ${commitment.clause}.`,
             ),
           ]),
         ]

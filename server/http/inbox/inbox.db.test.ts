@@ -109,6 +109,9 @@ describe('GET /api/inbox, one page at a time', () => {
       action_needed: 0,
       step_overdue: 1,
       contact_overdue: 0,
+      repayment_pending: 0,
+      repayment_due: 0,
+      repayment_overdue: 0,
     });
     // overdue first, then by due date
     expect(all.items.map((i: Item) => i.overdue)).toEqual([true, true, true, false, false]);

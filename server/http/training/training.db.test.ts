@@ -4,6 +4,8 @@ import JSZip from 'jszip';
 import { useTestDatabase } from '../../../test/support/test-database.js';
 import { makePerson, makeProvince, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
 import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
+import { addDays, vietnamToday } from '../../../common/dates.js';
+import { repaymentInboxItems, type InboxRepaymentRow } from '../../domain/inbox/inbox-rules.js';
 
 const t = useTestDatabase();
 let app: TestApp;
@@ -292,11 +294,247 @@ describe('from nomination to certificate, with the budget', () => {
     const served = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, { session: s.hrA, body: { leftOn: '2027-04-30', reason: 'quit' } });
     expect(served.status).toBe(409);
     expect(served.json.error.message).toMatch(/Đã phục vụ đủ/);
-    const r = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, { session: s.hrA, body: { leftOn: '2027-02-28', reason: 'quit' } });
+    const badProbation = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, {
+      session: s.hrA,
+      body: { leftOn: '2027-02-28', reason: 'quit', probationEndedOn: '2011-06-30' },
+    });
+    expect(badProbation.status).toBe(422);
+    expect(badProbation.json.error.issues[0].message).toMatch(/trước ngày tuyển dụng/);
+    const r = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, {
+      session: s.hrA,
+      body: { leftOn: '2027-02-28', reason: 'quit', probationEndedOn: '2012-01-01' },
+    });
     expect(r.status, JSON.stringify(r.json)).toBe(201);
-    // F = 3,000,000; T1 = 3, T2 = 1 → 2,000,000; recruited 2012: 15 years × 1.5 % = 22.5 % off → 1,550,000
-    expect(r.json).toMatchObject({ amountVnd: 1_550_000, t1: 3, t2: 1, reductionBp: 2250 });
+    // F = 3,000,000; T1 = 3, T2 = 1 → 2,000,000; probation ended 2012: 15 years × 1.5 % = 22.5 % off → 1,550,000
+    expect(r.json).toMatchObject({ amountVnd: 1_550_000, t1: 3, t2: 1, reductionBp: 2250, status: 'assessed' });
     expect(r.json.lines.join('\n')).toMatch(/S = F × \(T1 − T2\) \/ T1/);
+    expect(r.json.clause).toMatch(/^Điều 7 Nghị định 171\/2025\/NĐ-CP/);
+    ids.repaid = e;
+  });
+
+  it('the repayment procedure: council, decision due in 120 days, payments; in order, audited, in the inbox until paid', async () => {
+    const { pool } = t.get();
+    const e = ids.repaid;
+    const base = `/api/training/enrolments/${e}/repayment`;
+    const today = vietnamToday();
+    const grants: Record<string, { role: 'home_affairs' | 'unit_hr'; unitId: string | null }> = {
+      ha: { role: 'home_affairs', unitId: null },
+      hrA: { role: 'unit_hr', unitId: deptA.id },
+      hrB: { role: 'unit_hr', unitId: deptB.id },
+    };
+    // the pure reading of the rule (inbox-rules.ts) over the stored row must say what the SQL says
+    const reference = async (who: string, on: string) => {
+      const row = (
+        await pool.query<InboxRepaymentRow>(
+          `SELECT e.id AS "enrolmentId", r.status, e.person_id AS "personId", p.full_name AS "personName", e.budget_unit_id AS "budgetUnitId",
+             bu.name AS "budgetUnitName", bu.path::text[] AS "budgetPath", ((r.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::text AS "assessedOn",
+             r.council_formed_on::text AS "councilFormedOn", r.due_on::text AS "dueOn", r.amount_vnd::text AS "amountVnd"
+           FROM training_repayments r JOIN training_enrolments e ON e.id = r.enrolment_id JOIN people p ON p.id = e.person_id
+           JOIN org_units bu ON bu.id = e.budget_unit_id WHERE e.id = $1`,
+          [e],
+        )
+      ).rows[0];
+      const actor = { userId: 'u', username: 'u', displayName: 'U', personId: null, grants: [grants[who]] };
+      return repaymentInboxItems(actor, [row], on).map(({ kind, subjectId, dueOn, title, link }) => ({ kind, subjectId, dueOn, title, link }));
+    };
+    const inboxOf = async (who: string, on = today) => {
+      const r = await call(app, 'GET', `/api/inbox?on=${on}&pageSize=100`, { session: s[who] });
+      expect(r.status).toBe(200);
+      const items = (r.json.items as { kind: string; subjectId: string; dueOn: string; title: string; link: string }[])
+        .filter((i) => i.subjectId === e)
+        .map(({ kind, subjectId, dueOn, title, link }) => ({ kind, subjectId, dueOn, title, link }));
+      expect(items).toEqual(await reference(who, on));
+      return items;
+    };
+    const personOfE = (await pool.query('SELECT person_id FROM training_enrolments WHERE id = $1', [e])).rows[0].person_id;
+    const listed = (await call(app, 'GET', `/api/training/enrolments?personId=${personOfE}`, { session: s.hrA })).json.items[0];
+    expect(listed.repayment).toMatchObject({ status: 'assessed', allowedSteps: ['council'], probationEndedOn: '2012-01-01' });
+    expect(listed.allowedActions).not.toContain('repay');
+    // assessed: Sở Nội vụ and the budget unit are asked to form the council; another unit is not
+    const pending = await inboxOf('ha');
+    expect(pending.map((i) => i.kind)).toEqual(['repayment_pending']);
+    expect(pending[0].title).toMatch(/Thành lập Hội đồng/);
+    expect(pending[0].link).toBe(`/training?enrolment=${e}`);
+    expect((await inboxOf('hrA')).map((i) => i.kind)).toEqual(['repayment_pending']);
+    expect(await inboxOf('hrB')).toEqual([]);
+
+    // out of order: no decision and no payment before the council
+    const early = await call(app, 'POST', `${base}/decision`, { session: s.hrA, body: { decisionNo: '15/QĐ-SCT', decidedOn: today } });
+    expect(early.status).toBe(409);
+    expect(early.json.error.message).toMatch(/Chưa thành lập Hội đồng/);
+    expect((await call(app, 'POST', `${base}/payments`, { session: s.hrA, body: { amountVnd: 100_000, paidOn: today } })).status).toBe(409);
+    // another unit cannot act on it
+    expect(
+      (await call(app, 'POST', `${base}/council`, { session: s.hrB, body: { decisionNo: '1/QĐ', formedOn: today, members: [{ name: 'A', role: 'Chủ tịch' }] } }))
+        .status,
+    ).toBe(404);
+
+    const formedOn = addDays(today, -2);
+    const noMembers = await call(app, 'POST', `${base}/council`, { session: s.hrA, body: { decisionNo: '12/QĐ-SCT', formedOn, members: [] } });
+    expect(noMembers.status).toBe(422);
+    const future = await call(app, 'POST', `${base}/council`, {
+      session: s.hrA,
+      body: { decisionNo: '12/QĐ-SCT', formedOn: addDays(today, 1), members: [{ name: 'Nguyễn Văn An', role: 'Chủ tịch Hội đồng' }] },
+    });
+    expect(future.status).toBe(422);
+    const council = await call(app, 'POST', `${base}/council`, {
+      session: s.hrA,
+      body: {
+        decisionNo: '12/QĐ-SCT',
+        formedOn,
+        members: [
+          { name: 'Nguyễn Văn An', role: 'Chủ tịch Hội đồng' },
+          { name: 'Trần Thị Bích', role: 'Ủy viên, Thư ký' },
+        ],
+      },
+    });
+    expect(council.status, JSON.stringify(council.json)).toBe(200);
+    expect(council.json.status).toBe('council_formed');
+    expect((await inboxOf('ha'))[0].title).toMatch(/Ra quyết định bồi hoàn/);
+    const again = await call(app, 'POST', `${base}/council`, { session: s.hrA, body: { decisionNo: '13/QĐ', formedOn, members: [{ name: 'X', role: 'Y' }] } });
+    expect(again.status).toBe(409);
+
+    const beforeCouncil = await call(app, 'POST', `${base}/decision`, { session: s.hrA, body: { decisionNo: '15/QĐ-SCT', decidedOn: addDays(formedOn, -1) } });
+    expect(beforeCouncil.status).toBe(422);
+    const decidedOn = addDays(today, -1);
+    const decision = await call(app, 'POST', `${base}/decision`, { session: s.ha, body: { decisionNo: '15/QĐ-SCT', decidedOn } });
+    expect(decision.status, JSON.stringify(decision.json)).toBe(200);
+    expect(decision.json).toMatchObject({ status: 'decided', dueOn: addDays(decidedOn, 120), amountVnd: 1_550_000 });
+    // due: shown as due until the due date, overdue from the day after
+    expect((await inboxOf('hrA')).map((i) => [i.kind, i.dueOn])).toEqual([['repayment_due', addDays(decidedOn, 120)]]);
+    expect((await inboxOf('ha', addDays(decidedOn, 120))).map((i) => i.kind)).toEqual(['repayment_due']);
+    expect((await inboxOf('ha', addDays(decidedOn, 121))).map((i) => i.kind)).toEqual(['repayment_overdue']);
+
+    // partial payments add up; more than what is left is refused
+    const part = await call(app, 'POST', `${base}/payments`, { session: s.hrA, body: { amountVnd: 550_000, paidOn: today } });
+    expect(part.json).toMatchObject({ status: 'decided', paidVnd: 550_000 });
+    const tooMuch = await call(app, 'POST', `${base}/payments`, { session: s.hrA, body: { amountVnd: 1_000_001, paidOn: today } });
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.json.error.issues[0].message).toMatch(/vượt số còn phải nộp \(1\.000\.000 đồng\)/);
+    const rest = await call(app, 'POST', `${base}/payments`, { session: s.hrA, body: { amountVnd: 1_000_000, paidOn: today } });
+    expect(rest.json).toMatchObject({ status: 'paid', paidVnd: 1_550_000 });
+    expect(await inboxOf('ha', addDays(decidedOn, 121))).toEqual([]);
+
+    const row = (
+      await pool.query(
+        `SELECT status, council_decision_no, council_members, decision_no, decided_on::text, due_on::text, paid_vnd::text, probation_ended_on::text FROM training_repayments WHERE enrolment_id = $1`,
+        [e],
+      )
+    ).rows[0];
+    expect(row).toMatchObject({ status: 'paid', council_decision_no: '12/QĐ-SCT', decision_no: '15/QĐ-SCT', paid_vnd: '1550000', probation_ended_on: '2012-01-01' });
+    expect(row.council_members).toHaveLength(2);
+    const audit = await pool.query(`SELECT action FROM audit_log WHERE entity_type = 'training_repayment' AND action LIKE 'repayment_%' ORDER BY id`);
+    expect(audit.rows.map((x) => x.action)).toEqual(['repayment_council', 'repayment_decision', 'repayment_payment', 'repayment_payment']);
+    // the list shows the procedure; nothing left to do once paid
+    const list = await call(
+      app,
+      'GET',
+      `/api/training/enrolments?personId=${(await pool.query('SELECT person_id FROM training_enrolments WHERE id = $1', [e])).rows[0].person_id}`,
+      {
+        session: s.hrA,
+      },
+    );
+    expect(list.json.items[0].repayment).toMatchObject({ status: 'paid', decisionNo: '15/QĐ-SCT', dueOn: addDays(decidedOn, 120), allowedSteps: [] });
+  });
+});
+
+describe('rules by category and date (Decree 171/2025 Art. 1 cl. 2)', () => {
+  const needOf = async (personId: string) =>
+    t
+      .get()
+      .pool.query(
+        `INSERT INTO training_needs (unit_id, person_id, period, kind, fields, description, standards_gap, created_by) VALUES ($1, $2, '2025', 'master', '{Kinh tế}', 'x', '[]', gen_random_uuid())`,
+        [deptA.id, personId],
+      );
+  const check = async (personId: string, courseId: string) => {
+    const r = await call(app, 'GET', `/api/training/eligibility?personId=${personId}&courseId=${courseId}`, { session: s.ha });
+    expect(r.status, JSON.stringify(r.json)).toBe(200);
+    return r.json as { verdict: string; instrument: string; criteria: { criterion: string; result: string; reason: string; clause: string }[] };
+  };
+  it('a công chức is judged under Decree 171/2025; a viên chức gets no 171 numbers until a row for viên chức exists', async () => {
+    const { pool } = t.get();
+    const m = await newCourse({ kind: 'master', startDate: '2027-09-01', endDate: '2029-08-31' });
+    const cc = await staff(deptA, 'Phan Văn Công');
+    const vc = await staff(deptA, 'Phan Thị Viên', { gender: 'female' });
+    await pool.query(`UPDATE people SET category = 'vien_chuc' WHERE id = $1`, [vc]);
+    await needOf(cc);
+    await needOf(vc);
+    const a = await check(cc, m);
+    expect(a).toMatchObject({ verdict: 'eligible', instrument: 'Nghị định 171/2025/NĐ-CP' });
+    const b = await check(vc, m);
+    expect(b.verdict).toBe('needs_info');
+    expect(b.instrument).toBe('Chưa có văn bản quy định đối với viên chức trong danh mục');
+    expect(b.criteria.find((c) => c.criterion === 'service_years')).toMatchObject({
+      result: 'unknown',
+      reason: expect.stringContaining('không áp dụng Nghị định 171/2025/NĐ-CP (chỉ áp dụng với công chức)'),
+    });
+    // a row for viên chức in the catalogue: its numbers apply (here a 20-year service condition)
+    await pool.query(
+      `INSERT INTO training_regulations (category, effective_from, params, instrument) VALUES ('vien_chuc', '2026-01-01', $1, 'Nghị định 101/2017/NĐ-CP')`,
+      [
+        JSON.stringify({
+          ...(await pool.query(`SELECT params FROM training_regulations WHERE category = 'cong_chuc'`)).rows[0].params,
+          instrument: 'Nghị định 101/2017/NĐ-CP',
+          postgraduateMinServiceYears: 20,
+        }),
+      ],
+    );
+    const c = await check(vc, m);
+    expect(c.instrument).toBe('Nghị định 101/2017/NĐ-CP');
+    expect(c.criteria.find((x) => x.criterion === 'service_years')).toMatchObject({ result: 'fail', clause: expect.stringMatching(/^Nghị định 101\/2017/) });
+    await pool.query(`DELETE FROM training_regulations WHERE category = 'vien_chuc'`);
+  });
+  it('a foreign short course reads the health certificate: expired fails, none is unknown', async () => {
+    const { pool } = t.get();
+    const f = await newCourse({ location: 'foreign', startDate: '2027-06-01', endDate: '2027-06-15' });
+    const p = await staff(deptA, 'Hồ Văn Khỏe');
+    await needOf(p);
+    await pool.query(`UPDATE people SET health_checked_on = '2026-11-30' WHERE id = $1`, [p]);
+    const health = async () => (await check(p, f)).criteria.find((c) => c.criterion === 'health')!;
+    expect((await health()).result).toBe('fail'); // six months to 30/05/2027, the course starts 01/06/2027
+    await pool.query(`UPDATE people SET health_checked_on = '2027-01-15' WHERE id = $1`, [p]);
+    expect((await health()).result).toBe('pass');
+    await pool.query(`UPDATE people SET health_checked_on = NULL WHERE id = $1`, [p]);
+    expect((await health()).result).toBe('unknown');
+  });
+  it('a university course records no service commitment on enrolment', async () => {
+    const u = await newCourse({ kind: 'university', startDate: '2027-02-01', endDate: '2030-01-31' });
+    const p = await staff(deptA, 'Lý Văn Đại');
+    await needOf(p);
+    await t.get().pool.query(`UPDATE training_needs SET kind = 'university' WHERE person_id = $1`, [p]);
+    const e = (await nominateAs('hrA', u, p)).json.id;
+    expect((await call(app, 'POST', `/api/training/enrolments/${e}/approve`, { session: s.auth, body: { overrideReason: 'Bổ sung' } })).status).toBe(200);
+    const en = await call(app, 'POST', `/api/training/enrolments/${e}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-02-01' } });
+    expect(en.status, JSON.stringify(en.json)).toBe(200);
+    expect(en.json.commitment).toBeNull();
+    expect((await t.get().pool.query(`SELECT commitment_months FROM training_enrolments WHERE id = $1`, [e])).rows[0].commitment_months).toBeNull();
+  });
+});
+
+describe('repayment reasons on record', () => {
+  it('leaving under Decree 178/154 is recorded as waived, with no procedure and no inbox item', async () => {
+    const { pool } = t.get();
+    const m = await newCourse({ kind: 'master', startDate: '2027-05-04', endDate: '2027-05-31', costPerParticipantVnd: 2_000_000 });
+    const p = await staff(deptA, 'Quách Thị Gọn', { gender: 'female', birthDate: '1993-02-02' });
+    await pool.query(
+      `INSERT INTO training_needs (unit_id, person_id, period, kind, fields, description, standards_gap, created_by) VALUES ($1, $2, '2025', 'master', '{Kinh tế}', 'x', '[]', gen_random_uuid())`,
+      [deptA.id, p],
+    );
+    const e = (await nominateAs('hrA', m, p)).json.id;
+    expect((await call(app, 'POST', `/api/training/enrolments/${e}/approve`, { session: s.auth, body: { overrideReason: 'Bổ sung' } })).status).toBe(200);
+    expect((await call(app, 'POST', `/api/training/enrolments/${e}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-05-04' } })).status).toBe(200);
+    await pool.query(`UPDATE people SET status = 'left' WHERE id = $1`, [p]);
+    const r = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, { session: s.hrA, body: { leftOn: '2027-05-20', reason: 'streamlining' } });
+    expect(r.status, JSON.stringify(r.json)).toBe(201);
+    expect(r.json).toMatchObject({ status: 'waived', amountVnd: 0, waived: true });
+    expect(r.json.clause).toMatch(/^Khoản 6 Điều 41 Nghị định 171\/2025\/NĐ-CP/);
+    const council = await call(app, 'POST', `/api/training/enrolments/${e}/repayment/council`, {
+      session: s.hrA,
+      body: { decisionNo: '1/QĐ', formedOn: vietnamToday(), members: [{ name: 'A', role: 'Chủ tịch' }] },
+    });
+    expect(council.status).toBe(409);
+    const inbox = await call(app, 'GET', `/api/inbox?pageSize=100`, { session: s.ha });
+    expect(inbox.json.items.some((i: { subjectId: string }) => i.subjectId === e)).toBe(false);
   });
 });
 

@@ -19,6 +19,7 @@ import { recordPayment } from '../../domain/training/record-payment.js';
 import { completeEnrolment } from '../../domain/training/complete-enrolment.js';
 import { endEnrolment } from '../../domain/training/end-enrolment.js';
 import { recordRepayment } from '../../domain/training/record-repayment.js';
+import { decideRepayment, formRepaymentCouncil, recordRepaymentPayment } from '../../domain/training/repayment-procedure.js';
 import { getBudgetOverview } from '../../domain/training/get-budget-overview.js';
 import { setRegularBudget } from '../../domain/training/set-regular-budget.js';
 import { computeSupplementary } from '../../domain/training/compute-supplementary-budget.js';
@@ -47,6 +48,15 @@ export function registerTrainingRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(routes.complete, async (c) => c.json(await inTransaction(c, (ctx) => completeEnrolment(ctx, c.req.valid('param').id, c.req.valid('json'))), 200));
   app.openapi(routes.end, async (c) => c.json(await inTransaction(c, (ctx) => endEnrolment(ctx, c.req.valid('param').id, c.req.valid('json'))), 200));
   app.openapi(routes.repay, async (c) => c.json(await inTransaction(c, (ctx) => recordRepayment(ctx, c.req.valid('param').id, c.req.valid('json'))), 201));
+  app.openapi(routes.repaymentCouncil, async (c) =>
+    c.json(await inTransaction(c, (ctx) => formRepaymentCouncil(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
+  );
+  app.openapi(routes.repaymentDecision, async (c) =>
+    c.json(await inTransaction(c, (ctx) => decideRepayment(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
+  );
+  app.openapi(routes.repaymentPayment, async (c) =>
+    c.json(await inTransaction(c, (ctx) => recordRepaymentPayment(ctx, c.req.valid('param').id, c.req.valid('json'))), 200),
+  );
   app.openapi(routes.getBudgets, async (c) => c.json(await withoutTransaction(c, (ctx) => getBudgetOverview(ctx, c.req.valid('query'))), 200));
   app.openapi(routes.setRegularBudget, async (c) => c.json(await inTransaction(c, (ctx) => setRegularBudget(ctx, c.req.valid('json'))), 200));
   app.openapi(routes.computeSupplementary, async (c) => c.json(await inTransaction(c, (ctx) => computeSupplementary(ctx, c.req.valid('json'))), 200));

@@ -153,6 +153,34 @@ export const repay = secureRoute(enrolmentPolicy.gate('repay'), {
   responses: { 201: json(s.repaymentResponse) },
 });
 
+// the repayment procedure (Decree 171/2025 Art. 9–13): taken by those who record repayments
+export const repaymentCouncil = secureRoute(enrolmentPolicy.gate('repay'), {
+  method: 'post',
+  path: '/api/training/enrolments/{id}/repayment/council',
+  tags,
+  summary: 'Thành lập Hội đồng xác định chi phí bồi hoàn (số quyết định, ngày, thành viên)',
+  request: { params: idParam, body: jsonBody(s.repaymentCouncilInput) },
+  responses: { 200: json(s.repaymentStepResponse) },
+});
+
+export const repaymentDecision = secureRoute(enrolmentPolicy.gate('repay'), {
+  method: 'post',
+  path: '/api/training/enrolments/{id}/repayment/decision',
+  tags,
+  summary: 'Ghi nhận quyết định bồi hoàn (hạn nộp 120 ngày kể từ ngày quyết định)',
+  request: { params: idParam, body: jsonBody(s.repaymentDecisionInput) },
+  responses: { 200: json(s.repaymentStepResponse) },
+});
+
+export const repaymentPayment = secureRoute(enrolmentPolicy.gate('repay'), {
+  method: 'post',
+  path: '/api/training/enrolments/{id}/repayment/payments',
+  tags,
+  summary: 'Ghi nhận số tiền bồi hoàn đã nộp (nộp nhiều lần đến khi đủ)',
+  request: { params: idParam, body: jsonBody(s.repaymentPaymentInput) },
+  responses: { 200: json(s.repaymentStepResponse) },
+});
+
 export const getBudgets = secureRoute(trainingPolicy.gate('read'), {
   method: 'get',
   path: '/api/training/budgets',

@@ -10744,7 +10744,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     /** @description Chỉ loại việc này */
-                    kind?: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue";
+                    kind?: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue";
                     /** @description true: chỉ việc quá hạn; false: chỉ việc chưa quá hạn */
                     overdue?: "true" | "false";
                 };
@@ -10777,6 +10777,9 @@ export interface paths {
                                 action_needed?: number;
                                 step_overdue?: number;
                                 contact_overdue?: number;
+                                repayment_pending?: number;
+                                repayment_due?: number;
+                                repayment_overdue?: number;
                             };
                             /** @description Số việc theo bộ lọc (để phân trang) */
                             matching: number;
@@ -10785,12 +10788,11 @@ export interface paths {
                             items: {
                                 key: string;
                                 /** @enum {string} */
-                                kind: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue";
+                                kind: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue";
                                 title: string;
-                                secondmentId: string;
+                                secondmentId: string | null;
                                 subjectId: string;
-                                /** @enum {string} */
-                                status: "proposed" | "sent_back" | "appraised" | "decided" | "active" | "completed" | "ended_early" | "returned" | "withdrawn" | "rejected";
+                                status: ("proposed" | "sent_back" | "appraised" | "decided" | "active" | "completed" | "ended_early" | "returned" | "withdrawn" | "rejected") | ("assessed" | "council_formed" | "decided" | "paid" | "waived" | "not_due");
                                 personId: string;
                                 personName: string;
                                 sendingUnitId: string;
@@ -16146,9 +16148,10 @@ export interface paths {
                                 needId: string | null;
                                 version: number;
                                 repayment: {
+                                    id: string;
                                     leftOn: string;
                                     /** @enum {string} */
-                                    reason: "quit" | "transfer_in_system";
+                                    reason: "quit" | "dismissed" | "transfer_in_system" | "illness_or_disaster" | "streamlining";
                                     amountVnd: number;
                                     explanation: {
                                         lines: string[];
@@ -16156,6 +16159,21 @@ export interface paths {
                                     } & {
                                         [key: string]: unknown;
                                     };
+                                    probationEndedOn: string | null;
+                                    /** @enum {string} */
+                                    status: "assessed" | "council_formed" | "decided" | "paid" | "waived" | "not_due";
+                                    councilDecisionNo: string | null;
+                                    councilFormedOn: string | null;
+                                    councilMembers: {
+                                        name: string;
+                                        role: string;
+                                    }[] | null;
+                                    decisionNo: string | null;
+                                    decidedOn: string | null;
+                                    dueOn: string | null;
+                                    paidVnd: number | null;
+                                    paidOn: string | null;
+                                    allowedSteps: ("council" | "decide" | "pay")[];
                                 } | null;
                                 allowedActions: string[];
                             }[];
@@ -17141,7 +17159,8 @@ export interface paths {
                     "application/json": {
                         leftOn: string;
                         /** @enum {string} */
-                        reason: "quit" | "transfer_in_system";
+                        reason: "quit" | "dismissed" | "transfer_in_system" | "illness_or_disaster" | "streamlining";
+                        probationEndedOn?: string | null;
                     };
                 };
             };
@@ -17159,6 +17178,394 @@ export interface paths {
                             clause: string;
                         } & {
                             [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/enrolments/{id}/repayment/council": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thành lập Hội đồng xác định chi phí bồi hoàn (số quyết định, ngày, thành viên) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisionNo: string;
+                        formedOn: string;
+                        members: {
+                            name: string;
+                            role: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "assessed" | "council_formed" | "decided" | "paid" | "waived" | "not_due";
+                            dueOn: string | null;
+                            paidVnd: number | null;
+                            amountVnd: number;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/enrolments/{id}/repayment/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận quyết định bồi hoàn (hạn nộp 120 ngày kể từ ngày quyết định) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisionNo: string;
+                        decidedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "assessed" | "council_formed" | "decided" | "paid" | "waived" | "not_due";
+                            dueOn: string | null;
+                            paidVnd: number | null;
+                            amountVnd: number;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/enrolments/{id}/repayment/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận số tiền bồi hoàn đã nộp (nộp nhiều lần đến khi đủ) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountVnd: number;
+                        paidOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "assessed" | "council_formed" | "decided" | "paid" | "waived" | "not_due";
+                            dueOn: string | null;
+                            paidVnd: number | null;
+                            amountVnd: number;
                         };
                     };
                 };

@@ -1,4 +1,4 @@
-import { DEGREE_KINDS, type CourseKind, type TrainingRegulation } from '../../../../common/training.js';
+import { COMMITMENT_KINDS, trainingArticle, type CourseKind, type TrainingRegulation } from '../../../../common/training.js';
 import { addDays, addMonths, monthsBetween, viDate } from '../../../../common/dates.js';
 
 export interface ServiceCommitment {
@@ -19,12 +19,16 @@ export function trainingMonths(startDate: string, endDate: string): number {
   return addMonths(startDate, whole) < dayAfter ? whole + 1 : whole;
 }
 
+/** Whether a course carries a service commitment at all (Decree 171/2025 Art. 5 cl. 3: postgraduate training only). */
+export const carriesCommitment = (kind: CourseKind) => COMMITMENT_KINDS.includes(kind);
+
 /**
- * Decree 171/2025: after degree training, serve at least 3 × the training time (the multiplier is the
- * regulation's). Short courses carry no commitment (null).
+ * Decree 171/2025 Art. 5 cl. 3: after postgraduate training, serve at least 3 × the training time (the multiplier
+ * is the regulation's). University degrees and short courses carry none (null); so does a course of a person whose
+ * category has no regulation in the catalogue (`reg` null): no multiplier is borrowed.
  */
-export function serviceCommitment(c: { kind: CourseKind; startDate: string; endDate: string }, reg: TrainingRegulation): ServiceCommitment | null {
-  if (!DEGREE_KINDS.includes(c.kind)) return null;
+export function serviceCommitment(c: { kind: CourseKind; startDate: string; endDate: string }, reg: TrainingRegulation | null): ServiceCommitment | null {
+  if (!carriesCommitment(c.kind) || !reg) return null;
   const t = trainingMonths(c.startDate, c.endDate);
   const months = t * reg.commitmentMultiplier;
   const from = addDays(c.endDate, 1);
@@ -34,7 +38,7 @@ export function serviceCommitment(c: { kind: CourseKind; startDate: string; endD
     months,
     from,
     to,
-    clause: `${reg.instrument} (cam kết phục vụ ít nhất ${reg.commitmentMultiplier} lần thời gian đào tạo)`,
+    clause: `${trainingArticle(reg.instrument, 'commitment')} (cam kết phục vụ ít nhất ${reg.commitmentMultiplier} lần thời gian đào tạo sau đại học)`,
     explanation: `Đào tạo ${t} tháng × ${reg.commitmentMultiplier} = ${months} tháng, từ ${viDate(from)} đến hết ${viDate(to)}`,
   };
 }

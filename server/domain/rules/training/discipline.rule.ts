@@ -1,16 +1,28 @@
 import { viDate } from '../../../../common/dates.js';
+import type { Category } from '../../../../common/enums.js';
 import { disciplineBarOn } from '../record/discipline-bar.js';
-import { isForeignShortCourse } from './foreign-service-left.rule.js';
-import { notApplicable, type TrainingRule } from './types.js';
+import type { TrainingRule } from './types.js';
+
+/** The Law on Public Employees as the reference data names it (VIEN_CHUC_LAW_2019). */
+const VIEN_CHUC_LAW_2019 = 'Luật Viên chức 2010, Điều 56 (sửa đổi 2019)';
+
+/** What bars a disciplined person from training, by category. */
+export function trainingDisciplineClause(category: Category | null): string {
+  const cadres = 'Luật Cán bộ, công chức 80/2025/QH15, Điều 38 khoản 2; Nghị định 172/2025/NĐ-CP';
+  if (category === 'vien_chuc') return `${VIEN_CHUC_LAW_2019} (viên chức bị kỷ luật không được đào tạo trong thời hạn)`;
+  if (category === null) return `${cadres} (cán bộ, công chức); ${VIEN_CHUC_LAW_2019} (viên chức)`;
+  return cadres;
+}
 
 /**
- * Decree 171/2025 and Decree 172/2025 (foreign training): not within the period of a discipline decision on the
- * start date. The bar period comes from the decision, the plan, or the form's dated table, as in the screening
- * (the same bar: record/discipline-bar.ts).
+ * Not within the period of a discipline decision on the start date, for any training — domestic or foreign,
+ * degree or short course: Law 80/2025/QH15 Art. 38 cl. 2 and Decree 172/2025 for cán bộ, công chức; the Law on
+ * Public Employees Art. 56 (as amended 2019: 12 months for a reprimand or warning, 24 for removal from post) for
+ * viên chức. The bar period comes from the decision, the plan, or the form's dated table for the person's category,
+ * as in the screening (the same bar: record/discipline-bar.ts).
  */
 export const trainingDisciplineRule: TrainingRule = (p, c, ctx) => {
-  const clause = `${ctx.regulation.instrument}, điều kiện cử đi bồi dưỡng ở nước ngoài; Nghị định 172/2025/NĐ-CP`;
-  if (!isForeignShortCourse(c)) return notApplicable('discipline', clause, 'Chỉ áp dụng với bồi dưỡng ở nước ngoài');
+  const clause = trainingDisciplineClause(p.category ?? ctx.category);
   const bar = disciplineBarOn(p.disciplines, c.startDate, ctx.disciplineBarMonths);
   const facts = { records: bar.relevant };
   if (bar.result === 'fail') {
@@ -18,7 +30,7 @@ export const trainingDisciplineRule: TrainingRule = (p, c, ctx) => {
       criterion: 'discipline',
       result: 'fail',
       clause,
-      reason: `Đang trong thời gian thi hành kỷ luật (${bar.relevant[bar.active].formCode}, đến hết ${viDate(bar.ends[bar.active])})`,
+      reason: `Đang trong thời gian thi hành kỷ luật vào ngày khai giảng ${viDate(c.startDate)} (${bar.relevant[bar.active].formCode}, đến hết ${viDate(bar.ends[bar.active])})`,
       facts,
     };
   }

@@ -1,15 +1,26 @@
-import { DEGREE_KINDS } from '../../../../common/training.js';
-import { notApplicable, type TrainingRule } from './types.js';
+import { DEGREE_KINDS, POSTGRADUATE_KINDS, trainingArticle } from '../../../../common/training.js';
+import { isForeignShortCourse } from './foreign-service-left.rule.js';
+import { noRegulation, notApplicable, regulationClause, type TrainingRule, type TrainingRuleContext } from './types.js';
+import type { CourseFacts } from './types.js';
 import { planClause } from '../../../../common/plan-clause.js';
 
+function fieldFitClause(c: CourseFacts, ctx: TrainingRuleContext): string {
+  if (isForeignShortCourse(c)) return regulationClause(ctx, 'foreign', 'điều kiện cử đi bồi dưỡng ở nước ngoài (chuyên môn phù hợp vị trí việc làm)');
+  const plan = `${planClause(ctx.planCode, 'III.2.c')} (chuyên ngành phù hợp vị trí việc làm)`;
+  return ctx.regulation && POSTGRADUATE_KINDS.includes(c.kind) ? `${trainingArticle(ctx.regulation.instrument, 'postgraduate')}; ${plan}` : plan;
+}
+
 /**
- * Decree 171/2025 and Plan 131 III.2.c: the field of degree training fits the job post. The fit is read from the
- * training needs recorded for the person (the gap against their post's standards): a course sharing a field
- * with a need fits; no recorded need is unknown.
+ * The field of the training fits the job post: for degree training, Plan 131 III.2.c (and Decree 171/2025 Art. 5
+ * for postgraduate training of công chức); for a foreign short course, Decree 171/2025 Art. 28 (a category without
+ * a rule set in the catalogue is unknown). The fit is read from the training needs recorded for the person (the gap
+ * against their post's standards): a course sharing a field with a need fits; no recorded need is unknown.
  */
 export const fieldFitRule: TrainingRule = (p, c, ctx) => {
-  const clause = `${ctx.regulation.instrument} (chuyên ngành phù hợp vị trí việc làm); ${planClause(ctx.planCode, 'III.2.c')}`;
-  if (!DEGREE_KINDS.includes(c.kind)) return notApplicable('field_fit', clause, 'Chỉ áp dụng với đào tạo có văn bằng');
+  const clause = fieldFitClause(c, ctx);
+  const foreign = isForeignShortCourse(c);
+  if (!DEGREE_KINDS.includes(c.kind) && !foreign) return notApplicable('field_fit', clause, 'Chỉ áp dụng với đào tạo có văn bằng và bồi dưỡng ở nước ngoài');
+  if (foreign && !ctx.regulation) return noRegulation('field_fit', ctx, clause);
   if (!p.needFields) {
     return {
       criterion: 'field_fit',

@@ -1,28 +1,29 @@
 import { addDays, addMonths, monthsBetween, viDate } from '../../../../common/dates.js';
 import { retirementDate } from '../retirement.js';
-import { notApplicable, type CourseFacts, type TrainingRule, type TrainingRuleContext } from './types.js';
+import { noRegulation, notApplicable, regulationClause, type CourseFacts, type TrainingRule } from './types.js';
+import type { TrainingRegulation } from '../../../../common/training.js';
 
 /** Whether a course is foreign short-course training (bồi dưỡng ở nước ngoài). */
 export const isForeignShortCourse = (c: CourseFacts) => c.location === 'foreign' && c.kind === 'short_course';
 
 /** The tier of the regulation that covers a course's length (the first whose length bound it fits in). */
-export function foreignTier(c: CourseFacts, ctx: TrainingRuleContext) {
+export function foreignTier(c: CourseFacts, regulation: TrainingRegulation) {
   const dayAfter = addDays(c.endDate, 1);
   return (
-    [...ctx.regulation.foreignServiceLeft]
-      .sort((a, b) => a.maxCourseMonths - b.maxCourseMonths)
-      .find((t) => dayAfter <= addMonths(c.startDate, t.maxCourseMonths)) ?? null
+    [...regulation.foreignServiceLeft].sort((a, b) => a.maxCourseMonths - b.maxCourseMonths).find((t) => dayAfter <= addMonths(c.startDate, t.maxCourseMonths)) ??
+    null
   );
 }
 
 /**
- * Decree 171/2025 (foreign short courses): service left before retirement of at least 18 months for a course under
+ * Decree 171/2025 Art. 28 (foreign short courses): service left before retirement of at least 18 months for a course under
  * one month, 24 months for one of 1–12 months, counted from the start date.
  */
 export const foreignServiceLeftRule: TrainingRule = (p, c, ctx) => {
-  const clause = `${ctx.regulation.instrument}, điều kiện cử đi bồi dưỡng ở nước ngoài (thời gian công tác còn lại); Nghị định 135/2020/NĐ-CP`;
+  const clause = `${regulationClause(ctx, 'foreign', 'điều kiện cử đi bồi dưỡng ở nước ngoài (thời gian công tác còn lại)')}; Nghị định 135/2020/NĐ-CP`;
   if (!isForeignShortCourse(c)) return notApplicable('foreign_service_left', clause, 'Chỉ áp dụng với bồi dưỡng ở nước ngoài');
-  const tier = foreignTier(c, ctx);
+  if (!ctx.regulation) return noRegulation('foreign_service_left', ctx, clause);
+  const tier = foreignTier(c, ctx.regulation);
   if (!tier)
     return {
       criterion: 'foreign_service_left',

@@ -8,8 +8,17 @@ import { trainingDisciplineRule } from './discipline.rule.js';
 import { trainingProceedingsRule } from './proceedings.rule.js';
 import { lastYearRatingRule } from './last-year-rating.rule.js';
 import { politicalRule } from './political.rule.js';
+import { trainingHealthRule } from './health.rule.js';
 import { trainingInPlanningRule } from './in-planning.rule.js';
-import type { CourseFacts, TrainingEligibility, TrainingFacts, TrainingRule, TrainingRuleContext, TrainingVerdict } from './types.js';
+import {
+  appliedInstrument,
+  type CourseFacts,
+  type TrainingEligibility,
+  type TrainingFacts,
+  type TrainingRule,
+  type TrainingRuleContext,
+  type TrainingVerdict,
+} from './types.js';
 
 /** Every training criterion, in the order of TRAINING_CRITERIA; each says itself when it does not apply. */
 export const TRAINING_RULES: readonly TrainingRule[] = [
@@ -21,6 +30,7 @@ export const TRAINING_RULES: readonly TrainingRule[] = [
   trainingDisciplineRule,
   trainingProceedingsRule,
   lastYearRatingRule,
+  trainingHealthRule,
   politicalRule,
   trainingInPlanningRule,
 ];
@@ -32,8 +42,12 @@ export function combineTraining(criteria: TrainingVerdict[]): Verdict {
   return 'eligible';
 }
 
-/** May this person be sent to this course (judged on its start date)? Each criterion with its reason and clause. */
+/**
+ * May this person be sent to this course (judged on its start date)? Each criterion with its reason and clause,
+ * under the rule set of the person's category on that date (`ctx`, chosen by training-context.ts); `instrument`
+ * says which applied, or that the catalogue has none for the category.
+ */
 export function judgeTraining(p: TrainingFacts, c: CourseFacts, ctx: TrainingRuleContext): TrainingEligibility {
   const criteria = TRAINING_RULES.map((r) => r(p, c, ctx));
-  return { verdict: combineTraining(criteria), criteria, referenceDate: c.startDate, instrument: ctx.regulation.instrument };
+  return { verdict: combineTraining(criteria), criteria, referenceDate: c.startDate, instrument: appliedInstrument(ctx) };
 }

@@ -1,9 +1,10 @@
 import { POSTGRADUATE_KINDS } from '../../../../common/training.js';
 import { judgeRatingsWindow, yearsConsidered } from '../record/ratings-window.js';
-import { notApplicable, type TrainingFacts, type TrainingRule, type TrainingRuleContext, type TrainingVerdict } from './types.js';
+import { noRegulation, notApplicable, regulationClause, type TrainingFacts, type TrainingRule, type TrainingRuleContext, type TrainingVerdict } from './types.js';
+import type { TrainingRegulation } from '../../../../common/training.js';
 
 /** The ratings of the `n` completed years before the start year, judged against the lowest accepted level (record/ratings-window.ts). */
-export function judgeRatings(p: TrainingFacts, startDate: string, n: number, ctx: TrainingRuleContext) {
+export function judgeRatings(p: TrainingFacts, startDate: string, n: number, ctx: TrainingRuleContext & { regulation: TrainingRegulation }) {
   const years = yearsConsidered(startDate, n);
   const w = judgeRatingsWindow(years, (y) => p.ratings[y], ctx.ratingLevels, ctx.regulation.minRatingCode);
   const reason =
@@ -19,9 +20,11 @@ export function judgeRatings(p: TrainingFacts, startDate: string, n: number, ctx
   };
 }
 
-/** Decree 171/2025 (postgraduate training): the last N years rated at least "Hoàn thành tốt nhiệm vụ". */
+/** Decree 171/2025 Art. 5 (postgraduate training): the last N years rated at least "Hoàn thành tốt nhiệm vụ". */
 export const ratingsRule: TrainingRule = (p, c, ctx): TrainingVerdict => {
-  const clause = `${ctx.regulation.instrument}, điều kiện cử đi đào tạo sau đại học (xếp loại chất lượng)`;
+  const clause = regulationClause(ctx, 'postgraduate', 'điều kiện cử đi đào tạo sau đại học (xếp loại chất lượng)');
   if (!POSTGRADUATE_KINDS.includes(c.kind)) return notApplicable('ratings', clause, 'Chỉ áp dụng với đào tạo sau đại học');
-  return { criterion: 'ratings', clause, ...judgeRatings(p, c.startDate, ctx.regulation.postgraduateRatingYears, ctx) };
+  const regulation = ctx.regulation;
+  if (!regulation) return noRegulation('ratings', ctx, clause);
+  return { criterion: 'ratings', clause, ...judgeRatings(p, c.startDate, regulation.postgraduateRatingYears, { ...ctx, regulation }) };
 };

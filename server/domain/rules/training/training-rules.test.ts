@@ -6,8 +6,11 @@ import { firstPostgraduateAgeRule } from './first-postgraduate-age.rule.js';
 import { serviceYearsRule } from './service-years.rule.js';
 import { foreignServiceLeftRule } from './foreign-service-left.rule.js';
 import { trainingDisciplineRule } from './discipline.rule.js';
+import { trainingHealthRule } from './health.rule.js';
+import { fieldFitRule } from './field-fit.rule.js';
+import { lastYearRatingRule } from './last-year-rating.rule.js';
 import { serviceCommitment, trainingMonths } from './commitment.js';
-import { computeRepayment, type RepaymentInput } from './repayment.js';
+import { computeRepayment, repaymentDueOn, type RepaymentInput } from './repayment.js';
 import { computeSupplementaryBudget, firstMonthAfter } from './supplementary-budget.js';
 import { PLAN_131_PARAMS, planParamsSchema } from '../../../../common/plan-params.js';
 import { coefficientHundredths, divRoundHalfUp, shareFraction } from '../pay/money.js';
@@ -15,7 +18,9 @@ import type { CourseFacts, TrainingFacts, TrainingRuleContext } from './types.js
 
 const base = ruleContext();
 const ctx: TrainingRuleContext = {
+  category: 'cong_chuc',
   regulation: DECREE_171_2025,
+  healthCertificateMonths: 6,
   ratingLevels: base.ratingLevels,
   retirementAges: base.retirementAges,
   disciplineBarMonths: {},
@@ -27,6 +32,7 @@ const person = (over: Partial<TrainingFacts> = {}): TrainingFacts => ({
   fullName: 'Nguyễn Thị Lan',
   gender: 'female',
   birthDate: '1988-04-12',
+  category: 'cong_chuc',
   recruitedOn: '2015-03-01',
   isMinority: false,
   ratings: { 2024: 'HTT', 2025: 'HTXS' },
@@ -38,6 +44,8 @@ const person = (over: Partial<TrainingFacts> = {}): TrainingFacts => ({
   planningTitle: 'Trưởng phòng',
   hasPostgraduate: false,
   needFields: ['Kinh tế'],
+  healthStatus: 'good',
+  healthCheckedOn: '2026-01-05',
   ...over,
 });
 const master = (over: Partial<CourseFacts> = {}): CourseFacts => ({
@@ -59,9 +67,13 @@ describe('postgraduate sending (Decree 171/2025)', () => {
       'ratings',
       'first_postgraduate_age',
       'field_fit',
+      // Law 80/2025 Art. 38 cl. 2: discipline bars every training, not only foreign courses
+      'discipline',
       'proceedings',
       'political',
     ]);
+    expect(j.instrument).toBe('Nghị định 171/2025/NĐ-CP');
+    expect(j.criteria.find((c) => c.criterion === 'service_years')?.clause).toMatch(/^Điều 5 Nghị định 171\/2025\/NĐ-CP/);
     expect(j.criteria.every((c) => c.clause.includes('171/2025') || c.clause.includes('131') || c.clause.includes('80/2025/QH15'))).toBe(true);
   });
   it('not over 45: passes on the 45th birthday and until the day before the 46th, fails on the 46th', () => {
@@ -149,7 +161,7 @@ describe('repayment S = F × (T1 − T2) / T1', () => {
     reason: 'quit',
     gender: 'male',
     isMinority: false,
-    recruitedOn: null,
+    probationEndedOn: null,
     regulation: DECREE_171_2025,
     ...over,
   });
@@ -170,11 +182,11 @@ describe('repayment S = F × (T1 − T2) / T1', () => {
   });
   it('reduced 1.5 %/year of prior service for women and ethnic minorities, 1 % for others; waived on transfer', () => {
     // recruited 01/09/2015: ten full years before the course
-    const woman = computeRepayment(input({ gender: 'female', recruitedOn: '2015-09-01' }));
+    const woman = computeRepayment(input({ gender: 'female', probationEndedOn: '2015-09-01' }));
     expect(woman).toMatchObject({ priorServiceYears: 10, reductionBp: 1500, amountVnd: 51_000_000n });
-    const minority = computeRepayment(input({ isMinority: true, recruitedOn: '2015-09-01' }));
+    const minority = computeRepayment(input({ isMinority: true, probationEndedOn: '2015-09-01' }));
     expect(minority).toMatchObject({ reductionBp: 1500 });
-    const man = computeRepayment(input({ recruitedOn: '2015-09-01' }));
+    const man = computeRepayment(input({ probationEndedOn: '2015-09-01' }));
     expect(man).toMatchObject({ reductionBp: 1000, amountVnd: 54_000_000n });
     expect(computeRepayment(input({ reason: 'transfer_in_system' }))).toMatchObject({ waived: true, amountVnd: 0n });
   });
@@ -300,5 +312,182 @@ describe('open proceedings bar all training (Law 80/2025 Art. 38 cl. 2)', () => 
     expect(judgeTraining(person({ proceedings: [caseOpen] }), shortCourse, ctx).criteria.find((x) => x.criterion === 'proceedings')?.result).toBe('fail');
     const inspection = { ...caseOpen, kind: 'inspection' as const };
     expect(judgeTraining(person({ proceedings: [inspection] }), shortCourse, ctx).criteria.find((x) => x.criterion === 'proceedings')?.result).toBe('pass');
+  });
+});
+
+describe('rules by category (Decree 171/2025 Art. 1 cl. 2: công chức only)', () => {
+  const noReg = (category: 'vien_chuc' | 'can_bo' | null): TrainingRuleContext => ({ ...ctx, category, regulation: null });
+  const REG_CRITERIA = ['service_years', 'ratings', 'first_postgraduate_age'];
+  it('a công chức is judged under Decree 171/2025', () => {
+    const j = judgeTraining(person(), master(), ctx);
+    expect(j.verdict).toBe('eligible');
+    expect(j.criteria.filter((c) => REG_CRITERIA.includes(c.criterion)).every((c) => c.result === 'pass')).toBe(true);
+  });
+  it('a viên chức: the 171-specific criteria are unknown with the reason, never 171’s numbers; the instrument says none applied', () => {
+    const vc = person({ category: 'vien_chuc' });
+    const j = judgeTraining(vc, master(), noReg('vien_chuc'));
+    expect(j.verdict).toBe('needs_info');
+    expect(j.instrument).toBe('Chưa có văn bản quy định đối với viên chức trong danh mục');
+    for (const k of REG_CRITERIA) {
+      const v = j.criteria.find((c) => c.criterion === k)!;
+      expect(v.result).toBe('unknown');
+      expect(v.reason).toBe(
+        'Chưa có văn bản quy định điều kiện cử đi đào tạo, bồi dưỡng đối với viên chức trong danh mục; không áp dụng Nghị định 171/2025/NĐ-CP (chỉ áp dụng với công chức)',
+      );
+    }
+    // even a person who would fail 171's age limit is not failed by it
+    expect(firstPostgraduateAgeRule(person({ category: 'vien_chuc', birthDate: '1970-01-01' }), master(), noReg('vien_chuc')).result).toBe('unknown');
+    // the rules that are not 171's still judge: the plan's field fit, Law on Public Employees discipline, proceedings
+    expect(j.criteria.find((c) => c.criterion === 'field_fit')?.result).toBe('pass');
+    expect(j.criteria.find((c) => c.criterion === 'discipline')).toMatchObject({ result: 'pass', clause: expect.stringContaining('Luật Viên chức') });
+  });
+  it('a cán bộ likewise; a row for the category, when the catalogue holds one, applies with its own numbers', () => {
+    const cb = person({ category: 'can_bo' });
+    const j = judgeTraining(cb, master(), noReg('can_bo'));
+    expect(j.criteria.find((c) => c.criterion === 'service_years')?.reason).toMatch(/đối với cán bộ trong danh mục/);
+    const own = { ...DECREE_171_2025, instrument: 'Quy định 999-QĐ/TW', postgraduateMinServiceYears: 20 };
+    const k = judgeTraining(cb, master(), { ...ctx, category: 'can_bo', regulation: own });
+    expect(k.instrument).toBe('Quy định 999-QĐ/TW');
+    expect(k.criteria.find((c) => c.criterion === 'service_years')).toMatchObject({ result: 'fail', clause: expect.stringMatching(/^Quy định 999-QĐ\/TW/) });
+  });
+  it('a công chức with no row in the catalogue is unknown, without the "công chức only" remark', () => {
+    const v = serviceYearsRule(person(), master(), { ...ctx, regulation: null });
+    expect(v).toMatchObject({ result: 'unknown', reason: 'Chưa có văn bản quy định điều kiện cử đi đào tạo, bồi dưỡng đối với công chức trong danh mục' });
+  });
+  it('a person with no category is unknown', () => {
+    const j = judgeTraining(person({ category: null }), master(), noReg(null));
+    expect(j.verdict).toBe('needs_info');
+    expect(j.criteria.find((c) => c.criterion === 'ratings')?.reason).toMatch(/Chưa xác định cán bộ là cán bộ, công chức hay viên chức/);
+  });
+});
+
+describe('discipline bars all training (Law 80/2025 Art. 38 cl. 2; Law on Public Employees Art. 56)', () => {
+  const kt = { formCode: 'KT', decidedOn: '2025-11-20', effectiveFrom: '2025-11-27', effectiveTo: null, barMonths: 12, instrument: 'Nghị định 172/2025/NĐ-CP' };
+  it('a domestic degree course during a discipline period is refused; the day the bar ends it is not', () => {
+    const domestic = master({ startDate: '2026-11-26', endDate: '2028-11-25' });
+    const v = trainingDisciplineRule(person({ disciplines: [kt] }), domestic, ctx);
+    expect(v).toMatchObject({ result: 'fail', clause: expect.stringContaining('80/2025/QH15, Điều 38 khoản 2') });
+    expect(judgeTraining(person({ disciplines: [kt] }), domestic, ctx).verdict).toBe('not_eligible');
+    expect(trainingDisciplineRule(person({ disciplines: [kt] }), { ...domestic, startDate: '2026-11-27' }, ctx).result).toBe('pass');
+    // a domestic short course too
+    const short = master({ kind: 'short_course', startDate: '2026-06-01', endDate: '2026-06-10' });
+    expect(trainingDisciplineRule(person({ disciplines: [kt] }), short, ctx).result).toBe('fail');
+  });
+  it('a domestic course is refused while a discipline case is open', () => {
+    const caseOpen = { kind: 'discipline_case' as const, openedOn: '2026-01-05', closedOn: null, documentNo: '3/TB-UBKT' };
+    const j = judgeTraining(person({ proceedings: [caseOpen] }), master(), ctx);
+    expect(j.verdict).toBe('not_eligible');
+    expect(j.criteria.find((c) => c.criterion === 'proceedings')?.result).toBe('fail');
+  });
+});
+
+describe('foreign short courses also check health and field fit (Decree 171/2025 Art. 28)', () => {
+  const foreign = (over: Partial<CourseFacts> = {}): CourseFacts => ({
+    kind: 'short_course',
+    location: 'foreign',
+    fields: ['Kinh tế'],
+    startDate: '2026-03-10',
+    endDate: '2026-03-25',
+    requiresPlanning: false,
+    ...over,
+  });
+  it('a valid certificate passes; six months later to the day still passes, the day after fails; none is unknown; poor fails', () => {
+    const p = person({ healthCheckedOn: '2025-09-10' });
+    expect(trainingHealthRule(p, foreign(), ctx)).toMatchObject({
+      result: 'pass',
+      clause: 'Điều 28 Nghị định 171/2025/NĐ-CP, điều kiện cử đi bồi dưỡng ở nước ngoài (sức khỏe)',
+    });
+    const expired = trainingHealthRule(p, foreign({ startDate: '2026-03-11', endDate: '2026-03-25' }), ctx);
+    expect(expired.result).toBe('fail');
+    expect(expired.reason).toMatch(/10\/09\/2025 đã quá 6 tháng/);
+    expect(trainingHealthRule(person({ healthStatus: null, healthCheckedOn: null }), foreign(), ctx).result).toBe('unknown');
+    expect(trainingHealthRule(person({ healthStatus: 'poor' }), foreign(), ctx).result).toBe('fail');
+    // a domestic course does not check it
+    expect(trainingHealthRule(person({ healthStatus: null }), master(), ctx).result).toBe('na');
+    expect(judgeTraining(person({ healthCheckedOn: '2025-01-01' }), foreign(), ctx).verdict).toBe('not_eligible');
+  });
+  it('the field must fit the post, as for degree training; a domestic short course is not checked', () => {
+    expect(fieldFitRule(person(), foreign(), ctx)).toMatchObject({ result: 'pass', clause: expect.stringMatching(/^Điều 28 Nghị định 171/) });
+    expect(fieldFitRule(person({ needFields: ['Luật'] }), foreign(), ctx).result).toBe('fail');
+    expect(fieldFitRule(person({ needFields: null }), foreign(), ctx).result).toBe('unknown');
+    expect(fieldFitRule(person(), foreign({ location: 'domestic' }), ctx).result).toBe('na');
+  });
+  it('for a viên chức the Art. 28 conditions are unknown, not borrowed', () => {
+    const vc: TrainingRuleContext = { ...ctx, category: 'vien_chuc', regulation: null };
+    expect(trainingHealthRule(person({ category: 'vien_chuc' }), foreign(), vc).result).toBe('unknown');
+    expect(lastYearRatingRule(person({ category: 'vien_chuc' }), foreign(), vc).result).toBe('unknown');
+    expect(foreignServiceLeftRule(person({ category: 'vien_chuc' }), foreign(), vc).result).toBe('unknown');
+  });
+});
+
+describe('the service commitment is for postgraduate training only (Art. 5 cl. 3)', () => {
+  it('a university degree carries none; a master carries 3 × with the article cited; no regulation, none', () => {
+    expect(serviceCommitment({ kind: 'university', startDate: '2025-09-01', endDate: '2029-08-31' }, DECREE_171_2025)).toBeNull();
+    expect(serviceCommitment({ kind: 'master', startDate: '2025-09-01', endDate: '2027-08-31' }, DECREE_171_2025)?.clause).toMatch(
+      /^Khoản 3 Điều 5 Nghị định 171\/2025\/NĐ-CP/,
+    );
+    expect(serviceCommitment({ kind: 'master', startDate: '2025-09-01', endDate: '2027-08-31' }, null)).toBeNull();
+  });
+});
+
+describe('repayment reasons, probation and the due date', () => {
+  const commitment = serviceCommitment({ kind: 'master', startDate: '2025-09-01', endDate: '2027-08-31' }, DECREE_171_2025)!;
+  const input = (over: Partial<RepaymentInput> = {}): RepaymentInput => ({
+    costVnd: 120_000_000n,
+    commitment,
+    completed: true,
+    courseStart: '2025-09-01',
+    courseEnd: '2027-08-31',
+    leftOn: '2030-08-31',
+    reason: 'quit',
+    gender: 'male',
+    isMinority: false,
+    probationEndedOn: null,
+    regulation: DECREE_171_2025,
+    ...over,
+  });
+  it('quitting: owed under Art. 7, reductions Art. 8', () => {
+    const r = computeRepayment(input());
+    expect(r).toMatchObject({ due: true, waived: false, amountVnd: 60_000_000n });
+    if (r.due) expect(r.clause).toBe('Điều 7 Nghị định 171/2025/NĐ-CP (cách tính chi phí đền bù); Điều 8 Nghị định 171/2025/NĐ-CP (giảm chi phí đền bù)');
+  });
+  it('buộc thôi việc: owed like quitting, citing Art. 6', () => {
+    const r = computeRepayment(input({ reason: 'dismissed' }));
+    expect(r).toMatchObject({ due: true, waived: false, amountVnd: 60_000_000n });
+    if (r.due) {
+      expect(r.clause).toMatch(/^Điều 6 Nghị định 171\/2025\/NĐ-CP/);
+      expect(r.lines[0]).toMatch(/buộc thôi việc/);
+    }
+  });
+  it('no degree because of serious illness or disaster: waived (Art. 8 cl. 1 a)', () => {
+    const r = computeRepayment(input({ reason: 'illness_or_disaster', completed: false, leftOn: '2027-01-01' }));
+    expect(r).toMatchObject({ due: true, waived: true, amountVnd: 0n });
+    if (r.due) expect(r.clause).toMatch(/^Điểm a khoản 1 Điều 8 Nghị định 171\/2025\/NĐ-CP/);
+  });
+  it('leaving under Decree 178/2024, 67/2025 or 154/2025: waived (Art. 41 cl. 6)', () => {
+    const r = computeRepayment(input({ reason: 'streamlining' }));
+    expect(r).toMatchObject({ due: true, waived: true, amountVnd: 0n });
+    if (r.due) {
+      expect(r.clause).toMatch(/^Khoản 6 Điều 41 Nghị định 171\/2025\/NĐ-CP/);
+      expect(r.clause).toContain('154/2025/NĐ-CP');
+    }
+  });
+  it('transfer within the political system: waived', () => {
+    expect(computeRepayment(input({ reason: 'transfer_in_system' }))).toMatchObject({ waived: true, amountVnd: 0n });
+  });
+  it('a university course carries no commitment: nothing is owed, even leaving during it', () => {
+    expect(computeRepayment(input({ commitment: null, leftOn: '2026-01-01' }))).toMatchObject({ due: false, reason: expect.stringContaining('Khoản 3 Điều 5') });
+  });
+  it('probation does not count: the reduction counts whole years from its end', () => {
+    // course starts 01/09/2025: probation ended 01/09/2015 → 10 years (10 %); ended 02/09/2015 → 9 years (9 %)
+    expect(computeRepayment(input({ probationEndedOn: '2015-09-01' }))).toMatchObject({ priorServiceYears: 10, reductionBp: 1000, amountVnd: 54_000_000n });
+    expect(computeRepayment(input({ probationEndedOn: '2015-09-02' }))).toMatchObject({ priorServiceYears: 9, reductionBp: 900, amountVnd: 54_600_000n });
+    const unknown = computeRepayment(input({ probationEndedOn: null }));
+    expect(unknown).toMatchObject({ priorServiceYears: 0, reductionBp: 0, amountVnd: 60_000_000n });
+    if (unknown.due) expect(unknown.lines.join('\n')).toContain('Chưa có ngày hết thời gian tập sự');
+  });
+  it('payment is due 120 days after the decision', () => {
+    expect(repaymentDueOn('2027-03-01')).toBe('2027-06-29');
+    expect(repaymentDueOn('2027-12-15')).toBe('2028-04-13');
   });
 });

@@ -11,6 +11,9 @@ export const INBOX_KIND_LABELS: Record<InboxKind, string> = {
   action_needed: 'Hồ sơ chờ xử lý',
   step_overdue: 'Hồ sơ chờ quá hạn',
   contact_overdue: 'Chưa nắm tình hình cán bộ',
+  repayment_pending: 'Bồi hoàn đào tạo chờ xử lý',
+  repayment_due: 'Bồi hoàn đào tạo đến hạn nộp',
+  repayment_overdue: 'Bồi hoàn đào tạo quá hạn nộp',
 };
 
 export const INBOX_KIND_COLORS: Record<InboxKind, string> = {
@@ -23,6 +26,9 @@ export const INBOX_KIND_COLORS: Record<InboxKind, string> = {
   action_needed: 'geekblue',
   step_overdue: 'volcano',
   contact_overdue: 'magenta',
+  repayment_pending: 'lime',
+  repayment_due: 'gold',
+  repayment_overdue: 'red',
 };
 
 /** "còn 5 ngày", "hôm nay", "quá 3 ngày". */

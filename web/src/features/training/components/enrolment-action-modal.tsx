@@ -143,6 +143,13 @@ export function EnrolmentActionModal({
               <Form.Item name="reason" label="Trường hợp">
                 <Select options={REPAYMENT_REASONS.map((r) => ({ value: r, label: REPAYMENT_REASON_LABELS[r] }))} />
               </Form.Item>
+              <Form.Item
+                name="probationEndedOn"
+                label="Ngày hết thời gian tập sự"
+                extra="Thời gian công tác trước khi được cử đi tính từ ngày hết tập sự (thời gian tập sự không được tính để giảm chi phí bồi hoàn). Để trống nếu chưa rõ: không tính giảm trừ."
+              >
+                <DatePicker format={DATE_INPUT_FORMAT} style={{ width: 200 }} />
+              </Form.Item>
             </>
           )}
         </Form>

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import type { TrainingCourseInput, TrainingEnrolmentQuery, TrainingNeedInput } from '../../../api/types';
+import type { RepaymentReason } from '../../../../../common/training';
 
 export const TRAINING_KEY = ['training'] as const;
 
@@ -121,10 +122,48 @@ export function useEnrolmentAction() {
             }),
           );
         case 'repay':
-          return unwrap(api.POST('/api/training/enrolments/{id}/repayment', { ...path, body: body as { leftOn: string; reason: 'quit' | 'transfer_in_system' } }));
+          return unwrap(
+            api.POST('/api/training/enrolments/{id}/repayment', {
+              ...path,
+              body: body as { leftOn: string; reason: RepaymentReason; probationEndedOn?: string | null },
+            }),
+          );
       }
     },
     onSuccess: done,
+    meta: { silent: true },
+  });
+}
+
+export type RepaymentStep = 'council' | 'decide' | 'pay';
+
+/**
+ * One step of the repayment procedure (Decree 171/2025 Art. 9–13): the council, the decision, a payment. The inbox
+ * is read again too (the step moves or removes its item).
+ */
+export function useRepaymentStep() {
+  const done = useInvalidate();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, step, body }: { id: string; step: RepaymentStep; body: Record<string, unknown> }): Promise<unknown> => {
+      const path = { params: { path: { id } } };
+      switch (step) {
+        case 'council':
+          return unwrap(
+            api.POST('/api/training/enrolments/{id}/repayment/council', {
+              ...path,
+              body: body as { decisionNo: string; formedOn: string; members: { name: string; role: string }[] },
+            }),
+          );
+        case 'decide':
+          return unwrap(api.POST('/api/training/enrolments/{id}/repayment/decision', { ...path, body: body as { decisionNo: string; decidedOn: string } }));
+        case 'pay':
+          return unwrap(api.POST('/api/training/enrolments/{id}/repayment/payments', { ...path, body: body as { amountVnd: number; paidOn: string } }));
+      }
+    },
+    onSuccess: async () => {
+      await Promise.all([done(), qc.invalidateQueries({ queryKey: ['inbox'] })]);
+    },
     meta: { silent: true },
   });
 }
