@@ -5,7 +5,7 @@ import { insertJob } from './jobs.repository.js';
 import { pgArray } from '../sql-helpers.js';
 import { stepSince } from './oversight.repository.js';
 import { SECONDMENT_DEADLINES, type InboxKind } from '../../../common/secondment.js';
-import { evaluationDays, PLACEMENT_STATUSES, REPORT_DUE_AHEAD_DAYS, REPORT_STATUSES, STEP_OWNERS, type InboxRuleRow } from '../../domain/inbox/inbox-rules.js';
+import { COMMENDATION_RATINGS, evaluationDays, PLACEMENT_STATUSES, REPORT_DUE_AHEAD_DAYS, REPORT_STATUSES, STEP_OWNERS, type InboxRuleRow } from '../../domain/inbox/inbox-rules.js';
 import type { Actor, RoleGrant } from '../../domain/access/actor.js';
 import { anyOf, inboxRelations } from '../scope.js';
 import { addDays } from '../../../common/dates.js';
@@ -88,6 +88,17 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
       SELECT ${cols(sql`'placement_due'`, sql`s.id`, sql`x.ended + ${wait}::int`, sql`x.ended`)}
       FROM secondments s CROSS JOIN LATERAL (SELECT COALESCE(s.actual_end_date, s.end_date, ${stepSince}) AS ended OFFSET 0) x
       WHERE s.status = ANY(${pgArray(PLACEMENT_STATUSES)}::text[]) AND ${q.scope} AND ${rel.sending}
+      UNION ALL
+      -- after the return, the sending unit considers a commendation for a term completed well (Decree 178/2024 Art. 12)
+      SELECT ${cols(sql`'commendation_due'`, sql`s.id`, sql`s.returned_on + ${wait}::int`, sql`s.returned_on`)}
+      FROM secondments s
+      WHERE s.status = 'returned' AND s.returned_on IS NOT NULL AND s.outcome_rating = ANY(${pgArray(COMMENDATION_RATINGS)}::text[])
+        AND s.commendation IS NULL AND ${q.scope} AND ${rel.sending}
+      UNION ALL
+      -- and feeds the result back to planning and training needs (Plan 131 II.2)
+      SELECT ${cols(sql`'follow_up_due'`, sql`s.id`, sql`s.returned_on + ${wait}::int`, sql`s.returned_on`)}
+      FROM secondments s
+      WHERE s.status = 'returned' AND s.returned_on IS NOT NULL AND s.outcome_rating IS NOT NULL AND s.follow_up IS NULL AND ${q.scope} AND ${rel.sending}
       UNION ALL
       -- a file waiting at the actor's step
       SELECT ${cols(sql`CASE WHEN x.since + ${wait}::int < ${today} THEN 'step_overdue' ELSE 'action_needed' END`, sql`s.id`, sql`x.since + ${wait}::int`, sql`x.since`)}

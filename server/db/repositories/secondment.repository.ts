@@ -11,6 +11,7 @@ import { inSubtree, unitSubtree } from '../scope.js';
 export type SecondmentRow = {
   id: string;
   personId: string;
+  fullName: string;
   sendingUnitId: string;
   hostUnitId: string | null;
   status: string;
@@ -36,7 +37,7 @@ export type SecondmentRow = {
   hostUnitKind: string | null;
 };
 
-const ROW = sql`s.id, s.person_id AS "personId", s.sending_unit_id AS "sendingUnitId", s.host_unit_id AS "hostUnitId", s.status,
+const ROW = sql`s.id, s.person_id AS "personId", p.full_name AS "fullName", s.sending_unit_id AS "sendingUnitId", s.host_unit_id AS "hostUnitId", s.status,
   s.target_group AS "targetGroup", s.suggested_role AS "suggestedRole", s.remarks, s.eligible_at_proposal AS "eligibleAtProposal",
   s.justification, s.proposed_by AS "proposedBy", s.appraised_by AS "appraisedBy", s.decision_id AS "decisionId", s.decision_no AS "decisionNo",
   s.duration_months AS "durationMonths", s.start_date::text AS "startDate", s.end_date::text AS "endDate", s.actual_end_date::text AS "actualEndDate",

@@ -11,6 +11,8 @@ export const INBOX_KIND_LABELS: Record<InboxKind, string> = {
   action_needed: 'Hồ sơ chờ xử lý',
   step_overdue: 'Hồ sơ chờ quá hạn',
   contact_overdue: 'Chưa nắm tình hình cán bộ',
+  commendation_due: 'Xét khen thưởng',
+  follow_up_due: 'Sử dụng kết quả đánh giá',
 };
 
 export const INBOX_KIND_COLORS: Record<InboxKind, string> = {
@@ -23,6 +25,8 @@ export const INBOX_KIND_COLORS: Record<InboxKind, string> = {
   action_needed: 'geekblue',
   step_overdue: 'volcano',
   contact_overdue: 'magenta',
+  commendation_due: 'green',
+  follow_up_due: 'lime',
 };
 
 /** "còn 5 ngày", "hôm nay", "quá 3 ngày". */
