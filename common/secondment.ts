@@ -205,6 +205,24 @@ export const POLITICAL_CONCLUSION_LABELS: Record<PoliticalConclusion, string> = 
 };
 /** The clause of the Party committee's opinion, cited by the decision's refusal. */
 export const partyOpinionClause = (planCode: string) => `${planClause(planCode, 'II.1')}; Điều 46 Nghị định 170/2025/NĐ-CP`;
+/**
+ * Why a secondment may not be decided yet when the plan requires the opinion (`partyOpinionRequired`), or null
+ * when it may: no opinion, or the standing (latest) one disagrees or finds the political standards not met. The
+ * server refuses the decision with it; the decision dialog shows the same words beforehand.
+ */
+export function partyOpinionBar(
+  fullName: string,
+  latest: { outcome: PartyOpinionOutcome; politicalConclusion: PoliticalConclusion; committeeName: string; documentNo: string } | null | undefined,
+  planCode: string,
+): string | null {
+  const clause = partyOpinionClause(planCode);
+  if (!latest) return `Chưa có ý kiến của cấp ủy và kết luận về tiêu chuẩn chính trị đối với ${fullName} (${clause}).`;
+  if (latest.outcome === 'disagree')
+    return `Cấp ủy (${latest.committeeName}, văn bản số ${latest.documentNo}) không đồng ý cử ${fullName}: không thể quyết định cử (${clause}).`;
+  if (latest.politicalConclusion === 'not_meets')
+    return `${latest.committeeName} kết luận ${fullName} không đủ tiêu chuẩn chính trị (văn bản số ${latest.documentNo}): không thể quyết định cử (${clause}).`;
+  return null;
+}
 /** States in which the opinion is recorded: before the authority decides. */
 export const PARTY_OPINION_STATUSES = ['proposed', 'appraised'] as const satisfies readonly SecondmentStatus[];
 

@@ -152,10 +152,18 @@ export const commendationInput = z.discriminatedUnion('declined', [
 export const followUpInput = z.object({
   planning: z.enum(FOLLOW_UP_PLANNING, { message: 'Chọn kết quả xem xét quy hoạch' }),
   /** The planning entry approved for a title (planning = add_title). */
-  planningEntry: z.object({ title: requiredText(200), term: requiredText(40), decisionNo: optionalText(60), approvedOn: isoDate }).optional().nullable(),
+  planningEntry: z
+    .object({ title: requiredText(200), term: requiredText(40), decisionNo: optionalText(60), approvedOn: isoDate })
+    .optional()
+    .nullable(),
   /** A training need of the person recorded with it (server/domain/training/record-need.ts). */
   trainingNeed: z
-    .object({ period: z.enum(NEED_PERIODS), kind: z.enum(COURSE_KINDS), fields: z.array(z.string()).min(1, 'Chọn ít nhất một lĩnh vực'), description: requiredText(2000) })
+    .object({
+      period: z.enum(NEED_PERIODS),
+      kind: z.enum(COURSE_KINDS),
+      fields: z.array(z.string()).min(1, 'Chọn ít nhất một lĩnh vực'),
+      description: requiredText(2000),
+    })
     .optional()
     .nullable(),
   note: optionalText(2000),
@@ -211,6 +219,16 @@ export const secondmentSummary = z.object({
   endDate: z.string().nullable(),
   updatedAt: z.string(),
   version: z.number(),
+  /** Before the decision: the standing Party committee opinion (Plan 131 II.1), for the decision's check; null after. */
+  partyOpinion: z
+    .object({
+      committeeName: z.string(),
+      givenOn: z.string(),
+      documentNo: z.string(),
+      outcome: z.enum(PARTY_OPINION_OUTCOMES),
+      politicalConclusion: z.enum(POLITICAL_CONCLUSIONS),
+    })
+    .nullable(),
 });
 
 export type SecondmentSummary = z.infer<typeof secondmentSummary>;

@@ -5,7 +5,15 @@ import { insertJob } from './jobs.repository.js';
 import { pgArray } from '../sql-helpers.js';
 import { stepSince } from './oversight.repository.js';
 import { SECONDMENT_DEADLINES, type InboxKind } from '../../../common/secondment.js';
-import { COMMENDATION_RATINGS, evaluationDays, PLACEMENT_STATUSES, REPORT_DUE_AHEAD_DAYS, REPORT_STATUSES, STEP_OWNERS, type InboxRuleRow } from '../../domain/inbox/inbox-rules.js';
+import {
+  COMMENDATION_RATINGS,
+  evaluationDays,
+  PLACEMENT_STATUSES,
+  REPORT_DUE_AHEAD_DAYS,
+  REPORT_STATUSES,
+  STEP_OWNERS,
+  type InboxRuleRow,
+} from '../../domain/inbox/inbox-rules.js';
 import type { Actor, RoleGrant } from '../../domain/access/actor.js';
 import { anyOf, inboxRelations } from '../scope.js';
 import { addDays } from '../../../common/dates.js';

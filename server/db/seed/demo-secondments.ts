@@ -522,7 +522,17 @@ export async function seedDemoSecondments(
     );
     // every proposal Sở Nội vụ forwarded has the Party committee's agreement, so the demo authority can decide it
     if (b.appraisedOn)
-      t.opinions.add(b.id, `Đảng ủy ${p.sendingUnitName}`, b.appraisedOn, `${String(byStatus[s]).padStart(2, '0')}-CV/ĐU`, 'agree', 'meets', system, HOME_AFFAIRS_NAME, at(b.appraisedOn, 10));
+      t.opinions.add(
+        b.id,
+        `Đảng ủy ${p.sendingUnitName}`,
+        b.appraisedOn,
+        `${String(byStatus[s]).padStart(2, '0')}-CV/ĐU`,
+        'agree',
+        'meets',
+        system,
+        HOME_AFFAIRS_NAME,
+        at(b.appraisedOn, 10),
+      );
     if (b.decision) b.decision.members.push({ secId: b.id, host: b.host.id, start: b.startDate!, end: b.endDate!, months: b.months ?? null, reason: null });
     if (b.endDecision)
       b.endDecision.members.push({ secId: b.id, host: b.host.id, start: null, end: b.actualEnd!, months: null, reason: 'Theo yêu cầu nhiệm vụ của cơ quan cử' });

@@ -56,9 +56,9 @@ describe('a special case below the plan’s minimum term (plan parameter oneOffA
   it('only a recorded special case below the minimum is concerned: the full term, or a shorter one without a reason, is paid as before', () => {
     expect(get(computeEntitlements(input({ oneOffAllowanceBelowMinimum: false })), 'one_off_allowance').amountVnd).toBe(23_400_000);
     expect(get(computeEntitlements(input({ durationMonths: 24, oneOffAllowanceBelowMinimum: false })), 'one_off_allowance').amountVnd).toBe(23_400_000);
-    expect(get(computeEntitlements(input({ durationMonths: 36, shortDurationReason: 'x', oneOffAllowanceBelowMinimum: false })), 'one_off_allowance').amountVnd).toBe(
-      23_400_000,
-    );
+    expect(
+      get(computeEntitlements(input({ durationMonths: 36, shortDurationReason: 'x', oneOffAllowanceBelowMinimum: false })), 'one_off_allowance').amountVnd,
+    ).toBe(23_400_000);
   });
   it('in an ĐBKK commune the Decree 76/2019 package stands instead, whatever the parameter', () => {
     const r = computeEntitlements(input({ ...special, hostEspeciallyDisadvantaged: true, oneOffAllowanceBelowMinimum: false }));
@@ -75,12 +75,17 @@ describe('commendation on completing the term well (Decree 178/2024 Art. 12 as a
   it('pending once rated HTT or HTXS and nothing recorded; done when proposed or declined with reasons', () => {
     for (const rating of ['HTT', 'HTXS']) expect(get(computeEntitlements(input({ ...returned, outcomeRating: rating })), 'commendation').state).toBe('pending');
     const proposed = get(
-      computeEntitlements(input({ ...returned, outcomeRating: 'HTT', commendation: { declined: false, documentNo: '12/TTr-ST', proposedOn: '2029-07-20', form: 'Giấy khen' } })),
+      computeEntitlements(
+        input({ ...returned, outcomeRating: 'HTT', commendation: { declined: false, documentNo: '12/TTr-ST', proposedOn: '2029-07-20', form: 'Giấy khen' } }),
+      ),
       'commendation',
     );
     expect(proposed).toMatchObject({ state: 'done', applies: true });
     expect(proposed.explanation).toMatch(/Giấy khen.*12\/TTr-ST ngày 20\/07\/2029/);
-    const declined = get(computeEntitlements(input({ ...returned, outcomeRating: 'HTXS', commendation: { declined: true, reason: 'Đã khen đột xuất' } })), 'commendation');
+    const declined = get(
+      computeEntitlements(input({ ...returned, outcomeRating: 'HTXS', commendation: { declined: true, reason: 'Đã khen đột xuất' } })),
+      'commendation',
+    );
     expect(declined).toMatchObject({ state: 'done', applies: false });
   });
   it('not applicable below HTT; expected before the decision; pending while serving', () => {

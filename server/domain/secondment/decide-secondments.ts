@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { UseCaseContext } from '../context.js';
 import type { decideInput, versionedReason } from '../../../common/schemas/secondment.js';
 import { GRASSROOTS_KINDS } from '../../../common/enums.js';
+import { partyOpinionBar } from '../../../common/secondment.js';
 import { currentPost, findUnit, insertDecisionItem } from '../../db/repositories/secondment.repository.js';
 import { AppError, forbidden, invalid, type Issue } from '../errors.js';
 import { planInForce } from '../plans/plan-in-force.js';
@@ -11,7 +12,6 @@ import { viDate } from '../../../common/dates.js';
 import { applyStep, loadForStep } from './step.js';
 import { issueDecision } from './decision-numbers.js';
 import { latestPartyOpinions } from '../../db/repositories/secondment-steps.repository.js';
-import { partyOpinionBar } from './record-party-opinion.js';
 
 /**
  * The authority decides to send one or many appraised cadres in one decision (Plan 131 I.4, S8; S5): the decision

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { UseCaseContext } from '../context.js';
 import type { partyOpinionInput } from '../../../common/schemas/secondment.js';
-import { PARTY_OPINION_OUTCOME_LABELS, POLITICAL_CONCLUSION_LABELS, partyOpinionClause } from '../../../common/secondment.js';
-import { insertPartyOpinion, type PartyOpinionRow } from '../../db/repositories/secondment-steps.repository.js';
+import { PARTY_OPINION_OUTCOME_LABELS, POLITICAL_CONCLUSION_LABELS } from '../../../common/secondment.js';
+import { insertPartyOpinion } from '../../db/repositories/secondment-steps.repository.js';
 import { invalid, type Issue } from '../errors.js';
 import { viDate } from '../../../common/dates.js';
 import { recordActivity, loadForStep } from './step.js';
@@ -36,18 +36,4 @@ export async function recordPartyOpinion(ctx: UseCaseContext, id: string, input:
     { opinionId, ...input },
   );
   return { id: opinionId };
-}
-
-/**
- * Why a secondment may not be decided yet under the plan's `partyOpinionRequired` (null when it may): no opinion,
- * or the standing one disagrees or concludes the person does not meet the political standards.
- */
-export function partyOpinionBar(fullName: string, latest: Pick<PartyOpinionRow, 'outcome' | 'politicalConclusion' | 'committeeName' | 'documentNo'> | undefined, planCode: string) {
-  const clause = partyOpinionClause(planCode);
-  if (!latest) return `Chưa có ý kiến của cấp ủy và kết luận về tiêu chuẩn chính trị đối với ${fullName} (${clause}).`;
-  if (latest.outcome === 'disagree')
-    return `Cấp ủy (${latest.committeeName}, văn bản số ${latest.documentNo}) không đồng ý cử ${fullName}: không thể quyết định cử (${clause}).`;
-  if (latest.politicalConclusion === 'not_meets')
-    return `${latest.committeeName} kết luận ${fullName} không đủ tiêu chuẩn chính trị (văn bản số ${latest.documentNo}): không thể quyết định cử (${clause}).`;
-  return null;
 }

@@ -27,8 +27,10 @@ export async function recordTermReview(ctx: UseCaseContext, id: string, input: z
   const s = await loadForStep(ctx, id, ACTIVITY_OF[input.kind]);
   const issues: Issue[] = [];
   if (input.reviewedOn > ctx.today) issues.push({ path: 'reviewedOn', message: 'Ngày nhận xét, đánh giá không được sau ngày hôm nay' });
-  if (s.startDate && input.reviewedOn < s.startDate) issues.push({ path: 'reviewedOn', message: `Ngày nhận xét, đánh giá không được trước ngày bắt đầu tăng cường (${viDate(s.startDate)})` });
-  if (input.proposedRating && !(await ratingLevel(ctx.tx, input.proposedRating))) issues.push({ path: 'proposedRating', message: 'Mức xếp loại không có trong danh mục' });
+  if (s.startDate && input.reviewedOn < s.startDate)
+    issues.push({ path: 'reviewedOn', message: `Ngày nhận xét, đánh giá không được trước ngày bắt đầu tăng cường (${viDate(s.startDate)})` });
+  if (input.proposedRating && !(await ratingLevel(ctx.tx, input.proposedRating)))
+    issues.push({ path: 'proposedRating', message: 'Mức xếp loại không có trong danh mục' });
   if (issues.length) throw invalid(issues);
   const values = {
     reviewedOn: input.reviewedOn,
@@ -37,7 +39,13 @@ export async function recordTermReview(ctx: UseCaseContext, id: string, input: z
     strengths: input.strengths ?? null,
     weaknesses: input.weaknesses ?? null,
   };
-  const { id: reviewId, before } = await upsertTermReview(ctx.tx, { secondmentId: s.id, kind: input.kind, ...values, userId: ctx.actor.userId, userName: ctx.actor.displayName });
+  const { id: reviewId, before } = await upsertTermReview(ctx.tx, {
+    secondmentId: s.id,
+    kind: input.kind,
+    ...values,
+    userId: ctx.actor.userId,
+    userName: ctx.actor.displayName,
+  });
   const label = TERM_REVIEW_KIND_LABELS[input.kind];
   await insertEvent(ctx.tx, {
     secondmentId: s.id,

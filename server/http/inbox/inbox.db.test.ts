@@ -191,10 +191,12 @@ describe('the SQL of the inbox says what the rules say', () => {
         end: day(-20 * n),
         actualEnd: day(-20 * n),
       });
-      await pool.query(
-        `UPDATE secondments SET outcome_rating = $2, returned_on = $3, commendation = $4::jsonb, follow_up = $4::jsonb WHERE id = $1`,
-        [r.id, rating, day(-10 * n), recorded ? JSON.stringify({ declined: true, reason: 'Thử', byName: 'Thử', on: T }) : null],
-      );
+      await pool.query(`UPDATE secondments SET outcome_rating = $2, returned_on = $3, commendation = $4::jsonb, follow_up = $4::jsonb WHERE id = $1`, [
+        r.id,
+        rating,
+        day(-10 * n),
+        recorded ? JSON.stringify({ declined: true, reason: 'Thử', byName: 'Thử', on: T }) : null,
+      ]);
     }
     const days = [day(-30), day(-1), T, day(1), day(15), day(16), day(31), day(61), day(80), day(81), day(90), day(91), day(200), '2026-12-01', '2027-01-01'];
     let compared = 0;

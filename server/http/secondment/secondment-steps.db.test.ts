@@ -78,7 +78,9 @@ const decide = async (ids: string[]) =>
       decidedOn: TODAY,
       signerName: 'Trần Văn Quyết',
       signerTitle: 'Chủ tịch',
-      items: await Promise.all(ids.map(async (id) => ({ secondmentId: id, version: await version(id), hostUnitId: commune.id, startDate: TODAY, durationMonths: 36 }))),
+      items: await Promise.all(
+        ids.map(async (id) => ({ secondmentId: id, version: await version(id), hostUnitId: commune.id, startDate: TODAY, durationMonths: 36 })),
+      ),
     },
   });
 const inboxKinds = async (who: Session, secondmentId: string) =>
@@ -87,9 +89,9 @@ const inboxKinds = async (who: Session, secondmentId: string) =>
     .map((i) => i.kind)
     .sort();
 const entitlement = async (id: string, code: string) =>
-  ((await call(app, 'GET', `/api/secondments/${id}/entitlements`, { session: s.hr })).json.entitlements as { code: string; state: string; explanation: string }[]).find(
-    (e) => e.code === code,
-  )!;
+  (
+    (await call(app, 'GET', `/api/secondments/${id}/entitlements`, { session: s.hr })).json.entitlements as { code: string; state: string; explanation: string }[]
+  ).find((e) => e.code === code)!;
 
 beforeAll(async () => {
   const { pool } = t.get();
@@ -151,7 +153,12 @@ describe("the Party committee's opinion before the decision (Plan 131 II.1)", ()
     const d = (await get(a.id, s.authority)).json;
     expect(d.partyOpinionRequired).toBe(true);
     expect(d.partyOpinions.map((o: { documentNo: string }) => o.documentNo)).toEqual(['01-CV/ĐU', '02-CV/ĐU', '03-CV/ĐU']);
-    expect(d.partyOpinions[2]).toMatchObject({ outcome: 'agree', politicalConclusion: 'meets', note: 'Sau khi xác minh lại', committeeName: 'Ban Thường vụ Đảng ủy Sở' });
+    expect(d.partyOpinions[2]).toMatchObject({
+      outcome: 'agree',
+      politicalConclusion: 'meets',
+      note: 'Sau khi xác minh lại',
+      committeeName: 'Ban Thường vụ Đảng ủy Sở',
+    });
     expect((await decide([a.id])).status).toBe(201);
     // audited, on the timeline, and not shown to the host commune (it is how the person was chosen)
     const audit = await pool.query(`SELECT after FROM audit_log WHERE action = 'secondment.party_opinion' AND entity_id = $1 ORDER BY id`, [a.id]);
@@ -218,10 +225,9 @@ describe('end of term: self-review and the host collective’s evaluation (Decre
     expect(d.termReviews).toHaveLength(2);
     expect(d.termReviews[0]).toMatchObject({ kind: 'self_review', proposedRating: 'HTXS', content: 'Bản tự nhận xét đã ký', strengths: null });
     expect(d.termReviews[1]).toMatchObject({ kind: 'host_collective', proposedRating: 'HTT', weaknesses: 'Cần chủ động hơn' });
-    const audit = await pool.query(
-      `SELECT action, before, after FROM audit_log WHERE entity_type = 'secondment_term_review' AND person_id = $1 ORDER BY id`,
-      [a.personId],
-    );
+    const audit = await pool.query(`SELECT action, before, after FROM audit_log WHERE entity_type = 'secondment_term_review' AND person_id = $1 ORDER BY id`, [
+      a.personId,
+    ]);
     expect(audit.rows.map((x) => x.action)).toEqual(['secondment.term_review.create', 'secondment.term_review.update', 'secondment.term_review.create']);
     expect(audit.rows[1].before).toMatchObject({ proposedRating: 'HTT', strengths: 'Bám cơ sở' });
     expect(audit.rows[1].after).toMatchObject({ proposedRating: 'HTXS' });
@@ -284,7 +290,8 @@ describe('after the return: commendation (Decree 178/2024 Art. 12) and the resul
     const a = await returned('Hoàng Văn Không Đề Nghị', 'HTXS');
     expect((await call(app, 'POST', `/api/secondments/${a.id}/commendation`, { session: s.hr, body: { declined: true, reason: '' } })).status).toBe(422);
     expect(
-      (await call(app, 'POST', `/api/secondments/${a.id}/commendation`, { session: s.hr, body: { declined: true, reason: 'Đã khen thưởng đột xuất trong năm' } })).status,
+      (await call(app, 'POST', `/api/secondments/${a.id}/commendation`, { session: s.hr, body: { declined: true, reason: 'Đã khen thưởng đột xuất trong năm' } }))
+        .status,
     ).toBe(200);
     const e = await entitlement(a.id, 'commendation');
     expect(e.state).toBe('done');
@@ -323,7 +330,12 @@ describe('after the return: commendation (Decree 178/2024 Art. 12) and the resul
     const need = await pool.query(`SELECT id, unit_id, kind, fields FROM training_needs WHERE person_id = $1`, [a.personId]);
     expect(need.rows).toEqual([expect.objectContaining({ unit_id: sub.id, kind: 'short_course', fields: ['Kinh tế'] })]);
     const d = (await get(a.id, s.hr)).json;
-    expect(d.followUp).toMatchObject({ planning: 'add_title', title: 'Phó Trưởng phòng Tổng hợp', planningEntryId: entry.rows[0].id, trainingNeedId: need.rows[0].id });
+    expect(d.followUp).toMatchObject({
+      planning: 'add_title',
+      title: 'Phó Trưởng phòng Tổng hợp',
+      planningEntryId: entry.rows[0].id,
+      trainingNeedId: need.rows[0].id,
+    });
     expect(await inboxKinds(s.hr, a.id)).toEqual(['commendation_due']);
     const audit = await pool.query(`SELECT action, entity_type FROM audit_log WHERE person_id = $1 ORDER BY id`, [a.personId]);
     expect(audit.rows.map((x) => `${x.entity_type}:${x.action}`)).toEqual(

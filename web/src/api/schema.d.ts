@@ -11852,6 +11852,15 @@ export interface paths {
                                 endDate: string | null;
                                 updatedAt: string;
                                 version: number;
+                                partyOpinion: {
+                                    committeeName: string;
+                                    givenOn: string;
+                                    documentNo: string;
+                                    /** @enum {string} */
+                                    outcome: "agree" | "disagree";
+                                    /** @enum {string} */
+                                    politicalConclusion: "meets" | "not_meets";
+                                } | null;
                             }[];
                             total: number;
                             page: number;
@@ -12483,6 +12492,15 @@ export interface paths {
                             endDate: string | null;
                             updatedAt: string;
                             version: number;
+                            partyOpinion: {
+                                committeeName: string;
+                                givenOn: string;
+                                documentNo: string;
+                                /** @enum {string} */
+                                outcome: "agree" | "disagree";
+                                /** @enum {string} */
+                                politicalConclusion: "meets" | "not_meets";
+                            } | null;
                             suggestedRole: string | null;
                             remarks: string | null;
                             justification: string | null;

@@ -25,6 +25,7 @@ const toCandidate = (r: SecondmentSummary): DecisionCandidate => ({
   sendingUnitName: r.sendingUnit.name,
   hostUnitId: r.hostUnit?.id ?? null,
   startDate: r.startDate,
+  partyOpinion: r.partyOpinion,
 });
 
 /**
