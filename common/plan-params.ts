@@ -49,6 +49,18 @@ export const planParamsSchema = z.object({
   assessmentValidityMonths: z.number().int().min(1).max(60).default(12),
   /** Months a discipline bars a person, by form code, where the plan sets its own (otherwise the law's table applies). */
   disciplineBarMonths: z.record(z.string(), z.number().int().min(0).max(120)).default({}),
+  /**
+   * II.1 (Decree 170/2025 Art. 46): the Party committee's opinion and its conclusion on political standards are
+   * recorded before the authority decides; a decision is refused without them. Plan versions saved before it
+   * existed did not require it.
+   */
+  partyOpinionRequired: z.boolean().default(false),
+  /**
+   * Decree 178/2024 Art. 12 cl. 1 b: whether a special case sent for less than the plan's minimum term (recorded
+   * with its reason) still gets the one-off allowance. Art. 12 gives the entitlements to cadres sent "for 3 years";
+   * a shorter special case is outside its words, so the allowance is not paid unless the plan says so.
+   */
+  oneOffAllowanceBelowMinimum: z.boolean().default(false),
   /** I.3 priority weights for ranking eligible candidates. */
   priorityWeights: z.object({
     young: z.number(),
@@ -87,6 +99,10 @@ export const PLAN_131_PARAMS: PlanParams = {
   nonLocalKeyPosts: [],
   assessmentValidityMonths: 12,
   disciplineBarMonths: {},
+  // II.1: "có ý kiến của cấp ủy" before the decision
+  partyOpinionRequired: true,
+  // Plan 131 repeats Decree 178's "thời gian ít nhất 36 tháng" and provides no allowance for shorter cases
+  oneOffAllowanceBelowMinimum: false,
   priorityWeights: { young: 2, female: 1, ethnicMinority: 1, outstandingRating: 2 },
 };
 
@@ -107,5 +123,8 @@ export const PLAN_PARAM_LABELS: Record<keyof PlanParams, string> = {
   nonLocalKeyPosts: 'Chức danh bổ sung không bố trí người địa phương (ngoài danh mục chức danh chủ chốt cấp xã)',
   assessmentValidityMonths: 'Thời hạn hiệu lực của nhận xét, đánh giá của đơn vị (tháng)',
   disciplineBarMonths: 'Thời gian chưa được cử đối với từng hình thức kỷ luật (tháng)',
+  partyOpinionRequired: 'Bắt buộc có ý kiến của cấp ủy và kết luận tiêu chuẩn chính trị trước khi quyết định cử',
+  oneOffAllowanceBelowMinimum:
+    'Trường hợp đặc biệt cử dưới thời gian tối thiểu vẫn được trợ cấp một lần (điểm b khoản 1 Điều 12 Nghị định 178/2024/NĐ-CP áp dụng cho người được cử 3 năm; không áp dụng nếu kế hoạch không quy định)',
   priorityWeights: 'Trọng số ưu tiên (trẻ, nữ, dân tộc thiểu số, xếp loại xuất sắc)',
 };

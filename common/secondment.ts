@@ -185,9 +185,81 @@ export const INBOX_KINDS = [
   'repayment_pending',
   'repayment_due',
   'repayment_overdue',
+  'commendation_due',
+  'follow_up_due',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 
 /** Sở Nội vụ's overdue lists (oversight). */
 export const OVERDUE_LISTS = ['reports', 'steps', 'placements', 'ends'] as const;
 export type OverdueList = (typeof OVERDUE_LISTS)[number];
+
+/**
+ * The Party committee's opinion before the decision (Plan 131 II.1; Decree 170/2025/NĐ-CP Art. 46): whether it
+ * agrees to the secondment, and its conclusion on the person's political standards (tiêu chuẩn chính trị).
+ */
+export const PARTY_OPINION_OUTCOMES = ['agree', 'disagree'] as const;
+export type PartyOpinionOutcome = (typeof PARTY_OPINION_OUTCOMES)[number];
+export const PARTY_OPINION_OUTCOME_LABELS: Record<PartyOpinionOutcome, string> = { agree: 'Đồng ý', disagree: 'Không đồng ý' };
+export const POLITICAL_CONCLUSIONS = ['meets', 'not_meets'] as const;
+export type PoliticalConclusion = (typeof POLITICAL_CONCLUSIONS)[number];
+export const POLITICAL_CONCLUSION_LABELS: Record<PoliticalConclusion, string> = {
+  meets: 'Đủ tiêu chuẩn chính trị',
+  not_meets: 'Không đủ tiêu chuẩn chính trị',
+};
+/** The clause of the Party committee's opinion, cited by the decision's refusal. */
+export const partyOpinionClause = (planCode: string) => `${planClause(planCode, 'II.1')}; Điều 46 Nghị định 170/2025/NĐ-CP`;
+/**
+ * Why a secondment may not be decided yet when the plan requires the opinion (`partyOpinionRequired`), or null
+ * when it may: no opinion, or the standing (latest) one disagrees or finds the political standards not met. The
+ * server refuses the decision with it; the decision dialog shows the same words beforehand.
+ */
+export function partyOpinionBar(
+  fullName: string,
+  latest: { outcome: PartyOpinionOutcome; politicalConclusion: PoliticalConclusion; committeeName: string; documentNo: string } | null | undefined,
+  planCode: string,
+): string | null {
+  const clause = partyOpinionClause(planCode);
+  if (!latest) return `Chưa có ý kiến của cấp ủy và kết luận về tiêu chuẩn chính trị đối với ${fullName} (${clause}).`;
+  if (latest.outcome === 'disagree')
+    return `Cấp ủy (${latest.committeeName}, văn bản số ${latest.documentNo}) không đồng ý cử ${fullName}: không thể quyết định cử (${clause}).`;
+  if (latest.politicalConclusion === 'not_meets')
+    return `${latest.committeeName} kết luận ${fullName} không đủ tiêu chuẩn chính trị (văn bản số ${latest.documentNo}): không thể quyết định cử (${clause}).`;
+  return null;
+}
+/** States in which the opinion is recorded: before the authority decides. */
+export const PARTY_OPINION_STATUSES = ['proposed', 'appraised'] as const satisfies readonly SecondmentStatus[];
+
+/**
+ * End of term (Decree 170/2025/NĐ-CP Art. 49): the cadre's self-review, the host collective's evaluation and the
+ * host Party committee's, one of each, from when the cadre serves until they are placed on return.
+ */
+export const TERM_REVIEW_KINDS = ['self_review', 'host_collective', 'host_party_committee'] as const;
+export type TermReviewKind = (typeof TERM_REVIEW_KINDS)[number];
+export const TERM_REVIEW_KIND_LABELS: Record<TermReviewKind, string> = {
+  self_review: 'Bản tự nhận xét, đánh giá của cán bộ',
+  host_collective: 'Nhận xét, đánh giá của tập thể lãnh đạo nơi đến',
+  host_party_committee: 'Nhận xét, đánh giá của cấp ủy nơi đến',
+};
+export const TERM_REVIEW_STATUSES = ['active', 'completed', 'ended_early'] as const satisfies readonly SecondmentStatus[];
+export const TERM_REVIEW_CLAUSE = 'Điều 49 Nghị định 170/2025/NĐ-CP';
+
+/** Forms of commendation the sending unit may propose (Decree 178/2024 Art. 12, as amended); free text is allowed too. */
+export const COMMENDATION_FORMS = [
+  'Bằng khen của Chủ tịch Ủy ban nhân dân thành phố',
+  'Giấy khen của Thủ trưởng cơ quan, đơn vị',
+  'Bằng khen của Thủ tướng Chính phủ',
+] as const;
+
+/**
+ * Plan 131 II.2: what the sending unit does with the result of the secondment in the planning review. `keep`:
+ * kept in planning as it stands; `add_title`: approved into planning for a (further) title, recorded as a
+ * planning entry; `no_change`: the result does not change the planning.
+ */
+export const FOLLOW_UP_PLANNING = ['keep', 'add_title', 'no_change'] as const;
+export type FollowUpPlanning = (typeof FOLLOW_UP_PLANNING)[number];
+export const FOLLOW_UP_PLANNING_LABELS: Record<FollowUpPlanning, string> = {
+  keep: 'Tiếp tục giữ trong quy hoạch',
+  add_title: 'Bổ sung quy hoạch chức danh',
+  no_change: 'Không thay đổi quy hoạch',
+};

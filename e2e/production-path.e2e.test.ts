@@ -260,6 +260,14 @@ async function goLive(p: Province) {
     suggestedHostUnitId: host!.id,
   });
   await homeAffairs.json('POST', `/api/secondments/${proposed.id}/forward`, { version: 1, note: 'Đủ điều kiện, trong chỉ tiêu' });
+  // Plan 131 II.1: the Party committee's opinion before the decision
+  await homeAffairs.json('POST', `/api/secondments/${proposed.id}/party-opinions`, {
+    committeeName: 'Ban Thường vụ Đảng ủy',
+    givenOn: TODAY,
+    documentNo: '15-CV/ĐU',
+    outcome: 'agree',
+    politicalConclusion: 'meets',
+  });
 
   const authority = await new Client(server.baseURL).login('lanhdao');
   const current = await authority.json<{ version: number }>('GET', `/api/secondments/${proposed.id}`);

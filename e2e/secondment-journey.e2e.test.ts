@@ -125,6 +125,18 @@ describe('secondment journey (browser)', () => {
     await eventually(() => statusOf(page)).toBe('proposed');
     await act(page, 'forward');
     await eventually(() => statusOf(page)).toBe('appraised');
+    // and records the Party committee's opinion, which Plan 131 requires before the decision (II.1)
+    await eventually(async () => page.getByTestId('party-opinion-bar').count()).toBe(1);
+    await act(page, 'record_party_opinion', async () => {
+      const dialog = page.getByRole('dialog');
+      await page.getByTestId('opinion-committee').fill('Ban Thường vụ Đảng ủy Sở Y tế');
+      await page.getByTestId('opinion-document').fill('15-CV/ĐU');
+      await dialog.getByLabel('Đồng ý', { exact: true }).check();
+      await dialog.getByLabel('Đủ tiêu chuẩn chính trị', { exact: true }).check();
+    });
+    await dialogCloses(page.getByRole('dialog'));
+    await eventually(async () => page.getByTestId('party-opinions').getByText('15-CV/ĐU', { exact: false }).count()).toBe(1);
+    await eventually(async () => page.getByTestId('party-opinion-bar').count()).toBe(0);
     await shot(page, 'appraised');
     await logout(page);
 

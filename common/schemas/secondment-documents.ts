@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const entitlementState = z.enum(['expected', 'entitled', 'done', 'pending', 'not_applicable']);
 
 export const entitlement = z.object({
-  code: z.enum(['keep_salary', 'one_off_allowance', 'disadvantaged_package', 'extra_step']),
+  code: z.enum(['keep_salary', 'one_off_allowance', 'disadvantaged_package', 'extra_step', 'commendation']),
   title: z.string(),
   clause: z.string(),
   state: entitlementState,

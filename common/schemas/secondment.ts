@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { isoDate, pageQuery, requiredText, shortText, uuid } from './fields.js';
-import { CONTACT_CHANNELS, SECONDMENT_ACTIONS, SECONDMENT_STATUSES } from '../secondment.js';
+import {
+  CONTACT_CHANNELS,
+  FOLLOW_UP_PLANNING,
+  PARTY_OPINION_OUTCOMES,
+  POLITICAL_CONCLUSIONS,
+  SECONDMENT_ACTIONS,
+  SECONDMENT_STATUSES,
+  TERM_REVIEW_KINDS,
+} from '../secondment.js';
+import { COURSE_KINDS, NEED_PERIODS } from '../training.js';
 
 const version = z.number().int().min(1);
 const reason = requiredText(2000);
@@ -113,6 +122,53 @@ export const contactInput = z.object({
   followUp: optionalText(2000),
 });
 
+/** The Party committee's opinion before the decision (Plan 131 II.1; Decree 170/2025 Art. 46). */
+export const partyOpinionInput = z.object({
+  committeeName: requiredText(200),
+  givenOn: isoDate,
+  documentNo: requiredText(60),
+  outcome: z.enum(PARTY_OPINION_OUTCOMES, { message: 'Chọn ý kiến của cấp ủy' }),
+  politicalConclusion: z.enum(POLITICAL_CONCLUSIONS, { message: 'Chọn kết luận về tiêu chuẩn chính trị' }),
+  note: optionalText(2000),
+});
+
+/** One end-of-term review (Decree 170/2025 Art. 49); saving a kind again replaces it. */
+export const termReviewInput = z.object({
+  kind: z.enum(TERM_REVIEW_KINDS, { message: 'Chọn loại nhận xét, đánh giá' }),
+  reviewedOn: isoDate,
+  proposedRating: shortText(10).optional().nullable(),
+  content: requiredText(8000),
+  strengths: optionalText(4000),
+  weaknesses: optionalText(4000),
+});
+
+/** The sending unit's commendation proposal on completing the term well, or its reasons for not proposing one. */
+export const commendationInput = z.discriminatedUnion('declined', [
+  z.object({ declined: z.literal(false), documentNo: requiredText(60), proposedOn: isoDate, form: requiredText(200), note: optionalText(2000) }),
+  z.object({ declined: z.literal(true), reason }),
+]);
+
+/** Plan 131 II.2: the result fed back to the planning review and the person's training needs. */
+export const followUpInput = z.object({
+  planning: z.enum(FOLLOW_UP_PLANNING, { message: 'Chọn kết quả xem xét quy hoạch' }),
+  /** The planning entry approved for a title (planning = add_title). */
+  planningEntry: z
+    .object({ title: requiredText(200), term: requiredText(40), decisionNo: optionalText(60), approvedOn: isoDate })
+    .optional()
+    .nullable(),
+  /** A training need of the person recorded with it (server/domain/training/record-need.ts). */
+  trainingNeed: z
+    .object({
+      period: z.enum(NEED_PERIODS),
+      kind: z.enum(COURSE_KINDS),
+      fields: z.array(z.string()).min(1, 'Chọn ít nhất một lĩnh vực'),
+      description: requiredText(2000),
+    })
+    .optional()
+    .nullable(),
+  note: optionalText(2000),
+});
+
 export const secondmentListQuery = z.object({
   ...pageQuery,
   status: z
@@ -163,6 +219,16 @@ export const secondmentSummary = z.object({
   endDate: z.string().nullable(),
   updatedAt: z.string(),
   version: z.number(),
+  /** Before the decision: the standing Party committee opinion (Plan 131 II.1), for the decision's check; null after. */
+  partyOpinion: z
+    .object({
+      committeeName: z.string(),
+      givenOn: z.string(),
+      documentNo: z.string(),
+      outcome: z.enum(PARTY_OPINION_OUTCOMES),
+      politicalConclusion: z.enum(POLITICAL_CONCLUSIONS),
+    })
+    .nullable(),
 });
 
 export type SecondmentSummary = z.infer<typeof secondmentSummary>;
@@ -202,7 +268,20 @@ export const secondmentDetail = secondmentSummary.extend({
   outcomeRemarks: z.string().nullable(),
   extraStepGranted: z.boolean().nullable(),
   returnedOn: z.string().nullable(),
-  allowedActions: z.array(z.enum([...SECONDMENT_ACTIONS, 'submit_report', 'request_report', 'evaluate', 'log_contact'])),
+  allowedActions: z.array(
+    z.enum([
+      ...SECONDMENT_ACTIONS,
+      'submit_report',
+      'request_report',
+      'evaluate',
+      'log_contact',
+      'record_party_opinion',
+      'review_self',
+      'review_host',
+      'record_commendation',
+      'record_follow_up',
+    ]),
+  ),
   /** The proposal's inside (verdicts, remarks, justification) is not shown to this reader (the host commune). */
   proposalWithheld: z.boolean(),
   events: z.array(
@@ -250,6 +329,58 @@ export const secondmentDetail = secondmentSummary.extend({
   contacts: z.array(
     z.object({ id: z.string(), contactedOn: z.string(), channel: z.string(), summary: z.string(), followUp: z.string().nullable(), authorName: z.string() }),
   ),
+  /** The Party committee's opinions, oldest first: the last one stands (Plan 131 II.1). */
+  partyOpinions: z.array(
+    z.object({
+      id: z.string(),
+      committeeName: z.string(),
+      givenOn: z.string(),
+      documentNo: z.string(),
+      outcome: z.enum(PARTY_OPINION_OUTCOMES),
+      politicalConclusion: z.enum(POLITICAL_CONCLUSIONS),
+      note: z.string().nullable(),
+      recordedByName: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
+  /** Whether the plan in force requires the opinion before the decision. */
+  partyOpinionRequired: z.boolean(),
+  /** The end-of-term reviews (Decree 170/2025 Art. 49), one per kind. */
+  termReviews: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(TERM_REVIEW_KINDS),
+      reviewedOn: z.string(),
+      proposedRating: z.string().nullable(),
+      content: z.string(),
+      strengths: z.string().nullable(),
+      weaknesses: z.string().nullable(),
+      authorName: z.string(),
+    }),
+  ),
+  commendation: z
+    .object({
+      declined: z.boolean(),
+      documentNo: z.string().nullable().optional(),
+      proposedOn: z.string().nullable().optional(),
+      form: z.string().nullable().optional(),
+      note: z.string().nullable().optional(),
+      reason: z.string().nullable().optional(),
+      byName: z.string(),
+      on: z.string(),
+    })
+    .nullable(),
+  followUp: z
+    .object({
+      planning: z.enum(FOLLOW_UP_PLANNING),
+      title: z.string().nullable().optional(),
+      planningEntryId: z.string().nullable().optional(),
+      trainingNeedId: z.string().nullable().optional(),
+      note: z.string().nullable().optional(),
+      byName: z.string(),
+      on: z.string(),
+    })
+    .nullable(),
 });
 export type SecondmentDetail = z.infer<typeof secondmentDetail>;
 export type SecondmentListResponse = z.infer<typeof secondmentListResponse>;

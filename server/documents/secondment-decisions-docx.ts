@@ -33,6 +33,9 @@ export interface DecisionDocItem {
   sendDecisionNo: string | null;
   reservedPost: PostRef | null;
   placement: PostRef | null;
+  /** A return placement below the reserved post: what is lower, and the reason the authority recorded. */
+  lowerThanReserved?: string[] | null;
+  lowerReason?: string | null;
   effectiveOn: string | null;
   /** the salary step text of a return decision (granted, last step, or not granted with why) */
   stepText: string | null;
@@ -193,7 +196,10 @@ function returnArticles(d: DecisionDoc) {
   const placed = d.items.map((i, n) =>
     body(
       `${n + 1}. ${honorific(i.gender)} ${i.fullName}, đã kết thúc thời gian công tác tăng cường tại ${inSentence(i.hostUnitName) ?? 'xã, phường nơi đến'}${i.sendDecisionNo ? ` (Quyết định số ${i.sendDecisionNo})` : ''}: ` +
-        `được tiếp nhận trở lại và bố trí công tác: ${postText(i.placement)}${i.effectiveOn ? `, kể từ ngày ${viDate(i.effectiveOn)}` : ''}. Vị trí được bảo lưu trước khi tăng cường: ${postText(i.reservedPost)}.`,
+        `được tiếp nhận trở lại và bố trí công tác: ${postText(i.placement)}${i.effectiveOn ? `, kể từ ngày ${viDate(i.effectiveOn)}` : ''}. Vị trí được bảo lưu trước khi tăng cường: ${postText(i.reservedPost)}.` +
+        (i.lowerReason
+          ? ` Bố trí thấp hơn vị trí được bảo lưu${i.lowerThanReserved?.length ? ` (${i.lowerThanReserved.map((x) => x.replace(/\.$/, '')).join('; ')})` : ''}; lý do: ${i.lowerReason.replace(/\.$/, '')}.`
+          : ''),
     ),
   );
   const steps = d.items.map((i, n) =>

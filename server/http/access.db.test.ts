@@ -120,6 +120,11 @@ function sampleBody(method: string, path: string): unknown {
   if (path.endsWith('/submit')) return { version: 1, results: 'Kết quả' };
   if (path.endsWith('/evaluations')) return { year: 2026, evaluatedOn: '2026-01-05', proposedRating: 'HTT' };
   if (path.endsWith('/contacts')) return { contactedOn: '2026-01-05', channel: 'phone', summary: 'Trao đổi' };
+  if (path.endsWith('/party-opinions'))
+    return { committeeName: 'Đảng ủy Sở', givenOn: '2026-01-05', documentNo: '1-CV/ĐU', outcome: 'agree', politicalConclusion: 'meets' };
+  if (path.endsWith('/term-reviews')) return { kind: 'self_review', reviewedOn: '2026-01-05', content: 'Tự nhận xét' };
+  if (path.endsWith('/commendation')) return { declined: true, reason: 'Lý do' };
+  if (path.endsWith('/follow-up')) return { planning: 'keep' };
   // the organisation (issue 11): Sở Nội vụ's changes, each dated
   const dated = { effectiveOn: '2025-03-01', decisionNo: '1/QĐ-UBND' };
   if (path === '/api/org-units') return { code: 'SX' + Math.random().toString(36).slice(2, 6), name: 'Sở thử', kind: 'department', ...dated };

@@ -141,13 +141,15 @@ export async function findInboxSecondments(tx: Tx, scope: SQL, year: number): Pr
       s.start_date AS "startDate", s.end_date AS "endDate", s.received_on AS "receivedOn", s.actual_end_date AS "actualEndDate",
       ${stepSince}::text AS "stepSince",
       ct.last_on::text AS "lastContactOn",
-      EXISTS (SELECT 1 FROM secondment_evaluations e WHERE e.secondment_id = s.id AND e.year = ${year}) AS "evaluatedThisYear"
+      EXISTS (SELECT 1 FROM secondment_evaluations e WHERE e.secondment_id = s.id AND e.year = ${year}) AS "evaluatedThisYear",
+      s.returned_on::text AS "returnedOn", s.outcome_rating AS "outcomeRating", s.commendation IS NOT NULL AS "commendationRecorded",
+      s.follow_up IS NOT NULL AS "followUpRecorded"
     FROM secondments s
     JOIN people p ON p.id = s.person_id
     JOIN org_units su ON su.id = s.sending_unit_id
     LEFT JOIN org_units hu ON hu.id = s.host_unit_id
     LEFT JOIN LATERAL (SELECT max(c.contacted_on) AS last_on FROM secondment_contacts c WHERE c.secondment_id = s.id) ct ON TRUE
-    WHERE s.status = ANY(${pgArray(SECONDMENT_OPEN_STATUSES)}::text[]) AND ${scope}`);
+    WHERE s.status = ANY(${pgArray([...SECONDMENT_OPEN_STATUSES, 'returned'])}::text[]) AND ${scope}`);
   return r.rows;
 }
 

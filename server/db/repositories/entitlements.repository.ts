@@ -13,6 +13,8 @@ export type EntitlementFactsRow = {
   endDate: string | null;
   actualEndDate: string | null;
   durationMonths: number | null;
+  shortDurationReason: string | null;
+  commendation: { declined: boolean; documentNo?: string | null; proposedOn?: string | null; form?: string | null; reason?: string | null } | null;
   sendingUnitName: string;
   hostUnitId: string | null;
   hostUnitName: string | null;
@@ -35,7 +37,7 @@ export type EntitlementFactsRow = {
 const FACTS = sql`
   SELECT s.id, s.person_id AS "personId", p.code AS "personCode", p.full_name AS "fullName", s.status,
     s.start_date::text AS "startDate", s.end_date::text AS "endDate", s.actual_end_date::text AS "actualEndDate",
-    s.duration_months AS "durationMonths", su.name AS "sendingUnitName",
+    s.duration_months AS "durationMonths", s.short_duration_reason AS "shortDurationReason", s.commendation, su.name AS "sendingUnitName",
     s.host_unit_id AS "hostUnitId", hu.name AS "hostUnitName", hu.is_especially_disadvantaged AS "hostEspeciallyDisadvantaged",
     s.outcome_rating AS "outcomeRating", s.extra_step_granted AS "extraStepGranted", s.reserved_post AS "reservedPost",
     json_build_object('unitName', pu.name, 'positionTitle', p.position_title, 'rankCode', p.rank_code, 'salaryStep', p.salary_step,

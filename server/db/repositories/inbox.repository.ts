@@ -9,6 +9,7 @@ import {
   evaluationDays,
   PLACEMENT_STATUSES,
   REPAYMENT_PENDING_STATUSES,
+  COMMENDATION_RATINGS,
   REPORT_DUE_AHEAD_DAYS,
   REPORT_STATUSES,
   STEP_OWNERS,
@@ -96,6 +97,17 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
       SELECT ${cols(sql`'placement_due'`, sql`s.id`, sql`x.ended + ${wait}::int`, sql`x.ended`)}
       FROM secondments s CROSS JOIN LATERAL (SELECT COALESCE(s.actual_end_date, s.end_date, ${stepSince}) AS ended OFFSET 0) x
       WHERE s.status = ANY(${pgArray(PLACEMENT_STATUSES)}::text[]) AND ${q.scope} AND ${rel.sending}
+      UNION ALL
+      -- after the return, the sending unit considers a commendation for a term completed well (Decree 178/2024 Art. 12)
+      SELECT ${cols(sql`'commendation_due'`, sql`s.id`, sql`s.returned_on + ${wait}::int`, sql`s.returned_on`)}
+      FROM secondments s
+      WHERE s.status = 'returned' AND s.returned_on IS NOT NULL AND s.outcome_rating = ANY(${pgArray(COMMENDATION_RATINGS)}::text[])
+        AND s.commendation IS NULL AND ${q.scope} AND ${rel.sending}
+      UNION ALL
+      -- and feeds the result back to planning and training needs (Plan 131 II.2)
+      SELECT ${cols(sql`'follow_up_due'`, sql`s.id`, sql`s.returned_on + ${wait}::int`, sql`s.returned_on`)}
+      FROM secondments s
+      WHERE s.status = 'returned' AND s.returned_on IS NOT NULL AND s.outcome_rating IS NOT NULL AND s.follow_up IS NULL AND ${q.scope} AND ${rel.sending}
       UNION ALL
       -- a file waiting at the actor's step
       SELECT ${cols(sql`CASE WHEN x.since + ${wait}::int < ${today} THEN 'step_overdue' ELSE 'action_needed' END`, sql`s.id`, sql`x.since + ${wait}::int`, sql`x.since`)}

@@ -11,6 +11,7 @@ import { inSubtree, unitSubtree } from '../scope.js';
 export type SecondmentRow = {
   id: string;
   personId: string;
+  fullName: string;
   sendingUnitId: string;
   hostUnitId: string | null;
   status: string;
@@ -36,7 +37,7 @@ export type SecondmentRow = {
   hostUnitKind: string | null;
 };
 
-const ROW = sql`s.id, s.person_id AS "personId", s.sending_unit_id AS "sendingUnitId", s.host_unit_id AS "hostUnitId", s.status,
+const ROW = sql`s.id, s.person_id AS "personId", p.full_name AS "fullName", s.sending_unit_id AS "sendingUnitId", s.host_unit_id AS "hostUnitId", s.status,
   s.target_group AS "targetGroup", s.suggested_role AS "suggestedRole", s.remarks, s.eligible_at_proposal AS "eligibleAtProposal",
   s.justification, s.proposed_by AS "proposedBy", s.appraised_by AS "appraisedBy", s.decision_id AS "decisionId", s.decision_no AS "decisionNo",
   s.duration_months AS "durationMonths", s.start_date::text AS "startDate", s.end_date::text AS "endDate", s.actual_end_date::text AS "actualEndDate",
@@ -338,7 +339,10 @@ const SUMMARY = sql`s.id, s.status, s.target_group AS "targetGroup", s.eligible_
   s.start_date::text AS "startDate", s.end_date::text AS "endDate", s.updated_at AS "updatedAt", s.version,
   json_build_object('id', p.id, 'code', p.code, 'fullName', p.full_name, 'birthDate', p.birth_date::text, 'gender', p.gender, 'positionTitle', p.position_title) AS person,
   json_build_object('id', su.id, 'name', su.name) AS "sendingUnit",
-  CASE WHEN hu.id IS NULL THEN NULL ELSE json_build_object('id', hu.id, 'name', hu.name) END AS "hostUnit"`;
+  CASE WHEN hu.id IS NULL THEN NULL ELSE json_build_object('id', hu.id, 'name', hu.name) END AS "hostUnit",
+  CASE WHEN s.status IN ('proposed', 'appraised') THEN (SELECT json_build_object('committeeName', o.committee_name, 'givenOn', o.given_on::text,
+      'documentNo', o.document_no, 'outcome', o.outcome, 'politicalConclusion', o.political_conclusion)
+    FROM secondment_party_opinions o WHERE o.secondment_id = s.id ORDER BY o.given_on DESC, o.created_at DESC, o.id DESC LIMIT 1) END AS "partyOpinion"`;
 
 // timestamptz columns come back as Dates (sent as ISO text)
 export type SecondmentSummaryRow = Omit<SecondmentSummary, 'updatedAt'> & { updatedAt: Date };

@@ -72,9 +72,12 @@ describe('demo secondments', () => {
       count(*) FILTER (WHERE status IN ('proposed', 'sent_back', 'appraised', 'decided') AND EXISTS (SELECT 1 FROM person_access_grants g WHERE g.source_id = s.id))::int AS "earlyGrant",
       count(*) FILTER (WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM secondment_reports r WHERE r.secondment_id = s.id))::int AS "noReports",
       count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM secondment_events e WHERE e.secondment_id = s.id AND e.to_status = s.status))::int AS "noEvent",
-      count(*) FILTER (WHERE status = 'returned' AND (placement IS NULL OR returned_on IS NULL))::int AS "badReturn"
+      count(*) FILTER (WHERE status = 'returned' AND (placement IS NULL OR returned_on IS NULL))::int AS "badReturn",
+      -- Plan 131 II.1: whatever Sở Nội vụ forwarded has the Party committee's agreement (the demo authority can decide it)
+      count(*) FILTER (WHERE status IN ('appraised', 'decided', 'active', 'completed', 'ended_early', 'returned') AND NOT EXISTS (
+        SELECT 1 FROM secondment_party_opinions o WHERE o.secondment_id = s.id AND o.outcome = 'agree' AND o.political_conclusion = 'meets'))::int AS "noOpinion"
       FROM secondments s`);
-    expect(c).toEqual({ badDecision: 0, noGrant: 0, earlyGrant: 0, noReports: 0, noEvent: 0, badReturn: 0 });
+    expect(c).toEqual({ badDecision: 0, noGrant: 0, earlyGrant: 0, noReports: 0, noEvent: 0, badReturn: 0, noOpinion: 0 });
     const [r] = await q<{ submitted: number; late: number }>(
       `SELECT count(*) FILTER (WHERE submitted_on IS NOT NULL)::int AS submitted,
       count(*) FILTER (WHERE submitted_on IS NULL AND due_on < $1::date)::int AS late FROM secondment_reports`,

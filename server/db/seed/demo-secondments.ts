@@ -275,6 +275,18 @@ export async function seedDemoSecondments(
       'created_by',
       'created_at',
     ]),
+    // Plan 131 II.1: the Party committee's opinion before the decision (the plan requires it)
+    opinions: new Rows('secondment_party_opinions', [
+      'secondment_id',
+      'committee_name',
+      'given_on',
+      'document_no',
+      'outcome',
+      'political_conclusion',
+      'recorded_by',
+      'recorded_by_name',
+      'created_at',
+    ]),
     items: new Rows('secondment_decision_items', ['decision_id', 'secondment_id', 'host_unit_id', 'start_date', 'end_date', 'duration_months', 'reason']),
     reports: new Rows('secondment_reports', [
       'id',
@@ -512,6 +524,19 @@ export async function seedDemoSecondments(
       at(b.proposedOn, 9),
       events.length ? events[events.length - 1][5] : at(b.proposedOn, 9),
     );
+    // every proposal Sở Nội vụ forwarded has the Party committee's agreement, so the demo authority can decide it
+    if (b.appraisedOn)
+      t.opinions.add(
+        b.id,
+        `Đảng ủy ${p.sendingUnitName}`,
+        b.appraisedOn,
+        `${String(byStatus[s]).padStart(2, '0')}-CV/ĐU`,
+        'agree',
+        'meets',
+        system,
+        HOME_AFFAIRS_NAME,
+        at(b.appraisedOn, 10),
+      );
     if (b.decision) b.decision.members.push({ secId: b.id, host: b.host.id, start: b.startDate!, end: b.endDate!, months: b.months ?? null, reason: null });
     if (b.endDecision)
       b.endDecision.members.push({ secId: b.id, host: b.host.id, start: null, end: b.actualEnd!, months: null, reason: 'Theo yêu cầu nhiệm vụ của cơ quan cử' });
@@ -602,6 +627,6 @@ export async function seedDemoSecondments(
 
   await t.sec.flush(client);
   await t.decisions.flush(client);
-  for (const r of [t.events, t.items, t.reports, t.evaluations, t.contacts, t.grants]) await r.flush(client);
+  for (const r of [t.events, t.opinions, t.items, t.reports, t.evaluations, t.contacts, t.grants]) await r.flush(client);
   return { secondments: built.length, byStatus };
 }

@@ -97,6 +97,21 @@ describe('inbox rules', () => {
     expect(kinds(unit, [row({ lastContactOn: addDays(TODAY, -91) })])).toEqual(['contact_overdue']);
     expect(kinds(unit, [row({ lastContactOn: null, receivedOn: addDays(TODAY, -200) })])).toEqual(['contact_overdue']);
   });
+  it('after the return asks the sending unit for the commendation (HTT or HTXS) and the follow-up, until each is recorded', () => {
+    const unit = actor('unit_hr', 'A');
+    const back = (o: Partial<InboxSecondmentRow>) => row({ status: 'returned', returnedOn: addDays(TODAY, -20), outcomeRating: 'HTT', ...o });
+    const items = inboxItemsFor(unit, [back({})], [], TODAY);
+    expect(items.map((i) => i.kind).sort()).toEqual(['commendation_due', 'follow_up_due']);
+    // due 15 days after the return: overdue by now
+    expect(items.every((i) => i.dueOn === addDays(TODAY, -5) && i.overdue)).toBe(true);
+    expect(items.find((i) => i.kind === 'commendation_due')!.title).toMatch(/đề nghị khen thưởng/);
+    expect(kinds(unit, [back({ outcomeRating: 'HTXS', commendationRecorded: true })])).toEqual(['follow_up_due']);
+    expect(kinds(unit, [back({ outcomeRating: 'HT' })])).toEqual(['follow_up_due']);
+    expect(kinds(unit, [back({ followUpRecorded: true, commendationRecorded: true })])).toEqual([]);
+    // the unit's items only
+    expect(kinds(actor('home_affairs'), [back({})])).toEqual([]);
+    expect(kinds(actor('host', 'X'), [back({})])).toEqual([]);
+  });
 });
 
 describe('training repayments in the inbox (Decree 171/2025 Art. 9–13)', () => {

@@ -40,6 +40,11 @@ export type InboxSecondmentRow = {
   lastContactOn: string | null;
   /** The host has evaluated the cadre for the year of `today`. */
   evaluatedThisYear: boolean;
+  /** After the return: the date back, the outcome rating, and whether the commendation and the follow-up are recorded. */
+  returnedOn?: string | null;
+  outcomeRating?: string | null;
+  commendationRecorded?: boolean;
+  followUpRecorded?: boolean;
 };
 
 export type InboxReportRow = {
@@ -80,6 +85,9 @@ export type InboxRelation = 'homeAffairs' | 'authority' | 'sending' | 'host' | '
 export const REPORT_STATUSES = SECONDMENT_REPORTING_STATUSES satisfies readonly SecondmentStatus[];
 /** States in which the sending unit must place the returning cadre. */
 export const PLACEMENT_STATUSES = ['completed', 'ended_early'] as const satisfies readonly SecondmentStatus[];
+
+/** Outcome ratings of completing the term well (Decree 178/2024 Art. 12 cl. 1 d): the commendation is considered. */
+export const COMMENDATION_RATINGS = ['HTXS', 'HTT'] as const;
 
 /** Who must act at each waiting step of the path, and what they must do. */
 export const STEP_OWNERS = {
@@ -151,6 +159,10 @@ export function inboxTitle(r: InboxRuleRow, today: string): string {
       return `Bồi hoàn chi phí đào tạo: hạn nộp ngày ${viDate(r.dueOn)}`;
     case 'repayment_overdue':
       return `Bồi hoàn chi phí đào tạo quá hạn nộp (hạn ${viDate(r.dueOn)})`;
+    case 'commendation_due':
+      return `Xem xét đề nghị khen thưởng cán bộ hoàn thành tốt nhiệm vụ tăng cường (trở về từ ${viDate(r.since ?? r.dueOn)})`;
+    case 'follow_up_due':
+      return `Sử dụng kết quả đánh giá sau tăng cường: quy hoạch, nhu cầu đào tạo, bồi dưỡng (trở về từ ${viDate(r.since ?? r.dueOn)})`;
     case 'action_needed':
     case 'step_overdue': {
       const step = STEP_OWNERS[r.status as keyof typeof STEP_OWNERS]?.title ?? 'Xử lý hồ sơ tăng cường';
@@ -326,6 +338,13 @@ export function inboxItemsFor(actor: Actor, rows: InboxSecondmentRow[], reports:
     if ((PLACEMENT_STATUSES as readonly string[]).includes(s.status) && rel.has('sending')) {
       const ended = s.actualEndDate ?? s.endDate ?? s.stepSince;
       push('placement_due', addDays(ended, D.stepWaitDays), { since: ended });
+    }
+
+    // after the return: the commendation (Decree 178/2024 Art. 12) and the result fed back (Plan 131 II.2)
+    if (s.status === 'returned' && s.returnedOn && s.outcomeRating && rel.has('sending')) {
+      const dueOn = addDays(s.returnedOn, D.stepWaitDays);
+      if ((COMMENDATION_RATINGS as readonly string[]).includes(s.outcomeRating) && !s.commendationRecorded) push('commendation_due', dueOn, { since: s.returnedOn });
+      if (!s.followUpRecorded) push('follow_up_due', dueOn, { since: s.returnedOn });
     }
 
     const step = STEP_OWNERS[s.status as keyof typeof STEP_OWNERS];

@@ -6,6 +6,7 @@ import { placementClause } from './placement-not-lower.js';
 import { DECREE_171_2025, REPAYMENT_REASONS } from '../../../common/training.js';
 import { serviceCommitment } from './training/commitment.js';
 import { repaymentClause } from './training/repayment.js';
+import { partyOpinionClause, TERM_REVIEW_CLAUSE } from '../../../common/secondment.js';
 import { DISCIPLINE_FORMS, KEY_POSTS, RETIREMENT_AGES } from '../../db/reference/reference-data.js';
 import { eligibleFacts, ruleContext } from '../../../test/support/rule-facts.js';
 import { DOMAIN_INSTRUMENTS, NOT_IN_DOMAIN } from '../../../test/fixtures/domain-instruments.js';
@@ -125,6 +126,9 @@ describe('every clause names an instrument that DOMAIN.md names', () => {
     ...trainingClauses(),
     ...Object.values(ENTITLEMENT_CLAUSES),
     placementClause('131/KH-UBND'),
+    // the steps of the plan's process (issue 12): the Party committee's opinion, the end-of-term reviews
+    partyOpinionClause('131/KH-UBND'),
+    TERM_REVIEW_CLAUSE,
     DECREE_171_2025.instrument,
     ...DISCIPLINE_FORMS.map((f) => f.instrument),
     ...RETIREMENT_AGES.map((r) => String(r[3])),

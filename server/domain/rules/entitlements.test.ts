@@ -38,6 +38,63 @@ const input = (o: Partial<EntitlementInput> = {}): EntitlementInput => ({
 });
 const get = (r: ReturnType<typeof computeEntitlements>, code: string) => r.entitlements.find((e) => e.code === code)!;
 
+describe('a special case below the plan’s minimum term (plan parameter oneOffAllowanceBelowMinimum)', () => {
+  const special = { durationMonths: 24, endDate: '2028-06-29', shortDurationReason: 'Dự án của xã kết thúc sau 24 tháng' };
+  it('Plan 131 reads Art. 12 cl. 1 b as for cadres sent 3 years: no one-off allowance, with the reading explained', () => {
+    expect(PLAN_131_PARAMS.oneOffAllowanceBelowMinimum).toBe(false);
+    const b = get(computeEntitlements(input({ ...special, oneOffAllowanceBelowMinimum: PLAN_131_PARAMS.oneOffAllowanceBelowMinimum })), 'one_off_allowance');
+    expect(b).toMatchObject({ state: 'not_applicable', applies: false, amountVnd: null, payer: null });
+    expect(b.explanation).toMatch(/cử 24 tháng, dưới thời gian tối thiểu 36 tháng/);
+    expect(b.explanation).toMatch(/Dự án của xã kết thúc sau 24 tháng/);
+    expect(b.explanation).toMatch(/3 năm/);
+  });
+  it('a plan that grants it pays the allowance and says why', () => {
+    const b = get(computeEntitlements(input({ ...special, oneOffAllowanceBelowMinimum: true })), 'one_off_allowance');
+    expect(b).toMatchObject({ state: 'entitled', applies: true, amountVnd: 23_400_000 });
+    expect(b.explanation).toMatch(/kế hoạch cho phép hưởng trợ cấp một lần/);
+  });
+  it('only a recorded special case below the minimum is concerned: the full term, or a shorter one without a reason, is paid as before', () => {
+    expect(get(computeEntitlements(input({ oneOffAllowanceBelowMinimum: false })), 'one_off_allowance').amountVnd).toBe(23_400_000);
+    expect(get(computeEntitlements(input({ durationMonths: 24, oneOffAllowanceBelowMinimum: false })), 'one_off_allowance').amountVnd).toBe(23_400_000);
+    expect(
+      get(computeEntitlements(input({ durationMonths: 36, shortDurationReason: 'x', oneOffAllowanceBelowMinimum: false })), 'one_off_allowance').amountVnd,
+    ).toBe(23_400_000);
+  });
+  it('in an ĐBKK commune the Decree 76/2019 package stands instead, whatever the parameter', () => {
+    const r = computeEntitlements(input({ ...special, hostEspeciallyDisadvantaged: true, oneOffAllowanceBelowMinimum: false }));
+    expect(get(r, 'one_off_allowance').explanation).toMatch(/Nghị định 76\/2019/);
+    expect(get(r, 'disadvantaged_package').state).toBe('entitled');
+  });
+});
+
+describe('commendation on completing the term well (Decree 178/2024 Art. 12 as amended)', () => {
+  const returned = { status: 'returned', actualEndDate: '2029-06-29', extraStepGranted: true };
+  it('cites Art. 12 and the Law on Emulation and Commendation', () => {
+    expect(get(computeEntitlements(input()), 'commendation').clause).toMatch(/Điều 12 Nghị định 178\/2024\/NĐ-CP.*Luật Thi đua, khen thưởng/);
+  });
+  it('pending once rated HTT or HTXS and nothing recorded; done when proposed or declined with reasons', () => {
+    for (const rating of ['HTT', 'HTXS']) expect(get(computeEntitlements(input({ ...returned, outcomeRating: rating })), 'commendation').state).toBe('pending');
+    const proposed = get(
+      computeEntitlements(
+        input({ ...returned, outcomeRating: 'HTT', commendation: { declined: false, documentNo: '12/TTr-ST', proposedOn: '2029-07-20', form: 'Giấy khen' } }),
+      ),
+      'commendation',
+    );
+    expect(proposed).toMatchObject({ state: 'done', applies: true });
+    expect(proposed.explanation).toMatch(/Giấy khen.*12\/TTr-ST ngày 20\/07\/2029/);
+    const declined = get(
+      computeEntitlements(input({ ...returned, outcomeRating: 'HTXS', commendation: { declined: true, reason: 'Đã khen đột xuất' } })),
+      'commendation',
+    );
+    expect(declined).toMatchObject({ state: 'done', applies: false });
+  });
+  it('not applicable below HTT; expected before the decision; pending while serving', () => {
+    for (const rating of ['HT', 'KHT']) expect(get(computeEntitlements(input({ ...returned, outcomeRating: rating })), 'commendation').state).toBe('not_applicable');
+    expect(get(computeEntitlements(input({ status: 'appraised' })), 'commendation').state).toBe('expected');
+    expect(get(computeEntitlements(input()), 'commendation').state).toBe('pending');
+  });
+});
+
 describe('coefficients are multiplied exactly, in hundredths', () => {
   it('parses numeric strings', () => {
     expect(coefHundredths('4.98')).toBe(498n);

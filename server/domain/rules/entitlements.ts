@@ -18,6 +18,8 @@ export const ENTITLEMENT_CLAUSES = {
   one_off_allowance: `Điểm b khoản 1 Điều 12 ${DECREE}`,
   disadvantaged_package: `Điểm c khoản 1 Điều 12 ${DECREE}; Nghị định 76/2019/NĐ-CP`,
   extra_step: `Điểm d khoản 1 Điều 12 ${DECREE}`,
+  // Art. 12 as amended by Decree 67/2025: "xem xét khen thưởng" on completing the secondment well
+  commendation: `Điều 12 ${DECREE}; Luật Thi đua, khen thưởng`,
 } as const;
 export type EntitlementCode = keyof typeof ENTITLEMENT_CLAUSES;
 
@@ -80,6 +82,12 @@ export interface EntitlementInput {
   today: string;
   /** The plan's minimum duration in force (a proposal has no duration of its own yet). */
   minSecondmentMonths: number;
+  /** The recorded special case of a duration below the plan's minimum (the decision's reason). */
+  shortDurationReason?: string | null;
+  /** Plan parameter: whether such a special case still gets the one-off allowance (b). */
+  oneOffAllowanceBelowMinimum?: boolean;
+  /** The sending unit's commendation proposal, or its reasons for making none (secondments.commendation). */
+  commendation?: { declined: boolean; documentNo?: string | null; proposedOn?: string | null; form?: string | null; reason?: string | null } | null;
 }
 
 export interface SalaryPeriod {
@@ -216,7 +224,22 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
   const dbkk = i.hostEspeciallyDisadvantaged === true;
   const hostWord = i.hostUnitName ?? 'xã, phường nơi đến';
   const mult = oneOffMultiplierOn(start);
-  if (dbkk) {
+  // a special case sent for less than the plan's minimum: Art. 12 speaks of cadres sent for 3 years, so (b) is paid
+  // to them only when the plan says so (plan parameter oneOffAllowanceBelowMinimum)
+  const belowMinimum = !!i.shortDurationReason && months < i.minSecondmentMonths;
+  const belowMinimumWords = `Trường hợp đặc biệt cử ${months} tháng, dưới thời gian tối thiểu ${i.minSecondmentMonths} tháng của kế hoạch (lý do: ${i.shortDurationReason ?? ''})`;
+  if (belowMinimum && !i.oneOffAllowanceBelowMinimum && !dbkk) {
+    out.push(
+      entry('one_off_allowance', 'Trợ cấp một lần', 'not_applicable', {
+        applies: false,
+        payer: null,
+        amountVnd: null,
+        explanation:
+          `${belowMinimumWords}: không hưởng trợ cấp một lần. Điểm b khoản 1 Điều 12 quy định trợ cấp cho người được cử đến công tác ở cấp xã 3 năm; ` +
+          'kế hoạch không quy định trợ cấp cho trường hợp cử ngắn hơn (tham số "Trường hợp đặc biệt cử dưới thời gian tối thiểu vẫn được trợ cấp một lần": không).',
+      }),
+    );
+  } else if (dbkk) {
     out.push(
       entry('one_off_allowance', 'Trợ cấp một lần', 'not_applicable', {
         applies: false,
@@ -244,6 +267,7 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
         explanation:
           `Trợ cấp một lần bằng ${mult.multiplier} tháng lương cơ sở tại thời điểm nhận nhiệm vụ (${startWord}): ` +
           `${mult.multiplier} × ${vnd(baseOnStart.amountVnd)} (theo ${baseOnStart.instrument}) = ${vnd(amount)}. Do ngân sách nhà nước bảo đảm.` +
+          (belowMinimum ? ` ${belowMinimumWords}: kế hoạch cho phép hưởng trợ cấp một lần.` : '') +
           (i.hostEspeciallyDisadvantaged === null
             ? ' Chưa xác định xã, phường nơi đến: nếu là xã thuộc vùng đặc biệt khó khăn thì hưởng chế độ theo Nghị định 76/2019/NĐ-CP thay cho khoản này.'
             : ''),
@@ -316,6 +340,35 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
       amountVnd: null,
       step,
       explanation: stepText,
+    }),
+  );
+
+  // Art. 12 as amended: a commendation considered on completing the secondment well, proposed by the sending unit
+  const c = i.commendation ?? null;
+  let commendationState: EntitlementState;
+  let commendationText: string;
+  if (c && c.declined) {
+    commendationState = 'done';
+    commendationText = `Cơ quan, đơn vị cử đã xem xét và không đề nghị khen thưởng: ${c.reason ?? ''}`;
+  } else if (c) {
+    commendationState = 'done';
+    commendationText = `Đã đề nghị khen thưởng (${c.form ?? ''}) theo văn bản số ${c.documentNo ?? ''}${c.proposedOn ? ` ngày ${viDate(c.proposedOn)}` : ''}.`;
+  } else if (tentative || !ENDED_STATUSES.includes(i.status) || rating === null) {
+    commendationState = tentative ? 'expected' : 'pending';
+    commendationText = 'Xét khi kết thúc thời gian tăng cường: nếu hoàn thành tốt nhiệm vụ trở lên, cơ quan, đơn vị cử xem xét đề nghị khen thưởng.';
+  } else if (good) {
+    commendationState = 'pending';
+    commendationText = `Kết quả: ${RATING_NAMES[rating]}: cơ quan, đơn vị cử xem xét, đề nghị khen thưởng (hoặc ghi rõ lý do không đề nghị).`;
+  } else {
+    commendationState = 'not_applicable';
+    commendationText = `Kết quả thực hiện nhiệm vụ: ${RATING_NAMES[rating] ?? rating}, chưa đạt mức hoàn thành tốt nhiệm vụ: không xét khen thưởng theo Điều 12.`;
+  }
+  out.push(
+    entry('commendation', 'Xét khen thưởng', commendationState, {
+      applies: commendationState !== 'not_applicable' && !c?.declined,
+      payer: null,
+      amountVnd: null,
+      explanation: commendationText,
     }),
   );
 

@@ -60,6 +60,9 @@ function docItem(kind: DecisionKind, i: DecisionItemRow): DecisionDocItem {
     sendDecisionNo: i.sendDecisionNo,
     reservedPost: post(i.reservedPost),
     placement: post(i.placement),
+    // the reason of a placement below the reserved post is kept with the placement (place-on-return.ts)
+    lowerThanReserved: Array.isArray(i.placement?.lowerThanReserved) ? i.placement.lowerThanReserved.map(String) : null,
+    lowerReason: str(i.placement?.lowerReason),
     effectiveOn: i.returnedOn ?? i.itemStartDate,
     stepText: kind === 'return' ? returnStepText(i) : null,
   };

@@ -6,7 +6,13 @@ const str = (v: unknown) => (v === null || v === undefined || v === '' ? null : 
 const int = (v: unknown) => (v === null || v === undefined || v === '' || Number.isNaN(Number(v)) ? null : Number(v));
 
 /** The input of the rule from a stored row: the reserved post once decided, the current post before. */
-export function entitlementInput(row: EntitlementFactsRow, baseSalaries: BaseSalaryRow[], today: string, minSecondmentMonths: number): EntitlementInput {
+export function entitlementInput(
+  row: EntitlementFactsRow,
+  baseSalaries: BaseSalaryRow[],
+  today: string,
+  minSecondmentMonths: number,
+  oneOffAllowanceBelowMinimum = false,
+): EntitlementInput {
   const rp = row.reservedPost;
   const post: PostFacts = rp
     ? {
@@ -35,5 +41,8 @@ export function entitlementInput(row: EntitlementFactsRow, baseSalaries: BaseSal
     baseSalaries,
     today,
     minSecondmentMonths,
+    shortDurationReason: row.shortDurationReason,
+    oneOffAllowanceBelowMinimum,
+    commendation: row.commendation,
   };
 }

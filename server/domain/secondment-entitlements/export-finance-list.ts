@@ -37,11 +37,11 @@ export async function exportFinanceList(ctx: UseCaseContext, year: number) {
   const rows = await listEntitlementFactsForYear(ctx.tx, year, secondmentsScope(ctx.actor, { who: entitlementsPolicy.gates.financeList.who }));
   const base = await listBaseSalaryRows(ctx.tx);
   const today = ctx.today;
-  const { minSecondmentMonths } = (await planInForce(ctx.tx, today)).params;
+  const { minSecondmentMonths, oneOffAllowanceBelowMinimum } = (await planInForce(ctx.tx, today)).params;
   let total = 0;
   let packages = 0;
   const out: ListValue[][] = rows.map((row, i) => {
-    const r = computeEntitlements(entitlementInput(row, base, today, minSecondmentMonths));
+    const r = computeEntitlements(entitlementInput(row, base, today, minSecondmentMonths, oneOffAllowanceBelowMinimum));
     const get = (code: string) => r.entitlements.find((e) => e.code === code);
     const b = get('one_off_allowance');
     const c = get('disadvantaged_package');

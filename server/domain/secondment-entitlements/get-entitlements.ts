@@ -17,8 +17,8 @@ export async function getSecondmentEntitlements(ctx: UseCaseContext, id: string)
   const row = await findEntitlementFacts(ctx.tx, id, secondmentsScope(ctx.actor, { who: entitlementsPolicy.gates.read.who }));
   if (!row) throw notFound('Hồ sơ tăng cường');
   const today = ctx.today;
-  const { minSecondmentMonths } = (await planInForce(ctx.tx, today)).params;
-  const result = computeEntitlements(entitlementInput(row, await listBaseSalaryRows(ctx.tx), today, minSecondmentMonths));
+  const { minSecondmentMonths, oneOffAllowanceBelowMinimum } = (await planInForce(ctx.tx, today)).params;
+  const result = computeEntitlements(entitlementInput(row, await listBaseSalaryRows(ctx.tx), today, minSecondmentMonths, oneOffAllowanceBelowMinimum));
   await recordAudit(ctx.tx, ctx, {
     action: 'read_sensitive',
     entityType: 'secondment_entitlements',

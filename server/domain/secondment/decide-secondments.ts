@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { UseCaseContext } from '../context.js';
 import type { decideInput, versionedReason } from '../../../common/schemas/secondment.js';
 import { GRASSROOTS_KINDS } from '../../../common/enums.js';
+import { partyOpinionBar } from '../../../common/secondment.js';
 import { currentPost, findUnit, insertDecisionItem } from '../../db/repositories/secondment.repository.js';
 import { AppError, forbidden, invalid, type Issue } from '../errors.js';
 import { planInForce } from '../plans/plan-in-force.js';
@@ -10,11 +11,13 @@ import { endDateOf } from '../../../common/dates.js';
 import { viDate } from '../../../common/dates.js';
 import { applyStep, loadForStep } from './step.js';
 import { issueDecision } from './decision-numbers.js';
+import { latestPartyOpinions } from '../../db/repositories/secondment-steps.repository.js';
 
 /**
  * The authority decides to send one or many appraised cadres in one decision (Plan 131 I.4, S8; S5): the decision
  * is numbered in its year, each cadre gets a host commune, a start date and a duration of at least the plan's
- * minimum (shorter only as a recorded special case). The home post is reserved as it stands today. All or none:
+ * minimum (shorter only as a recorded special case), and — when the plan requires it — after the Party committee
+ * agreed and found the person meets the political standards. The home post is reserved as it stands today. All or none:
  * one stale or out-of-order record refuses the whole decision.
  */
 export async function decideSecondments(ctx: UseCaseContext, input: z.infer<typeof decideInput>) {
@@ -22,6 +25,7 @@ export async function decideSecondments(ctx: UseCaseContext, input: z.infer<type
   if (new Set(ids).size !== ids.length) throw invalid([{ path: 'items', message: 'Một cán bộ xuất hiện hai lần trong quyết định' }]);
   const issues: Issue[] = [];
   const loaded = [];
+  const opinions = await latestPartyOpinions(ctx.tx, ids);
   for (const [n, item] of input.items.entries()) {
     const s = await loadForStep(ctx, item.secondmentId, 'decide', item.version);
     if (s.proposedBy === ctx.actor.userId || s.appraisedBy === ctx.actor.userId) {
@@ -29,6 +33,9 @@ export async function decideSecondments(ctx: UseCaseContext, input: z.infer<type
     }
     const plan = await planInForce(ctx.tx, item.startDate);
     issues.push(...checkDuration(item.durationMonths, item.shortDurationReason, plan.params, plan.ref.code, `items.${n}.shortDurationReason`));
+    // Plan 131 II.1, Decree 170/2025 Art. 46: the Party committee's opinion comes before the decision
+    const bar = plan.params.partyOpinionRequired ? partyOpinionBar(s.fullName, opinions.get(s.id), plan.ref.code) : null;
+    if (bar) issues.push({ path: `items.${n}.secondmentId`, message: bar });
     const host = await findUnit(ctx.tx, item.hostUnitId);
     if (!host || !GRASSROOTS_KINDS.includes(host.kind)) issues.push({ path: `items.${n}.hostUnitId`, message: 'Nơi đến phải là một xã, phường' });
     if (item.startDate < input.decidedOn) issues.push({ path: `items.${n}.startDate`, message: 'Ngày bắt đầu không được trước ngày ký quyết định' });

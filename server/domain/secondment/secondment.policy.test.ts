@@ -18,6 +18,7 @@ const PERSON = 'person-1';
 const row = (status: string, o: Partial<SecondmentRow> = {}): SecondmentRow => ({
   id: 's1',
   personId: PERSON,
+  fullName: 'Nguyễn Văn A',
   sendingUnitId: DEPT,
   hostUnitId: HOST,
   status,
@@ -66,21 +67,31 @@ const BEFORE_END = '2026-11-26';
 const AFTER_END = '2028-08-01';
 // state → role → allowed steps (in the order the page shows them)
 const EXPECTED: Record<string, Record<string, string[]>> = {
-  proposed: { home_affairs: ['forward', 'send_back'], unit_hr: ['withdraw'], unit_manager: ['withdraw'] },
+  proposed: { home_affairs: ['forward', 'send_back', 'record_party_opinion'], unit_hr: ['withdraw'], unit_manager: ['withdraw'] },
   sent_back: { unit_hr: ['resubmit', 'withdraw'], unit_manager: ['resubmit', 'withdraw'] },
-  appraised: { authority: ['send_back', 'decide', 'reject'] },
+  appraised: { home_affairs: ['record_party_opinion'], authority: ['send_back', 'decide', 'reject'] },
   decided: { host: ['receive'], unit_hr: ['log_contact'], unit_manager: ['log_contact'] },
   active: {
     home_affairs: ['request_report'],
     authority: ['extend', 'end_early'],
-    unit_hr: ['log_contact'],
-    unit_manager: ['log_contact'],
-    host: ['request_report', 'evaluate'],
-    cadre: ['submit_report'],
+    unit_hr: ['log_contact', 'review_self'],
+    unit_manager: ['log_contact', 'review_self'],
+    host: ['request_report', 'evaluate', 'review_host'],
+    cadre: ['submit_report', 'review_self'],
   },
-  completed: { unit_hr: ['place', 'log_contact'], unit_manager: ['place', 'log_contact'], host: ['evaluate'], cadre: ['submit_report'] },
-  ended_early: { unit_hr: ['place', 'log_contact'], unit_manager: ['place', 'log_contact'], host: ['evaluate'], cadre: ['submit_report'] },
-  returned: {},
+  completed: {
+    unit_hr: ['place', 'log_contact', 'review_self'],
+    unit_manager: ['place', 'log_contact', 'review_self'],
+    host: ['evaluate', 'review_host'],
+    cadre: ['submit_report', 'review_self'],
+  },
+  ended_early: {
+    unit_hr: ['place', 'log_contact', 'review_self'],
+    unit_manager: ['place', 'log_contact', 'review_self'],
+    host: ['evaluate', 'review_host'],
+    cadre: ['submit_report', 'review_self'],
+  },
+  returned: { unit_hr: ['record_commendation', 'record_follow_up'], unit_manager: ['record_commendation', 'record_follow_up'] },
   withdrawn: {},
   rejected: {},
 };

@@ -1,6 +1,12 @@
 import type { Actor } from '../access/actor.js';
 import { definePolicy, type Who } from '../access/policy.js';
-import { SECONDMENT_REPORTING_STATUSES, SECONDMENT_TRANSITIONS as T, type SecondmentStatus } from '../../../common/secondment.js';
+import {
+  PARTY_OPINION_STATUSES,
+  SECONDMENT_REPORTING_STATUSES,
+  SECONDMENT_TRANSITIONS as T,
+  TERM_REVIEW_STATUSES,
+  type SecondmentStatus,
+} from '../../../common/secondment.js';
 import type { SecondmentRow } from '../../db/repositories/secondment.repository.js';
 
 const UNIT: Who = [
@@ -61,6 +67,16 @@ export const secondmentPolicy = definePolicy<
     },
     evaluate: { who: [['host', 'host']], states: ['active', 'completed', 'ended_early'], text: 'nhận xét, đánh giá' },
     log_contact: { who: UNIT, states: ['decided', 'active', 'completed', 'ended_early'], text: 'ghi nhận liên hệ' },
+    // Plan 131 II.1, Decree 170/2025 Art. 46: Sở Nội vụ, who appraises the proposal, records the Party committee's opinion before the decision
+    record_party_opinion: { who: [['home_affairs', 'province']], states: PARTY_OPINION_STATUSES, text: 'ghi nhận ý kiến của cấp ủy' },
+    // Decree 170/2025 Art. 49: the cadre's self-review, filed by the cadre (like their reports) or by the sending unit for them
+    review_self: { who: [['cadre', 'self'], ...UNIT], states: TERM_REVIEW_STATUSES, text: 'ghi bản tự nhận xét, đánh giá' },
+    // the host's collective and its Party committee, entered by the host commune
+    review_host: { who: [['host', 'host']], states: TERM_REVIEW_STATUSES, text: 'ghi nhận xét, đánh giá của nơi đến khi kết thúc' },
+    // Decree 178/2024 Art. 12 (as amended): the sending unit proposes a commendation (or declines) once the cadre is back
+    record_commendation: { who: UNIT, states: ['returned'], text: 'ghi nhận đề nghị khen thưởng' },
+    // Plan 131 II.2: the result fed back to planning and training needs
+    record_follow_up: { who: UNIT, states: ['returned'], text: 'ghi nhận việc sử dụng kết quả đánh giá' },
     /**
      * Who reads the proposal's inside (the screening verdicts, with health and discipline in their reasons; the
      * unit's remarks and justification): Sở Nội vụ, the authority, the sending unit and the cadre. The host commune
@@ -103,7 +119,12 @@ export type SecondmentActivity =
   | 'submit_report'
   | 'request_report'
   | 'evaluate'
-  | 'log_contact';
+  | 'log_contact'
+  | 'record_party_opinion'
+  | 'review_self'
+  | 'review_host'
+  | 'record_commendation'
+  | 'record_follow_up';
 
 /** Whether the actor's role lets them take this step on this secondment (state aside). */
 export const mayAct = (actor: Actor, what: SecondmentActivity, s: SecondmentRow) => secondmentPolicy.mayAct(actor, what, s);

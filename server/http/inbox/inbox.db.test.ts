@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/support/test-database.js';
 import { call, testApp, type TestApp } from '../../../test/support/test-app.js';
-import { buildFixture, day, findInboxSecondments, findPendingReports, T, type Fixture } from '../../../test/support/inbox-fixtures.js';
+import { buildFixture, day, findInboxSecondments, findPendingReports, makeSecondment, T, type Fixture } from '../../../test/support/inbox-fixtures.js';
 import type { Actor } from '../../domain/access/actor.js';
 import { computeInbox, readInboxPage } from '../../domain/inbox/get-inbox.js';
 import { compareInboxItems, inboxItemsFor } from '../../domain/inbox/inbox-rules.js';
@@ -112,6 +112,8 @@ describe('GET /api/inbox, one page at a time', () => {
       repayment_pending: 0,
       repayment_due: 0,
       repayment_overdue: 0,
+      commendation_due: 0,
+      follow_up_due: 0,
     });
     // overdue first, then by due date
     expect(all.items.map((i: Item) => i.overdue)).toEqual([true, true, true, false, false]);
@@ -176,8 +178,32 @@ describe('the SQL of the inbox says what the rules say', () => {
       [f.s.a1.id, T],
     );
     await pool.query(`INSERT INTO secondment_reports (secondment_id, kind, due_on) VALUES ($1, 'adhoc', $2)`, [f.s.b1.id, day(3)]);
+    // returned cadres: rated well (commendation and follow-up due), one with both recorded, one rated HT (follow-up only)
+    for (const [n, rating, recorded] of [
+      [1, 'HTT', false],
+      [2, 'HTXS', true],
+      [3, 'HT', false],
+    ] as const) {
+      const r = await makeSecondment(pool, {
+        personUnitId: u.subA.id,
+        sendingUnitId: n === 3 ? u.deptB.id : u.deptA.id,
+        hostUnitId: u.c1.id,
+        status: 'returned',
+        stepSince: day(-10 * n),
+        start: '2023-01-01',
+        end: day(-20 * n),
+        actualEnd: day(-20 * n),
+      });
+      await pool.query(`UPDATE secondments SET outcome_rating = $2, returned_on = $3, commendation = $4::jsonb, follow_up = $4::jsonb WHERE id = $1`, [
+        r.id,
+        rating,
+        day(-10 * n),
+        recorded ? JSON.stringify({ declined: true, reason: 'Thử', byName: 'Thử', on: T }) : null,
+      ]);
+    }
     const days = [day(-30), day(-1), T, day(1), day(15), day(16), day(31), day(61), day(80), day(81), day(90), day(91), day(200), '2026-12-01', '2027-01-01'];
     let compared = 0;
+    const seen = new Set<string>();
     for (const [who, a] of Object.entries(actors)) {
       for (const on of days) {
         const scope = secondmentsScope(a);
@@ -192,8 +218,10 @@ describe('the SQL of the inbox says what the rules say', () => {
         expect(p.total, label).toBe(reference.length);
         expect(p.overdue, label).toBe(reference.filter((i) => i.overdue).length);
         compared += reference.length;
+        for (const i of reference) seen.add(i.kind);
       }
     }
+    expect([...seen]).toEqual(expect.arrayContaining(['commendation_due', 'follow_up_due']));
     expect(compared).toBeGreaterThan(150); // the days and grants above do meet items
   });
 });

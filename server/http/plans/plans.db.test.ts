@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { useTestDatabase } from '../../../test/support/test-database.js';
 import { makePerson, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
 import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
+import { recordPartyOpinion } from '../../../test/support/secondment-steps.js';
 import { addDays, vietnamToday } from '../../../common/dates.js';
 import { PLAN_TEMPLATES } from '../../../common/plan-templates.js';
 import { BeforePlanError, planInForce } from '../../domain/plans/plan-in-force.js';
@@ -200,6 +201,7 @@ describe('a second plan follows the first', () => {
     expect(stored.planVersionId).toBe(plan131.versionId);
     const f = await call(app, 'POST', `/api/secondments/${proposalId}/forward`, { session: s.homeAffairs, body: { version: 1 } });
     expect(f.status).toBe(200);
+    await recordPartyOpinion(app, s.homeAffairs, proposalId);
     const version = async () => (await pool.query('SELECT version FROM secondments WHERE id = $1', [proposalId])).rows[0].version as number;
     const decide = async (startDate: string) =>
       call(app, 'POST', '/api/secondments/decisions/send', {

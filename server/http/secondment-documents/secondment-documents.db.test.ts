@@ -319,6 +319,24 @@ describe('decision documents (.docx)', () => {
       expect(text).toContain(x);
     }
   });
+  it('the return placed lower than the reserved post states what is lower and the recorded reason', async () => {
+    const { pool } = t.get();
+    const placed =
+      "placement || jsonb_build_object('lowerThanReserved', jsonb_build_array('Ngạch thấp hơn: Cán sự (loại C) so với Chuyên viên (loại A1).'), 'lowerReason', $2::text)";
+    await pool.query(`UPDATE secondments SET placement = ${placed} WHERE id = $1`, [ids.s3, 'Theo nguyện vọng của cán bộ, vị trí cũ đã sắp xếp lại.']);
+    try {
+      const text = await docText((await download(app, s.hrB, `/api/secondments/decisions/${ids.dReturn}/document.docx`)).body);
+      expect(text).toContain(
+        'Bố trí thấp hơn vị trí được bảo lưu (Ngạch thấp hơn: Cán sự (loại C) so với Chuyên viên (loại A1)); lý do: Theo nguyện vọng của cán bộ, vị trí cũ đã sắp xếp lại.',
+      );
+    } finally {
+      await pool.query(`UPDATE secondments SET placement = placement - 'lowerThanReserved' - 'lowerReason' WHERE id = $1`, [ids.s3]);
+    }
+    // a placement not lower says nothing of it
+    expect(await docText((await download(app, s.hrB, `/api/secondments/decisions/${ids.dReturn}/document.docx`)).body)).not.toContain(
+      'thấp hơn vị trí được bảo lưu',
+    );
+  });
   it('reads the province and the plan from the database: the same decision for Hà Nội names no Cần Thơ', async () => {
     const { pool } = t.get();
     const before = await pool.query('SELECT * FROM province_settings');

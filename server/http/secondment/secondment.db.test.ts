@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/support/test-database.js';
 import { makePerson, makeProvince, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
 import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
+import { recordPartyOpinion } from '../../../test/support/secondment-steps.js';
 import { completeDueSecondments } from '../../domain/secondment/complete-secondment.js';
 import { vietnamToday } from '../../../common/dates.js';
 import { addDays, addMonths } from '../../../common/dates.js';
@@ -68,6 +69,7 @@ async function toAppraised(personId: string) {
   expect(p.status).toBe(201);
   const f = await call(app, 'POST', `/api/secondments/${p.json.id}/forward`, { session: s.homeAffairs, body: { version: 1 } });
   expect(f.status).toBe(200);
+  await recordPartyOpinion(app, s.homeAffairs, p.json.id);
   return p.json.id as string;
 }
 async function decideOne(id: string, o: { startDate?: string; durationMonths?: number; shortDurationReason?: string; decidedOn?: string; seq?: number } = {}) {
@@ -147,12 +149,16 @@ describe('from proposal to return', () => {
     expect((await get(id, s.hrB)).status).toBe(404);
 
     // 2. appraisal by Sở Nội vụ
-    expect((await get(id, s.homeAffairs)).json.allowedActions).toEqual(['forward', 'send_back']);
+    expect((await get(id, s.homeAffairs)).json.allowedActions).toEqual(['forward', 'send_back', 'record_party_opinion']);
     const f = await call(app, 'POST', `/api/secondments/${id}/forward`, { session: s.homeAffairs, body: { version: 1, note: 'Đủ điều kiện' } });
     expect(f.json).toMatchObject({ status: 'appraised', version: 2 });
     d = (await get(id, s.authority)).json;
     expect(d.appraisalVerdict.verdict).toBe('eligible');
     expect(d.allowedActions).toEqual(['send_back', 'decide', 'reject']);
+    // the Party committee's opinion, recorded by Sở Nội vụ (Plan 131 II.1): the record's version does not move
+    await recordPartyOpinion(app, s.homeAffairs, id);
+    d = (await get(id, s.authority)).json;
+    expect(d).toMatchObject({ version: 2, partyOpinionRequired: true, partyOpinions: [{ outcome: 'agree', politicalConclusion: 'meets', documentNo: '15-CV/ĐU' }] });
 
     // 3. decision, numbered in its year
     const next = (await call(app, 'GET', `/api/secondments/next-decision-number?year=${YEAR}`, { session: s.authority })).json;
@@ -180,7 +186,7 @@ describe('from proposal to return', () => {
     expect(profile.secondment).toMatchObject({ id, status: 'active', hostUnitName: 'Xã Một', reservedPositionTitle: 'Phó Trưởng phòng', reservedUnitName: 'Sở A' });
     d = (await get(id, s.cadre)).json;
     expect(d.reports).toHaveLength(6);
-    expect(d.allowedActions).toEqual(['submit_report']);
+    expect(d.allowedActions).toEqual(['submit_report', 'review_self']);
 
     // 5. during: the cadre reports, the host evaluates and asks for an ad-hoc report, the unit logs a contact
     const rep = d.reports[0];
@@ -288,6 +294,7 @@ describe('from proposal to return', () => {
     expect(d.events.map((e: { action: string }) => e.action)).toEqual([
       'propose',
       'forward',
+      'party_opinion',
       'decide',
       'receive',
       'submit_report',
@@ -303,6 +310,7 @@ describe('from proposal to return', () => {
     expect(audit.rows.map((a) => a.action)).toEqual([
       'secondment.propose',
       'secondment.forward',
+      'secondment.party_opinion',
       'secondment.decide',
       'secondment.receive',
       'secondment.submit_report',
@@ -472,6 +480,7 @@ describe('rules that hold throughout', () => {
     expect(f.status).toBe(403);
     expect(f.json.error.message).toMatch(/không được tự thẩm định/);
     expect((await call(app, 'POST', `/api/secondments/${p.json.id}/forward`, { session: s.homeAffairs, body: { version: 1 } })).status).toBe(200);
+    await recordPartyOpinion(app, s.homeAffairs, p.json.id);
     const d = await call(app, 'POST', '/api/secondments/decisions/send', {
       session: both,
       body: { ...header(), items: [{ secondmentId: p.json.id, version: 2, hostUnitId: c1.id, startDate: TODAY, durationMonths: 36 }] },

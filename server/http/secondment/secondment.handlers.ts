@@ -17,6 +17,10 @@ import { requestReport, submitReport } from '../../domain/secondment/reports.js'
 import { recordEvaluation } from '../../domain/secondment/record-evaluation.js';
 import { logContact } from '../../domain/secondment/log-contact.js';
 import { nextDecisionNumber } from '../../domain/secondment/decision-numbers.js';
+import { recordPartyOpinion } from '../../domain/secondment/record-party-opinion.js';
+import { recordTermReview } from '../../domain/secondment/record-term-review.js';
+import { recordCommendation } from '../../domain/secondment/record-commendation.js';
+import { recordFollowUp } from '../../domain/secondment/record-follow-up.js';
 
 /** The secondment path. Fixed paths are registered before `/api/secondments/{id}`. */
 export function registerSecondmentRoutes(app: OpenAPIHono<AppEnv>) {
@@ -51,4 +55,8 @@ export function registerSecondmentRoutes(app: OpenAPIHono<AppEnv>) {
   });
   app.openapi(routes.evaluate, async (c) => c.json(await inTransaction(c, (ctx) => recordEvaluation(ctx, id(c), c.req.valid('json'))), 200));
   app.openapi(routes.logContact, async (c) => c.json(await inTransaction(c, (ctx) => logContact(ctx, id(c), c.req.valid('json'))), 200));
+  app.openapi(routes.recordPartyOpinion, async (c) => c.json(await inTransaction(c, (ctx) => recordPartyOpinion(ctx, id(c), c.req.valid('json'))), 200));
+  app.openapi(routes.recordTermReview, async (c) => c.json(await inTransaction(c, (ctx) => recordTermReview(ctx, id(c), c.req.valid('json'))), 200));
+  app.openapi(routes.recordCommendation, async (c) => c.json(await inTransaction(c, (ctx) => recordCommendation(ctx, id(c), c.req.valid('json'))), 200));
+  app.openapi(routes.recordFollowUp, async (c) => c.json(await inTransaction(c, (ctx) => recordFollowUp(ctx, id(c), c.req.valid('json'))), 200));
 }

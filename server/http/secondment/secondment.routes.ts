@@ -138,3 +138,31 @@ export const logContact = step(
   s.contactInput,
   created,
 );
+export const recordPartyOpinion = step(
+  secondmentPolicy.gate('record_party_opinion'),
+  '/api/secondments/{id}/party-opinions',
+  'Sở Nội vụ ghi nhận ý kiến của cấp ủy và kết luận về tiêu chuẩn chính trị trước khi quyết định cử (Kế hoạch 131 mục II.1; Nghị định 170/2025/NĐ-CP Điều 46)',
+  s.partyOpinionInput,
+  created,
+);
+export const recordTermReview = step(
+  secondmentPolicy.gate('review_self', 'review_host'),
+  '/api/secondments/{id}/term-reviews',
+  'Bản tự nhận xét của cán bộ, nhận xét của tập thể lãnh đạo và cấp ủy nơi đến khi kết thúc tăng cường (Nghị định 170/2025/NĐ-CP Điều 49); ghi lại thì thay thế',
+  s.termReviewInput,
+  created,
+);
+export const recordCommendation = step(
+  secondmentPolicy.gate('record_commendation'),
+  '/api/secondments/{id}/commendation',
+  'Đơn vị cử ghi nhận đề nghị khen thưởng khi cán bộ hoàn thành tốt nhiệm vụ, hoặc lý do không đề nghị (Nghị định 178/2024/NĐ-CP Điều 12)',
+  s.commendationInput,
+  changed,
+);
+export const recordFollowUp = step(
+  secondmentPolicy.gate('record_follow_up'),
+  '/api/secondments/{id}/follow-up',
+  'Đơn vị cử sử dụng kết quả đánh giá: quy hoạch, nhu cầu đào tạo, bồi dưỡng (Kế hoạch 131 mục II.2)',
+  s.followUpInput,
+  changed,
+);

@@ -1388,7 +1388,7 @@ export interface paths {
                             } | null;
                             entitlements: {
                                 /** @enum {string} */
-                                code: "keep_salary" | "one_off_allowance" | "disadvantaged_package" | "extra_step";
+                                code: "keep_salary" | "one_off_allowance" | "disadvantaged_package" | "extra_step" | "commendation";
                                 title: string;
                                 clause: string;
                                 /** @enum {string} */
@@ -7178,6 +7178,10 @@ export interface paths {
                                 disciplineBarMonths: {
                                     [key: string]: number;
                                 };
+                                /** @default false */
+                                partyOpinionRequired: boolean;
+                                /** @default false */
+                                oneOffAllowanceBelowMinimum: boolean;
                                 priorityWeights: {
                                     young: number;
                                     female: number;
@@ -7329,6 +7333,10 @@ export interface paths {
                                     disciplineBarMonths: {
                                         [key: string]: number;
                                     };
+                                    /** @default false */
+                                    partyOpinionRequired: boolean;
+                                    /** @default false */
+                                    oneOffAllowanceBelowMinimum: boolean;
                                     priorityWeights: {
                                         young: number;
                                         female: number;
@@ -7462,6 +7470,10 @@ export interface paths {
                             disciplineBarMonths?: {
                                 [key: string]: number;
                             };
+                            /** @default false */
+                            partyOpinionRequired?: boolean;
+                            /** @default false */
+                            oneOffAllowanceBelowMinimum?: boolean;
                             priorityWeights: {
                                 young: number;
                                 female: number;
@@ -7614,6 +7626,10 @@ export interface paths {
                             disciplineBarMonths?: {
                                 [key: string]: number;
                             };
+                            /** @default false */
+                            partyOpinionRequired?: boolean;
+                            /** @default false */
+                            oneOffAllowanceBelowMinimum?: boolean;
                             priorityWeights: {
                                 young: number;
                                 female: number;
@@ -7936,6 +7952,10 @@ export interface paths {
                                         disciplineBarMonths: {
                                             [key: string]: number;
                                         };
+                                        /** @default false */
+                                        partyOpinionRequired: boolean;
+                                        /** @default false */
+                                        oneOffAllowanceBelowMinimum: boolean;
                                         priorityWeights: {
                                             young: number;
                                             female: number;
@@ -8075,6 +8095,10 @@ export interface paths {
                             disciplineBarMonths?: {
                                 [key: string]: number;
                             };
+                            /** @default false */
+                            partyOpinionRequired?: boolean;
+                            /** @default false */
+                            oneOffAllowanceBelowMinimum?: boolean;
                             priorityWeights: {
                                 young: number;
                                 female: number;
@@ -8289,6 +8313,10 @@ export interface paths {
                                     disciplineBarMonths: {
                                         [key: string]: number;
                                     };
+                                    /** @default false */
+                                    partyOpinionRequired: boolean;
+                                    /** @default false */
+                                    oneOffAllowanceBelowMinimum: boolean;
                                     priorityWeights: {
                                         young: number;
                                         female: number;
@@ -8581,6 +8609,10 @@ export interface paths {
                                     disciplineBarMonths: {
                                         [key: string]: number;
                                     };
+                                    /** @default false */
+                                    partyOpinionRequired: boolean;
+                                    /** @default false */
+                                    oneOffAllowanceBelowMinimum: boolean;
                                     priorityWeights: {
                                         young: number;
                                         female: number;
@@ -10744,7 +10776,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     /** @description Chỉ loại việc này */
-                    kind?: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue";
+                    kind?: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due";
                     /** @description true: chỉ việc quá hạn; false: chỉ việc chưa quá hạn */
                     overdue?: "true" | "false";
                 };
@@ -10780,6 +10812,8 @@ export interface paths {
                                 repayment_pending?: number;
                                 repayment_due?: number;
                                 repayment_overdue?: number;
+                                commendation_due?: number;
+                                follow_up_due?: number;
                             };
                             /** @description Số việc theo bộ lọc (để phân trang) */
                             matching: number;
@@ -10788,7 +10822,7 @@ export interface paths {
                             items: {
                                 key: string;
                                 /** @enum {string} */
-                                kind: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue";
+                                kind: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due";
                                 title: string;
                                 secondmentId: string | null;
                                 subjectId: string;
@@ -12515,6 +12549,15 @@ export interface paths {
                                 endDate: string | null;
                                 updatedAt: string;
                                 version: number;
+                                partyOpinion: {
+                                    committeeName: string;
+                                    givenOn: string;
+                                    documentNo: string;
+                                    /** @enum {string} */
+                                    outcome: "agree" | "disagree";
+                                    /** @enum {string} */
+                                    politicalConclusion: "meets" | "not_meets";
+                                } | null;
                             }[];
                             total: number;
                             page: number;
@@ -13146,6 +13189,15 @@ export interface paths {
                             endDate: string | null;
                             updatedAt: string;
                             version: number;
+                            partyOpinion: {
+                                committeeName: string;
+                                givenOn: string;
+                                documentNo: string;
+                                /** @enum {string} */
+                                outcome: "agree" | "disagree";
+                                /** @enum {string} */
+                                politicalConclusion: "meets" | "not_meets";
+                            } | null;
                             suggestedRole: string | null;
                             remarks: string | null;
                             justification: string | null;
@@ -13215,7 +13267,7 @@ export interface paths {
                             outcomeRemarks: string | null;
                             extraStepGranted: boolean | null;
                             returnedOn: string | null;
-                            allowedActions: ("resubmit" | "withdraw" | "forward" | "send_back" | "decide" | "reject" | "receive" | "extend" | "end_early" | "complete" | "place" | "submit_report" | "request_report" | "evaluate" | "log_contact")[];
+                            allowedActions: ("resubmit" | "withdraw" | "forward" | "send_back" | "decide" | "reject" | "receive" | "extend" | "end_early" | "complete" | "place" | "submit_report" | "request_report" | "evaluate" | "log_contact" | "record_party_opinion" | "review_self" | "review_host" | "record_commendation" | "record_follow_up")[];
                             proposalWithheld: boolean;
                             events: {
                                 id: string;
@@ -13268,6 +13320,51 @@ export interface paths {
                                 followUp: string | null;
                                 authorName: string;
                             }[];
+                            partyOpinions: {
+                                id: string;
+                                committeeName: string;
+                                givenOn: string;
+                                documentNo: string;
+                                /** @enum {string} */
+                                outcome: "agree" | "disagree";
+                                /** @enum {string} */
+                                politicalConclusion: "meets" | "not_meets";
+                                note: string | null;
+                                recordedByName: string;
+                                createdAt: string;
+                            }[];
+                            partyOpinionRequired: boolean;
+                            termReviews: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "self_review" | "host_collective" | "host_party_committee";
+                                reviewedOn: string;
+                                proposedRating: string | null;
+                                content: string;
+                                strengths: string | null;
+                                weaknesses: string | null;
+                                authorName: string;
+                            }[];
+                            commendation: {
+                                declined: boolean;
+                                documentNo?: string | null;
+                                proposedOn?: string | null;
+                                form?: string | null;
+                                note?: string | null;
+                                reason?: string | null;
+                                byName: string;
+                                on: string;
+                            } | null;
+                            followUp: {
+                                /** @enum {string} */
+                                planning: "keep" | "add_title" | "no_change";
+                                title?: string | null;
+                                planningEntryId?: string | null;
+                                trainingNeedId?: string | null;
+                                note?: string | null;
+                                byName: string;
+                                on: string;
+                            } | null;
                         };
                     };
                 };
@@ -15062,6 +15159,536 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/{id}/party-opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sở Nội vụ ghi nhận ý kiến của cấp ủy và kết luận về tiêu chuẩn chính trị trước khi quyết định cử (Kế hoạch 131 mục II.1; Nghị định 170/2025/NĐ-CP Điều 46) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        committeeName: string;
+                        givenOn: string;
+                        documentNo: string;
+                        /** @enum {string} */
+                        outcome: "agree" | "disagree";
+                        /** @enum {string} */
+                        politicalConclusion: "meets" | "not_meets";
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã tạo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/{id}/term-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bản tự nhận xét của cán bộ, nhận xét của tập thể lãnh đạo và cấp ủy nơi đến khi kết thúc tăng cường (Nghị định 170/2025/NĐ-CP Điều 49); ghi lại thì thay thế */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "self_review" | "host_collective" | "host_party_committee";
+                        reviewedOn: string;
+                        proposedRating?: string | null;
+                        content: string;
+                        strengths?: string | null;
+                        weaknesses?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã tạo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/{id}/commendation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị cử ghi nhận đề nghị khen thưởng khi cán bộ hoàn thành tốt nhiệm vụ, hoặc lý do không đề nghị (Nghị định 178/2024/NĐ-CP Điều 12) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        declined: false;
+                        documentNo: string;
+                        proposedOn: string;
+                        form: string;
+                        note?: string | null;
+                    } | {
+                        /** @enum {boolean} */
+                        declined: true;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã cập nhật */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị cử sử dụng kết quả đánh giá: quy hoạch, nhu cầu đào tạo, bồi dưỡng (Kế hoạch 131 mục II.2) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        planning: "keep" | "add_title" | "no_change";
+                        planningEntry?: {
+                            title: string;
+                            term: string;
+                            decisionNo?: string | null;
+                            approvedOn: string;
+                        } | null;
+                        trainingNeed?: {
+                            /** @enum {string} */
+                            period: "2025" | "2026-2030";
+                            /** @enum {string} */
+                            kind: "short_course" | "university" | "master" | "doctorate";
+                            fields: string[];
+                            description: string;
+                        } | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã cập nhật */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            version: number;
                         };
                     };
                 };

@@ -14,6 +14,8 @@ export const INBOX_KIND_LABELS: Record<InboxKind, string> = {
   repayment_pending: 'Bồi hoàn đào tạo chờ xử lý',
   repayment_due: 'Bồi hoàn đào tạo đến hạn nộp',
   repayment_overdue: 'Bồi hoàn đào tạo quá hạn nộp',
+  commendation_due: 'Xét khen thưởng',
+  follow_up_due: 'Sử dụng kết quả đánh giá',
 };
 
 export const INBOX_KIND_COLORS: Record<InboxKind, string> = {
@@ -29,6 +31,8 @@ export const INBOX_KIND_COLORS: Record<InboxKind, string> = {
   repayment_pending: 'lime',
   repayment_due: 'gold',
   repayment_overdue: 'red',
+  commendation_due: 'green',
+  follow_up_due: 'lime',
 };
 
 /** "còn 5 ngày", "hôm nay", "quá 3 ngày". */

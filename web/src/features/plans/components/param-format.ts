@@ -23,6 +23,8 @@ export const PARAM_CLAUSES: Record<ParamKey, string> = {
   nonLocalKeyPosts: 'Mục I.2; Quy định 65-QĐ/TW',
   assessmentValidityMonths: 'Mục III.1.b, IV.1.b',
   disciplineBarMonths: 'Mục III.1.b; Nghị định 172/2025/NĐ-CP; Luật Viên chức 2010, Điều 56 (sửa đổi 2019)',
+  partyOpinionRequired: 'Mục II.1; Nghị định 170/2025/NĐ-CP, Điều 46',
+  oneOffAllowanceBelowMinimum: 'Mục III.1.c; Nghị định 178/2024/NĐ-CP, Điều 12 khoản 1 điểm b',
   priorityWeights: 'Mục I.3',
 };
 
@@ -76,6 +78,10 @@ export function formatParam(key: ParamKey, p: PlanParams, l: ParamLookups = {}):
       if (!entries.length) return 'Theo thời hạn pháp luật quy định cho từng hình thức';
       return entries.map(([code, n]) => `${l.disciplineFormName?.(code) ?? code}: ${months(n)}`).join('; ');
     }
+    case 'partyOpinionRequired':
+      return p.partyOpinionRequired ? 'Bắt buộc' : 'Không bắt buộc';
+    case 'oneOffAllowanceBelowMinimum':
+      return p.oneOffAllowanceBelowMinimum ? 'Được hưởng' : 'Không được hưởng';
     case 'priorityWeights':
       return (Object.keys(WEIGHT_LABELS) as (keyof PlanParams['priorityWeights'])[])
         .map((k) => `${WEIGHT_LABELS[k]}: ${formatNumber(p.priorityWeights[k])}`)

@@ -168,6 +168,38 @@ export function ParamsFields({ current }: { current: PlanParams }) {
       </Row>
 
       <Divider titlePlacement="start" plain>
+        Quy trình và chế độ
+      </Divider>
+      <Row gutter={24}>
+        <Col xs={24} md={12}>
+          <ParamItem name="partyOpinionRequired" rules={[required('Chọn một phương án')]}>
+            <Select
+              options={[
+                { value: true, label: 'Bắt buộc' },
+                { value: false, label: 'Không bắt buộc' },
+              ]}
+              style={{ width: 220 }}
+            />
+          </ParamItem>
+        </Col>
+        <Col xs={24} md={12}>
+          <ParamItem
+            name="oneOffAllowanceBelowMinimum"
+            rules={[required('Chọn một phương án')]}
+            help="Kế hoạch 131/KH-UBND không quy định trợ cấp cho trường hợp cử dưới 36 tháng: mặc định không hưởng."
+          >
+            <Select
+              options={[
+                { value: true, label: 'Được hưởng' },
+                { value: false, label: 'Không được hưởng' },
+              ]}
+              style={{ width: 220 }}
+            />
+          </ParamItem>
+        </Col>
+      </Row>
+
+      <Divider titlePlacement="start" plain>
         Thứ tự ưu tiên
       </Divider>
       <Row gutter={24}>

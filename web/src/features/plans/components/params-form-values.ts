@@ -43,6 +43,8 @@ export function formToParams(v: ParamsFormValues): PlanParams {
     disciplineBarMonths: Object.fromEntries(
       (v.disciplineBarMonths ?? []).filter((r) => r.formCode && r.months !== undefined && r.months !== null).map((r) => [r.formCode!, r.months!]),
     ),
+    partyOpinionRequired: v.partyOpinionRequired ?? false,
+    oneOffAllowanceBelowMinimum: v.oneOffAllowanceBelowMinimum ?? false,
     priorityWeights: { ...v.priorityWeights },
   };
 }

@@ -25,6 +25,8 @@ interface Props<V> {
   issueLabel?(path: string): string | undefined;
   width?: number;
   danger?: boolean;
+  /** The action cannot be taken yet (the form says why). */
+  okDisabled?: boolean;
   children: ReactNode;
 }
 
@@ -73,7 +75,7 @@ export function ActionModal<V extends object>(p: Props<V>) {
       onOk={onOk}
       onCancel={p.onClose}
       confirmLoading={busy}
-      okButtonProps={{ 'data-testid': `submit-${p.action}`, danger: p.danger } as ButtonProps}
+      okButtonProps={{ 'data-testid': `submit-${p.action}`, danger: p.danger, disabled: p.okDisabled } as ButtonProps}
       width={p.width ?? 640}
       destroyOnHidden
       mask={{ closable: false }}

@@ -1,4 +1,5 @@
-import { Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
+import { PARTY_OPINION_OUTCOME_LABELS, POLITICAL_CONCLUSION_LABELS, type PartyOpinionOutcome, type PoliticalConclusion } from '../../../../../common/secondment';
 import type dayjs from 'dayjs';
 import { DATE_INPUT_FORMAT, formatDate, toIsoDate } from '../../../shared/format';
 import { accentInsensitiveSearch } from '../../../shared/select-search';
@@ -19,6 +20,30 @@ export interface DecisionRowInfo {
   fullName: string;
   code: string;
   sendingUnitName: string;
+  /** The standing Party committee opinion (Plan 131 II.1), if any. */
+  partyOpinion?: { committeeName: string; givenOn: string; documentNo: string; outcome: PartyOpinionOutcome; politicalConclusion: PoliticalConclusion } | null;
+}
+
+/** The Party committee's opinion of a row, as the decision's check shows it. */
+function OpinionLine({ row, required }: { row: DecisionRowInfo; required: boolean }) {
+  const o = row.partyOpinion;
+  if (!o)
+    return required ? (
+      <Tag color="red" data-testid="decision-opinion-missing">
+        Chưa có ý kiến của cấp ủy
+      </Tag>
+    ) : null;
+  const ok = o.outcome === 'agree' && o.politicalConclusion === 'meets';
+  return (
+    <Space size={4} wrap data-testid="decision-opinion">
+      <Typography.Text type="secondary">
+        Ý kiến cấp ủy ({o.committeeName}, số {o.documentNo}, ngày {formatDate(o.givenOn)}):
+      </Typography.Text>
+      <Tag color={ok ? 'green' : 'red'}>
+        {PARTY_OPINION_OUTCOME_LABELS[o.outcome]}; {POLITICAL_CONCLUSION_LABELS[o.politicalConclusion].toLowerCase()}
+      </Tag>
+    </Space>
+  );
 }
 
 interface Props {
@@ -29,10 +54,12 @@ interface Props {
   /** The plan's minimum duration (III.1.c: 36 months). */
   /** The plan's minimum duration; undefined until the plan in force is read. */
   minMonths: number | undefined;
+  /** The plan requires the Party committee's opinion before the decision. */
+  opinionRequired?: boolean;
 }
 
 /** Per cadre: host commune, start date, duration; a duration below the minimum needs the special-case reason. */
-export function DecisionItems({ rows, hostOptions, hostLoading, minMonths }: Props) {
+export function DecisionItems({ rows, hostOptions, hostLoading, minMonths, opinionRequired = false }: Props) {
   return (
     <Form.List name="items">
       {(fields) =>
@@ -55,6 +82,11 @@ export function DecisionItems({ rows, hostOptions, hostLoading, minMonths }: Pro
                 ) : undefined
               }
             >
+              {row && (row.partyOpinion || opinionRequired) && (
+                <div style={{ marginBottom: 8 }}>
+                  <OpinionLine row={row} required={opinionRequired} />
+                </div>
+              )}
               <Row gutter={12}>
                 <Col xs={24} md={10}>
                   <Form.Item name={[field.name, 'hostUnitId']} label="Xã, phường nơi đến" rules={[{ required: true, message: 'Chọn xã, phường nơi đến' }]}>

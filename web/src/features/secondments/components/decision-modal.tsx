@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Form, Typography } from 'antd';
+import { Alert, Form, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { toIsoDate } from '../../../shared/format';
-import { minTermClause } from '../../../../../common/secondment';
+import { minTermClause, partyOpinionBar } from '../../../../../common/secondment';
 import { useCurrentPlan } from '../../plans/hooks/use-plans';
 import { useDecide, useHostCommunes } from '../hooks/use-secondments';
 import { ActionModal } from './action-modal';
@@ -33,6 +33,10 @@ export function DecisionModal(props: { candidates: DecisionCandidate[]; onClose(
   const plan = useCurrentPlan();
   // the plan's minimum (III.1.c) comes from the plan in force; until it arrives the durations stay empty
   const minMonths = plan.data?.params.minSecondmentMonths;
+  // Plan 131 II.1: without the Party committee's agreement (when the plan requires it) the server refuses the whole
+  // decision; the same words are shown here first, and the decision waits until each cadre has it
+  const opinionRequired = plan.data?.params.partyOpinionRequired ?? false;
+  const bars = plan.data && opinionRequired ? candidates.map((c) => partyOpinionBar(c.fullName, c.partyOpinion, plan.data.code)).filter((b) => b !== null) : [];
   const [nextSeq, setNextSeq] = useState<number | undefined>();
   const onNextSeq = useCallback((s: number | undefined) => setNextSeq(s), []);
   const hostOptions = (destinations.data ?? []).map((d) => ({ value: d.id, label: d.isEspeciallyDisadvantaged ? `${d.name} (ĐBKK)` : d.name }));
@@ -97,13 +101,30 @@ export function DecisionModal(props: { candidates: DecisionCandidate[]; onClose(
         return m ? candidates[Number(m[1])]?.fullName : undefined;
       }}
       width={900}
+      okDisabled={bars.length > 0}
     >
+      {bars.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="Chưa thể ban hành quyết định: Sở Nội vụ cần ghi nhận ý kiến đồng ý của cấp ủy trước (bỏ chọn các cán bộ dưới đây hoặc chờ ý kiến)"
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {bars.map((b) => (
+                <li key={b}>{b}</li>
+              ))}
+            </ul>
+          }
+          data-testid="decision-opinion-bars"
+        />
+      )}
       <DecisionHeaderFields form={form} onNextSeq={onNextSeq} />
       <Typography.Paragraph type="secondary">
         Thời gian tăng cường tối thiểu {minMonths ?? '…'} tháng kể từ ngày bắt đầu ({plan.data ? minTermClause(plan.data.code) : 'theo kế hoạch'}); thời gian ngắn
         hơn phải ghi rõ lý do trường hợp đặc biệt.
       </Typography.Paragraph>
-      <DecisionItems rows={candidates} hostOptions={hostOptions} hostLoading={destinations.isLoading} minMonths={minMonths} />
+      <DecisionItems rows={candidates} hostOptions={hostOptions} hostLoading={destinations.isLoading} minMonths={minMonths} opinionRequired={opinionRequired} />
     </ActionModal>
   );
 }

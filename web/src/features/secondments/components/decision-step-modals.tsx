@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Alert, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { SECONDMENT_ACTION_LABELS } from '../../../../../common/secondment';
+import { SECONDMENT_ACTION_LABELS, TERM_REVIEW_CLAUSE } from '../../../../../common/secondment';
 import { comparePlacement, type ComparisonLine } from '../../../../../common/placement-not-lower';
 import { DATE_INPUT_FORMAT, formatDate, toIsoDate } from '../../../shared/format';
 import { useReference } from '../../../shared/hooks/use-reference';
@@ -13,6 +13,7 @@ import { ActionModal } from './action-modal';
 import { DecisionHeaderFields } from './decision-header-fields';
 import { decisionHeaderBody, lastSigner, rememberSigner, type DecisionHeaderValues } from './decision-rules';
 import type { ModalProps } from './step-modals';
+import { TermReviewList } from './step-sections';
 
 const HEADER_LABELS = { seq: 'Số quyết định', decidedOn: 'Ngày ký', signerName: 'Người ký', signerTitle: 'Chức vụ người ký' };
 const reasonRules = [
@@ -354,6 +355,12 @@ export function PlaceModal({ record, onClose, onStale }: ModalProps) {
         </>
       )}
       <Typography.Title level={5}>Kết quả tăng cường</Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        Căn cứ bản tự nhận xét của cán bộ và nhận xét, đánh giá của tập thể lãnh đạo, cấp ủy nơi đến ({TERM_REVIEW_CLAUSE}):
+      </Typography.Paragraph>
+      <div style={{ marginBottom: 16 }} data-testid="place-term-reviews">
+        <TermReviewList reviews={record.termReviews} />
+      </div>
       <Form.Item name="outcomeRating" label="Kết quả đánh giá" rules={[{ required: true, message: 'Chọn kết quả đánh giá' }]}>
         <Select
           loading={reference.isLoading}

@@ -66,6 +66,7 @@ export function stageOfEvent(action: string): PathStage | null {
       return 'proposal';
     case 'forward':
     case 'send_back':
+    case 'party_opinion':
       return 'appraisal';
     case 'decide':
     case 'reject':
@@ -81,7 +82,11 @@ export function stageOfEvent(action: string): PathStage | null {
     case 'complete':
     case 'end_early':
       return 'end';
+    case 'term_review':
+      return 'end';
     case 'place':
+    case 'commendation':
+    case 'follow_up':
       return 'return';
     default:
       return null;
@@ -94,12 +99,21 @@ export const ACTIVITY_LABELS = {
   request_report: 'Yêu cầu báo cáo đột xuất',
   evaluate: 'Nhận xét, đánh giá',
   log_contact: 'Ghi nhận liên hệ',
+  record_party_opinion: 'Ghi nhận ý kiến cấp ủy',
+  review_self: 'Bản tự nhận xét khi kết thúc',
+  review_host: 'Nhận xét của nơi đến khi kết thúc',
+  record_commendation: 'Đề nghị khen thưởng',
+  record_follow_up: 'Sử dụng kết quả đánh giá',
 } as const;
 
 const OTHER_EVENT_LABELS: Record<string, string> = {
   propose: 'Đề xuất cử đi tăng cường',
   ...ACTIVITY_LABELS,
   auto_complete: 'Hết thời hạn (tự động)',
+  party_opinion: 'Ý kiến của cấp ủy',
+  term_review: 'Nhận xét, đánh giá khi kết thúc',
+  commendation: 'Đề nghị khen thưởng',
+  follow_up: 'Sử dụng kết quả đánh giá',
 };
 
 /** The Vietnamese name of an event of the timeline. */

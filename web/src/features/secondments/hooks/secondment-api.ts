@@ -39,6 +39,12 @@ export type SubmitReportInput = Body<'/api/secondments/{id}/reports/{reportId}/s
 export type RequestReportInput = Body<'/api/secondments/{id}/reports', 'post'>;
 export type EvaluationInput = Body<'/api/secondments/{id}/evaluations', 'post'>;
 export type ContactInput = Body<'/api/secondments/{id}/contacts', 'post'>;
+export type PartyOpinionInput = Body<'/api/secondments/{id}/party-opinions', 'post'>;
+export type TermReviewInput = Body<'/api/secondments/{id}/term-reviews', 'post'>;
+export type CommendationInput = Body<'/api/secondments/{id}/commendation', 'post'>;
+export type FollowUpInput = Body<'/api/secondments/{id}/follow-up', 'post'>;
+export type PartyOpinion = SecondmentDetail['partyOpinions'][number];
+export type TermReview = SecondmentDetail['termReviews'][number];
 
 const path = (id: string) => ({ params: { path: { id } } });
 
@@ -64,6 +70,10 @@ export const secondmentApi = {
     unwrap(api.POST('/api/secondments/{id}/reports/{reportId}/submit', { params: { path: { id, reportId } }, body })),
   evaluate: (id: string, body: EvaluationInput) => unwrap(api.POST('/api/secondments/{id}/evaluations', { ...path(id), body })),
   logContact: (id: string, body: ContactInput) => unwrap(api.POST('/api/secondments/{id}/contacts', { ...path(id), body })),
+  recordPartyOpinion: (id: string, body: PartyOpinionInput) => unwrap(api.POST('/api/secondments/{id}/party-opinions', { ...path(id), body })),
+  recordTermReview: (id: string, body: TermReviewInput) => unwrap(api.POST('/api/secondments/{id}/term-reviews', { ...path(id), body })),
+  recordCommendation: (id: string, body: CommendationInput) => unwrap(api.POST('/api/secondments/{id}/commendation', { ...path(id), body })),
+  recordFollowUp: (id: string, body: FollowUpInput) => unwrap(api.POST('/api/secondments/{id}/follow-up', { ...path(id), body })),
   /** The list with the current filters (every page) as .xlsx, for downloadFile. */
   exportXlsx: (query: Omit<SecondmentListQuery, 'page' | 'pageSize'>) => api.GET('/api/secondments/export.xlsx', { params: { query }, parseAs: 'blob' }),
 };

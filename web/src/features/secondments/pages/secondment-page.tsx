@@ -22,17 +22,33 @@ import {
   updatedText,
 } from '../components/detail-sections';
 import { EntitlementsCard } from '../components/entitlements-card';
+import { CommendationModal, FollowUpModal, PartyOpinionModal, TermReviewModal } from '../components/step-record-modals';
+import { AfterReturnSection, PartyOpinionSection, TermReviewsSection } from '../components/step-sections';
 import { EventTimeline, PathSteps } from '../components/path-steps';
 import { SecondmentStatusTag } from '../components/status-tag';
 import { CompleteModal, ForwardModal, ReasonModal, ReceiveModal, ResubmitModal, type ModalProps } from '../components/step-modals';
 import type { SecondmentDetail, SecondmentReport } from '../hooks/secondment-api';
 import { useSecondment } from '../hooks/use-secondments';
 
-type Open = { kind: SecondmentAction | 'request_report' | 'evaluate' | 'log_contact' } | { kind: 'submit_report'; report: SecondmentReport };
+type Open =
+  | {
+      kind:
+        | SecondmentAction
+        | 'request_report'
+        | 'evaluate'
+        | 'log_contact'
+        | 'record_party_opinion'
+        | 'review_self'
+        | 'review_host'
+        | 'record_commendation'
+        | 'record_follow_up';
+    }
+  | { kind: 'submit_report'; report: SecondmentReport };
 
 /** Statuses from the decision on: the cadre was (or is) at the grassroots, so entitlements and reception apply. */
 const DECIDED_OR_LATER = new Set<string>(SECONDMENT_DECIDED_STATUSES);
 const RECEIVED_OR_LATER = new Set(['active', 'completed', 'ended_early', 'returned']);
+const BEFORE_DECISION = new Set(['proposed', 'appraised']);
 
 /** The modal of an action, mounted while open. */
 function ActionModalFor({ open, ...p }: ModalProps & { open: Open }) {
@@ -57,6 +73,7 @@ function ActionModalFor({ open, ...p }: ModalProps & { open: Open }) {
               sendingUnitName: p.record.sendingUnit.name,
               hostUnitId: p.record.hostUnit?.id ?? null,
               startDate: p.record.startDate,
+              partyOpinion: p.record.partyOpinion,
             },
           ]}
           onClose={p.onClose}
@@ -81,6 +98,16 @@ function ActionModalFor({ open, ...p }: ModalProps & { open: Open }) {
       return <ContactModal {...p} />;
     case 'submit_report':
       return <SubmitReportModal {...p} report={open.report} />;
+    case 'record_party_opinion':
+      return <PartyOpinionModal {...p} />;
+    case 'review_self':
+      return <TermReviewModal {...p} kinds={['self_review']} />;
+    case 'review_host':
+      return <TermReviewModal {...p} kinds={['host_collective', 'host_party_committee']} />;
+    case 'record_commendation':
+      return <CommendationModal {...p} />;
+    case 'record_follow_up':
+      return <FollowUpModal {...p} />;
   }
 }
 
@@ -178,6 +205,12 @@ export default function SecondmentPage() {
       <Row gutter={16}>
         <Col xs={24} xl={16}>
           <ProposalSection s={s} />
+          {!s.proposalWithheld && (s.partyOpinions.length > 0 || allowed.includes('record_party_opinion') || BEFORE_DECISION.has(s.status)) && (
+            <PartyOpinionSection
+              s={s}
+              extra={<ActivityButton allowed={allowed} action="record_party_opinion" onClick={() => setOpen({ kind: 'record_party_opinion' })} />}
+            />
+          )}
           {(DECIDED_OR_LATER.has(s.status) || s.decisions.length > 0) && <DecisionsSection s={s} />}
           {DECIDED_OR_LATER.has(s.status) && <ReceptionSection s={s} />}
           {(received || s.reports.length > 0) && (
@@ -193,7 +226,29 @@ export default function SecondmentPage() {
           {(received || s.contacts.length > 0 || allowed.includes('log_contact')) && (
             <ContactsSection s={s} extra={<ActivityButton allowed={allowed} action="log_contact" onClick={() => setOpen({ kind: 'log_contact' })} />} />
           )}
+          {(s.termReviews.length > 0 || allowed.includes('review_self') || allowed.includes('review_host')) && (
+            <TermReviewsSection
+              s={s}
+              extra={
+                <Space size={4}>
+                  <ActivityButton allowed={allowed} action="review_self" onClick={() => setOpen({ kind: 'review_self' })} />
+                  <ActivityButton allowed={allowed} action="review_host" onClick={() => setOpen({ kind: 'review_host' })} />
+                </Space>
+              }
+            />
+          )}
           <ReturnSection s={s} />
+          <AfterReturnSection
+            s={s}
+            extra={
+              <Space size={4}>
+                {(s.outcomeRating === 'HTT' || s.outcomeRating === 'HTXS') && (
+                  <ActivityButton allowed={allowed} action="record_commendation" onClick={() => setOpen({ kind: 'record_commendation' })} />
+                )}
+                {!s.followUp && <ActivityButton allowed={allowed} action="record_follow_up" onClick={() => setOpen({ kind: 'record_follow_up' })} />}
+              </Space>
+            }
+          />
           {DECIDED_OR_LATER.has(s.status) && canSeeEntitlements && (
             <div id="entitlements" style={{ marginBottom: 16 }}>
               <EntitlementsCard secondmentId={s.id} />

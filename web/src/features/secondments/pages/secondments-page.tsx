@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Space, Table, Typography } from 'antd';
 import type { ColumnsType, TableProps } from 'antd/es/table';
 import { FileExcelOutlined, FileProtectOutlined } from '@ant-design/icons';
+import { PARTY_OPINION_OUTCOME_LABELS, POLITICAL_CONCLUSION_LABELS } from '../../../../../common/secondment';
 import { useAuth } from '../../../app/auth-context';
 import type { Capability } from '../../../api/types';
 import { DownloadButton } from '../../../shared/components/download-button';
@@ -25,6 +26,7 @@ const toCandidate = (r: SecondmentSummary): DecisionCandidate => ({
   sendingUnitName: r.sendingUnit.name,
   hostUnitId: r.hostUnit?.id ?? null,
   startDate: r.startDate,
+  partyOpinion: r.partyOpinion,
 });
 
 /**
@@ -78,7 +80,24 @@ export default function SecondmentsPage() {
       ),
     },
     { title: 'Nơi đến', key: 'host', width: 180, render: (_: unknown, r) => r.hostUnit?.name ?? <Typography.Text type="secondary">Chưa xác định</Typography.Text> },
-    { title: 'Bước', key: 'status', width: 210, render: (_: unknown, r) => <SecondmentStatusTag status={r.status} /> },
+    {
+      title: 'Bước',
+      key: 'status',
+      width: 210,
+      render: (_: unknown, r) => (
+        <>
+          <SecondmentStatusTag status={r.status} />
+          {/* before the decision: the Party committee's standing opinion (Plan 131 II.1) */}
+          {(r.status === 'proposed' || r.status === 'appraised') && (
+            <Typography.Text type={r.partyOpinion ? undefined : 'secondary'} style={{ display: 'block', fontSize: 12 }} data-testid="list-party-opinion">
+              {r.partyOpinion
+                ? `Cấp ủy: ${PARTY_OPINION_OUTCOME_LABELS[r.partyOpinion.outcome].toLowerCase()}, ${POLITICAL_CONCLUSION_LABELS[r.partyOpinion.politicalConclusion].toLowerCase()}`
+                : 'Chưa có ý kiến cấp ủy'}
+            </Typography.Text>
+          )}
+        </>
+      ),
+    },
     { title: 'Số quyết định', dataIndex: 'decisionNo', width: 130, render: (v: string | null) => v ?? EMPTY },
     {
       title: 'Thời gian',
