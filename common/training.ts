@@ -89,8 +89,6 @@ export const REPAYMENT_STATUS_LABELS: Record<RepaymentStatus, string> = {
   waived: 'Được miễn bồi hoàn',
   not_due: 'Không phải bồi hoàn',
 };
-/** Days to pay from the repayment decision (Decree 171/2025 Art. 13). */
-export const REPAYMENT_PAY_DAYS = 120;
 
 export const TRAINING_CRITERIA = [
   'service_years',
@@ -141,6 +139,8 @@ export const trainingRegulationSchema = z.object({
   repaymentReductionBpPerYearOther: z.number().int().min(0),
   /** Art. 28: months of service left before retirement required for a foreign short course, by its length. */
   foreignServiceLeft: z.array(z.object({ maxCourseMonths: z.number().int().min(1), minServiceLeftMonths: z.number().int().min(0) })).min(1),
+  /** Art. 13: days to pay from the repayment decision (rows stored before it existed: 120). */
+  repaymentPayDays: z.number().int().min(1).max(3650).default(120),
 });
 export type TrainingRegulation = z.infer<typeof trainingRegulationSchema>;
 
@@ -158,6 +158,7 @@ export const DECREE_171_2025: TrainingRegulation = {
     { maxCourseMonths: 1, minServiceLeftMonths: 18 },
     { maxCourseMonths: 12, minServiceLeftMonths: 24 },
   ],
+  repaymentPayDays: 120,
 };
 export const DECREE_171_EFFECTIVE_FROM = '2025-07-01';
 /** The category Decree 171/2025 covers (Art. 1 cl. 2). */

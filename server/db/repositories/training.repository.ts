@@ -369,6 +369,8 @@ export type RepaymentRow = {
   id: string;
   enrolmentId: string;
   personId: string;
+  /** The person's category: the regulation of the decision date is that category's. */
+  category: string | null;
   status: string;
   amountVnd: string;
   councilFormedOn: string | null;
@@ -380,7 +382,7 @@ export type RepaymentRow = {
 
 /** The repayment of an enrolment whose person lies in the scope (condition on people p), locked for the step that follows. */
 export async function findRepaymentForUpdate(tx: Tx, enrolmentId: string, scope: SQL): Promise<RepaymentRow | null> {
-  const r = await tx.execute<RepaymentRow>(sql`SELECT r.id, r.enrolment_id AS "enrolmentId", e.person_id AS "personId", r.status,
+  const r = await tx.execute<RepaymentRow>(sql`SELECT r.id, r.enrolment_id AS "enrolmentId", e.person_id AS "personId", p.category, r.status,
       r.amount_vnd::text AS "amountVnd", r.council_formed_on AS "councilFormedOn", r.decided_on AS "decidedOn", r.due_on AS "dueOn",
       r.paid_vnd::text AS "paidVnd", r.paid_on AS "paidOn"
     FROM training_repayments r JOIN training_enrolments e ON e.id = r.enrolment_id JOIN people p ON p.id = e.person_id

@@ -5,6 +5,8 @@ import { findRepaymentForUpdate, updateRepayment, type RepaymentRow } from '../.
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, invalid, notFound } from '../errors.js';
 import { repaymentDueOn } from '../rules/training/repayment.js';
+import { regulationOn } from './training-context.js';
+import { DECREE_171_2025 } from '../../../common/training.js';
 import { vndNumber } from './present.js';
 import { viDate } from '../../../common/dates.js';
 
@@ -73,7 +75,9 @@ export async function decideRepayment(ctx: UseCaseContext, enrolmentId: string, 
   notAfterToday(ctx, 'decidedOn', input.decidedOn, 'Ngày quyết định');
   if (r.councilFormedOn && input.decidedOn < r.councilFormedOn)
     throw invalid([{ path: 'decidedOn', message: `Ngày quyết định bồi hoàn không được trước ngày thành lập Hội đồng (${viDate(r.councilFormedOn)})` }]);
-  const dueOn = repaymentDueOn(input.decidedOn);
+  // the days to pay are those of the regulation in force on the decision date for the person's category (171: 120)
+  const reg = await regulationOn(ctx.tx, r.category, input.decidedOn);
+  const dueOn = repaymentDueOn(input.decidedOn, reg ?? DECREE_171_2025);
   await updateRepayment(ctx.tx, r.id, { status: 'decided', decisionNo: input.decisionNo.trim(), decidedOn: input.decidedOn, dueOn });
   await recordAudit(ctx.tx, ctx, {
     action: 'repayment_decision',

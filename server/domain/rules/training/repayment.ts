@@ -1,4 +1,4 @@
-import { REPAYMENT_PAY_DAYS, trainingArticle, WAIVED_REPAYMENT_REASONS, type RepaymentReason, type TrainingRegulation } from '../../../../common/training.js';
+import { trainingArticle, WAIVED_REPAYMENT_REASONS, type RepaymentReason, type TrainingRegulation } from '../../../../common/training.js';
 import { addDays, monthsBetween, viDate } from '../../../../common/dates.js';
 import { divRoundHalfUp, vndText } from '../pay/money.js';
 import type { ServiceCommitment } from './commitment.js';
@@ -65,8 +65,8 @@ export function repaymentClause(reg: TrainingRegulation, reason: RepaymentReason
   return parts.join('; ');
 }
 
-/** The day the repayment decided on `decidedOn` must be paid by (Art. 13: within 120 days of the decision). */
-export const repaymentDueOn = (decidedOn: string) => addDays(decidedOn, REPAYMENT_PAY_DAYS);
+/** The day the repayment decided on `decidedOn` must be paid by (Art. 13: within the regulation's days, 120 in Decree 171). */
+export const repaymentDueOn = (decidedOn: string, reg: Pick<TrainingRegulation, 'repaymentPayDays'>) => addDays(decidedOn, reg.repaymentPayDays);
 
 /**
  * Decree 171/2025 Art. 6–8: repayment by a person who leaves a postgraduate training, or its service commitment,

@@ -487,7 +487,9 @@ describe('repayment reasons, probation and the due date', () => {
     if (unknown.due) expect(unknown.lines.join('\n')).toContain('Chưa có ngày hết thời gian tập sự');
   });
   it('payment is due 120 days after the decision', () => {
-    expect(repaymentDueOn('2027-03-01')).toBe('2027-06-29');
-    expect(repaymentDueOn('2027-12-15')).toBe('2028-04-13');
+    expect(repaymentDueOn('2027-03-01', DECREE_171_2025)).toBe('2027-06-29');
+    expect(repaymentDueOn('2027-12-15', DECREE_171_2025)).toBe('2028-04-13');
+    // a later regulation's own period
+    expect(repaymentDueOn('2027-03-01', { repaymentPayDays: 90 })).toBe('2027-05-30');
   });
 });

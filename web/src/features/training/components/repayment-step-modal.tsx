@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { formatVnd, REPAYMENT_PAY_DAYS } from '../../../../../common/training';
+import { DECREE_171_2025, formatVnd } from '../../../../../common/training';
 import { ApiError } from '../../../api/errors';
 import type { TrainingEnrolment } from '../../../api/types';
 import { notifyError } from '../../../app/notify';
@@ -106,8 +106,8 @@ export function RepaymentStepModal({ enrolment: e, step, onClose }: { enrolment:
         {step === 'decide' && (
           <>
             <Typography.Paragraph>
-              Hội đồng thành lập theo quyết định số {r.councilDecisionNo} ngày {formatDate(r.councilFormedOn)}. Người phải bồi hoàn nộp trong {REPAYMENT_PAY_DAYS}{' '}
-              ngày kể từ ngày quyết định.
+              Hội đồng thành lập theo quyết định số {r.councilDecisionNo} ngày {formatDate(r.councilFormedOn)}. Người phải bồi hoàn nộp trong thời hạn quy định kể từ
+              ngày quyết định ({DECREE_171_2025.instrument}: {DECREE_171_2025.repaymentPayDays} ngày); hạn nộp được tính khi lưu.
             </Typography.Paragraph>
             <Form.Item name="decisionNo" label="Số quyết định bồi hoàn" rules={[required]}>
               <Input placeholder="Ví dụ: 15/QĐ-SNV" />
