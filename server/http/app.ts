@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { AppEnv, Deps } from './plugins/app-env.js';
 import { authenticate } from './plugins/auth.js';
 import { errorResponse, handleError, zodIssues } from './plugins/error-handler.js';
+import { nulGuard } from './plugins/nul-guard.js';
 import { registerAuthRoutes } from './auth/auth.handlers.js';
 import { registerPersonnelRoutes } from './personnel/personnel.handlers.js';
 import { registerOrgRoutes } from './org/org.handlers.js';
@@ -91,6 +92,7 @@ export function createApp(deps: Deps) {
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
   });
   app.use('/api/*', authenticate);
+  app.use('/api/*', nulGuard);
   app.onError(handleError);
 
   // liveness: the process answers; readiness: it can reach its database (for a load balancer), checked each call

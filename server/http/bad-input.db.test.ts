@@ -26,6 +26,21 @@ describe('bad input gets a clear 4xx in Vietnamese and changes nothing', () => {
     expect(r.json.error.message).toMatch(/JSON/);
     expect(await version()).toBe(v);
   });
+  it('a NUL character in a text field or a search box → 422 naming the field, nothing written', async () => {
+    const v = await version();
+    const body = await call(app, 'PATCH', `/api/cadres/${personId}`, { session: hr, body: { version: v, phone: '0901\u0000234' } });
+    expect(body.status).toBe(422);
+    expect(body.json.error.issues).toEqual([{ path: 'phone', message: 'Có ký tự không hợp lệ' }]);
+    expect(body.json.error.message).toMatch(/NUL/);
+    expect(await version()).toBe(v);
+    const nested = await call(app, 'POST', '/api/feedback', { session: hr, body: { kind: 'difficulty', subject: 'Vướng mắc', body: 'Nội dung\u0000' } });
+    expect(nested.status).toBe(422);
+    expect(nested.json.error.issues).toEqual([{ path: 'body', message: 'Có ký tự không hợp lệ' }]);
+    expect((await t.get().pool.query('SELECT count(*)::int AS n FROM feedback_items')).rows[0].n).toBe(0);
+    const search = await call(app, 'GET', '/api/cadres?q=nguy%00en', { session: hr });
+    expect(search.status).toBe(422);
+    expect(search.json.error.issues[0].path).toBe('q');
+  });
   it('wrong types → 422 listing each field', async () => {
     const r = await call(app, 'PATCH', `/api/cadres/${personId}`, { session: hr, body: { version: 'một', isLeader: 'có', salaryStep: 2.5 } });
     expect(r.status).toBe(422);
