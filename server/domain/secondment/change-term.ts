@@ -15,7 +15,7 @@ export async function extendSecondment(ctx: UseCaseContext, id: string, input: z
   if (!s.endDate || input.newEndDate <= s.endDate) {
     throw invalid([{ path: 'newEndDate', message: `Ngày kết thúc mới phải sau ngày kết thúc hiện tại (${viDate(s.endDate)})` }]);
   }
-  const decision = await issueDecision(ctx.tx, ctx.actor, 'extend', input);
+  const decision = await issueDecision(ctx, 'extend', input);
   await insertDecisionItem(ctx.tx, {
     decisionId: decision.id,
     secondmentId: s.id,
@@ -52,7 +52,7 @@ export async function endSecondmentEarly(ctx: UseCaseContext, id: string, input:
   if (s.endDate && input.endDate >= s.endDate) {
     throw invalid([{ path: 'endDate', message: `Ngày kết thúc sớm phải trước ngày kết thúc theo quyết định (${viDate(s.endDate)})` }]);
   }
-  const decision = await issueDecision(ctx.tx, ctx.actor, 'end_early', input);
+  const decision = await issueDecision(ctx, 'end_early', input);
   await insertDecisionItem(ctx.tx, {
     decisionId: decision.id,
     secondmentId: s.id,

@@ -43,7 +43,7 @@ export async function decideSecondments(ctx: UseCaseContext, input: z.infer<type
   }
   if (issues.length) throw invalid(issues);
 
-  const decision = await issueDecision(ctx.tx, ctx.actor, 'send', input);
+  const decision = await issueDecision(ctx, 'send', input);
   for (const { s, item, host } of loaded) {
     const endDate = endDateOf(item.startDate, item.durationMonths);
     await insertDecisionItem(ctx.tx, {

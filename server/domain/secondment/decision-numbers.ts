@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/client.js';
 import { decisionSeqTaken, findUnit, insertDecision, lockDecisionYear, nextDecisionSeq, unitDocumentCode } from '../../db/repositories/secondment.repository.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, notFound, refuseFutureDate } from '../errors.js';
 import type { UseCaseContext } from '../context.js';
 import { unitsScope } from '../../db/scope.js';
 import type { Actor } from '../access/actor.js';
@@ -29,15 +29,17 @@ export async function suggestDecisionNumber(tx: Tx, year: number, issuer: Decisi
 
 /**
  * Issues a decision under the lock of its issuer's year: the given number if it is free (otherwise a clear
- * refusal), or the next one.
+ * refusal), or the next one. Dated today at the latest.
  */
 export async function issueDecision(
-  tx: Tx,
-  actor: Actor,
+  ctx: { tx: Tx; actor: Actor; today: string },
   kind: DecisionKind,
   h: { seq?: number | null; decidedOn: string; signerName: string; signerTitle: string; note?: string | null },
   issuer: DecisionIssuer = null,
 ) {
+  const { tx, actor } = ctx;
+  // a decision is recorded once signed: a future date would reserve next year's numbers
+  refuseFutureDate(ctx.today, 'decidedOn', h.decidedOn, 'Ngày ký quyết định');
   const year = Number(h.decidedOn.slice(0, 4));
   const issuerUnitId = issuer?.unitId ?? null;
   await lockDecisionYear(tx, year, issuerUnitId);

@@ -77,7 +77,7 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
   };
   const lowerNote = lower.length ? ` Bố trí thấp hơn vị trí được bảo lưu (${lower.join(' ')}); lý do: ${input.lowerReason}.` : '';
   // the sending unit takes its cadre back by its own decision, in its own numbering
-  const decision = await issueDecision(ctx.tx, ctx.actor, 'return', input, await unitIssuer(ctx.tx, s.sendingUnitId));
+  const decision = await issueDecision(ctx, 'return', input, await unitIssuer(ctx.tx, s.sendingUnitId));
   await insertDecisionItem(ctx.tx, {
     decisionId: decision.id,
     secondmentId: s.id,

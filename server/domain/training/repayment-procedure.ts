@@ -3,7 +3,7 @@ import { REPAYMENT_STATUS_LABELS, type RepaymentStatus } from '../../../common/t
 import { peopleScope } from '../../db/scope.js';
 import { findRepaymentForUpdate, updateRepayment, type RepaymentRow } from '../../db/repositories/training.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { AppError, invalid, notFound } from '../errors.js';
+import { AppError, invalid, notFound, refuseFutureDate } from '../errors.js';
 import { repaymentDueOn } from '../rules/training/repayment.js';
 import { regulationOn } from './training-context.js';
 import { DECREE_171_2025 } from '../../../common/training.js';
@@ -32,10 +32,6 @@ async function load(ctx: UseCaseContext, enrolmentId: string, step: keyof typeof
   return r;
 }
 
-const notAfterToday = (ctx: UseCaseContext, path: string, d: string, what: string) => {
-  if (d > ctx.today) throw invalid([{ path, message: `${what} không được sau ngày hôm nay (${viDate(ctx.today)})` }]);
-};
-
 /** What a step answers: the repayment's status, due date and payments after it. */
 function result(r: RepaymentRow, o: { status: RepaymentStatus; dueOn?: string; paidVnd?: bigint }) {
   const paid = o.paidVnd ?? r.paidVnd;
@@ -50,7 +46,7 @@ export async function formRepaymentCouncil(
 ) {
   const r = await load(ctx, enrolmentId, 'council');
   if (BigInt(r.amountVnd) === 0n) throw new AppError('conflict', 'Số tiền bồi hoàn bằng 0 (được miễn hoặc không phải bồi hoàn): không thành lập Hội đồng.');
-  notAfterToday(ctx, 'formedOn', input.formedOn, 'Ngày thành lập Hội đồng');
+  refuseFutureDate(ctx.today, 'formedOn', input.formedOn, 'Ngày thành lập Hội đồng');
   const members = input.members.map((m) => ({ name: m.name.trim(), role: m.role.trim() }));
   await updateRepayment(ctx.tx, r.id, {
     status: 'council_formed',
@@ -72,7 +68,7 @@ export async function formRepaymentCouncil(
 /** Art. 11–13: the repayment decision (number, date); the person pays within 120 days of it. */
 export async function decideRepayment(ctx: UseCaseContext, enrolmentId: string, input: { decisionNo: string; decidedOn: string }) {
   const r = await load(ctx, enrolmentId, 'decide');
-  notAfterToday(ctx, 'decidedOn', input.decidedOn, 'Ngày quyết định');
+  refuseFutureDate(ctx.today, 'decidedOn', input.decidedOn, 'Ngày quyết định');
   if (r.councilFormedOn && input.decidedOn < r.councilFormedOn)
     throw invalid([{ path: 'decidedOn', message: `Ngày quyết định bồi hoàn không được trước ngày thành lập Hội đồng (${viDate(r.councilFormedOn)})` }]);
   // the days to pay are those of the regulation in force on the decision date for the person's category (171: 120)
@@ -93,7 +89,7 @@ export async function decideRepayment(ctx: UseCaseContext, enrolmentId: string, 
 /** Art. 13: a payment of the decided amount; partial payments add up until the amount is reached (then paid). */
 export async function recordRepaymentPayment(ctx: UseCaseContext, enrolmentId: string, input: { amountVnd: number; paidOn: string }) {
   const r = await load(ctx, enrolmentId, 'pay');
-  notAfterToday(ctx, 'paidOn', input.paidOn, 'Ngày nộp');
+  refuseFutureDate(ctx.today, 'paidOn', input.paidOn, 'Ngày nộp');
   if (r.decidedOn && input.paidOn < r.decidedOn)
     throw invalid([{ path: 'paidOn', message: `Ngày nộp không được trước ngày quyết định bồi hoàn (${viDate(r.decidedOn)})` }]);
   const amount = BigInt(r.amountVnd);

@@ -552,18 +552,28 @@ describe('decisions: numbers, durations, dates', () => {
   it('numbers from 01 each year; a number already used this year is refused and nothing changes', async () => {
     const a = await toAppraised(await candidate(deptA, 'Đinh Thị Số'));
     const b = await toAppraised(await candidate(deptA, 'Đinh Thị Trùng'));
-    const nextYear = `${YEAR + 1}-01-05`;
-    const first = await decideOne(a, { decidedOn: nextYear, startDate: nextYear });
-    expect(first.json.number).toBe('01/QĐ-UBND');
+    // a year with no decision yet: the last one (a decision is dated today at the latest)
+    const lastYear = `${YEAR - 1}-07-05`;
+    const tomorrow = addDays(TODAY, 1);
+    const before0 = await counts();
+    const future = await decideOne(a, { decidedOn: tomorrow, startDate: tomorrow });
+    expect(future.status).toBe(422);
+    expect(future.json.error.issues).toEqual([{ path: 'decidedOn', message: expect.stringMatching(/^Ngày ký quyết định không được sau ngày hôm nay/) }]);
+    expect(await counts()).toEqual(before0);
+    const next = (await call(app, 'GET', `/api/secondments/next-decision-number?year=${YEAR - 1}`, { session: s.authority })).json;
+    const first = await decideOne(a, { decidedOn: lastYear, startDate: lastYear });
+    expect(first.json.number).toBe(next.number);
     const before = await counts();
-    const dup = await decideOne(b, { decidedOn: `${YEAR + 1}-02-01`, startDate: `${YEAR + 1}-02-01`, seq: 1 });
+    const dup = await decideOne(b, { decidedOn: `${YEAR - 1}-08-01`, startDate: `${YEAR - 1}-08-01`, seq: next.seq });
     expect(dup.status).toBe(409);
-    expect(dup.json.error.message).toMatch(/01\/QĐ-UBND năm \d{4} đã được sử dụng/);
+    expect(dup.json.error.message).toContain(`${next.number} năm ${YEAR - 1} đã được sử dụng`);
     expect(await counts()).toEqual(before);
     expect(await status(b)).toBe('appraised');
-    const other = await decideOne(b, { decidedOn: `${YEAR + 1}-02-01`, startDate: `${YEAR + 1}-02-01`, seq: 7 });
-    expect(other.json.number).toBe('07/QĐ-UBND');
-    expect((await call(app, 'GET', `/api/secondments/next-decision-number?year=${YEAR + 1}`, { session: s.authority })).json.number).toBe('08/QĐ-UBND');
+    const other = await decideOne(b, { decidedOn: `${YEAR - 1}-08-01`, startDate: `${YEAR - 1}-08-01`, seq: 70 });
+    expect(other.json.number).toBe('70/QĐ-UBND');
+    expect((await call(app, 'GET', `/api/secondments/next-decision-number?year=${YEAR - 1}`, { session: s.authority })).json.number).toBe('71/QĐ-UBND');
+    // numbering starts again from 01 in the current year
+    expect((await call(app, 'GET', `/api/secondments/next-decision-number?year=${YEAR}`, { session: s.authority })).json.number).not.toBe('71/QĐ-UBND');
   });
   it('decides several cadres in one decision, or none if one is stale', async () => {
     const a = await toAppraised(await candidate(deptA, 'Mai Thị Lô'));
