@@ -11,6 +11,7 @@ import { importJobHandlers } from './jobs/import-job.js';
 import { reminderJobHandlers, startReminderSchedule } from './jobs/reminders-job.js';
 import { createSmtpMailer } from './mail/mailer.js';
 import { startSecondmentTermSchedule } from './jobs/secondment-terms-job.js';
+import { startRetentionSchedule } from './jobs/retention-job.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -36,11 +37,13 @@ let worker: JobWorker | null = null;
 const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.smtpFrom) : null;
 let reminders: { stop(): void } | null = null;
 let terms: { stop(): void } | null = null;
+let retention: { stop(): void } | null = null;
 
 async function shutdown(signal: string, code = 0) {
   logger.info({ signal }, 'stopping');
   reminders?.stop();
   terms?.stop();
+  retention?.stop();
   await worker?.stop().catch(() => {});
   mailer?.close();
   await database.close().catch(() => {});
@@ -64,6 +67,7 @@ try {
   worker = new JobWorker(database, logger, { ...importJobHandlers(database), ...(mailer ? reminderJobHandlers(database, mailer, logger) : {}) }).start();
   if (mailer) reminders = startReminderSchedule(database, logger);
   terms = startSecondmentTermSchedule(database, logger);
+  retention = startRetentionSchedule(database, logger);
   serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`\nTăng cường đang chạy: http://localhost:${info.port}  (API: /api/docs)\n`);
   });
