@@ -53,6 +53,11 @@ export interface DecisionDoc {
   province: ProvinceIdentity;
   /** The plan in force on the decision date, as issued. */
   plan: { code: string; title: string; issuedBy: string; issuedOn: string };
+  /**
+   * An extract (trích) for a reader who may see only some of the decision's cadres (a host commune, a sending unit):
+   * `items` holds only theirs, and the document says it is an extract of how many.
+   */
+  extract?: { shown: number; total: number } | null;
 }
 
 const C = AlignmentType.CENTER;
@@ -96,7 +101,8 @@ function head(d: DecisionDoc) {
   const heading = d.issuerUnitName ? { superior: committee, issuer: d.issuerUnitName } : { issuer: committee };
   return [
     officialHeading({ ...heading, number: `Số: ${d.number}`, place: d.province.placeName, date: d.decidedOn }),
-    para([run('QUYẾT ĐỊNH', { bold: true, size: 28 })], { align: C, before: 360, after: 0 }),
+    ...(d.extract ? [para([run('TRÍCH', { bold: true })], { align: C, before: 360, after: 0 })] : []),
+    para([run('QUYẾT ĐỊNH', { bold: true, size: 28 })], { align: C, before: d.extract ? 0 : 360, after: 0 }),
     para([run(TITLES[d.kind], { bold: true })], { align: C, after: 0 }),
     para([run('──────────')], { align: C, after: 200 }),
     para([run(authorityOf(d), { bold: true })], { align: C, after: 200 }),
@@ -143,7 +149,7 @@ function sendArticles(d: DecisionDoc) {
   return [
     article(
       1,
-      `Cử các ông (bà) có tên tại Phụ lục kèm theo Quyết định này (${d.items.length} người) đến công tác tại ${where}, ${when}. ` +
+      `Cử các ông (bà) có tên tại Phụ lục kèm theo Quyết định này (${d.extract ? `${d.extract.total} người; bản trích gồm ${d.extract.shown} người` : `${d.items.length} người`}) đến công tác tại ${where}, ${when}. ` +
         'Trong thời gian tăng cường, các ông (bà) được bảo lưu chức vụ, vị trí việc làm, ngạch, bậc lương tại cơ quan, đơn vị cử đi và chịu sự phân công, quản lý của Ủy ban nhân dân xã, phường nơi đến.',
     ),
     article(
@@ -237,8 +243,23 @@ function annex(d: DecisionDoc) {
     para([run('DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC ĐƯỢC CỬ TĂNG CƯỜNG ĐI CÔNG TÁC Ở CƠ SỞ', { bold: true })], { align: C, after: 0 }),
     para([run(`(Kèm theo Quyết định số ${d.number} ngày ${viDate(d.decidedOn)} của ${d.province.peoplesCommitteeName})`, { italics: true })], {
       align: C,
-      after: 240,
+      after: d.extract ? 0 : 240,
     }),
+    ...(d.extract
+      ? [
+          para(
+            [
+              run(`Trích danh sách: ${d.extract.shown} trong số ${d.extract.total} người của quyết định, thuộc phạm vi của đơn vị nhận bản trích`, {
+                italics: true,
+              }),
+            ],
+            {
+              align: C,
+              after: 240,
+            },
+          ),
+        ]
+      : []),
     table(
       ['STT', 'Họ và tên', 'Ngày sinh', 'Chức vụ, đơn vị công tác', 'Nơi đến (xã, phường)', 'Vị trí đảm nhiệm', 'Thời gian (từ ngày – đến ngày)'],
       [5, 17, 10, 24, 15, 14, 15],

@@ -77,7 +77,8 @@ export async function findDecision(tx: Tx, id: string, scope: SQL): Promise<Deci
 }
 
 /** The people a decision covers, with their secondment, post and the host commune, in Vietnamese name order. */
-export async function listDecisionItems(tx: Tx, decisionId: string): Promise<DecisionItemRow[]> {
+/** The decision's cadres, those within `scope` (a condition on s, p and di; all by default). */
+export async function listDecisionItems(tx: Tx, decisionId: string, scope: SQL = sql`TRUE`): Promise<DecisionItemRow[]> {
   const r = await tx.execute<DecisionItemRow>(sql`
     SELECT s.id AS "secondmentId", p.id AS "personId", p.full_name AS "fullName", p.gender, p.birth_date::text AS "birthDate",
       p.position_title AS "positionTitle", pu.name AS "personUnitName", su.name AS "sendingUnitName",
@@ -97,7 +98,7 @@ export async function listDecisionItems(tx: Tx, decisionId: string): Promise<Dec
     LEFT JOIN org_units ih ON ih.id = di.host_unit_id
     LEFT JOIN org_units hu ON hu.id = s.host_unit_id
     LEFT JOIN ranks rk ON rk.code = coalesce(s.reserved_post->>'rankCode', p.rank_code)
-    WHERE di.decision_id = ${decisionId}::uuid
+    WHERE di.decision_id = ${decisionId}::uuid AND ${scope}
     ORDER BY su.name, p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", p.id`);
   return r.rows;
 }

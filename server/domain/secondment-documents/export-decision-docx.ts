@@ -5,7 +5,8 @@ import { findDecision, listDecisionItems, type DecisionItemRow } from '../../db/
 import { renderSecondmentDecisionDocx, type DecisionDocItem, type PostRef } from '../../documents/secondment-decisions-docx.js';
 import { extraStep, isCompletedWell } from '../rules/pay/salary-steps.js';
 import type { DecisionKind } from '../../../common/secondment.js';
-import { decisionScope } from '../../db/scope.js';
+import { decisionScope, provinceWide, secondmentsScope } from '../../db/scope.js';
+import { decisionPolicy } from './decision.policy.js';
 import { provinceOfDeployment } from '../province/province-of-deployment.js';
 import { planInForce } from '../plans/plan-in-force.js';
 
@@ -70,14 +71,19 @@ function docItem(kind: DecisionKind, i: DecisionItemRow): DecisionDocItem {
 
 /**
  * A decision of the secondment path as an official .docx (Decree 30/2020). Sở Nội vụ and the authority may
- * download any; a sending unit or host only a decision covering one of its secondments (otherwise not found).
- * Logged as an export.
+ * download any; a sending unit or host only a decision covering one of its secondments (otherwise not found), and
+ * then only the extract of its own cadres when the decision names others too. Logged as an export.
  */
 export async function exportDecisionDocx(ctx: UseCaseContext, id: string) {
   const d = await findDecision(ctx.tx, id, decisionScope(ctx.actor));
   if (!d) throw notFound('Quyết định');
   const kind = d.kind as DecisionKind;
-  const items = await listDecisionItems(ctx.tx, id);
+  // a reader who sees only some of its cadres (a host commune, a sending unit) gets the extract of theirs (trích)
+  const who = decisionPolicy.gates.read.who;
+  const whole = provinceWide(ctx.actor, who);
+  const items = await listDecisionItems(ctx.tx, id, whole ? undefined : secondmentsScope(ctx.actor, { who, itemAlias: 'di', peopleAlias: 'p' }));
+  if (!items.length) throw notFound('Quyết định');
+  const extract = items.length < d.count ? { shown: items.length, total: d.count } : null;
   const province = await provinceOfDeployment(ctx.tx);
   const { row: plan } = await planInForce(ctx.tx, d.decidedOn);
   const buffer = await renderSecondmentDecisionDocx({
@@ -90,12 +96,13 @@ export async function exportDecisionDocx(ctx: UseCaseContext, id: string) {
     items: items.map((i) => docItem(kind, i)),
     province,
     plan: { code: plan.code, title: plan.title, issuedBy: plan.issuedBy, issuedOn: plan.issuedOn },
+    extract,
   });
   await recordAudit(ctx.tx, ctx, {
     action: 'export',
     entityType: 'secondment_decision',
     entityId: id,
-    meta: { format: 'docx', kind, number: d.number, people: items.length },
+    meta: { format: 'docx', kind, number: d.number, people: items.length, extract: extract !== null },
   });
-  return { buffer, fileName: `Quyết định ${d.number.replace(/\//g, '-')}.docx` };
+  return { buffer, fileName: `${extract ? 'Trích quyết định' : 'Quyết định'} ${d.number.replace(/\//g, '-')}.docx` };
 }

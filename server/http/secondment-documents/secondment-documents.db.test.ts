@@ -280,8 +280,17 @@ describe('decision documents (.docx)', () => {
       .pool.query(`SELECT meta FROM audit_log WHERE action = 'export' AND entity_type = 'secondment_decision' AND entity_id = $1`, [ids.dSend]);
     expect(log.rows[0].meta).toMatchObject({ format: 'docx', kind: 'send', people: 2 });
   });
-  it('one commune covered by the decision may download it; another unit may not (404)', async () => {
-    expect((await download(app, s.hostY, `/api/secondments/decisions/${ids.dSend}/document.docx`)).status).toBe(200);
+  it('one commune covered by the decision may download the extract of its own cadre; another unit may not (404)', async () => {
+    const r = await download(app, s.hostY, `/api/secondments/decisions/${ids.dSend}/document.docx`);
+    expect(r.status).toBe(200);
+    // the other commune's cadre is not in the host's copy: an extract (trích) of its own
+    const text = await docText(r.body);
+    expect(text).toContain('TRÍCH');
+    expect(text).toContain('Trích danh sách: 1 trong số 2 người');
+    expect(text).toContain('(2 người; bản trích gồm 1 người)');
+    expect(text).toContain('Trần Thị Bình');
+    expect(text).not.toContain('Nguyễn Văn An');
+    expect(decodeURIComponent(r.headers.get('content-disposition') ?? '')).toContain('Trích quyết định');
     expect((await download(app, s.hrB, `/api/secondments/decisions/${ids.dSend}/document.docx`)).status).toBe(404);
     expect((await download(app, s.hostY, `/api/secondments/decisions/${ids.dReturn}/document.docx`)).status).toBe(404);
     expect((await download(app, s.cadre1, `/api/secondments/decisions/${ids.dSend}/document.docx`)).status).toBe(403);
