@@ -64,6 +64,13 @@ export function peopleScope(ctx: ScopeContext, alias = 'p', who: Who = personnel
   });
 }
 
+/**
+ * `people` aliased `alias` whose sensitive fields (ethnicity, religion, health, Party, discipline …) the actor may
+ * read: decided per person, by the grant that covers that person (a host commune's cadre is not, even when the
+ * same user is a unit's manager elsewhere).
+ */
+export const sensitivePeopleScope = (ctx: ScopeContext, alias = 'p'): SQL => peopleScope(ctx, alias, personnelPolicy.actions.readSensitive.who);
+
 /** `org_units` aliased `alias`: a province-wide grant sees every unit (or its subtree), any other grant its subtree. */
 export function unitsScope(actor: Actor, alias = 'u', who: Who = orgPolicy.gates.read.who): SQL {
   return byGrant(actor, who, (side, g) => {

@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import type { UseCaseContext } from '../context.js';
 import type { CadreListQuery } from '../../../common/schemas/personnel.js';
 import { CADRE_SHEET, type SheetColumn } from '../../../common/import-columns.js';
-import { peopleScope } from '../../db/scope.js';
+import { allOf, peopleScope, sensitivePeopleScope } from '../../db/scope.js';
 import { countCadresForExport, findCadreExportPage } from '../../db/repositories/exports.repository.js';
 import { writeListXlsx, type ListValue } from '../../documents/xlsx-list.js';
 import { canUseSensitiveFilters } from '../personnel/personnel.policy.js';
@@ -48,7 +48,10 @@ export async function exportCadres({ actor, tx, requestId, today }: UseCaseConte
   }
   const sensitive = canUseSensitiveFilters(actor);
   if (q.ethnicCode && !sensitive) throw forbidden('Bạn không có quyền lọc theo dân tộc.');
-  const scope = peopleScope({ actor, today });
+  // sensitive cells are decided per person: blank for someone whose sensitive part the actor may not read, and a
+  // filter on ethnicity selects only among those it may
+  const sensitiveOk = sensitivePeopleScope({ actor, today });
+  const scope = q.ethnicCode ? allOf([peopleScope({ actor, today }), sensitiveOk]) : peopleScope({ actor, today });
   const count = await countCadresForExport(tx, q, scope, EXPORT_ROW_CAP + 1);
   if (count > EXPORT_ROW_CAP) {
     throw new AppError('validation', `Danh sách có hơn ${EXPORT_ROW_CAP.toLocaleString('vi-VN')} người. Vui lòng lọc bớt (theo đơn vị, đối tượng…) rồi xuất lại.`);
@@ -69,9 +72,9 @@ export async function exportCadres({ actor, tx, requestId, today }: UseCaseConte
   async function* rows() {
     let after: string | null = null;
     for (;;) {
-      const page = await findCadreExportPage(tx, q, scope, after, PAGE);
+      const page = await findCadreExportPage(tx, q, scope, after, PAGE, sensitive ? sensitiveOk : undefined);
       if (page.length === 0) return;
-      for (const r of page) yield columns.map((c) => exportValue(c, r));
+      for (const r of page) yield columns.map((c) => (c.sensitive && r.sensitiveOk !== true ? null : exportValue(c, r)));
       after = page[page.length - 1].code;
     }
   }

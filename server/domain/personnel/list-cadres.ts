@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context.js';
 import type { CadreListQuery, CadreListResponse } from '../../../common/schemas/personnel.js';
-import { peopleScope } from '../../db/scope.js';
+import { allOf, peopleScope, sensitivePeopleScope } from '../../db/scope.js';
 import { findCadrePage } from '../../db/repositories/personnel.repository.js';
 import { canUseSensitiveFilters } from './personnel.policy.js';
 import { forbidden, invalid } from '../errors.js';
@@ -12,7 +12,9 @@ export async function listCadres({ actor, tx, requestId, today }: UseCaseContext
     throw invalid([{ path: 'ageMin', message: 'Tuổi từ phải nhỏ hơn hoặc bằng tuổi đến' }]);
   }
   if (q.ethnicCode && !canUseSensitiveFilters(actor)) throw forbidden('Bạn không có quyền lọc theo dân tộc.');
-  const page = await findCadrePage(tx, q, peopleScope({ actor, today }));
+  // a filter on ethnicity selects only among the people whose sensitive part the actor may read (per person)
+  const scope = q.ethnicCode ? allOf([peopleScope({ actor, today }), sensitivePeopleScope({ actor, today })]) : peopleScope({ actor, today });
+  const page = await findCadrePage(tx, q, scope);
   if (q.ethnicCode) {
     // selecting people by ethnicity is a processing of sensitive data: it is logged (in a transaction of
     // its own, or a savepoint when the caller holds one, since the chain append must be atomic)

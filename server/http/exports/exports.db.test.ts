@@ -77,6 +77,32 @@ describe('cadre list export (.xlsx)', () => {
   });
 });
 
+describe('sensitive cells are decided per person', () => {
+  it('a user who is a host for one cadre and a unit manager elsewhere sees that cadre without ethnicity, and cannot select them by it', async () => {
+    const { pool } = t.get();
+    // the same account: head of Sở Khác, and the receiving commune of the seconded cadre
+    const both = await makeSession(pool, 'unit_manager', { unitId: other.id });
+    const commune = (await pool.query(`SELECT unit_id FROM person_access_grants WHERE person_id = $1`, [person.id])).rows[0].unit_id as string;
+    await pool.query(`INSERT INTO role_grants (user_id, role, unit_id) VALUES ($1, 'host', $2)`, [both.userId, commune]);
+    await pool.query(`UPDATE people SET ethnic_code = '01' WHERE full_name = 'Ngoài Phạm Vi'`);
+    const r = await download(app, both, `/api/cadres/export.xlsx`);
+    expect(r.status).toBe(200);
+    const [header, ...rows] = (await readXlsx(r.body)).get('Cán bộ')!.rows as unknown[][];
+    const at = (row: unknown[], h: string) => row[(header as string[]).indexOf(h)];
+    const byName = new Map(rows.map((row) => [at(row, 'Họ và tên'), row]));
+    // their own unit's person: the ethnicity is shown; the hosted cadre's is not
+    expect(at(byName.get('Ngoài Phạm Vi')!, 'Dân tộc')).toBe('Kinh');
+    expect(byName.has('Thạch Thị Sa Rươne')).toBe(true);
+    expect(at(byName.get('Thạch Thị Sa Rươne')!, 'Dân tộc') ?? null).toBeNull();
+    expect(at(byName.get('Thạch Thị Sa Rươne')!, 'Tôn giáo') ?? null).toBeNull();
+    // filtering by the hosted cadre's ethnicity finds nobody (it would reveal it); the list answers the same
+    const filtered = await call(app, 'GET', `/api/cadres?ethnicCode=05`, { session: both });
+    expect(filtered.json.items.map((i: { fullName: string }) => i.fullName)).toEqual([]);
+    const exported = (await readXlsx((await download(app, both, `/api/cadres/export.xlsx?ethnicCode=05`)).body)).get('Cán bộ')!.rows;
+    expect(exported).toHaveLength(1);
+  });
+});
+
 describe('résumé (Mẫu 2C, .docx)', () => {
   it('renders the official layout, read back from the file; scoped like the profile and logged', async () => {
     const r = await download(app, hr, `/api/cadres/${person.id}/resume.docx`);
