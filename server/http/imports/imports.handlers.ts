@@ -27,10 +27,14 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
     let fileName = c.req.valid('query').fileName ?? '';
     let content: Buffer | null;
     if (type.startsWith('multipart/form-data')) {
-      const declared = Number(c.req.header('content-length') ?? NaN);
-      if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES + 64 * 1024) return errorResponse(c, 413, 'payload_too_large', TOO_LARGE);
-      const form = await c.req.parseBody();
-      const f = form.file;
+      // read at most the limit (a chunked body has no Content-Length to refuse it by), then parse the form from it
+      const raw = await readBodyLimited(c.req.raw, MAX_UPLOAD_BYTES + 64 * 1024);
+      if (!raw) return errorResponse(c, 413, 'payload_too_large', TOO_LARGE);
+      const form = await new Request('http://upload.local/', { method: 'POST', headers: { 'content-type': type }, body: new Uint8Array(raw) })
+        .formData()
+        .catch(() => null);
+      if (!form) return errorResponse(c, 422, 'validation', 'Nội dung tải lên không đúng định dạng biểu mẫu (multipart/form-data).');
+      const f = form.get('file');
       if (!(f instanceof File)) return errorResponse(c, 422, 'validation', 'Thiếu tệp (trường "file").');
       fileName ||= f.name;
       content = f.size > MAX_UPLOAD_BYTES ? null : Buffer.from(await f.arrayBuffer());
