@@ -19,7 +19,8 @@ Cách dùng: npm run cli -- <lệnh> [tùy chọn]
   create-user --username U --name "Họ tên" --role R [--unit MÃ_ĐƠN_VỊ] [--person MÃ_CÁN_BỘ]
                                    tạo tài khoản (mật khẩu đọc từ biến môi trường NEW_PASSWORD hoặc nhập từ stdin);
                                    --unit chỉ cần cho vai trò của đơn vị (unit_manager, unit_hr, host)
-  verify-audit                     kiểm tra chuỗi băm của nhật ký; báo dòng đầu tiên bị sửa
+  verify-audit                     kiểm tra chuỗi băm của nhật ký (báo dòng đầu tiên bị sửa) và các điểm kiểm tra đã ký
+                                   lưu ngoài cơ sở dữ liệu (phát hiện các dòng cuối bị xóa)
   backup --out FILE.sql            sao lưu toàn bộ dữ liệu thành tệp SQL thuần (khôi phục được bằng psql)
   restore --in FILE.sql            khôi phục từ tệp sao lưu vào cơ sở dữ liệu trống (sau migrate)
   openapi                          in tài liệu OpenAPI (JSON)
@@ -96,14 +97,23 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'verify-audit': {
       const { verifyAuditChain } = await import('./domain/audit/verify-audit-chain.js');
+      const { checkpointPlace, verifyCheckpoints, writeCheckpoint } = await import('./domain/audit/checkpoints.js');
       return withDatabase(async (db) => {
         const v = await verifyAuditChain(db.pool);
-        if (v.ok) {
-          console.log(`Nhật ký toàn vẹn: ${v.rows} dòng, chuỗi băm khớp.`);
-          return 0;
+        if (!v.ok) {
+          console.error(`Nhật ký bị sửa: dòng đầu tiên hỏng là id=${v.firstBrokenId} (${v.reason}).`);
+          return 3;
         }
-        console.error(`Nhật ký bị sửa: dòng đầu tiên hỏng là id=${v.firstBrokenId} (${v.reason}).`);
-        return 3;
+        // the chain cannot show rows deleted from its end: the signed checkpoints kept outside the database can
+        const place = checkpointPlace(loadConfig().dataDir);
+        const c = await verifyCheckpoints(db.pool, place);
+        if (!c.ok) {
+          console.error(`Nhật ký bị cắt: ${c.reason} (tệp điểm kiểm tra ${place.file}).`);
+          return 3;
+        }
+        await writeCheckpoint(db.pool, place);
+        console.log(`Nhật ký toàn vẹn: ${v.rows} dòng, chuỗi băm khớp; ${c.checkpoints} điểm kiểm tra đã ký khớp với cơ sở dữ liệu.`);
+        return 0;
       });
     }
     case 'backup': {

@@ -12,6 +12,7 @@ import { reminderJobHandlers, startReminderSchedule } from './jobs/reminders-job
 import { createSmtpMailer } from './mail/mailer.js';
 import { startSecondmentTermSchedule } from './jobs/secondment-terms-job.js';
 import { startRetentionSchedule } from './jobs/retention-job.js';
+import { startAuditCheckpoints } from './jobs/audit-checkpoint-job.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -38,12 +39,14 @@ const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.smtpFrom
 let reminders: { stop(): void } | null = null;
 let terms: { stop(): void } | null = null;
 let retention: { stop(): void } | null = null;
+let checkpoints: { stop(): Promise<void> } | null = null;
 
 async function shutdown(signal: string, code = 0) {
   logger.info({ signal }, 'stopping');
   reminders?.stop();
   terms?.stop();
   retention?.stop();
+  await checkpoints?.stop().catch(() => {});
   await worker?.stop().catch(() => {});
   mailer?.close();
   await database.close().catch(() => {});
@@ -68,6 +71,7 @@ try {
   if (mailer) reminders = startReminderSchedule(database, logger);
   terms = startSecondmentTermSchedule(database, logger);
   retention = startRetentionSchedule(database, logger);
+  checkpoints = startAuditCheckpoints(database, config.dataDir, logger);
   serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`\nTăng cường đang chạy: http://localhost:${info.port}  (API: /api/docs)\n`);
   });

@@ -77,3 +77,15 @@ export async function findPersonHistory(tx: Tx, personId: string, limit: number,
     ORDER BY id DESC LIMIT ${limit} OFFSET ${offset}`);
   return { items: rows.rows.map(({ total, ...r }) => ({ ...r, id: Number(r.id) })), total: Number(rows.rows[0]?.total ?? 0) };
 }
+
+/** The last row of the audit chain (id and hash), or null when empty. */
+export async function readAuditHead(client: pg.Pool | pg.PoolClient): Promise<{ id: number; hash: string } | null> {
+  const r = await client.query(`SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1`);
+  return r.rows[0] ? { id: Number(r.rows[0].id), hash: String(r.rows[0].hash) } : null;
+}
+
+/** The hash of one row of the chain, or null when there is no such row. */
+export async function readAuditRowHash(client: pg.Pool | pg.PoolClient, id: number): Promise<string | null> {
+  const r = await client.query(`SELECT hash FROM audit_log WHERE id = $1`, [id]);
+  return r.rows[0] ? String(r.rows[0].hash) : null;
+}

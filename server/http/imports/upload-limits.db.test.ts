@@ -14,7 +14,7 @@ beforeAll(async () => {
   const { pool } = t.get();
   app = testApp(t.get());
   const unit = await makeUnit(pool, {});
-  unitCode = unit.code;
+  unitCode = (await pool.query(`SELECT code FROM org_units WHERE id = $1`, [unit.id])).rows[0].code as string;
   hr = await makeSession(pool, 'unit_hr', { unitId: unit.id });
 });
 

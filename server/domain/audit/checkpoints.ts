@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { Pool, PoolClient } from '../../db/client.js';
+import { readAuditHead, readAuditRowHash } from '../../db/repositories/audit.repository.js';
+
+/**
+ * Signed checkpoints of the audit chain's head, kept outside the database (a file in DATA_DIR, or
+ * AUDIT_CHECKPOINT_FILE), so that deleting the last rows — which the chain alone cannot show — is seen by
+ * verify-audit. Each line: the head row's id and hash, when, and an HMAC-SHA256 with a key outside the database
+ * (AUDIT_CHECKPOINT_KEY, or a key file created beside the checkpoints, readable only by its owner).
+ */
+export interface CheckpointPlace {
+  file: string;
+  key: Buffer;
+}
+
+interface Checkpoint {
+  id: number;
+  hash: string;
+  at: string;
+  mac: string;
+}
+
+const macOf = (key: Buffer, c: Omit<Checkpoint, 'mac'>) => crypto.createHmac('sha256', key).update(`${c.id}:${c.hash}:${c.at}`).digest('hex');
+
+/** The checkpoint file and key of a deployment: from the environment, or in the data folder (key created once). */
+export function checkpointPlace(dataDir: string, env: NodeJS.ProcessEnv = process.env): CheckpointPlace {
+  const file = path.resolve(env.AUDIT_CHECKPOINT_FILE ?? path.join(dataDir, 'audit-checkpoints.log'));
+  if (env.AUDIT_CHECKPOINT_KEY) return { file, key: Buffer.from(env.AUDIT_CHECKPOINT_KEY) };
+  const keyFile = `${file}.key`;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(keyFile)) {
+    try {
+      fs.writeFileSync(keyFile, crypto.randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
+  return { file, key: Buffer.from(fs.readFileSync(keyFile, 'utf8').trim()) };
+}
+
+function readCheckpoints(file: string): (Checkpoint | null)[] {
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      try {
+        const c = JSON.parse(l) as Checkpoint;
+        return typeof c.id === 'number' && typeof c.hash === 'string' && typeof c.at === 'string' && typeof c.mac === 'string' ? c : null;
+      } catch {
+        return null;
+      }
+    });
+}
+
+/** Appends a checkpoint of the current head when it moved since the last one. Returns the head written, or null. */
+export async function writeCheckpoint(db: Pool | PoolClient, place: CheckpointPlace, now = new Date()): Promise<{ id: number } | null> {
+  const head = await readAuditHead(db);
+  if (!head) return null;
+  const last = readCheckpoints(place.file).at(-1);
+  if (last && last.id === head.id && last.hash === head.hash) return null;
+  const c = { id: head.id, hash: head.hash, at: now.toISOString() };
+  fs.appendFileSync(place.file, JSON.stringify({ ...c, mac: macOf(place.key, c) }) + '\n', { mode: 0o600 });
+  return { id: head.id };
+}
+
+export type CheckpointVerdict = { ok: true; checkpoints: number; lastId: number | null } | { ok: false; checkpoints: number; reason: string; checkpointId?: number };
+
+/**
+ * Every checkpoint is genuine (its MAC holds) and the database still holds each checkpointed row with the same
+ * hash: a missing row means rows were deleted from the end (or the table emptied), a different hash that the chain
+ * was rewritten.
+ */
+export async function verifyCheckpoints(db: Pool | PoolClient, place: CheckpointPlace): Promise<CheckpointVerdict> {
+  const all = readCheckpoints(place.file);
+  for (const [i, c] of all.entries()) {
+    if (!c) return { ok: false, checkpoints: all.length, reason: `dòng ${i + 1} của tệp điểm kiểm tra không đọc được` };
+    if (macOf(place.key, c) !== c.mac)
+      return { ok: false, checkpoints: all.length, checkpointId: c.id, reason: `điểm kiểm tra dòng ${i + 1} bị sửa (chữ ký không khớp)` };
+  }
+  // the latest first: it covers every earlier one when the chain itself verifies
+  for (const c of [...all].reverse() as Checkpoint[]) {
+    const hash = await readAuditRowHash(db, c.id);
+    if (hash === null) {
+      return {
+        ok: false,
+        checkpoints: all.length,
+        checkpointId: c.id,
+        reason: `dòng nhật ký ${c.id} (điểm kiểm tra lúc ${c.at}) không còn: các dòng cuối đã bị xóa`,
+      };
+    }
+    if (hash !== c.hash)
+      return { ok: false, checkpoints: all.length, checkpointId: c.id, reason: `dòng nhật ký ${c.id} khác với điểm kiểm tra lúc ${c.at}: chuỗi đã bị viết lại` };
+    break;
+  }
+  return { ok: true, checkpoints: all.length, lastId: all.length ? (all.at(-1) as Checkpoint).id : null };
+}
