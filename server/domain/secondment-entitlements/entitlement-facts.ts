@@ -1,12 +1,18 @@
 import type { EntitlementFactsRow } from '../../db/repositories/entitlements.repository.js';
 import type { EntitlementInput, PostFacts } from '../rules/entitlements.js';
 import type { BaseSalaryRow } from '../rules/pay/base-salary.js';
+import type { AllowanceMultiplierRow } from '../rules/pay/allowance-multiplier.js';
 
 const str = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
 const int = (v: unknown) => (v === null || v === undefined || v === '' || Number.isNaN(Number(v)) ? null : Number(v));
 
 /** The input of the rule from a stored row: the reserved post once decided, the current post before. */
-export function entitlementInput(row: EntitlementFactsRow, baseSalaries: BaseSalaryRow[], today: string, minSecondmentMonths: number): EntitlementInput {
+export function entitlementInput(
+  row: EntitlementFactsRow,
+  tables: { baseSalaries: BaseSalaryRow[]; allowanceMultipliers: AllowanceMultiplierRow[] },
+  today: string,
+  minSecondmentMonths: number,
+): EntitlementInput {
   const rp = row.reservedPost;
   const post: PostFacts = rp
     ? {
@@ -32,7 +38,8 @@ export function entitlementInput(row: EntitlementFactsRow, baseSalaries: BaseSal
     post,
     postSource: rp ? 'reserved' : 'current',
     rankSteps: row.rankSteps ?? [],
-    baseSalaries,
+    baseSalaries: tables.baseSalaries,
+    allowanceMultipliers: tables.allowanceMultipliers,
     today,
     minSecondmentMonths,
   };
