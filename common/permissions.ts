@@ -49,6 +49,7 @@ export const CAPABILITIES = [
   'overrideBudget',
   'trainingReports',
   'setUpProvince',
+  'manageReference',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

@@ -87,3 +87,11 @@ export async function listAllowanceMultipliers(tx: Tx): Promise<AllowanceMultipl
 export async function loadPayTables(tx: Tx): Promise<{ baseSalaries: BaseSalaryRow[]; allowanceMultipliers: AllowanceMultiplierRow[] }> {
   return { baseSalaries: await listBaseSalaryRows(tx), allowanceMultipliers: await listAllowanceMultipliers(tx) };
 }
+
+/** The secondments in the given statuses, in scope, by start date and name (the what-if of a pay table). */
+export async function listEntitlementFactsByStatus(tx: Tx, statuses: readonly string[], scope: SQL): Promise<EntitlementFactsRow[]> {
+  const r = await tx.execute<EntitlementFactsRow>(sql`${FACTS}
+    WHERE s.status = ANY(${'{' + statuses.join(',') + '}'}::text[]) AND ${scope}
+    ORDER BY s.start_date NULLS LAST, su.name, p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", s.id`);
+  return r.rows;
+}

@@ -35,6 +35,7 @@ describe('capabilities', () => {
       'manageBudgets',
       'overrideBudget',
       'trainingReports',
+      'manageReference',
     ]);
     expect(capabilitiesOf(as('authority'))).toEqual([
       'previewPlan',

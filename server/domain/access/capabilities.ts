@@ -13,6 +13,7 @@ import { oversightPolicy } from '../oversight/oversight.policy.js';
 import { feedbackPolicy } from '../feedback/feedback.policy.js';
 import { enrolmentPolicy, trainingPolicy } from '../training/training.policy.js';
 import { provincePolicy } from '../province/province.policy.js';
+import { referencePolicy } from '../reference/reference.policy.js';
 
 /** Each capability is held when the actor holds, anywhere, a role of this policy gate or action. */
 const FROM: Record<Capability, (actor: Actor) => boolean> = {
@@ -43,6 +44,7 @@ const FROM: Record<Capability, (actor: Actor) => boolean> = {
   overrideBudget: (a) => trainingPolicy.mayAnywhere(a, 'overrideBudget'),
   trainingReports: (a) => trainingPolicy.mayAnywhere(a, 'reports'),
   setUpProvince: (a) => provincePolicy.mayAnywhere(a, 'setUp'),
+  manageReference: (a) => referencePolicy.mayAnywhere(a, 'manage'),
 };
 
 /** The capabilities the actor holds, in the order of the list. */
