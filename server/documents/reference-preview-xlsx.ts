@@ -137,7 +137,15 @@ export function referencePreviewSheets(p: ReferencePreview, o: { today: string; 
         { header: 'Ghi chú', width: 30, type: 'text' },
       ],
       rows: [
-        ...p.budgets.items.map((x, i): ListValue[] => [i + 1, x.unitName, x.year, x.before, x.after, delta(x.before, x.after), x.overridden ? 'Đã điều chỉnh thủ công' : null]),
+        ...p.budgets.items.map((x, i): ListValue[] => [
+          i + 1,
+          x.unitName,
+          x.year,
+          x.before,
+          x.after,
+          delta(x.before, x.after),
+          x.overridden ? 'Đã điều chỉnh thủ công' : null,
+        ]),
         [null, `Tổng cộng: ${p.budgets.items.length} khoản`, null, null, null, p.budgets.deltaVnd, null],
       ],
     });

@@ -106,9 +106,21 @@ export type ReferenceChangeRow = {
 
 export async function insertReferenceChange(
   tx: Tx,
-  c: { table: ReferenceTable; action: string; rowKey: unknown; before: unknown; after: unknown; instrument: string; reason: string; authorUserId: string; authorName: string },
+  c: {
+    table: ReferenceTable;
+    action: string;
+    rowKey: unknown;
+    before: unknown;
+    after: unknown;
+    instrument: string;
+    reason: string;
+    authorUserId: string;
+    authorName: string;
+  },
 ): Promise<string> {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO reference_changes (table_name, action, row_key, before, after, instrument, reason, author_user_id, author_name)
+  const r = await tx.execute<{
+    id: string;
+  }>(sql`INSERT INTO reference_changes (table_name, action, row_key, before, after, instrument, reason, author_user_id, author_name)
     VALUES (${c.table}, ${c.action}, ${JSON.stringify(c.rowKey)}::jsonb, ${c.before === null ? null : JSON.stringify(c.before)}::jsonb,
       ${c.after === null ? null : JSON.stringify(c.after)}::jsonb, ${c.instrument}, ${c.reason}, ${c.authorUserId}::uuid, ${c.authorName})
     RETURNING id`);
@@ -124,7 +136,15 @@ export async function listReferenceChanges(tx: Tx, limit = 200): Promise<Referen
 
 /** The supplementary budgets computed so far, with the inputs their computation stored (the what-if recomputes them). */
 export async function listComputedSupplementaryBudgets(tx: Tx) {
-  const r = await tx.execute<{ id: string; unitName: string; year: number; amountVnd: string; computedVnd: string | null; overridden: boolean; computation: Record<string, unknown> }>(
+  const r = await tx.execute<{
+    id: string;
+    unitName: string;
+    year: number;
+    amountVnd: string;
+    computedVnd: string | null;
+    overridden: boolean;
+    computation: Record<string, unknown>;
+  }>(
     sql`SELECT b.id, u.name AS "unitName", b.year, b.amount_vnd::text AS "amountVnd", b.computed_vnd::text AS "computedVnd",
       (b.override_reason IS NOT NULL) AS overridden, b.computation
     FROM training_budgets b JOIN org_units u ON u.id = b.unit_id

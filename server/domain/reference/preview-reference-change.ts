@@ -33,7 +33,12 @@ const MAX_PEOPLE = 200;
 class RolledBack extends Error {}
 
 /** Runs `fn` with the draft row written in a savepoint that is always rolled back. */
-async function withDraftRow<T>(ctx: UseCaseContext, m: MergedDraft, table: Parameters<typeof upsertReferenceRow>[1], fn: (ctx: UseCaseContext) => Promise<T>): Promise<T> {
+async function withDraftRow<T>(
+  ctx: UseCaseContext,
+  m: MergedDraft,
+  table: Parameters<typeof upsertReferenceRow>[1],
+  fn: (ctx: UseCaseContext) => Promise<T>,
+): Promise<T> {
   let out: T | undefined;
   try {
     await ctx.tx.transaction(async (t) => {
@@ -80,9 +85,7 @@ export async function previewReferenceChange(ctx: UseCaseContext, input: Referen
   if (table === 'training_regulations')
     notes.push('Điều kiện cử đi đào tạo của từng hồ sơ được xét lại khi phê duyệt; bảng dưới đây tính lại số tiền bồi hoàn đã ghi nhận.');
 
-  const entitlementRows = wantPay
-    ? await loadEntitlementRows(ctx, secondmentsScope(ctx.actor, { who: referencePolicy.gates.manage.who }))
-    : [];
+  const entitlementRows = wantPay ? await loadEntitlementRows(ctx, secondmentsScope(ctx.actor, { who: referencePolicy.gates.manage.who })) : [];
   const minMonths = wantPay ? (await planInForce(ctx.tx, ctx.today)).params.minSecondmentMonths : 0;
 
   const measure = async (c: UseCaseContext): Promise<Measures> => ({

@@ -43,7 +43,12 @@ describe('a draft row against the row of its key and today', () => {
     expect(backwards.issues[0].message).toMatch(/Ngày hết hiệu lực sớm nhất là 02\/12\/2026/);
   });
   it('a row of a table without end dates in force before today cannot change at all', () => {
-    const m = mergeDraft({ table: 'base_salaries', effectiveFrom: '2024-07-01', amountVnd: 2_400_000 }, { effectiveFrom: '2024-07-01', amountVnd: 2_340_000, instrument: 'NĐ 73' }, TODAY, 'X');
+    const m = mergeDraft(
+      { table: 'base_salaries', effectiveFrom: '2024-07-01', amountVnd: 2_400_000 },
+      { effectiveFrom: '2024-07-01', amountVnd: 2_340_000, instrument: 'NĐ 73' },
+      TODAY,
+      'X',
+    );
     expect(m.issues[0].message).toMatch(/thêm dòng mới có hiệu lực từ ngày đó/);
   });
   it('a row not yet in force may be corrected (update), and the same values are refused as no change', () => {
@@ -52,9 +57,15 @@ describe('a draft row against the row of its key and today', () => {
     expect(mergeDraft({ table: 'base_salaries', effectiveFrom: '2027-07-01', amountVnd: 2_800_000 }, future, TODAY, 'NĐ 2').issues[0].path).toBe('draft');
   });
   it('a new discipline form takes its name from the defaults; an end before the start is refused', () => {
-    const m = mergeDraft({ table: 'discipline_forms', code: 'KT', appliesTo: ['vien_chuc'], barMonths: 12, effectiveFrom: '2027-01-01', effectiveTo: '2026-12-31' }, null, TODAY, 'X', {
-      name: 'Khiển trách',
-    });
+    const m = mergeDraft(
+      { table: 'discipline_forms', code: 'KT', appliesTo: ['vien_chuc'], barMonths: 12, effectiveFrom: '2027-01-01', effectiveTo: '2026-12-31' },
+      null,
+      TODAY,
+      'X',
+      {
+        name: 'Khiển trách',
+      },
+    );
     expect(m.row.name).toBe('Khiển trách');
     expect(m.issues.map((i) => i.path)).toEqual(['draft.effectiveTo']);
   });
@@ -63,7 +74,12 @@ describe('a draft row against the row of its key and today', () => {
     const ok = mergeDraft({ table: 'training_regulations', category: 'vien_chuc', effectiveFrom: '2027-01-01', params }, null, TODAY, 'Nghị định 9/2027/NĐ-CP');
     expect(ok.issues).toEqual([]);
     expect((ok.row.params as { instrument: string }).instrument).toBe('Nghị định 9/2027/NĐ-CP');
-    const bad = mergeDraft({ table: 'training_regulations', category: 'vien_chuc', effectiveFrom: '2027-01-01', params: { ...params, commitmentMultiplier: 0 } }, null, TODAY, 'X');
+    const bad = mergeDraft(
+      { table: 'training_regulations', category: 'vien_chuc', effectiveFrom: '2027-01-01', params: { ...params, commitmentMultiplier: 0 } },
+      null,
+      TODAY,
+      'X',
+    );
     expect(bad.issues.map((i) => i.path)).toEqual(['draft.params.commitmentMultiplier']);
   });
 });

@@ -98,7 +98,9 @@ export function mergeDraft(
   const given = Object.fromEntries(Object.entries(draft).filter(([k, v]) => k !== 'table' && v !== undefined));
   const base: Record<string, unknown> = existing ? { ...existing } : { ...defaults, ...(spec.hasEnd ? { effectiveTo: null } : {}) };
   const row = { ...base, ...given } as ReferenceRowValues;
-  if (!existing) for (const f of spec.fields) if (row[f] === undefined || row[f] === null) issues.push({ path: `draft.${f}`, message: REQUIRED_MESSAGES[f] ?? 'Không được để trống' });
+  if (!existing)
+    for (const f of spec.fields)
+      if (row[f] === undefined || row[f] === null) issues.push({ path: `draft.${f}`, message: REQUIRED_MESSAGES[f] ?? 'Không được để trống' });
 
   if (draft.table === 'training_regulations' && draft.params) {
     // the regulation's numbers carry the instrument they come from: the change's, unless the draft names one

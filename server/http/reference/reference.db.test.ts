@@ -57,7 +57,12 @@ async function candidate(unit: UnitRef, fullName: string) {
     [p.id, addDays(TODAY, -30)],
   );
   await pool.query(`INSERT INTO planning_entries (person_id, title, term, approved_on) VALUES ($1, 'Trưởng phòng', '2025-2030', '2025-08-01')`, [p.id]);
-  await pool.query(`INSERT INTO annual_ratings (person_id, year, level_code) VALUES ($1, $2, 'HTT'), ($1, $3, 'HTXS'), ($1, $4, 'HTT')`, [p.id, year - 2, year - 1, year]);
+  await pool.query(`INSERT INTO annual_ratings (person_id, year, level_code) VALUES ($1, $2, 'HTT'), ($1, $3, 'HTXS'), ($1, $4, 'HTT')`, [
+    p.id,
+    year - 2,
+    year - 1,
+    year,
+  ]);
   await pool.query(
     `INSERT INTO unit_assessments (person_id, assessed_on, assessed_by, assessor_name, capacity_ok, prestige_ok, prospects_ok, political_ok)
      VALUES ($1, $2, gen_random_uuid(), 'Thủ trưởng', 'yes', 'yes', 'yes', 'yes')`,
@@ -80,16 +85,39 @@ beforeAll(async () => {
   s.hr = await makeSession(pool, 'unit_hr', { unitId: deptA.id });
 
   // the secondments whose pay the new base salary may move
-  const people = await Promise.all(['Nguyễn Văn Trước', 'Trần Thị Đúng', 'Lê Văn Khó', 'Phạm Văn Đề Xuất'].map((n) => makePerson(pool, { unitId: deptA.id, fullName: n })));
+  const people = await Promise.all(
+    ['Nguyễn Văn Trước', 'Trần Thị Đúng', 'Lê Văn Khó', 'Phạm Văn Đề Xuất'].map((n) => makePerson(pool, { unitId: deptA.id, fullName: n })),
+  );
   ids.personB = people[1].code;
   ids.personC = people[2].code;
   const base = { sending_unit_id: deptA.id, duration_months: 36, decision_no: '05/QĐ-UBND' };
   // A starts before the new row: nothing moves
-  ids.a = await secondment(pool, { ...base, person_id: people[0].id, host_unit_id: cx.id, status: 'active', start_date: addMonths(FUTURE, -3), reserved_post: post(deptA, '3.33', '0.30') });
+  ids.a = await secondment(pool, {
+    ...base,
+    person_id: people[0].id,
+    host_unit_id: cx.id,
+    status: 'active',
+    start_date: addMonths(FUTURE, -3),
+    reserved_post: post(deptA, '3.33', '0.30'),
+  });
   // B starts on the new row's first day: one-off allowance and monthly salary move
-  ids.b = await secondment(pool, { ...base, person_id: people[1].id, host_unit_id: cx.id, status: 'decided', start_date: FUTURE, reserved_post: post(deptA, '3.00', null) });
+  ids.b = await secondment(pool, {
+    ...base,
+    person_id: people[1].id,
+    host_unit_id: cx.id,
+    status: 'decided',
+    start_date: FUTURE,
+    reserved_post: post(deptA, '3.00', null),
+  });
   // C in an especially disadvantaged commune: the Decree 76 package, no one-off allowance; the monthly salary moves
-  ids.c = await secondment(pool, { ...base, person_id: people[2].id, host_unit_id: cy.id, status: 'active', start_date: addMonths(FUTURE, 2), reserved_post: post(deptA, '2.34', null) });
+  ids.c = await secondment(pool, {
+    ...base,
+    person_id: people[2].id,
+    host_unit_id: cy.id,
+    status: 'active',
+    start_date: addMonths(FUTURE, 2),
+    reserved_post: post(deptA, '2.34', null),
+  });
   // D only proposed: not counted
   ids.d = await secondment(pool, { person_id: people[3].id, sending_unit_id: deptA.id, status: 'proposed', start_date: addMonths(FUTURE, 1) });
 
@@ -108,10 +136,12 @@ beforeAll(async () => {
   const earlier = await candidate(deptA, 'Đỗ Văn Năm Trước');
   ids.disciplinedToday = today.id;
   ids.disciplinedEarlier = earlier.id;
-  await pool.query(
-    `INSERT INTO discipline_records (person_id, form_code, decided_on, effective_from) VALUES ($1, 'KT', $2, $2), ($3, 'KT', $4, $4)`,
-    [today.id, TODAY, earlier.id, addDays(TODAY, -400)],
-  );
+  await pool.query(`INSERT INTO discipline_records (person_id, form_code, decided_on, effective_from) VALUES ($1, 'KT', $2, $2), ($3, 'KT', $4, $4)`, [
+    today.id,
+    TODAY,
+    earlier.id,
+    addDays(TODAY, -400),
+  ]);
 });
 
 const basePreview = (o: Record<string, unknown> = {}) => ({ draft: { table: 'base_salaries', effectiveFrom: FUTURE, amountVnd: NEW_BASE }, ...o });
@@ -142,7 +172,9 @@ describe('a new base salary from a future date', () => {
     expect(r.json.budgets.deltaVnd).toBe(364_500);
     // nothing was saved, and the read was logged
     expect((await t.get().pool.query(`SELECT 1 FROM base_salaries WHERE effective_from = $1`, [FUTURE])).rowCount).toBe(0);
-    const logged = await t.get().pool.query(`SELECT meta FROM audit_log WHERE entity_type = 'reference_preview' AND action = 'read_sensitive' ORDER BY id DESC LIMIT 1`);
+    const logged = await t
+      .get()
+      .pool.query(`SELECT meta FROM audit_log WHERE entity_type = 'reference_preview' AND action = 'read_sensitive' ORDER BY id DESC LIMIT 1`);
     expect(logged.rows[0].meta).toMatchObject({ table: 'base_salaries', entitlementsMoved: 2 });
   });
 
@@ -268,10 +300,16 @@ describe('rows already in force', () => {
     });
     expect(past.status).toBe(422);
     expect(past.json.error.issues[0].message).toMatch(/không được sửa: chỉ được kết thúc hiệu lực/);
-    const salary = await call(app, 'POST', '/api/reference/preview', { session: s.home, body: { draft: { table: 'base_salaries', effectiveFrom: '2024-07-01', amountVnd: 2_400_000 } } });
+    const salary = await call(app, 'POST', '/api/reference/preview', {
+      session: s.home,
+      body: { draft: { table: 'base_salaries', effectiveFrom: '2024-07-01', amountVnd: 2_400_000 } },
+    });
     expect(salary.status).toBe(422);
     expect(salary.json.error.issues[0].message).toMatch(/thêm dòng mới có hiệu lực từ ngày đó/);
-    const backdated = await call(app, 'POST', '/api/reference/preview', { session: s.home, body: { draft: { table: 'allowance_multipliers', effectiveFrom: addDays(TODAY, -1), multiplier: 12 } } });
+    const backdated = await call(app, 'POST', '/api/reference/preview', {
+      session: s.home,
+      body: { draft: { table: 'allowance_multipliers', effectiveFrom: addDays(TODAY, -1), multiplier: 12 } },
+    });
     expect(backdated.status).toBe(422);
     expect(backdated.json.error.issues[0]).toMatchObject({ path: 'draft.effectiveFrom' });
     expect(backdated.json.error.issues[0].message).toMatch(/từ hôm nay/);

@@ -48,7 +48,9 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
               </Col>
             ))}
           </Row>
-          {p.screening.truncated && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title="Chỉ hiển thị 200 người đầu tiên; tệp Excel có cùng danh sách." />}
+          {p.screening.truncated && (
+            <Alert type="warning" showIcon style={{ marginBottom: 8 }} title="Chỉ hiển thị 200 người đầu tiên; tệp Excel có cùng danh sách." />
+          )}
           <Table
             rowKey="personId"
             size="small"
@@ -57,14 +59,27 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
             scroll={{ x: 900 }}
             locale={{ emptyText: 'Không ai thay đổi kết quả sàng lọc' }}
             columns={[
-              { title: 'Họ và tên', dataIndex: 'fullName', width: 200, render: (n: string, r) => <>{n}<Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{r.code} · {r.unitName}</Typography.Text></> },
+              {
+                title: 'Họ và tên',
+                dataIndex: 'fullName',
+                width: 200,
+                render: (n: string, r) => (
+                  <>
+                    {n}
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {r.code} · {r.unitName}
+                    </Typography.Text>
+                  </>
+                ),
+              },
               {
                 title: 'Kết quả',
                 key: 'verdict',
                 width: 220,
                 render: (_: unknown, r) => (
                   <Space size={4} wrap>
-                    <Tag>{verdictText(r.verdictBefore)}</Tag>→<Tag color={r.verdictAfter === 'eligible' ? 'green' : r.verdictAfter === 'not_eligible' ? 'red' : 'gold'}>{verdictText(r.verdictAfter)}</Tag>
+                    <Tag>{verdictText(r.verdictBefore)}</Tag>→
+                    <Tag color={r.verdictAfter === 'eligible' ? 'green' : r.verdictAfter === 'not_eligible' ? 'red' : 'gold'}>{verdictText(r.verdictAfter)}</Tag>
                   </Space>
                 ),
               },
@@ -96,10 +111,18 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
               <Statistic title="Số hồ sơ thay đổi" value={p.entitlements.items.length} formatter={(v) => formatNumber(Number(v))} />
             </Col>
             <Col xs={24} md={8}>
-              <Statistic title="Tổng chênh lệch trợ cấp một lần" value={signed(p.entitlements.oneOffDeltaVnd)} styles={{ content: { color: deltaColor(p.entitlements.oneOffDeltaVnd) } }} />
+              <Statistic
+                title="Tổng chênh lệch trợ cấp một lần"
+                value={signed(p.entitlements.oneOffDeltaVnd)}
+                styles={{ content: { color: deltaColor(p.entitlements.oneOffDeltaVnd) } }}
+              />
             </Col>
             <Col xs={24} md={8}>
-              <Statistic title="Tổng chênh lệch lương hằng tháng" value={`${signed(p.entitlements.monthlyDeltaVnd)}/tháng`} styles={{ content: { color: deltaColor(p.entitlements.monthlyDeltaVnd) } }} />
+              <Statistic
+                title="Tổng chênh lệch lương hằng tháng"
+                value={`${signed(p.entitlements.monthlyDeltaVnd)}/tháng`}
+                styles={{ content: { color: deltaColor(p.entitlements.monthlyDeltaVnd) } }}
+              />
             </Col>
           </Row>
           <Table
@@ -110,7 +133,18 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
             scroll={{ x: 900 }}
             locale={{ emptyText: 'Không hồ sơ nào thay đổi chế độ' }}
             columns={[
-              { title: 'Họ và tên', dataIndex: 'fullName', render: (n: string, r) => <>{n}<Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{r.personCode} · {r.sendingUnitName}</Typography.Text></> },
+              {
+                title: 'Họ và tên',
+                dataIndex: 'fullName',
+                render: (n: string, r) => (
+                  <>
+                    {n}
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {r.personCode} · {r.sendingUnitName}
+                    </Typography.Text>
+                  </>
+                ),
+              },
               { title: 'Trạng thái', dataIndex: 'status', width: 160, render: (s: string) => SECONDMENT_STATUS_LABELS[s as SecondmentStatus] ?? s },
               { title: 'Ngày bắt đầu', dataIndex: 'startDate', width: 110, render: (d: string | null) => formatDate(d) },
               { title: 'Trợ cấp một lần', key: 'oneOff', render: (_: unknown, r) => moveCell(r.oneOff.before, r.oneOff.after) },
@@ -121,7 +155,12 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
       )}
       {p.budgets && (
         <Card size="small" title={`Kinh phí bổ sung năm đầu sau sắp xếp (${formatNumber(p.budgets.considered)} khoản đã tính)`}>
-          <Statistic title="Tổng chênh lệch" value={signed(p.budgets.deltaVnd)} styles={{ content: { color: deltaColor(p.budgets.deltaVnd) } }} style={{ marginBottom: 12 }} />
+          <Statistic
+            title="Tổng chênh lệch"
+            value={signed(p.budgets.deltaVnd)}
+            styles={{ content: { color: deltaColor(p.budgets.deltaVnd) } }}
+            style={{ marginBottom: 12 }}
+          />
           <Table
             rowKey="budgetId"
             size="small"
@@ -129,7 +168,16 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
             pagination={false}
             locale={{ emptyText: 'Không khoản kinh phí nào thay đổi' }}
             columns={[
-              { title: 'Đơn vị', dataIndex: 'unitName', render: (n: string, r) => <>{n}{r.overridden && <Tag style={{ marginLeft: 8 }}>Đã điều chỉnh thủ công</Tag>}</> },
+              {
+                title: 'Đơn vị',
+                dataIndex: 'unitName',
+                render: (n: string, r) => (
+                  <>
+                    {n}
+                    {r.overridden && <Tag style={{ marginLeft: 8 }}>Đã điều chỉnh thủ công</Tag>}
+                  </>
+                ),
+              },
               { title: 'Năm', dataIndex: 'year', width: 80 },
               { title: 'Kinh phí', key: 'amount', render: (_: unknown, r) => moveCell(r.before, r.after) },
             ]}
@@ -138,7 +186,12 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
       )}
       {p.repayments && (
         <Card size="small" title={`Bồi hoàn chi phí đào tạo (${formatNumber(p.repayments.considered)} khoản đã ghi nhận)`}>
-          <Statistic title="Tổng chênh lệch" value={signed(p.repayments.deltaVnd)} styles={{ content: { color: deltaColor(p.repayments.deltaVnd) } }} style={{ marginBottom: 12 }} />
+          <Statistic
+            title="Tổng chênh lệch"
+            value={signed(p.repayments.deltaVnd)}
+            styles={{ content: { color: deltaColor(p.repayments.deltaVnd) } }}
+            style={{ marginBottom: 12 }}
+          />
           <Table
             rowKey="repaymentId"
             size="small"
@@ -146,7 +199,18 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
             pagination={false}
             locale={{ emptyText: 'Không khoản bồi hoàn nào thay đổi' }}
             columns={[
-              { title: 'Họ và tên', dataIndex: 'fullName', render: (n: string, r) => <>{n}<Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{r.personCode}</Typography.Text></> },
+              {
+                title: 'Họ và tên',
+                dataIndex: 'fullName',
+                render: (n: string, r) => (
+                  <>
+                    {n}
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {r.personCode}
+                    </Typography.Text>
+                  </>
+                ),
+              },
               { title: 'Khóa học', dataIndex: 'courseName' },
               { title: 'Số tiền bồi hoàn', key: 'amount', render: (_: unknown, r) => moveCell(r.before, r.after) },
             ]}

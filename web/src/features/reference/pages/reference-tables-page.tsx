@@ -12,7 +12,9 @@ import { draftFromValues, valuesFromRow, type DraftFormValues, type ReferenceTab
 import { downloadReferencePreview, usePreviewReference, useReferenceTables, useSaveReference } from '../hooks/use-reference-tables';
 
 const categoryOptions = CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }));
-const dateInput = (o: { allowClear?: boolean } = {}) => <DatePicker format={DATE_INPUT_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} allowClear={o.allowClear ?? true} />;
+const dateInput = (o: { allowClear?: boolean } = {}) => (
+  <DatePicker format={DATE_INPUT_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} allowClear={o.allowClear ?? true} />
+);
 
 /**
  * "Văn bản, danh mục có thời hạn" (Sở Nội vụ): each dated reference table with its rows and instruments; a draft row
@@ -38,8 +40,8 @@ export default function ReferenceTablesPage() {
       <Card title="Văn bản, danh mục có thời hạn">
         <Typography.Paragraph type="secondary">
           Mỗi dòng có hiệu lực từ một ngày theo một văn bản. Khi có văn bản mới, thêm dòng mới từ ngày áp dụng (hoặc kết thúc hiệu lực dòng cũ), xem trước ai thay
-          đổi kết quả sàng lọc, chế độ, kinh phí nào thay đổi rồi mới lưu. Dòng đã có hiệu lực trước hôm nay chỉ được kết thúc hiệu lực, không được sửa. Mức xếp
-          loại chất lượng theo văn bản từng năm được quy định cố định trong hệ thống, không sửa tại đây.
+          đổi kết quả sàng lọc, chế độ, kinh phí nào thay đổi rồi mới lưu. Dòng đã có hiệu lực trước hôm nay chỉ được kết thúc hiệu lực, không được sửa. Mức xếp loại
+          chất lượng theo văn bản từng năm được quy định cố định trong hệ thống, không sửa tại đây.
         </Typography.Paragraph>
         <Tabs
           activeKey={active}
@@ -358,7 +360,14 @@ function History({ items, loading }: { items: ReferenceChangeItem[]; loading: bo
           { title: 'Thời điểm', dataIndex: 'createdAt', width: 150, render: (d: string) => formatDateTime(d) },
           { title: 'Danh mục', dataIndex: 'tableLabel', width: 220 },
           { title: 'Thay đổi', dataIndex: 'actionLabel', width: 150 },
-          { title: 'Dòng', key: 'row', render: (_: unknown, c) => Object.values(c.rowKey).map((v) => (/^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? formatDate(String(v)) : String(v))).join(' · ') },
+          {
+            title: 'Dòng',
+            key: 'row',
+            render: (_: unknown, c) =>
+              Object.values(c.rowKey)
+                .map((v) => (/^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? formatDate(String(v)) : String(v)))
+                .join(' · '),
+          },
           { title: 'Văn bản căn cứ', dataIndex: 'instrument' },
           { title: 'Lý do', dataIndex: 'reason' },
           { title: 'Người thực hiện', dataIndex: 'authorName', width: 180 },
