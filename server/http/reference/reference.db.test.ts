@@ -142,6 +142,13 @@ beforeAll(async () => {
     earlier.id,
     addDays(TODAY, -400),
   ]);
+
+  // key posts: a person from Xã Tân Lộc Thử, judged for its vice-chair post
+  await pool.query(`INSERT INTO legacy_communes (old_code, old_name, new_unit_id, match) VALUES ('99001', 'Xã Tân Lộc Cũ', $1, 'full')`, [cx.id]);
+  const local = await candidate(deptA, 'Lý Văn Địa Phương');
+  await pool.query(`UPDATE people SET home_town_code = '99001' WHERE id = $1`, [local.id]);
+  ids.local = local.id;
+  ids.vicePost = (await pool.query(`INSERT INTO job_posts (unit_id, title, is_leadership) VALUES ($1, 'Phó Chủ tịch UBND', true) RETURNING id`, [cx.id])).rows[0].id;
 });
 
 const basePreview = (o: Record<string, unknown> = {}) => ({ draft: { table: 'base_salaries', effectiveFrom: FUTURE, amountVnd: NEW_BASE }, ...o });
@@ -288,6 +295,26 @@ describe('a discipline bar change', () => {
     // decided today: no row in force on the decision date any more; decided a year ago: still under the row
     expect(flipped).toEqual([ids.disciplinedToday]);
     expect(r.json.screening.people[0].criteria[0]).toMatchObject({ criterion: 'discipline', resultBefore: 'fail', resultAfter: 'unknown' });
+  });
+});
+
+describe('a new key post', () => {
+  it('flips the local people judged for that post; without a destination post it says why nothing is judged', async () => {
+    const draft = { table: 'key_posts', title: 'Phó Chủ tịch UBND', effectiveFrom: TODAY };
+    const r = await call(app, 'POST', '/api/reference/preview', { session: s.home, body: { draft, destinationPostId: ids.vicePost } });
+    expect(r.status).toBe(200);
+    const local = r.json.screening.people.find((x: { personId: string }) => x.personId === ids.local);
+    expect(local).toMatchObject({ verdictAfter: 'not_eligible' });
+    expect(local.verdictBefore).not.toBe('not_eligible');
+    expect(local.criteria.find((c: { criterion: string }) => c.criterion === 'non_local')).toMatchObject({ resultAfter: 'fail' });
+    // an eligible person with no home town on record now needs it: unknown, never a pass
+    const noHome = r.json.screening.people.find((x: { personId: string }) => x.personId === ids.disciplinedEarlier);
+    expect(noHome).toMatchObject({ verdictBefore: 'eligible', verdictAfter: 'needs_info' });
+    expect(noHome.criteria).toEqual([expect.objectContaining({ criterion: 'non_local', resultBefore: 'na', resultAfter: 'unknown' })]);
+    expect(r.json.screening.changed).toBe(2);
+    const bare = await call(app, 'POST', '/api/reference/preview', { session: s.home, body: { draft } });
+    expect(bare.json.screening.changed).toBe(0);
+    expect(bare.json.notes.join(' ')).toMatch(/chọn vị trí nơi đến/);
   });
 });
 
