@@ -1,7 +1,6 @@
 import type { UseCaseContext } from '../context.js';
 import { CRITERIA, CRITERION_LABELS, type Criterion } from '../../../common/eligibility.js';
 import { REFERENCE_ACTION_LABELS, REFERENCE_TABLE_LABELS, type ReferencePreview, type ReferencePreviewInput } from '../../../common/schemas/reference.js';
-import { viDate } from '../../../common/dates.js';
 import { listReferenceRows, upsertReferenceRow } from '../../db/repositories/reference-tables.repository.js';
 import { personIn, secondmentsScope } from '../../db/scope.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -202,7 +201,6 @@ export async function previewReferenceChange(ctx: UseCaseContext, input: Referen
       })),
     };
   }
-  if (m.action === 'close') notes.unshift(`Dòng thôi áp dụng từ ngày ${viDate(period.from)}.`);
 
   await recordAudit(ctx.tx, ctx, {
     action: 'read_sensitive',

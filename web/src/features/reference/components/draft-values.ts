@@ -16,6 +16,8 @@ export interface DraftFormValues {
   category?: string;
   params?: string;
   referenceDate?: Dayjs | null;
+  destUnitId?: string;
+  destinationPostId?: string;
   instrument?: string;
   reason?: string;
 }

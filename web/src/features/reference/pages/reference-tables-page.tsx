@@ -8,8 +8,21 @@ import { useMe } from '../../../app/auth-context';
 import { Forbidden } from '../../../app/guards';
 import { DATE_INPUT_FORMAT, formatDate, formatDateTime, toIsoDate } from '../../../shared/format';
 import { ReferencePreviewView } from '../components/reference-preview-view';
+import { useDestinationPosts, useDestinations } from '../../eligibility/hooks/use-eligibility';
+import { accentInsensitiveSearch } from '../../../shared/select-search';
 import { draftFromValues, valuesFromRow, type DraftFormValues, type ReferenceTableName } from '../components/draft-values';
 import { downloadReferencePreview, usePreviewReference, useReferenceTables, useSaveReference } from '../hooks/use-reference-tables';
+
+/** Short names for the tabs (the full name heads the table). */
+const TAB_LABELS: Record<ReferenceTableName, string> = {
+  base_salaries: 'Lương cơ sở',
+  allowance_multipliers: 'Trợ cấp một lần',
+  discipline_forms: 'Thời hạn kỷ luật',
+  key_posts: 'Chức danh chủ chốt',
+  training_regulations: 'Quy định đào tạo',
+};
+/** The tables whose change moves screening verdicts (the others move money). */
+const SCREENING_TABLES: readonly ReferenceTableName[] = ['discipline_forms', 'key_posts'];
 
 const categoryOptions = CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }));
 const dateInput = (o: { allowClear?: boolean } = {}) => (
@@ -48,7 +61,7 @@ export default function ReferenceTablesPage() {
           onChange={(k) => setActive(k as ReferenceTableName)}
           items={data.tables.map((t) => ({
             key: t.table,
-            label: t.label,
+            label: TAB_LABELS[t.table],
             children: <TableTab key={t.table} t={t} today={data.today} />,
           }))}
         />
@@ -92,6 +105,7 @@ function TableTab({ t, today }: { t: ReferenceTableData; today: string }) {
     return {
       draft: draftFromValues(table, v),
       referenceDate: toIsoDate(v.referenceDate ?? null) ?? undefined,
+      destinationPostId: table === 'key_posts' ? (v.destinationPostId ?? undefined) : undefined,
       instrument: v.instrument?.trim() ?? '',
     };
   };
@@ -146,6 +160,7 @@ function TableTab({ t, today }: { t: ReferenceTableData; today: string }) {
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Typography.Text strong>{t.label}</Typography.Text>
       <Table<ReferenceTableRow>
         data-testid={`reference-rows-${table}`}
         rowKey={(r) => JSON.stringify(r.rowKey)}
@@ -184,18 +199,19 @@ function TableTab({ t, today }: { t: ReferenceTableData; today: string }) {
           <Row gutter={16}>
             <DraftFields table={table} hasEnd={t.hasEndDate} />
           </Row>
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item name="referenceDate" label="Ngày xét khi sàng lọc" tooltip="Mặc định: hôm nay, hoặc ngày bắt đầu chịu tác động nếu muộn hơn">
-                {dateInput()}
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={16}>
-              <Form.Item name="instrument" label="Văn bản căn cứ (số, ký hiệu, ngày ban hành)" required>
-                <Input maxLength={300} placeholder="Ví dụ: Nghị định số .../2027/NĐ-CP ngày ..." />
-              </Form.Item>
-            </Col>
-          </Row>
+          {SCREENING_TABLES.includes(table) && (
+            <Row gutter={16}>
+              <Col xs={24} md={6}>
+                <Form.Item name="referenceDate" label="Ngày xét khi sàng lọc" tooltip="Mặc định: hôm nay, hoặc ngày bắt đầu chịu tác động nếu muộn hơn">
+                  {dateInput()}
+                </Form.Item>
+              </Col>
+              {table === 'key_posts' && <DestinationFields />}
+            </Row>
+          )}
+          <Form.Item name="instrument" label="Văn bản căn cứ (số, ký hiệu, ngày ban hành)" required>
+            <Input maxLength={300} placeholder="Ví dụ: Nghị định số .../2027/NĐ-CP ngày ..." />
+          </Form.Item>
           <Form.Item name="reason" label="Lý do thay đổi" required>
             <Input.TextArea maxLength={2000} autoSize={{ minRows: 2 }} />
           </Form.Item>
@@ -230,6 +246,42 @@ function TableTab({ t, today }: { t: ReferenceTableData; today: string }) {
         {preview.data && upToDate && <ReferencePreviewView p={preview.data} />}
       </Card>
     </Space>
+  );
+}
+
+/** The post the non-local rule is judged for: key posts matter only for a destination post. */
+function DestinationFields() {
+  const form = Form.useFormInstance<DraftFormValues>();
+  const unitId = Form.useWatch('destUnitId', form);
+  const destinations = useDestinations();
+  const posts = useDestinationPosts(unitId);
+  return (
+    <>
+      <Col xs={24} md={8}>
+        <Form.Item name="destUnitId" label="Nơi đến: xã, phường" tooltip="Chức danh chủ chốt được xét khi sàng lọc cho một vị trí nơi đến">
+          <Select
+            allowClear
+            showSearch={accentInsensitiveSearch}
+            placeholder="Chọn xã, phường"
+            loading={destinations.isLoading}
+            options={(destinations.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            onChange={() => form.setFieldValue('destinationPostId', undefined)}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={10}>
+        <Form.Item name="destinationPostId" label="Vị trí việc làm nơi đến">
+          <Select
+            allowClear
+            showSearch={accentInsensitiveSearch}
+            placeholder={unitId ? 'Chọn vị trí' : 'Chọn xã, phường trước'}
+            disabled={!unitId}
+            loading={posts.isFetching}
+            options={(posts.data ?? []).map((p) => ({ value: p.id, label: p.isKeyPost ? `${p.title} (chủ chốt)` : p.title }))}
+          />
+        </Form.Item>
+      </Col>
+    </>
   );
 }
 
