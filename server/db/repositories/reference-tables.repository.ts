@@ -184,3 +184,8 @@ export async function listRepaymentFacts(tx: Tx) {
     ORDER BY p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", r.id`);
   return r.rows;
 }
+
+/** One change of a table at a time (two drafts of the same new key would otherwise both read "no row" and both insert). */
+export async function lockReferenceTable(tx: Tx, table: ReferenceTable): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${'reference_changes:' + table}))`);
+}

@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context.js';
 import type { ReferenceSaveInput } from '../../../common/schemas/reference.js';
-import { insertReferenceChange, upsertReferenceRow } from '../../db/repositories/reference-tables.repository.js';
+import { insertReferenceChange, lockReferenceTable, upsertReferenceRow } from '../../db/repositories/reference-tables.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { invalid, type Issue } from '../errors.js';
 import { rowKeyOf } from './reference-draft.js';
@@ -18,6 +18,7 @@ export async function saveReferenceChange(ctx: UseCaseContext, input: ReferenceS
   if (!input.reason.trim()) issues.push({ path: 'reason', message: 'Nhập lý do thay đổi' });
   if (issues.length) throw invalid(issues);
   const table = input.draft.table;
+  await lockReferenceTable(ctx.tx, table);
   const m = await loadDraft(ctx, input.draft, input.instrument.trim(), true);
   await upsertReferenceRow(ctx.tx, table, m.row);
   const rowKey = rowKeyOf(table, m.row);

@@ -6,6 +6,7 @@ import { useTestDatabase } from '../../../test/support/test-database.js';
 import { makePerson, makeProvince, makeSession, makeUnit, type Session, type UnitRef } from '../../../test/support/factories.js';
 import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
 import { addDays, addMonths, vietnamToday } from '../../../common/dates.js';
+import { DECREE_171_2025 } from '../../../common/training.js';
 
 /**
  * "What a change of law moves": Sở Nội vụ drafts a dated row of a reference table and sees, before saving, whose
@@ -149,6 +150,26 @@ beforeAll(async () => {
   await pool.query(`UPDATE people SET home_town_code = '99001' WHERE id = $1`, [local.id]);
   ids.local = local.id;
   ids.vicePost = (await pool.query(`INSERT INTO job_posts (unit_id, title, is_leadership) VALUES ($1, 'Phó Chủ tịch UBND', true) RETURNING id`, [cx.id])).rows[0].id;
+
+  // a repayment recorded for a master's course starting today, left the same day after ten years of service
+  const leaver = await makePerson(pool, { unitId: deptA.id, fullName: 'Hồ Văn Thôi Việc' });
+  await pool.query(`UPDATE people SET status = 'left', recruited_on = $2 WHERE id = $1`, [leaver.id, addMonths(TODAY, -121)]);
+  const course = await pool.query(
+    `INSERT INTO training_courses (title, provider, location, source, kind, fields, start_date, end_date, hours, capacity, cost_per_participant_vnd, funding_source, created_by)
+     VALUES ('Thạc sĩ Quản lý công', 'Học viện Hành chính', 'domestic', 'city_plan', 'master', '{}', $1, $2, 600, 10, 50000000, 'regular', $3) RETURNING id`,
+    [TODAY, addMonths(TODAY, 24), s.home.userId],
+  );
+  const enrolment = await pool.query(
+    `INSERT INTO training_enrolments (course_id, person_id, budget_unit_id, status, nominated_by, eligibility, funding_source, estimated_cost_vnd, committed_vnd, spent_vnd, enrolled_on)
+     VALUES ($1, $2, $3, 'withdrawn', $4, '{}', 'regular', 50000000, 50000000, 50000000, $5) RETURNING id`,
+    [course.rows[0].id, leaver.id, deptA.id, s.home.userId, TODAY],
+  );
+  ids.repayment = (
+    await pool.query(
+      `INSERT INTO training_repayments (enrolment_id, left_on, reason, amount_vnd, explanation, created_by) VALUES ($1, $2, 'quit', 45000000, '{}', $3) RETURNING id`,
+      [enrolment.rows[0].id, TODAY, s.home.userId],
+    )
+  ).rows[0].id;
 });
 
 const basePreview = (o: Record<string, unknown> = {}) => ({ draft: { table: 'base_salaries', effectiveFrom: FUTURE, amountVnd: NEW_BASE }, ...o });
@@ -315,6 +336,22 @@ describe('a new key post', () => {
     const bare = await call(app, 'POST', '/api/reference/preview', { session: s.home, body: { draft } });
     expect(bare.json.screening.changed).toBe(0);
     expect(bare.json.notes.join(' ')).toMatch(/chọn vị trí nơi đến/);
+  });
+});
+
+describe('a new training regulation', () => {
+  it('previews the repayments that move: 100 % of the cost less 10 × the yearly reduction', async () => {
+    const { instrument: _, ...params } = DECREE_171_2025;
+    const draft = { table: 'training_regulations', category: 'cong_chuc', effectiveFrom: TODAY, params: { ...params, repaymentReductionBpPerYearOther: 200 } };
+    const r = await call(app, 'POST', '/api/reference/preview', { session: s.home, body: { draft, instrument: 'Nghị định 5/2027/NĐ-CP' } });
+    expect(r.status).toBe(200);
+    expect(r.json.after.params.instrument).toBe('Nghị định 5/2027/NĐ-CP');
+    // 50,000,000 × (1 − 10 × 1 %) = 45,000,000 → 50,000,000 × (1 − 10 × 2 %) = 40,000,000
+    expect(r.json.repayments.items).toEqual([expect.objectContaining({ repaymentId: ids.repayment, before: 45_000_000, after: 40_000_000 })]);
+    expect(r.json.repayments.deltaVnd).toBe(-5_000_000);
+    // a regulation for viên chức leaves a công chức's repayment alone
+    const other = await call(app, 'POST', '/api/reference/preview', { session: s.home, body: { draft: { ...draft, category: 'vien_chuc' } } });
+    expect(other.json.repayments.items).toEqual([]);
   });
 });
 
