@@ -138,6 +138,9 @@ export const referencePreview = z.object({
   rowKey: z.record(z.string(), z.string()),
   before: rowValues.nullable(),
   after: rowValues,
+  /** The row before and after in words, with its dates (dd/mm/yyyy) and instrument. */
+  beforeText: z.string().nullable(),
+  afterText: z.string(),
   /** The dates the changed row governs: from, to (null: open-ended). */
   period: z.object({ from: z.string(), to: z.string().nullable() }),
   screening: z

@@ -2,18 +2,13 @@ import { RESULT_LABELS, VERDICT_LABELS, type CriterionResult, type Verdict } fro
 import { SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../common/secondment.js';
 import { viDate } from '../../common/dates.js';
 import type { ReferencePreview } from '../../common/schemas/reference.js';
+import { formatVnd } from '../../common/training.js';
 import type { ListSheet, ListValue } from './xlsx-list.js';
 
 const verdictText = (v: string) => VERDICT_LABELS[v as Verdict] ?? v;
 const resultText = (r: string) => RESULT_LABELS[r as CriterionResult] ?? r;
+const dateOrText = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? viDate(v) : v);
 const delta = (b: number | null, a: number | null) => (a ?? 0) - (b ?? 0);
-const valuesText = (v: Record<string, unknown> | null) =>
-  v
-    ? Object.entries(v)
-        .filter(([k]) => k !== 'params')
-        .map(([k, x]) => `${k}: ${Array.isArray(x) ? x.join(', ') : String(x ?? '—')}`)
-        .join('; ')
-    : '—';
 
 /**
  * The what-if of a reference table as workbook sheets (pure): a summary with the totals, then one sheet per effect
@@ -24,9 +19,9 @@ export function referencePreviewSheets(p: ReferencePreview, o: { today: string; 
   const summary: ListValue[][] = [
     ['Danh mục', p.tableLabel],
     ['Thay đổi', p.actionLabel],
-    ['Dòng', Object.values(p.rowKey).join(' · ')],
-    ['Trước', valuesText(p.before)],
-    ['Dự kiến', valuesText(p.after)],
+    ['Dòng', Object.values(p.rowKey).map(dateOrText).join(' · ')],
+    ['Dòng hiện có', p.beforeText ?? 'Chưa có (thêm dòng mới)'],
+    ['Dòng dự kiến', p.afterText],
     ['Thời gian chịu tác động', `từ ${viDate(p.period.from)}${p.period.to ? ` đến ${viDate(p.period.to)}` : ''}`],
   ];
   if (p.screening)
@@ -41,11 +36,11 @@ export function referencePreviewSheets(p: ReferencePreview, o: { today: string; 
   if (p.entitlements)
     summary.push(
       ['Số hồ sơ tăng cường thay đổi chế độ', p.entitlements.items.length],
-      ['Tổng chênh lệch trợ cấp một lần (đồng)', p.entitlements.oneOffDeltaVnd],
-      ['Tổng chênh lệch lương hằng tháng tại ngày bắt đầu (đồng/tháng)', p.entitlements.monthlyDeltaVnd],
+      ['Tổng chênh lệch trợ cấp một lần', formatVnd(p.entitlements.oneOffDeltaVnd)],
+      ['Tổng chênh lệch lương hằng tháng tại ngày bắt đầu', `${formatVnd(p.entitlements.monthlyDeltaVnd)}/tháng`],
     );
-  if (p.budgets) summary.push(['Số khoản kinh phí bổ sung thay đổi', p.budgets.items.length], ['Tổng chênh lệch kinh phí bổ sung (đồng)', p.budgets.deltaVnd]);
-  if (p.repayments) summary.push(['Số khoản bồi hoàn thay đổi', p.repayments.items.length], ['Tổng chênh lệch bồi hoàn (đồng)', p.repayments.deltaVnd]);
+  if (p.budgets) summary.push(['Số khoản kinh phí bổ sung thay đổi', p.budgets.items.length], ['Tổng chênh lệch kinh phí bổ sung', formatVnd(p.budgets.deltaVnd)]);
+  if (p.repayments) summary.push(['Số khoản bồi hoàn thay đổi', p.repayments.items.length], ['Tổng chênh lệch bồi hoàn', formatVnd(p.repayments.deltaVnd)]);
   for (const n of p.notes) summary.push(['Ghi chú', n]);
   summary.push(['Lập ngày', viDate(o.today)], ['Người lập', o.authorName], ['', 'Dự kiến, chưa lưu: số liệu tính lại theo dòng dự kiến, chưa có giá trị thi hành.']);
 

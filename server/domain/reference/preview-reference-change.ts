@@ -6,7 +6,7 @@ import { personIn, secondmentsScope } from '../../db/scope.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { screenFew } from '../eligibility/screen-people.js';
 import { planInForce } from '../plans/plan-in-force.js';
-import { changedPeriod, rowKeyOf, stableJson, type MergedDraft, type ReferenceRowValues } from './reference-draft.js';
+import { changedPeriod, rowKeyOf, rowText, stableJson, type MergedDraft, type ReferenceRowValues } from './reference-draft.js';
 import { countVerdicts, moneyMoves, verdictFlips } from './reference-diff.js';
 import { loadDraft } from './load-draft.js';
 import { referencePolicy } from './reference.policy.js';
@@ -225,6 +225,8 @@ export async function previewReferenceChange(ctx: UseCaseContext, input: Referen
     rowKey: key,
     before: m.existing,
     after: m.row,
+    beforeText: m.existing ? rowText(table, m.existing) : null,
+    afterText: rowText(table, m.row),
     period,
     screening,
     entitlements,

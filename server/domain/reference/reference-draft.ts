@@ -73,6 +73,12 @@ export function rowSummary(table: ReferenceTable, r: Record<string, unknown>): s
   }
 }
 
+/** A row in words with its dates and instrument, as the preview and its workbook show it. */
+export function rowText(table: ReferenceTable, r: ReferenceRowValues): string {
+  const dates = `hiệu lực từ ${viDate(r.effectiveFrom)}${TABLE_SPECS[table].hasEnd ? (r.effectiveTo ? ` đến hết ${viDate(r.effectiveTo)}` : ', không thời hạn') : ''}`;
+  return `${rowSummary(table, r)} — ${dates} (${r.instrument})`;
+}
+
 export interface MergedDraft {
   row: ReferenceRowValues;
   existing: ReferenceRowValues | null;

@@ -226,7 +226,11 @@ describe('a new base salary from a future date', () => {
     expect(total[11]).toBe(1_441_800);
     const budget = wb.getWorksheet('Kinh phí bổ sung')!;
     expect(budget.getRow(2).getCell(6).value).toBe(364_500);
-    expect(wb.getWorksheet('Tóm tắt')).toBeDefined();
+    const summary: unknown[][] = [];
+    wb.getWorksheet('Tóm tắt')!.eachRow((row) => summary.push((row.values as unknown[]).slice(1)));
+    const [d, m, y] = [FUTURE.slice(8, 10), FUTURE.slice(5, 7), FUTURE.slice(0, 4)];
+    expect(summary).toContainEqual(['Dòng dự kiến', `2.800.000 đồng/tháng — hiệu lực từ ${d}/${m}/${y} (Dự thảo)`]);
+    expect(summary).toContainEqual(['Tổng chênh lệch trợ cấp một lần', '2.700.000 đồng']);
   });
 
   it('saving needs the instrument and the reason, then writes the row, reference_changes and the audit in one go', async () => {

@@ -6293,6 +6293,8 @@ export interface paths {
                             after: {
                                 [key: string]: unknown;
                             };
+                            beforeText: string | null;
+                            afterText: string;
                             period: {
                                 from: string;
                                 to: string | null;

@@ -29,6 +29,8 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
         title={`Kết quả xem trước (chưa lưu): ${p.actionLabel.toLowerCase()} — ${p.tableLabel}`}
         description={
           <>
+            {p.beforeText && <div>Dòng hiện có: {p.beforeText}</div>}
+            <div>Dòng dự kiến: {p.afterText}</div>
             Thời gian chịu tác động: {period}.
             {p.notes.map((n) => (
               <div key={n}>{n}</div>
