@@ -37,7 +37,7 @@ describe('the draft row form', () => {
       effectiveFrom: '2025-07-01',
       effectiveTo: '2026-12-31',
     });
-    expect(draftFromValues('discipline_forms', filled).effectiveTo).toBeNull();
+    expect(draftFromValues('discipline_forms', filled)).toMatchObject({ effectiveTo: null });
   });
   it('training rules: the numbers as JSON, with a Vietnamese message when they are not', () => {
     expect(draftFromValues('training_regulations', { category: 'vien_chuc', effectiveFrom: dayjs('2027-01-01'), params: '{"commitmentMultiplier": 2}' })).toEqual({
