@@ -174,6 +174,25 @@ export const referencePreview = z.object({
       ),
     })
     .nullable(),
+  /** The nominations for courses not yet started whose training verdict changes (discipline bars, training rules). */
+  training: z
+    .object({
+      considered: z.number(),
+      items: z.array(
+        z.object({
+          enrolmentId: z.string(),
+          personCode: z.string(),
+          fullName: z.string(),
+          courseTitle: z.string(),
+          verdictBefore: z.string(),
+          verdictAfter: z.string(),
+          criteria: z.array(
+            z.object({ criterion: z.string(), label: z.string(), resultBefore: z.string(), resultAfter: z.string(), reasonAfter: z.string(), clause: z.string() }),
+          ),
+        }),
+      ),
+    })
+    .nullable(),
   entitlements: z
     .object({
       considered: z.number(),

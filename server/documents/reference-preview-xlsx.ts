@@ -33,6 +33,7 @@ export function referencePreviewSheets(p: ReferencePreview, o: { today: string; 
         `${p.screening!.current[v] ?? 0} → ${p.screening!.draft[v] ?? 0}`,
       ]),
     );
+  if (p.training) summary.push(['Số hồ sơ cử đi đào tạo thay đổi kết quả xét', p.training.items.length]);
   if (p.entitlements)
     summary.push(
       ['Số hồ sơ tăng cường thay đổi chế độ', p.entitlements.items.length],
@@ -79,6 +80,30 @@ export function referencePreviewSheets(p: ReferencePreview, o: { today: string; 
         x.criteria.map((c) => `${c.label}: ${resultText(c.resultBefore)} → ${resultText(c.resultAfter)}`).join('; '),
         x.criteria.map((c) => c.reasonBefore).join('; '),
         x.criteria.map((c) => c.reasonAfter).join('; '),
+        [...new Set(x.criteria.map((c) => c.clause))].join('; '),
+      ]),
+    });
+  if (p.training)
+    sheets.push({
+      name: 'Cử đi đào tạo',
+      columns: [
+        { header: 'STT', width: 6, type: 'number' },
+        { header: 'Mã hồ sơ', width: 12, type: 'text' },
+        { header: 'Họ và tên', width: 26, type: 'text' },
+        { header: 'Khóa học', width: 34, type: 'text' },
+        { header: 'Kết quả hiện hành', width: 20, type: 'text' },
+        { header: 'Kết quả dự kiến', width: 20, type: 'text' },
+        { header: 'Tiêu chí thay đổi', width: 60, type: 'text' },
+        { header: 'Căn cứ', width: 60, type: 'text' },
+      ],
+      rows: p.training.items.map((x, i) => [
+        i + 1,
+        x.personCode,
+        x.fullName,
+        x.courseTitle,
+        verdictText(x.verdictBefore),
+        verdictText(x.verdictAfter),
+        x.criteria.map((c) => `${c.label}: ${resultText(c.resultBefore)} → ${resultText(c.resultAfter)}. ${c.reasonAfter}`).join('; '),
         [...new Set(x.criteria.map((c) => c.clause))].join('; '),
       ]),
     });

@@ -189,3 +189,14 @@ export async function listRepaymentFacts(tx: Tx) {
 export async function lockReferenceTable(tx: Tx, table: ReferenceTable): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${'reference_changes:' + table}))`);
 }
+
+/** The nominations and approvals for courses not yet started (their training verdict is judged again on approval). */
+export async function listOpenEnrolments(tx: Tx, today: string) {
+  const r = await tx.execute<{ id: string; personId: string; personCode: string; fullName: string; courseId: string; courseTitle: string; status: string }>(
+    sql`SELECT e.id, e.person_id AS "personId", p.code AS "personCode", p.full_name AS "fullName", e.course_id AS "courseId", c.title AS "courseTitle", e.status
+    FROM training_enrolments e JOIN people p ON p.id = e.person_id JOIN training_courses c ON c.id = e.course_id
+    WHERE e.status IN ('nominated', 'approved') AND c.start_date >= ${today}::date AND p.status = 'active'
+    ORDER BY c.start_date, c.title, p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", e.id`,
+  );
+  return r.rows;
+}

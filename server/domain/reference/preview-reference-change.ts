@@ -17,14 +17,18 @@ import {
   measureEntitlements,
   measureRepayments,
   measureScreening,
+  measureTrainingVerdicts,
   PAY_TABLES,
+  TRAINING_TABLES,
   REPAYMENT_TABLES,
   SCREENING_TABLES,
   type BudgetLine,
   type EntitlementLine,
   type RepaymentLine,
   type Screened,
+  type TrainingVerdictLine,
 } from './reference-effects.js';
+import { TRAINING_CRITERION_LABELS, type TrainingCriterion } from '../../../common/training.js';
 
 /** The most people whose reasons are shown (the counts cover everyone). */
 const MAX_PEOPLE = 200;
@@ -56,6 +60,7 @@ interface Measures {
   entitlements?: EntitlementLine[];
   budgets?: BudgetLine[];
   repayments?: RepaymentLine[];
+  training?: TrainingVerdictLine[];
 }
 
 /**
@@ -79,6 +84,7 @@ export async function previewReferenceChange(ctx: UseCaseContext, input: Referen
   const wantPay = PAY_TABLES.includes(table);
   const wantBudgets = BUDGET_TABLES.includes(table);
   const wantRepayments = REPAYMENT_TABLES.includes(table);
+  const wantTraining = TRAINING_TABLES.includes(table);
   if (table === 'key_posts' && !input.destinationPostId)
     notes.push('Chức danh lãnh đạo chủ chốt chỉ được xét khi sàng lọc cho một vị trí nơi đến: chọn vị trí nơi đến để xem ai thay đổi kết quả.');
   if (table === 'training_regulations')
@@ -92,6 +98,7 @@ export async function previewReferenceChange(ctx: UseCaseContext, input: Referen
     entitlements: wantPay ? await measureEntitlements(c, entitlementRows, minMonths) : undefined,
     budgets: wantBudgets ? await measureBudgets(c) : undefined,
     repayments: wantRepayments ? await measureRepayments(c) : undefined,
+    training: wantTraining ? await measureTrainingVerdicts(c) : undefined,
   });
 
   const before = await measure(ctx);
@@ -145,6 +152,36 @@ export async function previewReferenceChange(ctx: UseCaseContext, input: Referen
         };
       }),
     };
+  }
+
+  let training: ReferencePreview['training'] = null;
+  if (before.training && after.training) {
+    const afterById = new Map(after.training.map((l) => [l.id, l]));
+    const items: NonNullable<ReferencePreview['training']>['items'] = [];
+    for (const b of before.training) {
+      const a = afterById.get(b.id);
+      if (!a?.eligibility || !b.eligibility || a.eligibility.verdict === b.eligibility.verdict) continue;
+      const resultOf = (e: typeof b.eligibility, c: string) => e.criteria.find((x) => x.criterion === c);
+      items.push({
+        enrolmentId: b.id,
+        personCode: b.personCode,
+        fullName: b.fullName,
+        courseTitle: b.courseTitle,
+        verdictBefore: b.eligibility.verdict,
+        verdictAfter: a.eligibility.verdict,
+        criteria: a.eligibility.criteria
+          .filter((c) => resultOf(b.eligibility!, c.criterion)?.result !== c.result)
+          .map((c) => ({
+            criterion: c.criterion,
+            label: TRAINING_CRITERION_LABELS[c.criterion as TrainingCriterion] ?? c.criterion,
+            resultBefore: resultOf(b.eligibility!, c.criterion)?.result ?? 'na',
+            resultAfter: c.result,
+            reasonAfter: c.reason,
+            clause: c.clause,
+          })),
+      });
+    }
+    training = { considered: before.training.length, items };
   }
 
   let entitlements: ReferencePreview['entitlements'] = null;
@@ -211,6 +248,7 @@ export async function previewReferenceChange(ctx: UseCaseContext, input: Referen
       rowKey: key,
       referenceDate,
       verdictsChanged: screening?.changed ?? null,
+      trainingVerdictsChanged: training?.items.length ?? null,
       entitlementsMoved: entitlements?.items.length ?? null,
       budgetsMoved: budgets?.items.length ?? null,
       repaymentsMoved: repayments?.items.length ?? null,
@@ -229,6 +267,7 @@ export async function previewReferenceChange(ctx: UseCaseContext, input: Referen
     afterText: rowText(table, m.row),
     period,
     screening,
+    training,
     entitlements,
     budgets,
     repayments,

@@ -3,7 +3,10 @@ import type { ReferenceTable } from '../../../common/schemas/reference.js';
 import { trainingRegulationSchema, type RepaymentReason, type CourseKind, type TrainingRegulation } from '../../../common/training.js';
 import { listEntitlementFactsByStatus, loadPayTables, type EntitlementFactsRow } from '../../db/repositories/entitlements.repository.js';
 import { findBaseSalaries } from '../../db/repositories/training-budget.repository.js';
-import { listComputedSupplementaryBudgets, listReferenceRows, listRepaymentFacts } from '../../db/repositories/reference-tables.repository.js';
+import { listComputedSupplementaryBudgets, listOpenEnrolments, listReferenceRows, listRepaymentFacts } from '../../db/repositories/reference-tables.repository.js';
+import { findCourse, type CourseRow } from '../../db/repositories/training.repository.js';
+import { judgePersonForCourse } from '../training/check-eligibility.js';
+import type { TrainingEligibility } from '../rules/training/types.js';
 import { computeEntitlements } from '../rules/entitlements.js';
 import { entitlementInput } from '../secondment-entitlements/entitlement-facts.js';
 import { computeSupplementaryBudget } from '../rules/training/supplementary-budget.js';
@@ -26,6 +29,7 @@ export const SCREENING_TABLES: readonly ReferenceTable[] = ['discipline_forms', 
 export const PAY_TABLES: readonly ReferenceTable[] = ['base_salaries', 'allowance_multipliers'];
 export const BUDGET_TABLES: readonly ReferenceTable[] = ['base_salaries'];
 export const REPAYMENT_TABLES: readonly ReferenceTable[] = ['training_regulations'];
+export const TRAINING_TABLES: readonly ReferenceTable[] = ['training_regulations', 'discipline_forms'];
 
 /** The entitlements moved by the pay tables are those of decided and active secondments. */
 export const ENTITLEMENT_STATUSES = ['decided', 'active'] as const;
@@ -149,4 +153,33 @@ export async function measureRepayments(ctx: UseCaseContext): Promise<RepaymentL
     }
     return { id: f.id, personCode: f.personCode, fullName: f.fullName, courseName: f.courseName, status: f.status, amount };
   });
+}
+
+export interface TrainingVerdictLine {
+  id: string;
+  personCode: string;
+  fullName: string;
+  courseTitle: string;
+  eligibility: TrainingEligibility | null;
+}
+
+/** The training verdict of every open nomination for a course not yet started, by the training rules on the tables in the transaction. */
+export async function measureTrainingVerdicts(ctx: UseCaseContext): Promise<TrainingVerdictLine[]> {
+  const courses = new Map<string, CourseRow | null>();
+  const out: TrainingVerdictLine[] = [];
+  for (const e of await listOpenEnrolments(ctx.tx, ctx.today)) {
+    if (!courses.has(e.courseId)) courses.set(e.courseId, await findCourse(ctx.tx, e.courseId));
+    const course = courses.get(e.courseId);
+    let eligibility: TrainingEligibility | null = null;
+    if (course) {
+      try {
+        eligibility = await judgePersonForCourse(ctx, e.personId, course, e.id);
+      } catch {
+        // no regulation in force for the course: nothing to compare
+        eligibility = null;
+      }
+    }
+    out.push({ id: e.id, personCode: e.personCode, fullName: e.fullName, courseTitle: e.courseTitle, eligibility });
+  }
+  return out;
 }

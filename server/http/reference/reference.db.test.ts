@@ -151,6 +151,20 @@ beforeAll(async () => {
   ids.local = local.id;
   ids.vicePost = (await pool.query(`INSERT INTO job_posts (unit_id, title, is_leadership) VALUES ($1, 'Phó Chủ tịch UBND', true) RETURNING id`, [cx.id])).rows[0].id;
 
+  // a nomination of the person disciplined today for a foreign short course starting in 18 months (Decree 171 Art. 28 checks discipline)
+  const shortCourse = await pool.query(
+    `INSERT INTO training_courses (title, provider, location, source, kind, fields, start_date, end_date, hours, capacity, cost_per_participant_vnd, funding_source, created_by)
+     VALUES ('Bồi dưỡng kỹ năng lãnh đạo ở nước ngoài', 'Đại học Quốc gia Singapore', 'foreign', 'city_plan', 'short_course', '{}', $1, $2, 40, 30, 2000000, 'regular', $3) RETURNING id`,
+    [addMonths(TODAY, 18), addDays(addMonths(TODAY, 18), 5), s.home.userId],
+  );
+  ids.nomination = (
+    await pool.query(
+      `INSERT INTO training_enrolments (course_id, person_id, budget_unit_id, status, nominated_by, eligibility, funding_source, estimated_cost_vnd)
+       VALUES ($1, $2, $3, 'nominated', $4, '{}', 'regular', 2000000) RETURNING id`,
+      [shortCourse.rows[0].id, today.id, deptA.id, s.home.userId],
+    )
+  ).rows[0].id;
+
   // a repayment recorded for a master's course starting today, left the same day after ten years of service
   const leaver = await makePerson(pool, { unitId: deptA.id, fullName: 'Hồ Văn Thôi Việc' });
   await pool.query(`UPDATE people SET status = 'left', recruited_on = $2 WHERE id = $1`, [leaver.id, addMonths(TODAY, -121)]);
@@ -304,6 +318,11 @@ describe('a discipline bar change', () => {
     expect(d).toMatchObject({ resultBefore: 'pass', resultAfter: 'fail' });
     expect(d.reasonAfter).toMatch(/Đang trong thời gian thi hành kỷ luật/);
     expect(sc.draft.not_eligible).toBe((sc.current.not_eligible ?? 0) + 1);
+    // the same bar applies to training: the nomination for the course in 18 months no longer passes
+    const [n] = r.json.training.items;
+    expect(n).toMatchObject({ enrolmentId: ids.nomination, verdictAfter: 'not_eligible' });
+    expect(n.verdictBefore).not.toBe('not_eligible');
+    expect(n.criteria).toEqual([expect.objectContaining({ criterion: 'discipline', resultBefore: 'pass', resultAfter: 'fail' })]);
     // the draft was rolled back
     expect((await t.get().pool.query(`SELECT 1 FROM discipline_forms WHERE code = 'KT' AND effective_from = $1`, [TODAY])).rowCount).toBe(0);
   });

@@ -6328,6 +6328,25 @@ export interface paths {
                                     }[];
                                 }[];
                             } | null;
+                            training: {
+                                considered: number;
+                                items: {
+                                    enrolmentId: string;
+                                    personCode: string;
+                                    fullName: string;
+                                    courseTitle: string;
+                                    verdictBefore: string;
+                                    verdictAfter: string;
+                                    criteria: {
+                                        criterion: string;
+                                        label: string;
+                                        resultBefore: string;
+                                        resultAfter: string;
+                                        reasonAfter: string;
+                                        clause: string;
+                                    }[];
+                                }[];
+                            } | null;
                             entitlements: {
                                 considered: number;
                                 oneOffDeltaVnd: number;

@@ -106,6 +106,60 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
           />
         </Card>
       )}
+      {p.training && (
+        <Card size="small" title={`Cử đi đào tạo, bồi dưỡng chưa khai giảng (${formatNumber(p.training.considered)} hồ sơ đề cử, phê duyệt)`}>
+          <Table
+            rowKey="enrolmentId"
+            size="small"
+            dataSource={p.training.items}
+            pagination={p.training.items.length > 10 ? { pageSize: 10, size: 'small' } : false}
+            scroll={{ x: 900 }}
+            locale={{ emptyText: 'Không hồ sơ cử đi đào tạo nào thay đổi kết quả xét' }}
+            columns={[
+              {
+                title: 'Họ và tên',
+                dataIndex: 'fullName',
+                width: 200,
+                render: (n: string, r) => (
+                  <>
+                    {n}
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {r.personCode} · {r.courseTitle}
+                    </Typography.Text>
+                  </>
+                ),
+              },
+              {
+                title: 'Kết quả',
+                key: 'verdict',
+                width: 220,
+                render: (_: unknown, r) => (
+                  <Space size={4} wrap>
+                    <Tag>{verdictText(r.verdictBefore)}</Tag>→
+                    <Tag color={r.verdictAfter === 'eligible' ? 'green' : r.verdictAfter === 'not_eligible' ? 'red' : 'gold'}>{verdictText(r.verdictAfter)}</Tag>
+                  </Space>
+                ),
+              },
+              {
+                title: 'Vì sao',
+                key: 'why',
+                render: (_: unknown, r) => (
+                  <ul style={{ margin: 0, paddingLeft: 18 }}>
+                    {r.criteria.map((c) => (
+                      <li key={c.criterion}>
+                        <Typography.Text strong>{c.label}</Typography.Text>: {resultText(c.resultBefore)} → {resultText(c.resultAfter)}. {c.reasonAfter}
+                        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                          {c.clause}
+                        </Typography.Text>
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
+        </Card>
+      )}
       {p.entitlements && (
         <Card size="small" title={`Chế độ của cán bộ đã có quyết định cử, đang tăng cường (${formatNumber(p.entitlements.considered)} hồ sơ)`}>
           <Row gutter={16} style={{ marginBottom: 12 }}>
