@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
+import { pgArray } from '../sql-helpers.js';
 import type { BaseSalaryRow } from '../../domain/rules/pay/base-salary.js';
 import type { AllowanceMultiplierRow } from '../../domain/rules/pay/allowance-multiplier.js';
 
@@ -91,7 +92,7 @@ export async function loadPayTables(tx: Tx): Promise<{ baseSalaries: BaseSalaryR
 /** The secondments in the given statuses, in scope, by start date and name (the what-if of a pay table). */
 export async function listEntitlementFactsByStatus(tx: Tx, statuses: readonly string[], scope: SQL): Promise<EntitlementFactsRow[]> {
   const r = await tx.execute<EntitlementFactsRow>(sql`${FACTS}
-    WHERE s.status = ANY(${'{' + statuses.join(',') + '}'}::text[]) AND ${scope}
+    WHERE s.status = ANY(${pgArray(statuses)}::text[]) AND ${scope}
     ORDER BY s.start_date NULLS LAST, su.name, p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", s.id`);
   return r.rows;
 }
