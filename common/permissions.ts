@@ -50,6 +50,7 @@ export const CAPABILITIES = [
   'trainingReports',
   'setUpProvince',
   'confirmGrants',
+  'manageReference',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

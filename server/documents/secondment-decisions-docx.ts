@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
 import { FONT, SIZE, decree30PageNumbers, longDate, mm, officialHeading, para, run, signatureBlock, table } from './official-docx.js';
 import { viDate } from '../../common/dates.js';
-import { oneOffMultiplierOn } from '../domain/rules/entitlements.js';
+import { multiplierText } from '../domain/rules/pay/allowance-multiplier.js';
 import type { DecisionKind } from '../../common/secondment.js';
 import { upperVi, type ProvinceIdentity } from '../domain/province/province-identity.js';
 
@@ -58,6 +58,8 @@ export interface DecisionDoc {
    * `items` holds only theirs, and the document says it is an extract of how many.
    */
   extract?: { shown: number; total: number } | null;
+  /** The one-off allowance multiplier in force on the decision date (allowance_multipliers); null when none is. */
+  oneOffMultiplier: number | null;
 }
 
 const C = AlignmentType.CENTER;
@@ -145,7 +147,7 @@ function sendArticles(d: DecisionDoc) {
     starts.length === 1 && durations.length === 1
       ? `thời gian ${durations[0]} tháng kể từ ngày ${viDate(starts[0])}`
       : 'thời gian và ngày bắt đầu của từng người theo Phụ lục';
-  const mult = oneOffMultiplierOn(d.decidedOn).multiplier;
+  const mult = d.oneOffMultiplier === null ? 'số tháng' : multiplierText(d.oneOffMultiplier);
   return [
     article(
       1,

@@ -1,6 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
+import { pgArray } from '../sql-helpers.js';
 import type { BaseSalaryRow } from '../../domain/rules/pay/base-salary.js';
+import type { AllowanceMultiplierRow } from '../../domain/rules/pay/allowance-multiplier.js';
 
 /** What the entitlements of one secondment are computed from (the reserved post, or the current one before the decision). */
 export type EntitlementFactsRow = {
@@ -74,4 +76,25 @@ export async function listBaseSalaryRows(tx: Tx): Promise<BaseSalaryRow[]> {
     sql`SELECT effective_from::text AS "effectiveFrom", amount_vnd::bigint AS "amountVnd", instrument FROM base_salaries ORDER BY effective_from`,
   );
   return (r.rows as { effectiveFrom: string; amountVnd: string | number; instrument: string }[]).map((x) => ({ ...x, amountVnd: Number(x.amountVnd) }));
+}
+
+/** The dated one-off allowance multipliers (allowance_multipliers), oldest first. */
+export async function listAllowanceMultipliers(tx: Tx): Promise<AllowanceMultiplierRow[]> {
+  const r = await tx.execute<{ effectiveFrom: string; multiplier: string; instrument: string }>(
+    sql`SELECT effective_from::text AS "effectiveFrom", multiplier::text AS multiplier, instrument FROM allowance_multipliers ORDER BY effective_from`,
+  );
+  return r.rows.map((x) => ({ ...x, multiplier: Number(x.multiplier) }));
+}
+
+/** The dated tables the entitlements are computed from (the what-if computes them with a draft row in place). */
+export async function loadPayTables(tx: Tx): Promise<{ baseSalaries: BaseSalaryRow[]; allowanceMultipliers: AllowanceMultiplierRow[] }> {
+  return { baseSalaries: await listBaseSalaryRows(tx), allowanceMultipliers: await listAllowanceMultipliers(tx) };
+}
+
+/** The secondments in the given statuses, in scope, by start date and name (the what-if of a pay table). */
+export async function listEntitlementFactsByStatus(tx: Tx, statuses: readonly string[], scope: SQL): Promise<EntitlementFactsRow[]> {
+  const r = await tx.execute<EntitlementFactsRow>(sql`${FACTS}
+    WHERE s.status = ANY(${pgArray(statuses)}::text[]) AND ${scope}
+    ORDER BY s.start_date NULLS LAST, su.name, p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", s.id`);
+  return r.rows;
 }

@@ -36,6 +36,7 @@ describe('capabilities', () => {
       'overrideBudget',
       'trainingReports',
       'confirmGrants',
+      'manageReference',
     ]);
     expect(capabilitiesOf(as('authority'))).toEqual([
       'previewPlan',

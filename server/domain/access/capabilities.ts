@@ -14,6 +14,7 @@ import { feedbackPolicy } from '../feedback/feedback.policy.js';
 import { enrolmentPolicy, trainingPolicy } from '../training/training.policy.js';
 import { provincePolicy } from '../province/province.policy.js';
 import { accessPolicy } from './access.policy.js';
+import { referencePolicy } from '../reference/reference.policy.js';
 
 /** Each capability is held when the actor holds, anywhere, a role of this policy gate or action. */
 const FROM: Record<Capability, (actor: Actor) => boolean> = {
@@ -45,6 +46,7 @@ const FROM: Record<Capability, (actor: Actor) => boolean> = {
   trainingReports: (a) => trainingPolicy.mayAnywhere(a, 'reports'),
   setUpProvince: (a) => provincePolicy.mayAnywhere(a, 'setUp'),
   confirmGrants: (a) => accessPolicy.mayAnywhere(a, 'confirmGrants'),
+  manageReference: (a) => referencePolicy.mayAnywhere(a, 'manage'),
 };
 
 /** The capabilities the actor holds, in the order of the list. */

@@ -13,6 +13,7 @@ import { inboxPolicy } from '../inbox/inbox.policy.js';
 import { decisionPolicy } from '../secondment-documents/decision.policy.js';
 import { entitlementsPolicy } from '../secondment-entitlements/entitlements.policy.js';
 import { provincePolicy } from '../province/province.policy.js';
+import { referencePolicy } from '../reference/reference.policy.js';
 
 /** Every resource's policy, for the test that walks them against the routes' `x-roles` and for the features. */
 export const POLICIES: PolicyTable[] = [
@@ -31,4 +32,5 @@ export const POLICIES: PolicyTable[] = [
   decisionPolicy,
   entitlementsPolicy,
   provincePolicy,
+  referencePolicy,
 ];

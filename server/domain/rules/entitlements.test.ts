@@ -8,6 +8,7 @@ const BASE = [
   { effectiveFrom: '2024-07-01', amountVnd: 2_340_000, instrument: 'Nghị định 73/2024/NĐ-CP' },
   { effectiveFrom: '2026-07-01', amountVnd: 2_530_000, instrument: 'Nghị định 161/2026/NĐ-CP' },
 ];
+const MULT = [{ effectiveFrom: '2025-01-01', multiplier: 10, instrument: 'Điểm b khoản 1 Điều 12 Nghị định 178/2024/NĐ-CP' }];
 // Chuyên viên (A1): 2.34 + 0.33 per step, 9 steps
 const A1 = ['2.34', '2.67', '3.00', '3.33', '3.66', '3.99', '4.32', '4.65', '4.98'];
 
@@ -32,6 +33,7 @@ const input = (o: Partial<EntitlementInput> = {}): EntitlementInput => ({
   postSource: 'reserved',
   rankSteps: A1,
   baseSalaries: BASE,
+  allowanceMultipliers: MULT,
   today: '2026-01-10',
   minSecondmentMonths: PLAN_131_PARAMS.minSecondmentMonths,
   ...o,
@@ -122,6 +124,19 @@ describe('one-off allowance: 10 × base salary in force on the start date', () =
     const r = computeEntitlements(input({ startDate: '2026-07-01', endDate: '2029-06-30' }));
     expect(get(r, 'one_off_allowance').amountVnd).toBe(25_300_000);
     expect(r.baseSalaryOnStart?.amountVnd).toBe(2_530_000);
+  });
+  it('the multiplier is the row of the table in force on the start date, not a literal', () => {
+    const mult = [...MULT, { effectiveFrom: '2027-01-01', multiplier: 12.5, instrument: 'Nghị định dự thảo' }];
+    const before = get(computeEntitlements(input({ startDate: '2026-12-31', allowanceMultipliers: mult })), 'one_off_allowance');
+    expect(before.amountVnd).toBe(25_300_000);
+    const after = get(computeEntitlements(input({ startDate: '2027-01-01', endDate: '2029-12-31', allowanceMultipliers: mult })), 'one_off_allowance');
+    expect(after.amountVnd).toBe(31_625_000);
+    expect(after.explanation).toContain('12,5 × 2.530.000 đồng');
+  });
+  it('no multiplier in force on the start date: no amount, and says so', () => {
+    const b = get(computeEntitlements(input({ allowanceMultipliers: [] })), 'one_off_allowance');
+    expect(b.amountVnd).toBeNull();
+    expect(b.explanation).toMatch(/Chưa có mức trợ cấp một lần/);
   });
 });
 

@@ -3,6 +3,7 @@ import { endDateOf } from '../../../common/dates.js';
 import { baseSalaryOn, type BaseSalaryRow } from './pay/base-salary.js';
 import { coefHundredths, coefTimes, vndText } from './pay/money.js';
 import { extraStep, isCompletedWell, type SalaryPost, type StepChange } from './pay/salary-steps.js';
+import { multiplierOn, multiplierText, type AllowanceMultiplierRow } from './pay/allowance-multiplier.js';
 
 /**
  * The entitlements of a cadre sent to work at commune level (Decree 178/2024/NĐ-CP Art. 12 cl. 1, as amended by
@@ -22,14 +23,6 @@ export const ENTITLEMENT_CLAUSES = {
   commendation: `Điều 12 ${DECREE}; Luật Thi đua, khen thưởng`,
 } as const;
 export type EntitlementCode = keyof typeof ENTITLEMENT_CLAUSES;
-
-/**
- * The multiplier of the one-off allowance (× base salary in force on the start date), dated: a later
- * instrument that changes it adds a row with its effective date.
- */
-export const ONE_OFF_ALLOWANCE_MULTIPLIERS: readonly { effectiveFrom: string; multiplier: number; instrument: string }[] = [
-  { effectiveFrom: '2025-01-01', multiplier: 10, instrument: ENTITLEMENT_CLAUSES.one_off_allowance },
-];
 
 /** Who pays (DOMAIN.md: sending agency for salary and step; State budget for the one-off allowance, Circular 07/2025/TT-BTC). */
 export const PAYERS = {
@@ -78,6 +71,8 @@ export interface EntitlementInput {
   /** coefficients of the rank's steps, as numeric strings ('2.34'); empty when the rank is unknown */
   rankSteps: string[];
   baseSalaries: BaseSalaryRow[];
+  /** The dated one-off allowance multipliers (allowance_multipliers), all rows. */
+  allowanceMultipliers: AllowanceMultiplierRow[];
   /** Vietnam date, used when the start date is not fixed yet */
   today: string;
   /** The plan's minimum duration in force (a proposal has no duration of its own yet). */
@@ -130,12 +125,6 @@ const ENDED_STATUSES = ['completed', 'ended_early', 'returned'];
 
 const fmtCoef = (h: bigint) => `${h / 100n},${String(h % 100n).padStart(2, '0')}`;
 const vnd = (n: number) => vndText(n);
-
-export function oneOffMultiplierOn(on: string) {
-  let found: (typeof ONE_OFF_ALLOWANCE_MULTIPLIERS)[number] | null = null;
-  for (const r of ONE_OFF_ALLOWANCE_MULTIPLIERS) if (r.effectiveFrom <= on) found = r;
-  return found ?? ONE_OFF_ALLOWANCE_MULTIPLIERS[0];
-}
 
 /** The base salary periods overlapping [from, to] (to null = open-ended), each clipped to the range. */
 export function salaryPeriods(rows: BaseSalaryRow[], from: string, to: string | null, coefH: bigint): SalaryPeriod[] {
@@ -223,7 +212,7 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
   // (b) one-off allowance, or (c) the Decree 76/2019 package instead
   const dbkk = i.hostEspeciallyDisadvantaged === true;
   const hostWord = i.hostUnitName ?? 'xã, phường nơi đến';
-  const mult = oneOffMultiplierOn(start);
+  const mult = multiplierOn(i.allowanceMultipliers, start);
   // a special case sent for less than the plan's minimum: Art. 12 speaks of cadres sent for 3 years, so (b) is paid
   // to them only when the plan says so (plan parameter oneOffAllowanceBelowMinimum)
   const belowMinimum = !!i.shortDurationReason && months < i.minSecondmentMonths;
@@ -248,25 +237,28 @@ export function computeEntitlements(i: EntitlementInput): EntitlementsResult {
         explanation: `${hostWord} thuộc vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn: không hưởng trợ cấp một lần tại điểm b mà hưởng chế độ, chính sách theo Nghị định 76/2019/NĐ-CP thay thế (điểm c).`,
       }),
     );
-  } else if (!baseOnStart) {
+  } else if (!baseOnStart || !mult) {
     out.push(
       entry('one_off_allowance', 'Trợ cấp một lần', live, {
         applies: true,
         payer: PAYERS.stateBudget,
         amountVnd: null,
-        explanation: `Trợ cấp một lần bằng ${mult.multiplier} tháng lương cơ sở tại thời điểm nhận nhiệm vụ; chưa có mức lương cơ sở áp dụng cho ${startWord}.`,
+        explanation: mult
+          ? `Trợ cấp một lần bằng ${multiplierText(mult.multiplier)} tháng lương cơ sở tại thời điểm nhận nhiệm vụ; chưa có mức lương cơ sở áp dụng cho ${startWord}.`
+          : `Chưa có mức trợ cấp một lần (số tháng lương cơ sở) áp dụng cho ${startWord}.`,
       }),
     );
   } else {
-    const amount = baseOnStart.amountVnd * mult.multiplier;
+    const amount = Math.round(baseOnStart.amountVnd * mult.multiplier);
+    const m = multiplierText(mult.multiplier);
     out.push(
       entry('one_off_allowance', 'Trợ cấp một lần', live, {
         applies: true,
         payer: PAYERS.stateBudget,
         amountVnd: amount,
         explanation:
-          `Trợ cấp một lần bằng ${mult.multiplier} tháng lương cơ sở tại thời điểm nhận nhiệm vụ (${startWord}): ` +
-          `${mult.multiplier} × ${vnd(baseOnStart.amountVnd)} (theo ${baseOnStart.instrument}) = ${vnd(amount)}. Do ngân sách nhà nước bảo đảm.` +
+          `Trợ cấp một lần bằng ${m} tháng lương cơ sở tại thời điểm nhận nhiệm vụ (${startWord}): ` +
+          `${m} × ${vnd(baseOnStart.amountVnd)} (theo ${baseOnStart.instrument}) = ${vnd(amount)}. Do ngân sách nhà nước bảo đảm.` +
           (belowMinimum ? ` ${belowMinimumWords}: kế hoạch cho phép hưởng trợ cấp một lần.` : '') +
           (i.hostEspeciallyDisadvantaged === null
             ? ' Chưa xác định xã, phường nơi đến: nếu là xã thuộc vùng đặc biệt khó khăn thì hưởng chế độ theo Nghị định 76/2019/NĐ-CP thay cho khoản này.'

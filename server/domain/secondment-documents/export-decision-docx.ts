@@ -9,6 +9,8 @@ import { decisionScope, provinceWide, secondmentsScope } from '../../db/scope.js
 import { decisionPolicy } from './decision.policy.js';
 import { provinceOfDeployment } from '../province/province-of-deployment.js';
 import { planInForce } from '../plans/plan-in-force.js';
+import { listAllowanceMultipliers } from '../../db/repositories/entitlements.repository.js';
+import { multiplierOn } from '../rules/pay/allowance-multiplier.js';
 
 const str = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
 const post = (p: Record<string, unknown> | null): PostRef | null => (p ? { positionTitle: str(p.positionTitle), unitName: str(p.unitName) } : null);
@@ -97,6 +99,7 @@ export async function exportDecisionDocx(ctx: UseCaseContext, id: string) {
     province,
     plan: { code: plan.code, title: plan.title, issuedBy: plan.issuedBy, issuedOn: plan.issuedOn },
     extract,
+    oneOffMultiplier: multiplierOn(await listAllowanceMultipliers(ctx.tx), d.decidedOn)?.multiplier ?? null,
   });
   await recordAudit(ctx.tx, ctx, {
     action: 'export',

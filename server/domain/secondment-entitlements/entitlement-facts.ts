@@ -1,6 +1,7 @@
 import type { EntitlementFactsRow } from '../../db/repositories/entitlements.repository.js';
 import type { EntitlementInput, PostFacts } from '../rules/entitlements.js';
 import type { BaseSalaryRow } from '../rules/pay/base-salary.js';
+import type { AllowanceMultiplierRow } from '../rules/pay/allowance-multiplier.js';
 
 const str = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
 const int = (v: unknown) => (v === null || v === undefined || v === '' || Number.isNaN(Number(v)) ? null : Number(v));
@@ -8,7 +9,7 @@ const int = (v: unknown) => (v === null || v === undefined || v === '' || Number
 /** The input of the rule from a stored row: the reserved post once decided, the current post before. */
 export function entitlementInput(
   row: EntitlementFactsRow,
-  baseSalaries: BaseSalaryRow[],
+  tables: { baseSalaries: BaseSalaryRow[]; allowanceMultipliers: AllowanceMultiplierRow[] },
   today: string,
   minSecondmentMonths: number,
   oneOffAllowanceBelowMinimum = false,
@@ -38,7 +39,8 @@ export function entitlementInput(
     post,
     postSource: rp ? 'reserved' : 'current',
     rankSteps: row.rankSteps ?? [],
-    baseSalaries,
+    baseSalaries: tables.baseSalaries,
+    allowanceMultipliers: tables.allowanceMultipliers,
     today,
     minSecondmentMonths,
     shortDurationReason: row.shortDurationReason,

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { UseCaseContext } from '../context.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { listBaseSalaryRows, listEntitlementFactsForYear } from '../../db/repositories/entitlements.repository.js';
+import { listEntitlementFactsForYear, loadPayTables } from '../../db/repositories/entitlements.repository.js';
 import { computeEntitlements, ENTITLEMENT_CLAUSES, PAYERS } from '../rules/entitlements.js';
 import { viDate } from '../../../common/dates.js';
 import { planInForce } from '../plans/plan-in-force.js';
@@ -9,7 +9,11 @@ import { secondmentsScope } from '../../db/scope.js';
 import { writeListXlsx, type ListColumn, type ListValue } from '../../documents/xlsx-list.js';
 import { SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../common/secondment.js';
 import { entitlementInput } from './entitlement-facts.js';
+import { multiplierText, type AllowanceMultiplierRow } from '../rules/pay/allowance-multiplier.js';
 import { entitlementsPolicy } from './entitlements.policy.js';
+
+const multipliersText = (rows: AllowanceMultiplierRow[]) =>
+  rows.map((r) => `từ ${viDate(r.effectiveFrom)}: ${multiplierText(r.multiplier)} tháng`).join('; ') || 'chưa có';
 
 export const DECREE_76_PACKAGE = 'Gói chính sách NĐ 76/2019';
 
@@ -35,13 +39,13 @@ const COLUMNS: ListColumn[] = [
  */
 export async function exportFinanceList(ctx: UseCaseContext, year: number) {
   const rows = await listEntitlementFactsForYear(ctx.tx, year, secondmentsScope(ctx.actor, { who: entitlementsPolicy.gates.financeList.who }));
-  const base = await listBaseSalaryRows(ctx.tx);
+  const tables = await loadPayTables(ctx.tx);
   const today = ctx.today;
   const { minSecondmentMonths, oneOffAllowanceBelowMinimum } = (await planInForce(ctx.tx, today)).params;
   let total = 0;
   let packages = 0;
   const out: ListValue[][] = rows.map((row, i) => {
-    const r = computeEntitlements(entitlementInput(row, base, today, minSecondmentMonths, oneOffAllowanceBelowMinimum));
+    const r = computeEntitlements(entitlementInput(row, tables, today, minSecondmentMonths, oneOffAllowanceBelowMinimum));
     const get = (code: string) => r.entitlements.find((e) => e.code === code);
     const b = get('one_off_allowance');
     const c = get('disadvantaged_package');
@@ -100,7 +104,7 @@ export async function exportFinanceList(ctx: UseCaseContext, year: number) {
             [`Danh sách cán bộ được cử tăng cường có ngày bắt đầu trong năm ${year}; lập ngày ${viDate(today)}.`],
             ...Object.values(ENTITLEMENT_CLAUSES).map((c) => [c]),
             [
-              'Trợ cấp một lần = 10 × lương cơ sở tại ngày bắt đầu; xã thuộc vùng đặc biệt khó khăn hưởng chế độ theo Nghị định 76/2019/NĐ-CP thay cho trợ cấp một lần.',
+              `Trợ cấp một lần = số tháng lương cơ sở theo bảng mức trợ cấp có hiệu lực tại ngày bắt đầu (${multipliersText(tables.allowanceMultipliers)}) × lương cơ sở tại ngày bắt đầu; xã thuộc vùng đặc biệt khó khăn hưởng chế độ theo Nghị định 76/2019/NĐ-CP thay cho trợ cấp một lần.`,
             ],
             ['Lương hằng tháng = (hệ số lương + hệ số phụ cấp chức vụ) × lương cơ sở, tại ngày bắt đầu; chưa gồm các khoản phụ cấp khác tính theo lương.'],
           ],

@@ -1,7 +1,7 @@
 import type { UseCaseContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { findEntitlementFacts, listBaseSalaryRows } from '../../db/repositories/entitlements.repository.js';
+import { findEntitlementFacts, loadPayTables } from '../../db/repositories/entitlements.repository.js';
 import { computeEntitlements } from '../rules/entitlements.js';
 import { planInForce } from '../plans/plan-in-force.js';
 import { secondmentsScope } from '../../db/scope.js';
@@ -18,7 +18,7 @@ export async function getSecondmentEntitlements(ctx: UseCaseContext, id: string)
   if (!row) throw notFound('Hồ sơ tăng cường');
   const today = ctx.today;
   const { minSecondmentMonths, oneOffAllowanceBelowMinimum } = (await planInForce(ctx.tx, today)).params;
-  const result = computeEntitlements(entitlementInput(row, await listBaseSalaryRows(ctx.tx), today, minSecondmentMonths, oneOffAllowanceBelowMinimum));
+  const result = computeEntitlements(entitlementInput(row, await loadPayTables(ctx.tx), today, minSecondmentMonths, oneOffAllowanceBelowMinimum));
   await recordAudit(ctx.tx, ctx, {
     action: 'read_sensitive',
     entityType: 'secondment_entitlements',

@@ -126,7 +126,10 @@ describe('cadre profile and edits', () => {
     // the history shows values before and after: reading it is itself audited, and does not list itself
     const reads = await t
       .get()
-      .pool.query(`SELECT actor_user_id, meta FROM audit_log WHERE action = 'read_sensitive' AND entity_type = 'person' AND person_id = $1 AND meta->>'what' = 'history'`, [duc.id]);
+      .pool.query(
+        `SELECT actor_user_id, meta FROM audit_log WHERE action = 'read_sensitive' AND entity_type = 'person' AND person_id = $1 AND meta->>'what' = 'history'`,
+        [duc.id],
+      );
     expect(reads.rows).toEqual([{ actor_user_id: hr.userId, meta: { what: 'history', page: 1, entries: h.json.items.length } }]);
     expect(h.json.items.some((i: { action: string }) => i.action.startsWith('read'))).toBe(false);
   });

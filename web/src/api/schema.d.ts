@@ -51,7 +51,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -270,7 +270,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -408,7 +408,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -6189,6 +6189,773 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference/tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các danh mục có thời hạn (lương cơ sở, mức trợ cấp, thời hạn kỷ luật, chức danh chủ chốt, quy định đào tạo): các dòng, văn bản căn cứ, lịch sử thay đổi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today: string;
+                            tables: {
+                                /** @enum {string} */
+                                table: "base_salaries" | "allowance_multipliers" | "discipline_forms" | "key_posts" | "training_regulations";
+                                label: string;
+                                hasEndDate: boolean;
+                                rows: {
+                                    rowKey: {
+                                        [key: string]: string;
+                                    };
+                                    values: {
+                                        [key: string]: unknown;
+                                    };
+                                    effectiveFrom: string;
+                                    effectiveTo: string | null;
+                                    instrument: string;
+                                    summary: string;
+                                    inForce: boolean;
+                                    /** @enum {string} */
+                                    editable: "full" | "close" | "none";
+                                }[];
+                            }[];
+                            history: {
+                                id: string;
+                                table: string;
+                                tableLabel: string;
+                                action: string;
+                                actionLabel: string;
+                                rowKey: {
+                                    [key: string]: unknown;
+                                };
+                                before: {
+                                    [key: string]: unknown;
+                                } | null;
+                                after: {
+                                    [key: string]: unknown;
+                                } | null;
+                                instrument: string;
+                                reason: string;
+                                authorName: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dự kiến thay đổi: dòng dự thảo làm thay đổi kết quả sàng lọc, chế độ, kinh phí bổ sung, bồi hoàn thế nào (không lưu) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        draft: {
+                            /** @enum {string} */
+                            table: "base_salaries";
+                            effectiveFrom: string;
+                            amountVnd?: number;
+                        } | {
+                            /** @enum {string} */
+                            table: "allowance_multipliers";
+                            effectiveFrom: string;
+                            multiplier?: number;
+                        } | {
+                            /** @enum {string} */
+                            table: "discipline_forms";
+                            code: string;
+                            name?: string;
+                            appliesTo?: ("can_bo" | "cong_chuc" | "vien_chuc")[];
+                            barMonths?: number;
+                            effectiveFrom: string;
+                            effectiveTo?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            table: "key_posts";
+                            title: string;
+                            /**
+                             * @default commune
+                             * @enum {string}
+                             */
+                            level?: "commune";
+                            effectiveFrom: string;
+                            effectiveTo?: string | null;
+                            sortOrder?: number;
+                        } | {
+                            /** @enum {string} */
+                            table: "training_regulations";
+                            /** @enum {string} */
+                            category: "can_bo" | "cong_chuc" | "vien_chuc";
+                            effectiveFrom: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                        referenceDate?: string;
+                        /** Format: uuid */
+                        destinationPostId?: string;
+                        /** @default  */
+                        instrument?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            table: "base_salaries" | "allowance_multipliers" | "discipline_forms" | "key_posts" | "training_regulations";
+                            tableLabel: string;
+                            /** @enum {string} */
+                            action: "insert" | "update" | "close";
+                            actionLabel: string;
+                            rowKey: {
+                                [key: string]: string;
+                            };
+                            before: {
+                                [key: string]: unknown;
+                            } | null;
+                            after: {
+                                [key: string]: unknown;
+                            };
+                            beforeText: string | null;
+                            afterText: string;
+                            period: {
+                                from: string;
+                                to: string | null;
+                            };
+                            screening: {
+                                referenceDate: string;
+                                total: number;
+                                current: {
+                                    [key: string]: number;
+                                };
+                                draft: {
+                                    [key: string]: number;
+                                };
+                                changed: number;
+                                truncated: boolean;
+                                people: {
+                                    personId: string;
+                                    code: string;
+                                    fullName: string;
+                                    unitName: string;
+                                    verdictBefore: string;
+                                    verdictAfter: string;
+                                    criteria: {
+                                        criterion: string;
+                                        label: string;
+                                        resultBefore: string;
+                                        resultAfter: string;
+                                        reasonBefore: string;
+                                        reasonAfter: string;
+                                        clause: string;
+                                    }[];
+                                }[];
+                            } | null;
+                            training: {
+                                considered: number;
+                                items: {
+                                    enrolmentId: string;
+                                    personCode: string;
+                                    fullName: string;
+                                    courseTitle: string;
+                                    verdictBefore: string;
+                                    verdictAfter: string;
+                                    criteria: {
+                                        criterion: string;
+                                        label: string;
+                                        resultBefore: string;
+                                        resultAfter: string;
+                                        reasonAfter: string;
+                                        clause: string;
+                                    }[];
+                                }[];
+                            } | null;
+                            entitlements: {
+                                considered: number;
+                                oneOffDeltaVnd: number;
+                                monthlyDeltaVnd: number;
+                                items: {
+                                    secondmentId: string;
+                                    personCode: string;
+                                    fullName: string;
+                                    sendingUnitName: string;
+                                    status: string;
+                                    startDate: string | null;
+                                    oneOff: {
+                                        before: number | null;
+                                        after: number | null;
+                                    };
+                                    monthly: {
+                                        before: number | null;
+                                        after: number | null;
+                                    };
+                                }[];
+                            } | null;
+                            budgets: {
+                                considered: number;
+                                deltaVnd: number;
+                                items: {
+                                    budgetId: string;
+                                    unitName: string;
+                                    year: number;
+                                    overridden: boolean;
+                                    before: number | null;
+                                    after: number | null;
+                                }[];
+                            } | null;
+                            repayments: {
+                                considered: number;
+                                deltaVnd: number;
+                                items: {
+                                    repaymentId: string;
+                                    personCode: string;
+                                    fullName: string;
+                                    courseName: string;
+                                    status: string;
+                                    before: number | null;
+                                    after: number | null;
+                                }[];
+                            } | null;
+                            notes: string[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference/preview.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dự kiến thay đổi ra Excel (cùng số liệu như trên màn hình) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        draft: {
+                            /** @enum {string} */
+                            table: "base_salaries";
+                            effectiveFrom: string;
+                            amountVnd?: number;
+                        } | {
+                            /** @enum {string} */
+                            table: "allowance_multipliers";
+                            effectiveFrom: string;
+                            multiplier?: number;
+                        } | {
+                            /** @enum {string} */
+                            table: "discipline_forms";
+                            code: string;
+                            name?: string;
+                            appliesTo?: ("can_bo" | "cong_chuc" | "vien_chuc")[];
+                            barMonths?: number;
+                            effectiveFrom: string;
+                            effectiveTo?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            table: "key_posts";
+                            title: string;
+                            /**
+                             * @default commune
+                             * @enum {string}
+                             */
+                            level?: "commune";
+                            effectiveFrom: string;
+                            effectiveTo?: string | null;
+                            sortOrder?: number;
+                        } | {
+                            /** @enum {string} */
+                            table: "training_regulations";
+                            /** @enum {string} */
+                            category: "can_bo" | "cong_chuc" | "vien_chuc";
+                            effectiveFrom: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                        referenceDate?: string;
+                        /** Format: uuid */
+                        destinationPostId?: string;
+                        /** @default  */
+                        instrument?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Tệp .xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lưu thay đổi danh mục (văn bản căn cứ và lý do bắt buộc); dòng đã có hiệu lực chỉ được kết thúc hiệu lực */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        draft: {
+                            /** @enum {string} */
+                            table: "base_salaries";
+                            effectiveFrom: string;
+                            amountVnd?: number;
+                        } | {
+                            /** @enum {string} */
+                            table: "allowance_multipliers";
+                            effectiveFrom: string;
+                            multiplier?: number;
+                        } | {
+                            /** @enum {string} */
+                            table: "discipline_forms";
+                            code: string;
+                            name?: string;
+                            appliesTo?: ("can_bo" | "cong_chuc" | "vien_chuc")[];
+                            barMonths?: number;
+                            effectiveFrom: string;
+                            effectiveTo?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            table: "key_posts";
+                            title: string;
+                            /**
+                             * @default commune
+                             * @enum {string}
+                             */
+                            level?: "commune";
+                            effectiveFrom: string;
+                            effectiveTo?: string | null;
+                            sortOrder?: number;
+                        } | {
+                            /** @enum {string} */
+                            table: "training_regulations";
+                            /** @enum {string} */
+                            category: "can_bo" | "cong_chuc" | "vien_chuc";
+                            effectiveFrom: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @default  */
+                        instrument?: string;
+                        /** @default  */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            action: "insert" | "update" | "close";
+                            rowKey: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

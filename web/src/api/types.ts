@@ -102,3 +102,12 @@ export type TrainingBudgetItem = TrainingBudgetOverview['items'][number];
 export type SetupStatus = Json<'/api/setup', 'get'>;
 export type NationalProvince = Json<'/api/setup/provinces', 'get'>['items'][number];
 export type SetupResult = Json<'/api/setup', 'post', 201>;
+
+export type ReferenceTablesResponse = Json<'/api/reference/tables', 'get'>;
+export type ReferenceTableData = ReferenceTablesResponse['tables'][number];
+export type ReferenceTableRow = ReferenceTableData['rows'][number];
+export type ReferenceChangeItem = ReferenceTablesResponse['history'][number];
+export type ReferencePreviewInput = Body<'/api/reference/preview', 'post'>;
+export type ReferenceDraftInput = ReferencePreviewInput['draft'];
+export type ReferencePreviewResult = Json<'/api/reference/preview', 'post'>;
+export type ReferenceSaveInput = Body<'/api/reference/changes', 'post'>;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  BookOutlined,
   AuditOutlined,
   CommentOutlined,
   CloudUploadOutlined,
@@ -31,7 +32,7 @@ interface MenuEntry {
   /** Shown only when this also holds (besides the feature), e.g. for some roles only. */
   visible?(me: Me): boolean;
   /** A group: its entries are shown under it (the group itself leads nowhere). */
-  children?: { key: string; label: string; icon: ReactNode; path: string }[];
+  children?: { key: string; label: string; icon: ReactNode; path: string; visible?(me: Me): boolean }[];
 }
 
 /** The side menu: one entry per feature, shown only when the user's roles include it (me.features). */
@@ -48,6 +49,13 @@ export const MENU: MenuEntry[] = [
       { key: 'quotas', label: 'Chỉ tiêu', icon: <FundOutlined />, path: '/plans/quotas' },
       { key: 'screening', label: 'Sàng lọc cán bộ', icon: <AuditOutlined />, path: '/plans/screening' },
       { key: 'params', label: 'Kế hoạch, tham số', icon: <SettingOutlined />, path: '/plans' },
+      {
+        key: 'reference',
+        label: 'Văn bản, danh mục có thời hạn',
+        icon: <BookOutlined />,
+        path: '/plans/reference',
+        visible: (me) => me.capabilities.includes('manageReference'),
+      },
     ],
   },
   {
@@ -92,7 +100,10 @@ export const MENU: MenuEntry[] = [
   { feature: 'inbox', label: 'Việc cần xử lý', icon: <BellOutlined />, path: () => '/inbox' },
 ];
 
-export const menuFor = (me: Me) => MENU.filter((m) => me.features.includes(m.feature) && (m.visible?.(me) ?? true));
+export const menuFor = (me: Me) =>
+  MENU.filter((m) => me.features.includes(m.feature) && (m.visible?.(me) ?? true)).map((m) =>
+    m.children ? { ...m, children: m.children.filter((c) => c.visible?.(me) ?? true) } : m,
+  );
 
 /** The first screen after login: the first menu entry the user may open. */
 export function homePath(me: Me): string | null {

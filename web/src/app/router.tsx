@@ -11,6 +11,7 @@ const ImportPage = lazy(() => import('../features/imports/pages/import-page'));
 const OrgTreePage = lazy(() => import('../features/org/pages/org-tree-page'));
 const PlanPage = lazy(() => import('../features/plans/pages/plan-page'));
 const QuotasPage = lazy(() => import('../features/plans/pages/quotas-page'));
+const ReferenceTablesPage = lazy(() => import('../features/reference/pages/reference-tables-page'));
 const ScreeningPage = lazy(() => import('../features/eligibility/pages/screening-page'));
 const TrainingPage = lazy(() => import('../features/training/pages/training-page'));
 const UsersPage = lazy(() => import('../features/users/pages/users-page'));
@@ -80,6 +81,14 @@ export const router = createBrowserRouter([
         element: (
           <FeatureGate anyOf={['plans']}>
             <QuotasPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'plans/reference',
+        element: (
+          <FeatureGate anyOf={['plans']}>
+            <ReferenceTablesPage />
           </FeatureGate>
         ),
       },
