@@ -151,10 +151,11 @@ beforeAll(async () => {
   ids.local = local.id;
   ids.vicePost = (await pool.query(`INSERT INTO job_posts (unit_id, title, is_leadership) VALUES ($1, 'Phó Chủ tịch UBND', true) RETURNING id`, [cx.id])).rows[0].id;
 
-  // a nomination of the person disciplined today for a foreign short course starting in 18 months (Decree 171 Art. 28 checks discipline)
+  // a nomination of the person disciplined today for a short course starting in 18 months (a discipline period bars all
+  // training: Law 80/2025 Art. 38 cl. 2)
   const shortCourse = await pool.query(
     `INSERT INTO training_courses (title, provider, location, source, kind, fields, start_date, end_date, hours, capacity, cost_per_participant_vnd, funding_source, created_by)
-     VALUES ('Bồi dưỡng kỹ năng lãnh đạo ở nước ngoài', 'Đại học Quốc gia Singapore', 'foreign', 'city_plan', 'short_course', '{}', $1, $2, 40, 30, 2000000, 'regular', $3) RETURNING id`,
+     VALUES ('Bồi dưỡng kỹ năng lãnh đạo', 'Học viện Chính trị khu vực IV', 'domestic', 'city_plan', 'short_course', '{}', $1, $2, 40, 30, 2000000, 'regular', $3) RETURNING id`,
     [addMonths(TODAY, 18), addDays(addMonths(TODAY, 18), 5), s.home.userId],
   );
   ids.nomination = (
@@ -180,8 +181,10 @@ beforeAll(async () => {
   );
   ids.repayment = (
     await pool.query(
-      `INSERT INTO training_repayments (enrolment_id, left_on, reason, amount_vnd, explanation, created_by) VALUES ($1, $2, 'quit', 45000000, '{}', $3) RETURNING id`,
-      [enrolment.rows[0].id, TODAY, s.home.userId],
+      `INSERT INTO training_repayments (enrolment_id, left_on, reason, amount_vnd, explanation, created_by, probation_ended_on)
+       VALUES ($1, $2, 'quit', 45000000, '{}', $3, $4) RETURNING id`,
+      // ten years of service after probation (Decree 171 Art. 8: probation is not counted)
+      [enrolment.rows[0].id, TODAY, s.home.userId, addMonths(TODAY, -120)],
     )
   ).rows[0].id;
 });
