@@ -45,6 +45,15 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // the reliability suite, on demand only (npm run test:faults): crashes of the real server, restarts, checks
+      ...(process.env.FAULTS
+        ? [
+            {
+              extends: true as const,
+              test: { name: 'faults', include: ['faults/**/*.faults.test.ts'], testTimeout: 3_600_000, fileParallelism: false },
+            },
+          ]
+        : []),
     ],
   },
 });

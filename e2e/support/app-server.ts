@@ -34,6 +34,12 @@ export interface AppServer {
   log(): string;
   /** Runs `node dist/server/cli.js <args>` on the server's database; resolves with its output, rejects when it fails. */
   cli(args: string[], env?: Record<string, string>): Promise<string>;
+  /** Kills the server process with SIGKILL (a crash: no shutdown hook runs) and waits until it is gone. */
+  kill9(): Promise<void>;
+  /** Starts the server again on the same database and port, and waits for /api/health. */
+  restart(): Promise<void>;
+  /** The server's database, for checks a test makes behind the API. */
+  databaseUrl: string;
 }
 
 async function freePort(): Promise<number> {
@@ -127,26 +133,35 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
     if (opts.prepare) await opts.prepare((args, env) => runCli(databaseUrl, args, env));
     const port = await freePort();
     const baseURL = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, [main], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DEMO: opts.demo === false ? 'false' : 'true',
-        DEMO_PEOPLE: '1500',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const collect = (b: Buffer) => {
-      serverLog = (serverLog + b.toString()).slice(-20_000);
+    const launch = async () => {
+      child = spawn(process.execPath, [main], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DEMO: opts.demo === false ? 'false' : 'true',
+          DEMO_PEOPLE: '1500',
+          LOG_LEVEL: 'warn',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const collect = (b: Buffer) => {
+        serverLog = (serverLog + b.toString()).slice(-20_000);
+      };
+      child.stdout?.on('data', collect);
+      child.stderr?.on('data', collect);
+      await waitForHealth(baseURL, child, log, 110_000);
     };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
-    await waitForHealth(baseURL, child, log, 110_000);
-    return { baseURL, dbName, stop, log, cli: (args, env) => runCli(databaseUrl, args, env) };
+    await launch();
+    const kill9 = async () => {
+      if (!child || exited(child)) return;
+      const exit = once(child, 'exit');
+      child.kill('SIGKILL');
+      await exit;
+    };
+    return { baseURL, dbName, stop, log, cli: (args, env) => runCli(databaseUrl, args, env), kill9, restart: launch, databaseUrl };
   } catch (err) {
     await stop().catch((stopErr) => console.error('could not stop the server', stopErr));
     throw err;

@@ -78,10 +78,16 @@ export async function findPersonHistory(tx: Tx, personId: string, limit: number,
   return { items: rows.rows.map(({ total, ...r }) => ({ ...r, id: Number(r.id) })), total: Number(rows.rows[0]?.total ?? 0) };
 }
 
-/** The last row of the audit chain (id and hash), or null when empty. */
-export async function readAuditHead(client: pg.Pool | pg.PoolClient): Promise<{ id: number; hash: string } | null> {
-  const r = await client.query(`SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1`);
-  return r.rows[0] ? { id: Number(r.rows[0].id), hash: String(r.rows[0].hash) } : null;
+/** The last row of the audit chain (id and hash) with the chain's first hash and the database's name, or null when empty. */
+export async function readAuditHead(client: pg.Pool | pg.PoolClient): Promise<{ db: string; first: string; id: number; hash: string } | null> {
+  const r = await client.query(`SELECT current_database() AS db, (SELECT hash FROM audit_log ORDER BY id LIMIT 1) AS first, id, hash
+    FROM audit_log ORDER BY id DESC LIMIT 1`);
+  const x = r.rows[0] as { db: string; first: string; id: string; hash: string } | undefined;
+  return x ? { db: x.db, first: x.first, id: Number(x.id), hash: x.hash } : null;
+}
+
+export async function currentDatabase(client: pg.Pool | pg.PoolClient): Promise<string> {
+  return String((await client.query('SELECT current_database() AS db')).rows[0].db);
 }
 
 /** The hash of one row of the chain, or null when there is no such row. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { Pool, PoolClient } from '../../db/client.js';
-import { readAuditHead, readAuditRowHash } from '../../db/repositories/audit.repository.js';
+import { currentDatabase, readAuditHead, readAuditRowHash } from '../../db/repositories/audit.repository.js';
 
 /**
  * Signed checkpoints of the audit chain's head, kept outside the database (a file in DATA_DIR, or
@@ -16,13 +16,17 @@ export interface CheckpointPlace {
 }
 
 interface Checkpoint {
+  /** The database the chain is in (one file may serve several databases of a machine). */
+  db: string;
+  /** The hash of the chain's first row: the chain a checkpoint belongs to. */
+  first: string;
   id: number;
   hash: string;
   at: string;
   mac: string;
 }
 
-const macOf = (key: Buffer, c: Omit<Checkpoint, 'mac'>) => crypto.createHmac('sha256', key).update(`${c.id}:${c.hash}:${c.at}`).digest('hex');
+const macOf = (key: Buffer, c: Omit<Checkpoint, 'mac'>) => crypto.createHmac('sha256', key).update(`${c.db}:${c.first}:${c.id}:${c.hash}:${c.at}`).digest('hex');
 
 /** The checkpoint file and key of a deployment: from the environment, or in the data folder (key created once). */
 export function checkpointPlace(dataDir: string, env: NodeJS.ProcessEnv = process.env): CheckpointPlace {
@@ -49,7 +53,8 @@ function readCheckpoints(file: string): (Checkpoint | null)[] {
     .map((l) => {
       try {
         const c = JSON.parse(l) as Checkpoint;
-        return typeof c.id === 'number' && typeof c.hash === 'string' && typeof c.at === 'string' && typeof c.mac === 'string' ? c : null;
+        const texts = [c.db, c.first, c.hash, c.at, c.mac].every((v) => typeof v === 'string');
+        return typeof c.id === 'number' && texts ? c : null;
       } catch {
         return null;
       }
@@ -60,9 +65,11 @@ function readCheckpoints(file: string): (Checkpoint | null)[] {
 export async function writeCheckpoint(db: Pool | PoolClient, place: CheckpointPlace, now = new Date()): Promise<{ id: number } | null> {
   const head = await readAuditHead(db);
   if (!head) return null;
-  const last = readCheckpoints(place.file).at(-1);
+  const last = readCheckpoints(place.file)
+    .filter((c): c is Checkpoint => c !== null && c.db === head.db)
+    .at(-1);
   if (last && last.id === head.id && last.hash === head.hash) return null;
-  const c = { id: head.id, hash: head.hash, at: now.toISOString() };
+  const c = { db: head.db, first: head.first, id: head.id, hash: head.hash, at: now.toISOString() };
   fs.appendFileSync(place.file, JSON.stringify({ ...c, mac: macOf(place.key, c) }) + '\n', { mode: 0o600 });
   return { id: head.id };
 }
@@ -81,20 +88,41 @@ export async function verifyCheckpoints(db: Pool | PoolClient, place: Checkpoint
     if (macOf(place.key, c) !== c.mac)
       return { ok: false, checkpoints: all.length, checkpointId: c.id, reason: `điểm kiểm tra dòng ${i + 1} bị sửa (chữ ký không khớp)` };
   }
-  // the latest first: it covers every earlier one when the chain itself verifies
-  for (const c of [...all].reverse() as Checkpoint[]) {
-    const hash = await readAuditRowHash(db, c.id);
-    if (hash === null) {
-      return {
-        ok: false,
-        checkpoints: all.length,
-        checkpointId: c.id,
-        reason: `dòng nhật ký ${c.id} (điểm kiểm tra lúc ${c.at}) không còn: các dòng cuối đã bị xóa`,
-      };
-    }
-    if (hash !== c.hash)
-      return { ok: false, checkpoints: all.length, checkpointId: c.id, reason: `dòng nhật ký ${c.id} khác với điểm kiểm tra lúc ${c.at}: chuỗi đã bị viết lại` };
-    break;
+  const head = await readAuditHead(db);
+  const database = head?.db ?? (await currentDatabase(db));
+  const mine = (all as Checkpoint[]).filter((c) => c.db === database);
+  const last = mine.at(-1);
+  if (!last) return { ok: true, checkpoints: 0, lastId: null };
+  // the latest covers every earlier one when the chain itself verifies
+  if (!head)
+    return {
+      ok: false,
+      checkpoints: mine.length,
+      checkpointId: last.id,
+      reason: `nhật ký trống nhưng điểm kiểm tra lúc ${last.at} ghi tới dòng ${last.id}: nhật ký đã bị xóa`,
+    };
+  if (head.first !== last.first)
+    return {
+      ok: false,
+      checkpoints: mine.length,
+      checkpointId: last.id,
+      reason: `dòng đầu của nhật ký khác với điểm kiểm tra lúc ${last.at}: chuỗi đã bị viết lại từ đầu`,
+    };
+  const hash = await readAuditRowHash(db, last.id);
+  if (hash === null) {
+    return {
+      ok: false,
+      checkpoints: mine.length,
+      checkpointId: last.id,
+      reason: `dòng nhật ký ${last.id} (điểm kiểm tra lúc ${last.at}) không còn: các dòng cuối đã bị xóa`,
+    };
   }
-  return { ok: true, checkpoints: all.length, lastId: all.length ? (all.at(-1) as Checkpoint).id : null };
+  if (hash !== last.hash)
+    return {
+      ok: false,
+      checkpoints: mine.length,
+      checkpointId: last.id,
+      reason: `dòng nhật ký ${last.id} khác với điểm kiểm tra lúc ${last.at}: chuỗi đã bị viết lại`,
+    };
+  return { ok: true, checkpoints: mine.length, lastId: last.id };
 }
