@@ -35,6 +35,8 @@ describe('capabilities', () => {
       'manageBudgets',
       'overrideBudget',
       'trainingReports',
+      'reviewCommuneNeeds',
+      'readShortages',
     ]);
     expect(capabilitiesOf(as('authority'))).toEqual([
       'previewPlan',
@@ -50,6 +52,7 @@ describe('capabilities', () => {
       'approveOverBudget',
       'overrideBudget',
       'trainingReports',
+      'readShortages',
     ]);
     expect(capabilitiesOf(as('unit_hr', 'd'))).toEqual([
       'assess',
@@ -80,7 +83,7 @@ describe('capabilities', () => {
       'nominate',
       'recordNeeds',
     ]);
-    expect(capabilitiesOf(as('host', 'c'))).toEqual(['exportSecondments', 'readDecisions', 'raiseFeedback']);
+    expect(capabilitiesOf(as('host', 'c'))).toEqual(['exportSecondments', 'readDecisions', 'raiseFeedback', 'declareCommuneNeeds']);
     expect(capabilitiesOf(as('cadre'))).toEqual(['readEntitlements']);
     expect(capabilitiesOf(as('admin'))).toEqual(['setUpProvince']);
   });

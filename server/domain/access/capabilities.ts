@@ -13,6 +13,7 @@ import { oversightPolicy } from '../oversight/oversight.policy.js';
 import { feedbackPolicy } from '../feedback/feedback.policy.js';
 import { enrolmentPolicy, trainingPolicy } from '../training/training.policy.js';
 import { provincePolicy } from '../province/province.policy.js';
+import { demandPolicy } from '../demand/demand.policy.js';
 
 /** Each capability is held when the actor holds, anywhere, a role of this policy gate or action. */
 const FROM: Record<Capability, (actor: Actor) => boolean> = {
@@ -43,6 +44,9 @@ const FROM: Record<Capability, (actor: Actor) => boolean> = {
   overrideBudget: (a) => trainingPolicy.mayAnywhere(a, 'overrideBudget'),
   trainingReports: (a) => trainingPolicy.mayAnywhere(a, 'reports'),
   setUpProvince: (a) => provincePolicy.mayAnywhere(a, 'setUp'),
+  declareCommuneNeeds: (a) => demandPolicy.mayAnywhere(a, 'declare'),
+  reviewCommuneNeeds: (a) => demandPolicy.mayAnywhere(a, 'approve'),
+  readShortages: (a) => demandPolicy.mayAnywhere(a, 'shortages'),
 };
 
 /** The capabilities the actor holds, in the order of the list. */
