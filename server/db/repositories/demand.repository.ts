@@ -217,7 +217,9 @@ export async function findRound(tx: Tx, id: string, forUpdate = false): Promise<
 }
 
 export async function insertRound(tx: Tx, v: { name: string; note: string | null; createdBy: string }): Promise<string> {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO demand_rounds (name, note, created_by) VALUES (${v.name}, ${v.note}, ${v.createdBy}::uuid) RETURNING id`);
+  const r = await tx.execute<{ id: string }>(
+    sql`INSERT INTO demand_rounds (name, note, created_by) VALUES (${v.name}, ${v.note}, ${v.createdBy}::uuid) RETURNING id`,
+  );
   return r.rows[0].id;
 }
 
@@ -300,9 +302,16 @@ function shortagesQuery(f: ShortageFilters, scope: SQL, today: string): SQL {
   const needField = f.field ? sql`AND n.field = ${f.field}` : sql``;
   const dir = f.dir === 'desc' ? sql.raw('DESC') : sql.raw('ASC');
   const sortCol = sql.raw(
-    { name: 'name COLLATE "vi-VN-x-icu"', code: 'code', posts: 'posts', norm: 'norm', holders: 'holders', vacancies: 'vacancies', submitted: 'submitted', approved: 'approved' }[
-      f.sort ?? 'name'
-    ],
+    {
+      name: 'name COLLATE "vi-VN-x-icu"',
+      code: 'code',
+      posts: 'posts',
+      norm: 'norm',
+      holders: 'holders',
+      vacancies: 'vacancies',
+      submitted: 'submitted',
+      approved: 'approved',
+    }[f.sort ?? 'name'],
   );
   return sql`WITH ${holdersCte(sql`u.closed_on IS NULL AND ${scope}`, today)},
     rows AS (SELECT u.id AS "unitId", u.code, u.name, u.kind, u.is_especially_disadvantaged AS "isEspeciallyDisadvantaged",
@@ -324,7 +333,9 @@ function shortagesQuery(f: ShortageFilters, scope: SQL, today: string): SQL {
 
 export async function findShortages(tx: Tx, f: ShortageFilters, scope: SQL, today: string, page?: { page: number; pageSize: number }) {
   const q = shortagesQuery(f, scope, today);
-  const r = await tx.execute<ShortageRow & { total: number; t_posts: number; t_norm: number; t_holders: number; t_vacancies: number; t_submitted: number; t_approved: number }>(
+  const r = await tx.execute<
+    ShortageRow & { total: number; t_posts: number; t_norm: number; t_holders: number; t_vacancies: number; t_submitted: number; t_approved: number }
+  >(
     sql`SELECT q.*, count(*) OVER ()::int AS total, (sum(q.posts) OVER ())::int AS t_posts, (sum(q.norm) OVER ())::int AS t_norm,
       (sum(q.holders) OVER ())::int AS t_holders, (sum(q.vacancies) OVER ())::int AS t_vacancies, (sum(q.submitted) OVER ())::int AS t_submitted,
       (sum(q.approved) OVER ())::int AS t_approved
@@ -358,7 +369,14 @@ export type CommunePostRow = {
 /** One commune's posts with the people holding each today; the seconded cadres without a post come with post id null. */
 export async function findCommunePosts(tx: Tx, unitId: string, today: string): Promise<{ posts: CommunePostRow[]; unplaced: CommunePostRow['holders'] }> {
   const hc = sql`coalesce((SELECT array_agg(lc.new_unit_id ORDER BY lc.new_unit_id) FROM legacy_communes lc WHERE lc.old_code = p.home_town_code), '{}')`;
-  const r = await tx.execute<{ postId: string | null; personId: string; fullName: string; secondedIn: boolean; homeCommuneIds: string[]; sendingUnitName: string | null }>(sql`
+  const r = await tx.execute<{
+    postId: string | null;
+    personId: string;
+    fullName: string;
+    secondedIn: boolean;
+    homeCommuneIds: string[];
+    sendingUnitName: string | null;
+  }>(sql`SELECT * FROM (
     SELECT p.job_post_id AS "postId", p.id AS "personId", p.full_name AS "fullName", false AS "secondedIn", ${hc} AS "homeCommuneIds", NULL AS "sendingUnitName"
       FROM people p JOIN job_posts j ON j.id = p.job_post_id AND j.unit_id = p.unit_id WHERE p.status = 'active' AND p.unit_id = ${unitId}::uuid
     UNION ALL
@@ -366,7 +384,7 @@ export async function findCommunePosts(tx: Tx, unitId: string, today: string): P
         p.id, p.full_name, true, ${hc}, su.name
       FROM secondments s JOIN people p ON p.id = s.person_id JOIN org_units su ON su.id = s.sending_unit_id
       WHERE s.status = 'active' AND s.host_unit_id = ${unitId}::uuid AND (s.start_date IS NULL OR s.start_date <= ${today}::date)
-    ORDER BY 3`);
+    ) h ORDER BY "secondedIn", "fullName" COLLATE "vi-VN-x-icu"`);
   const posts = await tx.execute<Omit<CommunePostRow, 'holders'>>(sql`SELECT id, title, field, norm, is_key_post AS "isKeyPost", is_leadership AS "isLeadership",
       min_education AS "minEducation", required_rank_grade AS "requiredRankGrade", required_political_theory AS "requiredPoliticalTheory", standards
     FROM job_posts WHERE unit_id = ${unitId}::uuid ORDER BY is_leadership DESC, is_key_post DESC, title COLLATE "vi-VN-x-icu"`);

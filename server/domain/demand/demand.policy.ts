@@ -76,8 +76,18 @@ export const demandRoundPolicy = definePolicy<{ status: string }, 'arrange' | 'a
   resource: 'demandRound',
   state: (r) => r.status,
   actions: {
-    arrange: { who: [['home_affairs', 'any']], states: ['draft'], refused: 'Chỉ Sở Nội vụ được tổng hợp nhu cầu.', outOfState: 'Đợt đã được phê duyệt: không thay đổi danh sách nhu cầu được nữa.' },
-    approve: { who: [['home_affairs', 'any']], states: ['draft'], refused: 'Chỉ Sở Nội vụ được phê duyệt đợt tổng hợp nhu cầu.', outOfState: 'Đợt này đã được phê duyệt.' },
+    arrange: {
+      who: [['home_affairs', 'any']],
+      states: ['draft'],
+      refused: 'Chỉ Sở Nội vụ được tổng hợp nhu cầu.',
+      outOfState: 'Đợt đã được phê duyệt: không thay đổi danh sách nhu cầu được nữa.',
+    },
+    approve: {
+      who: [['home_affairs', 'any']],
+      states: ['draft'],
+      refused: 'Chỉ Sở Nội vụ được phê duyệt đợt tổng hợp nhu cầu.',
+      outOfState: 'Đợt này đã được phê duyệt.',
+    },
   },
   gates: {
     read: { who: PROVINCE },

@@ -43,7 +43,10 @@ export function resolveNeed(input: NeedInput, unit: NeedUnit, post: NeedPost | n
   const ownPost = post && post.unitId === unit.id ? post : null;
   const field = clean(input.field) ?? ownPost?.field ?? null;
   if (!field) {
-    issues.push({ path: 'field', message: ownPost ? 'Vị trí việc làm chưa có lĩnh vực: chọn lĩnh vực của nhu cầu' : 'Chọn vị trí việc làm của xã hoặc lĩnh vực cần tăng cường' });
+    issues.push({
+      path: 'field',
+      message: ownPost ? 'Vị trí việc làm chưa có lĩnh vực: chọn lĩnh vực của nhu cầu' : 'Chọn vị trí việc làm của xã hoặc lĩnh vực cần tăng cường',
+    });
   } else if (!DEMAND_FIELDS.includes(field as DemandField)) issues.push({ path: 'field', message: 'Lĩnh vực không hợp lệ' });
   if (!Number.isInteger(input.count) || input.count < NEED_COUNT_MIN || input.count > NEED_COUNT_MAX) {
     issues.push({ path: 'count', message: `Số lượng phải từ ${NEED_COUNT_MIN} đến ${NEED_COUNT_MAX} người` });

@@ -81,7 +81,13 @@ export async function editNeed(ctx: UseCaseContext, id: string, input: NeedInput
   const version = await updateNeedContent(ctx.tx, id, content, n.version);
   if (version === null) throw staleNeed();
   const before = Object.fromEntries(Object.keys(content).map((k) => [k, n[k as keyof NeedRow]]));
-  await recordAudit(ctx.tx, ctx, { action: 'update', entityType: 'commune_need', entityId: id, before: { ...before, version: n.version }, after: { ...content, version } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'update',
+    entityType: 'commune_need',
+    entityId: id,
+    before: { ...before, version: n.version },
+    after: { ...content, version },
+  });
 }
 
 async function move(ctx: UseCaseContext, n: NeedRow, action: NeedAction, v: Parameters<typeof updateNeedStatus>[2], meta: object = {}) {

@@ -79,7 +79,13 @@ export async function arrangeRound(ctx: UseCaseContext, id: string, input: { ver
   await setNeedsRound(ctx.tx, remove, null);
   const version = await touchRound(ctx.tx, id, r.version);
   if (version === null) throw staleRound();
-  await recordAudit(ctx.tx, ctx, { action: 'arrange', entityType: 'demand_round', entityId: id, before: { version: r.version }, after: { version, added: adding, removed: remove } });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'arrange',
+    entityType: 'demand_round',
+    entityId: id,
+    before: { version: r.version },
+    after: { version, added: adding, removed: remove },
+  });
 }
 
 /** Sở Nội vụ approves a round by a decision: from then its needs are frozen. A round without needs is not approved. */

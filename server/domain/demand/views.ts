@@ -103,14 +103,42 @@ export async function getCommuneDemand(ctx: UseCaseContext, unitId: string) {
     const plan = await planInForce(ctx.tx, ctx.today);
     const rules = await buildRuleContext(ctx.tx, ctx.today, plan.params);
     for (const p of keyPosts) {
-      const destination = { id: p.id, title: p.title, unitId: unit.id, unitName: unit.name, unitKind: unit.kind, isKeyPost: true, minEducation: null, requiredRankGrade: null, requiredPoliticalTheory: null };
+      const destination = {
+        id: p.id,
+        title: p.title,
+        unitId: unit.id,
+        unitName: unit.name,
+        unitKind: unit.kind,
+        isKeyPost: true,
+        minEducation: null,
+        requiredRankGrade: null,
+        requiredPoliticalTheory: null,
+      };
       if (p.holders.length === 0) {
-        keyLeaders.push({ postId: p.id, postTitle: p.title, personId: null, fullName: null, secondedIn: false, local: 'vacant' as const, reason: 'Chưa có người đảm nhiệm', clause: null });
+        keyLeaders.push({
+          postId: p.id,
+          postTitle: p.title,
+          personId: null,
+          fullName: null,
+          secondedIn: false,
+          local: 'vacant' as const,
+          reason: 'Chưa có người đảm nhiệm',
+          clause: null,
+        });
       }
       for (const h of p.holders) {
         const v = nonLocalRule({ homeCommuneIds: h.homeCommuneIds } as PersonFacts, { ...rules, destination });
         const local = v.result === 'fail' ? ('local' as const) : v.result === 'pass' ? ('not_local' as const) : ('unknown' as const);
-        keyLeaders.push({ postId: p.id, postTitle: p.title, personId: h.personId, fullName: h.fullName, secondedIn: h.secondedIn, local, reason: v.reason, clause: v.clause });
+        keyLeaders.push({
+          postId: p.id,
+          postTitle: p.title,
+          personId: h.personId,
+          fullName: h.fullName,
+          secondedIn: h.secondedIn,
+          local,
+          reason: v.reason,
+          clause: v.clause,
+        });
       }
     }
   }

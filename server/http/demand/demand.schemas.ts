@@ -35,7 +35,13 @@ export const needWithdrawInput = z.strictObject({ version, reason: shortText(100
 export const needApproveInput = z.strictObject({ version, approvedCount: count, note: shortText(1000).nullish() });
 export const needRejectInput = z.strictObject({ version, reason: requiredText(1000) });
 
-export const needFilters = z.object({ unitId: uuid.optional(), status: needStatus.optional(), roundId: uuid.optional(), field: demandField.optional(), unassigned: z.enum(['true', 'false']).optional() });
+export const needFilters = z.object({
+  unitId: uuid.optional(),
+  status: needStatus.optional(),
+  roundId: uuid.optional(),
+  field: demandField.optional(),
+  unassigned: z.enum(['true', 'false']).optional(),
+});
 export const needListQuery = needFilters.extend(pageQuery);
 
 export const shortageFilters = z.object({
