@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
   CommentOutlined,
@@ -61,6 +62,7 @@ export const MENU: MenuEntry[] = [
     ],
   },
   { feature: 'oversight', label: 'Theo dõi, giám sát', icon: <DashboardOutlined />, path: () => '/oversight' },
+  { feature: 'demand', label: 'Nhu cầu tăng cường', icon: <AimOutlined />, path: () => '/demand' },
   { feature: 'feedback', label: 'Kiến nghị, đề xuất', icon: <CommentOutlined />, path: () => '/feedback' },
   { feature: 'users', label: 'Người dùng', icon: <SolutionOutlined />, path: () => '/users' },
   {

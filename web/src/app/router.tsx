@@ -15,6 +15,7 @@ const ScreeningPage = lazy(() => import('../features/eligibility/pages/screening
 const TrainingPage = lazy(() => import('../features/training/pages/training-page'));
 const UsersPage = lazy(() => import('../features/users/pages/users-page'));
 const FeedbackPage = lazy(() => import('../features/feedback/pages/feedback-page'));
+const DemandPage = lazy(() => import('../features/demand/pages/demand-page'));
 const DecisionsPage = lazy(() => import('../features/secondments/pages/decisions-page'));
 const SecondmentsPage = lazy(() => import('../features/secondments/pages/secondments-page'));
 const SecondmentPage = lazy(() => import('../features/secondments/pages/secondment-page'));
@@ -127,6 +128,14 @@ export const router = createBrowserRouter([
         element: (
           <FeatureGate anyOf={['feedback']}>
             <FeedbackPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'demand',
+        element: (
+          <FeatureGate anyOf={['demand']}>
+            <DemandPage />
           </FeatureGate>
         ),
       },
