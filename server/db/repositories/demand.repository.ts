@@ -422,3 +422,11 @@ export async function findSurplus(tx: Tx, year: number, scope: SQL): Promise<Sur
     SELECT *, headcount - "assignedStaffing" AS excess FROM x WHERE headcount > "assignedStaffing" ORDER BY excess DESC, code`);
   return r.rows;
 }
+
+/** The open (draft or submitted) need of a commune for this post, or for this field without a post: what a row of the import updates. */
+export async function findOpenNeedFor(tx: Tx, unitId: string, jobPostId: string | null, field: string): Promise<NeedRow | null> {
+  const which = jobPostId ? sql`n.job_post_id = ${jobPostId}::uuid` : sql`n.job_post_id IS NULL AND n.field = ${field}`;
+  const r = await tx.execute<NeedRow>(sql`SELECT ${needColumns} FROM ${needFrom}
+    WHERE n.unit_id = ${unitId}::uuid AND n.status IN ('draft', 'submitted') AND ${which} ORDER BY n.created_at, n.id LIMIT 1 FOR UPDATE OF n`);
+  return r.rows[0] ?? null;
+}

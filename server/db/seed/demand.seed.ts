@@ -31,12 +31,32 @@ export const fieldOfTitle = (title: string): DemandField => FIELD_BY_TITLE.find(
 
 /** What a commune asks for by field when none of its posts fits (no post of that field, or no posts). */
 const FIELD_NEEDS: { field: DemandField; title: string; reason: string }[] = [
-  { field: 'cntt_chuyen_doi_so', title: 'Cán bộ chuyển đổi số', reason: 'Triển khai chính quyền số, dịch vụ công trực tuyến toàn trình; xã chưa có công chức chuyên trách công nghệ thông tin' },
-  { field: 'dat_dai_tnmt', title: 'Cán bộ quản lý đất đai', reason: 'Khối lượng hồ sơ đất đai, giải phóng mặt bằng tăng sau sắp xếp; thiếu công chức có chuyên môn quản lý đất đai' },
-  { field: 'tai_chinh_ngan_sach', title: 'Cán bộ tài chính - ngân sách', reason: 'Xã mới hình thành tiếp nhận ngân sách của các xã cũ; cần cán bộ có kinh nghiệm quản lý tài chính công' },
-  { field: 'xay_dung_quy_hoach', title: 'Cán bộ quy hoạch - xây dựng', reason: 'Lập và quản lý quy hoạch chung của xã sau sáp nhập; thiếu cán bộ chuyên môn xây dựng' },
+  {
+    field: 'cntt_chuyen_doi_so',
+    title: 'Cán bộ chuyển đổi số',
+    reason: 'Triển khai chính quyền số, dịch vụ công trực tuyến toàn trình; xã chưa có công chức chuyên trách công nghệ thông tin',
+  },
+  {
+    field: 'dat_dai_tnmt',
+    title: 'Cán bộ quản lý đất đai',
+    reason: 'Khối lượng hồ sơ đất đai, giải phóng mặt bằng tăng sau sắp xếp; thiếu công chức có chuyên môn quản lý đất đai',
+  },
+  {
+    field: 'tai_chinh_ngan_sach',
+    title: 'Cán bộ tài chính - ngân sách',
+    reason: 'Xã mới hình thành tiếp nhận ngân sách của các xã cũ; cần cán bộ có kinh nghiệm quản lý tài chính công',
+  },
+  {
+    field: 'xay_dung_quy_hoach',
+    title: 'Cán bộ quy hoạch - xây dựng',
+    reason: 'Lập và quản lý quy hoạch chung của xã sau sáp nhập; thiếu cán bộ chuyên môn xây dựng',
+  },
   { field: 'y_te', title: 'Cán bộ y tế dự phòng', reason: 'Trạm y tế thiếu nhân lực sau khi chuyển giao về xã quản lý' },
-  { field: 'giao_duc', title: 'Cán bộ quản lý giáo dục', reason: 'Xã được giao quản lý các trường mầm non, tiểu học, trung học cơ sở; chưa có cán bộ theo dõi lĩnh vực giáo dục' },
+  {
+    field: 'giao_duc',
+    title: 'Cán bộ quản lý giáo dục',
+    reason: 'Xã được giao quản lý các trường mầm non, tiểu học, trung học cơ sở; chưa có cán bộ theo dõi lĩnh vực giáo dục',
+  },
   { field: 'nong_nghiep', title: 'Cán bộ khuyến nông', reason: 'Chuyển đổi cơ cấu cây trồng, vật nuôi; cần cán bộ có chuyên môn nông nghiệp hỗ trợ hợp tác xã' },
 ];
 
@@ -67,7 +87,9 @@ export async function seedDemoDemand(client: Client, rng: Rng, today: string): P
   // the field of every post, from its title
   const titles = await client.query<{ title: string }>('SELECT DISTINCT title FROM job_posts ORDER BY title');
   const fields = titles.rows.map((r) => ({ title: r.title, field: fieldOfTitle(r.title) }));
-  await client.query(`UPDATE job_posts j SET field = x.field FROM json_to_recordset($1::json) AS x(title text, field text) WHERE j.title = x.title`, [JSON.stringify(fields)]);
+  await client.query(`UPDATE job_posts j SET field = x.field FROM json_to_recordset($1::json) AS x(title text, field text) WHERE j.title = x.title`, [
+    JSON.stringify(fields),
+  ]);
 
   // the communes' posts with their holders today (own active staff on the post + cadres seconded in under the post's title)
   const posts = await client.query<PostRow>(`SELECT j.id, j.unit_id AS "unitId", j.title, j.is_leadership AS "isLeadership",
@@ -123,7 +145,13 @@ export async function seedDemoDemand(client: Client, rng: Rng, today: string): P
     const picks: { post: PostRow | null; field: DemandField; title: string | null; count: number; reason: string }[] = [];
     for (const p of short.slice(0, needRng.int(1, 2))) {
       const field = fieldOfTitle(p.title);
-      picks.push({ post: p, field, title: null, count: Math.min(vacancy.get(p.id)!, needRng.int(1, 3)), reason: POST_REASONS[field] ?? POST_REASONS.quan_ly_chung! });
+      picks.push({
+        post: p,
+        field,
+        title: null,
+        count: Math.min(vacancy.get(p.id)!, needRng.int(1, 3)),
+        reason: POST_REASONS[field] ?? POST_REASONS.quan_ly_chung!,
+      });
     }
     if (picks.length === 0 || needRng.chance(0.4)) {
       const f = FIELD_NEEDS[needRng.int(0, FIELD_NEEDS.length - 1)];
