@@ -53,7 +53,8 @@ beforeAll(async () => {
   hr = await makeSession(pool, 'unit_hr', { unitId: root.id });
 });
 
-const good = [
+type Row = Record<string, string | number>;
+const good: Row[] = [
   {
     code: '31120',
     postOrField: 'Công chức địa chính - xây dựng',
@@ -76,7 +77,7 @@ describe('the needs sheet', () => {
   });
 
   it('an error row stops the whole file: nothing is written, each problem on its row and column', async () => {
-    const bad = [
+    const bad: Row[] = [
       ...good,
       { code: 'STC', postOrField: 'Y tế', count: 1, reason: 'x' }, // not a commune
       { code: '31120', postOrField: 'Chủ tịch UBND', count: 1, reason: 'x' }, // no such post, not a field

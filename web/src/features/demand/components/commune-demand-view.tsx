@@ -45,7 +45,13 @@ export function CommuneDemandView({ unitId }: { unitId: string }) {
         </>
       ),
     },
-    { title: 'Định mức', dataIndex: 'norm', width: 90, align: 'right' as const, render: (v: number | null) => (v === null ? <Typography.Text type="secondary">Chưa có</Typography.Text> : v) },
+    {
+      title: 'Định mức',
+      dataIndex: 'norm',
+      width: 90,
+      align: 'right' as const,
+      render: (v: number | null) => (v === null ? <Typography.Text type="secondary">Chưa có</Typography.Text> : v),
+    },
     {
       title: 'Người đảm nhiệm',
       key: 'holders',
@@ -72,7 +78,16 @@ export function CommuneDemandView({ unitId }: { unitId: string }) {
       dataIndex: 'vacancy',
       width: 90,
       align: 'right' as const,
-      render: (v: number | null) => (v === null ? '—' : v > 0 ? <Typography.Text type="danger" strong>{v}</Typography.Text> : 0),
+      render: (v: number | null) =>
+        v === null ? (
+          '—'
+        ) : v > 0 ? (
+          <Typography.Text type="danger" strong>
+            {v}
+          </Typography.Text>
+        ) : (
+          0
+        ),
     },
   ];
 
@@ -110,7 +125,9 @@ export function CommuneDemandView({ unitId }: { unitId: string }) {
       </Card>
 
       <Card size="small" title="Vị trí việc làm và người đảm nhiệm" style={{ marginBottom: 12 }}>
-        {d.posts.length === 0 && <Typography.Paragraph type="secondary">Xã, phường chưa có vị trí việc làm trong hệ thống: khai báo nhu cầu theo lĩnh vực.</Typography.Paragraph>}
+        {d.posts.length === 0 && (
+          <Typography.Paragraph type="secondary">Xã, phường chưa có vị trí việc làm trong hệ thống: khai báo nhu cầu theo lĩnh vực.</Typography.Paragraph>
+        )}
         <Table<Post> rowKey="id" size="small" columns={postColumns} dataSource={d.posts} pagination={false} scroll={{ x: 640 }} data-testid="commune-posts" />
         {d.unplaced.length > 0 && (
           <Typography.Paragraph style={{ marginTop: 8 }}>

@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Typography } from 'antd';
 import type dayjs from 'dayjs';
-import { DEMAND_FIELDS, DEMAND_FIELD_LABELS, NEED_COUNT_MAX, NEED_URGENCIES, NEED_URGENCY_LABELS, REASON_MAX, type DemandField, type NeedUrgency } from '../../../../../common/demand';
+import {
+  DEMAND_FIELDS,
+  DEMAND_FIELD_LABELS,
+  NEED_COUNT_MAX,
+  NEED_URGENCIES,
+  NEED_URGENCY_LABELS,
+  REASON_MAX,
+  type DemandField,
+  type NeedUrgency,
+} from '../../../../../common/demand';
 import { EDUCATION_LABELS, POLITICAL_THEORY_LABELS } from '../../../../../common/enums';
 import { ApiError, type ApiIssue } from '../../../api/errors';
 import { notifyError } from '../../../app/notify';
@@ -24,7 +33,20 @@ interface Values {
   reason: string;
 }
 
-const NAMES = ['jobPostId', 'field', 'postTitle', 'count', 'urgency', 'wantedFrom', 'wantedUntil', 'minEducation', 'requiredRankGrade', 'requiredPoliticalTheory', 'standards', 'reason'];
+const NAMES = [
+  'jobPostId',
+  'field',
+  'postTitle',
+  'count',
+  'urgency',
+  'wantedFrom',
+  'wantedUntil',
+  'minEducation',
+  'requiredRankGrade',
+  'requiredPoliticalTheory',
+  'standards',
+  'reason',
+];
 const FIELDS = NAMES.map((name) => ({ name }));
 
 /**
@@ -184,7 +206,9 @@ export function NeedFormModal({ commune, need, onClose }: { commune: CommuneDema
             <Form.Item name="minEducation" label="Trình độ tối thiểu">
               <Select
                 allowClear
-                placeholder={post?.minEducation ? `Theo vị trí: ${EDUCATION_LABELS[post.minEducation as keyof typeof EDUCATION_LABELS] ?? post.minEducation}` : 'Không yêu cầu'}
+                placeholder={
+                  post?.minEducation ? `Theo vị trí: ${EDUCATION_LABELS[post.minEducation as keyof typeof EDUCATION_LABELS] ?? post.minEducation}` : 'Không yêu cầu'
+                }
                 options={Object.entries(EDUCATION_LABELS).map(([value, label]) => ({ value, label }))}
               />
             </Form.Item>
@@ -205,7 +229,11 @@ export function NeedFormModal({ commune, need, onClose }: { commune: CommuneDema
           </Col>
         </Row>
         <Form.Item name="standards" label="Tiêu chuẩn khác">
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} placeholder={post?.standards ?? 'Để trống nếu theo tiêu chuẩn của vị trí việc làm'} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={2000}
+            placeholder={post?.standards ?? 'Để trống nếu theo tiêu chuẩn của vị trí việc làm'}
+          />
         </Form.Item>
         <Form.Item name="reason" label="Lý do" rules={[{ required: true, whitespace: true, message: 'Nêu lý do cần tăng cường' }]}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={REASON_MAX} showCount />

@@ -64,7 +64,15 @@ export function RoundsPanel({ mayManage }: { mayManage: boolean }) {
         )}
       />
       {current && <RoundDetail id={current} />}
-      <Modal open={creating} title="Mở đợt tổng hợp nhu cầu" okText="Tạo" cancelText="Hủy" onOk={submitCreate} onCancel={() => setCreating(false)} confirmLoading={create.isPending}>
+      <Modal
+        open={creating}
+        title="Mở đợt tổng hợp nhu cầu"
+        okText="Tạo"
+        cancelText="Hủy"
+        onOk={submitCreate}
+        onCancel={() => setCreating(false)}
+        confirmLoading={create.isPending}
+      >
         <Form form={form} layout="vertical" name="round">
           <Form.Item name="name" label="Tên đợt" rules={[{ required: true, whitespace: true, message: 'Nhập tên đợt' }]}>
             <Input maxLength={200} placeholder="Ví dụ: Đợt 2 năm 2026" />
@@ -143,7 +151,14 @@ function RoundDetail({ id }: { id: string }) {
           {unassigned.data?.items.length ? (
             <>
               <NeedsTable needs={unassigned.data.items} showUnit loading={unassigned.isFetching} selection={{ keys: adding, onChange: setAdding }} />
-              <Button type="primary" style={{ marginTop: 8 }} disabled={!adding.length} onClick={() => doArrange({ add: adding })} loading={arrange.isPending} data-testid="round-add">
+              <Button
+                type="primary"
+                style={{ marginTop: 8 }}
+                disabled={!adding.length}
+                onClick={() => doArrange({ add: adding })}
+                loading={arrange.isPending}
+                data-testid="round-add"
+              >
                 Đưa {adding.length || ''} nhu cầu vào đợt
               </Button>
             </>
@@ -152,7 +167,15 @@ function RoundDetail({ id }: { id: string }) {
           )}
         </>
       )}
-      <Modal open={approving} title="Phê duyệt đợt tổng hợp nhu cầu" okText="Phê duyệt" cancelText="Hủy" onOk={doApprove} onCancel={() => setApproving(false)} confirmLoading={approve.isPending}>
+      <Modal
+        open={approving}
+        title="Phê duyệt đợt tổng hợp nhu cầu"
+        okText="Phê duyệt"
+        cancelText="Hủy"
+        onOk={doApprove}
+        onCancel={() => setApproving(false)}
+        confirmLoading={approve.isPending}
+      >
         <Typography.Paragraph>
           Sau khi phê duyệt, {formatNumber(r.needs)} nhu cầu ({formatNumber(r.people)} người) của đợt không thay đổi được nữa.
         </Typography.Paragraph>

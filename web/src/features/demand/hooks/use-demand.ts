@@ -73,7 +73,8 @@ export function useDeclareNeed() {
 export function useEditNeed(id: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: Omit<NeedInput, 'unitId' | 'submit'> & { version: number }) => unwrap(api.PATCH('/api/demand/needs/{id}', { params: { path: { id } }, body })),
+    mutationFn: (body: Omit<NeedInput, 'unitId' | 'submit'> & { version: number }) =>
+      unwrap(api.PATCH('/api/demand/needs/{id}', { params: { path: { id } }, body })),
     onSuccess: refresh,
     meta: { silent: true },
   });
@@ -96,7 +97,9 @@ export function useNeedStep() {
         case 'withdraw':
           return unwrap(api.POST('/api/demand/needs/{id}/withdraw', { params: { path }, body: { version: s.version, reason: s.reason ?? null } }));
         case 'approve':
-          return unwrap(api.POST('/api/demand/needs/{id}/approve', { params: { path }, body: { version: s.version, approvedCount: s.approvedCount, note: s.note ?? null } }));
+          return unwrap(
+            api.POST('/api/demand/needs/{id}/approve', { params: { path }, body: { version: s.version, approvedCount: s.approvedCount, note: s.note ?? null } }),
+          );
         case 'reject':
           return unwrap(api.POST('/api/demand/needs/{id}/reject', { params: { path }, body: { version: s.version, reason: s.reason } }));
       }
@@ -108,14 +111,20 @@ export function useNeedStep() {
 
 export function useCreateRound() {
   const refresh = useRefresh();
-  return useMutation({ mutationFn: (body: { name: string; note?: string | null }) => unwrap(api.POST('/api/demand/rounds', { body })), onSuccess: refresh, meta: { silent: true } });
+  return useMutation({
+    mutationFn: (body: { name: string; note?: string | null }) => unwrap(api.POST('/api/demand/rounds', { body })),
+    onSuccess: refresh,
+    meta: { silent: true },
+  });
 }
 
 export function useArrangeRound(id: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: { version: number; add?: string[]; remove?: string[] }) =>
-      unwrap(api.POST('/api/demand/rounds/{id}/needs', { params: { path: { id } }, body: { version: body.version, add: body.add ?? [], remove: body.remove ?? [] } })),
+      unwrap(
+        api.POST('/api/demand/rounds/{id}/needs', { params: { path: { id } }, body: { version: body.version, add: body.add ?? [], remove: body.remove ?? [] } }),
+      ),
     onSuccess: refresh,
     meta: { silent: true },
   });
@@ -124,7 +133,8 @@ export function useArrangeRound(id: string) {
 export function useApproveRound(id: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: { version: number; decisionNo: string; approvedOn: string }) => unwrap(api.POST('/api/demand/rounds/{id}/approve', { params: { path: { id } }, body })),
+    mutationFn: (body: { version: number; decisionNo: string; approvedOn: string }) =>
+      unwrap(api.POST('/api/demand/rounds/{id}/approve', { params: { path: { id } }, body })),
     onSuccess: refresh,
     meta: { silent: true },
   });

@@ -137,7 +137,10 @@ function ProvinceDemand({ mayReview }: { mayReview: boolean }) {
                     icon={<FileExcelOutlined />}
                     data-testid="export-shortages"
                     download={() =>
-                      downloadFile(api.GET('/api/demand/shortages/export.xlsx', { params: { query: exportQuery }, parseAs: 'blob' }), 'nhu-cau-tang-cuong-theo-xa.xlsx')
+                      downloadFile(
+                        api.GET('/api/demand/shortages/export.xlsx', { params: { query: exportQuery }, parseAs: 'blob' }),
+                        'nhu-cau-tang-cuong-theo-xa.xlsx',
+                      )
                     }
                   >
                     Xuất Excel
@@ -145,8 +148,8 @@ function ProvinceDemand({ mayReview }: { mayReview: boolean }) {
                 </Space>
                 {t && (
                   <Typography.Paragraph type="secondary">
-                    Tổng: {formatNumber(t.posts)} vị trí, định mức {formatNumber(t.norm)}, đang đảm nhiệm {formatNumber(t.holders)}, còn thiếu {formatNumber(t.vacancies)}; nhu
-                    cầu chờ xem xét {formatNumber(t.submitted)} người, đã chấp thuận {formatNumber(t.approved)} người.
+                    Tổng: {formatNumber(t.posts)} vị trí, định mức {formatNumber(t.norm)}, đang đảm nhiệm {formatNumber(t.holders)}, còn thiếu{' '}
+                    {formatNumber(t.vacancies)}; nhu cầu chờ xem xét {formatNumber(t.submitted)} người, đã chấp thuận {formatNumber(t.approved)} người.
                   </Typography.Paragraph>
                 )}
                 <Table<ShortageRow>
@@ -190,7 +193,12 @@ function ProvinceDemand({ mayReview }: { mayReview: boolean }) {
                   needs={needs.data?.items ?? []}
                   loading={needs.isFetching}
                   showUnit
-                  pagination={{ current: needPage.page, pageSize: needPage.pageSize, total: needs.data?.total ?? 0, showTotal: (all) => `${formatNumber(all)} nhu cầu` }}
+                  pagination={{
+                    current: needPage.page,
+                    pageSize: needPage.pageSize,
+                    total: needs.data?.total ?? 0,
+                    showTotal: (all) => `${formatNumber(all)} nhu cầu`,
+                  }}
                   onPage={(page, pageSize) => setNeedPage({ page, pageSize })}
                 />
               </>
@@ -203,8 +211,8 @@ function ProvinceDemand({ mayReview }: { mayReview: boolean }) {
             children: (
               <>
                 <Typography.Paragraph type="secondary">
-                  Các cơ quan, đơn vị cấp thành phố có số người đang làm việc vượt biên chế được giao năm {surplus.data?.year ?? ''} sau sắp xếp — nơi có thể cử cán bộ tăng
-                  cường mà không ảnh hưởng đến nhiệm vụ.
+                  Các cơ quan, đơn vị cấp thành phố có số người đang làm việc vượt biên chế được giao năm {surplus.data?.year ?? ''} sau sắp xếp — nơi có thể cử cán
+                  bộ tăng cường mà không ảnh hưởng đến nhiệm vụ.
                 </Typography.Paragraph>
                 <Table
                   rowKey="unitId"
