@@ -223,6 +223,11 @@ export async function insertRound(tx: Tx, v: { name: string; note: string | null
   return r.rows[0].id;
 }
 
+/** Bumps the version of a draft round a need left (withdrawn or rejected), so a reader of the round sees it changed. */
+export async function bumpRound(tx: Tx, id: string): Promise<void> {
+  await tx.execute(sql`UPDATE demand_rounds SET version = version + 1, updated_at = now() WHERE id = ${id}::uuid`);
+}
+
 /** Bumps the round's version (its list of needs changed), if it is still the one read. */
 export async function touchRound(tx: Tx, id: string, expectedVersion: number): Promise<number | null> {
   const r = await tx.execute<{ version: number }>(sql`UPDATE demand_rounds SET version = version + 1, updated_at = now()

@@ -3,6 +3,7 @@ import type { Rng } from './random.js';
 import { addMonths, dayNumber, isoDate } from './random.js';
 import { SYSTEM_ACTOR } from '../../domain/access/actor.js';
 import type { DemandField } from '../../../common/demand.js';
+import { DEMO_HOST_COMMUNE_CODE } from './demo-accounts.js';
 
 /**
  * Demo demand (issue 13): the field of every job post (from its title), the staffing norm of the communes' posts
@@ -132,13 +133,16 @@ export async function seedDemoDemand(client: Client, rng: Rng, today: string): P
 
   const byUnit = new Map<string, PostRow[]>();
   for (const p of posts.rows) byUnit.set(p.unitId, [...(byUnit.get(p.unitId) ?? []), p]);
-  const communes = await client.query<{ id: string }>(`SELECT id FROM org_units WHERE kind IN ('commune', 'ward') AND closed_on IS NULL ORDER BY code`);
+  const communes = await client.query<{ id: string; code: string }>(
+    `SELECT id, code FROM org_units WHERE kind IN ('commune', 'ward') AND closed_on IS NULL ORDER BY code`,
+  );
   const needRng = rng.fork('needs');
   const rows: Record<string, unknown>[] = [];
   let withNeeds = 0;
   const from = ['2026-12-01', '2027-01-01', '2027-03-01'];
   for (const c of communes.rows) {
-    if (needRng.chance(0.12)) continue; // a few communes declare nothing
+    // a few communes declare nothing (never the demo host commune: its account has needs to show)
+    if (needRng.chance(0.12) && c.code !== DEMO_HOST_COMMUNE_CODE) continue;
     withNeeds++;
     const own = byUnit.get(c.id) ?? [];
     const short = own.filter((p) => (vacancy.get(p.id) ?? 0) > 0).sort((a, b) => vacancy.get(b.id)! - vacancy.get(a.id)! || a.id.localeCompare(b.id));

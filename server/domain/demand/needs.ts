@@ -1,5 +1,6 @@
 import type { UseCaseContext } from '../context.js';
 import {
+  bumpRound,
   findNeed,
   findNeedUnit,
   findNeedsPage,
@@ -93,6 +94,8 @@ export async function editNeed(ctx: UseCaseContext, id: string, input: NeedInput
 async function move(ctx: UseCaseContext, n: NeedRow, action: NeedAction, v: Parameters<typeof updateNeedStatus>[2], meta: object = {}) {
   const version = await updateNeedStatus(ctx.tx, n.id, v, n.version);
   if (version === null) throw staleNeed();
+  // leaving a round changes the round: its version moves too
+  if (v.roundId === null && n.roundId) await bumpRound(ctx.tx, n.roundId);
   await recordAudit(ctx.tx, ctx, {
     action,
     entityType: 'commune_need',

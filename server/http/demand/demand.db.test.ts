@@ -262,6 +262,22 @@ describe('Sở Nội vụ reviews and approves a round', () => {
   });
 });
 
+describe('a round changed under its reader', () => {
+  it('a need withdrawn from a draft round leaves it, and the round’s version moves', async () => {
+    const d = await call(app, 'POST', '/api/demand/needs', { session: s.host3, body: need({ field: 'giao_duc', count: 1, submit: true }) });
+    const a = await call(app, 'POST', `/api/demand/needs/${d.json.id}/approve`, { session: s.ha, body: { version: d.json.version, approvedCount: 1 } });
+    const r = await call(app, 'POST', '/api/demand/rounds', { session: s.ha, body: { name: 'Đợt 2' } });
+    const added = await call(app, 'POST', `/api/demand/rounds/${r.json.id}/needs`, { session: s.ha, body: { version: 1, add: [d.json.id] } });
+    expect(added.json).toMatchObject({ needs: 1, version: 2 });
+    const w = await call(app, 'POST', `/api/demand/needs/${d.json.id}/withdraw`, { session: s.host3, body: { version: a.json.version + 1 } });
+    expect(w.json).toMatchObject({ status: 'withdrawn', roundId: null });
+    const after = await call(app, 'GET', `/api/demand/rounds/${r.json.id}`, { session: s.ha });
+    expect(after.json).toMatchObject({ needs: 0, version: 3 });
+    // the host does not read the rounds
+    expect((await call(app, 'GET', `/api/demand/rounds/${r.json.id}`, { session: s.host3 })).status).toBe(403);
+  });
+});
+
 describe('views', () => {
   it('the province table, counted by hand', async () => {
     const r = await call(app, 'GET', '/api/demand/shortages?sort=vacancies&dir=desc', { session: s.ha });
