@@ -7,7 +7,7 @@ import { DEMO_HOST_COMMUNE_CODE } from './demo-accounts.js';
 
 /**
  * Demo demand (issue 13): the field of every job post (from its title), the staffing norm of the communes' posts
- * (mostly at or above today's holders, some posts short of people), and the needs of most of the communes,
+ * (mostly at or above today's holders, some posts short of people; a staff post nobody holds mostly without one), and the needs of most of the communes,
  * consistent with their posts — a need for a short post asks for at most its vacancy — submitted, a share approved
  * into one approved demand round, a few drafts, rejected and withdrawn, so a matching has real work. Deterministic.
  */
@@ -100,17 +100,20 @@ export async function seedDemoDemand(client: Client, rng: Rng, today: string): P
     FROM job_posts j JOIN org_units u ON u.id = j.unit_id
     WHERE u.kind IN ('commune', 'ward') AND u.closed_on IS NULL ORDER BY u.code, j.title, j.id`);
   const normRng = rng.fork('norm');
-  const norms: { id: string; norm: number }[] = [];
+  const norms: { id: string; norm: number | null }[] = [];
   const vacancy = new Map<string, number>();
   for (const p of posts.rows) {
-    let norm: number;
+    let norm: number | null;
+    // a leadership post is for one person (a second deputy now and then): vacant, it is short
     if (p.isLeadership) norm = Math.max(p.holders, 1) + (normRng.chance(0.1) ? 1 : 0);
+    // a staff post nobody holds: now and then one short, mostly not yet set in the commune's job-post scheme
+    else if (p.holders === 0) norm = normRng.chance(0.3) ? 1 : null;
     else {
       const r = normRng.next();
-      norm = r < 0.06 && p.holders > 1 ? p.holders - 1 : r < 0.5 ? Math.max(p.holders, 1) : r < 0.85 ? p.holders + 1 : p.holders + 2;
+      norm = r < 0.06 && p.holders > 1 ? p.holders - 1 : r < 0.6 ? p.holders : r < 0.9 ? p.holders + 1 : p.holders + 2;
     }
     norms.push({ id: p.id, norm });
-    vacancy.set(p.id, Math.max(norm - p.holders, 0));
+    vacancy.set(p.id, norm === null ? 0 : Math.max(norm - p.holders, 0));
   }
   await client.query(`UPDATE job_posts j SET norm = x.norm FROM json_to_recordset($1::json) AS x(id uuid, norm int) WHERE j.id = x.id`, [JSON.stringify(norms)]);
 
