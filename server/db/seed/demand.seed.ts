@@ -17,6 +17,7 @@ type Client = pg.ClientBase;
 /** The field of a post from its title (the first pattern that matches), for the demo's posts. */
 const FIELD_BY_TITLE: [RegExp, DemandField][] = [
   [/Bí thư Đảng ủy|Chủ tịch UBND|Phó Chủ tịch|Chủ tịch Ủy ban MTTQ|Giám đốc|Chủ tịch HĐND/, 'lanh_dao'],
+  [/Công an|Quân sự/, 'quoc_phong_an_ninh'],
   [/Tư pháp|Hộ tịch/, 'tu_phap_ho_tich'],
   [/Địa chính|Đất đai|Tài nguyên/, 'dat_dai_tnmt'],
   [/Tài chính|Kế toán/, 'tai_chinh_ngan_sach'],
@@ -69,6 +70,7 @@ const POST_REASONS: Partial<Record<DemandField, string>> = {
   kinh_te_dau_tu: 'Phòng Kinh tế thiếu người theo đề án vị trí việc làm; nhiều dự án đầu tư công đang triển khai',
   van_hoa_xa_hoi: 'Thiếu công chức văn hóa - xã hội để thực hiện chính sách an sinh xã hội trên địa bàn rộng',
   cntt_chuyen_doi_so: 'Trung tâm phục vụ hành chính công thiếu người vận hành hệ thống một cửa điện tử',
+  quoc_phong_an_ninh: 'Địa bàn rộng sau hợp nhất; cần tăng cường lực lượng bảo đảm an ninh, trật tự ở cơ sở',
   quan_ly_chung: 'Văn phòng thiếu người theo định mức vị trí việc làm sau sắp xếp',
 };
 

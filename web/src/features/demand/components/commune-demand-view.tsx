@@ -109,18 +109,12 @@ export function CommuneDemandView({ unitId }: { unitId: string }) {
       </Row>
       {d.unit.isEspeciallyDisadvantaged && <Alert type="info" showIcon style={{ marginBottom: 12 }} title="Xã thuộc vùng đặc biệt khó khăn (ĐBKK)" />}
 
-      <Card
-        size="small"
-        title="Nhu cầu tăng cường"
-        style={{ marginBottom: 12 }}
-        extra={
-          d.mayDeclare && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({})} data-testid="need-new">
-              Khai báo nhu cầu
-            </Button>
-          )
-        }
-      >
+      <Card size="small" title="Nhu cầu tăng cường" style={{ marginBottom: 12 }}>
+        {d.mayDeclare && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({})} data-testid="need-new" style={{ marginBottom: 8 }}>
+            Khai báo nhu cầu
+          </Button>
+        )}
         <NeedsTable needs={d.needs} onEdit={(n) => setForm({ need: n })} />
       </Card>
 
