@@ -1,4 +1,5 @@
 import { CIRCUMSTANCE_KIND_LABELS, PROCEEDING_KIND_LABELS } from './exclusions.js';
+import { NEED_COUNT_MAX, NEED_COUNT_MIN, NEED_URGENCY_LABELS, REASON_MAX } from './demand.js';
 /**
  * The one list of Excel columns: the import template, the cadre export and the import itself read it, so an
  * exported file imports back unchanged. Headers are matched after trim, NFC and lower-casing.
@@ -50,8 +51,11 @@ export interface SheetColumn {
 
 /** Sheets checked and applied set-based through the staging tables (personnel records, staffing). */
 export type StagedSheetKind = 'cadres' | 'staffing' | 'ratings' | 'discipline' | 'planning' | 'workHistory' | 'trainingHistory' | 'proceedings' | 'circumstances';
-/** The organisation's sheets (Sở Nội vụ only): a tree, planned and applied unit by unit with its dated events. */
-export type OrgSheetKind = 'orgUnits' | 'jobPosts';
+/**
+ * The sheets Sở Nội vụ alone imports, not staged but kept as they are and planned row by row: the organisation (a
+ * tree, applied unit by unit with its dated events) and the communes' needs ("Nhu cầu tăng cường").
+ */
+export type OrgSheetKind = 'orgUnits' | 'jobPosts' | 'needs';
 export type SheetKind = StagedSheetKind | OrgSheetKind;
 
 export interface SheetDef {
@@ -60,7 +64,7 @@ export interface SheetDef {
   /** Keys of the columns that identify a row (upsert key), besides the cadre code for child sheets. */
   naturalKey: string[];
   sensitive?: boolean;
-  /** An organisation sheet (not staged; see OrgSheetKind). */
+  /** An organisation or needs sheet (Sở Nội vụ's, not staged; see OrgSheetKind). */
   org?: boolean;
   columns: SheetColumn[];
 }
@@ -354,6 +358,29 @@ export const SHEETS: readonly SheetDef[] = [
       },
       { key: 'requiredPoliticalTheory', header: 'Lý luận chính trị', type: 'enum', labels: POLITICAL_THEORY_LABELS, width: 12, example: 'Trung cấp' },
       { key: 'standards', header: 'Tiêu chuẩn', type: 'text', max: 4000, width: 40, example: 'Tốt nghiệp đại học chuyên ngành tài chính trở lên' },
+    ],
+  },
+  {
+    kind: 'needs',
+    name: 'Nhu cầu tăng cường',
+    naturalKey: ['code', 'postOrField'],
+    org: true,
+    columns: [
+      { ...code('Mã xã, phường'), example: '31117' },
+      { key: 'postOrField', header: 'Vị trí việc làm hoặc lĩnh vực', type: 'text', required: true, max: 300, width: 34, example: 'Công chức Địa chính - Xây dựng' },
+      { key: 'count', header: 'Số người', type: 'int', required: true, min: NEED_COUNT_MIN, max: NEED_COUNT_MAX, width: 9, example: 2 },
+      { key: 'urgency', header: 'Mức độ', type: 'enum', labels: NEED_URGENCY_LABELS, width: 12, example: NEED_URGENCY_LABELS.high, emptyValue: 'normal' },
+      { key: 'wantedFrom', header: 'Cần từ ngày', type: 'date', width: 12, example: '01/01/2027' },
+      { key: 'wantedUntil', header: 'Đến ngày', type: 'date', width: 12, example: '31/12/2029' },
+      {
+        key: 'reason',
+        header: 'Lý do',
+        type: 'text',
+        required: true,
+        max: REASON_MAX,
+        width: 50,
+        example: 'Thiếu công chức địa chính theo định mức vị trí việc làm',
+      },
     ],
   },
 ];

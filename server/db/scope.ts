@@ -10,6 +10,7 @@ import { personnelPolicy } from '../domain/personnel/personnel.policy.js';
 import { orgPolicy } from '../domain/org/org.policy.js';
 import { feedbackPolicy } from '../domain/feedback/feedback.policy.js';
 import { decisionPolicy } from '../domain/secondment-documents/decision.policy.js';
+import { demandPolicy } from '../domain/demand/demand.policy.js';
 
 /**
  * The one module of scope SQL: which records a user may see, as a condition on the row, one relation per kind of
@@ -82,6 +83,14 @@ export function unitsScope(actor: Actor, alias = 'u', who: Who = orgPolicy.gates
 /** The `org_units` row (alias `alias`) of a feedback item's unit: the province sees every item, a unit or commune its subtree's. */
 export function feedbackScope(actor: Actor, alias = 'u'): SQL {
   return unitsScope(actor, alias, feedbackPolicy.gates.read.who);
+}
+
+/**
+ * The `org_units` row (alias `alias`) of a commune's demand (its posts, holders and needs): the province sees every
+ * commune (or its subtree), a host commune only its own; a sending unit sees none.
+ */
+export function demandScope(actor: Actor, alias = 'u'): SQL {
+  return unitsScope(actor, alias, demandPolicy.gates.read.who);
 }
 
 export interface SecondmentsScopeOptions {

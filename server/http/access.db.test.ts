@@ -84,6 +84,7 @@ function sampleBody(method: string, path: string): unknown {
   if (path === '/api/feedback') return { kind: 'difficulty', subject: 'Khó khăn về chỗ ở', body: 'Chưa bố trí được nhà công vụ.' };
   if (path === '/api/feedback/{id}/replies') return { version: 1, body: 'Trả lời' };
   if (path === '/api/feedback/{id}/close') return { version: 1 };
+  if (path.startsWith('/api/demand/')) return demandSampleBody(method, path);
   // the secondment path (a person id stands in for the secondment id: out of scope → 404)
   const header = { decidedOn: '2026-08-01', signerName: 'Nguyễn Văn A', signerTitle: 'Chủ tịch' };
   if (path === '/api/secondments') return { personId: '00000000-0000-4000-8000-000000000001', targetGroup: 3, remarks: 'Hoàn thành tốt nhiệm vụ' };
@@ -135,6 +136,23 @@ function sampleBody(method: string, path: string): unknown {
   if (path === '/api/org-units/split') return { sourceId: ids.deptA, into: [{ targetId: ids.deptB }], ...dated };
   if (path.startsWith('/api/training/')) return trainingSampleBody(path);
   return undefined;
+}
+
+/** The communes' demand (issue 13): a valid body for each of its write routes. */
+function demandSampleBody(method: string, path: string): unknown {
+  const needBody = { field: 'y_te', count: 2, urgency: 'high', reason: 'Thiếu cán bộ y tế' };
+  const bodies: Record<string, unknown> = {
+    'POST /api/demand/needs': { ...needBody, unitId: ids.c1 },
+    'PATCH /api/demand/needs/{id}': { ...needBody, version: 1 },
+    'POST /api/demand/needs/{id}/submit': { version: 1 },
+    'POST /api/demand/needs/{id}/withdraw': { version: 1, reason: 'Đã bố trí được' },
+    'POST /api/demand/needs/{id}/approve': { version: 1, approvedCount: 1 },
+    'POST /api/demand/needs/{id}/reject': { version: 1, reason: 'Chưa cần thiết' },
+    'POST /api/demand/rounds': { name: 'Đợt 1' },
+    'POST /api/demand/rounds/{id}/needs': { version: 1, add: ['00000000-0000-4000-8000-000000000001'] },
+    'POST /api/demand/rounds/{id}/approve': { version: 1, decisionNo: '1/QĐ-SNV', approvedOn: '2026-01-05' },
+  };
+  return bodies[`${method} ${path}`];
 }
 
 /** Training (issue 6): a valid body for each of its write routes. */

@@ -24,6 +24,7 @@ import { registerSecondmentDocumentRoutes } from './secondment-documents/secondm
 import { registerInboxRoutes } from './inbox/inbox.handlers.js';
 import { registerOversightRoutes } from './oversight/oversight.handlers.js';
 import { registerFeedbackRoutes } from './feedback/feedback.handlers.js';
+import { registerDemandRoutes } from './demand/demand.handlers.js';
 import { registerSecondmentRoutes } from './secondment/secondment.handlers.js';
 import { registerTrainingRoutes } from './training/training.handlers.js';
 import { registerSetupRoutes } from './setup/setup.handlers.js';
@@ -114,6 +115,7 @@ export function createApp(deps: Deps) {
   registerInboxRoutes(app);
   registerOversightRoutes(app);
   registerFeedbackRoutes(app);
+  registerDemandRoutes(app);
   registerSecondmentRoutes(app);
   registerTrainingRoutes(app);
   registerSetupRoutes(app);

@@ -8,3 +8,4 @@ export * from './secondment.js';
 export * from './jobs.js';
 export * from './training.js';
 export * from './province.js';
+export * from './demand.js';

@@ -1,4 +1,4 @@
-import { pgTable, uuid, text, date, integer, boolean, index, primaryKey, timestamp, jsonb } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, date, integer, boolean, index, primaryKey, timestamp, jsonb, check } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 
 /** Org units as a tree. `path` holds the ids from the root down to this unit (inclusive) for subtree scoping. */
@@ -70,8 +70,12 @@ export const jobPosts = pgTable(
     requiredRankGrade: text('required_rank_grade'),
     requiredPoliticalTheory: text('required_political_theory'),
     standards: text('standards'),
+    // how many people the post is staffed for (định mức, from the job-post scheme); null: not set
+    norm: integer('norm'),
+    // the field of work (common/demand.ts DEMAND_FIELDS); null: not set
+    field: text('field'),
   },
-  (t) => [index('job_posts_unit_idx').on(t.unitId)],
+  (t) => [index('job_posts_unit_idx').on(t.unitId), check('job_posts_norm_ck', sql`${t.norm} IS NULL OR ${t.norm} >= 0`)],
 );
 
 /**

@@ -127,3 +127,38 @@ describe('demo secondments', () => {
     expect(await q(`SELECT username, email FROM users ORDER BY username`)).toEqual(rows);
   });
 });
+
+describe('demo demand (issue 13)', () => {
+  it('sets norm and field on the communes’ posts, mostly at or above today’s holders, some short', async () => {
+    const [p] = await q<{ posts: number; normed: number; fielded: number; short: number; over: number }>(`SELECT count(*)::int AS posts,
+        count(j.norm)::int AS normed, count(j.field)::int AS fielded,
+        count(*) FILTER (WHERE j.norm > h.n)::int AS short, count(*) FILTER (WHERE j.norm < h.n)::int AS over
+      FROM job_posts j JOIN org_units u ON u.id = j.unit_id
+      CROSS JOIN LATERAL (SELECT (SELECT count(*) FROM people p WHERE p.job_post_id = j.id AND p.unit_id = j.unit_id AND p.status = 'active')
+        + (SELECT count(*) FROM secondments s WHERE s.host_unit_id = j.unit_id AND s.status = 'active' AND lower(trim(s.host_role)) = lower(trim(j.title))) AS n) h
+      WHERE u.kind IN ('commune', 'ward')`);
+    expect(p.normed / p.posts).toBeGreaterThan(0.4);
+    expect(p.fielded).toBe(p.posts);
+    expect(p.short / p.normed).toBeGreaterThan(0.2);
+    expect(p.over / p.normed).toBeLessThan(0.1);
+  });
+
+  it('gives most of the 103 communes needs consistent with their posts, a share approved in one approved round', async () => {
+    const [c] = await q<{ communes: number; withNeeds: number }>(`SELECT (SELECT count(*)::int FROM org_units WHERE kind IN ('commune', 'ward')) AS communes,
+      (SELECT count(DISTINCT unit_id)::int FROM commune_needs WHERE status IN ('submitted', 'approved')) AS "withNeeds"`);
+    expect(c.communes).toBe(103);
+    expect(c.withNeeds).toBeGreaterThan(75);
+    // a need for a post is for one of the commune's own posts and asks for no more than its vacancy
+    const bad = await q(`SELECT n.id FROM commune_needs n JOIN job_posts j ON j.id = n.job_post_id
+      WHERE j.unit_id <> n.unit_id OR n.count > j.norm OR n.field <> j.field`);
+    expect(bad).toEqual([]);
+    const rounds = await q<{ status: string; needs: number; people: number }>(`SELECT r.status, count(n.id)::int AS needs, sum(n.approved_count)::int AS people
+      FROM demand_rounds r LEFT JOIN commune_needs n ON n.round_id = r.id GROUP BY r.id, r.status`);
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0].status).toBe('approved');
+    expect(rounds[0].needs).toBeGreaterThan(30);
+    const [s] = await q<{ wrong: number }>(`SELECT count(*)::int AS wrong FROM commune_needs n
+      WHERE (n.round_id IS NOT NULL AND n.status <> 'approved') OR (n.status = 'approved') <> (n.approved_count IS NOT NULL)`);
+    expect(s.wrong).toBe(0);
+  });
+});

@@ -37,6 +37,8 @@ describe('capabilities', () => {
       'trainingReports',
       'confirmGrants',
       'manageReference',
+      'reviewCommuneNeeds',
+      'readShortages',
     ]);
     expect(capabilitiesOf(as('authority'))).toEqual([
       'previewPlan',
@@ -52,6 +54,7 @@ describe('capabilities', () => {
       'approveOverBudget',
       'overrideBudget',
       'trainingReports',
+      'readShortages',
     ]);
     expect(capabilitiesOf(as('unit_hr', 'd'))).toEqual([
       'assess',
@@ -82,7 +85,7 @@ describe('capabilities', () => {
       'nominate',
       'recordNeeds',
     ]);
-    expect(capabilitiesOf(as('host', 'c'))).toEqual(['exportSecondments', 'readDecisions', 'raiseFeedback']);
+    expect(capabilitiesOf(as('host', 'c'))).toEqual(['exportSecondments', 'readDecisions', 'raiseFeedback', 'declareCommuneNeeds']);
     expect(capabilitiesOf(as('cadre'))).toEqual(['readEntitlements']);
     expect(capabilitiesOf(as('admin'))).toEqual(['setUpProvince']);
   });

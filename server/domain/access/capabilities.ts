@@ -15,6 +15,7 @@ import { enrolmentPolicy, trainingPolicy } from '../training/training.policy.js'
 import { provincePolicy } from '../province/province.policy.js';
 import { accessPolicy } from './access.policy.js';
 import { referencePolicy } from '../reference/reference.policy.js';
+import { demandPolicy } from '../demand/demand.policy.js';
 
 /** Each capability is held when the actor holds, anywhere, a role of this policy gate or action. */
 const FROM: Record<Capability, (actor: Actor) => boolean> = {
@@ -47,6 +48,9 @@ const FROM: Record<Capability, (actor: Actor) => boolean> = {
   setUpProvince: (a) => provincePolicy.mayAnywhere(a, 'setUp'),
   confirmGrants: (a) => accessPolicy.mayAnywhere(a, 'confirmGrants'),
   manageReference: (a) => referencePolicy.mayAnywhere(a, 'manage'),
+  declareCommuneNeeds: (a) => demandPolicy.mayAnywhere(a, 'declare'),
+  reviewCommuneNeeds: (a) => demandPolicy.mayAnywhere(a, 'approve'),
+  readShortages: (a) => demandPolicy.mayAnywhere(a, 'shortages'),
 };
 
 /** The capabilities the actor holds, in the order of the list. */

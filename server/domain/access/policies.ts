@@ -3,6 +3,7 @@ import { accessPolicy } from './access.policy.js';
 import { secondmentPolicy } from '../secondment/secondment.policy.js';
 import { enrolmentPolicy, trainingPolicy } from '../training/training.policy.js';
 import { feedbackPolicy } from '../feedback/feedback.policy.js';
+import { demandPolicy, demandRoundPolicy } from '../demand/demand.policy.js';
 import { personnelPolicy } from '../personnel/personnel.policy.js';
 import { eligibilityPolicy } from '../eligibility/eligibility.policy.js';
 import { importsPolicy } from '../imports/imports.policy.js';
@@ -22,6 +23,8 @@ export const POLICIES: PolicyTable[] = [
   trainingPolicy,
   enrolmentPolicy,
   feedbackPolicy,
+  demandPolicy,
+  demandRoundPolicy,
   personnelPolicy,
   eligibilityPolicy,
   importsPolicy,

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { PoolClient } from '../../db/client.js';
 import { isOrgSheet, META_SHEET, SHEET_BY_KIND, SHEETS, TEMPLATE_VERSION, type SheetKind, type StagedSheetKind } from '../../../common/import-columns.js';
 import { planOrgSheets, type OrgRows } from '../org/import-org-sheets.js';
+import { planNeedsSheet } from '../demand/import-needs-sheet.js';
 import type { Tx } from '../../db/client.js';
 import * as staging from '../../db/repositories/import-staging.repository.js';
 import * as staged from '../../db/repositories/import-staged-rows.repository.js';
@@ -134,7 +135,7 @@ export async function processImport(
   await staging.createStagingTables(ctx.tx);
   const sheets = outcome.summary.sheets;
   let present = Object.fromEntries(SHEETS.map((s) => [s.kind, new Set<string>()])) as Record<SheetKind, Set<string>>;
-  let orgRows: OrgRows = { orgUnits: [], jobPosts: [] };
+  let orgRows: OrgRows = { orgUnits: [], jobPosts: [], needs: [] };
 
   const kept = mode === 'commit' ? await staged.findStaging(ctx.tx, imp.id) : null;
   if (kept && kept.fingerprint === fingerprint) {
@@ -146,7 +147,7 @@ export async function processImport(
     for (const [kind, keys] of Object.entries(m.present) as [SheetKind, string[]][]) present[kind] = new Set(keys);
     outcome.summary.templateVersion = m.templateVersion;
     outcome.summary.skippedExampleRows = m.skippedExampleRows;
-    orgRows = m.org ?? orgRows;
+    orgRows = { ...orgRows, ...m.org };
     outcome.reusedStaging = true;
     const rows = Object.values(sheets).reduce((n, x) => n + (x?.rows ?? 0), 0);
     await ctl.progress(rows, rows);
@@ -188,6 +189,9 @@ export async function processImport(
   }
   // the organisation sheets: checked as a tree against the units as they are (and planned again at commit)
   const orgPlan = await planOrgSheets(ctx, orgRows, issues, imp.fileName);
+  // the communes' needs: after the organisation, whose new communes and posts they may name
+  const needsPlan = await planNeedsSheet(ctx, orgRows.needs, issues, imp.fileName);
+  orgPlan.counts.needs = needsPlan.counts;
 
   await staging.computeDiff(ctx.tx, present);
   const diff = await staging.summariseDiff(ctx.tx);
@@ -215,13 +219,14 @@ export async function processImport(
   };
 
   if (issues.errors > 0) outcome.staging = null; // nothing is kept: the file cannot be committed
-  for (const c of orgPlan.changes) if (outcome.changes.length < STORED_CHANGE_CAP) outcome.changes.push(c);
+  for (const c of [...orgPlan.changes, ...needsPlan.changes]) if (outcome.changes.length < STORED_CHANGE_CAP) outcome.changes.push(c);
   if (mode === 'validate' || issues.errors > 0) {
     for await (const rows of staging.readDiff(ctx.client, present, STORED_CHANGE_CAP)) for (const d of rows) preview(d);
     return outcome;
   }
 
   await orgPlan.apply();
+  await needsPlan.apply();
   await staging.applyDiff(ctx.tx, present);
   await ctl.afterApply?.();
   const sheetCounts = Object.fromEntries(Object.entries(sheets).map(([k, s]) => [k, { create: s.create, update: s.update, unchanged: s.unchanged }]));
@@ -273,7 +278,7 @@ async function readFile(
   ctl: ImportControl,
 ): Promise<{ fileError: string | null; present: Record<SheetKind, Set<string>>; org: OrgRows }> {
   const present = Object.fromEntries(SHEETS.map((s) => [s.kind, new Set<string>()])) as Record<SheetKind, Set<string>>;
-  const org: OrgRows = { orgUnits: [], jobPosts: [] };
+  const org: OrgRows = { orgUnits: [], jobPosts: [], needs: [] };
   const versionMessage = `Tệp không phải mẫu nhập liệu phiên bản ${TEMPLATE_VERSION}. Vui lòng tải mẫu mới nhất từ hệ thống và chép dữ liệu sang.`;
   // the upload inspected the file (and refused what must not be opened); the reader still counts every byte
   // it inflates against the limits

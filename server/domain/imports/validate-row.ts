@@ -232,6 +232,12 @@ function crossChecks(def: SheetDef, v: RowValues, refs: ImportRefs): { key: stri
       if (!refs.canManageOrg) out.push({ key: 'code', reason: 'Chỉ Sở Nội vụ được cập nhật tổ chức bộ máy và vị trí việc làm' });
       else if (v.restructuredOn && String(v.restructuredOn) > refs.today) out.push({ key: 'restructuredOn', reason: 'Ngày sắp xếp không thể ở tương lai' });
       break;
+    // the communes' needs, entered by Sở Nội vụ from what the communes sent (the post and commune are checked in demand/import-needs-sheet.ts)
+    case 'needs':
+      if (!refs.canManageOrg) out.push({ key: 'code', reason: 'Chỉ Sở Nội vụ được nhập nhu cầu tăng cường của xã, phường' });
+      else if (v.wantedFrom && v.wantedUntil && String(v.wantedUntil) <= String(v.wantedFrom))
+        out.push({ key: 'wantedUntil', reason: 'Thời gian cần đến phải sau thời gian cần từ' });
+      break;
   }
   return out;
 }

@@ -57,6 +57,7 @@ export async function planOrgSheets(ctx: UseCaseContext, rows: OrgRows, issues: 
   const counts: OrgPlan['counts'] = {
     orgUnits: { create: 0, update: 0, unchanged: 0, fields: {} },
     jobPosts: { create: 0, update: 0, unchanged: 0, fields: {} },
+    needs: { create: 0, update: 0, unchanged: 0, fields: {} }, // planned by demand/import-needs-sheet.ts
   };
   const changes: OrgChangePreview[] = [];
   const none: OrgPlan = { changes, counts, apply: async () => undefined };

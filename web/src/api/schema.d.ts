@@ -50,8 +50,8 @@ export interface paths {
                                 unitId: string | null;
                                 unitName: string | null;
                             }[];
-                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference")[];
+                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -269,8 +269,8 @@ export interface paths {
                                 unitId: string | null;
                                 unitName: string | null;
                             }[];
-                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference")[];
+                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -407,8 +407,8 @@ export interface paths {
                                 unitId: string | null;
                                 unitName: string | null;
                             }[];
-                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference")[];
+                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -13212,6 +13212,2623 @@ export interface paths {
                     };
                 };
                 /** @description Kiến nghị đã được người khác cập nhật */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand/shortages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng thiếu hụt theo xã, phường: vị trí việc làm, định mức, số đang đảm nhiệm, số còn thiếu, nhu cầu theo lĩnh vực; sắp xếp, lọc, phân trang */
+        get: {
+            parameters: {
+                query?: {
+                    field?: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                    disadvantaged?: "true" | "false";
+                    sort?: "name" | "code" | "posts" | "norm" | "holders" | "vacancies" | "submitted" | "approved";
+                    dir?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                unitId: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "peoples_committee" | "department" | "sub_unit" | "public_service_unit" | "commune" | "ward";
+                                isEspeciallyDisadvantaged: boolean;
+                                posts: number;
+                                norm: number;
+                                holders: number;
+                                vacancies: number;
+                                submitted: number;
+                                approved: number;
+                                byField: {
+                                    /** @enum {string} */
+                                    field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                                    submitted: number;
+                                    approved: number;
+                                }[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            totals: {
+                                posts: number;
+                                norm: number;
+                                holders: number;
+                                vacancies: number;
+                                submitted: number;
+                                approved: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand/shortages/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất bảng thiếu hụt theo xã, phường (theo bộ lọc hiện tại) ra Excel */
+        get: {
+            parameters: {
+                query?: {
+                    field?: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                    disadvantaged?: "true" | "false";
+                    sort?: "name" | "code" | "posts" | "norm" | "holders" | "vacancies" | "submitted" | "approved";
+                    dir?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp .xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand/surplus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đơn vị cấp thành phố có số người làm việc vượt biên chế được giao năm nay (sau sắp xếp), với số vượt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            items: {
+                                unitId: string;
+                                code: string;
+                                name: string;
+                                assignedStaffing: number;
+                                headcount: number;
+                                excess: number;
+                                restructuredOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand/communes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một xã, phường: vị trí việc làm với định mức, người đảm nhiệm, số còn thiếu; nhu cầu; đội ngũ chủ chốt và người địa phương */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unit: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "peoples_committee" | "department" | "sub_unit" | "public_service_unit" | "commune" | "ward";
+                                isEspeciallyDisadvantaged: boolean;
+                            };
+                            posts: {
+                                id: string;
+                                title: string;
+                                /** @enum {string|null} */
+                                field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung" | null;
+                                norm: number | null;
+                                isKeyPost: boolean;
+                                isLeadership: boolean;
+                                minEducation: string | null;
+                                requiredRankGrade: string | null;
+                                requiredPoliticalTheory: string | null;
+                                standards: string | null;
+                                holders: {
+                                    personId: string;
+                                    fullName: string;
+                                    /** @description Cán bộ được tăng cường về xã */
+                                    secondedIn: boolean;
+                                    sendingUnitName: string | null;
+                                }[];
+                                vacancy: number | null;
+                            }[];
+                            /** @description Cán bộ tăng cường về xã chưa gắn với vị trí việc làm nào */
+                            unplaced: {
+                                personId: string;
+                                fullName: string;
+                                /** @description Cán bộ được tăng cường về xã */
+                                secondedIn: boolean;
+                                sendingUnitName: string | null;
+                            }[];
+                            totals: {
+                                posts: number;
+                                norm: number;
+                                holders: number;
+                                vacancies: number;
+                            };
+                            keyLeaders: {
+                                postId: string;
+                                postTitle: string;
+                                personId: string | null;
+                                fullName: string | null;
+                                secondedIn: boolean;
+                                /** @enum {string} */
+                                local: "local" | "not_local" | "unknown" | "vacant";
+                                reason: string;
+                                clause: string | null;
+                            }[];
+                            needs: {
+                                id: string;
+                                unitId: string;
+                                unitCode: string;
+                                unitName: string;
+                                jobPostId: string | null;
+                                postTitle: string | null;
+                                /** @enum {string} */
+                                field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                                count: number;
+                                /** @enum {string} */
+                                urgency: "high" | "normal" | "low";
+                                wantedFrom: string | null;
+                                wantedUntil: string | null;
+                                minEducation: string | null;
+                                requiredRankGrade: string | null;
+                                requiredPoliticalTheory: string | null;
+                                standards: string | null;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                                approvedCount: number | null;
+                                reviewNote: string | null;
+                                roundId: string | null;
+                                roundName: string | null;
+                                /** @enum {string|null} */
+                                roundStatus: "draft" | "approved" | "closed" | null;
+                                /** @description Thuộc đợt tổng hợp đã phê duyệt: không thay đổi được nữa */
+                                frozen: boolean;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                allowedActions: ("edit" | "submit" | "withdraw" | "approve" | "reject")[];
+                            }[];
+                            mayDeclare: boolean;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhu cầu tăng cường trong phạm vi (cấp bách trước): lọc theo xã, trạng thái, đợt, lĩnh vực */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    status?: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                    roundId?: string;
+                    field?: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                    unassigned?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitCode: string;
+                                unitName: string;
+                                jobPostId: string | null;
+                                postTitle: string | null;
+                                /** @enum {string} */
+                                field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                                count: number;
+                                /** @enum {string} */
+                                urgency: "high" | "normal" | "low";
+                                wantedFrom: string | null;
+                                wantedUntil: string | null;
+                                minEducation: string | null;
+                                requiredRankGrade: string | null;
+                                requiredPoliticalTheory: string | null;
+                                standards: string | null;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                                approvedCount: number | null;
+                                reviewNote: string | null;
+                                roundId: string | null;
+                                roundName: string | null;
+                                /** @enum {string|null} */
+                                roundStatus: "draft" | "approved" | "closed" | null;
+                                /** @description Thuộc đợt tổng hợp đã phê duyệt: không thay đổi được nữa */
+                                frozen: boolean;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                allowedActions: ("edit" | "submit" | "withdraw" | "approve" | "reject")[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Xã, phường khai báo nhu cầu tăng cường (vị trí việc làm của xã hoặc lĩnh vực; số lượng; mức độ; thời gian; tiêu chuẩn; lý do) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        jobPostId?: string | null;
+                        /** @enum {string|null} */
+                        field?: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung" | null;
+                        postTitle?: string | null;
+                        count: number;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        urgency?: "high" | "normal" | "low";
+                        wantedFrom?: string | null;
+                        wantedUntil?: string | null;
+                        minEducation?: string | null;
+                        requiredRankGrade?: string | null;
+                        requiredPoliticalTheory?: string | null;
+                        standards?: string | null;
+                        reason: string;
+                        /** Format: uuid */
+                        unitId?: string | null;
+                        /** @default false */
+                        submit?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã lưu */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitCode: string;
+                            unitName: string;
+                            jobPostId: string | null;
+                            postTitle: string | null;
+                            /** @enum {string} */
+                            field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                            count: number;
+                            /** @enum {string} */
+                            urgency: "high" | "normal" | "low";
+                            wantedFrom: string | null;
+                            wantedUntil: string | null;
+                            minEducation: string | null;
+                            requiredRankGrade: string | null;
+                            requiredPoliticalTheory: string | null;
+                            standards: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            approvedCount: number | null;
+                            reviewNote: string | null;
+                            roundId: string | null;
+                            roundName: string | null;
+                            /** @enum {string|null} */
+                            roundStatus: "draft" | "approved" | "closed" | null;
+                            /** @description Thuộc đợt tổng hợp đã phê duyệt: không thay đổi được nữa */
+                            frozen: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            allowedActions: ("edit" | "submit" | "withdraw" | "approve" | "reject")[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Xã, phường sửa nhu cầu chưa được xem xét */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        jobPostId?: string | null;
+                        /** @enum {string|null} */
+                        field?: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung" | null;
+                        postTitle?: string | null;
+                        count: number;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        urgency?: "high" | "normal" | "low";
+                        wantedFrom?: string | null;
+                        wantedUntil?: string | null;
+                        minEducation?: string | null;
+                        requiredRankGrade?: string | null;
+                        requiredPoliticalTheory?: string | null;
+                        standards?: string | null;
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitCode: string;
+                            unitName: string;
+                            jobPostId: string | null;
+                            postTitle: string | null;
+                            /** @enum {string} */
+                            field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                            count: number;
+                            /** @enum {string} */
+                            urgency: "high" | "normal" | "low";
+                            wantedFrom: string | null;
+                            wantedUntil: string | null;
+                            minEducation: string | null;
+                            requiredRankGrade: string | null;
+                            requiredPoliticalTheory: string | null;
+                            standards: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            approvedCount: number | null;
+                            reviewNote: string | null;
+                            roundId: string | null;
+                            roundName: string | null;
+                            /** @enum {string|null} */
+                            roundStatus: "draft" | "approved" | "closed" | null;
+                            /** @description Thuộc đợt tổng hợp đã phê duyệt: không thay đổi được nữa */
+                            frozen: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            allowedActions: ("edit" | "submit" | "withdraw" | "approve" | "reject")[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đã được người khác cập nhật, hoặc không còn ở bước này */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/demand/needs/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xã, phường gửi nhu cầu lên Sở Nội vụ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitCode: string;
+                            unitName: string;
+                            jobPostId: string | null;
+                            postTitle: string | null;
+                            /** @enum {string} */
+                            field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                            count: number;
+                            /** @enum {string} */
+                            urgency: "high" | "normal" | "low";
+                            wantedFrom: string | null;
+                            wantedUntil: string | null;
+                            minEducation: string | null;
+                            requiredRankGrade: string | null;
+                            requiredPoliticalTheory: string | null;
+                            standards: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            approvedCount: number | null;
+                            reviewNote: string | null;
+                            roundId: string | null;
+                            roundName: string | null;
+                            /** @enum {string|null} */
+                            roundStatus: "draft" | "approved" | "closed" | null;
+                            /** @description Thuộc đợt tổng hợp đã phê duyệt: không thay đổi được nữa */
+                            frozen: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            allowedActions: ("edit" | "submit" | "withdraw" | "approve" | "reject")[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đã được người khác cập nhật, hoặc không còn ở bước này */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand/needs/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xã, phường rút nhu cầu (khi đợt tổng hợp chưa được phê duyệt) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitCode: string;
+                            unitName: string;
+                            jobPostId: string | null;
+                            postTitle: string | null;
+                            /** @enum {string} */
+                            field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                            count: number;
+                            /** @enum {string} */
+                            urgency: "high" | "normal" | "low";
+                            wantedFrom: string | null;
+                            wantedUntil: string | null;
+                            minEducation: string | null;
+                            requiredRankGrade: string | null;
+                            requiredPoliticalTheory: string | null;
+                            standards: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            approvedCount: number | null;
+                            reviewNote: string | null;
+                            roundId: string | null;
+                            roundName: string | null;
+                            /** @enum {string|null} */
+                            roundStatus: "draft" | "approved" | "closed" | null;
+                            /** @description Thuộc đợt tổng hợp đã phê duyệt: không thay đổi được nữa */
+                            frozen: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            allowedActions: ("edit" | "submit" | "withdraw" | "approve" | "reject")[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đã được người khác cập nhật, hoặc không còn ở bước này */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand/needs/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sở Nội vụ chấp thuận nhu cầu (số lượng chấp thuận không quá số đề nghị) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        approvedCount: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitCode: string;
+                            unitName: string;
+                            jobPostId: string | null;
+                            postTitle: string | null;
+                            /** @enum {string} */
+                            field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                            count: number;
+                            /** @enum {string} */
+                            urgency: "high" | "normal" | "low";
+                            wantedFrom: string | null;
+                            wantedUntil: string | null;
+                            minEducation: string | null;
+                            requiredRankGrade: string | null;
+                            requiredPoliticalTheory: string | null;
+                            standards: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            approvedCount: number | null;
+                            reviewNote: string | null;
+                            roundId: string | null;
+                            roundName: string | null;
+                            /** @enum {string|null} */
+                            roundStatus: "draft" | "approved" | "closed" | null;
+                            /** @description Thuộc đợt tổng hợp đã phê duyệt: không thay đổi được nữa */
+                            frozen: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            allowedActions: ("edit" | "submit" | "withdraw" | "approve" | "reject")[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đã được người khác cập nhật, hoặc không còn ở bước này */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand/needs/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sở Nội vụ không chấp thuận nhu cầu, nêu lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitCode: string;
+                            unitName: string;
+                            jobPostId: string | null;
+                            postTitle: string | null;
+                            /** @enum {string} */
+                            field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                            count: number;
+                            /** @enum {string} */
+                            urgency: "high" | "normal" | "low";
+                            wantedFrom: string | null;
+                            wantedUntil: string | null;
+                            minEducation: string | null;
+                            requiredRankGrade: string | null;
+                            requiredPoliticalTheory: string | null;
+                            standards: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                            approvedCount: number | null;
+                            reviewNote: string | null;
+                            roundId: string | null;
+                            roundName: string | null;
+                            /** @enum {string|null} */
+                            roundStatus: "draft" | "approved" | "closed" | null;
+                            /** @description Thuộc đợt tổng hợp đã phê duyệt: không thay đổi được nữa */
+                            frozen: boolean;
+                            version: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            allowedActions: ("edit" | "submit" | "withdraw" | "approve" | "reject")[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đã được người khác cập nhật, hoặc không còn ở bước này */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đợt tổng hợp nhu cầu tăng cường */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "closed";
+                                approvedOn: string | null;
+                                decisionNo: string | null;
+                                note: string | null;
+                                version: number;
+                                createdAt: string;
+                                needs: number;
+                                /** @description Tổng số người được chấp thuận trong đợt */
+                                people: number;
+                                communes: number;
+                                allowedActions: ("arrange" | "approve")[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Sở Nội vụ mở một đợt tổng hợp nhu cầu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã tạo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "closed";
+                            approvedOn: string | null;
+                            decisionNo: string | null;
+                            note: string | null;
+                            version: number;
+                            createdAt: string;
+                            needs: number;
+                            /** @description Tổng số người được chấp thuận trong đợt */
+                            people: number;
+                            communes: number;
+                            allowedActions: ("arrange" | "approve")[];
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitCode: string;
+                                unitName: string;
+                                jobPostId: string | null;
+                                postTitle: string | null;
+                                /** @enum {string} */
+                                field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                                count: number;
+                                /** @enum {string} */
+                                urgency: "high" | "normal" | "low";
+                                wantedFrom: string | null;
+                                wantedUntil: string | null;
+                                minEducation: string | null;
+                                requiredRankGrade: string | null;
+                                requiredPoliticalTheory: string | null;
+                                standards: string | null;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                                approvedCount: number | null;
+                                reviewNote: string | null;
+                                roundId: string | null;
+                                roundName: string | null;
+                                /** @enum {string|null} */
+                                roundStatus: "draft" | "approved" | "closed" | null;
+                                /** @description Thuộc đợt tổng hợp đã phê duyệt: không thay đổi được nữa */
+                                frozen: boolean;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                allowedActions: ("edit" | "submit" | "withdraw" | "approve" | "reject")[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đợt tổng hợp với các nhu cầu của đợt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "closed";
+                            approvedOn: string | null;
+                            decisionNo: string | null;
+                            note: string | null;
+                            version: number;
+                            createdAt: string;
+                            needs: number;
+                            /** @description Tổng số người được chấp thuận trong đợt */
+                            people: number;
+                            communes: number;
+                            allowedActions: ("arrange" | "approve")[];
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitCode: string;
+                                unitName: string;
+                                jobPostId: string | null;
+                                postTitle: string | null;
+                                /** @enum {string} */
+                                field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                                count: number;
+                                /** @enum {string} */
+                                urgency: "high" | "normal" | "low";
+                                wantedFrom: string | null;
+                                wantedUntil: string | null;
+                                minEducation: string | null;
+                                requiredRankGrade: string | null;
+                                requiredPoliticalTheory: string | null;
+                                standards: string | null;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                                approvedCount: number | null;
+                                reviewNote: string | null;
+                                roundId: string | null;
+                                roundName: string | null;
+                                /** @enum {string|null} */
+                                roundStatus: "draft" | "approved" | "closed" | null;
+                                /** @description Thuộc đợt tổng hợp đã phê duyệt: không thay đổi được nữa */
+                                frozen: boolean;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                allowedActions: ("edit" | "submit" | "withdraw" | "approve" | "reject")[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand/rounds/{id}/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đưa các nhu cầu đã chấp thuận vào đợt, hoặc bỏ ra khỏi đợt (khi đợt chưa phê duyệt) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @default [] */
+                        add?: string[];
+                        /** @default [] */
+                        remove?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "closed";
+                            approvedOn: string | null;
+                            decisionNo: string | null;
+                            note: string | null;
+                            version: number;
+                            createdAt: string;
+                            needs: number;
+                            /** @description Tổng số người được chấp thuận trong đợt */
+                            people: number;
+                            communes: number;
+                            allowedActions: ("arrange" | "approve")[];
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitCode: string;
+                                unitName: string;
+                                jobPostId: string | null;
+                                postTitle: string | null;
+                                /** @enum {string} */
+                                field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                                count: number;
+                                /** @enum {string} */
+                                urgency: "high" | "normal" | "low";
+                                wantedFrom: string | null;
+                                wantedUntil: string | null;
+                                minEducation: string | null;
+                                requiredRankGrade: string | null;
+                                requiredPoliticalTheory: string | null;
+                                standards: string | null;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                                approvedCount: number | null;
+                                reviewNote: string | null;
+                                roundId: string | null;
+                                roundName: string | null;
+                                /** @enum {string|null} */
+                                roundStatus: "draft" | "approved" | "closed" | null;
+                                /** @description Thuộc đợt tổng hợp đã phê duyệt: không thay đổi được nữa */
+                                frozen: boolean;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                allowedActions: ("edit" | "submit" | "withdraw" | "approve" | "reject")[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đã được người khác cập nhật, hoặc không còn ở bước này */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand/rounds/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sở Nội vụ phê duyệt đợt tổng hợp (số, ngày quyết định): từ đó các nhu cầu của đợt không thay đổi được nữa */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        decisionNo: string;
+                        approvedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "closed";
+                            approvedOn: string | null;
+                            decisionNo: string | null;
+                            note: string | null;
+                            version: number;
+                            createdAt: string;
+                            needs: number;
+                            /** @description Tổng số người được chấp thuận trong đợt */
+                            people: number;
+                            communes: number;
+                            allowedActions: ("arrange" | "approve")[];
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitCode: string;
+                                unitName: string;
+                                jobPostId: string | null;
+                                postTitle: string | null;
+                                /** @enum {string} */
+                                field: "dat_dai_tnmt" | "tai_chinh_ngan_sach" | "cntt_chuyen_doi_so" | "y_te" | "giao_duc" | "tu_phap_ho_tich" | "xay_dung_quy_hoach" | "nong_nghiep" | "van_hoa_xa_hoi" | "kinh_te_dau_tu" | "noi_vu" | "thanh_tra" | "quoc_phong_an_ninh" | "lanh_dao" | "quan_ly_chung";
+                                count: number;
+                                /** @enum {string} */
+                                urgency: "high" | "normal" | "low";
+                                wantedFrom: string | null;
+                                wantedUntil: string | null;
+                                minEducation: string | null;
+                                requiredRankGrade: string | null;
+                                requiredPoliticalTheory: string | null;
+                                standards: string | null;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "rejected" | "withdrawn";
+                                approvedCount: number | null;
+                                reviewNote: string | null;
+                                roundId: string | null;
+                                roundName: string | null;
+                                /** @enum {string|null} */
+                                roundStatus: "draft" | "approved" | "closed" | null;
+                                /** @description Thuộc đợt tổng hợp đã phê duyệt: không thay đổi được nữa */
+                                frozen: boolean;
+                                version: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                allowedActions: ("edit" | "submit" | "withdraw" | "approve" | "reject")[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đã được người khác cập nhật, hoặc không còn ở bước này */
                 409: {
                     headers: {
                         [name: string]: unknown;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  AimOutlined,
   ApartmentOutlined,
   BookOutlined,
   AuditOutlined,
@@ -70,6 +71,7 @@ export const MENU: MenuEntry[] = [
     ],
   },
   { feature: 'oversight', label: 'Theo dõi, giám sát', icon: <DashboardOutlined />, path: () => '/oversight' },
+  { feature: 'demand', label: 'Nhu cầu tăng cường', icon: <AimOutlined />, path: () => '/demand' },
   { feature: 'feedback', label: 'Kiến nghị, đề xuất', icon: <CommentOutlined />, path: () => '/feedback' },
   { feature: 'users', label: 'Người dùng', icon: <SolutionOutlined />, path: () => '/users' },
   // Sở Nội vụ confirms the roles the administrator proposed (a second person before personal data opens)

@@ -17,6 +17,7 @@ const TrainingPage = lazy(() => import('../features/training/pages/training-page
 const UsersPage = lazy(() => import('../features/users/pages/users-page'));
 const PendingGrantsPage = lazy(() => import('../features/users/pages/pending-grants-page'));
 const FeedbackPage = lazy(() => import('../features/feedback/pages/feedback-page'));
+const DemandPage = lazy(() => import('../features/demand/pages/demand-page'));
 const DecisionsPage = lazy(() => import('../features/secondments/pages/decisions-page'));
 const SecondmentsPage = lazy(() => import('../features/secondments/pages/secondments-page'));
 const SecondmentPage = lazy(() => import('../features/secondments/pages/secondment-page'));
@@ -137,6 +138,14 @@ export const router = createBrowserRouter([
         element: (
           <FeatureGate anyOf={['feedback']}>
             <FeedbackPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'demand',
+        element: (
+          <FeatureGate anyOf={['demand']}>
+            <DemandPage />
           </FeatureGate>
         ),
       },

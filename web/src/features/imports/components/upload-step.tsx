@@ -27,7 +27,8 @@ export function UploadStep({ onUploaded }: { onUploaded(view: ImportView): void 
             {managesOrg && (
               <>
                 {' '}
-                và, cho Sở Nội vụ, <em>Tổ chức bộ máy</em> (cây đơn vị: mã, tên, loại, mã đơn vị cấp trên, ngày sắp xếp, biên chế) và <em>Vị trí việc làm</em>
+                và, cho Sở Nội vụ, <em>Tổ chức bộ máy</em> (cây đơn vị: mã, tên, loại, mã đơn vị cấp trên, ngày sắp xếp, biên chế), <em>Vị trí việc làm</em> và{' '}
+                <em>Nhu cầu tăng cường</em> (mã xã, phường; vị trí việc làm hoặc lĩnh vực; số người; mức độ; thời gian; lý do)
               </>
             )}
             , có danh sách chọn cho các cột mã hóa (dân tộc, ngạch, đơn vị…) và một dòng ví dụ ở mỗi trang.
