@@ -70,7 +70,9 @@ export async function writeCheckpoint(db: Pool | PoolClient, place: CheckpointPl
     .at(-1);
   if (last && last.id === head.id && last.hash === head.hash) return null;
   const c = { db: head.db, first: head.first, id: head.id, hash: head.hash, at: now.toISOString() };
-  fs.appendFileSync(place.file, JSON.stringify({ ...c, mac: macOf(place.key, c) }) + '\n', { mode: 0o600 });
+  // after a write cut short by a crash, start on a line of its own
+  const cut = fs.existsSync(place.file) && fs.statSync(place.file).size > 0 && !fs.readFileSync(place.file, 'utf8').endsWith('\n');
+  fs.appendFileSync(place.file, (cut ? '\n' : '') + JSON.stringify({ ...c, mac: macOf(place.key, c) }) + '\n', { mode: 0o600 });
   return { id: head.id };
 }
 
@@ -84,13 +86,14 @@ export type CheckpointVerdict = { ok: true; checkpoints: number; lastId: number 
 export async function verifyCheckpoints(db: Pool | PoolClient, place: CheckpointPlace): Promise<CheckpointVerdict> {
   const all = readCheckpoints(place.file);
   for (const [i, c] of all.entries()) {
-    if (!c) return { ok: false, checkpoints: all.length, reason: `dòng ${i + 1} của tệp điểm kiểm tra không đọc được` };
+    // an unreadable line (a write cut short by a crash) carries no checkpoint; a readable one must be genuine
+    if (!c) continue;
     if (macOf(place.key, c) !== c.mac)
       return { ok: false, checkpoints: all.length, checkpointId: c.id, reason: `điểm kiểm tra dòng ${i + 1} bị sửa (chữ ký không khớp)` };
   }
   const head = await readAuditHead(db);
   const database = head?.db ?? (await currentDatabase(db));
-  const mine = (all as Checkpoint[]).filter((c) => c.db === database);
+  const mine = all.filter((c): c is Checkpoint => c !== null && c.db === database);
   const last = mine.at(-1);
   if (!last) return { ok: true, checkpoints: 0, lastId: null };
   // the latest covers every earlier one when the chain itself verifies
