@@ -1,5 +1,16 @@
 import { DEMAND_FIELD_LABELS, NEED_URGENCY_LABELS, type DemandField } from '../../../common/demand.js';
-import { allowedPairs, fieldFit, guardedCandidates, scaledValue, SCALE, type MatchingCandidate, type MatchingInput, type MatchingNeed, type MatchingUnit, type PairValue } from './model.js';
+import {
+  allowedPairs,
+  fieldFit,
+  guardedCandidates,
+  scaledValue,
+  SCALE,
+  type MatchingCandidate,
+  type MatchingInput,
+  type MatchingNeed,
+  type MatchingUnit,
+  type PairValue,
+} from './model.js';
 import type { OptimalityCertificate } from './solve-matching.js';
 
 export type UnfilledReason = 'no_field' | 'all_local' | 'standards' | 'guard' | 'excluded' | 'quota' | 'taken';
@@ -109,7 +120,9 @@ export function explainNotChosen(
   const cert = result.certificate;
   const w = scaledValue(c, n, input.weights);
   const covered = (cert.unitPrices[unit.id] ?? 0) + (cert.candidatePrices[c.id] ?? 0) + (cert.needPrices[n.id] ?? 0);
-  const where = chosen ? `Cán bộ đã được đề xuất cho ${needLabel(input.needs.find((x) => x.id === chosen.needId)!)}` : 'Các chỗ của nhu cầu và chỉ tiêu của đơn vị đã dành cho cặp khác';
+  const where = chosen
+    ? `Cán bộ đã được đề xuất cho ${needLabel(input.needs.find((x) => x.id === chosen.needId)!)}`
+    : 'Các chỗ của nhu cầu và chỉ tiêu của đơn vị đã dành cho cặp khác';
   const loss = covered - w;
   if (loss <= 0) return `${where}; đưa cặp này vào không làm tăng tổng điểm (một phương án khác cùng điểm tối ưu).`;
   return `${where}; đưa cặp này vào làm tổng điểm giảm ít nhất ${fmt(loss / SCALE)} điểm (cặp được ${fmt(w / SCALE)} điểm, giá trị các chỗ nó chiếm ${fmt(covered / SCALE)} điểm).`;

@@ -32,7 +32,10 @@ export function pairBlocksFor(
 }
 
 /** The destination post a need stands for: the commune's post with its standards, or a field need with the need's own. */
-export function destinationOfNeed(need: MatchingNeed, standards: Pick<DestinationPost, 'id' | 'minEducation' | 'requiredRankGrade' | 'requiredPoliticalTheory'>): DestinationPost {
+export function destinationOfNeed(
+  need: MatchingNeed,
+  standards: Pick<DestinationPost, 'id' | 'minEducation' | 'requiredRankGrade' | 'requiredPoliticalTheory'>,
+): DestinationPost {
   return {
     id: standards.id,
     title: need.postTitle ?? need.field,

@@ -183,7 +183,8 @@ describe('matching model: exact optimum with a certificate', () => {
       );
       const needs = Array.from({ length: 1 + rnd(3) }, (_, i) => need(`n${i}`, fields[rnd(4)]!, 1 + rnd(2), (['high', 'normal', 'low'] as const)[rnd(3)]));
       const blocks: PairBlock[] = [];
-      for (const c of candidates) for (const n of needs) if (rnd(6) === 0) blocks.push({ candidateId: c.id, needId: n.id, criterion: 'non_local', result: 'fail', reason: 'local' });
+      for (const c of candidates)
+        for (const n of needs) if (rnd(6) === 0) blocks.push({ candidateId: c.id, needId: n.id, criterion: 'non_local', result: 'fail', reason: 'local' });
       const inp = input(candidates, needs, units, blocks);
       const r = solveMatching(inp);
       expect(r.objective, `case ${t}`).toBeCloseTo(bruteForce(inp), 9);

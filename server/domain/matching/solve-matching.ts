@@ -54,7 +54,7 @@ export function solveMatching(input: MatchingInput): MatchingResult {
   const pairs = allowedPairs(input);
 
   const net = new FlowNetwork(2 + U + C + N);
-  const unitArcs = input.units.map((u, i) => net.addArc(S, unitNode(i), Math.max(0, Math.floor(u.remainingQuota)), 0));
+  input.units.forEach((u, i) => net.addArc(S, unitNode(i), Math.max(0, Math.floor(u.remainingQuota)), 0));
   const hasPair = new Uint8Array(C);
   for (const p of pairs) hasPair[p.candidate] = 1;
   const candArcs = new Int32Array(C).fill(-1);

@@ -44,7 +44,8 @@ export function verifyMatching(input: MatchingInput, pairs: { candidateId: strin
   for (const [id, k] of perCandidate) if (k > 1) issues.push(`Cán bộ ${id} được bố trí ${k} nơi`);
   for (const n of input.needs) if ((perNeed.get(n.id) ?? 0) > n.count) issues.push(`Nhu cầu ${n.id} vượt số lượng (${perNeed.get(n.id)}/${n.count})`);
   for (const u of input.units) {
-    if ((perUnit.get(u.id) ?? 0) > Math.max(0, Math.floor(u.remainingQuota))) issues.push(`Đơn vị ${u.name} vượt chỉ tiêu (${perUnit.get(u.id)}/${u.remainingQuota})`);
+    if ((perUnit.get(u.id) ?? 0) > Math.max(0, Math.floor(u.remainingQuota)))
+      issues.push(`Đơn vị ${u.name} vượt chỉ tiêu (${perUnit.get(u.id)}/${u.remainingQuota})`);
   }
   const feasible = issues.length === 0;
 
