@@ -22,6 +22,7 @@ export const matchingRun = z.object({
     units: z.number().int(),
     allowedPairs: z.number().int(),
     augmentations: z.number().int(),
+    phases: z.number().int(),
     solveMs: z.number(),
   }),
   pairs: z.array(

@@ -6,35 +6,42 @@
  */
 export class FlowNetwork {
   readonly n: number;
-  // arcs in pairs: arc e and its reverse e ^ 1
-  private head: number[] = [];
-  private to: number[] = [];
-  private next: number[] = [];
-  private cap: number[] = [];
-  private cost: number[] = [];
+  // arcs in pairs: arc e and its reverse e ^ 1, in typed arrays sized up front (the network is built once)
+  private head: Int32Array;
+  private to: Int32Array;
+  private next: Int32Array;
+  private cap: Float64Array;
+  private cost: Float64Array;
   private first: Int32Array;
+  private arcs = 0;
 
-  constructor(nodes: number) {
+  constructor(nodes: number, maxArcs: number) {
     this.n = nodes;
     this.first = new Int32Array(nodes).fill(-1);
+    this.head = new Int32Array(2 * maxArcs);
+    this.to = new Int32Array(2 * maxArcs);
+    this.next = new Int32Array(2 * maxArcs);
+    this.cap = new Float64Array(2 * maxArcs);
+    this.cost = new Float64Array(2 * maxArcs);
   }
 
   /** Adds an arc with its capacity and integer cost; returns its index (the flow on it is `flowOn(index)`). */
   addArc(from: number, to: number, capacity: number, cost: number): number {
     if (!Number.isInteger(cost)) throw new Error(`cost ${cost} is not an integer`);
-    const e = this.to.length;
+    if (this.arcs + 2 > this.to.length) throw new Error('more arcs than the network was sized for');
+    const e = this.arcs;
     this.push(from, to, capacity, cost);
     this.push(to, from, 0, -cost);
     return e;
   }
 
   private push(from: number, to: number, capacity: number, cost: number) {
-    const e = this.to.length;
-    this.head.push(from);
-    this.to.push(to);
-    this.cap.push(capacity);
-    this.cost.push(cost);
-    this.next.push(this.first[from]!);
+    const e = this.arcs++;
+    this.head[e] = from;
+    this.to[e] = to;
+    this.cap[e] = capacity;
+    this.cost[e] = cost;
+    this.next[e] = this.first[from]!;
     this.first[from] = e;
   }
 
@@ -45,10 +52,11 @@ export class FlowNetwork {
 
   /**
    * Min-cost flow from `s` to `t` starting from `initial` potentials that make every residual reduced cost ≥ 0.
+   * Each phase runs one Dijkstra, then augments along every zero-reduced-cost path a depth-first search finds.
    * Returns the total cost, the number of augmentations and the final potentials, which keep every residual reduced
    * cost `cost(u,v) + p(u) − p(v)` ≥ 0 and give p(t) = p(s) (the stopping path cost 0).
    */
-  solve(s: number, t: number, initial: Float64Array): { cost: number; augmentations: number; potentials: Float64Array } {
+  solve(s: number, t: number, initial: Float64Array): { cost: number; augmentations: number; phases: number; potentials: Float64Array } {
     const n = this.n;
     const p = Float64Array.from(initial);
     const dist = new Float64Array(n);
@@ -57,6 +65,7 @@ export class FlowNetwork {
     const heap = new MinHeap(n);
     let total = 0;
     let augmentations = 0;
+    let phases = 0;
     for (;;) {
       dist.fill(Infinity);
       done.fill(0);
@@ -89,17 +98,65 @@ export class FlowNetwork {
       for (let v = 0; v < n; v++) p[v] = p[v]! + (done[v] && dist[v]! < reach ? dist[v]! : reach);
       const pathCost = p[t]! - p[s]!;
       if (pathCost >= 0) break;
-      let bottleneck = Infinity;
-      for (let v = t; v !== s; v = this.head[prevArc[v]!]!) bottleneck = Math.min(bottleneck, this.cap[prevArc[v]!]!);
-      for (let v = t; v !== s; v = this.head[prevArc[v]!]!) {
-        const e = prevArc[v]!;
-        this.cap[e] = this.cap[e]! - bottleneck;
-        this.cap[e ^ 1] = this.cap[e ^ 1]! + bottleneck;
-      }
-      total += bottleneck * pathCost;
-      augmentations++;
+      // every path of zero reduced cost is a shortest path: augment along as many as a depth-first search finds
+      // before the next Dijkstra (a node found to lead nowhere is skipped for the rest of the phase)
+      const pushed = this.augmentAdmissible(s, t, p, pathCost);
+      total += pushed.cost;
+      augmentations += pushed.paths;
+      phases++;
     }
-    return { cost: total, augmentations, potentials: p };
+    return { cost: total, augmentations, phases, potentials: p };
+  }
+  /** Augments along paths of arcs with residual capacity and zero reduced cost under `p`; returns the paths and their cost. */
+  private augmentAdmissible(s: number, t: number, p: Float64Array, pathCost: number): { paths: number; cost: number } {
+    const n = this.n;
+    const dead = new Uint8Array(n);
+    const onPath = new Uint8Array(n);
+    const cursor = Int32Array.from(this.first);
+    const nodes: number[] = [s];
+    const arcs: number[] = [];
+    onPath[s] = 1;
+    let paths = 0;
+    let cost = 0;
+    const admissible = (e: number, v: number) => {
+      if (this.cap[e]! <= 0) return false;
+      const w = this.to[e]!;
+      return !dead[w] && !onPath[w] && this.cost[e]! + p[v]! - p[w]! === 0;
+    };
+    while (nodes.length > 0) {
+      const v = nodes[nodes.length - 1]!;
+      if (v === t) {
+        let bottleneck = Infinity;
+        for (const e of arcs) bottleneck = Math.min(bottleneck, this.cap[e]!);
+        for (const e of arcs) {
+          this.cap[e] = this.cap[e]! - bottleneck;
+          this.cap[e ^ 1] = this.cap[e ^ 1]! + bottleneck;
+        }
+        paths++;
+        cost += bottleneck * pathCost;
+        for (const x of nodes) onPath[x] = 0;
+        nodes.length = 1;
+        arcs.length = 0;
+        onPath[s] = 1;
+        continue;
+      }
+      let e = cursor[v]!;
+      while (e !== -1 && !admissible(e, v)) e = this.next[e]!;
+      cursor[v] = e;
+      if (e !== -1) {
+        const w = this.to[e]!;
+        nodes.push(w);
+        arcs.push(e);
+        onPath[w] = 1;
+      } else {
+        dead[v] = 1;
+        onPath[v] = 0;
+        nodes.pop();
+        const back = arcs.pop();
+        if (back !== undefined) cursor[nodes[nodes.length - 1]!] = this.next[back]!;
+      }
+    }
+    return { paths, cost };
   }
 }
 

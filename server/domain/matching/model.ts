@@ -101,16 +101,37 @@ export function guardedCandidates(input: MatchingInput): Map<string, string> {
 
 /** The pairs the model may propose, each with its integer weight: field fit, no pair block, not guarded, a unit known. */
 export function allowedPairs(input: MatchingInput): { candidate: number; need: number; weight: number }[] {
-  const blocked = new Set(input.pairBlocks.map((b) => `${b.candidateId}|${b.needId}`));
+  const blocked = new Map<string, Set<string>>();
+  for (const b of input.pairBlocks) {
+    let set = blocked.get(b.candidateId);
+    if (!set) blocked.set(b.candidateId, (set = new Set()));
+    set.add(b.needId);
+  }
   const guarded = guardedCandidates(input);
   const unitIds = new Set(input.units.map((u) => u.id));
+  // needs by field, so each candidate looks only at the needs of its own fields and the general ones
+  const byField = new Map<string, number[]>();
+  input.needs.forEach((n, ni) => {
+    if (n.count <= 0) return;
+    const list = byField.get(n.field);
+    if (list) list.push(ni);
+    else byField.set(n.field, [ni]);
+  });
+  const general = byField.get('quan_ly_chung') ?? [];
   const pairs: { candidate: number; need: number; weight: number }[] = [];
   input.candidates.forEach((c, ci) => {
     if (guarded.has(c.id) || !unitIds.has(c.sendingUnitId)) return;
-    input.needs.forEach((n, ni) => {
-      if (n.count <= 0 || !fieldFit(c, n) || blocked.has(`${c.id}|${n.id}`)) return;
-      pairs.push({ candidate: ci, need: ni, weight: scaledValue(c, n, input.weights) });
-    });
+    const blocks = blocked.get(c.id);
+    const seen = new Set<number>();
+    for (const f of [...c.fields, 'quan_ly_chung']) {
+      for (const ni of f === 'quan_ly_chung' ? general : (byField.get(f) ?? [])) {
+        if (seen.has(ni)) continue;
+        seen.add(ni);
+        const n = input.needs[ni]!;
+        if (blocks?.has(n.id)) continue;
+        pairs.push({ candidate: ci, need: ni, weight: scaledValue(c, n, input.weights) });
+      }
+    }
   });
   return pairs;
 }

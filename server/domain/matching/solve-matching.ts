@@ -36,7 +36,7 @@ export interface MatchingResult {
   objective: number;
   objectiveScaled: number;
   certificate: OptimalityCertificate;
-  stats: { candidates: number; needs: number; units: number; allowedPairs: number; augmentations: number; solveMs: number };
+  stats: { candidates: number; needs: number; units: number; allowedPairs: number; augmentations: number; phases: number; solveMs: number };
 }
 
 /** The max-weight matching of candidates to needs within unit quotas, exact, with its optimality certificate. */
@@ -53,7 +53,7 @@ export function solveMatching(input: MatchingInput): MatchingResult {
   const unitIndex = new Map(input.units.map((u, i) => [u.id, i]));
   const pairs = allowedPairs(input);
 
-  const net = new FlowNetwork(2 + U + C + N);
+  const net = new FlowNetwork(2 + U + C + N, U + C + pairs.length + N + 1);
   input.units.forEach((u, i) => net.addArc(S, unitNode(i), Math.max(0, Math.floor(u.remainingQuota)), 0));
   const hasPair = new Uint8Array(C);
   for (const p of pairs) hasPair[p.candidate] = 1;
@@ -70,7 +70,7 @@ export function solveMatching(input: MatchingInput): MatchingResult {
   const init = new Float64Array(net.n);
   for (const p of pairs) init[needNode(p.need)] = Math.min(init[needNode(p.need)]!, -p.weight);
   for (let i = 0; i < N; i++) init[T] = Math.min(init[T]!, init[needNode(i)]!);
-  const { augmentations, potentials: pot } = net.solve(S, T, init);
+  const { augmentations, phases, potentials: pot } = net.solve(S, T, init);
 
   const chosen = pairs.filter((_, k) => net.flowOn(pairArcs[k]!) > 0);
   const objectiveScaled = chosen.reduce((s, p) => s + p.weight, 0);
@@ -130,6 +130,6 @@ export function solveMatching(input: MatchingInput): MatchingResult {
     objective: objectiveScaled / SCALE,
     objectiveScaled,
     certificate,
-    stats: { candidates: C, needs: N, units: U, allowedPairs: pairs.length, augmentations, solveMs: Math.round(performance.now() - started) },
+    stats: { candidates: C, needs: N, units: U, allowedPairs: pairs.length, augmentations, phases, solveMs: Math.round(performance.now() - started) },
   };
 }

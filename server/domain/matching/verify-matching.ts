@@ -23,8 +23,22 @@ export interface Verification {
 export function verifyMatching(input: MatchingInput, pairs: { candidateId: string; needId: string }[], cert: OptimalityCertificate): Verification {
   const issues: string[] = [];
   const allowed = allowedPairs(input);
-  const weightOf = new Map(allowed.map((p) => [`${input.candidates[p.candidate]!.id}|${input.needs[p.need]!.id}`, p.weight]));
   const candidate = new Map(input.candidates.map((c) => [c.id, c]));
+  const candidateIndex = new Map(input.candidates.map((c, i) => [c.id, i]));
+  const needIndex = new Map(input.needs.map((n, i) => [n.id, i]));
+  // the weights of the listed pairs that are allowed (only those are looked up)
+  const listed = new Map<number, Set<number>>();
+  for (const p of pairs) {
+    const ci = candidateIndex.get(p.candidateId);
+    const ni = needIndex.get(p.needId);
+    if (ci === undefined || ni === undefined) continue;
+    if (!listed.has(ci)) listed.set(ci, new Set());
+    listed.get(ci)!.add(ni);
+  }
+  const weightOf = new Map<string, number>();
+  for (const p of allowed) {
+    if (listed.get(p.candidate)?.has(p.need)) weightOf.set(`${input.candidates[p.candidate]!.id}|${input.needs[p.need]!.id}`, p.weight);
+  }
   const perCandidate = new Map<string, number>();
   const perNeed = new Map<string, number>();
   const perUnit = new Map<string, number>();
