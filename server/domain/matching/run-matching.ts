@@ -12,7 +12,8 @@ import { recordAudit } from '../audit/record-audit.js';
 import { AppError, notFound } from '../errors.js';
 import { demandFieldOf, DEMAND_FIELDS, type DemandField } from '../../../common/demand.js';
 import { destinationOfNeed, pairBlocksFor } from './pair-checks.js';
-import { solveMatching, type MatchingResult } from './solve-matching.js';
+import type { MatchingResult } from './solve-matching.js';
+import { solveMatchingOffThread } from './solve-in-worker.js';
 import { verifyMatching } from './verify-matching.js';
 import type { MatchingCandidate, MatchingInput, MatchingNeed } from './model.js';
 
@@ -101,7 +102,7 @@ export async function runMatching(ctx: UseCaseContext, body: { roundId: string }
     pairBlocks: pairBlocksFor(candidates, needs, rules),
     weights: plan.params.matchingWeights,
   };
-  const result = solveMatching(input);
+  const result = await solveMatchingOffThread(input);
   const check = verifyMatching(input, result.pairs, result.certificate);
   if (!check.ok) throw new Error(`matching certificate rejected: ${check.issues.join('; ')}`);
 

@@ -16049,6 +16049,7 @@ export interface paths {
                                 units: number;
                                 allowedPairs: number;
                                 augmentations: number;
+                                phases: number;
                                 solveMs: number;
                             };
                             pairs: {
@@ -16233,6 +16234,7 @@ export interface paths {
                                 units: number;
                                 allowedPairs: number;
                                 augmentations: number;
+                                phases: number;
                                 solveMs: number;
                             };
                             pairs: {
