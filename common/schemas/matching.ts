@@ -53,3 +53,5 @@ export const matchingRun = z.object({
     }),
   ),
 });
+
+export const matchingWhyNot = z.object({ personId: z.string(), needId: z.string(), proposed: z.boolean(), why: z.string() });

@@ -15,6 +15,7 @@ import { destinationOfNeed, pairBlocksFor } from './pair-checks.js';
 import type { MatchingResult } from './solve-matching.js';
 import { solveMatchingOffThread } from './solve-in-worker.js';
 import { verifyMatching } from './verify-matching.js';
+import { explainNotChosen } from './explain-matching.js';
 import type { MatchingCandidate, MatchingInput, MatchingNeed } from './model.js';
 
 const isField = (f: string | null): f is DemandField => !!f && (DEMAND_FIELDS as readonly string[]).includes(f);
@@ -148,6 +149,24 @@ export async function getMatchingRun(ctx: UseCaseContext, id: string) {
     result,
     verified: check.ok,
   });
+}
+
+/** "Why not this person for this need" on a stored run, from its stored inputs and certificate. */
+export async function explainRunPair(ctx: UseCaseContext, id: string, q: { personId: string; needId: string }) {
+  const row = await findMatchingRun(ctx.tx, id);
+  if (!row) throw notFound('Lần ghép');
+  const input = row.inputs as MatchingInput;
+  const result = row.result as MatchingResult;
+  if (!input.candidates.some((c) => c.id === q.personId)) {
+    return {
+      personId: q.personId,
+      needId: q.needId,
+      proposed: false,
+      why: 'Người này không có trong danh sách cán bộ đủ điều kiện của lần ghép (chưa đủ điều kiện vào ngày ghép hoặc không thuộc đơn vị cử).',
+    };
+  }
+  const proposed = result.pairs.some((p) => p.candidateId === q.personId && p.needId === q.needId);
+  return { personId: q.personId, needId: q.needId, proposed, why: explainNotChosen(input, result, q.personId, q.needId) };
 }
 
 function present(r: {

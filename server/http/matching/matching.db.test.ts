@@ -144,6 +144,18 @@ describe('POST /api/matching/runs', () => {
     expect(g.status).toBe(200);
     expect(g.json).toMatchObject({ id: run.id, proven: true, objective: run.objective });
     expect(g.json.pairs).toHaveLength(3);
+
+    // why not Trần Thị Bình as the chair of Xã Một: the non-local rule's own reason
+    const why = await call(app, 'GET', `/api/matching/runs/${run.id}/why-not?personId=${p.a2}&needId=${need.chair}`, { session: s.ha });
+    expect(why.status).toBe(200);
+    expect(why.json).toMatchObject({ proposed: false });
+    expect(why.json.why).toContain('Quê quán thuộc Xã Một');
+    const proposedOne = pairs[0]!;
+    const yes = await call(app, 'GET', `/api/matching/runs/${run.id}/why-not?personId=${proposedOne.personId}&needId=${proposedOne.needId}`, { session: s.ha });
+    expect(yes.json).toMatchObject({ proposed: true });
+    const stranger = await call(app, 'GET', `/api/matching/runs/${run.id}/why-not?personId=${crypto.randomUUID()}&needId=${need.chair}`, { session: s.ha });
+    expect(stranger.json.why).toContain('không có trong danh sách cán bộ đủ điều kiện');
+    expect((await call(app, 'GET', `/api/matching/runs/${run.id}/why-not?personId=${p.a2}&needId=${need.chair}`, { session: s.host })).status).toBe(403);
   });
 
   it('refuses a round not yet approved, an unknown round, and anyone but Sở Nội vụ, writing nothing', async () => {

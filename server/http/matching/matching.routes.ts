@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorBody, uuid } from '../../../common/schemas/fields.js';
 import { idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 import { matchingPolicy } from '../../domain/matching/matching.policy.js';
-import { matchingRun } from '../../../common/schemas/matching.js';
+import { matchingRun, matchingWhyNot } from '../../../common/schemas/matching.js';
 
 const tags = ['Ghép cán bộ với nhu cầu'];
 
@@ -25,4 +25,15 @@ export const getRun = secureRoute(matchingPolicy.gate('read'), {
   summary: 'Một lần ghép: các cặp đề xuất, nhu cầu chưa đủ và lý do, kiểm lại tính tối ưu từ dữ liệu đầu vào đã lưu',
   request: { params: idParam },
   responses: { 200: json(matchingRun) },
+});
+
+export const whyNotQuery = z.object({ personId: uuid, needId: uuid });
+
+export const whyNot = secureRoute(matchingPolicy.gate('read'), {
+  method: 'get',
+  path: '/api/matching/runs/{id}/why-not',
+  tags,
+  summary: 'Vì sao một cán bộ không được đề xuất cho một nhu cầu trong lần ghép này',
+  request: { params: idParam, query: whyNotQuery },
+  responses: { 200: json(matchingWhyNot) },
 });
