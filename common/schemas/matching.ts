@@ -55,3 +55,13 @@ export const matchingRun = z.object({
 });
 
 export const matchingWhyNot = z.object({ personId: z.string(), needId: z.string(), proposed: z.boolean(), why: z.string() });
+
+export const matchingListCheck = z.object({
+  feasible: z.boolean(),
+  value: z.number(),
+  optimum: z.number(),
+  optimumProven: z.boolean(),
+  /** optimum − value for a feasible list; null when the list breaks a constraint. */
+  gap: z.number().nullable(),
+  issues: z.array(z.string()),
+});

@@ -169,6 +169,31 @@ export async function explainRunPair(ctx: UseCaseContext, id: string, q: { perso
   return { personId: q.personId, needId: q.needId, proposed, why: explainNotChosen(input, result, q.personId, q.needId) };
 }
 
+/**
+ * How far a list of pairs (e.g. one drawn up by hand) is from the run's optimum: whether it keeps every constraint of
+ * the stored inputs, its points, the proven optimum and the gap — by the verifier, from the stored certificate.
+ */
+export async function checkListAgainstRun(ctx: UseCaseContext, id: string, body: { pairs: { personId: string; needId: string }[] }) {
+  const row = await findMatchingRun(ctx.tx, id);
+  if (!row) throw notFound('Lần ghép');
+  const input = row.inputs as MatchingInput;
+  const result = row.result as MatchingResult;
+  const v = verifyMatching(
+    input,
+    body.pairs.map((p) => ({ candidateId: p.personId, needId: p.needId })),
+    result.certificate,
+  );
+  const optimumProven = verifyMatching(input, result.pairs, result.certificate).ok;
+  return {
+    feasible: v.feasible,
+    value: v.value,
+    optimum: v.bound,
+    optimumProven,
+    gap: v.feasible ? v.gap : null,
+    issues: v.issues.filter((i) => !i.startsWith('Danh sách chưa tối ưu')),
+  };
+}
+
 function present(r: {
   id: string;
   roundId: string;

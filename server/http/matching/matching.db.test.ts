@@ -156,6 +156,20 @@ describe('POST /api/matching/runs', () => {
     const stranger = await call(app, 'GET', `/api/matching/runs/${run.id}/why-not?personId=${crypto.randomUUID()}&needId=${need.chair}`, { session: s.ha });
     expect(stranger.json.why).toContain('không có trong danh sách cán bộ đủ điều kiện');
     expect((await call(app, 'GET', `/api/matching/runs/${run.id}/why-not?personId=${p.a2}&needId=${need.chair}`, { session: s.host })).status).toBe(403);
+
+    // a manual list: the proposal itself has no gap; one pair fewer is feasible and short of the optimum; the local
+    // cadre as the chair of her home commune is refused
+    const check = (list: { personId: string; needId: string }[]) =>
+      call(app, 'POST', `/api/matching/runs/${run.id}/check`, { session: s.ha, body: { pairs: list } });
+    const same = await check(pairs.map((x) => ({ personId: x.personId, needId: x.needId })));
+    expect(same.status).toBe(200);
+    expect(same.json).toMatchObject({ feasible: true, optimumProven: true, gap: 0, value: run.objective, optimum: run.objective });
+    const fewer = await check(pairs.slice(1).map((x) => ({ personId: x.personId, needId: x.needId })));
+    expect(fewer.json.feasible).toBe(true);
+    expect(fewer.json.gap).toBeGreaterThan(0);
+    const local = await check([{ personId: p.a2!, needId: need.chair! }]);
+    expect(local.json).toMatchObject({ feasible: false, gap: null });
+    expect(local.json.issues[0]).toContain('Cặp không được phép');
   });
 
   it('refuses a round not yet approved, an unknown round, and anyone but Sở Nội vụ, writing nothing', async () => {

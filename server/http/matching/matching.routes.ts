@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorBody, uuid } from '../../../common/schemas/fields.js';
 import { idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 import { matchingPolicy } from '../../domain/matching/matching.policy.js';
-import { matchingRun, matchingWhyNot } from '../../../common/schemas/matching.js';
+import { matchingListCheck, matchingRun, matchingWhyNot } from '../../../common/schemas/matching.js';
 
 const tags = ['Ghép cán bộ với nhu cầu'];
 
@@ -36,4 +36,17 @@ export const whyNot = secureRoute(matchingPolicy.gate('read'), {
   summary: 'Vì sao một cán bộ không được đề xuất cho một nhu cầu trong lần ghép này',
   request: { params: idParam, query: whyNotQuery },
   responses: { 200: json(matchingWhyNot) },
+});
+
+export const listInput = z.strictObject({
+  pairs: z.array(z.strictObject({ personId: uuid, needId: uuid })).max(20_000, 'Danh sách tối đa 20.000 cặp'),
+});
+
+export const checkList = secureRoute(matchingPolicy.gate('read'), {
+  method: 'post',
+  path: '/api/matching/runs/{id}/check',
+  tags,
+  summary: 'So một danh sách cặp (ví dụ lập thủ công) với phương án tối ưu của lần ghép: có hợp lệ không, được bao nhiêu điểm, kém tối ưu bao nhiêu',
+  request: { params: idParam, body: jsonBody(listInput) },
+  responses: { 200: json(matchingListCheck) },
 });
