@@ -55,6 +55,7 @@ export function explainUnfilled(input: MatchingInput, matched: Map<string, strin
     const filled = needUse.get(n.id) ?? 0;
     if (filled >= n.count) continue;
     const tally = { ofField: 0, guarded: 0, local: 0, belowStandards: 0, unitWithoutQuota: 0, takenElsewhere: 0, unitQuotaUsed: 0 };
+    let here = 0; // those proposed for this very need
     for (const c of input.candidates) {
       if (!fieldFit(c, n)) continue;
       tally.ofField++;
@@ -63,9 +64,9 @@ export function explainUnfilled(input: MatchingInput, matched: Map<string, strin
       else if (block?.criterion === 'non_local') tally.local++;
       else if (block) tally.belowStandards++;
       else if (!quota.get(c.sendingUnitId)) tally.unitWithoutQuota++;
-      else if (matched.has(c.id)) {
-        if (matched.get(c.id) !== n.id) tally.takenElsewhere++;
-      } else tally.unitQuotaUsed++;
+      else if (matched.get(c.id) === n.id) here++;
+      else if (matched.has(c.id)) tally.takenElsewhere++;
+      else tally.unitQuotaUsed++;
     }
     const missing = `Còn thiếu ${n.count - filled}/${n.count} người cho ${needLabel(n)}`;
     const excluded = tally.guarded + tally.local + tally.belowStandards;
@@ -74,7 +75,7 @@ export function explainUnfilled(input: MatchingInput, matched: Map<string, strin
     if (tally.ofField === 0) {
       reason = 'no_field';
       why = `${missing}: không có cán bộ đủ điều kiện thuộc lĩnh vực ${fieldLabel(n.field)}.`;
-    } else if (excluded === tally.ofField) {
+    } else if (excluded + here === tally.ofField && here === 0) {
       reason = tally.local === excluded ? 'all_local' : tally.belowStandards === excluded ? 'standards' : tally.guarded === excluded ? 'guard' : 'excluded';
       const detail = [
         tally.local && `${tally.local} người là người địa phương (không bố trí chức danh chủ chốt tại địa phương mình) hoặc chưa rõ quê quán`,
@@ -82,7 +83,13 @@ export function explainUnfilled(input: MatchingInput, matched: Map<string, strin
         tally.guarded && `${tally.guarded} người là người duy nhất giữ chức danh chủ chốt ở đơn vị mình`,
       ].filter(Boolean);
       why = `${missing}: cả ${tally.ofField} cán bộ cùng lĩnh vực đều không bố trí được: ${detail.join('; ')}.`;
-    } else if (tally.unitWithoutQuota + excluded === tally.ofField) {
+    } else if (excluded === 0 && here === tally.ofField) {
+      reason = 'no_field';
+      why = `${missing}: chỉ có ${here} cán bộ đủ điều kiện thuộc lĩnh vực ${fieldLabel(n.field)}, đều đã được đề xuất cho nhu cầu này.`;
+    } else if (excluded + here === tally.ofField) {
+      reason = tally.local ? 'all_local' : tally.belowStandards ? 'standards' : tally.guarded ? 'guard' : 'excluded';
+      why = `${missing}: ${here} người đã được đề xuất; ${excluded} cán bộ cùng lĩnh vực còn lại đều không bố trí được (người địa phương, chưa đáp ứng tiêu chuẩn hoặc là người duy nhất giữ chức danh chủ chốt).`;
+    } else if (tally.unitWithoutQuota + excluded + here === tally.ofField) {
       reason = 'quota';
       why = `${missing}: ${tally.unitWithoutQuota} cán bộ phù hợp thuộc các đơn vị đã hết chỉ tiêu cử tăng cường.`;
     } else if (tally.unitQuotaUsed > 0) {

@@ -14,8 +14,8 @@ import { demandFieldOf, DEMAND_FIELDS, type DemandField } from '../../../common/
 import { destinationOfNeed, pairBlocksFor } from './pair-checks.js';
 import type { MatchingResult } from './solve-matching.js';
 import { solveMatchingOffThread } from './solve-in-worker.js';
-import { verifyMatching } from './verify-matching.js';
-import { explainNotChosen } from './explain-matching.js';
+import { explainNotChosen, needLabel } from './explain-matching.js';
+import { mergeLocked, NO_CHOICES, residualOf, verifyWithChoices, type OfficerChoices } from './officer-choices.js';
 import type { MatchingCandidate, MatchingInput, MatchingNeed } from './model.js';
 
 const isField = (f: string | null): f is DemandField => !!f && (DEMAND_FIELDS as readonly string[]).includes(f);
@@ -27,7 +27,21 @@ const isField = (f: string | null): f is DemandField => !!f && (DEMAND_FIELDS as
  * destination-post rules. The result is solved exactly, checked by the independent verifier, stored with its
  * inputs (reproducible) and audited. Nothing else is written: no proposal comes from a run.
  */
-export async function runMatching(ctx: UseCaseContext, body: { roundId: string }) {
+export interface RunMatchingBody {
+  roundId: string;
+  locked?: { personId: string; needId: string }[];
+  excludedPersonIds?: string[];
+  excludedNeedIds?: string[];
+}
+
+/** What a run stores as its inputs: the model's input and the officer's choices. */
+type StoredInputs = MatchingInput & { choices?: OfficerChoices };
+const split = (stored: unknown): { input: MatchingInput; choices: OfficerChoices } => {
+  const { choices, ...input } = stored as StoredInputs;
+  return { input, choices: choices ?? NO_CHOICES };
+};
+
+export async function runMatching(ctx: UseCaseContext, body: RunMatchingBody) {
   const round = await findRound(ctx.tx, body.roundId);
   if (!round) throw notFound('Đợt tổng hợp nhu cầu');
   if (round.status !== 'approved')
@@ -103,15 +117,21 @@ export async function runMatching(ctx: UseCaseContext, body: { roundId: string }
     pairBlocks: pairBlocksFor(candidates, needs, rules),
     weights: plan.params.matchingWeights,
   };
-  const result = await solveMatchingOffThread(input);
-  const check = verifyMatching(input, result.pairs, result.certificate);
+  const choices: OfficerChoices = {
+    locked: (body.locked ?? []).map((l) => ({ candidateId: l.personId, needId: l.needId })),
+    excludedCandidateIds: body.excludedPersonIds ?? [],
+    excludedNeedIds: body.excludedNeedIds ?? [],
+  };
+  const { residual, locked } = residualOf(input, choices);
+  const result = mergeLocked(locked, await solveMatchingOffThread(residual));
+  const check = verifyWithChoices(input, choices, result.pairs, result.certificate);
   if (!check.ok) throw new Error(`matching certificate rejected: ${check.issues.join('; ')}`);
 
   const run = await insertMatchingRun(ctx.tx, {
     roundId: round.id,
     planVersionId: plan.ref.id,
     referenceDate,
-    inputs: input,
+    inputs: { ...input, choices } satisfies StoredInputs,
     result,
     objective: result.objective,
     createdBy: ctx.actor.userId,
@@ -136,9 +156,9 @@ export async function runMatching(ctx: UseCaseContext, body: { roundId: string }
 export async function getMatchingRun(ctx: UseCaseContext, id: string) {
   const row = await findMatchingRun(ctx.tx, id);
   if (!row) throw notFound('Lần ghép');
-  const input = row.inputs as MatchingInput;
+  const { input, choices } = split(row.inputs);
   const result = row.result as MatchingResult;
-  const check = verifyMatching(input, result.pairs, result.certificate);
+  const check = verifyWithChoices(input, choices, result.pairs, result.certificate);
   return present({
     id: row.id,
     roundId: row.roundId,
@@ -155,8 +175,16 @@ export async function getMatchingRun(ctx: UseCaseContext, id: string) {
 export async function explainRunPair(ctx: UseCaseContext, id: string, q: { personId: string; needId: string }) {
   const row = await findMatchingRun(ctx.tx, id);
   if (!row) throw notFound('Lần ghép');
-  const input = row.inputs as MatchingInput;
+  const { input, choices } = split(row.inputs);
   const result = row.result as MatchingResult;
+  const lock = choices.locked.find((l) => l.candidateId === q.personId);
+  const lockedNeed = lock && input.needs.find((n) => n.id === lock.needId);
+  if (lockedNeed)
+    return { personId: q.personId, needId: q.needId, proposed: lock.needId === q.needId, why: `Cán bộ thẩm định đã khóa người này vào ${needLabel(lockedNeed)}.` };
+  if (choices.excludedCandidateIds.includes(q.personId))
+    return { personId: q.personId, needId: q.needId, proposed: false, why: 'Cán bộ thẩm định đã loại người này ra khỏi lần ghép.' };
+  if (choices.excludedNeedIds.includes(q.needId))
+    return { personId: q.personId, needId: q.needId, proposed: false, why: 'Cán bộ thẩm định đã loại nhu cầu này ra khỏi lần ghép.' };
   if (!input.candidates.some((c) => c.id === q.personId)) {
     return {
       personId: q.personId,
@@ -166,7 +194,7 @@ export async function explainRunPair(ctx: UseCaseContext, id: string, q: { perso
     };
   }
   const proposed = result.pairs.some((p) => p.candidateId === q.personId && p.needId === q.needId);
-  return { personId: q.personId, needId: q.needId, proposed, why: explainNotChosen(input, result, q.personId, q.needId) };
+  return { personId: q.personId, needId: q.needId, proposed, why: explainNotChosen(residualOf(input, choices).residual, result, q.personId, q.needId) };
 }
 
 /**
@@ -176,14 +204,15 @@ export async function explainRunPair(ctx: UseCaseContext, id: string, q: { perso
 export async function checkListAgainstRun(ctx: UseCaseContext, id: string, body: { pairs: { personId: string; needId: string }[] }) {
   const row = await findMatchingRun(ctx.tx, id);
   if (!row) throw notFound('Lần ghép');
-  const input = row.inputs as MatchingInput;
+  const { input, choices } = split(row.inputs);
   const result = row.result as MatchingResult;
-  const v = verifyMatching(
+  const v = verifyWithChoices(
     input,
+    choices,
     body.pairs.map((p) => ({ candidateId: p.personId, needId: p.needId })),
     result.certificate,
   );
-  const optimumProven = verifyMatching(input, result.pairs, result.certificate).ok;
+  const optimumProven = verifyWithChoices(input, choices, result.pairs, result.certificate).ok;
   return {
     feasible: v.feasible,
     value: v.value,

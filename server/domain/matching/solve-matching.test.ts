@@ -158,6 +158,14 @@ describe('matching model: exact optimum with a certificate', () => {
     expect(explainNotChosen(inp, r, 'G', 'Nx')).toContain('Giám đốc Sở');
   });
 
+  it('a need with more seats than people of its field: those there are proposed, and it says so', () => {
+    const inp = input([cand('A', 'U', ['x']), cand('B', 'U', ['y'])], [need('N', 'x', 3)], [unit('U', 5)]);
+    const r = solveMatching(inp);
+    expect(pairsOf(r)).toEqual(['A→N']);
+    expect(r.unfilled[0]).toMatchObject({ reason: 'no_field', filled: 1, count: 3 });
+    expect(r.unfilled[0]!.why).toContain('chỉ có 1 cán bộ');
+  });
+
   it('a general-management need takes any field, and the field fit earns its points', () => {
     const inp = input([cand('A', 'U', ['quan_ly_chung']), cand('B', 'U', ['x'], 1)], [need('N', 'quan_ly_chung')], [unit('U', 1)]);
     const r = solveMatching(inp);

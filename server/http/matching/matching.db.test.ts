@@ -172,6 +172,33 @@ describe('POST /api/matching/runs', () => {
     expect(local.json.issues[0]).toContain('Cặp không được phép');
   });
 
+  it("re-runs with the officer's choices: a locked pair kept, an excluded cadre left out, the rest optimal around them; a lock the rules forbid refused", async () => {
+    const r = await call(app, 'POST', '/api/matching/runs', {
+      session: s.ha,
+      body: { roundId: approvedRound, locked: [{ personId: p.b1, needId: need.chair }], excludedPersonIds: [p.a1] },
+    });
+    expect(r.status, JSON.stringify(r.json)).toBe(201);
+    expect(r.json.proven).toBe(true);
+    const got = (r.json.pairs as { personId: string; needId: string; why: string }[]).map((x) => `${x.personId}|${x.needId}`).sort();
+    // Sở Xây dựng's one seat goes to the locked pair, so Hồ Thị Duyên cannot fill the ward's second finance seat
+    expect(got).toEqual([`${p.b1}|${need.chair}`, `${p.a2}|${need.finance}`].sort());
+    expect(r.json.pairs.find((x: { personId: string }) => x.personId === p.b1).why).toContain('khóa');
+    expect(r.json.unfilled.find((u: { needId: string }) => u.needId === need.finance)).toMatchObject({ filled: 1, count: 2, reason: 'quota' });
+    const back = await call(app, 'GET', `/api/matching/runs/${r.json.id}`, { session: s.ha });
+    expect(back.json.proven).toBe(true);
+    const why = await call(app, 'GET', `/api/matching/runs/${r.json.id}/why-not?personId=${p.a1}&needId=${need.finance}`, { session: s.ha });
+    expect(why.json.why).toContain('đã loại người này');
+
+    const runs = (await q<{ n: number }>('SELECT count(*)::int AS n FROM matching_runs'))[0]!.n;
+    const refused = await call(app, 'POST', '/api/matching/runs', {
+      session: s.ha,
+      body: { roundId: approvedRound, locked: [{ personId: p.a2, needId: need.chair }] },
+    });
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.json.error.issues)).toContain('Quê quán thuộc Xã Một');
+    expect((await q<{ n: number }>('SELECT count(*)::int AS n FROM matching_runs'))[0]!.n).toBe(runs);
+  });
+
   it('refuses a round not yet approved, an unknown round, and anyone but Sở Nội vụ, writing nothing', async () => {
     const runs = async () => (await q<{ n: number }>('SELECT count(*)::int AS n FROM matching_runs'))[0]!.n;
     const n0 = await runs();

@@ -6,16 +6,29 @@ import { matchingListCheck, matchingRun, matchingWhyNot } from '../../../common/
 
 const tags = ['Ghép cán bộ với nhu cầu'];
 
-export const runInput = z.strictObject({ roundId: uuid });
+export const runInput = z.strictObject({
+  roundId: uuid,
+  /** Pairs the officer keeps as they are; the rest is matched optimally around them. */
+  locked: z
+    .array(z.strictObject({ personId: uuid, needId: uuid }))
+    .max(5_000, 'Tối đa 5.000 cặp khóa')
+    .optional(),
+  excludedPersonIds: z.array(uuid).max(20_000, 'Tối đa 20.000 người').optional(),
+  excludedNeedIds: z.array(uuid).max(5_000, 'Tối đa 5.000 nhu cầu').optional(),
+});
 
 export const createRun = secureRoute(matchingPolicy.gate('run'), {
   method: 'post',
   path: '/api/matching/runs',
   tags,
   summary:
-    'Sở Nội vụ ghép cán bộ đủ điều kiện với các nhu cầu đã chấp thuận của một đợt đã phê duyệt: phương án tối ưu (có chứng nhận), lý do từng cặp và từng nhu cầu chưa đủ',
+    'Sở Nội vụ ghép cán bộ đủ điều kiện với các nhu cầu đã chấp thuận của một đợt đã phê duyệt (có thể khóa cặp, loại người hoặc nhu cầu rồi ghép lại): phương án tối ưu (có chứng nhận), lý do từng cặp và từng nhu cầu chưa đủ',
   request: { body: jsonBody(runInput) },
-  responses: { 201: json(matchingRun, 'Đã ghép'), 409: json(errorBody, 'Đợt chưa phê duyệt hoặc không có nhu cầu') },
+  responses: {
+    201: json(matchingRun, 'Đã ghép'),
+    409: json(errorBody, 'Đợt chưa phê duyệt hoặc không có nhu cầu'),
+    422: json(errorBody, 'Cặp khóa không hợp lệ'),
+  },
 });
 
 export const getRun = secureRoute(matchingPolicy.gate('read'), {

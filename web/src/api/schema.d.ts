@@ -16011,7 +16011,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sở Nội vụ ghép cán bộ đủ điều kiện với các nhu cầu đã chấp thuận của một đợt đã phê duyệt: phương án tối ưu (có chứng nhận), lý do từng cặp và từng nhu cầu chưa đủ */
+        /** Sở Nội vụ ghép cán bộ đủ điều kiện với các nhu cầu đã chấp thuận của một đợt đã phê duyệt (có thể khóa cặp, loại người hoặc nhu cầu rồi ghép lại): phương án tối ưu (có chứng nhận), lý do từng cặp và từng nhu cầu chưa đủ */
         post: {
             parameters: {
                 query?: never;
@@ -16024,6 +16024,14 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         roundId: string;
+                        locked?: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** Format: uuid */
+                            needId: string;
+                        }[];
+                        excludedPersonIds?: string[];
+                        excludedNeedIds?: string[];
                     };
                 };
             };
@@ -16167,7 +16175,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Dữ liệu không hợp lệ */
+                /** @description Cặp khóa không hợp lệ */
                 422: {
                     headers: {
                         [name: string]: unknown;
