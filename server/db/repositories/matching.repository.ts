@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
 import { pgArray } from '../sql-helpers.js';
 
@@ -82,4 +82,11 @@ export async function findMatchingRun(tx: Tx, id: string): Promise<MatchingRunRo
       to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
     FROM matching_runs m JOIN demand_rounds r ON r.id = m.round_id WHERE m.id = ${id}::uuid`);
   return r.rows[0] ?? null;
+}
+
+/** Of these people, those within the scope (on alias p). */
+export async function findPeopleInScope(tx: Tx, scope: SQL, personIds: readonly string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const r = await tx.execute<{ id: string }>(sql`SELECT p.id FROM people p WHERE p.id = ANY(${pgArray(personIds)}::uuid[]) AND ${scope}`);
+  return new Set(r.rows.map((x) => x.id));
 }

@@ -1,6 +1,7 @@
 import type { UseCaseContext } from '../context.js';
 import { findRound } from '../../db/repositories/demand.repository.js';
-import { findCandidateExtras, findMatchingRun, findRoundNeeds, insertMatchingRun } from '../../db/repositories/matching.repository.js';
+import { findCandidateExtras, findMatchingRun, findPeopleInScope, findRoundNeeds, insertMatchingRun } from '../../db/repositories/matching.repository.js';
+import { matchingPolicy } from './matching.policy.js';
 import { findQuotaUnits } from '../../db/repositories/quota.repository.js';
 import { peopleScope, personIn, unitsScope } from '../../db/scope.js';
 import { screenAll, screenFew } from '../eligibility/screen-people.js';
@@ -159,7 +160,7 @@ export async function getMatchingRun(ctx: UseCaseContext, id: string) {
   const { input, choices } = split(row.inputs);
   const result = row.result as MatchingResult;
   const check = verifyWithChoices(input, choices, result.pairs, result.certificate);
-  return present({
+  const whole = present({
     id: row.id,
     roundId: row.roundId,
     roundName: row.roundName,
@@ -169,6 +170,16 @@ export async function getMatchingRun(ctx: UseCaseContext, id: string) {
     result,
     verified: check.ok,
   });
+  if (matchingPolicy.mayAnywhere(ctx.actor, 'review')) return whole;
+  // a sending unit: only the pairs of its own people, and nothing of the needs left short; none of them → not found
+  const own = await findPeopleInScope(
+    ctx.tx,
+    peopleScope(ctx),
+    result.pairs.map((p) => p.candidateId),
+  );
+  const pairs = whole.pairs.filter((p) => own.has(p.personId));
+  if (pairs.length === 0) throw notFound('Lần ghép');
+  return { ...whole, pairs, unfilled: [] };
 }
 
 /** "Why not this person for this need" on a stored run, from its stored inputs and certificate. */

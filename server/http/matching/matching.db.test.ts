@@ -20,6 +20,7 @@ const TODAY = vietnamToday();
 const YEAR = Number(TODAY.slice(0, 4));
 let approvedRound: string;
 let draftRound: string;
+let firstRun: string;
 
 async function q<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
   return (await t.get().pool.query(text, params)).rows as T[];
@@ -90,6 +91,9 @@ beforeAll(async () => {
   s.ha = await makeSession(pool, 'home_affairs');
   s.authority = await makeSession(pool, 'authority');
   s.host = await makeSession(pool, 'host', { unitId: u.c1.id });
+  s.hrA = await makeSession(pool, 'unit_hr', { unitId: u.deptA.id });
+  u.deptC = await makeUnit(pool, { parent: u.root, staffing: 20, name: 'Sở Tư pháp' });
+  s.hrC = await makeSession(pool, 'unit_hr', { unitId: u.deptC.id });
   approvedRound = (
     await q<{ id: string }>(
       `INSERT INTO demand_rounds (name, status, approved_on, decision_no, created_by) VALUES ('Đợt 1', 'approved', $1, '12/QĐ-SNV', $2) RETURNING id`,
@@ -140,6 +144,7 @@ describe('POST /api/matching/runs', () => {
     expect((await q<{ n: number }>('SELECT count(*)::int AS n FROM secondments'))[0]!.n).toBe(before);
 
     // read back (the authority too): re-verified from the stored inputs
+    firstRun = run.id;
     const g = await call(app, 'GET', `/api/matching/runs/${run.id}`, { session: s.authority });
     expect(g.status).toBe(200);
     expect(g.json).toMatchObject({ id: run.id, proven: true, objective: run.objective });
@@ -197,6 +202,17 @@ describe('POST /api/matching/runs', () => {
     expect(refused.status).toBe(422);
     expect(JSON.stringify(refused.json.error.issues)).toContain('Quê quán thuộc Xã Một');
     expect((await q<{ n: number }>('SELECT count(*)::int AS n FROM matching_runs'))[0]!.n).toBe(runs);
+  });
+
+  it('a sending unit reads only the pairs of its own people; a unit with none in the run gets 404; neither may ask why-not', async () => {
+    const mine = await call(app, 'GET', `/api/matching/runs/${firstRun}`, { session: s.hrA });
+    expect(mine.status).toBe(200);
+    expect((mine.json.pairs as { personId: string }[]).map((x) => x.personId).sort()).toEqual([p.a1, p.a2].sort());
+    expect(mine.json.unfilled).toEqual([]);
+    expect((await call(app, 'GET', `/api/matching/runs/${firstRun}`, { session: s.hrC })).status).toBe(404);
+    expect((await call(app, 'GET', `/api/matching/runs/${firstRun}/why-not?personId=${p.a1}&needId=${need.chair}`, { session: s.hrA })).status).toBe(403);
+    expect((await call(app, 'POST', `/api/matching/runs/${firstRun}/check`, { session: s.hrA, body: { pairs: [] } })).status).toBe(403);
+    expect((await call(app, 'POST', '/api/matching/runs', { session: s.hrA, body: { roundId: approvedRound } })).status).toBe(403);
   });
 
   it('refuses a round not yet approved, an unknown round, and anyone but Sở Nội vụ, writing nothing', async () => {

@@ -35,14 +35,15 @@ export const getRun = secureRoute(matchingPolicy.gate('read'), {
   method: 'get',
   path: '/api/matching/runs/{id}',
   tags,
-  summary: 'Một lần ghép: các cặp đề xuất, nhu cầu chưa đủ và lý do, kiểm lại tính tối ưu từ dữ liệu đầu vào đã lưu',
+  summary:
+    'Một lần ghép: các cặp đề xuất, nhu cầu chưa đủ và lý do, kiểm lại tính tối ưu từ dữ liệu đầu vào đã lưu; đơn vị cử chỉ thấy các cặp của người thuộc đơn vị mình',
   request: { params: idParam },
   responses: { 200: json(matchingRun) },
 });
 
 export const whyNotQuery = z.object({ personId: uuid, needId: uuid });
 
-export const whyNot = secureRoute(matchingPolicy.gate('read'), {
+export const whyNot = secureRoute(matchingPolicy.gate('review'), {
   method: 'get',
   path: '/api/matching/runs/{id}/why-not',
   tags,
@@ -55,7 +56,7 @@ export const listInput = z.strictObject({
   pairs: z.array(z.strictObject({ personId: uuid, needId: uuid })).max(20_000, 'Danh sách tối đa 20.000 cặp'),
 });
 
-export const checkList = secureRoute(matchingPolicy.gate('read'), {
+export const checkList = secureRoute(matchingPolicy.gate('review'), {
   method: 'post',
   path: '/api/matching/runs/{id}/check',
   tags,

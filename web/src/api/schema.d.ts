@@ -16463,7 +16463,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Một lần ghép: các cặp đề xuất, nhu cầu chưa đủ và lý do, kiểm lại tính tối ưu từ dữ liệu đầu vào đã lưu */
+        /** Một lần ghép: các cặp đề xuất, nhu cầu chưa đủ và lý do, kiểm lại tính tối ưu từ dữ liệu đầu vào đã lưu; đơn vị cử chỉ thấy các cặp của người thuộc đơn vị mình */
         get: {
             parameters: {
                 query?: never;
