@@ -97,7 +97,10 @@ export function explainUnfilled(input: MatchingInput, matched: Map<string, strin
       why = `${missing}: ${tally.unitQuotaUsed} cán bộ phù hợp chưa được bố trí vì chỉ tiêu của đơn vị họ đã dành cho những cặp nhiều điểm hơn${tally.takenElsewhere ? `; ${tally.takenElsewhere} người đã được bố trí vào nhu cầu khác` : ''}.`;
     } else {
       reason = 'taken';
-      why = `${missing}: ${tally.takenElsewhere} cán bộ phù hợp đều đã được bố trí vào nhu cầu khác nhiều điểm hơn.`;
+      why =
+        tally.takenElsewhere === 1
+          ? `${missing}: cán bộ phù hợp duy nhất đã được bố trí vào nhu cầu khác nhiều điểm hơn.`
+          : `${missing}: cả ${tally.takenElsewhere} cán bộ phù hợp đều đã được bố trí vào nhu cầu khác nhiều điểm hơn.`;
     }
     out.push({ needId: n.id, filled, count: n.count, reason, why, tally });
   }
