@@ -54,6 +54,7 @@ export const CAPABILITIES = [
   'declareCommuneNeeds',
   'reviewCommuneNeeds',
   'readShortages',
+  'runMatching',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

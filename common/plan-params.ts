@@ -68,6 +68,19 @@ export const planParamsSchema = z.object({
     ethnicMinority: z.number(),
     outstandingRating: z.number(),
   }),
+  /**
+   * Plan 131 I.2, I.4 (matching cadres to the communes' needs): points of a proposed pair besides the I.3 priority
+   * weights — each seat filled, a cadre whose field is the need's field, and the need's urgency.
+   */
+  matchingWeights: z
+    .object({
+      seat: z.number().min(0).max(1000),
+      fieldFit: z.number().min(0).max(1000),
+      urgencyHigh: z.number().min(0).max(1000),
+      urgencyNormal: z.number().min(0).max(1000),
+      urgencyLow: z.number().min(0).max(1000),
+    })
+    .default({ seat: 10, fieldFit: 2, urgencyHigh: 3, urgencyNormal: 1, urgencyLow: 0 }),
 });
 export type PlanParams = z.infer<typeof planParamsSchema>;
 
@@ -104,6 +117,8 @@ export const PLAN_131_PARAMS: PlanParams = {
   // Plan 131 repeats Decree 178's "thời gian ít nhất 36 tháng" and provides no allowance for shorter cases
   oneOffAllowanceBelowMinimum: false,
   priorityWeights: { young: 2, female: 1, ethnicMinority: 1, outstandingRating: 2 },
+  // the plan gives no figures for the matching: filling a seat counts most, then the I.3 priorities, fit and urgency
+  matchingWeights: { seat: 10, fieldFit: 2, urgencyHigh: 3, urgencyNormal: 1, urgencyLow: 0 },
 };
 
 /** Vietnamese labels of the parameters, for the plan page and the what-if form. */
@@ -127,4 +142,5 @@ export const PLAN_PARAM_LABELS: Record<keyof PlanParams, string> = {
   oneOffAllowanceBelowMinimum:
     'Trường hợp đặc biệt cử dưới thời gian tối thiểu vẫn được trợ cấp một lần (điểm b khoản 1 Điều 12 Nghị định 178/2024/NĐ-CP áp dụng cho người được cử 3 năm; không áp dụng nếu kế hoạch không quy định)',
   priorityWeights: 'Trọng số ưu tiên (trẻ, nữ, dân tộc thiểu số, xếp loại xuất sắc)',
+  matchingWeights: 'Trọng số ghép cán bộ với nhu cầu (mỗi vị trí được bố trí, đúng lĩnh vực, mức độ cấp bách)',
 };

@@ -25,6 +25,7 @@ import { registerInboxRoutes } from './inbox/inbox.handlers.js';
 import { registerOversightRoutes } from './oversight/oversight.handlers.js';
 import { registerFeedbackRoutes } from './feedback/feedback.handlers.js';
 import { registerDemandRoutes } from './demand/demand.handlers.js';
+import { registerMatchingRoutes } from './matching/matching.handlers.js';
 import { registerSecondmentRoutes } from './secondment/secondment.handlers.js';
 import { registerTrainingRoutes } from './training/training.handlers.js';
 import { registerSetupRoutes } from './setup/setup.handlers.js';
@@ -116,6 +117,7 @@ export function createApp(deps: Deps) {
   registerOversightRoutes(app);
   registerFeedbackRoutes(app);
   registerDemandRoutes(app);
+  registerMatchingRoutes(app);
   registerSecondmentRoutes(app);
   registerTrainingRoutes(app);
   registerSetupRoutes(app);

@@ -9,3 +9,4 @@ export * from './jobs.js';
 export * from './training.js';
 export * from './province.js';
 export * from './demand.js';
+export * from './matching.js';

@@ -39,6 +39,7 @@ describe('capabilities', () => {
       'manageReference',
       'reviewCommuneNeeds',
       'readShortages',
+      'runMatching',
     ]);
     expect(capabilitiesOf(as('authority'))).toEqual([
       'previewPlan',

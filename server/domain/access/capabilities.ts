@@ -16,6 +16,7 @@ import { provincePolicy } from '../province/province.policy.js';
 import { accessPolicy } from './access.policy.js';
 import { referencePolicy } from '../reference/reference.policy.js';
 import { demandPolicy } from '../demand/demand.policy.js';
+import { matchingPolicy } from '../matching/matching.policy.js';
 
 /** Each capability is held when the actor holds, anywhere, a role of this policy gate or action. */
 const FROM: Record<Capability, (actor: Actor) => boolean> = {
@@ -51,6 +52,7 @@ const FROM: Record<Capability, (actor: Actor) => boolean> = {
   declareCommuneNeeds: (a) => demandPolicy.mayAnywhere(a, 'declare'),
   reviewCommuneNeeds: (a) => demandPolicy.mayAnywhere(a, 'approve'),
   readShortages: (a) => demandPolicy.mayAnywhere(a, 'shortages'),
+  runMatching: (a) => matchingPolicy.mayAnywhere(a, 'run'),
 };
 
 /** The capabilities the actor holds, in the order of the list. */

@@ -15,6 +15,7 @@ import { decisionPolicy } from '../secondment-documents/decision.policy.js';
 import { entitlementsPolicy } from '../secondment-entitlements/entitlements.policy.js';
 import { provincePolicy } from '../province/province.policy.js';
 import { referencePolicy } from '../reference/reference.policy.js';
+import { matchingPolicy } from '../matching/matching.policy.js';
 
 /** Every resource's policy, for the test that walks them against the routes' `x-roles` and for the features. */
 export const POLICIES: PolicyTable[] = [
@@ -36,4 +37,5 @@ export const POLICIES: PolicyTable[] = [
   entitlementsPolicy,
   provincePolicy,
   referencePolicy,
+  matchingPolicy,
 ];

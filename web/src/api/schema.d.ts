@@ -51,7 +51,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -270,7 +270,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -408,7 +408,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -7955,6 +7955,22 @@ export interface paths {
                                     ethnicMinority: number;
                                     outstandingRating: number;
                                 };
+                                /**
+                                 * @default {
+                                 *       "seat": 10,
+                                 *       "fieldFit": 2,
+                                 *       "urgencyHigh": 3,
+                                 *       "urgencyNormal": 1,
+                                 *       "urgencyLow": 0
+                                 *     }
+                                 */
+                                matchingWeights: {
+                                    seat: number;
+                                    fieldFit: number;
+                                    urgencyHigh: number;
+                                    urgencyNormal: number;
+                                    urgencyLow: number;
+                                };
                             };
                         };
                     };
@@ -8110,6 +8126,22 @@ export interface paths {
                                         ethnicMinority: number;
                                         outstandingRating: number;
                                     };
+                                    /**
+                                     * @default {
+                                     *       "seat": 10,
+                                     *       "fieldFit": 2,
+                                     *       "urgencyHigh": 3,
+                                     *       "urgencyNormal": 1,
+                                     *       "urgencyLow": 0
+                                     *     }
+                                     */
+                                    matchingWeights: {
+                                        seat: number;
+                                        fieldFit: number;
+                                        urgencyHigh: number;
+                                        urgencyNormal: number;
+                                        urgencyLow: number;
+                                    };
                                 };
                                 note: string | null;
                                 createdAt: string;
@@ -8246,6 +8278,22 @@ export interface paths {
                                 female: number;
                                 ethnicMinority: number;
                                 outstandingRating: number;
+                            };
+                            /**
+                             * @default {
+                             *       "seat": 10,
+                             *       "fieldFit": 2,
+                             *       "urgencyHigh": 3,
+                             *       "urgencyNormal": 1,
+                             *       "urgencyLow": 0
+                             *     }
+                             */
+                            matchingWeights?: {
+                                seat: number;
+                                fieldFit: number;
+                                urgencyHigh: number;
+                                urgencyNormal: number;
+                                urgencyLow: number;
                             };
                         };
                     };
@@ -8402,6 +8450,22 @@ export interface paths {
                                 female: number;
                                 ethnicMinority: number;
                                 outstandingRating: number;
+                            };
+                            /**
+                             * @default {
+                             *       "seat": 10,
+                             *       "fieldFit": 2,
+                             *       "urgencyHigh": 3,
+                             *       "urgencyNormal": 1,
+                             *       "urgencyLow": 0
+                             *     }
+                             */
+                            matchingWeights?: {
+                                seat: number;
+                                fieldFit: number;
+                                urgencyHigh: number;
+                                urgencyNormal: number;
+                                urgencyLow: number;
                             };
                         };
                         referenceDate?: string;
@@ -8729,6 +8793,22 @@ export interface paths {
                                             ethnicMinority: number;
                                             outstandingRating: number;
                                         };
+                                        /**
+                                         * @default {
+                                         *       "seat": 10,
+                                         *       "fieldFit": 2,
+                                         *       "urgencyHigh": 3,
+                                         *       "urgencyNormal": 1,
+                                         *       "urgencyLow": 0
+                                         *     }
+                                         */
+                                        matchingWeights: {
+                                            seat: number;
+                                            fieldFit: number;
+                                            urgencyHigh: number;
+                                            urgencyNormal: number;
+                                            urgencyLow: number;
+                                        };
                                     };
                                     note: string | null;
                                     createdAt: string;
@@ -8871,6 +8951,22 @@ export interface paths {
                                 female: number;
                                 ethnicMinority: number;
                                 outstandingRating: number;
+                            };
+                            /**
+                             * @default {
+                             *       "seat": 10,
+                             *       "fieldFit": 2,
+                             *       "urgencyHigh": 3,
+                             *       "urgencyNormal": 1,
+                             *       "urgencyLow": 0
+                             *     }
+                             */
+                            matchingWeights?: {
+                                seat: number;
+                                fieldFit: number;
+                                urgencyHigh: number;
+                                urgencyNormal: number;
+                                urgencyLow: number;
                             };
                         };
                         /** @enum {string|null} */
@@ -9089,6 +9185,22 @@ export interface paths {
                                         female: number;
                                         ethnicMinority: number;
                                         outstandingRating: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "seat": 10,
+                                     *       "fieldFit": 2,
+                                     *       "urgencyHigh": 3,
+                                     *       "urgencyNormal": 1,
+                                     *       "urgencyLow": 0
+                                     *     }
+                                     */
+                                    matchingWeights: {
+                                        seat: number;
+                                        fieldFit: number;
+                                        urgencyHigh: number;
+                                        urgencyNormal: number;
+                                        urgencyLow: number;
                                     };
                                 };
                                 note: string | null;
@@ -9385,6 +9497,22 @@ export interface paths {
                                         female: number;
                                         ethnicMinority: number;
                                         outstandingRating: number;
+                                    };
+                                    /**
+                                     * @default {
+                                     *       "seat": 10,
+                                     *       "fieldFit": 2,
+                                     *       "urgencyHigh": 3,
+                                     *       "urgencyNormal": 1,
+                                     *       "urgencyLow": 0
+                                     *     }
+                                     */
+                                    matchingWeights: {
+                                        seat: number;
+                                        fieldFit: number;
+                                        urgencyHigh: number;
+                                        urgencyNormal: number;
+                                        urgencyLow: number;
                                     };
                                 };
                                 note: string | null;
@@ -15868,6 +15996,628 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sở Nội vụ ghép cán bộ đủ điều kiện với các nhu cầu đã chấp thuận của một đợt đã phê duyệt (có thể khóa cặp, loại người hoặc nhu cầu rồi ghép lại): phương án tối ưu (có chứng nhận), lý do từng cặp và từng nhu cầu chưa đủ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        roundId: string;
+                        locked?: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** Format: uuid */
+                            needId: string;
+                        }[];
+                        excludedPersonIds?: string[];
+                        excludedNeedIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã ghép */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            roundId: string;
+                            roundName: string;
+                            referenceDate: string;
+                            createdAt: string;
+                            objective: number;
+                            proven: boolean;
+                            bound: number;
+                            stats: {
+                                candidates: number;
+                                needs: number;
+                                units: number;
+                                allowedPairs: number;
+                                augmentations: number;
+                                phases: number;
+                                solveMs: number;
+                            };
+                            pairs: {
+                                personId: string;
+                                fullName: string;
+                                sendingUnitName: string;
+                                needId: string;
+                                communeName: string;
+                                postTitle: string | null;
+                                field: string;
+                                /** @enum {string} */
+                                fit: "exact" | "general";
+                                points: {
+                                    total: number;
+                                    seat: number;
+                                    fit: number;
+                                    urgency: number;
+                                    priority: number;
+                                };
+                                priorityParts: {
+                                    /** @enum {string} */
+                                    factor: "young" | "female" | "ethnicMinority" | "outstandingRating";
+                                    label: string;
+                                    points: number;
+                                }[];
+                                why: string;
+                            }[];
+                            unfilled: {
+                                needId: string;
+                                communeName: string;
+                                postTitle: string | null;
+                                field: string;
+                                filled: number;
+                                count: number;
+                                /** @enum {string} */
+                                reason: "no_field" | "all_local" | "standards" | "guard" | "excluded" | "quota" | "taken";
+                                why: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đợt chưa phê duyệt hoặc không có nhu cầu */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Cặp khóa không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/runs/{id}/why-not": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vì sao một cán bộ không được đề xuất cho một nhu cầu trong lần ghép này */
+        get: {
+            parameters: {
+                query: {
+                    personId: string;
+                    needId: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            personId: string;
+                            needId: string;
+                            proposed: boolean;
+                            why: string;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/runs/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** So một danh sách cặp (ví dụ lập thủ công) với phương án tối ưu của lần ghép: có hợp lệ không, được bao nhiêu điểm, kém tối ưu bao nhiêu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        pairs: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** Format: uuid */
+                            needId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            feasible: boolean;
+                            value: number;
+                            optimum: number;
+                            optimumProven: boolean;
+                            gap: number | null;
+                            issues: string[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một lần ghép: các cặp đề xuất, nhu cầu chưa đủ và lý do, kiểm lại tính tối ưu từ dữ liệu đầu vào đã lưu; đơn vị cử chỉ thấy các cặp của người thuộc đơn vị mình */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            roundId: string;
+                            roundName: string;
+                            referenceDate: string;
+                            createdAt: string;
+                            objective: number;
+                            proven: boolean;
+                            bound: number;
+                            stats: {
+                                candidates: number;
+                                needs: number;
+                                units: number;
+                                allowedPairs: number;
+                                augmentations: number;
+                                phases: number;
+                                solveMs: number;
+                            };
+                            pairs: {
+                                personId: string;
+                                fullName: string;
+                                sendingUnitName: string;
+                                needId: string;
+                                communeName: string;
+                                postTitle: string | null;
+                                field: string;
+                                /** @enum {string} */
+                                fit: "exact" | "general";
+                                points: {
+                                    total: number;
+                                    seat: number;
+                                    fit: number;
+                                    urgency: number;
+                                    priority: number;
+                                };
+                                priorityParts: {
+                                    /** @enum {string} */
+                                    factor: "young" | "female" | "ethnicMinority" | "outstandingRating";
+                                    label: string;
+                                    points: number;
+                                }[];
+                                why: string;
+                            }[];
+                            unfilled: {
+                                needId: string;
+                                communeName: string;
+                                postTitle: string | null;
+                                field: string;
+                                filled: number;
+                                count: number;
+                                /** @enum {string} */
+                                reason: "no_field" | "all_local" | "standards" | "guard" | "excluded" | "quota" | "taken";
+                                why: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

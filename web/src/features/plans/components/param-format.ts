@@ -26,6 +26,7 @@ export const PARAM_CLAUSES: Record<ParamKey, string> = {
   partyOpinionRequired: 'Mục II.1; Nghị định 170/2025/NĐ-CP, Điều 46',
   oneOffAllowanceBelowMinimum: 'Mục III.1.c; Nghị định 178/2024/NĐ-CP, Điều 12 khoản 1 điểm b',
   priorityWeights: 'Mục I.3',
+  matchingWeights: 'Mục I.2, I.4 (ghép cán bộ với nhu cầu của cơ sở)',
 };
 
 export const ROUNDING_LABELS: Record<PlanParams['quotaRounding'], string> = {
@@ -39,6 +40,14 @@ export const WEIGHT_LABELS: Record<keyof PlanParams['priorityWeights'], string> 
   female: 'Nữ',
   ethnicMinority: 'Dân tộc thiểu số',
   outstandingRating: 'Hoàn thành xuất sắc nhiệm vụ',
+};
+
+export const MATCHING_WEIGHT_LABELS: Record<keyof PlanParams['matchingWeights'], string> = {
+  seat: 'Mỗi vị trí được bố trí',
+  fieldFit: 'Đúng lĩnh vực',
+  urgencyHigh: 'Nhu cầu cấp bách',
+  urgencyNormal: 'Nhu cầu bình thường',
+  urgencyLow: 'Nhu cầu không gấp',
 };
 
 export interface ParamLookups {
@@ -85,6 +94,11 @@ export function formatParam(key: ParamKey, p: PlanParams, l: ParamLookups = {}):
     case 'priorityWeights':
       return (Object.keys(WEIGHT_LABELS) as (keyof PlanParams['priorityWeights'])[])
         .map((k) => `${WEIGHT_LABELS[k]}: ${formatNumber(p.priorityWeights[k])}`)
+        .join('; ');
+    case 'matchingWeights':
+      if (!p.matchingWeights) return '(mặc định)';
+      return (Object.keys(MATCHING_WEIGHT_LABELS) as (keyof PlanParams['matchingWeights'])[])
+        .map((k) => `${MATCHING_WEIGHT_LABELS[k]}: ${formatNumber(p.matchingWeights[k])}`)
         .join('; ');
   }
   return String((p as Record<string, unknown>)[key]);

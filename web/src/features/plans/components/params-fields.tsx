@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import { PLAN_PARAM_LABELS, TRAINING_HEADCOUNT_BASES, TRAINING_HEADCOUNT_BASIS_LABELS, type PlanParams } from '../../../../../common/plan-params';
 import { toIsoDate } from '../../../shared/format';
 import { useReference } from '../../../shared/hooks/use-reference';
-import { PARAM_CLAUSES, ROUNDING_LABELS, WEIGHT_LABELS } from './param-format';
+import { MATCHING_WEIGHT_LABELS, PARAM_CLAUSES, ROUNDING_LABELS, WEIGHT_LABELS } from './param-format';
 
 const required = (message: string): Rule => ({ required: true, message });
 const between = (min: number, max: number, unit = ''): Rule => ({
@@ -214,6 +214,27 @@ export function ParamsFields({ current }: { current: PlanParams }) {
               {(Object.keys(WEIGHT_LABELS) as (keyof PlanParams['priorityWeights'])[]).map((k) => (
                 <Form.Item key={k} name={['params', 'priorityWeights', k]} rules={[required('Nhập trọng số'), between(-100, 100)]} style={{ marginBottom: 0 }}>
                   <InputNumber prefix={`${WEIGHT_LABELS[k]}:`} step={1} decimalSeparator="," style={{ width: 250 }} aria-label={`Trọng số: ${WEIGHT_LABELS[k]}`} />
+                </Form.Item>
+              ))}
+            </Space>
+          </Form.Item>
+        </Col>
+        <Col xs={24}>
+          <Form.Item
+            label={PLAN_PARAM_LABELS.matchingWeights}
+            extra={`Điểm của mỗi cặp cán bộ – nhu cầu khi ghép, cộng với trọng số ưu tiên. Căn cứ: ${PARAM_CLAUSES.matchingWeights}`}
+          >
+            <Space wrap>
+              {(Object.keys(MATCHING_WEIGHT_LABELS) as (keyof PlanParams['matchingWeights'])[]).map((k) => (
+                <Form.Item key={k} name={['params', 'matchingWeights', k]} rules={[required('Nhập trọng số'), between(0, 1000)]} style={{ marginBottom: 0 }}>
+                  <InputNumber
+                    prefix={`${MATCHING_WEIGHT_LABELS[k]}:`}
+                    min={0}
+                    step={1}
+                    decimalSeparator=","
+                    style={{ width: 300 }}
+                    aria-label={`Trọng số ghép: ${MATCHING_WEIGHT_LABELS[k]}`}
+                  />
                 </Form.Item>
               ))}
             </Space>

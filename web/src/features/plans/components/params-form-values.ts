@@ -19,6 +19,7 @@ export function paramsToForm(p: PlanParams): ParamsFormValues {
     priorityFields: [...p.priorityFields],
     nonLocalKeyPosts: [...p.nonLocalKeyPosts],
     priorityWeights: { ...p.priorityWeights },
+    matchingWeights: { ...p.matchingWeights },
     disciplineBarMonths: Object.entries(p.disciplineBarMonths ?? {}).map(([formCode, months]) => ({ formCode, months })),
   };
 }
@@ -46,6 +47,7 @@ export function formToParams(v: ParamsFormValues): PlanParams {
     partyOpinionRequired: v.partyOpinionRequired ?? false,
     oneOffAllowanceBelowMinimum: v.oneOffAllowanceBelowMinimum ?? false,
     priorityWeights: { ...v.priorityWeights },
+    matchingWeights: { ...v.matchingWeights },
   };
 }
 
@@ -65,6 +67,6 @@ export function issueField(path: string, values: { params?: Partial<ParamsFormVa
     const i = parts[2] === undefined ? -1 : /^\d+$/.test(parts[2]) ? Number(parts[2]) : rows.findIndex((r) => r.formCode === parts[2]);
     return i >= 0 && i < rows.length ? ['params', 'disciplineBarMonths', i, 'months'] : null;
   }
-  if (parts[1] === 'priorityWeights') return parts[2] ? ['params', 'priorityWeights', parts[2]] : null;
+  if (parts[1] === 'priorityWeights' || parts[1] === 'matchingWeights') return parts[2] ? ['params', parts[1], parts[2]] : null;
   return ['params', parts[1]];
 }
