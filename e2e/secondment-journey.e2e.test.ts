@@ -240,6 +240,10 @@ describe('secondment journey (browser)', () => {
       await eventually(() => textOf(page.getByTestId('place-comparison').locator('tr', { hasText: 'Hệ số lương' }))).toMatch(/\d,\d\d.*Không thấp hơn/);
       await shot(page, 'place-refused');
       await place.getByLabel('Lãnh đạo, quản lý').check();
+      // the comparison is recomputed from the server: submit once it says the post is no longer lower (under load
+      // the answer can take a while, and a submit before it would still ask for the reason)
+      await eventually(() => textOf(page.getByTestId('place-comparison').locator('tr', { hasText: 'Chức vụ lãnh đạo, quản lý' }))).toMatch(/Không thấp hơn/);
+      await eventually(() => page.getByTestId('place-lower-reason').isVisible()).toBe(false);
     }
     await shot(page, 'place');
     await page.getByTestId('submit-place').click();
