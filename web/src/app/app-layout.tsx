@@ -62,9 +62,21 @@ export function AppLayout() {
         </Link>
         {me.demo && <Tag color="gold">Dữ liệu mẫu</Tag>}
         <div style={{ flex: 1 }} />
-        <Space size="middle" style={{ color: '#fff', minWidth: 0 }}>
+        <Space size={narrow ? 'small' : 'middle'} style={{ color: '#fff', minWidth: 0 }}>
           {me.features.includes('inbox') && <InboxBadge />}
-          <UserOutlined title={narrow ? `${me.user.displayName} — ${roleText}` : undefined} />
+          {narrow ? (
+            // on a phone the user's icon opens the password change (no room for one more button)
+            <Button
+              type="text"
+              icon={<UserOutlined />}
+              style={{ color: '#fff' }}
+              aria-label="Đổi mật khẩu"
+              title={`${me.user.displayName} — ${roleText}`}
+              onClick={() => setChanging(true)}
+            />
+          ) : (
+            <UserOutlined />
+          )}
           <span data-testid="current-user" style={{ display: narrow ? 'none' : 'flex', flexDirection: 'column', lineHeight: 1.3, minWidth: 0 }}>
             <Typography.Text strong style={{ color: '#fff' }} ellipsis>
               {me.user.displayName}
@@ -73,7 +85,7 @@ export function AppLayout() {
               {roleText}
             </Typography.Text>
           </span>
-          <Button icon={<KeyOutlined />} aria-label="Đổi mật khẩu" title="Đổi mật khẩu" onClick={() => setChanging(true)} />
+          {!narrow && <Button icon={<KeyOutlined />} aria-label="Đổi mật khẩu" title="Đổi mật khẩu" onClick={() => setChanging(true)} />}
           <Button
             icon={<LogoutOutlined />}
             aria-label={narrow ? 'Đăng xuất' : undefined}

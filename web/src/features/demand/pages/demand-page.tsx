@@ -12,6 +12,7 @@ import { formatDate, formatNumber } from '../../../shared/format';
 import { CommuneDemandView } from '../components/commune-demand-view';
 import { NeedsTable } from '../components/needs-table';
 import { RoundsPanel } from '../components/rounds-panel';
+import { MatchingPanel } from '../components/matching-panel';
 import { useNeeds, useShortages, useSurplus, type ShortageQuery, type ShortageRow } from '../hooks/use-demand';
 
 /**
@@ -34,6 +35,7 @@ export default function DemandPage() {
 type SortKey = NonNullable<ShortageQuery['sort']>;
 
 function ProvinceDemand({ mayReview }: { mayReview: boolean }) {
+  const mayMatch = useAuth().may('runMatching');
   const [query, setQuery] = useState<ShortageQuery>({ sort: 'vacancies', dir: 'desc', page: 1, pageSize: 20 });
   const [open, setOpen] = useState<ShortageRow | null>(null);
   const [tab, setTab] = useState('shortages');
@@ -205,6 +207,7 @@ function ProvinceDemand({ mayReview }: { mayReview: boolean }) {
             ),
           },
           { key: 'rounds', label: 'Đợt tổng hợp', children: <RoundsPanel mayManage={mayReview} /> },
+          ...(mayMatch ? [{ key: 'matching', label: 'Ghép cán bộ với nhu cầu', children: <MatchingPanel /> }] : []),
           {
             key: 'surplus',
             label: 'Đơn vị vượt biên chế',
