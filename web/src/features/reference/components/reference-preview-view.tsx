@@ -78,29 +78,12 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
                 title: 'Kết quả',
                 key: 'verdict',
                 width: 220,
-                render: (_: unknown, r) => (
-                  <Space size={4} wrap>
-                    <Tag>{verdictText(r.verdictBefore)}</Tag>→
-                    <Tag color={r.verdictAfter === 'eligible' ? 'green' : r.verdictAfter === 'not_eligible' ? 'red' : 'gold'}>{verdictText(r.verdictAfter)}</Tag>
-                  </Space>
-                ),
+                render: (_: unknown, r) => <VerdictChange before={r.verdictBefore} after={r.verdictAfter} />,
               },
               {
                 title: 'Vì sao',
                 key: 'why',
-                render: (_: unknown, r) => (
-                  <ul style={{ margin: 0, paddingLeft: 18 }}>
-                    {r.criteria.map((c) => (
-                      <li key={c.criterion}>
-                        <Typography.Text strong>{c.label}</Typography.Text>: {resultText(c.resultBefore)} → {resultText(c.resultAfter)}. {c.reasonAfter}
-                        {c.reasonBefore && <Typography.Text type="secondary"> (hiện hành: {c.reasonBefore})</Typography.Text>}
-                        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                          {c.clause}
-                        </Typography.Text>
-                      </li>
-                    ))}
-                  </ul>
-                ),
+                render: (_: unknown, r) => <CriteriaChanges criteria={r.criteria} />,
               },
             ]}
           />
@@ -133,28 +116,12 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
                 title: 'Kết quả',
                 key: 'verdict',
                 width: 220,
-                render: (_: unknown, r) => (
-                  <Space size={4} wrap>
-                    <Tag>{verdictText(r.verdictBefore)}</Tag>→
-                    <Tag color={r.verdictAfter === 'eligible' ? 'green' : r.verdictAfter === 'not_eligible' ? 'red' : 'gold'}>{verdictText(r.verdictAfter)}</Tag>
-                  </Space>
-                ),
+                render: (_: unknown, r) => <VerdictChange before={r.verdictBefore} after={r.verdictAfter} />,
               },
               {
                 title: 'Vì sao',
                 key: 'why',
-                render: (_: unknown, r) => (
-                  <ul style={{ margin: 0, paddingLeft: 18 }}>
-                    {r.criteria.map((c) => (
-                      <li key={c.criterion}>
-                        <Typography.Text strong>{c.label}</Typography.Text>: {resultText(c.resultBefore)} → {resultText(c.resultAfter)}. {c.reasonAfter}
-                        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                          {c.clause}
-                        </Typography.Text>
-                      </li>
-                    ))}
-                  </ul>
-                ),
+                render: (_: unknown, r) => <CriteriaChanges criteria={r.criteria} />,
               },
             ]}
           />
@@ -274,5 +241,43 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
         </Card>
       )}
     </Space>
+  );
+}
+
+/** A verdict before → after the draft, the after coloured by what it means. */
+function VerdictChange({ before, after }: { before: string; after: string }) {
+  return (
+    <Space size={4} wrap>
+      <Tag>{verdictText(before)}</Tag>→<Tag color={after === 'eligible' ? 'green' : after === 'not_eligible' ? 'red' : 'gold'}>{verdictText(after)}</Tag>
+    </Space>
+  );
+}
+
+/** Each criterion that moves: its result before → after, the reason after (and the one in force), its clause. */
+function CriteriaChanges({
+  criteria,
+}: {
+  criteria: {
+    criterion: string;
+    label: string;
+    resultBefore: string;
+    resultAfter: string;
+    reasonAfter: string;
+    reasonBefore?: string | null;
+    clause: string;
+  }[];
+}) {
+  return (
+    <ul style={{ margin: 0, paddingLeft: 18 }}>
+      {criteria.map((c) => (
+        <li key={c.criterion}>
+          <Typography.Text strong>{c.label}</Typography.Text>: {resultText(c.resultBefore)} → {resultText(c.resultAfter)}. {c.reasonAfter}
+          {c.reasonBefore && <Typography.Text type="secondary"> (hiện hành: {c.reasonBefore})</Typography.Text>}
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {c.clause}
+          </Typography.Text>
+        </li>
+      ))}
+    </ul>
   );
 }
