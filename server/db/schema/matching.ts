@@ -19,6 +19,9 @@ export const matchingRuns = pgTable(
     result: jsonb('result').notNull(),
     objective: doublePrecision('objective').notNull(),
     createdBy: uuid('created_by').notNull(),
+    // the last acceptance of pairs into proposals (several acceptances of one run add pairs; each pair once)
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedBy: uuid('accepted_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('matching_runs_round_idx').on(t.roundId, t.createdAt)],

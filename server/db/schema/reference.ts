@@ -17,6 +17,22 @@ export const ratingLevels = pgTable('rating_levels', {
   instrument: text('instrument').notNull(),
 });
 
+/**
+ * The instrument an annual rating is made under, by category and date (Law 80/2025 Art. 26; Decree 90/2020 as amended
+ * by 48/2023; Decree 335/2025 for công chức from 01/01/2026; Decree 233/2026 for viên chức from 01/07/2026). A year's
+ * rating is made at its end, so year Y is rated under the row in force on 31/12/Y. `has_points`: scored 0–100.
+ */
+export const ratingInstruments = pgTable(
+  'rating_instruments',
+  {
+    category: text('category').notNull(),
+    effectiveFrom: date('effective_from').notNull(),
+    hasPoints: boolean('has_points').notNull(),
+    instrument: text('instrument').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.category, t.effectiveFrom] })],
+);
+
 /** Discipline forms with the period during which the person is barred, by effective date. */
 export const disciplineForms = pgTable(
   'discipline_forms',

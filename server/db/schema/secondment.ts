@@ -66,6 +66,8 @@ export const secondments = pgTable(
     // Plan 131 II.2: what the sending unit did with the result in planning and training needs
     // ({ planning: 'keep'|'propose_title'|'no_change', title, trainingNeedId, note, byName, on })
     followUp: jsonb('follow_up'),
+    // the matching run whose accepted pair made this proposal (issue 13); null for a proposal made by hand
+    matchingRunId: uuid('matching_run_id'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -75,6 +77,10 @@ export const secondments = pgTable(
     index('secondments_sending_idx').on(t.sendingUnitId, t.status),
     index('secondments_host_idx').on(t.hostUnitId, t.status),
     index('secondments_status_end_idx').on(t.status, t.endDate),
+    // a run's pair becomes one proposal, whoever accepts it and however often
+    uniqueIndex('secondments_matching_pair_uq')
+      .on(t.matchingRunId, t.personId)
+      .where(sql`matching_run_id IS NOT NULL`),
   ],
 );
 
