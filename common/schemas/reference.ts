@@ -7,9 +7,10 @@ export const referenceLists = z.record(z.string(), z.array(z.record(z.string(), 
 
 /**
  * The dated reference tables Sở Nội vụ keeps with a what-if before saving (a change of law is a new row from its
- * date, or the end date of a row). Rating levels are not here: their instruments live in common/ratings.ts.
+ * date, or the end date of a row). The rating levels' names are not here; the instrument each year's rating is made
+ * under (and whether it scores points) is `rating_instruments`.
  */
-export const REFERENCE_TABLES = ['base_salaries', 'allowance_multipliers', 'discipline_forms', 'key_posts', 'training_regulations'] as const;
+export const REFERENCE_TABLES = ['base_salaries', 'allowance_multipliers', 'discipline_forms', 'key_posts', 'training_regulations', 'rating_instruments'] as const;
 export type ReferenceTable = (typeof REFERENCE_TABLES)[number];
 export const REFERENCE_TABLE_LABELS: Record<ReferenceTable, string> = {
   base_salaries: 'Mức lương cơ sở',
@@ -17,6 +18,7 @@ export const REFERENCE_TABLE_LABELS: Record<ReferenceTable, string> = {
   discipline_forms: 'Thời hạn không được cử đi của hình thức kỷ luật',
   key_posts: 'Chức danh lãnh đạo chủ chốt cấp xã không là người địa phương',
   training_regulations: 'Quy định về đào tạo, bồi dưỡng (theo đối tượng)',
+  rating_instruments: 'Văn bản đánh giá, xếp loại chất lượng hằng năm (theo đối tượng)',
 };
 export const REFERENCE_ACTIONS = ['insert', 'update', 'close'] as const;
 export type ReferenceAction = (typeof REFERENCE_ACTIONS)[number];
@@ -67,6 +69,13 @@ export const referenceDraft = z.discriminatedUnion('table', [
     effectiveFrom: isoDate,
     /** The numbers of the rules; checked against trainingRegulationSchema (common/training.ts). */
     params: z.record(z.string(), z.unknown()).optional(),
+  }),
+  z.strictObject({
+    table: z.literal('rating_instruments'),
+    category: categoryEnum,
+    effectiveFrom: isoDate,
+    /** Whether the ratings made under it are scored 0–100 (the level then follows from the points). */
+    hasPoints: z.boolean('Chọn có chấm điểm hay không').optional(),
   }),
 ]);
 export type ReferenceDraft = z.infer<typeof referenceDraft>;
@@ -224,6 +233,23 @@ export const referencePreview = z.object({
       considered: z.number(),
       deltaVnd: z.number(),
       items: z.array(z.object({ repaymentId: z.string(), personCode: z.string(), fullName: z.string(), courseName: z.string(), status: z.string(), ...moneyMove })),
+    })
+    .nullable(),
+  /**
+   * The rating years whose instrument the change moves (the clause each year's rating cites in the screening, the
+   * profile and the training rules), the ratings recorded in them, and those recorded with points that the new
+   * instrument would not score (they keep their level; a new save of them is refused).
+   */
+  ratings: z
+    .object({
+      years: z.array(
+        z.object({ year: z.number(), before: z.string(), after: z.string(), pointsBefore: z.boolean(), pointsAfter: z.boolean(), ratings: z.number() }),
+      ),
+      ratingsMoved: z.number(),
+      pointsLost: z.array(
+        z.object({ personId: z.string(), personCode: z.string(), fullName: z.string(), year: z.number(), points: z.number(), levelCode: z.string() }),
+      ),
+      pointsLostTotal: z.number(),
     })
     .nullable(),
   notes: z.array(z.string()),

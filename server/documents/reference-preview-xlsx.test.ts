@@ -34,6 +34,7 @@ const base: ReferencePreview = {
   },
   budgets: null,
   repayments: null,
+  ratings: null,
   notes: [],
 };
 

@@ -42,6 +42,12 @@ export function referencePreviewSheets(p: ReferencePreview, o: { today: string; 
     );
   if (p.budgets) summary.push(['Số khoản kinh phí bổ sung thay đổi', p.budgets.items.length], ['Tổng chênh lệch kinh phí bổ sung', formatVnd(p.budgets.deltaVnd)]);
   if (p.repayments) summary.push(['Số khoản bồi hoàn thay đổi', p.repayments.items.length], ['Tổng chênh lệch bồi hoàn', formatVnd(p.repayments.deltaVnd)]);
+  if (p.ratings)
+    summary.push(
+      ['Số năm xếp loại đổi văn bản căn cứ', p.ratings.years.length],
+      ['Số lượt xếp loại đã ghi trong các năm đó', p.ratings.ratingsMoved],
+      ['Số lượt xếp loại đã chấm điểm mà văn bản mới không chấm điểm', p.ratings.pointsLostTotal],
+    );
   for (const n of p.notes) summary.push(['Ghi chú', n]);
   summary.push(['Lập ngày', viDate(o.today)], ['Người lập', o.authorName], ['', 'Dự kiến, chưa lưu: số liệu tính lại theo dòng dự kiến, chưa có giá trị thi hành.']);
 
@@ -186,5 +192,19 @@ export function referencePreviewSheets(p: ReferencePreview, o: { today: string; 
         [null, null, `Tổng cộng: ${p.repayments.items.length} khoản`, null, null, null, p.repayments.deltaVnd],
       ],
     });
+  if (p.ratings) {
+    const yesNo = (b: boolean) => (b ? 'Có' : 'Không');
+    sheets.push({
+      name: 'Xếp loại',
+      columns: [
+        { header: 'Năm', width: 8, type: 'number' },
+        { header: 'Căn cứ hiện hành', width: 48, type: 'text' },
+        { header: 'Căn cứ dự kiến', width: 48, type: 'text' },
+        { header: 'Chấm điểm (hiện hành → dự kiến)', width: 18, type: 'text' },
+        { header: 'Số lượt xếp loại đã ghi', width: 14, type: 'number' },
+      ],
+      rows: p.ratings.years.map((y): ListValue[] => [y.year, y.before, y.after, `${yesNo(y.pointsBefore)} → ${yesNo(y.pointsAfter)}`, y.ratings]),
+    });
+  }
   return sheets;
 }

@@ -1,6 +1,7 @@
 import { PLAN_131_PARAMS } from '../../common/plan-params.js';
 import { KEY_POSTS, RETIREMENT_AGES } from '../../server/db/reference/reference-data.js';
 import type { PersonFacts, RuleContext } from '../../server/domain/rules/types.js';
+import { RATING_INSTRUMENTS_SEED } from '../../common/ratings.js';
 
 /** A person who meets every criterion on 2026-11-26 under Plan 131; tests change one fact at a time. */
 export function eligibleFacts(over: Partial<PersonFacts> = {}): PersonFacts {
@@ -44,6 +45,7 @@ export function ruleContext(over: Partial<RuleContext> = {}): RuleContext {
     referenceDate: '2026-11-26',
     params: PLAN_131_PARAMS,
     planCode: '131/KH-UBND',
+    ratingInstruments: RATING_INSTRUMENTS_SEED,
     ratingLevels: new Map([
       ['HTXS', { rank: 1, name: 'Hoàn thành xuất sắc nhiệm vụ' }],
       ['HTT', { rank: 2, name: 'Hoàn thành tốt nhiệm vụ' }],

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { DECREE_171_2025, DECREE_171_CATEGORY, DECREE_171_EFFECTIVE_FROM } from '../../../common/training.js';
-import { RATINGS_233, RATINGS_335, RATINGS_90_48, RATINGS_LAW_80 } from '../../../common/ratings.js';
+import { RATING_INSTRUMENTS_SEED } from '../../../common/ratings.js';
 import { loadEthnicGroups } from './load.js';
 
 /**
@@ -313,19 +313,12 @@ export async function applyReferenceData(client: pg.PoolClient): Promise<void> {
     ],
   );
 
-  // common/ratings.ts reads these: a year is rated under the row in force on its 31/12
+  // the dated rating instruments (common/ratings.ts reads them: a year is rated under the row in force on its 31/12)
   await insertRows(
     client,
     'rating_instruments',
     ['category', 'effective_from', 'has_points', 'instrument'],
-    [
-      ['can_bo', '2020-01-01', false, RATINGS_90_48],
-      ['cong_chuc', '2020-01-01', false, RATINGS_90_48],
-      ['vien_chuc', '2020-01-01', false, RATINGS_90_48],
-      ['can_bo', '2026-01-01', false, `${RATINGS_LAW_80} (chưa có nghị định hướng dẫn cho cán bộ trong dữ liệu tham chiếu)`],
-      ['cong_chuc', '2026-01-01', true, RATINGS_335],
-      ['vien_chuc', '2026-07-01', true, RATINGS_233],
-    ],
+    RATING_INSTRUMENTS_SEED.map((r) => [r.category, r.effectiveFrom, r.hasPoints, r.instrument]),
   );
 
   await insertRows(

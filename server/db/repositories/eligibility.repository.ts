@@ -4,6 +4,7 @@ import type { PersonFacts } from '../../domain/rules/types.js';
 import { SECONDMENT_OPEN_STATUSES } from '../../../common/eligibility.js';
 import { pgArray } from '../sql-helpers.js';
 import { restructuredAsOf } from './org.repository.js';
+import type { RatingInstrumentRow } from '../../../common/ratings.js';
 
 export interface FactsFilter {
   /** Condition on `people p` (the actor's scope, and any unit / person filter). */
@@ -149,6 +150,15 @@ export async function streamPersonFacts(tx: Tx, f: FactsFilter, batchSize: numbe
 export async function findRatingLevels(tx: Tx) {
   const r = await tx.execute<{ code: string; rank: number; name: string }>(sql`SELECT code, rank, name FROM rating_levels`);
   return new Map(r.rows.map((x) => [x.code, { rank: x.rank, name: x.name }]));
+}
+
+/** The dated rating instruments (common/ratings.ts takes these rows), all of them: a small table. */
+export async function findRatingInstruments(tx: Tx): Promise<RatingInstrumentRow[]> {
+  const r = await tx.execute<
+    RatingInstrumentRow & Record<string, unknown>
+  >(sql`SELECT category, effective_from::text AS "effectiveFrom", has_points AS "hasPoints", instrument
+    FROM rating_instruments ORDER BY category, effective_from`);
+  return r.rows;
 }
 
 export async function findRetirementAges(tx: Tx) {

@@ -127,7 +127,8 @@ export async function indexStagingTables(tx: Tx): Promise<void> {
   );
 }
 
-export type RowProblem = { sheet: StagedSheetKind; rowNo: number; value: string | null; reason: string };
+/** A row refused by a check against the database; `key` names the column (a field key of common/import-columns.ts) when it is not the sheet's usual one. */
+export type RowProblem = { sheet: StagedSheetKind; rowNo: number; value: string | null; reason: string; key?: string };
 
 /**
  * Checks that need the database: a cadre code already used by someone the actor may not edit; child rows
@@ -184,13 +185,19 @@ export async function findStagingProblems(tx: Tx, editableScope: SQL, withRows: 
     WHERE NOT EXISTS (SELECT 1 FROM rating_levels l WHERE l.code = t.level_code AND l.effective_from <= make_date(t.year, 12, 31)
       AND (l.effective_to IS NULL OR l.effective_to >= make_date(t.year, 1, 1))) ORDER BY t.row_no LIMIT 20000`);
   for (const r of levels.rows) out.push({ sheet: 'ratings', rowNo: r.row_no, value: r.level_code, reason: 'Mức xếp loại không có trong danh mục của năm này' });
-  // points exist only where the instrument of the year scores them (common/ratings.ts: not for cán bộ)
-  const pointsOf = await tx.execute<{ row_no: number; points: string }>(sql`SELECT t.row_no, t.points::text AS points FROM imp_ratings t
+  // points exist only where the year's instrument for the person's category scores them (rating_instruments, the
+  // row in force on 31/12 of the year: common/ratings.ts ratingSchemeOf)
+  const pointsOf = await tx.execute<{ row_no: number; points: string; instrument: string | null }>(sql`SELECT t.row_no, t.points::text AS points,
+      ri.instrument FROM imp_ratings t
     LEFT JOIN imp_cadres ip ON ip.code = t.code LEFT JOIN people p ON p.id = t.person_id
-    WHERE t.points IS NOT NULL AND t.person_id IS NOT NULL AND coalesce(ip.category, p.category) NOT IN ('cong_chuc', 'vien_chuc')
+    LEFT JOIN LATERAL (SELECT r.has_points, r.instrument FROM rating_instruments r
+      WHERE r.category = coalesce(ip.category, p.category) AND r.effective_from <= make_date(t.year, 12, 31)
+      ORDER BY r.effective_from DESC LIMIT 1) ri ON true
+    WHERE t.points IS NOT NULL AND t.person_id IS NOT NULL AND ri.has_points IS NOT TRUE
     ORDER BY t.row_no LIMIT 20000`);
   for (const r of pointsOf.rows) {
-    out.push({ sheet: 'ratings', rowNo: r.row_no, value: r.points, reason: 'Chấm điểm theo Nghị định 335/2025/NĐ-CP không áp dụng cho cán bộ' });
+    const by = r.instrument ? `xếp loại theo ${r.instrument}` : 'không có văn bản xếp loại trong dữ liệu tham chiếu';
+    out.push({ sheet: 'ratings', rowNo: r.row_no, value: r.points, reason: `Năm này đối tượng này ${by}, không chấm điểm`, key: 'points' });
   }
   return out;
 }

@@ -12,6 +12,7 @@ const SELECTS: Record<ReferenceTable, SQL> = {
     effective_to::text AS "effectiveTo", instrument FROM discipline_forms`,
   key_posts: sql`SELECT title, level, effective_from::text AS "effectiveFrom", effective_to::text AS "effectiveTo", instrument, sort_order AS "sortOrder" FROM key_posts`,
   training_regulations: sql`SELECT category, effective_from::text AS "effectiveFrom", params, instrument FROM training_regulations`,
+  rating_instruments: sql`SELECT category, effective_from::text AS "effectiveFrom", has_points AS "hasPoints", instrument FROM rating_instruments`,
 };
 const ORDER: Record<ReferenceTable, SQL> = {
   base_salaries: sql`ORDER BY effective_from`,
@@ -19,6 +20,7 @@ const ORDER: Record<ReferenceTable, SQL> = {
   discipline_forms: sql`ORDER BY effective_from DESC, code`,
   key_posts: sql`ORDER BY level, effective_from DESC, sort_order, title`,
   training_regulations: sql`ORDER BY category, effective_from`,
+  rating_instruments: sql`ORDER BY category, effective_from`,
 };
 
 /** The condition on the primary key of a row. */
@@ -33,6 +35,7 @@ function keyWhere(table: ReferenceTable, k: Record<string, unknown>): SQL {
     case 'key_posts':
       return sql`title = ${String(k.title)} AND level = ${String(k.level)} AND ${from}`;
     case 'training_regulations':
+    case 'rating_instruments':
       return sql`category = ${String(k.category)} AND ${from}`;
   }
 }
@@ -87,6 +90,11 @@ export async function upsertReferenceRow(tx: Tx, table: ReferenceTable, r: Refer
       await tx.execute(sql`INSERT INTO training_regulations (category, effective_from, params, instrument)
         VALUES (${String(r.category)}, ${from}, ${JSON.stringify(r.params)}::jsonb, ${r.instrument})
         ON CONFLICT (category, effective_from) DO UPDATE SET params = EXCLUDED.params, instrument = EXCLUDED.instrument`);
+      return;
+    case 'rating_instruments':
+      await tx.execute(sql`INSERT INTO rating_instruments (category, effective_from, has_points, instrument)
+        VALUES (${String(r.category)}, ${from}, ${Boolean(r.hasPoints)}, ${r.instrument})
+        ON CONFLICT (category, effective_from) DO UPDATE SET has_points = EXCLUDED.has_points, instrument = EXCLUDED.instrument`);
       return;
   }
 }
@@ -199,4 +207,24 @@ export async function listOpenEnrolments(tx: Tx, today: string) {
     ORDER BY c.start_date, c.title, p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", e.id`,
   );
   return r.rows;
+}
+
+/** How many annual ratings each of the years holds for people of the category in the scope. */
+export async function countRatingsByYear(tx: Tx, category: string, years: readonly number[], scope: SQL): Promise<Map<number, number>> {
+  if (years.length === 0) return new Map();
+  const r = await tx.execute<{ year: number; n: number }>(sql`SELECT ar.year, count(*)::int AS n FROM annual_ratings ar JOIN people p ON p.id = ar.person_id
+    WHERE p.category = ${category} AND ar.year = ANY(${pgArray(years.map(String))}::int[]) AND ${scope} GROUP BY ar.year`);
+  return new Map(r.rows.map((x) => [Number(x.year), Number(x.n)]));
+}
+
+/** The ratings of those years recorded with points, for people of the category in the scope: the first `limit` and the total. */
+export async function listScoredRatings(tx: Tx, category: string, years: readonly number[], scope: SQL, limit: number) {
+  if (years.length === 0) return { items: [], total: 0 };
+  const where = sql`p.category = ${category} AND ar.points IS NOT NULL AND ar.year = ANY(${pgArray(years.map(String))}::int[]) AND ${scope}`;
+  // one statement after the other: a transaction's client runs one query at a time
+  const items = await tx.execute<{ personId: string; personCode: string; fullName: string; year: number; points: number; levelCode: string }>(sql`SELECT
+      p.id AS "personId", p.code AS "personCode", p.full_name AS "fullName", ar.year, ar.points::float8 AS points, ar.level_code AS "levelCode"
+      FROM annual_ratings ar JOIN people p ON p.id = ar.person_id WHERE ${where} ORDER BY ar.year, p.code LIMIT ${limit}`);
+  const total = await tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM annual_ratings ar JOIN people p ON p.id = ar.person_id WHERE ${where}`);
+  return { items: items.rows.map((x) => ({ ...x, year: Number(x.year), points: Number(x.points) })), total: Number(total.rows[0]?.n ?? 0) };
 }

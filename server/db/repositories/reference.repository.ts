@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../client.js';
+import { findRatingInstruments } from './eligibility.repository.js';
 
 export async function ethnicCodeExists(tx: Tx, code: string) {
   return (await tx.execute(sql`SELECT 1 FROM ethnic_groups WHERE code = ${code}`)).rows.length > 0;
@@ -37,13 +38,14 @@ export async function jobPostUnit(tx: Tx, jobPostId: string) {
 
 /** All the code lists the interface needs, in one call (small tables). */
 export async function loadReferenceLists(tx: Tx) {
-  const [ethnic, ranks, ratings, discipline, salaries] = await Promise.all([
+  const [ethnic, ranks, ratings, discipline, salaries, instruments] = await Promise.all([
     tx.execute(sql`SELECT code, name, is_minority AS "isMinority", aliases FROM ethnic_groups ORDER BY code`),
     tx.execute(sql`SELECT code, name, grade, coefficients FROM ranks ORDER BY grade, code`),
     tx.execute(sql`SELECT code, name, rank, effective_from AS "effectiveFrom", effective_to AS "effectiveTo", instrument FROM rating_levels ORDER BY rank`),
     tx.execute(sql`SELECT code, name, applies_to AS "appliesTo", bar_months AS "barMonths", effective_from AS "effectiveFrom",
       effective_to AS "effectiveTo", instrument FROM discipline_forms ORDER BY effective_from DESC, code`),
     tx.execute(sql`SELECT effective_from AS "effectiveFrom", amount_vnd AS "amountVnd", instrument FROM base_salaries ORDER BY effective_from`),
+    findRatingInstruments(tx),
   ]);
   return {
     ethnicGroups: ethnic.rows,
@@ -51,5 +53,6 @@ export async function loadReferenceLists(tx: Tx) {
     ratingLevels: ratings.rows,
     disciplineForms: discipline.rows,
     baseSalaries: salaries.rows,
+    ratingInstruments: instruments,
   };
 }

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/client.js';
-import { findDestinationPost, findKeyPosts, findRatingLevels, findRetirementAges } from '../../db/repositories/eligibility.repository.js';
+import { findDestinationPost, findKeyPosts, findRatingInstruments, findRatingLevels, findRetirementAges } from '../../db/repositories/eligibility.repository.js';
 import type { PlanParams } from '../../../common/plan-params.js';
 import type { RuleContext } from '../rules/types.js';
 import { invalid } from '../errors.js';
@@ -8,8 +8,9 @@ import { planCodeOn } from '../plans/plan-in-force.js';
 /** Everything the rules need besides the person: date, parameters, reference tables, destination. */
 export async function buildRuleContext(tx: Tx, referenceDate: string, params: PlanParams, destinationPostId?: string): Promise<RuleContext> {
   // the clauses cite the plan governing the reference date (plans/plan-in-force.ts)
-  const [ratingLevels, retirementAges, planCode, keyPosts] = await Promise.all([
+  const [ratingLevels, ratingInstruments, retirementAges, planCode, keyPosts] = await Promise.all([
     findRatingLevels(tx),
+    findRatingInstruments(tx),
     findRetirementAges(tx),
     planCodeOn(tx, referenceDate),
     findKeyPosts(tx),
@@ -21,5 +22,5 @@ export async function buildRuleContext(tx: Tx, referenceDate: string, params: Pl
     if (!['commune', 'ward'].includes(post.unitKind)) throw invalid([{ path: 'destinationPostId', message: 'Nơi đến phải là xã, phường' }]);
     destination = post;
   }
-  return { referenceDate, params, planCode, ratingLevels, retirementAges, destination, keyPosts };
+  return { referenceDate, params, planCode, ratingLevels, ratingInstruments, retirementAges, destination, keyPosts };
 }

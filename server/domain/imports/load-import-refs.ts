@@ -8,6 +8,7 @@ import { canManageUnit } from '../personnel/personnel.policy.js';
 import { orgPolicy } from '../org/org.policy.js';
 import type { ImportRefs } from './validate-row.js';
 import { findProvince } from '../../db/repositories/province.repository.js';
+import { findRatingInstruments } from '../../db/repositories/eligibility.repository.js';
 import { provinceExamples } from './template-examples.js';
 
 /** Who may import at all: the unit's personnel officer and Sở Nội vụ. */
@@ -65,6 +66,7 @@ export async function loadImportRefs(tx: Tx, actor: Actor, today: string): Promi
     ethnic,
     ranks: byCodeOrName(rows.ranks),
     ratingLevels: byCodeOrName(rows.levels),
+    ratingInstruments: await findRatingInstruments(tx),
     disciplineForms: byCodeOrName(rows.forms),
     units,
     homeTownByCode,

@@ -177,14 +177,13 @@ export async function processImport(
   const withRows = (Object.entries(sheets) as [SheetKind, SheetSummary][]).filter(([k, x]) => x.valid > 0 && !isOrgSheet(k)).map(([k]) => k as StagedSheetKind);
   for (const p of await staging.findStagingProblems(ctx.tx, editable, withRows)) {
     const def = SHEET_BY_KIND[p.sheet];
-    const column =
-      p.sheet === 'discipline'
+    const column = p.key
+      ? (def.columns.find((c) => c.key === p.key)?.header ?? p.key)
+      : p.sheet === 'discipline'
         ? 'Hình thức kỷ luật'
-        : p.sheet === 'ratings' && p.reason.startsWith('Chấm điểm')
-          ? 'Điểm (Nghị định 335/2025)'
-          : p.sheet === 'ratings' && !p.reason.startsWith('Mã')
-            ? 'Mức xếp loại'
-            : 'Mã cán bộ';
+        : p.sheet === 'ratings' && !p.reason.startsWith('Mã')
+          ? 'Mức xếp loại'
+          : 'Mã cán bộ';
     issues.add({ sheet: def.name, rowNo: p.rowNo, column, value: p.value, reason: p.reason });
   }
   // the organisation sheets: checked as a tree against the units as they are (and planned again at commit)

@@ -3,6 +3,7 @@ import { SHEET_BY_KIND } from '../../../common/import-columns.js';
 import { plainCell } from '../../documents/xlsx-cells.js';
 import { IssueCollector } from './import-issues.js';
 import { validateRow, type ImportRefs } from './validate-row.js';
+import { RATING_INSTRUMENTS_SEED } from '../../../common/ratings.js';
 
 const refs: ImportRefs = {
   today: '2026-11-26',
@@ -14,6 +15,7 @@ const refs: ImportRefs = {
     ['05', '05'],
   ]),
   ranks: new Map([['01.003', '01.003']]),
+  ratingInstruments: RATING_INSTRUMENTS_SEED,
   ratingLevels: new Map([
     ['htt', 'HTT'],
     ['hoànthànhtốtnhiệmvụ', 'HTT'],

@@ -1,4 +1,4 @@
-import { resolveRating } from '../../../common/ratings.js';
+import { resolveRating, type RatingInstrumentRow } from '../../../common/ratings.js';
 import { CONSENT_CIRCUMSTANCES, type CircumstanceKind } from '../../../common/exclusions.js';
 import { exampleOf, type SheetColumn, type SheetDef, type TemplateExamples } from '../../../common/import-columns.js';
 import { cellText, displayValue, labelKey, parseDateCell, type PlainCell } from '../../documents/xlsx-cells.js';
@@ -13,6 +13,8 @@ export interface ImportRefs {
   ethnic: Map<string, string>;
   ranks: Map<string, string>;
   ratingLevels: Map<string, string>;
+  /** The dated rating instruments (rating_instruments): which years score points. */
+  ratingInstruments: readonly RatingInstrumentRow[];
   disciplineForms: Map<string, string>;
   /** unit code → id, and whether the actor may put people in it */
   units: Map<string, { id: string; editable: boolean; closed?: true }>;
@@ -179,6 +181,7 @@ function crossChecks(def: SheetDef, v: RowValues, refs: ImportRefs): { key: stri
       else {
         // the category is checked against the person in the database (findStagingProblems)
         const r = resolveRating(
+          refs.ratingInstruments,
           Number(v.year),
           null,
           v.levelCode as string | null | undefined,

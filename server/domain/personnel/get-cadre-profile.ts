@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { openSecondmentSummary } from '../../db/repositories/secondment.repository.js';
 import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
 import { ratingInstrument } from '../../../common/ratings.js';
+import { findRatingInstruments } from '../../db/repositories/eligibility.repository.js';
 
 /** The sections of a profile only those who may read sensitive data see; reading them is logged. */
 const SENSITIVE_SECTIONS = ['ethnicity', 'religion', 'health', 'party', 'discipline', 'proceedings', 'circumstances'] as const;
@@ -19,6 +20,7 @@ export async function getCadreProfile({ actor, tx, requestId, today }: UseCaseCo
   const allowedActions = cadreActions(actor, { id: p.id, unitPath: p.unitPath });
   const showSensitive = allowedActions.includes('readSensitive');
   const parts = await loadProfileParts(tx, p.id, p.unitPath);
+  const instruments = await findRatingInstruments(tx);
   const homeTown = p.homeTownCode ? await resolveLegacyCommune(tx, String(p.homeTownCode)) : null;
   const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
   const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -77,7 +79,7 @@ export async function getCadreProfile({ actor, tx, requestId, today }: UseCaseCo
       stateManagement: s(p.stateManagement),
     },
     planning: parts.planning,
-    ratings: parts.ratings.map((r) => ({ ...r, instrument: ratingInstrument(r.year, String(p.category)) })),
+    ratings: parts.ratings.map((r) => ({ ...r, instrument: ratingInstrument(instruments, r.year, String(p.category)) })),
     workHistory: parts.workHistory,
     trainingHistory: parts.trainingHistory,
     hiddenSections: showSensitive ? [] : [...SENSITIVE_SECTIONS],

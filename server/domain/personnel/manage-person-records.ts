@@ -10,6 +10,7 @@ import { canCadre } from './personnel.policy.js';
 import { forbidden, invalid, notFound, type Issue } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { RecordKind } from '../../db/repositories/person-records.repository.js';
+import { findRatingInstruments } from '../../db/repositories/eligibility.repository.js';
 
 const ENTITY: Record<RecordKind | 'rating', string> = {
   discipline: 'discipline_record',
@@ -145,7 +146,7 @@ export async function saveRating(
 ) {
   const p = await loadEditable(ctx, personId, false);
   const issues: Issue[] = [];
-  const resolved = resolveRating(input.year, String(p.category), input.levelCode, input.points);
+  const resolved = resolveRating(await findRatingInstruments(ctx.tx), input.year, String(p.category), input.levelCode, input.points);
   if (input.year > yearOf(ctx.today)) issues.push({ path: 'year', message: 'Không thể xếp loại cho năm chưa đến' });
   else if (!('levelCode' in resolved)) issues.push(resolved);
   else if (!(await ref.ratingLevelExists(ctx.tx, resolved.levelCode, input.year))) {

@@ -9,14 +9,15 @@ import {
 } from '../../../common/schemas/reference.js';
 import { addDays } from '../../../common/dates.js';
 import { listReferenceChanges, listReferenceRows } from '../../db/repositories/reference-tables.repository.js';
-import { editableOf, rowKeyOf, rowSummary, TABLE_SPECS, type ReferenceRowValues } from './reference-draft.js';
+import { editableOf, rowKeyOf, rowSummary, seriesOf, TABLE_SPECS, type ReferenceRowValues } from './reference-draft.js';
 
 /** Whether a row is in force today (tables without an end date: until the next row of its series). */
 function inForceToday(table: ReferenceTable, r: ReferenceRowValues, rows: readonly ReferenceRowValues[], today: string): boolean {
   if (r.effectiveFrom > today) return false;
   if (TABLE_SPECS[table].hasEnd) return !r.effectiveTo || r.effectiveTo >= today;
-  const series = (x: ReferenceRowValues) => (table === 'training_regulations' ? String(x.category) : '');
-  const next = rows.filter((x) => series(x) === series(r) && x.effectiveFrom > r.effectiveFrom).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
+  const next = rows
+    .filter((x) => seriesOf(table, x) === seriesOf(table, r) && x.effectiveFrom > r.effectiveFrom)
+    .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
   return !next || addDays(next.effectiveFrom, -1) >= today;
 }
 

@@ -1,8 +1,9 @@
 import type { UseCaseContext } from '../context.js';
 import { CRITERIA, CRITERION_LABELS, type Criterion } from '../../../common/eligibility.js';
 import { REFERENCE_ACTION_LABELS, REFERENCE_TABLE_LABELS, type ReferencePreview, type ReferencePreviewInput } from '../../../common/schemas/reference.js';
-import { listReferenceRows, upsertReferenceRow } from '../../db/repositories/reference-tables.repository.js';
-import { personIn, secondmentsScope } from '../../db/scope.js';
+import { countRatingsByYear, listReferenceRows, listScoredRatings, upsertReferenceRow } from '../../db/repositories/reference-tables.repository.js';
+import { findRatingInstruments } from '../../db/repositories/eligibility.repository.js';
+import { peopleScope, personIn, secondmentsScope } from '../../db/scope.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { screenFew } from '../eligibility/screen-people.js';
 import { planInForce } from '../plans/plan-in-force.js';
@@ -19,6 +20,9 @@ import {
   measureScreening,
   measureTrainingVerdicts,
   PAY_TABLES,
+  RATING_TABLES,
+  ratingYearsMoved,
+  ratingYearsToCompare,
   TRAINING_TABLES,
   REPAYMENT_TABLES,
   SCREENING_TABLES,
@@ -56,6 +60,7 @@ async function withDraftRow<T>(
 }
 
 interface Measures {
+  instruments?: Awaited<ReturnType<typeof findRatingInstruments>>;
   screening?: Screened;
   entitlements?: EntitlementLine[];
   budgets?: BudgetLine[];
@@ -85,8 +90,13 @@ export async function previewReferenceChange(ctx: UseCaseContext, input: Referen
   const wantBudgets = BUDGET_TABLES.includes(table);
   const wantRepayments = REPAYMENT_TABLES.includes(table);
   const wantTraining = TRAINING_TABLES.includes(table);
+  const wantRatings = RATING_TABLES.includes(table);
   if (table === 'key_posts' && !input.destinationPostId)
     notes.push('Chức danh lãnh đạo chủ chốt chỉ được xét khi sàng lọc cho một vị trí nơi đến: chọn vị trí nơi đến để xem ai thay đổi kết quả.');
+  if (table === 'rating_instruments')
+    notes.push(
+      'Văn bản xếp loại không làm thay đổi kết quả sàng lọc, chỉ thay đổi căn cứ được trích dẫn cho từng năm và việc có chấm điểm hay không khi ghi xếp loại mới.',
+    );
   if (table === 'training_regulations')
     notes.push('Điều kiện cử đi đào tạo của từng hồ sơ được xét lại khi phê duyệt; bảng dưới đây tính lại số tiền bồi hoàn đã ghi nhận.');
 
@@ -94,6 +104,7 @@ export async function previewReferenceChange(ctx: UseCaseContext, input: Referen
   const minMonths = wantPay ? (await planInForce(ctx.tx, ctx.today)).params.minSecondmentMonths : 0;
 
   const measure = async (c: UseCaseContext): Promise<Measures> => ({
+    instruments: wantRatings ? await findRatingInstruments(c.tx) : undefined,
     screening: wantScreening ? await measureScreening(c, referenceDate, input.destinationPostId) : undefined,
     entitlements: wantPay ? await measureEntitlements(c, entitlementRows, minMonths) : undefined,
     budgets: wantBudgets ? await measureBudgets(c) : undefined,
@@ -239,6 +250,23 @@ export async function previewReferenceChange(ctx: UseCaseContext, input: Referen
     };
   }
 
+  let ratings: ReferencePreview['ratings'] = null;
+  if (before.instruments && after.instruments) {
+    const category = String(m.row.category);
+    const moved = ratingYearsMoved(before.instruments, after.instruments, category, ratingYearsToCompare([...before.instruments, ...after.instruments], ctx.today));
+    const scope = peopleScope(ctx);
+    const counts = await countRatingsByYear(
+      ctx.tx,
+      category,
+      moved.map((y) => y.year),
+      scope,
+    );
+    const lost = moved.filter((y) => y.pointsBefore && !y.pointsAfter).map((y) => y.year);
+    const scored = await listScoredRatings(ctx.tx, category, lost, scope, MAX_PEOPLE);
+    const years = moved.map((y) => ({ ...y, ratings: counts.get(y.year) ?? 0 }));
+    ratings = { years, ratingsMoved: years.reduce((n, y) => n + y.ratings, 0), pointsLost: scored.items, pointsLostTotal: scored.total };
+  }
+
   await recordAudit(ctx.tx, ctx, {
     action: 'read_sensitive',
     entityType: 'reference_preview',
@@ -252,6 +280,7 @@ export async function previewReferenceChange(ctx: UseCaseContext, input: Referen
       entitlementsMoved: entitlements?.items.length ?? null,
       budgetsMoved: budgets?.items.length ?? null,
       repaymentsMoved: repayments?.items.length ?? null,
+      ratingsMoved: ratings?.ratingsMoved ?? null,
     },
   });
 
@@ -271,6 +300,7 @@ export async function previewReferenceChange(ctx: UseCaseContext, input: Referen
     entitlements,
     budgets,
     repayments,
+    ratings,
     notes,
   };
 }

@@ -28,7 +28,11 @@ export const TABLE_SPECS: Record<ReferenceTable, TableSpec> = {
   discipline_forms: { key: ['code', 'effectiveFrom'], hasEnd: true, fields: ['name', 'appliesTo', 'barMonths'] },
   key_posts: { key: ['title', 'level', 'effectiveFrom'], hasEnd: true, fields: ['sortOrder'] },
   training_regulations: { key: ['category', 'effectiveFrom'], hasEnd: false, fields: ['params'] },
+  rating_instruments: { key: ['category', 'effectiveFrom'], hasEnd: false, fields: ['hasPoints'] },
 };
+
+/** The series a row belongs to in a table without end dates: a row runs until the next row of its series. */
+export const seriesOf = (table: ReferenceTable, r: Record<string, unknown>) => (TABLE_SPECS[table].key.includes('category') ? String(r.category) : '');
 
 const REQUIRED_MESSAGES: Record<string, string> = {
   amountVnd: 'Nhập mức lương cơ sở (đồng/tháng)',
@@ -37,6 +41,7 @@ const REQUIRED_MESSAGES: Record<string, string> = {
   appliesTo: 'Chọn đối tượng áp dụng',
   barMonths: 'Nhập thời hạn (tháng)',
   params: 'Nhập các chỉ số của quy định đào tạo, bồi dưỡng',
+  hasPoints: 'Chọn có chấm điểm hay không',
 };
 
 /** The key of a row as text, field → value. */
@@ -70,6 +75,8 @@ export function rowSummary(table: ReferenceTable, r: Record<string, unknown>): s
       const p = (r.params ?? {}) as Record<string, unknown>;
       return `${CATEGORY_LABELS[r.category as Category] ?? String(r.category)}: ${String(p.instrument ?? r.instrument)}`;
     }
+    case 'rating_instruments':
+      return `${CATEGORY_LABELS[r.category as Category] ?? String(r.category)}: ${r.hasPoints ? 'chấm điểm 0–100, mức xếp loại theo điểm' : 'xếp mức, không chấm điểm'}`;
   }
 }
 
@@ -169,9 +176,8 @@ export function mergeDraft(
 export function changedPeriod(table: ReferenceTable, m: MergedDraft, rowsAfter: readonly ReferenceRowValues[]): { from: string; to: string | null } {
   if (m.action === 'close' && m.existing) return { from: addDays(m.row.effectiveTo!, 1), to: m.existing.effectiveTo ?? null };
   if (TABLE_SPECS[table].hasEnd) return { from: m.row.effectiveFrom, to: m.row.effectiveTo ?? null };
-  const series = (r: Record<string, unknown>) => (table === 'training_regulations' ? String(r.category) : '');
   const next = rowsAfter
-    .filter((r) => series(r) === series(m.row) && r.effectiveFrom > m.row.effectiveFrom)
+    .filter((r) => seriesOf(table, r) === seriesOf(table, m.row) && r.effectiveFrom > m.row.effectiveFrom)
     .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))[0];
   return { from: m.row.effectiveFrom, to: next ? addDays(next.effectiveFrom, -1) : null };
 }

@@ -18,6 +18,7 @@ import { screenAll, screeningWhere } from '../eligibility/screen-people.js';
 import { planInForce } from '../plans/plan-in-force.js';
 import type { ScreeningOutcome } from '../rules/screen-person.js';
 import type { RuleContext } from '../rules/types.js';
+import { ratingInstrument, ratingSchemeOf, type RatingInstrumentRow } from '../../../common/ratings.js';
 
 /**
  * What the dated reference tables move, measured on the tables as they stand in the transaction: the what-if
@@ -31,6 +32,28 @@ export const PAY_TABLES: readonly ReferenceTable[] = ['base_salaries', 'allowanc
 export const BUDGET_TABLES: readonly ReferenceTable[] = ['base_salaries'];
 export const REPAYMENT_TABLES: readonly ReferenceTable[] = ['training_regulations'];
 export const TRAINING_TABLES: readonly ReferenceTable[] = ['training_regulations', 'discipline_forms'];
+export const RATING_TABLES: readonly ReferenceTable[] = ['rating_instruments'];
+
+/** The rating years a change of instrument may move: from the first year any row governs to a few years ahead. */
+export function ratingYearsToCompare(rows: readonly RatingInstrumentRow[], today: string): number[] {
+  const first = Math.min(...rows.map((r) => Number(r.effectiveFrom.slice(0, 4))), Number(today.slice(0, 4)));
+  const last = Math.max(...rows.map((r) => Number(r.effectiveFrom.slice(0, 4))), Number(today.slice(0, 4))) + 1;
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** The years of a category whose instrument or points differ between two states of rating_instruments. Pure. */
+export function ratingYearsMoved(before: readonly RatingInstrumentRow[], after: readonly RatingInstrumentRow[], category: string, years: readonly number[]) {
+  return years
+    .map((year) => ({ year, b: ratingSchemeOf(before, year, category), a: ratingSchemeOf(after, year, category) }))
+    .filter(({ b, a }) => (b?.instrument ?? '') !== (a?.instrument ?? '') || Boolean(b?.hasPoints) !== Boolean(a?.hasPoints))
+    .map(({ year, b, a }) => ({
+      year,
+      before: ratingInstrument(before, year, category),
+      after: ratingInstrument(after, year, category),
+      pointsBefore: Boolean(b?.hasPoints),
+      pointsAfter: Boolean(a?.hasPoints),
+    }));
+}
 
 /** The entitlements moved by the pay tables are those of decided and active secondments. */
 export const ENTITLEMENT_STATUSES = ['decided', 'active'] as const;

@@ -8,13 +8,13 @@ import { planClause } from '../../../common/plan-clause.js';
  * Rated at or above the lowest accepted level (Hoàn thành tốt nhiệm vụ) in each year considered.
  * Plan 131 III.1.b ("luôn hoàn thành tốt nhiệm vụ được giao"). A missing year or unknown level is unknown.
  * The window itself is record/ratings-window.ts, shared with training. Each year cites the instrument its
- * rating was made under for the person's category (common/ratings.ts).
+ * rating was made under for the person's category (the dated table rating_instruments, common/ratings.ts).
  */
 export const ratingsRule: Rule = (f, ctx) => {
   const years = yearsConsidered(ctx.referenceDate, ctx.params.ratingYearsConsidered);
   const byInstrument = new Map<string, number[]>();
   for (const y of years) {
-    const i = ratingInstrument(y, f.category);
+    const i = ratingInstrument(ctx.ratingInstruments, y, f.category);
     byInstrument.set(i, [...(byInstrument.get(i) ?? []), y]);
   }
   const cited = [...byInstrument].map(([i, ys]) => (byInstrument.size > 1 ? `${i} (năm ${ys.join(', ')})` : i));

@@ -4,6 +4,7 @@ import type { DisciplineRecord } from './record/discipline-bar.js';
 import type { CircumstanceRecord, ProceedingRecord } from './record/exclusions.js';
 import type { RatingLevels } from './record/ratings-window.js';
 import type { KeyPostRow } from './record/key-posts.js';
+import type { RatingInstrumentRow } from '../../../common/ratings.js';
 
 /** What the screening knows about one person on the reference date (loaded in bulk by eligibility.repository). */
 export type PersonFacts = {
@@ -73,6 +74,8 @@ export interface RuleContext {
   planCode: string;
   /** Rating levels: code → rank (1 is best) and name. */
   ratingLevels: RatingLevels;
+  /** The dated rating instruments (rating_instruments), all rows: each rating year cites the one in force on its 31/12. */
+  ratingInstruments: readonly RatingInstrumentRow[];
   /** Retirement age in months by gender, from the year it applies (ascending). */
   retirementAges: { gender: string; fromYear: number; ageMonths: number; instrument: string }[];
   destination?: DestinationPost | null;

@@ -6222,7 +6222,7 @@ export interface paths {
                             today: string;
                             tables: {
                                 /** @enum {string} */
-                                table: "base_salaries" | "allowance_multipliers" | "discipline_forms" | "key_posts" | "training_regulations";
+                                table: "base_salaries" | "allowance_multipliers" | "discipline_forms" | "key_posts" | "training_regulations" | "rating_instruments";
                                 label: string;
                                 hasEndDate: boolean;
                                 rows: {
@@ -6410,6 +6410,13 @@ export interface paths {
                             params?: {
                                 [key: string]: unknown;
                             };
+                        } | {
+                            /** @enum {string} */
+                            table: "rating_instruments";
+                            /** @enum {string} */
+                            category: "can_bo" | "cong_chuc" | "vien_chuc";
+                            effectiveFrom: string;
+                            hasPoints?: boolean;
                         };
                         referenceDate?: string;
                         /** Format: uuid */
@@ -6428,7 +6435,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            table: "base_salaries" | "allowance_multipliers" | "discipline_forms" | "key_posts" | "training_regulations";
+                            table: "base_salaries" | "allowance_multipliers" | "discipline_forms" | "key_posts" | "training_regulations" | "rating_instruments";
                             tableLabel: string;
                             /** @enum {string} */
                             action: "insert" | "update" | "close";
@@ -6541,6 +6548,26 @@ export interface paths {
                                     before: number | null;
                                     after: number | null;
                                 }[];
+                            } | null;
+                            ratings: {
+                                years: {
+                                    year: number;
+                                    before: string;
+                                    after: string;
+                                    pointsBefore: boolean;
+                                    pointsAfter: boolean;
+                                    ratings: number;
+                                }[];
+                                ratingsMoved: number;
+                                pointsLost: {
+                                    personId: string;
+                                    personCode: string;
+                                    fullName: string;
+                                    year: number;
+                                    points: number;
+                                    levelCode: string;
+                                }[];
+                                pointsLostTotal: number;
                             } | null;
                             notes: string[];
                         };
@@ -6690,6 +6717,13 @@ export interface paths {
                             params?: {
                                 [key: string]: unknown;
                             };
+                        } | {
+                            /** @enum {string} */
+                            table: "rating_instruments";
+                            /** @enum {string} */
+                            category: "can_bo" | "cong_chuc" | "vien_chuc";
+                            effectiveFrom: string;
+                            hasPoints?: boolean;
                         };
                         referenceDate?: string;
                         /** Format: uuid */
@@ -6853,6 +6887,13 @@ export interface paths {
                             params?: {
                                 [key: string]: unknown;
                             };
+                        } | {
+                            /** @enum {string} */
+                            table: "rating_instruments";
+                            /** @enum {string} */
+                            category: "can_bo" | "cong_chuc" | "vien_chuc";
+                            effectiveFrom: string;
+                            hasPoints?: boolean;
                         };
                         /** @default  */
                         instrument?: string;

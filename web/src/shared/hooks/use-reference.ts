@@ -1,3 +1,4 @@
+import type { RatingInstrumentRow } from '../../../../common/ratings';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
@@ -34,6 +35,8 @@ export interface DisciplineForm {
 }
 export interface ReferenceLists {
   ethnicGroups: EthnicGroup[];
+  /** The dated rating instruments: whether a year's rating of a category is scored in points (common/ratings.ts). */
+  ratingInstruments: RatingInstrumentRow[];
   ranks: Rank[];
   ratingLevels: RatingLevel[];
   disciplineForms: DisciplineForm[];
@@ -74,6 +77,12 @@ export function parseReference(r: ReferenceResponse): ReferenceLists {
       coefficients: coefficientList(x.coefficients),
     })),
     ratingLevels,
+    ratingInstruments: list(r, 'ratingInstruments').map((x) => ({
+      category: str(x.category),
+      effectiveFrom: str(x.effectiveFrom),
+      hasPoints: Boolean(x.hasPoints),
+      instrument: str(x.instrument),
+    })),
     disciplineForms: list(r, 'disciplineForms').map((x) => ({
       code: str(x.code),
       name: str(x.name),

@@ -1,5 +1,5 @@
 import { yearOf } from '../../../../../common/dates';
-import { levelFromPoints, ratingHasPoints } from '../../../../../common/ratings';
+import { levelFromPoints, ratingHasPoints, ratingSchemeOf } from '../../../../../common/ratings';
 import { useState } from 'react';
 import { Alert, App, Button, Form, Modal, Popconfirm, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -96,14 +96,16 @@ function RatingModal(props: { personId: string; category: string; row: RatingIte
   const thisYear = yearOf();
   const year = Form.useWatch('year', form) as number | undefined;
   const points = Form.useWatch('points', form) as number | null | undefined;
-  // Decree 335/2025 (công chức) and 233/2026 (viên chức) from 2026: the level follows from the points when given
-  const scored = year !== undefined && ratingHasPoints(year, category);
+  // where the year's instrument scores points (rating_instruments: Decree 335/2025, 233/2026) the level follows from them
+  const instruments = useReference().data?.ratingInstruments ?? [];
+  const scored = year !== undefined && ratingHasPoints(instruments, year, category);
+  const scheme = year !== undefined ? ratingSchemeOf(instruments, year, category) : null;
   const hasPoints = scored && points !== null && points !== undefined;
   const derived = hasPoints ? levels.find((l) => l.code === levelFromPoints(points)) : undefined;
 
   const fields: FieldSpec[] = [
     { name: 'year', kind: 'int', required: true, min: 2000, max: thisYear, disabled: !!row },
-    ...(scored ? [{ name: 'points', label: 'Điểm (Nghị định 335/2025)', kind: 'int' as const, min: 0, max: 100, precision: 2 }] : []),
+    ...(scored ? [{ name: 'points', label: `Điểm (${scheme?.instrument ?? ''})`, kind: 'int' as const, min: 0, max: 100, precision: 2 }] : []),
     {
       name: 'levelCode',
       kind: 'select',

@@ -15,6 +15,7 @@ export interface DraftFormValues {
   title?: string;
   category?: string;
   params?: string;
+  hasPoints?: boolean;
   referenceDate?: Dayjs | null;
   destUnitId?: string;
   destinationPostId?: string;
@@ -58,6 +59,8 @@ export function draftFromValues(table: ReferenceTableName, v: DraftFormValues): 
       }
       return { table, category: (v.category ?? 'cong_chuc') as 'cong_chuc', effectiveFrom, params };
     }
+    case 'rating_instruments':
+      return { table, category: (v.category ?? 'cong_chuc') as 'cong_chuc', effectiveFrom, hasPoints: v.hasPoints ?? undefined };
   }
 }
 
@@ -76,5 +79,7 @@ export function valuesFromRow(table: ReferenceTableName, r: ReferenceTableRow): 
       return { ...base, title: String(x.title) };
     case 'training_regulations':
       return { ...base, category: String(x.category), params: JSON.stringify(x.params, null, 2) };
+    case 'rating_instruments':
+      return { ...base, category: String(x.category), hasPoints: Boolean(x.hasPoints) };
   }
 }

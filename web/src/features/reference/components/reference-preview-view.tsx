@@ -240,6 +240,49 @@ export function ReferencePreviewView({ p }: { p: ReferencePreviewResult }) {
           />
         </Card>
       )}
+      {p.ratings && (
+        <Card size="small" title={`Xếp loại chất lượng hằng năm (${formatNumber(p.ratings.ratingsMoved)} lượt xếp loại đổi căn cứ)`}>
+          <Table
+            rowKey="year"
+            size="small"
+            dataSource={p.ratings.years}
+            pagination={false}
+            scroll={{ x: 700 }}
+            locale={{ emptyText: 'Không năm xếp loại nào đổi văn bản căn cứ' }}
+            columns={[
+              { title: 'Năm', dataIndex: 'year', width: 70 },
+              { title: 'Căn cứ hiện hành', dataIndex: 'before' },
+              { title: 'Căn cứ dự kiến', dataIndex: 'after' },
+              {
+                title: 'Chấm điểm',
+                key: 'points',
+                width: 130,
+                render: (_: unknown, r) => `${r.pointsBefore ? 'Có' : 'Không'} → ${r.pointsAfter ? 'Có' : 'Không'}`,
+              },
+              { title: 'Số lượt đã ghi', dataIndex: 'ratings', width: 110, render: (n: number) => formatNumber(n) },
+            ]}
+          />
+          {p.ratings.pointsLostTotal > 0 && (
+            <>
+              <Typography.Paragraph style={{ marginTop: 12, marginBottom: 8 }}>
+                {formatNumber(p.ratings.pointsLostTotal)} lượt xếp loại đã chấm điểm mà văn bản dự kiến không chấm điểm: giữ nguyên mức đã ghi, khi sửa phải bỏ điểm.
+              </Typography.Paragraph>
+              <Table
+                rowKey={(r) => `${r.personId}-${r.year}`}
+                size="small"
+                dataSource={p.ratings.pointsLost}
+                pagination={p.ratings.pointsLost.length > 10 ? { pageSize: 10 } : false}
+                columns={[
+                  { title: 'Mã hồ sơ', dataIndex: 'personCode', width: 110 },
+                  { title: 'Họ và tên', dataIndex: 'fullName' },
+                  { title: 'Năm', dataIndex: 'year', width: 70 },
+                  { title: 'Điểm', dataIndex: 'points', width: 80, render: (v: number) => String(v).replace('.', ',') },
+                ]}
+              />
+            </>
+          )}
+        </Card>
+      )}
     </Space>
   );
 }

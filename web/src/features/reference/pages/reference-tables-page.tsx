@@ -20,6 +20,7 @@ const TAB_LABELS: Record<ReferenceTableName, string> = {
   discipline_forms: 'Thời hạn kỷ luật',
   key_posts: 'Chức danh chủ chốt',
   training_regulations: 'Quy định đào tạo',
+  rating_instruments: 'Văn bản xếp loại',
 };
 /** The tables whose change moves screening verdicts (the others move money). */
 const SCREENING_TABLES: readonly ReferenceTableName[] = ['discipline_forms', 'key_posts'];
@@ -194,7 +195,7 @@ function TableTab({ t, today }: { t: ReferenceTableData; today: string }) {
           name={`reference-draft-${table}`}
           onValuesChange={() => setIssues([])}
           disabled={save.isPending}
-          initialValues={table === 'training_regulations' ? { category: 'cong_chuc' } : {}}
+          initialValues={table === 'training_regulations' || table === 'rating_instruments' ? { category: 'cong_chuc' } : {}}
         >
           <Row gutter={16}>
             <DraftFields table={table} hasEnd={t.hasEndDate} />
@@ -389,6 +390,34 @@ function DraftFields({ table, hasEnd }: { table: ReferenceTableName; hasEnd: boo
             24,
             <Form.Item name="params" label="Các chỉ số của quy định (JSON)" required tooltip="Sao chép từ dòng hiện có bằng nút “Sửa dòng” rồi chỉnh số">
               <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} style={{ fontFamily: 'monospace' }} />
+            </Form.Item>,
+          )}
+        </>
+      );
+    case 'rating_instruments':
+      return (
+        <>
+          {col(
+            6,
+            <Form.Item name="category" label="Đối tượng" required>
+              <Select options={categoryOptions} />
+            </Form.Item>,
+          )}
+          {from}
+          {col(
+            8,
+            <Form.Item
+              name="hasPoints"
+              label="Cách xếp loại"
+              required
+              tooltip="Năm xếp loại theo văn bản có hiệu lực vào ngày 31/12 của năm đó; khi chấm điểm, mức xếp loại suy ra từ điểm"
+            >
+              <Select
+                options={[
+                  { value: true, label: 'Chấm điểm 0–100, mức theo điểm' },
+                  { value: false, label: 'Xếp mức, không chấm điểm' },
+                ]}
+              />
             </Form.Item>,
           )}
         </>
