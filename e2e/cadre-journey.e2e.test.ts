@@ -114,7 +114,7 @@ describe('cadre journey (browser)', () => {
     const dialog = page.getByRole('dialog', { name: 'Thêm xếp loại chất lượng' });
     await dialog.waitFor();
     await dialog.getByLabel('Năm').fill('2026');
-    const points = dialog.getByLabel('Điểm (Nghị định 335/2025)');
+    const points = dialog.getByLabel('Điểm (Nghị định 335/2025/NĐ-CP)');
     await points.fill('90');
     await eventually(() => textOf(dialog)).toContain('Theo điểm: Hoàn thành xuất sắc nhiệm vụ');
     await shot(page, 'rating-points');
