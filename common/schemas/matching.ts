@@ -10,6 +10,8 @@ export const matchingRun = z.object({
   roundName: z.string(),
   referenceDate: z.string(),
   createdAt: z.string(),
+  /** When pairs of the run were last accepted into proposals; null if never. */
+  acceptedAt: z.string().nullable(),
   /** The proposal's total points under the plan's weights. */
   objective: z.number(),
   /** The verifier accepted the certificate from the stored inputs: no list scores more. */
@@ -38,6 +40,8 @@ export const matchingRun = z.object({
       points: z.object({ total: z.number(), seat: z.number(), fit: z.number(), urgency: z.number(), priority: z.number() }),
       priorityParts: z.array(z.object({ factor: z.enum(['young', 'female', 'ethnicMinority', 'outstandingRating']), label: z.string(), points: z.number() })),
       why: z.string(),
+      /** The pair has been accepted: a proposal carrying the run's id exists for the person. */
+      accepted: z.boolean(),
     }),
   ),
   unfilled: z.array(
@@ -64,4 +68,9 @@ export const matchingListCheck = z.object({
   /** optimum − value for a feasible list; null when the list breaks a constraint. */
   gap: z.number().nullable(),
   issues: z.array(z.string()),
+});
+
+export const matchingAccepted = z.object({
+  runId: z.string(),
+  accepted: z.array(z.object({ personId: z.string(), needId: z.string(), secondmentId: z.string() })),
 });

@@ -73,13 +73,15 @@ export type MatchingRunRow = {
   objective: number;
   createdBy: string;
   createdAt: string;
+  acceptedAt: string | null;
 };
 
 export async function findMatchingRun(tx: Tx, id: string): Promise<MatchingRunRow | null> {
   const r = await tx.execute<MatchingRunRow>(sql`
     SELECT m.id, m.round_id AS "roundId", r.name AS "roundName", m.plan_version_id AS "planVersionId", m.reference_date::text AS "referenceDate",
       m.inputs, m.result, m.objective, m.created_by AS "createdBy",
-      to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
+      to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
+      to_char(m.accepted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "acceptedAt"
     FROM matching_runs m JOIN demand_rounds r ON r.id = m.round_id WHERE m.id = ${id}::uuid`);
   return r.rows[0] ?? null;
 }
@@ -89,4 +91,33 @@ export async function findPeopleInScope(tx: Tx, scope: SQL, personIds: readonly 
   if (personIds.length === 0) return new Set();
   const r = await tx.execute<{ id: string }>(sql`SELECT p.id FROM people p WHERE p.id = ANY(${pgArray(personIds)}::uuid[]) AND ${scope}`);
   return new Set(r.rows.map((x) => x.id));
+}
+
+/** One acceptance of a run at a time: the second officer waits, then finds the pairs the first one accepted. */
+export async function lockMatchingRun(tx: Tx, id: string) {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('matching_run_accept:' || ${id}))`);
+}
+
+/** The people of a run already turned into proposals (whatever became of those proposals since). */
+export async function findAcceptedPeople(tx: Tx, runId: string): Promise<Set<string>> {
+  const r = await tx.execute<{ personId: string }>(sql`SELECT person_id AS "personId" FROM secondments WHERE matching_run_id = ${runId}::uuid`);
+  return new Set(r.rows.map((x) => x.personId));
+}
+
+/**
+ * The seats of each need of a round already taken by accepted pairs of its runs: the proposal an accepted pair made is
+ * still open (a withdrawn or refused proposal gives its seat back).
+ */
+export async function findSeatsTaken(tx: Tx, roundId: string, openStatuses: readonly string[]): Promise<Map<string, number>> {
+  const r = await tx.execute<{ needId: string; taken: number }>(sql`
+    SELECT pair->>'needId' AS "needId", count(*)::int AS taken
+    FROM matching_runs m CROSS JOIN LATERAL jsonb_array_elements(m.result->'pairs') AS pair
+    JOIN secondments s ON s.matching_run_id = m.id AND s.person_id = (pair->>'candidateId')::uuid AND s.status = ANY(${pgArray(openStatuses)}::text[])
+    WHERE m.round_id = ${roundId}::uuid AND m.accepted_at IS NOT NULL
+    GROUP BY 1`);
+  return new Map(r.rows.map((x) => [x.needId, x.taken]));
+}
+
+export async function markRunAccepted(tx: Tx, runId: string, userId: string) {
+  await tx.execute(sql`UPDATE matching_runs SET accepted_at = now(), accepted_by = ${userId}::uuid WHERE id = ${runId}::uuid`);
 }

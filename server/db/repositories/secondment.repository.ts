@@ -443,3 +443,11 @@ export async function closeHostAccess(tx: Tx, secondmentId: string, lastDay: str
   await tx.execute(sql`UPDATE person_access_grants SET valid_to = least(valid_to, ${lastDay}::date)
     WHERE source_type = 'secondment' AND source_id = ${secondmentId}::uuid`);
 }
+
+/** Of these people, those with a secondment still open. */
+export async function openSecondmentsOf(tx: Tx, personIds: readonly string[], openStatuses: readonly string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const r = await tx.execute<{ personId: string }>(sql`SELECT DISTINCT person_id AS "personId" FROM secondments
+    WHERE person_id = ANY(${pgArray(personIds)}::uuid[]) AND status = ANY(${pgArray(openStatuses)}::text[])`);
+  return new Set(r.rows.map((x) => x.personId));
+}

@@ -1,6 +1,15 @@
 import type { UseCaseContext } from '../context.js';
 import { findRound } from '../../db/repositories/demand.repository.js';
-import { findCandidateExtras, findMatchingRun, findPeopleInScope, findRoundNeeds, insertMatchingRun } from '../../db/repositories/matching.repository.js';
+import {
+  findAcceptedPeople,
+  findCandidateExtras,
+  findMatchingRun,
+  findPeopleInScope,
+  findRoundNeeds,
+  findSeatsTaken,
+  insertMatchingRun,
+} from '../../db/repositories/matching.repository.js';
+import { SECONDMENT_OPEN_STATUSES } from '../../../common/secondment.js';
 import { matchingPolicy } from './matching.policy.js';
 import { findQuotaUnits } from '../../db/repositories/quota.repository.js';
 import { peopleScope, personIn, unitsScope } from '../../db/scope.js';
@@ -47,8 +56,12 @@ export async function runMatching(ctx: UseCaseContext, body: RunMatchingBody) {
   if (!round) throw notFound('Đợt tổng hợp nhu cầu');
   if (round.status !== 'approved')
     throw new AppError('conflict', 'Chỉ ghép được cho đợt tổng hợp nhu cầu đã được phê duyệt.', [{ path: 'roundId', message: 'Đợt chưa phê duyệt' }]);
-  const rows = await findRoundNeeds(ctx.tx, round.id);
-  if (rows.length === 0) throw new AppError('conflict', 'Đợt này không có nhu cầu nào đã được chấp thuận để ghép.');
+  const approved = await findRoundNeeds(ctx.tx, round.id);
+  if (approved.length === 0) throw new AppError('conflict', 'Đợt này không có nhu cầu nào đã được chấp thuận để ghép.');
+  // seats already filled by pairs accepted from earlier runs of the round (their proposals still open) are not offered again
+  const taken = await findSeatsTaken(ctx.tx, round.id, SECONDMENT_OPEN_STATUSES);
+  const rows = approved.map((n) => ({ ...n, seats: n.seats - (taken.get(n.id) ?? 0) })).filter((n) => n.seats > 0);
+  if (rows.length === 0) throw new AppError('conflict', 'Mọi nhu cầu của đợt đã có người từ các lần ghép đã được chấp nhận.');
 
   const referenceDate = ctx.today;
   const plan = await planInForce(ctx.tx, referenceDate);
@@ -150,7 +163,18 @@ export async function runMatching(ctx: UseCaseContext, body: RunMatchingBody) {
       unfilled: result.unfilled.length,
     },
   });
-  return present({ id: run.id, roundId: round.id, roundName: round.name, referenceDate, createdAt: run.createdAt, input, result, verified: check.ok });
+  return present({
+    id: run.id,
+    roundId: round.id,
+    roundName: round.name,
+    referenceDate,
+    createdAt: run.createdAt,
+    acceptedAt: null,
+    accepted: new Set(),
+    input,
+    result,
+    verified: check.ok,
+  });
 }
 
 /** A stored run, checked again from its stored inputs (a run is reproducible: the verifier needs nothing else). */
@@ -166,6 +190,8 @@ export async function getMatchingRun(ctx: UseCaseContext, id: string) {
     roundName: row.roundName,
     referenceDate: row.referenceDate,
     createdAt: row.createdAt,
+    acceptedAt: row.acceptedAt,
+    accepted: await findAcceptedPeople(ctx.tx, row.id),
     input,
     result,
     verified: check.ok,
@@ -240,6 +266,8 @@ function present(r: {
   roundName: string;
   referenceDate: string;
   createdAt: string;
+  acceptedAt: string | null;
+  accepted: Set<string>;
   input: MatchingInput;
   result: MatchingResult;
   verified: boolean;
@@ -252,6 +280,7 @@ function present(r: {
     roundName: r.roundName,
     referenceDate: r.referenceDate,
     createdAt: r.createdAt,
+    acceptedAt: r.acceptedAt,
     objective: r.result.objective,
     proven: r.verified,
     bound: r.result.certificate.dualObjective / r.result.certificate.scale,
@@ -270,6 +299,7 @@ function present(r: {
         points: p.value,
         priorityParts: p.priorityParts.map((x) => ({ factor: x.factor, label: x.label, points: x.points })),
         why: p.why,
+        accepted: r.accepted.has(p.candidateId),
       };
     }),
     unfilled: r.result.unfilled.map((u) => {

@@ -9,7 +9,7 @@ import { findUnit, insertEvent, insertSecondment, openSecondmentOf } from '../..
 import { AppError, forbidden, invalid, notFound, type Issue } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { pgErrorCode } from '../../db/sql-helpers.js';
-import { quotaOfUnit, screenForSecondment } from './recheck.js';
+import { quotaOfUnit, screenForSecondment, type VerdictSnapshot } from './recheck.js';
 import { VERDICT_LABELS } from '../../../common/eligibility.js';
 
 /**
@@ -53,17 +53,51 @@ export async function proposeSecondment(ctx: UseCaseContext, input: z.infer<type
   if (issues.length) throw invalid(issues);
 
   const quota = await quotaOfUnit(ctx, facts.sendingUnitId);
-  const id = await insertSecondment(tx, {
+  return fileProposal(ctx, {
     personId: person.id,
     sendingUnitId: facts.sendingUnitId,
     hostUnitId: input.suggestedHostUnitId ?? null,
-    status: 'proposed',
     targetGroup: input.targetGroup,
-    suggestedRole: input.suggestedRole,
+    suggestedRole: input.suggestedRole ?? null,
     remarks: input.remarks,
-    eligibleAtProposal: snapshot.verdict === 'eligible',
-    justification: input.justification,
-    proposalVerdict: { ...snapshot, quota: quota ?? undefined },
+    justification: input.justification ?? null,
+    snapshot: { ...snapshot, quota: quota ?? undefined },
+    audit: { ...input, verdict: snapshot.verdict },
+  });
+}
+
+/**
+ * Writes a proposal with its screening (the one home of a proposal's rows, event and audit): by the sending unit
+ * above, or by Sở Nội vụ accepting a matching run's pair (matching/accept-matching.ts), which carries the run's id.
+ */
+export async function fileProposal(
+  ctx: UseCaseContext,
+  p: {
+    personId: string;
+    sendingUnitId: string;
+    hostUnitId: string | null;
+    targetGroup: number;
+    suggestedRole: string | null;
+    remarks: string;
+    justification: string | null;
+    snapshot: VerdictSnapshot;
+    matchingRunId?: string;
+    audit: Record<string, unknown>;
+  },
+) {
+  const { tx, actor } = ctx;
+  const id = await insertSecondment(tx, {
+    personId: p.personId,
+    sendingUnitId: p.sendingUnitId,
+    hostUnitId: p.hostUnitId,
+    status: 'proposed',
+    targetGroup: p.targetGroup,
+    suggestedRole: p.suggestedRole,
+    remarks: p.remarks,
+    eligibleAtProposal: p.snapshot.verdict === 'eligible',
+    justification: p.justification,
+    proposalVerdict: p.snapshot,
+    matchingRunId: p.matchingRunId ?? null,
     proposedBy: actor.userId,
     proposedAt: new Date(),
   }).catch((e: unknown) => {
@@ -71,13 +105,7 @@ export async function proposeSecondment(ctx: UseCaseContext, input: z.infer<type
     if (pgErrorCode(e) === '23505') throw new AppError('conflict', 'Cán bộ vừa được đề xuất bởi người khác; mỗi người chỉ có một đợt tăng cường tại một thời điểm.');
     throw e;
   });
-  await insertEvent(tx, { secondmentId: id, action: 'propose', toStatus: 'proposed', actorUserId: actor.userId, actorName: actor.displayName, note: input.remarks });
-  await recordAudit(tx, ctx, {
-    action: 'secondment.propose',
-    entityType: 'secondment',
-    entityId: id,
-    personId: person.id,
-    after: { ...input, verdict: snapshot.verdict },
-  });
+  await insertEvent(tx, { secondmentId: id, action: 'propose', toStatus: 'proposed', actorUserId: actor.userId, actorName: actor.displayName, note: p.remarks });
+  await recordAudit(tx, ctx, { action: 'secondment.propose', entityType: 'secondment', entityId: id, personId: p.personId, after: p.audit });
   return { id };
 }

@@ -7,6 +7,7 @@ import { combine } from '../rules/screen-person.js';
 import { computeQuotas } from '../plans/get-quotas.js';
 import { findQuotaUnits } from '../../db/repositories/quota.repository.js';
 import type { PersonFacts } from '../rules/types.js';
+import type { Screening } from '../rules/screen-person.js';
 
 export type VerdictSnapshot = {
   verdict: string;
@@ -31,7 +32,12 @@ export async function screenForSecondment(
   // the person is already known to be in the actor's scope; screen them whatever the actor's own grants are
   const [one] = await screenFew(ctx, personIs(personId), rules);
   if (!one) return null;
-  let criteria = one.screening.criteria;
+  return { facts: one.facts, snapshot: snapshotOf(one.screening, referenceDate, plan.ref.id, ownSecondmentId) };
+}
+
+/** The verdict kept with a proposal: the screening's criteria on the day, the person's own secondment not held against them. */
+export function snapshotOf(screening: Screening, referenceDate: string, planVersionId: string, ownSecondmentId?: string): VerdictSnapshot {
+  let criteria = screening.criteria;
   if (ownSecondmentId) {
     criteria = criteria.map((c) =>
       c.criterion === 'not_seconded' && c.result === 'fail'
@@ -40,13 +46,10 @@ export async function screenForSecondment(
     );
   }
   return {
-    facts: one.facts,
-    snapshot: {
-      verdict: combine(criteria),
-      referenceDate,
-      planVersionId: plan.ref.id,
-      criteria: criteria.map((c) => ({ criterion: c.criterion, result: c.result, reason: c.reason, clause: c.clause })),
-    },
+    verdict: combine(criteria),
+    referenceDate,
+    planVersionId,
+    criteria: criteria.map((c) => ({ criterion: c.criterion, result: c.result, reason: c.reason, clause: c.clause })),
   };
 }
 

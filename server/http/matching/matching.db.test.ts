@@ -232,3 +232,116 @@ describe('POST /api/matching/runs', () => {
     expect(await runs()).toBe(n0);
   });
 });
+
+describe('POST /api/matching/runs/{id}/accept', () => {
+  const count = async (sql: string, params: unknown[] = []) => (await q<{ n: number }>(sql, params))[0]!.n;
+  const proposalsOf = (runId: string) => count('SELECT count(*)::int AS n FROM secondments WHERE matching_run_id = $1', [runId]);
+
+  it('is for Sở Nội vụ alone, and refuses a pair that is not in the run', async () => {
+    for (const who of [s.hrA, s.host, s.authority]) {
+      expect((await call(app, 'POST', `/api/matching/runs/${firstRun}/accept`, { session: who!, body: {} })).status).toBe(403);
+    }
+    const r = await call(app, 'POST', `/api/matching/runs/${firstRun}/accept`, {
+      session: s.ha,
+      body: { pairs: [{ personId: p.a2, needId: need.chair }] },
+    });
+    expect(r.status).toBe(422);
+    expect(r.json.error.issues).toEqual([{ path: 'pairs.0', message: 'Cặp này không có trong phương án của lần ghép' }]);
+    expect((await call(app, 'POST', `/api/matching/runs/${crypto.randomUUID()}/accept`, { session: s.ha, body: {} })).status).toBe(404);
+    expect(await proposalsOf(firstRun)).toBe(0);
+  });
+
+  it('checks every pair again today and refuses them all, each with its reason, when one no longer holds', async () => {
+    const run = (await call(app, 'GET', `/api/matching/runs/${firstRun}`, { session: s.ha })).json;
+    const financePairs = (run.pairs as { personId: string; needId: string }[]).filter((x) => x.needId === need.finance);
+    expect(financePairs).toHaveLength(2);
+    const refusedWith = async () => {
+      const r = await call(app, 'POST', `/api/matching/runs/${firstRun}/accept`, { session: s.ha, body: {} });
+      expect(r.status, JSON.stringify(r.json)).toBe(422);
+      expect(await proposalsOf(firstRun)).toBe(0);
+      expect((await q<{ acceptedAt: string | null }>('SELECT accepted_at AS "acceptedAt" FROM matching_runs WHERE id = $1', [firstRun]))[0]!.acceptedAt).toBeNull();
+      return (r.json.error.issues as { path: string; message: string }[]).map((i) => i.message);
+    };
+    // since the run, the ward's finance need was cut to one seat: the second of its pairs is refused
+    await q('UPDATE commune_needs SET approved_count = 1 WHERE id = $1', [need.finance]);
+    try {
+      expect(await refusedWith()).toEqual([expect.stringContaining('Công chức Tài chính - Kế toán tại Phường Hai đã đủ 1 người')]);
+    } finally {
+      await q('UPDATE commune_needs SET approved_count = 2 WHERE id = $1', [need.finance]);
+    }
+    // since the run, Nguyễn Thị An lost her unit's assessment: the screening today needs information
+    const assessment = await q<{ id: string }>('DELETE FROM unit_assessments WHERE person_id = $1 RETURNING id', [p.a1]);
+    expect(assessment).toHaveLength(1);
+    try {
+      expect(await refusedWith()).toEqual(['Nguyễn Thị An: kết quả sàng lọc hôm nay là "Cần bổ sung thông tin" (Đơn vị chưa nhận xét, đánh giá)']);
+    } finally {
+      await q(
+        `INSERT INTO unit_assessments (person_id, assessed_on, assessed_by, assessor_name, capacity_ok, prestige_ok, prospects_ok, political_ok)
+         VALUES ($1, $2, gen_random_uuid(), 'Thủ trưởng', 'yes', 'yes', 'yes', 'yes')`,
+        [p.a1, addDays(TODAY, -20)],
+      );
+    }
+    // the need withdrawn by the commune
+    await q(`UPDATE commune_needs SET status = 'withdrawn' WHERE id = $1`, [need.chair]);
+    try {
+      expect(await refusedWith()).toEqual([expect.stringContaining('Chủ tịch UBND xã tại Xã Một không còn được chấp thuận trong đợt')]);
+    } finally {
+      await q(`UPDATE commune_needs SET status = 'approved' WHERE id = $1`, [need.chair]);
+    }
+  });
+
+  it('two officers accepting the same run at once: one turns every pair into a proposal to the need’s commune, the other is told it is done', async () => {
+    const [a, b] = await Promise.all([
+      call(app, 'POST', `/api/matching/runs/${firstRun}/accept`, { session: s.ha, body: {} }),
+      call(app, 'POST', `/api/matching/runs/${firstRun}/accept`, { session: s.ha, body: {} }),
+    ]);
+    const statuses = [a.status, b.status].sort();
+    expect(statuses, JSON.stringify([a.json, b.json])).toEqual([201, 409]);
+    const done = a.status === 201 ? a.json : b.json;
+    const other = a.status === 201 ? b.json : a.json;
+    expect(other.error.message).toContain('đã được chấp nhận');
+    expect(done.accepted).toHaveLength(3);
+    const rows = await q<{ personId: string; hostUnitId: string; status: string; suggestedRole: string | null; eligible: boolean }>(
+      `SELECT person_id AS "personId", host_unit_id AS "hostUnitId", status, suggested_role AS "suggestedRole", eligible_at_proposal AS eligible
+       FROM secondments WHERE matching_run_id = $1`,
+      [firstRun],
+    );
+    expect(rows).toHaveLength(3);
+    const needUnit: Record<string, string> = { [need.chair!]: u.c1!.id, [need.finance!]: u.c2!.id };
+    for (const x of done.accepted as { personId: string; needId: string }[]) {
+      const row = rows.find((r) => r.personId === x.personId)!;
+      expect(row).toMatchObject({ hostUnitId: needUnit[x.needId], status: 'proposed', eligible: true });
+    }
+    expect(rows.map((r) => r.suggestedRole).sort()).toEqual(['Chủ tịch UBND xã', 'Công chức Tài chính - Kế toán', 'Công chức Tài chính - Kế toán']);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'matching.accept'`, [firstRun])).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'secondment.propose' AND after->>'matchingRunId' = $1`, [firstRun])).toBe(3);
+
+    // the run reads as accepted; the sending unit finds its people's proposals, with their destination, in its list
+    const back = await call(app, 'GET', `/api/matching/runs/${firstRun}`, { session: s.ha });
+    expect(back.json.acceptedAt).not.toBeNull();
+    expect((back.json.pairs as { accepted: boolean }[]).every((x) => x.accepted)).toBe(true);
+    const mine = done.accepted.find((x: { personId: string }) => x.personId === p.a2);
+    const one = await call(app, 'GET', `/api/secondments/${mine.secondmentId}`, { session: s.hrA });
+    expect(one.status).toBe(200);
+    expect(JSON.stringify(one.json)).toContain('Phường Hai');
+  });
+
+  it('after the acceptance: another run’s pairs of the same people are refused, and a new run offers only the seats left', async () => {
+    const runs = await q<{ id: string }>('SELECT id FROM matching_runs WHERE round_id = $1 AND id <> $2 AND accepted_at IS NULL ORDER BY created_at', [
+      approvedRound,
+      firstRun,
+    ]);
+    const locked = runs[0]!.id; // the re-run with Lê Thị Cúc locked to the chair
+    const r = await call(app, 'POST', `/api/matching/runs/${locked}/accept`, { session: s.ha, body: {} });
+    expect(r.status).toBe(422);
+    expect(JSON.stringify(r.json.error.issues)).toContain('đã có một đợt tăng cường chưa kết thúc');
+    expect(await proposalsOf(locked)).toBe(0);
+
+    // the chair and both finance seats are taken by open proposals: only the health need is left, and no one fits it
+    const again = await call(app, 'POST', '/api/matching/runs', { session: s.ha, body: { roundId: approvedRound } });
+    expect(again.status, JSON.stringify(again.json)).toBe(201);
+    expect(again.json.stats.needs).toBe(1);
+    expect(again.json.pairs).toEqual([]);
+    expect(again.json.unfilled).toMatchObject([{ needId: need.health }]);
+  });
+});

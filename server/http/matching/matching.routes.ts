@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorBody, uuid } from '../../../common/schemas/fields.js';
 import { idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 import { matchingPolicy } from '../../domain/matching/matching.policy.js';
-import { matchingListCheck, matchingRun, matchingWhyNot } from '../../../common/schemas/matching.js';
+import { matchingAccepted, matchingListCheck, matchingRun, matchingWhyNot } from '../../../common/schemas/matching.js';
 
 const tags = ['Ghép cán bộ với nhu cầu'];
 
@@ -63,4 +63,27 @@ export const checkList = secureRoute(matchingPolicy.gate('review'), {
   summary: 'So một danh sách cặp (ví dụ lập thủ công) với phương án tối ưu của lần ghép: có hợp lệ không, được bao nhiêu điểm, kém tối ưu bao nhiêu',
   request: { params: idParam, body: jsonBody(listInput) },
   responses: { 200: json(matchingListCheck) },
+});
+
+export const acceptInput = z.strictObject({
+  /** The pairs to accept (each one of the run's); all the pairs not yet accepted when omitted. */
+  pairs: z
+    .array(z.strictObject({ personId: uuid, needId: uuid }))
+    .min(1, 'Chọn ít nhất một cặp')
+    .max(5_000, 'Tối đa 5.000 cặp')
+    .optional(),
+});
+
+export const acceptRun = secureRoute(matchingPolicy.gate('accept'), {
+  method: 'post',
+  path: '/api/matching/runs/{id}/accept',
+  tags,
+  summary:
+    'Sở Nội vụ chấp nhận các cặp của lần ghép thành đề xuất cử tăng cường (nơi đến là xã của nhu cầu): kiểm tra lại từng cặp hôm nay, một cặp không đạt thì không ghi gì',
+  request: { params: idParam, body: jsonBody(acceptInput) },
+  responses: {
+    201: json(matchingAccepted, 'Đã tạo các đề xuất'),
+    409: json(errorBody, 'Đợt không còn phê duyệt hoặc mọi cặp đã được chấp nhận'),
+    422: json(errorBody, 'Cặp không còn đạt, với lý do của từng cặp'),
+  },
 });

@@ -16089,6 +16089,7 @@ export interface paths {
                             roundName: string;
                             referenceDate: string;
                             createdAt: string;
+                            acceptedAt: string | null;
                             objective: number;
                             proven: boolean;
                             bound: number;
@@ -16125,6 +16126,7 @@ export interface paths {
                                     points: number;
                                 }[];
                                 why: string;
+                                accepted: boolean;
                             }[];
                             unfilled: {
                                 needId: string;
@@ -16217,6 +16219,157 @@ export interface paths {
                     };
                 };
                 /** @description Cặp khóa không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/runs/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sở Nội vụ chấp nhận các cặp của lần ghép thành đề xuất cử tăng cường (nơi đến là xã của nhu cầu): kiểm tra lại từng cặp hôm nay, một cặp không đạt thì không ghi gì */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        pairs?: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** Format: uuid */
+                            needId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã tạo các đề xuất */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            runId: string;
+                            accepted: {
+                                personId: string;
+                                needId: string;
+                                secondmentId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đợt không còn phê duyệt hoặc mọi cặp đã được chấp nhận */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Cặp không còn đạt, với lý do của từng cặp */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -16528,6 +16681,7 @@ export interface paths {
                             roundName: string;
                             referenceDate: string;
                             createdAt: string;
+                            acceptedAt: string | null;
                             objective: number;
                             proven: boolean;
                             bound: number;
@@ -16564,6 +16718,7 @@ export interface paths {
                                     points: number;
                                 }[];
                                 why: string;
+                                accepted: boolean;
                             }[];
                             unfilled: {
                                 needId: string;
