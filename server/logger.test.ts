@@ -26,6 +26,18 @@ describe('logs carry no personal data from a failed statement', () => {
     expect(JSON.stringify(safeError(err))).not.toContain('Lê Thị Cúc');
   });
 
+  it('drops the input PostgreSQL quotes in a message it could not read, keeping the sentence and the SQLSTATE', () => {
+    const pg = (message: string, code: string) => Object.assign(new Error(message), { code });
+    const date = safeError(new DrizzleQueryError('SELECT $1::date', ['23/13/1988'], pg('date/time field value out of range: "23/13/1988"', '22008')));
+    expect(date).toMatchObject({ code: '22008', message: 'Failed query: date/time field value out of range: "[ẩn]"' });
+    const uuid = safeError(pg('invalid input syntax for type uuid: "Nguyễn Văn An"', '22P02'));
+    expect(uuid.message).toBe('invalid input syntax for type uuid: "[ẩn]"');
+    const range = safeError(pg('value "092185000123" is out of range for type integer', '22003'));
+    expect(range.message).toBe('value "[ẩn]" is out of range for type integer');
+    // identifiers stay: they name the constraint, not the person
+    expect(safeError(pgDuplicate()).message).toBe('duplicate key value violates unique constraint "people_id_number_key"');
+  });
+
   it('applies to what the logger writes under err', () => {
     const lines: string[] = [];
     const logger = createLogger('info', { write: (l: string) => void lines.push(l) });

@@ -1,6 +1,14 @@
 import pino from 'pino';
 
 /**
+ * PostgreSQL quotes the input it could not read ('invalid input syntax for type date: "23/13/1988"', 'value
+ * "092188004517" is out of range for type integer'): the value goes, the sentence stays.
+ */
+function withoutPgInput(message: string): string {
+  return message.replace(/: ".*"$/s, ': "[ẩn]"').replace(/^value ".*" is out of range/s, 'value "[ẩn]" is out of range');
+}
+
+/**
  * An error as it may be logged: a failed SQL statement's text and parameters, and PostgreSQL's `detail`
  * ("Key (id_number)=(…) already exists"), can hold personal data, so only the driver's message, the SQLSTATE
  * and the constraint are kept.
@@ -11,9 +19,10 @@ export function safeError(err: unknown): Record<string, unknown> {
   const failedQuery = err.message.startsWith('Failed query:');
   const base = failedQuery && cause instanceof Error ? cause : err;
   const pgFields = base as { code?: unknown; constraint?: unknown; table?: unknown };
+  const baseMessage = typeof pgFields.code === 'string' ? withoutPgInput(base.message) : base.message;
   const out: Record<string, unknown> = {
     type: base.constructor.name,
-    message: failedQuery ? `Failed query: ${base === err ? '' : base.message}` : base.message,
+    message: failedQuery ? `Failed query: ${base === err ? '' : baseMessage}` : baseMessage,
     // the frames only: a multi-line message (drizzle's "params: …") is repeated at the head of the stack
     stack: base.stack
       ?.split('\n')

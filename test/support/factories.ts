@@ -65,6 +65,10 @@ export interface PersonInput {
   healthStatus?: string | null;
   partyJoinedOn?: string | null;
   code?: string;
+  idNumber?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  homeTownText?: string | null;
 }
 
 export async function makePerson(pool: pg.Pool, o: PersonInput): Promise<{ id: string; code: string; fullName: string }> {
@@ -72,8 +76,9 @@ export async function makePerson(pool: pg.Pool, o: PersonInput): Promise<{ id: s
   const fullName = (o.fullName ?? `Nguyễn Văn ${next()}`).normalize('NFC');
   const code = o.code ?? `T${next()}`.slice(0, 20);
   await pool.query(
-    `INSERT INTO people (id, code, full_name, given_name, gender, birth_date, unit_id, category, ethnic_code, health_status, party_joined_on)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+    `INSERT INTO people (id, code, full_name, given_name, gender, birth_date, unit_id, category, ethnic_code, health_status, party_joined_on,
+       id_number, phone, email, home_town_text)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)`,
     [
       id,
       code,
@@ -86,6 +91,10 @@ export async function makePerson(pool: pg.Pool, o: PersonInput): Promise<{ id: s
       o.ethnicCode === undefined ? '01' : o.ethnicCode,
       o.healthStatus === undefined ? 'good' : o.healthStatus,
       o.partyJoinedOn ?? null,
+      o.idNumber ?? null,
+      o.phone ?? null,
+      o.email ?? null,
+      o.homeTownText ?? null,
     ],
   );
   return { id, code, fullName };

@@ -1,15 +1,15 @@
-import pino from 'pino';
+import type { Logger } from 'pino';
 import type { Database } from '../../server/db/client.js';
 import { JobWorker } from '../../server/jobs/worker.js';
 import { importJobHandlers } from '../../server/jobs/import-job.js';
 import type { Session } from './factories.js';
-import { send, type TestApp } from './test-app.js';
+import { send, testLogger, type TestApp } from './test-app.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A worker on the test database; tests run the queue with `drain()` instead of waiting for a poll. */
-export function testWorker(database: Database) {
-  return new JobWorker(database, pino({ level: process.env.TEST_LOG ?? 'silent' }), importJobHandlers(database), { heartbeatMs: 200 });
+export function testWorker(database: Database, logger: Logger = testLogger()) {
+  return new JobWorker(database, logger, importJobHandlers(database), { heartbeatMs: 200 });
 }
 
 /** Uploads a file as the browser does (raw body, session cookie, CSRF header). */

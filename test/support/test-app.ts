@@ -1,15 +1,24 @@
-import pino from 'pino';
+import type { DestinationStream } from 'pino';
 import { z } from 'zod';
 import { createApp } from '../../server/http/app.js';
+import { createLogger } from '../../server/logger.js';
 import { loadConfig } from '../../server/config.js';
 import type { Database } from '../../server/db/client.js';
 import { errorBody } from '../../common/schemas/fields.js';
 import type { Session } from './factories.js';
 
-/** The real application, in process, on a test database. */
-export function testApp(database: Database, env: Record<string, string> = {}) {
+/**
+ * The server's own logger (its redaction and error serializer): silent unless TEST_LOG sets a level, or, given a
+ * destination, writing every level there so a test can read what the server would log.
+ */
+export function testLogger(destination?: DestinationStream) {
+  return createLogger(destination ? 'trace' : (process.env.TEST_LOG ?? 'silent'), destination);
+}
+
+/** The real application, in process, on a test database; `log` receives every line it logs. */
+export function testApp(database: Database, env: Record<string, string> = {}, o: { log?: DestinationStream } = {}) {
   const config = { ...loadConfig({ DATABASE_URL: 'test', ...env }), demo: false };
-  return createApp({ database, config, logger: pino({ level: process.env.TEST_LOG ?? 'silent' }) });
+  return createApp({ database, config, logger: testLogger(o.log) });
 }
 
 export type TestApp = ReturnType<typeof testApp>;
