@@ -6,10 +6,12 @@
  * decision .docx, read back, is headed with that province's People's Committee, cites that plan and names one of
  * that province's communes as host.
  *
- * Runs the built CLI and server (`npm run build` first) on fresh databases of the PostgreSQL at 127.0.0.1:5432.
+ * Runs the built CLI and server (`npm run build` first) on fresh databases of the PostgreSQL at 127.0.0.1:5432, the
+ * requests through a role of their own (APP_DATABASE_URL) as the README sets it up.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import pg from 'pg';
 import JSZip from 'jszip';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { SHEET_BY_KIND, META_SHEET, TEMPLATE_VERSION, type SheetKind } from '../common/import-columns.js';
@@ -138,6 +140,8 @@ async function goLive(p: Province) {
   app = await startAppServer({
     name: `golive${p.code}`,
     demo: false,
+    // the requests through a role of their own (APP_DATABASE_URL): the audit log stays append-only by privilege
+    appRole: true,
     prepare: async (cli) => {
       expect(await cli(['migrate'])).toContain('Đã áp dụng migration');
       expect(await cli(['setup', '--province', p.code])).toContain(p.peoplesCommittee);
@@ -288,6 +292,19 @@ async function goLive(p: Province) {
   expect(text).toContain(p.host);
   expect(text).toContain('Võ Thị Minh Thư');
   expect(text).toContain(`${p.plan.months} tháng`);
+
+  // every connection the server holds is the requests' role; none is the owner's, and no warning was logged
+  const admin = new pg.Client({ connectionString: server.databaseUrl });
+  await admin.connect();
+  try {
+    const users = await admin.query<{ usename: string }>(
+      'SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+    expect(users.rows.map((r) => r.usename)).toEqual([server.appRoleName]);
+  } finally {
+    await admin.end();
+  }
+  expect(server.log()).not.toMatch(/superuser|owner of the tables/);
   return text;
 }
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { loadConfig } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
+import { grantAppRole, roleOfUrl } from './db/app-role.js';
 import { startEmbedded, type EmbeddedServer } from './db/embedded.js';
 import { buildOpenApiDocument } from './cli/openapi.js';
 import { safeError } from './logger.js';
@@ -39,6 +40,8 @@ async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
   const database = openDatabase(url, 4);
   try {
     await runMigrations(database);
+    // the requests' role gets the grants of the tables the migrations may have added (README: APP_DATABASE_URL)
+    if (config.appDatabaseUrl) await grantAppRole(database.pool, roleOfUrl(config.appDatabaseUrl));
     return await fn(database);
   } finally {
     await database.close();

@@ -23,6 +23,11 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl?: string;
+  /**
+   * With DATABASE_URL (the owner: migrations, the CLI): the role the requests run as, not a superuser nor the owner, so
+   * the audit log stays append-only by privilege (db/app-role.ts). Unset: the requests use DATABASE_URL, with a warning.
+   */
+  appDatabaseUrl?: string;
   /** Demo mode: load demo data on first start and give demo accounts the password `tangcuong`. */
   demo: boolean;
   demoPeople: number;
@@ -48,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl,
+    appDatabaseUrl: (databaseUrl && env.APP_DATABASE_URL) || undefined,
     // with the embedded database the system is a demo unless told otherwise; on a real server it is not
     demo: bool(env.DEMO, !databaseUrl),
     demoPeople: Number(env.DEMO_PEOPLE ?? 12000),

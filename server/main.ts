@@ -3,7 +3,7 @@ import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { openDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
-import { ensureAppRole } from './db/app-role.js';
+import { AppRoleError, ensureAppRole, grantAppRole, requestRoleProblems, roleOfUrl } from './db/app-role.js';
 import { EmbeddedStartError, startEmbedded, type EmbeddedServer } from './db/embedded.js';
 import { createApp } from './http/app.js';
 import { ensureDemoData } from './db/seed/demo-setup.js';
@@ -33,9 +33,9 @@ if (!url) {
   if (!embedded.owned) logger.info('joined the embedded PostgreSQL already running on this data folder');
   url = embedded.url;
 }
-// the owner's connection: migrations and the demo load; the requests use the application role where we run the
-// database (db/app-role.ts), the URL's own user otherwise (README: create a non-superuser role for it)
-const owner = openDatabase(url, embedded ? 2 : config.dbPoolSize);
+// the owner's connection: migrations and the demo load; the requests use the application role: ours where we run the
+// database, APP_DATABASE_URL's on a PostgreSQL we do not (db/app-role.ts), else DATABASE_URL's own user, with a warning
+const owner = openDatabase(url, embedded || config.appDatabaseUrl ? 2 : config.dbPoolSize);
 let database = owner;
 let worker: JobWorker | null = null;
 // e-mail reminders only when SMTP_URL is set
@@ -73,7 +73,12 @@ try {
     await ensureAppRole(owner.pool, embedded.appPassword);
     database = openDatabase(embedded.appUrl, config.dbPoolSize);
     await owner.close();
+  } else if (config.appDatabaseUrl) {
+    await grantAppRole(owner.pool, roleOfUrl(config.appDatabaseUrl));
+    database = openDatabase(config.appDatabaseUrl, config.dbPoolSize);
+    await owner.close();
   }
+  for (const problem of await requestRoleProblems(database.pool)) logger.warn(problem);
   const app = createApp({ database, config, logger });
   // background jobs (imports) run in every server process; they claim work with SKIP LOCKED
   worker = new JobWorker(database, logger, { ...importJobHandlers(database), ...(mailer ? reminderJobHandlers(database, mailer, logger) : {}) }).start();
@@ -85,6 +90,7 @@ try {
     console.log(`\nTăng cường đang chạy: http://localhost:${info.port}  (API: /api/docs)\n`);
   });
 } catch (err) {
-  logger.error({ err }, 'start-up failed');
+  if (err instanceof AppRoleError) console.error(`\n${err.message}\n`);
+  else logger.error({ err }, 'start-up failed');
   await shutdown('error', 1);
 }

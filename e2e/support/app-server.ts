@@ -23,6 +23,11 @@ export interface AppServerOptions {
   demo?: boolean;
   /** Runs before the server starts, on its new database: the operator's `cli migrate`, `cli setup`, `cli create-user`. */
   prepare?: (cli: (args: string[], env?: Record<string, string>) => Promise<string>) => Promise<void>;
+  /**
+   * Requests through a role of their own (APP_DATABASE_URL, README), as an operator sets it up: a login role with a
+   * password, created before `migrate`, dropped with the database. The server and the CLI get both URLs.
+   */
+  appRole?: boolean;
 }
 
 export interface AppServer {
@@ -40,6 +45,8 @@ export interface AppServer {
   restart(): Promise<void>;
   /** The server's database, for checks a test makes behind the API. */
   databaseUrl: string;
+  /** The requests' role, with `appRole`. */
+  appRoleName?: string;
 }
 
 async function freePort(): Promise<number> {
@@ -124,13 +131,18 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
       const pid = child?.pid;
       if (child) await stopProcess(child);
       await adminQuery(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((err) => console.error('could not drop', dbName, err));
+      if (appRoleName) await adminQuery(`DROP ROLE IF EXISTS ${appRoleName}`).catch((err) => console.error('could not drop', appRoleName, err));
       if (pid) expect(() => process.kill(pid, 0), 'the server process is gone').toThrow();
     })());
 
   const databaseUrl = `postgres://postgres@127.0.0.1:5432/${dbName}`;
+  const appRoleName = opts.appRole ? `tc_e2e_app_${crypto.randomBytes(4).toString('hex')}` : undefined;
+  const appPassword = crypto.randomBytes(12).toString('hex');
+  const roleEnv: Record<string, string> = appRoleName ? { APP_DATABASE_URL: `postgres://${appRoleName}:${appPassword}@127.0.0.1:5432/${dbName}` } : {};
   await adminQuery(`CREATE DATABASE "${dbName}"`);
+  if (appRoleName) await adminQuery(`CREATE ROLE ${appRoleName} LOGIN NOSUPERUSER PASSWORD '${appPassword}'`);
   try {
-    if (opts.prepare) await opts.prepare((args, env) => runCli(databaseUrl, args, env));
+    if (opts.prepare) await opts.prepare((args, env) => runCli(databaseUrl, args, { ...roleEnv, ...env }));
     const port = await freePort();
     const baseURL = `http://127.0.0.1:${port}`;
     const launch = async () => {
@@ -139,6 +151,7 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
         env: {
           ...process.env,
           DATABASE_URL: databaseUrl,
+          ...roleEnv,
           PORT: String(port),
           HOST: '127.0.0.1',
           DEMO: opts.demo === false ? 'false' : 'true',
@@ -161,7 +174,7 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
       child.kill('SIGKILL');
       await exit;
     };
-    return { baseURL, dbName, stop, log, cli: (args, env) => runCli(databaseUrl, args, env), kill9, restart: launch, databaseUrl };
+    return { baseURL, dbName, stop, log, cli: (args, env) => runCli(databaseUrl, args, { ...roleEnv, ...env }), kill9, restart: launch, databaseUrl, appRoleName };
   } catch (err) {
     await stop().catch((stopErr) => console.error('could not stop the server', stopErr));
     throw err;
