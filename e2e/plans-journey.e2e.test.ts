@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { vietnamToday } from '../common/dates.js';
+import { addDays, viDate, vietnamToday } from '../common/dates.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
 import { eventually, login, screenshots, textOf, type Shot } from './support/page-helpers.js';
@@ -80,7 +80,7 @@ describe('plan record journey (browser)', () => {
     expect(await form.getByLabel('Tên kế hoạch (trích yếu)').inputValue()).toMatch(/^Kế hoạch tăng cường cán bộ/);
     expect(await form.getByLabel('Thời gian tăng cường tối thiểu (tháng)').inputValue()).toBe('36');
     await form.getByLabel('Số, ký hiệu').fill('131/KH-UBND');
-    await typeDate(page, 'Ngày ban hành', `20/11/${YEAR}`);
+    await typeDate(page, 'Ngày ban hành', viDate(addDays(vietnamToday(), -7))); // issued already: today at the latest
     await typeDate(page, 'Ngày có hiệu lực', `01/01/${YEAR + 1}`);
     await form.getByLabel('Thời gian tăng cường tối thiểu (tháng)').fill('24');
     await form.getByLabel('Thời gian công tác còn lại tối thiểu trước khi nghỉ hưu (tháng)').fill('24');

@@ -2,13 +2,17 @@
  * Browser journey through training after restructuring (issue 6): the personnel officer of Sở Y tế records a
  * training need of one of the staff, tied to their job post, and nominates them for a course of the catalogue;
  * Sở Nội vụ approves and the budget chart shows the commitment; the unit records the enrolment, the payment and
- * the certificate, and the chart shows the money spent.
+ * the certificate, and the chart shows the money spent. A course is nominated for before it starts, and what
+ * happens on it is dated today at the latest (issue 14): the enrolment and the payment are dated today, and before
+ * the completion the course is made to have run (its dates move into the past, behind the API).
  *
  * Runs the real server (`node dist/server/main.js`, so `npm run build` first) in demo mode on a fresh database of
  * the PostgreSQL at 127.0.0.1:5432, and Debian's chromium through playwright-core.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import pg from 'pg';
+import { addDays, vietnamToday } from '../common/dates.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
 import { dialogCloses, eventually, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
@@ -34,6 +38,19 @@ async function pick(page: Page, scope: Locator, name: string, typed: string, opt
 
 async function openTab(page: Page, name: string) {
   await page.getByRole('tab', { name }).click();
+}
+
+/** The course has run: it ended today (the dates of the enrolment and the payment, today, fall within it). */
+async function courseHasRun(databaseUrl: string, title: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const today = vietnamToday();
+    const r = await client.query(`UPDATE training_courses SET start_date = $2, end_date = $3 WHERE title = $1`, [title, addDays(today, -18), today]);
+    expect(r.rowCount).toBe(1);
+  } finally {
+    await client.end();
+  }
 }
 
 const chartValue = async (page: Page, attr: 'data-committed' | 'data-spent') => Number(await page.getByTestId('budget-chart').getAttribute(attr));
@@ -126,6 +143,9 @@ describe('training journey (browser)', () => {
     await step('Ghi nhận chi', async (d) => {
       await d.getByLabel('Số tiền đã chi (đồng)').fill(String(PAID));
     });
+    await courseHasRun(app!.databaseUrl, COURSE);
+    await page.goto('/training?tab=enrolments');
+    await eventually(() => textOf(mine)).toContain('Đang học');
     await step('Hoàn thành', async (d) => {
       await d.getByLabel('Kết quả (xếp loại)').fill('Giỏi');
       await d.getByLabel('Số văn bằng, chứng chỉ').fill('CC-131-0001');

@@ -79,7 +79,7 @@ function sampleBody(method: string, path: string): unknown {
   if (path.endsWith('/assessments')) return { assessedOn: '2026-01-05', politicalOk: 'yes', capacityOk: 'yes', prestigeOk: 'yes', prospectsOk: 'yes' };
   if (path === '/api/plans/versions') return { effectiveFrom: '2026-01-01', note: 'Thử', params: PLAN_131_PARAMS };
   if (path === '/api/plans/what-if') return { params: PLAN_131_PARAMS };
-  if (path === '/api/plans') return { code: '7/KH-UBND', title: 'Kế hoạch thử', issuedOn: '2027-01-01', effectiveFrom: '2027-01-01', params: PLAN_131_PARAMS };
+  if (path === '/api/plans') return { code: '7/KH-UBND', title: 'Kế hoạch thử', issuedOn: '2026-11-01', effectiveFrom: '2027-01-01', params: PLAN_131_PARAMS };
   if (path === '/api/plans/{id}') return { title: 'Kế hoạch thử' };
   if (path === '/api/feedback') return { kind: 'difficulty', subject: 'Khó khăn về chỗ ở', body: 'Chưa bố trí được nhà công vụ.' };
   if (path === '/api/feedback/{id}/replies') return { version: 1, body: 'Trả lời' };

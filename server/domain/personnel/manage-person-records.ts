@@ -7,7 +7,7 @@ import { findPersonInScope } from '../../db/repositories/personnel.repository.js
 import * as repo from '../../db/repositories/person-records.repository.js';
 import * as ref from '../../db/repositories/reference.repository.js';
 import { canCadre } from './personnel.policy.js';
-import { forbidden, invalid, notFound, type Issue } from '../errors.js';
+import { forbidden, invalid, notFound, refuseFutureDate, type Issue } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { RecordKind } from '../../db/repositories/person-records.repository.js';
 import { findRatingInstruments } from '../../db/repositories/eligibility.repository.js';
@@ -41,7 +41,12 @@ async function checkRecord(ctx: UseCaseContext, kind: RecordKind, v: Record<stri
     const form = await ref.disciplineFormOn(ctx.tx, String(v.formCode), String(v.decidedOn), category);
     if (!form) issues.push({ path: 'formCode', message: 'Hình thức kỷ luật không áp dụng cho đối tượng này vào ngày quyết định' });
   }
-  if (kind === 'planning') before('approvedOn', 'removedOn', 'removedOn', 'Ngày đưa ra khỏi quy hoạch không thể trước ngày phê duyệt');
+  if (kind === 'planning') {
+    // both are decisions already taken: the approval into the planning and the removal from it
+    refuseFutureDate(ctx.today, 'approvedOn', v.approvedOn as string | null, 'Ngày phê duyệt quy hoạch');
+    refuseFutureDate(ctx.today, 'removedOn', v.removedOn as string | null, 'Ngày đưa ra khỏi quy hoạch');
+    before('approvedOn', 'removedOn', 'removedOn', 'Ngày đưa ra khỏi quy hoạch không thể trước ngày phê duyệt');
+  }
   if (kind === 'workHistory' || kind === 'trainingHistory') {
     before('fromDate', 'toDate', 'toDate', 'Ngày kết thúc không thể trước ngày bắt đầu');
     if (String(v.fromDate) > ctx.today && kind === 'workHistory') issues.push({ path: 'fromDate', message: 'Quá trình công tác không thể bắt đầu ở tương lai' });

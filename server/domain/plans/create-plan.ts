@@ -4,7 +4,7 @@ import { viDate } from '../../../common/dates.js';
 import { findProvince } from '../../db/repositories/province.repository.js';
 import { findPlanByCode, findPlanStarts, insertPlan, insertPlanVersion, lockPlans } from '../../db/repositories/plans.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { AppError, invalid, type Issue } from '../errors.js';
+import { AppError, invalid, refuseFutureDate, type Issue } from '../errors.js';
 import { checkParams } from './save-plan-version.js';
 
 const duplicate = (code: string) =>
@@ -17,6 +17,8 @@ const duplicate = (code: string) =>
  * one before on its effective date; the earlier plan's secondments keep their version.
  */
 export async function createPlan(ctx: UseCaseContext, input: CreatePlanInput) {
+  // a plan is entered once the People's Committee has issued it; it may take effect later
+  refuseFutureDate(ctx.today, 'issuedOn', input.issuedOn, 'Ngày ban hành');
   await lockPlans(ctx.tx);
   const issues: Issue[] = await checkParams(ctx, input.params);
   if (input.effectiveFrom < input.issuedOn) issues.push({ path: 'effectiveFrom', message: 'Ngày có hiệu lực không được trước ngày ban hành' });

@@ -1,12 +1,13 @@
 import type { UseCaseContext } from '../context.js';
 import { findPlanById, findPlanFirstEffective, updatePlanIdentity, lockPlans } from '../../db/repositories/plans.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { AppError, invalid, notFound } from '../errors.js';
+import { AppError, invalid, notFound, refuseFutureDate } from '../errors.js';
 
 type Identity = { code: string; title: string; issuedBy: string; issuedOn: string };
 
 /** Corrects a plan's number, title, issuing body or date of issue (audited, before → after); parameters change by versions. */
 export async function updatePlan(ctx: UseCaseContext, id: string, patch: Partial<Identity>) {
+  refuseFutureDate(ctx.today, 'issuedOn', patch.issuedOn, 'Ngày ban hành');
   await lockPlans(ctx.tx);
   const plan = await findPlanById(ctx.tx, id);
   if (!plan) throw notFound('Kế hoạch');

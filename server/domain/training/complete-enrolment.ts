@@ -13,7 +13,7 @@ import {
 import { bumpPersonVersion, insertRecord } from '../../db/repositories/person-records.repository.js';
 import { assertEnrolmentState } from './training.policy.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { invalid, notFound } from '../errors.js';
+import { invalid, notFound, refuseFutureDate } from '../errors.js';
 
 /** The résumé's (Mẫu 2C) kind of training for a course: degree training, a course abroad, or a short course. */
 export function resumeTrainingKind(course: Pick<CourseRow, 'kind' | 'location'>): TrainingKind {
@@ -29,6 +29,8 @@ export async function completeEnrolment(ctx: UseCaseContext, id: string, input: 
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   assertEnrolmentState('complete', e);
+  // the certificate enters the résumé: the person has finished
+  refuseFutureDate(ctx.today, 'completedOn', input.completedOn, 'Ngày hoàn thành');
   const course = (await findCourse(ctx.tx, e.courseId))!;
   if (input.completedOn < course.startDate) throw invalid([{ path: 'completedOn', message: 'Ngày hoàn thành trước ngày khai giảng' }]);
   const result = input.result.trim();

@@ -3,7 +3,7 @@ import { peopleScope } from '../../db/scope.js';
 import { findEnrolmentForUpdate, setNeedStatus, updateEnrolment } from '../../db/repositories/training.repository.js';
 import { assertEnrolmentState } from './training.policy.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { notFound } from '../errors.js';
+import { notFound, refuseFutureDate } from '../errors.js';
 import { releaseFromBudget } from './budget-movements.js';
 
 /**
@@ -14,6 +14,8 @@ export async function endEnrolment(ctx: UseCaseContext, id: string, input: { out
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   assertEnrolmentState(input.outcome === 'failed' ? 'fail' : 'withdraw', e);
+  // the enrolment has ended: a withdrawal gives the budget back on this date
+  refuseFutureDate(ctx.today, 'endedOn', input.endedOn, input.outcome === 'failed' ? 'Ngày kết thúc' : 'Ngày rút');
   const unspent = BigInt(e.committedVnd) - BigInt(e.spentVnd);
   if (input.outcome === 'withdrawn' && e.budgetId && unspent > 0n) {
     await releaseFromBudget(ctx, { budgetId: e.budgetId, amount: unspent, enrolmentId: e.id, entryDate: input.endedOn });

@@ -3,7 +3,7 @@ import { peopleScope } from '../../db/scope.js';
 import { findCourse, findEnrolmentForUpdate, findRepaymentPerson, updateEnrolment } from '../../db/repositories/training.repository.js';
 import { assertEnrolmentState } from './training.policy.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { invalid, notFound } from '../errors.js';
+import { invalid, notFound, refuseFutureDate } from '../errors.js';
 import { serviceCommitment } from '../rules/training/commitment.js';
 import { regulationOn } from './training-context.js';
 
@@ -16,6 +16,8 @@ export async function enrol(ctx: UseCaseContext, id: string, input: { enrolledOn
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   assertEnrolmentState('enrol', e);
+  // the person has started: a planned start is the course's, not the enrolment's
+  refuseFutureDate(ctx.today, 'enrolledOn', input.enrolledOn, 'Ngày nhập học');
   const course = (await findCourse(ctx.tx, e.courseId))!;
   if (input.enrolledOn > course.endDate) throw invalid([{ path: 'enrolledOn', message: 'Ngày nhập học sau ngày kết thúc khóa học' }]);
   const person = (await findRepaymentPerson(ctx.tx, e.personId))!;

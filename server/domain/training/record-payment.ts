@@ -4,7 +4,7 @@ import { assertEnrolmentState, enrolmentPolicy } from './training.policy.js';
 import { findCourse, findEnrolmentForUpdate, updateEnrolment } from '../../db/repositories/training.repository.js';
 import { findUnitNames } from '../../db/repositories/org.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { AppError, forbidden, notFound } from '../errors.js';
+import { AppError, forbidden, notFound, refuseFutureDate } from '../errors.js';
 import { spendFromBudget } from './budget-movements.js';
 
 /**
@@ -21,6 +21,8 @@ export async function recordPayment(
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   assertEnrolmentState('pay', e);
+  // an actual payment: a future one would spend a budget before the money goes out
+  refuseFutureDate(ctx.today, 'paidOn', input.paidOn, 'Ngày chi');
   if (!e.budgetId) throw new AppError('conflict', enrolmentPolicy.actions.pay.outOfState!);
   const amount = BigInt(input.amountVnd);
   const spent = BigInt(e.spentVnd) + amount;

@@ -5,7 +5,7 @@ import { peopleScope } from '../../db/scope.js';
 import { findCourse, findEnrolmentForUpdate, findRepaymentPerson, insertRepayment } from '../../db/repositories/training.repository.js';
 import { assertEnrolmentState, enrolmentPolicy } from './training.policy.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { AppError, invalid, notFound } from '../errors.js';
+import { AppError, invalid, notFound, refuseFutureDate } from '../errors.js';
 import { computeRepayment } from '../rules/training/repayment.js';
 import { serviceCommitment } from '../rules/training/commitment.js';
 import { regulationOn } from './training-context.js';
@@ -21,6 +21,8 @@ export async function recordRepayment(ctx: UseCaseContext, id: string, input: { 
   const e = await findEnrolmentForUpdate(ctx.tx, id, peopleScope(ctx));
   if (!e) throw notFound('Hồ sơ cử đi đào tạo');
   assertEnrolmentState('repay', e);
+  // the person has left: the repayment is computed on the service they actually gave
+  refuseFutureDate(ctx.today, 'leftOn', input.leftOn, 'Ngày cuối cùng công tác');
   // withdrawn before starting: nothing was spent on the person
   if (e.status === 'withdrawn' && !e.enrolledOn) throw new AppError('conflict', enrolmentPolicy.actions.repay.outOfState!);
   const person = (await findRepaymentPerson(ctx.tx, e.personId))!;

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addDays, vietnamToday } from '../../../common/dates.js';
 import { useTestDatabase } from '../../../test/support/test-database.js';
 import { makePerson, makeSession, makeUnit, type Session } from '../../../test/support/factories.js';
 import { call, testApp, type TestApp } from '../../../test/support/test-app.js';
@@ -49,6 +50,30 @@ describe('discipline record: the Party decision date', () => {
     const future = await call(app, 'PUT', `/api/cadres/${cc.id}/discipline/${ok.json.id}`, { session: hr, body: { ...body, partyDecidedOn: '2099-01-01' } });
     expect(future.status).toBe(422);
     expect(future.json.error.issues[0]).toMatchObject({ path: 'partyDecidedOn', message: 'Ngày quyết định kỷ luật của Đảng không thể ở tương lai' });
+  });
+});
+
+describe('planning record: the approval and the removal are decisions already taken', () => {
+  it('a future approval or removal date is refused on its field in Vietnamese, and nothing is written', async () => {
+    const { pool } = t.get();
+    const today = vietnamToday();
+    const tomorrow = addDays(today, 1);
+    const message = (what: string) => `${what} không được sau ngày hôm nay (${today.split('-').reverse().join('/')})`;
+    const rows = async () => (await pool.query(`SELECT title, approved_on, removed_on FROM planning_entries WHERE person_id = $1 ORDER BY title`, [cb.id])).rows;
+    const body = { title: 'Phó Giám đốc Sở', term: '2025-2030', approvedOn: '2025-06-01' };
+    const before = await rows();
+    const future = await call(app, 'POST', `/api/cadres/${cb.id}/planning`, { session: hr, body: { ...body, approvedOn: tomorrow } });
+    expect(future.status).toBe(422);
+    expect(future.json.error.issues).toEqual([{ path: 'approvedOn', message: message('Ngày phê duyệt quy hoạch') }]);
+    expect(await rows()).toEqual(before);
+    const ok = await call(app, 'POST', `/api/cadres/${cb.id}/planning`, { session: hr, body });
+    expect(ok.status, JSON.stringify(ok.json)).toBe(201);
+    const saved = await rows();
+    const removed = await call(app, 'PUT', `/api/cadres/${cb.id}/planning/${ok.json.id}`, { session: hr, body: { ...body, removedOn: tomorrow } });
+    expect(removed.status).toBe(422);
+    expect(removed.json.error.issues).toEqual([{ path: 'removedOn', message: message('Ngày đưa ra khỏi quy hoạch') }]);
+    expect(await rows()).toEqual(saved);
+    expect(saved).toEqual([{ title: 'Phó Giám đốc Sở', approved_on: '2025-06-01', removed_on: null }]);
   });
 });
 

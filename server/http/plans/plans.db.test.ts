@@ -24,6 +24,8 @@ const YEAR = Number(TODAY.slice(0, 4));
 // the next plan starts on 1 January of next year: dates of this year stay with Plan 131
 const NEXT_START = `${YEAR + 1}-01-01`;
 const NEXT_CODE = `5/KH-UBND`;
+// the next plan is entered once issued (today at the latest), before it takes effect
+const NEXT_ISSUED = addDays(TODAY, -7);
 let plan131: { id: string; versionId: string };
 let nextPlanId: string;
 let proposalId: string;
@@ -38,7 +40,7 @@ const template = PLAN_TEMPLATES.find((x) => x.id === 'plan-131')!;
 const nextPlanBody = (o: Record<string, unknown> = {}) => ({
   code: NEXT_CODE,
   title: `Kế hoạch tăng cường cán bộ năm ${YEAR + 1}`,
-  issuedOn: `${YEAR}-11-20`,
+  issuedOn: NEXT_ISSUED,
   effectiveFrom: NEXT_START,
   template: 'plan-131',
   params: { ...template.params, quotaRate: 0.04, minSecondmentMonths: 24, minServiceLeftMonths: 24 },
@@ -130,17 +132,25 @@ describe('creating a plan', () => {
     const before = await counts();
     const r = await call(app, 'POST', '/api/plans', {
       session: s.homeAffairs,
-      body: nextPlanBody({ code: 'kế hoạch', effectiveFrom: `${YEAR}-11-01`, params: { ...template.params, minRatingCode: 'NOPE' } }),
+      body: nextPlanBody({ code: 'kế hoạch', effectiveFrom: addDays(NEXT_ISSUED, -1), params: { ...template.params, minRatingCode: 'NOPE' } }),
     });
     expect(r.status).toBe(422);
     expect(r.json.error.issues.map((i: { path: string }) => i.path)).toContain('code');
     const r2 = await call(app, 'POST', '/api/plans', {
       session: s.homeAffairs,
-      body: nextPlanBody({ effectiveFrom: `${YEAR}-11-01`, params: { ...template.params, minRatingCode: 'NOPE' } }),
+      body: nextPlanBody({ effectiveFrom: addDays(NEXT_ISSUED, -1), params: { ...template.params, minRatingCode: 'NOPE' } }),
     });
     expect(r2.status).toBe(422);
     expect(r2.json.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['effectiveFrom', 'params.minRatingCode']);
     expect(r2.json.error.issues.find((i: { path: string }) => i.path === 'effectiveFrom').message).toMatch(/trước ngày ban hành/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a plan not yet issued (a date of issue after today) and writes nothing', async () => {
+    const before = await counts();
+    const r = await call(app, 'POST', '/api/plans', { session: s.homeAffairs, body: nextPlanBody({ issuedOn: addDays(TODAY, 1) }) });
+    expect(r.status).toBe(422);
+    expect(r.json.error.issues).toEqual([{ path: 'issuedOn', message: `Ngày ban hành không được sau ngày hôm nay (${TODAY.split('-').reverse().join('/')})` }]);
     expect(await counts()).toEqual(before);
   });
 
@@ -264,9 +274,15 @@ describe('the identity of a plan', () => {
     expect(audit[0].before).toEqual({ title: `Kế hoạch tăng cường cán bộ năm ${YEAR + 1}` });
     const dup = await call(app, 'PATCH', `/api/plans/${nextPlanId}`, { session: s.homeAffairs, body: { code: '131/KH-UBND' } });
     expect(dup.status).toBe(409);
+    // issued after it takes effect: for a plan to come that is a date still to come, for Plan 131 one after 03/06/2025
     const late = await call(app, 'PATCH', `/api/plans/${nextPlanId}`, { session: s.homeAffairs, body: { issuedOn: addDays(NEXT_START, 1) } });
     expect(late.status).toBe(422);
-    expect((await pool.query(`SELECT code, issued_on FROM plans WHERE id = $1`, [nextPlanId])).rows[0]).toEqual({ code: NEXT_CODE, issued_on: `${YEAR}-11-20` });
+    expect(late.json.error.issues).toEqual([{ path: 'issuedOn', message: `Ngày ban hành không được sau ngày hôm nay (${TODAY.split('-').reverse().join('/')})` }]);
+    const after131 = await call(app, 'PATCH', `/api/plans/${plan131.id}`, { session: s.homeAffairs, body: { issuedOn: '2025-06-04' } });
+    expect(after131.status).toBe(422);
+    expect(after131.json.error.issues).toEqual([{ path: 'issuedOn', message: 'Ngày ban hành không được sau ngày kế hoạch bắt đầu có hiệu lực' }]);
+    expect((await pool.query(`SELECT issued_on FROM plans WHERE id = $1`, [plan131.id])).rows[0].issued_on).toBe('2025-06-03');
+    expect((await pool.query(`SELECT code, issued_on FROM plans WHERE id = $1`, [nextPlanId])).rows[0]).toEqual({ code: NEXT_CODE, issued_on: NEXT_ISSUED });
     expect((await call(app, 'PATCH', `/api/plans/${nextPlanId}`, { session: s.hrA, body: { title: 'X' } })).status).toBe(403);
   });
 });

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { useTestDatabase } from '../../../test/support/test-database.js';
@@ -50,6 +50,18 @@ const newCourse = async (over: Record<string, unknown> = {}) => {
 };
 const nominateAs = (who: string, courseId: string, personId: string) =>
   call(app, 'POST', '/api/training/enrolments', { session: s[who], body: { courseId, personId } });
+/**
+ * Time passes: the process's clock (only `Date`; the database keeps real time) at noon of the Vietnam day `day`. A
+ * course is nominated for before it starts, and what happens on it (enrolment, payment, completion, leaving) is
+ * recorded once it has happened, dated that day at the latest. Back to the real clock after each test.
+ */
+const on = (day: string) => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(`${day}T05:00:00Z`));
+};
+afterEach(() => {
+  vi.useRealTimers();
+});
 const budgetOf = async (year: number, unitId: string) => {
   const r = await call(app, 'GET', `/api/training/budgets?year=${year}&unitId=${unitId}`, { session: s.ha });
   return r.json;
@@ -175,11 +187,14 @@ describe('from nomination to certificate, with the budget', () => {
   });
 
   it('records enrolment, payment, certificate; a cadre sees their own training only', async () => {
+    on('2027-03-01');
     expect((await call(app, 'POST', `/api/training/enrolments/${ids.e1}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-03-01' } })).status).toBe(200);
     const neg = await call(app, 'POST', `/api/training/enrolments/${ids.e1}/payments`, { session: s.hrA, body: { amountVnd: -5, paidOn: '2027-03-05' } });
     expect(neg.status).toBe(422);
+    on('2027-03-05');
     const pay = await call(app, 'POST', `/api/training/enrolments/${ids.e1}/payments`, { session: s.hrA, body: { amountVnd: 9_500_000, paidOn: '2027-03-05' } });
     expect(pay.status, JSON.stringify(pay.json)).toBe(200);
+    on('2027-03-20');
     expect(
       (
         await call(app, 'POST', `/api/training/enrolments/${ids.e1}/complete`, {
@@ -244,12 +259,14 @@ describe('from nomination to certificate, with the budget', () => {
     const p = await staff(deptA, 'Huỳnh Văn Sang');
     const e = (await nominateAs('hrA', c, p)).json.id;
     expect((await call(app, 'POST', `/api/training/enrolments/${e}/approve`, { session: s.ha, body: {} })).status).toBe(200);
+    on('2027-06-01');
     expect((await call(app, 'POST', `/api/training/enrolments/${e}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-06-01' } })).status).toBe(200);
     const bad = await call(app, 'POST', `/api/training/enrolments/${e}/complete`, {
       session: s.hrA,
       body: { completedOn: '2027-05-01', result: 'Đạt', certificateNo: 'CC-9' },
     });
     expect(bad.status).toBe(422);
+    expect(bad.json.error.issues).toEqual([{ path: 'completedOn', message: 'Ngày hoàn thành trước ngày khai giảng' }]);
     expect((await pool.query(`SELECT count(*)::int AS n FROM training_history WHERE person_id = $1`, [p])).rows[0].n).toBe(0);
     expect((await pool.query(`SELECT status FROM training_enrolments WHERE id = $1`, [e])).rows[0].status).toBe('enrolled');
   });
@@ -280,13 +297,20 @@ describe('from nomination to certificate, with the budget', () => {
     );
     const e = (await nominateAs('hrA', m, young)).json.id;
     expect((await call(app, 'POST', `/api/training/enrolments/${e}/approve`, { session: s.auth, body: { overrideReason: 'Bổ sung' } })).status).toBe(200);
+    on('2027-01-15');
     const en = await call(app, 'POST', `/api/training/enrolments/${e}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-01-15' } });
     expect(en.json.commitment).toMatchObject({ months: 3, from: '2027-02-01', to: '2027-04-30' });
-    await call(app, 'POST', `/api/training/enrolments/${e}/payments`, { session: s.hrA, body: { amountVnd: 3_000_000, paidOn: '2027-01-20' } });
-    await call(app, 'POST', `/api/training/enrolments/${e}/complete`, {
+    on('2027-01-20');
+    expect(
+      (await call(app, 'POST', `/api/training/enrolments/${e}/payments`, { session: s.hrA, body: { amountVnd: 3_000_000, paidOn: '2027-01-20' } })).status,
+    ).toBe(200);
+    on('2027-01-31');
+    const done = await call(app, 'POST', `/api/training/enrolments/${e}/complete`, {
       session: s.hrA,
       body: { completedOn: '2027-01-31', result: 'Giỏi', certificateNo: 'ThS-1' },
     });
+    expect(done.status).toBe(200);
+    on('2027-05-01'); // after the last day the person could have left within the commitment
     const notLeft = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, { session: s.hrA, body: { leftOn: '2027-02-28', reason: 'quit' } });
     expect(notLeft.status).toBe(409);
     expect(notLeft.json.error.message).toMatch(/chưa thôi việc/);
@@ -314,6 +338,7 @@ describe('from nomination to certificate, with the budget', () => {
 
   it('the repayment procedure: council, decision due in 120 days, payments; in order, audited, in the inbox until paid', async () => {
     const { pool } = t.get();
+    on('2027-05-01'); // the person left on 28/02/2027: the procedure follows
     const e = ids.repaid;
     const base = `/api/training/enrolments/${e}/repayment`;
     const today = vietnamToday();
@@ -504,6 +529,7 @@ describe('rules by category and date (Decree 171/2025 Art. 1 cl. 2)', () => {
     await t.get().pool.query(`UPDATE training_needs SET kind = 'university' WHERE person_id = $1`, [p]);
     const e = (await nominateAs('hrA', u, p)).json.id;
     expect((await call(app, 'POST', `/api/training/enrolments/${e}/approve`, { session: s.auth, body: { overrideReason: 'Bổ sung' } })).status).toBe(200);
+    on('2027-02-01');
     const en = await call(app, 'POST', `/api/training/enrolments/${e}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-02-01' } });
     expect(en.status, JSON.stringify(en.json)).toBe(200);
     expect(en.json.commitment).toBeNull();
@@ -522,8 +548,10 @@ describe('repayment reasons on record', () => {
     );
     const e = (await nominateAs('hrA', m, p)).json.id;
     expect((await call(app, 'POST', `/api/training/enrolments/${e}/approve`, { session: s.auth, body: { overrideReason: 'Bổ sung' } })).status).toBe(200);
+    on('2027-05-04');
     expect((await call(app, 'POST', `/api/training/enrolments/${e}/enrol`, { session: s.hrA, body: { enrolledOn: '2027-05-04' } })).status).toBe(200);
     await pool.query(`UPDATE people SET status = 'left' WHERE id = $1`, [p]);
+    on('2027-05-20');
     const r = await call(app, 'POST', `/api/training/enrolments/${e}/repayment`, { session: s.hrA, body: { leftOn: '2027-05-20', reason: 'streamlining' } });
     expect(r.status, JSON.stringify(r.json)).toBe(201);
     expect(r.json).toMatchObject({ status: 'waived', amountVnd: 0, waived: true });
@@ -535,6 +563,82 @@ describe('repayment reasons on record', () => {
     expect(council.status).toBe(409);
     const inbox = await call(app, 'GET', `/api/inbox?pageSize=100`, { session: s.ha });
     expect(inbox.json.items.some((i: { subjectId: string }) => i.subjectId === e)).toBe(false);
+  });
+});
+
+describe('what has happened is dated today at the latest (issue 14)', () => {
+  const today = vietnamToday();
+  const tomorrow = addDays(today, 1);
+  const refused = (path: string, what: string) => [{ path, message: `${what} không được sau ngày hôm nay (${today.split('-').reverse().join('/')})` }];
+  /** Everything a refused step could have written: the enrolment row, budget entries, the résumé, repayments, audit. */
+  const written = async (e: string, p: string) =>
+    (
+      await t.get().pool.query(
+        `SELECT en.status, en.enrolled_on, en.completed_on, en.ended_on, en.spent_vnd::text AS spent, en.committed_vnd::text AS committed,
+          (SELECT count(*)::int FROM training_ledger WHERE enrolment_id = en.id) AS ledger,
+          (SELECT count(*)::int FROM training_history WHERE person_id = en.person_id) AS history,
+          (SELECT count(*)::int FROM training_repayments WHERE enrolment_id = en.id) AS repayments,
+          (SELECT count(*)::int FROM audit_log WHERE entity_id = en.id::text OR person_id = $2) AS audit
+        FROM training_enrolments en WHERE en.id = $1`,
+        [e, p],
+      )
+    ).rows[0];
+  const post = (e: string, step: string, body: Record<string, unknown>) => call(app, 'POST', `/api/training/enrolments/${e}/${step}`, { session: s.hrA, body });
+
+  it('a future enrolment, payment, completion, end or leaving date is refused on its field in Vietnamese, and nothing is written', async () => {
+    const { pool } = t.get();
+    const m = await newCourse({ kind: 'master', title: 'Thạc sĩ quản lý công', startDate: '2027-08-01', endDate: '2027-08-31', costPerParticipantVnd: 1_000_000 });
+    const p = await staff(deptA, 'Phan Thị Ngày', { gender: 'female', birthDate: '1994-04-04' });
+    await pool.query(
+      `INSERT INTO training_needs (unit_id, person_id, period, kind, fields, description, standards_gap, created_by) VALUES ($1, $2, '2025', 'master', '{Kinh tế}', 'x', '[]', gen_random_uuid())`,
+      [deptA.id, p],
+    );
+    const e = (await nominateAs('hrA', m, p)).json.id;
+    expect((await call(app, 'POST', `/api/training/enrolments/${e}/approve`, { session: s.auth, body: { overrideReason: 'Bổ sung' } })).status).toBe(200);
+
+    // enrolment: the person has started (a course starting later is planned, and allowed)
+    let before = await written(e, p);
+    let r = await post(e, 'enrol', { enrolledOn: tomorrow });
+    expect(r.status).toBe(422);
+    expect(r.json.error.issues).toEqual(refused('enrolledOn', 'Ngày nhập học'));
+    expect(await written(e, p)).toEqual(before);
+    expect(before).toMatchObject({ status: 'approved', enrolled_on: null });
+    expect((await post(e, 'enrol', { enrolledOn: today })).status).toBe(200);
+
+    // payment: nothing spent from the budget
+    before = await written(e, p);
+    r = await post(e, 'payments', { amountVnd: 500_000, paidOn: tomorrow });
+    expect(r.status).toBe(422);
+    expect(r.json.error.issues).toEqual(refused('paidOn', 'Ngày chi'));
+    expect(await written(e, p)).toEqual(before);
+
+    // completion: on the course's last day, still to come — no certificate, no résumé line
+    r = await post(e, 'complete', { completedOn: '2027-08-31', result: 'Giỏi', certificateNo: 'ThS-14' });
+    expect(r.status).toBe(422);
+    expect(r.json.error.issues).toEqual(refused('completedOn', 'Ngày hoàn thành'));
+    expect(await written(e, p)).toEqual(before);
+
+    // the end without a degree: a withdrawal would give the commitment back to the budget
+    r = await post(e, 'end', { outcome: 'withdrawn', endedOn: tomorrow, reason: 'Chuyển công tác' });
+    expect(r.status).toBe(422);
+    expect(r.json.error.issues).toEqual(refused('endedOn', 'Ngày rút'));
+    r = await post(e, 'end', { outcome: 'failed', endedOn: tomorrow, reason: 'Không đạt' });
+    expect(r.status).toBe(422);
+    expect(r.json.error.issues).toEqual(refused('endedOn', 'Ngày kết thúc'));
+    expect(await written(e, p)).toEqual(before);
+    expect(before).toMatchObject({ status: 'enrolled', ended_on: null, committed: '1000000' });
+    expect((await post(e, 'end', { outcome: 'withdrawn', endedOn: today, reason: 'Chuyển công tác' })).status).toBe(200);
+
+    // leaving: the repayment is computed on the service actually given
+    await pool.query(`UPDATE people SET status = 'left' WHERE id = $1`, [p]);
+    before = await written(e, p);
+    r = await post(e, 'repayment', { leftOn: tomorrow, reason: 'quit' });
+    expect(r.status).toBe(422);
+    expect(r.json.error.issues).toEqual(refused('leftOn', 'Ngày cuối cùng công tác'));
+    expect(await written(e, p)).toEqual(before);
+    expect(before.repayments).toBe(0);
+    const ok = await post(e, 'repayment', { leftOn: today, reason: 'quit' });
+    expect(ok.status, JSON.stringify(ok.json)).toBe(201);
   });
 });
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Col, DatePicker, Divider, Form, Input, Row, Space, Typography } from 'antd';
 import { CloseOutlined, CopyOutlined, SaveOutlined } from '@ant-design/icons';
-import type dayjs from 'dayjs';
+import dayjs from 'dayjs';
 import { PLAN_TEMPLATES } from '../../../../../common/plan-templates';
 import { ApiError, type ApiIssue } from '../../../api/errors';
 import { notifyError } from '../../../app/notify';
@@ -129,7 +129,8 @@ export function CreatePlanForm({ defaultIssuedBy, onCreated, onClose }: Props) {
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="issuedOn" label="Ngày ban hành" rules={[{ required: true, message: 'Chọn ngày ban hành' }]}>
-              <DatePicker format={DATE_INPUT_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+              {/* a plan is entered once issued: today at the latest (the server refuses a later date) */}
+              <DatePicker format={DATE_INPUT_FORMAT} placeholder="dd/mm/yyyy" style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

@@ -9,9 +9,12 @@ import { DATE_INPUT_FORMAT, formatDate, toIsoDate } from '../../../shared/format
 import { useEnrolmentAction, type EnrolmentAction } from '../hooks/use-training';
 import { ACTION_LABELS } from './labels';
 
+/** Every date of these steps is of something that has happened (the server refuses a later one): today at the latest. */
+const notFuture = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
+const notAfterToday = (iso: string) => (dayjs(iso).isAfter(dayjs(), 'day') ? dayjs().startOf('day') : dayjs(iso));
 const dateField = (name: string, label: string) => (
   <Form.Item name={name} label={label} rules={[{ required: true, message: 'Chọn ngày' }]}>
-    <DatePicker format={DATE_INPUT_FORMAT} style={{ width: 200 }} />
+    <DatePicker format={DATE_INPUT_FORMAT} style={{ width: 200 }} disabledDate={notFuture} />
   </Form.Item>
 );
 const textField = (name: string, label: string, required = true) => (
@@ -89,9 +92,9 @@ export function EnrolmentActionModal({
           form={form}
           layout="vertical"
           initialValues={{
-            enrolledOn: dayjs(e.startDate),
+            enrolledOn: notAfterToday(e.startDate),
             paidOn: dayjs(),
-            completedOn: dayjs(e.endDate),
+            completedOn: notAfterToday(e.endDate),
             endedOn: dayjs(),
             reason: action === 'repay' ? 'quit' : undefined,
           }}
