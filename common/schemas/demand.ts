@@ -110,7 +110,13 @@ export const communeDemand = z.object({
       clause: z.string().nullable(),
     }),
   ),
-  needs: z.array(need),
+  needs: z.array(
+    need.extend({
+      assigned: z
+        .array(z.object({ secondmentId: z.string(), fullName: z.string(), sendingUnitName: z.string(), status: z.string(), statusLabel: z.string() }))
+        .meta({ description: 'Cán bộ được cử cho nhu cầu qua phương án ghép đã chấp nhận (xã, phường thấy từ khi có quyết định cử)' }),
+    }),
+  ),
   mayDeclare: z.boolean(),
 });
 export type CommuneDemand = z.infer<typeof communeDemand>;

@@ -121,3 +121,24 @@ export async function findSeatsTaken(tx: Tx, roundId: string, openStatuses: read
 export async function markRunAccepted(tx: Tx, runId: string, userId: string) {
   await tx.execute(sql`UPDATE matching_runs SET accepted_at = now(), accepted_by = ${userId}::uuid WHERE id = ${runId}::uuid`);
 }
+
+export type NeedAssignment = { needId: string; secondmentId: string; fullName: string; sendingUnitName: string; status: string };
+
+/**
+ * Who was sent for each need of a commune through an accepted matching pair (the proposal carries the run's id; the
+ * run's pair names the need), as far as the reader's secondment scope shows them (a host commune: from the decision
+ * on), in the given states (not a withdrawn or refused proposal).
+ */
+export async function findNeedAssignments(tx: Tx, unitId: string, secondmentScope: SQL, statuses: readonly string[]): Promise<NeedAssignment[]> {
+  const r = await tx.execute<NeedAssignment>(sql`
+    SELECT pair->>'needId' AS "needId", s.id AS "secondmentId", p.full_name AS "fullName", su.name AS "sendingUnitName", s.status
+    FROM secondments s
+    JOIN matching_runs m ON m.id = s.matching_run_id
+    CROSS JOIN LATERAL jsonb_array_elements(m.result->'pairs') AS pair
+    JOIN people p ON p.id = s.person_id
+    JOIN org_units su ON su.id = s.sending_unit_id
+    WHERE s.host_unit_id = ${unitId}::uuid AND (pair->>'candidateId')::uuid = s.person_id
+      AND s.status = ANY(${pgArray(statuses)}::text[]) AND ${secondmentScope}
+    ORDER BY p.full_name COLLATE "vi-VN-x-icu", s.id`);
+  return r.rows;
+}

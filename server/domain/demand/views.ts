@@ -1,3 +1,6 @@
+import { findNeedAssignments } from '../../db/repositories/matching.repository.js';
+import { secondmentsScope } from '../../db/scope.js';
+import { SECONDMENT_DECIDED_STATUSES, SECONDMENT_OPEN_STATUSES, SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../common/secondment.js';
 import type { Writable } from 'node:stream';
 import type { UseCaseContext } from '../context.js';
 import { yearOf } from '../../../common/dates.js';
@@ -93,6 +96,9 @@ export async function listSurplus(ctx: UseCaseContext) {
  * needs; and its key-leader team with, for each holder, whether they are local — the non-local rule itself
  * (`rules/non-local.rule.ts`: the person's pre-2025 home commune through the 2025 merger map) on the post they hold.
  */
+/** A proposal still standing, or the secondment it became (not withdrawn, not refused). */
+const ASSIGNED_STATUSES = [...new Set([...SECONDMENT_OPEN_STATUSES, ...SECONDMENT_DECIDED_STATUSES])];
+
 export async function getCommuneDemand(ctx: UseCaseContext, unitId: string) {
   const unit = await findCommune(ctx.tx, unitId, demandScope(ctx.actor));
   if (!unit) throw notFound('Xã, phường');
@@ -156,5 +162,13 @@ export async function getCommuneDemand(ctx: UseCaseContext, unitId: string) {
   };
   const mayDeclare = communeGrants(ctx.actor).some((g) => unit.path.includes(g.unitId!)) && demandPolicy.mayAnywhere(ctx.actor, 'declare');
   const { path: _p, ...unitOut } = unit;
-  return { unit: unitOut, posts: postsOut, unplaced: unplaced.map(holderOut), totals, keyLeaders, needs: needs.map((n) => presentNeed(ctx, n)), mayDeclare };
+  // who the accepted matching pairs send for each need, as the reader's secondment scope shows them (a host: decided on)
+  const assigned = await findNeedAssignments(ctx.tx, unit.id, secondmentsScope(ctx.actor), ASSIGNED_STATUSES);
+  const needsOut = needs.map((n) => ({
+    ...presentNeed(ctx, n),
+    assigned: assigned
+      .filter((a) => a.needId === n.id)
+      .map(({ needId: _n, ...a }) => ({ ...a, statusLabel: SECONDMENT_STATUS_LABELS[a.status as SecondmentStatus] ?? a.status })),
+  }));
+  return { unit: unitOut, posts: postsOut, unplaced: unplaced.map(holderOut), totals, keyLeaders, needs: needsOut, mayDeclare };
 }

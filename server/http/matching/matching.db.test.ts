@@ -324,6 +324,22 @@ describe('POST /api/matching/runs/{id}/accept', () => {
     const one = await call(app, 'GET', `/api/secondments/${mine.secondmentId}`, { session: s.hrA });
     expect(one.status).toBe(200);
     expect(JSON.stringify(one.json)).toContain('Phường Hai');
+
+    // the commune's page: Sở Nội vụ sees who the accepted pair sends for the need; the host commune only from the decision on
+    const chairPair = done.accepted.find((x: { needId: string }) => x.needId === need.chair);
+    const assignedTo = async (who: Session) => {
+      const r = await call(app, 'GET', `/api/demand/communes/${u.c1!.id}`, { session: who });
+      expect(r.status).toBe(200);
+      return r.json.needs.find((n: { id: string }) => n.id === need.chair).assigned as { secondmentId: string; statusLabel: string }[];
+    };
+    expect((await assignedTo(s.ha!)).map((a) => a.secondmentId)).toEqual([chairPair.secondmentId]);
+    expect(await assignedTo(s.host!)).toEqual([]);
+    await q(`UPDATE secondments SET status = 'decided' WHERE id = $1`, [chairPair.secondmentId]);
+    try {
+      expect(await assignedTo(s.host!)).toMatchObject([{ secondmentId: chairPair.secondmentId, statusLabel: 'Đã có quyết định cử, chờ tiếp nhận' }]);
+    } finally {
+      await q(`UPDATE secondments SET status = 'proposed' WHERE id = $1`, [chairPair.secondmentId]);
+    }
   });
 
   it('after the acceptance: another run’s pairs of the same people are refused, and a new run offers only the seats left', async () => {

@@ -13930,6 +13930,14 @@ export interface paths {
                                 createdAt: string;
                                 updatedAt: string;
                                 allowedActions: ("edit" | "submit" | "withdraw" | "approve" | "reject")[];
+                                /** @description Cán bộ được cử cho nhu cầu qua phương án ghép đã chấp nhận (xã, phường thấy từ khi có quyết định cử) */
+                                assigned: {
+                                    secondmentId: string;
+                                    fullName: string;
+                                    sendingUnitName: string;
+                                    status: string;
+                                    statusLabel: string;
+                                }[];
                             }[];
                             mayDeclare: boolean;
                         };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { App, Button, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import { DEMAND_FIELD_LABELS, NEED_STATUS_LABELS, NEED_URGENCY_LABELS } from '../../../../../common/demand';
@@ -76,6 +77,11 @@ export function NeedsTable({
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} ellipsis={{ tooltip: r.reason }}>
             {r.reason}
           </Typography.Text>
+          {r.assigned?.map((a) => (
+            <Typography.Text key={a.secondmentId} style={{ display: 'block', fontSize: 12 }} data-testid="need-assigned">
+              Cán bộ được cử: <Link to={`/secondments/${a.secondmentId}`}>{a.fullName}</Link> ({a.sendingUnitName}) — {a.statusLabel}
+            </Typography.Text>
+          ))}
         </>
       ),
     },

@@ -8,7 +8,9 @@ export type ShortageQuery = NonNullable<paths['/api/demand/shortages']['get']['p
 export type ShortagesResponse = paths['/api/demand/shortages']['get']['responses'][200]['content']['application/json'];
 export type ShortageRow = ShortagesResponse['items'][number];
 export type CommuneDemand = paths['/api/demand/communes/{id}']['get']['responses'][200]['content']['application/json'];
-export type Need = CommuneDemand['needs'][number];
+type CommuneNeed = CommuneDemand['needs'][number];
+/** A need as every list gives it; the commune's page adds who was sent for it (`assigned`). */
+export type Need = Omit<CommuneNeed, 'assigned'> & Partial<Pick<CommuneNeed, 'assigned'>>;
 export type NeedInput = paths['/api/demand/needs']['post']['requestBody']['content']['application/json'];
 export type NeedListQuery = NonNullable<paths['/api/demand/needs']['get']['parameters']['query']>;
 export type Round = paths['/api/demand/rounds']['get']['responses'][200]['content']['application/json']['items'][number];
