@@ -38,7 +38,10 @@ async function pick(page: Page, select: Locator, label: string) {
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first();
   for (let i = 0; i < 30 && !(await option.isVisible()); i++) await page.keyboard.press('ArrowDown');
   await option.click();
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .catch(() => undefined);
 }
 
 /** Declares one need through the form and sends it to Sở Nội vụ. */
@@ -200,7 +203,9 @@ describe('demand journey: from a commune’s needs to the proposals (browser)', 
     await date.press('Enter');
     await approve.getByRole('button', { name: 'Phê duyệt' }).click();
     await dialogCloses(approve);
-    await eventually(() => textOf(panel.locator('.ant-list-item', { hasText: ROUND }))).toMatch(new RegExp(`Đã phê duyệt[\\s\\S]*QĐ ${DECISION_NO} ngày ${viToday}`));
+    await eventually(() => textOf(panel.locator('.ant-list-item', { hasText: ROUND }))).toMatch(
+      new RegExp(`Đã phê duyệt[\\s\\S]*QĐ ${DECISION_NO} ngày ${viToday}`),
+    );
     await shot(page, 'round-approved');
 
     // 3. the matching on that round: proven optimal, why the pair, why the other need is unfilled, why not another cadre
