@@ -59,6 +59,7 @@ export async function acceptMatchingRun(ctx: UseCaseContext, runId: string, body
 
   const issues: Issue[] = [];
   const wanted = body.pairs ?? result.pairs.filter((p) => !already.has(p.candidateId)).map((p) => ({ personId: p.candidateId, needId: p.needId }));
+  if (result.pairs.length === 0) throw new AppError('conflict', 'Lần ghép này không đề xuất cặp nào: không có gì để chấp nhận.');
   if (wanted.length === 0) throw new AppError('conflict', 'Mọi cặp của lần ghép này đã được chấp nhận thành đề xuất.');
   const chosen = wanted.map((w, i) => ({ i, pair: runPairs.get(`${w.personId}:${w.needId}`) }));
   const seen = new Set<string>();

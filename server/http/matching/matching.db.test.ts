@@ -359,5 +359,9 @@ describe('POST /api/matching/runs/{id}/accept', () => {
     expect(again.json.stats.needs).toBe(1);
     expect(again.json.pairs).toEqual([]);
     expect(again.json.unfilled).toMatchObject([{ needId: need.health }]);
+    // a run with no pair at all: nothing to accept, said so
+    const none = await call(app, 'POST', `/api/matching/runs/${again.json.id}/accept`, { session: s.ha, body: {} });
+    expect(none.status).toBe(409);
+    expect(none.json.error.message).toBe('Lần ghép này không đề xuất cặp nào: không có gì để chấp nhận.');
   });
 });
