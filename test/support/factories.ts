@@ -1,4 +1,5 @@
 import { yearOf } from '../../common/dates.js';
+import { watchPersonal } from './log-watch.js';
 import crypto from 'node:crypto';
 import type pg from 'pg';
 import type { Role } from '../../common/enums.js';
@@ -75,6 +76,7 @@ export async function makePerson(pool: pg.Pool, o: PersonInput): Promise<{ id: s
   const id = crypto.randomUUID();
   const fullName = (o.fullName ?? `Nguyễn Văn ${next()}`).normalize('NFC');
   const code = o.code ?? `T${next()}`.slice(0, 20);
+  watchPersonal(fullName, o.idNumber, o.phone, o.email, o.homeTownText);
   await pool.query(
     `INSERT INTO people (id, code, full_name, given_name, gender, birth_date, unit_id, category, ethnic_code, health_status, party_joined_on,
        id_number, phone, email, home_town_text)

@@ -2,17 +2,20 @@ import type { DestinationStream } from 'pino';
 import { z } from 'zod';
 import { createApp } from '../../server/http/app.js';
 import { createLogger } from '../../server/logger.js';
+import { suiteLog } from './log-watch.js';
 import { loadConfig } from '../../server/config.js';
 import type { Database } from '../../server/db/client.js';
 import { errorBody } from '../../common/schemas/fields.js';
 import type { Session } from './factories.js';
 
 /**
- * The server's own logger (its redaction and error serializer): silent unless TEST_LOG sets a level, or, given a
- * destination, writing every level there so a test can read what the server would log.
+ * The server's own logger (its redaction and error serializer), writing every level to `destination`, or to the
+ * suite-wide log check (log-watch.ts) without one; TEST_LOG sets a level to read the lines on the console instead.
  */
 export function testLogger(destination?: DestinationStream) {
-  return createLogger(destination ? 'trace' : (process.env.TEST_LOG ?? 'silent'), destination);
+  // TEST_LOG: a level, to read the server's lines on the console; else every line goes to the suite's log check
+  if (!destination && process.env.TEST_LOG) return createLogger(process.env.TEST_LOG);
+  return createLogger('trace', destination ?? suiteLog);
 }
 
 /** The real application, in process, on a test database; `log` receives every line it logs. */

@@ -1,3 +1,4 @@
+import { watchPersonal } from './log-watch.js';
 import ExcelJS from 'exceljs';
 import { META_SHEET, SHEET_BY_KIND, TEMPLATE_VERSION, type SheetKind } from '../../common/import-columns.js';
 
@@ -33,7 +34,7 @@ export async function buildXlsx(spec: FileSpec): Promise<Buffer> {
 
 /** A cadre row with sensible defaults for the given unit code. */
 export function cadreRow(code: string, unitCode: string, o: Record<string, Cell> = {}): Record<string, Cell> {
-  return {
+  const row: Record<string, Cell> = {
     code,
     fullName: `Nguyễn Văn ${code}`,
     gender: 'Nam',
@@ -43,6 +44,9 @@ export function cadreRow(code: string, unitCode: string, o: Record<string, Cell>
     ethnicCode: 'Kinh',
     ...o,
   };
+  // the personal values an import carries are watched in the suite's log (log-watch.ts)
+  for (const k of ['fullName', 'idNumber', 'phone', 'email']) if (typeof row[k] === 'string') watchPersonal(row[k]);
+  return row;
 }
 
 /** Reads a workbook back: sheet name → rows of cell values (row 1 = headers). */

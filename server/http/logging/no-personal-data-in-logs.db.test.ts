@@ -5,6 +5,7 @@ import { call, testApp, testLogger, type TestApp } from '../../../test/support/t
 import { testWorker, uploadFile } from '../../../test/support/import-helpers.js';
 import { buildXlsx, cadreRow } from '../../../test/support/xlsx-files.js';
 import type { JobWorker } from '../../jobs/worker.js';
+import { fold, leaksIn } from '../../../test/support/log-watch.js';
 
 // Issue 14: the logs never hold personal data, not even inside a failing SQL statement's parameters or
 // PostgreSQL's "Key (…)=(…)" / "Failing row contains (…)" details. Every line the app and the import worker
@@ -31,9 +32,6 @@ const HUONG = {
 const DECOY = { fullName: 'Lưu Quế Thanh Tuyền', idNumber: '092195007382', birthDate: '1995-04-09' };
 const IMPORTED = { fullName: 'Giáp Văn Khởi Nguyên', idNumber: '092190006629', phone: '0977135792', email: 'Giap.KhoiNguyen@Ninh-Kieu.vn' };
 
-/** Lower case, no accents, đ → d: the form a search index or an ASCII-only log would hold. */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-
 /** Every personal value, and the other spellings it might be logged in. */
 function watched(): string[] {
   const dmy = (iso: string) => iso.split('-').reverse().join('/');
@@ -54,35 +52,8 @@ function watched(): string[] {
   return values;
 }
 
-/** Undoes percent-encoding (a URL's query string: "q=Kh%E1%BB%95ng+Th%E1%BB%8B"), leaving malformed runs as they are. */
-const percentDecoded = (s: string) =>
-  s.replace(/(%[0-9A-Fa-f]{2})+/g, (run) => {
-    try {
-      return decodeURIComponent(run);
-    } catch {
-      return run;
-    }
-  });
-
-/** A log line as text, with JSON's \u escapes and URL encoding undone so an encoded value cannot slip past the search. */
-function readable(line: string): string {
-  let json = line;
-  try {
-    json = JSON.stringify(JSON.parse(line));
-  } catch {
-    // not JSON: searched as it is
-  }
-  return [line, json, percentDecoded(json), percentDecoded(json.replace(/\+/g, ' '))].join('\n');
-}
-
-/** The watched values found in the lines, each with the line it was found in. */
-function leaksIn(logLines: string[]): string[] {
-  const values = watched().map(fold);
-  return logLines.flatMap((line) => {
-    const text = fold(readable(line));
-    return values.filter((v) => text.includes(v)).map((v) => `${v} in ${line}`);
-  });
-}
+/** The watched values found in the lines (log-watch.ts, the suite-wide check, does the search). */
+const leaks = (logLines: string[]) => leaksIn(logLines, watched());
 
 const parsed = () => lines.map((l) => JSON.parse(l) as Record<string, any>);
 
@@ -201,12 +172,12 @@ describe('no personal data in the logs', () => {
     expect(logged.filter((l) => l.msg === 'request').map((l) => l.status)).toEqual(expect.arrayContaining([200, 404, 409, 422, 500]));
     expect(logged.filter((l) => l.level >= 50).length).toBeGreaterThanOrEqual(3);
     // the search itself finds a value escaped, decomposed, without accents or inside drizzle's "params:"
-    expect(leaksIn([JSON.stringify({ msg: 'x' }).replace('x', 'Kh\\u1ed5ng Th\\u1ecb Di\\u1ec5m H\\u01b0\\u01a1ng')])).not.toEqual([]);
-    expect(leaksIn([JSON.stringify({ msg: HUONG.fullName.normalize('NFD') })])).not.toEqual([]);
-    expect(leaksIn([JSON.stringify({ msg: 'KHONG THI DIEM HUONG' })])).not.toEqual([]);
-    expect(leaksIn([JSON.stringify({ err: { message: `Failed query: UPDATE people SET id_number = $1\nparams: ${HUONG.idNumber}` } })])).toHaveLength(1);
-    expect(leaksIn([JSON.stringify({ url: `/api/cadres?q=${encodeURIComponent(HUONG.fullName)}` })])).not.toEqual([]);
-    expect(leaksIn([JSON.stringify({ url: '/api/cadres?q=diem+huong' })])).not.toEqual([]);
-    expect(leaksIn(lines)).toEqual([]);
+    expect(leaks([JSON.stringify({ msg: 'x' }).replace('x', 'Kh\\u1ed5ng Th\\u1ecb Di\\u1ec5m H\\u01b0\\u01a1ng')])).not.toEqual([]);
+    expect(leaks([JSON.stringify({ msg: HUONG.fullName.normalize('NFD') })])).not.toEqual([]);
+    expect(leaks([JSON.stringify({ msg: 'KHONG THI DIEM HUONG' })])).not.toEqual([]);
+    expect(leaks([JSON.stringify({ err: { message: `Failed query: UPDATE people SET id_number = $1\nparams: ${HUONG.idNumber}` } })])).toHaveLength(1);
+    expect(leaks([JSON.stringify({ url: `/api/cadres?q=${encodeURIComponent(HUONG.fullName)}` })])).not.toEqual([]);
+    expect(leaks([JSON.stringify({ url: '/api/cadres?q=diem+huong' })])).not.toEqual([]);
+    expect(leaks(lines)).toEqual([]);
   });
 });
