@@ -102,6 +102,8 @@ export async function runCli(databaseUrl: string, args: string[], env: Record<st
   return out;
 }
 
+const withAppName = (url: string, appName: string) => `${url}${url.includes('?') ? '&' : '?'}application_name=${appName}`;
+
 const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string, timeoutMs: number) {
@@ -170,16 +172,16 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
         cwd: ROOT,
         env: {
           ...process.env,
-          DATABASE_URL: databaseUrl,
-          ...roleEnv,
+          // which process a connection belongs to, in pg_stat_activity (the faults suite watches its job workers):
+          // the URL's application_name wins over the one server/db/client.ts sets
+          DATABASE_URL: withAppName(databaseUrl, appName),
+          ...(roleEnv.APP_DATABASE_URL ? { APP_DATABASE_URL: withAppName(roleEnv.APP_DATABASE_URL, appName) } : {}),
           ...opts.env,
           PORT: String(p),
           HOST: '127.0.0.1',
           DEMO: demo ? 'true' : 'false',
           DEMO_PEOPLE: '1500',
           LOG_LEVEL: 'warn',
-          // which process a connection belongs to, in pg_stat_activity (the faults suite watches its job workers)
-          PGAPPNAME: appName,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
