@@ -115,8 +115,9 @@ function rssKb(pid: number): number | null {
   }
 }
 
-const own = process.env.BASE_URL ? null : await startServer();
-const baseURL = process.env.BASE_URL ?? own!.baseURL;
+const given = process.env.BASE_URL?.startsWith('http') ? process.env.BASE_URL.replace(/\/$/, '') : undefined;
+const own = given ? null : await startServer();
+const baseURL = given ?? own!.baseURL;
 const pid = own?.child.pid ?? (process.env.SERVER_PID ? Number(process.env.SERVER_PID) : undefined);
 
 try {
@@ -129,10 +130,13 @@ try {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   // what the requests are about: names to search for, cadres to open, and one cadre per worker for its writes
-  const sample = (await (await call(readers[0], 'GET', '/api/cadres?pageSize=100&sort=code')).json()) as { items: { id: string; fullName: string }[] };
+  // each role opens profiles of its own scope (a unit's officer sees only the unit's cadres)
+  const samples = await Promise.all(
+    readers.map(async (s) => ((await (await call(s, 'GET', '/api/cadres?pageSize=100&sort=code')).json()) as { items: { id: string; fullName: string }[] }).items),
+  );
   const mine = (await (await call(hr, 'GET', `/api/cadres?pageSize=100&sort=code&category=cong_chuc`)).json()) as { items: { id: string }[] };
-  if (sample.items.length === 0 || mine.items.length === 0) throw new Error('the server has no cadres to soak with (a demo server is needed)');
-  const words = [...new Set(sample.items.flatMap((c) => c.fullName.split(' ')))];
+  if (samples.some((x) => x.length === 0) || mine.items.length === 0) throw new Error('the server has no cadres to soak with (a demo server is needed)');
+  const words = [...new Set(samples[0].flatMap((c) => c.fullName.split(' ')))];
   const pick = <T>(xs: T[]) => xs[crypto.randomInt(0, xs.length)];
   const year = new Date().getFullYear();
 
@@ -141,7 +145,7 @@ try {
     () =>
       `/api/cadres?category=${pick(['cong_chuc', 'vien_chuc', 'can_bo'])}&gender=${pick(['male', 'female'])}&sort=${pick(['name', 'code'])}&page=${1 + crypto.randomInt(0, 3)}&pageSize=20`,
     () => `/api/cadres?q=${encodeURIComponent(pick(words))}&ageMin=30&ageMax=55&inPlanning=${pick(['true', 'false'])}&pageSize=20`,
-    () => `/api/cadres/${pick(sample.items).id}`,
+    (s) => `/api/cadres/${pick(samples[readers.indexOf(s)]).id}`,
     () => `/api/eligibility?pageSize=50`,
     () => `/api/quotas?year=${year}`,
     () => `/api/secondments`,
@@ -150,6 +154,7 @@ try {
 
   const latencies: number[] = [];
   const byKind: Record<string, number> = {};
+  const latByKind: Record<string, number[]> = {};
   const errorsByKind: Record<string, number> = {};
   let errors = 0;
   let measuring = false;
@@ -171,6 +176,7 @@ try {
     if (!measuring) return;
     latencies.push(performance.now() - t0);
     byKind[kind] = (byKind[kind] ?? 0) + 1;
+    (latByKind[kind] ??= []).push(performance.now() - t0);
     if (!good) errors++;
   }
 
@@ -196,30 +202,24 @@ try {
   }
 
   const rss: { t: number; kb: number }[] = [];
-  const sampler = pid
-    ? setInterval(() => {
-        if (!measuring) return;
-        const kb = rssKb(pid);
-        if (kb !== null) rss.push({ t: Math.round((performance.now() - warmupEnd) / 1000), kb });
-      }, SAMPLE_MS)
-    : null;
+  const sampleRss = () => {
+    const kb = pid ? rssKb(pid) : null;
+    if (kb !== null) rss.push({ t: Math.round((performance.now() - warmupEnd) / 1000), kb });
+  };
+  let sampler: NodeJS.Timeout | undefined;
+  // the measured run starts after the warm-up: requests counted from then, memory sampled at 0 s, 10 s, 20 s…
   const begin = setTimeout(
     () => {
       measuring = true;
-      if (pid) {
-        const kb = rssKb(pid);
-        if (kb !== null) rss.push({ t: 0, kb });
-      }
+      sampleRss();
+      sampler = setInterval(sampleRss, SAMPLE_MS);
     },
     Math.max(0, warmupEnd - performance.now()),
   );
   await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => worker(i)));
   clearTimeout(begin);
-  if (sampler) clearInterval(sampler);
-  if (pid) {
-    const kb = rssKb(pid);
-    if (kb !== null) rss.push({ t: Math.round((performance.now() - warmupEnd) / 1000), kb });
-  }
+  clearInterval(sampler);
+  sampleRss();
 
   const seconds = (performance.now() - warmupEnd) / 1000;
   latencies.sort((a, b) => a - b);
@@ -228,6 +228,12 @@ try {
   const end = rss.at(-1)?.t ?? 0;
   const firstMb = mean(rss.filter((x) => x.t <= WINDOW).map((x) => x.kb)) / 1024;
   const lastMb = mean(rss.filter((x) => x.t >= end - WINDOW).map((x) => x.kb)) / 1024;
+  // the trend after the first window (least squares, MB per minute): a leak keeps a positive slope however long it runs
+  const late = rss.filter((x) => x.t >= WINDOW);
+  const mt = mean(late.map((x) => x.t));
+  const mk = mean(late.map((x) => x.kb));
+  const slope = late.reduce((a, x) => a + (x.t - mt) * (x.kb - mk), 0) / late.reduce((a, x) => a + (x.t - mt) ** 2, 0);
+  const slopeMbPerMin = late.length >= 3 ? (slope * 60) / 1024 : NaN;
   const result = {
     seconds: Number(seconds.toFixed(1)),
     concurrency: CONCURRENCY,
@@ -244,15 +250,21 @@ try {
     rssFirstMb: Number(firstMb.toFixed(1)),
     rssLastMb: Number(lastMb.toFixed(1)),
     rssGrowth: Number(((lastMb - firstMb) / firstMb).toFixed(4)),
+    rssSlopeMbPerMinAfterFirstWindow: Number(slopeMbPerMin.toFixed(2)),
   };
   console.log(`soak: ${CONCURRENCY} workers for ${result.seconds} s (after ${WARMUP} s of warm-up) on ${own ? 'a demo server of its own' : baseURL}`);
   console.log(`  ${result.requests} requests = ${result.rps} req/s; errors ${errors}; p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms`);
-  console.log(`  requests by kind: ${JSON.stringify(byKind)}`);
+  const p95Of = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))];
+  console.log(
+    `  requests by kind (count, p95 ms): ${Object.entries(latByKind)
+      .map(([k, xs]) => `${k} ${xs.length} ${p95Of(xs).toFixed(0)}`)
+      .join('; ')}`,
+  );
   if (errors) console.log(`  errors by kind: ${JSON.stringify(errorsByKind)}`);
   if (pid) {
     console.log(`  server RSS (MB, every 10 s): ${rss.map((x) => `${x.t}s ${(x.kb / 1024).toFixed(0)}`).join(', ')}`);
     console.log(
-      `  RSS first ${WINDOW} s ${result.rssFirstMb} MB → last ${WINDOW} s ${result.rssLastMb} MB: ${(result.rssGrowth * 100).toFixed(1)} % (${result.rssGrowth < 0.25 ? 'flat' : 'GROWING'})`,
+      `  RSS first ${WINDOW} s ${result.rssFirstMb} MB → last ${WINDOW} s ${result.rssLastMb} MB: ${(result.rssGrowth * 100).toFixed(1)} % (${result.rssGrowth < 0.25 ? 'flat' : 'GROWING'}); trend after the first ${WINDOW} s ${result.rssSlopeMbPerMinAfterFirstWindow} MB/min`,
     );
   } else console.log('  server RSS: unknown (set SERVER_PID with BASE_URL)');
   console.log(`SOAK_RESULT ${JSON.stringify(result)}`);
