@@ -28,6 +28,19 @@ export interface AppServerOptions {
    * password, created before `migrate`, dropped with the database. The server and the CLI get both URLs.
    */
   appRole?: boolean;
+  /** More environment for the server and the CLI (e.g. DATA_DIR, where the signed audit checkpoints are kept). */
+  env?: Record<string, string>;
+}
+
+/** Another server process on the same database (as behind a load balancer): no demo load, its own port. */
+export interface SecondServer {
+  baseURL: string;
+  /** Its connections' application_name in pg_stat_activity (the first server's is `tangcuong-a`). */
+  appName: string;
+  pid(): number | undefined;
+  log(): string;
+  kill9(): Promise<void>;
+  stop(): Promise<void>;
 }
 
 export interface AppServer {
@@ -47,6 +60,10 @@ export interface AppServer {
   databaseUrl: string;
   /** The requests' role, with `appRole`. */
   appRoleName?: string;
+  /** The server process's id (for its memory, /proc/<pid>/status), undefined when it is not running. */
+  pid(): number | undefined;
+  /** Starts another server process on this database (DEMO=false, another port) and waits for /api/health; stop() stops it too. */
+  secondProcess(): Promise<SecondServer>;
 }
 
 async function freePort(): Promise<number> {
@@ -59,7 +76,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function adminQuery(sql: string) {
+/** Runs one statement as the PostgreSQL superuser on the `postgres` database (CREATE/DROP DATABASE). */
+export async function adminQuery(sql: string) {
   const client = new pg.Client({ connectionString: PG_ADMIN_URL });
   await client.connect();
   try {
@@ -70,7 +88,7 @@ async function adminQuery(sql: string) {
 }
 
 /** The CLI as an operator runs it (`npm run cli -- …`), on the given database. */
-async function runCli(databaseUrl: string, args: string[], env: Record<string, string> = {}): Promise<string> {
+export async function runCli(databaseUrl: string, args: string[], env: Record<string, string> = {}): Promise<string> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist/server/cli.js'), ...args], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', ...env },
@@ -83,6 +101,8 @@ async function runCli(databaseUrl: string, args: string[], env: Record<string, s
   if (code !== 0) throw new Error(`cli ${args[0]} exited with ${code}:\n${out.slice(-4000)}`);
   return out;
 }
+
+const withAppName = (url: string, appName: string) => `${url}${url.includes('?') ? '&' : '?'}application_name=${appName}`;
 
 const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
@@ -126,9 +146,11 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
   const log = () => serverLog;
   let child: ChildProcess | undefined;
   let stopping: Promise<void> | undefined;
+  const seconds: (() => Promise<void>)[] = [];
   const stop = () =>
     (stopping ??= (async () => {
       const pid = child?.pid;
+      for (const stopSecond of seconds) await stopSecond().catch((err) => console.error('could not stop a second server', err));
       if (child) await stopProcess(child);
       await adminQuery(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((err) => console.error('could not drop', dbName, err));
       if (appRoleName) await adminQuery(`DROP ROLE IF EXISTS ${appRoleName}`).catch((err) => console.error('could not drop', appRoleName, err));
@@ -142,29 +164,35 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
   await adminQuery(`CREATE DATABASE "${dbName}"`);
   if (appRoleName) await adminQuery(`CREATE ROLE ${appRoleName} LOGIN NOSUPERUSER PASSWORD '${appPassword}'`);
   try {
-    if (opts.prepare) await opts.prepare((args, env) => runCli(databaseUrl, args, { ...roleEnv, ...env }));
+    if (opts.prepare) await opts.prepare((args, env) => runCli(databaseUrl, args, { ...roleEnv, ...opts.env, ...env }));
     const port = await freePort();
     const baseURL = `http://127.0.0.1:${port}`;
-    const launch = async () => {
-      child = spawn(process.execPath, [main], {
+    const spawnServer = (p: number, demo: boolean, appName: string, collect: (b: Buffer) => void) => {
+      const c = spawn(process.execPath, [main], {
         cwd: ROOT,
         env: {
           ...process.env,
-          DATABASE_URL: databaseUrl,
-          ...roleEnv,
-          PORT: String(port),
+          // which process a connection belongs to, in pg_stat_activity (the faults suite watches its job workers):
+          // the URL's application_name wins over the one server/db/client.ts sets
+          DATABASE_URL: withAppName(databaseUrl, appName),
+          ...(roleEnv.APP_DATABASE_URL ? { APP_DATABASE_URL: withAppName(roleEnv.APP_DATABASE_URL, appName) } : {}),
+          ...opts.env,
+          PORT: String(p),
           HOST: '127.0.0.1',
-          DEMO: opts.demo === false ? 'false' : 'true',
+          DEMO: demo ? 'true' : 'false',
           DEMO_PEOPLE: '1500',
           LOG_LEVEL: 'warn',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
-      const collect = (b: Buffer) => {
+      c.stdout?.on('data', collect);
+      c.stderr?.on('data', collect);
+      return c;
+    };
+    const launch = async () => {
+      child = spawnServer(port, opts.demo !== false, 'tangcuong-a', (b: Buffer) => {
         serverLog = (serverLog + b.toString()).slice(-20_000);
-      };
-      child.stdout?.on('data', collect);
-      child.stderr?.on('data', collect);
+      });
       await waitForHealth(baseURL, child, log, 110_000);
     };
     await launch();
@@ -174,7 +202,47 @@ export async function startAppServer(opts: AppServerOptions = {}): Promise<AppSe
       child.kill('SIGKILL');
       await exit;
     };
-    return { baseURL, dbName, stop, log, cli: (args, env) => runCli(databaseUrl, args, { ...roleEnv, ...env }), kill9, restart: launch, databaseUrl, appRoleName };
+    const secondProcess = async (): Promise<SecondServer> => {
+      const p = await freePort();
+      let out = '';
+      const appName = `tangcuong-${String.fromCharCode(98 + seconds.length)}`;
+      const c = spawnServer(p, false, appName, (b: Buffer) => {
+        out = (out + b.toString()).slice(-20_000);
+      });
+      const stopSecond = async () => {
+        await stopProcess(c);
+        if (c.pid) expect(() => process.kill(c.pid!, 0), 'the second server process is gone').toThrow();
+      };
+      seconds.push(stopSecond);
+      const second: SecondServer = {
+        baseURL: `http://127.0.0.1:${p}`,
+        appName,
+        pid: () => (exited(c) ? undefined : c.pid),
+        log: () => out,
+        kill9: async () => {
+          if (exited(c)) return;
+          const exit = once(c, 'exit');
+          c.kill('SIGKILL');
+          await exit;
+        },
+        stop: stopSecond,
+      };
+      await waitForHealth(second.baseURL, c, second.log, 110_000);
+      return second;
+    };
+    return {
+      baseURL,
+      dbName,
+      stop,
+      log,
+      cli: (args, env) => runCli(databaseUrl, args, { ...roleEnv, ...opts.env, ...env }),
+      kill9,
+      restart: launch,
+      databaseUrl,
+      appRoleName,
+      pid: () => (child && !exited(child) ? child.pid : undefined),
+      secondProcess,
+    };
   } catch (err) {
     await stop().catch((stopErr) => console.error('could not stop the server', stopErr));
     throw err;

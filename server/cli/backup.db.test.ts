@@ -13,6 +13,7 @@ import { verifyAuditChain } from '../domain/audit/verify-audit-chain.js';
 import { SYSTEM_ACTOR } from '../domain/access/actor.js';
 import type { Database } from '../db/client.js';
 import { backupDatabase, restoreDatabase } from './backup.js';
+import { applyReferenceData, REFERENCE_TABLES } from '../db/reference/reference-data.js';
 
 const source = useTestDatabase();
 const target = useTestDatabase();
@@ -175,6 +176,26 @@ describe('restoreDatabase', () => {
     expect((await pool.query(`SELECT last_value, is_called FROM audit_log_id_seq`)).rows[0]).toEqual({ last_value: 1, is_called: false });
 
     // The pool's connections came back usable: the same target then takes the good file.
+    expect(await restoreDatabase(pool, Readable.from(backup))).toEqual(counts);
+    expect(await fingerprint(pool)).toEqual(await fingerprint(source.get().pool));
+  });
+
+  it('restores into a database fresh from migrate, whose shipped reference rows the backup replaces', async () => {
+    const pool = scratch.get().pool;
+    await emptyAll(pool);
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await applyReferenceData(client);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    const shipped = Object.entries(await fingerprint(pool))
+      .filter(([, f]) => f.n > 0)
+      .map(([t]) => t);
+    expect(shipped.length).toBeGreaterThan(0);
+    expect(REFERENCE_TABLES).toEqual(expect.arrayContaining(shipped));
     expect(await restoreDatabase(pool, Readable.from(backup))).toEqual(counts);
     expect(await fingerprint(pool)).toEqual(await fingerprint(source.get().pool));
   });

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type pg from 'pg';
 import { to as copyTo, from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
+import { REFERENCE_TABLES } from '../db/reference/reference-data.js';
 
 // The first line identifies our files; restore refuses anything else rather than run arbitrary SQL.
 const MAGIC = '-- Tăng cường — bản sao lưu dữ liệu (Tang cuong data backup)';
@@ -180,7 +181,10 @@ function openCopy(client: pg.PoolClient, sql: string) {
 }
 const NL = Buffer.from('\n');
 
-/** Restores a backupDatabase file into an empty migrated database, in one transaction (all or nothing). */
+/**
+ * Restores a backupDatabase file into an empty migrated database (only the reference data `migrate` ships), in one
+ * transaction (all or nothing).
+ */
 export async function restoreDatabase(pool: pg.Pool, input: NodeJS.ReadableStream): Promise<{ tables: number; rows: number }> {
   const client = await pool.connect();
   let copy: ReturnType<typeof openCopy> | null = null;
@@ -192,7 +196,12 @@ export async function restoreDatabase(pool: pg.Pool, input: NodeJS.ReadableStrea
     if (infos.length > 0) {
       const probe = infos.map((t) => `SELECT ${client.escapeLiteral(t.name)} AS name WHERE EXISTS (SELECT 1 FROM public.${t.qname})`).join(' UNION ALL ');
       const filled = (await client.query<{ name: string }>(probe)).rows.map((r) => r.name);
-      if (filled.length > 0) throw new Error(`Cơ sở dữ liệu đích không trống: bảng ${filled.join(', ')} đã có dữ liệu`);
+      // `migrate` ships reference data (ranks, salaries…): that alone does not make the target non-empty
+      const data = filled.filter((t) => !REFERENCE_TABLES.includes(t));
+      if (data.length > 0) throw new Error(`Cơ sở dữ liệu đích không trống: bảng ${data.join(', ')} đã có dữ liệu`);
+      // the backup carries its own reference rows (as they were, with any corrections): they replace the shipped ones,
+      // children first; the next start's migrate adds back any dated row a newer release ships
+      for (const t of dependencyOrder(infos).reverse()) if (filled.includes(t.name)) await client.query(`DELETE FROM public.${t.qname}`);
     }
     let lineNo = 0;
     let committed = false;

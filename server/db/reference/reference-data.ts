@@ -287,6 +287,23 @@ export async function insertRows(client: pg.PoolClient, table: string, cols: str
   await client.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT DO NOTHING`, params);
 }
 
+/**
+ * The tables applyReferenceData fills: `migrate` leaves them non-empty, so a restore (cli/backup.ts) replaces their
+ * rows with the backup's instead of counting them as data already there.
+ */
+export const REFERENCE_TABLES: readonly string[] = [
+  'allowance_multipliers',
+  'base_salaries',
+  'discipline_forms',
+  'ethnic_groups',
+  'key_posts',
+  'ranks',
+  'rating_instruments',
+  'rating_levels',
+  'retirement_ages',
+  'training_regulations',
+];
+
 /** Inserts every reference row not yet present, then applies the corrections. Idempotent; run inside a transaction. */
 export async function applyReferenceData(client: pg.PoolClient): Promise<void> {
   await insertRows(
