@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type pg from 'pg';
 import { to as copyTo, from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
-import { REFERENCE_TABLES } from '../db/reference/reference-data.js';
+import { SHIPPED_REFERENCE_TABLES } from '../db/reference/reference-data.js';
 
 // The first line identifies our files; restore refuses anything else rather than run arbitrary SQL.
 const MAGIC = '-- Tăng cường — bản sao lưu dữ liệu (Tang cuong data backup)';
@@ -197,7 +197,7 @@ export async function restoreDatabase(pool: pg.Pool, input: NodeJS.ReadableStrea
       const probe = infos.map((t) => `SELECT ${client.escapeLiteral(t.name)} AS name WHERE EXISTS (SELECT 1 FROM public.${t.qname})`).join(' UNION ALL ');
       const filled = (await client.query<{ name: string }>(probe)).rows.map((r) => r.name);
       // `migrate` ships reference data (ranks, salaries…): that alone does not make the target non-empty
-      const data = filled.filter((t) => !REFERENCE_TABLES.includes(t));
+      const data = filled.filter((t) => !SHIPPED_REFERENCE_TABLES.includes(t));
       if (data.length > 0) throw new Error(`Cơ sở dữ liệu đích không trống: bảng ${data.join(', ')} đã có dữ liệu`);
       // the backup carries its own reference rows (as they were, with any corrections): they replace the shipped ones,
       // children first; the next start's migrate adds back any dated row a newer release ships

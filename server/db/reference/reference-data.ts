@@ -291,7 +291,7 @@ export async function insertRows(client: pg.PoolClient, table: string, cols: str
  * The tables applyReferenceData fills: `migrate` leaves them non-empty, so a restore (cli/backup.ts) replaces their
  * rows with the backup's instead of counting them as data already there.
  */
-export const REFERENCE_TABLES: readonly string[] = [
+export const SHIPPED_REFERENCE_TABLES: readonly string[] = [
   'allowance_multipliers',
   'base_salaries',
   'discipline_forms',
