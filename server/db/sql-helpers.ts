@@ -1,3 +1,5 @@
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import type { Tx } from './client.js';
 /**
  * A PostgreSQL array literal for one bound parameter: drizzle expands a JS array in a `sql` template into
  * a tuple ($1, $2, …), which cannot be cast to an array type.
@@ -11,4 +13,19 @@ export function pgErrorCode(e: unknown): string | undefined {
   const x = e as { code?: unknown; cause?: { code?: unknown } } | null;
   const code = typeof x?.code === 'string' ? x.code : typeof x?.cause?.code === 'string' ? x.cause.code : undefined;
   return code;
+}
+
+/**
+ * Independent reads of one use case: in parallel on the pool (withoutTransaction), one after the other inside a
+ * transaction, whose single connection runs one statement at a time (pg 8 queues the rest with a warning; pg 9
+ * refuses them).
+ */
+export async function allOf<T extends readonly (() => Promise<unknown>)[]>(
+  tx: Tx,
+  reads: readonly [...T],
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  if (!(tx instanceof PgTransaction)) return (await Promise.all(reads.map((read) => read()))) as never;
+  const out: unknown[] = [];
+  for (const read of reads) out.push(await read());
+  return out as never;
 }

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
 import type { DemandField, NeedStatus, NeedUrgency, RoundStatus } from '../../../common/demand.js';
 import type { UnitKind } from '../../../common/enums.js';
-import { pgArray } from '../sql-helpers.js';
+import { allOf, pgArray } from '../sql-helpers.js';
 
 /**
  * The demand side (S7): the communes' posts with their norm and holders, their declared needs, the demand rounds,
@@ -73,11 +73,12 @@ function needConditions(f: NeedFilters, scope: SQL): SQL {
 
 /** A page of needs in scope (scope on alias u, the need's commune), most urgent and newest first, and how many match. */
 export async function findNeedsPage(tx: Tx, f: NeedFilters & { page: number; pageSize: number }, scope: SQL) {
-  const [page, total] = await Promise.all([
-    tx.execute<NeedRow>(sql`SELECT ${needColumns} FROM ${needFrom} WHERE ${needConditions(f, scope)}
+  const [page, total] = await allOf(tx, [
+    () =>
+      tx.execute<NeedRow>(sql`SELECT ${needColumns} FROM ${needFrom} WHERE ${needConditions(f, scope)}
       ORDER BY CASE n.urgency WHEN 'high' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, n.created_at DESC, n.id
       LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`),
-    tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${needFrom} WHERE ${needConditions(f, scope)}`),
+    () => tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${needFrom} WHERE ${needConditions(f, scope)}`),
   ]);
   return { items: page.rows, total: total.rows[0].n };
 }

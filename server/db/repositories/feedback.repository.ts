@@ -1,5 +1,5 @@
 import { SECONDMENT_DECIDED_STATUSES, type FeedbackKind, type FeedbackStatus, type SecondmentStatus } from '../../../common/secondment.js';
-import { pgArray } from '../sql-helpers.js';
+import { allOf, pgArray } from '../sql-helpers.js';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
 import { inSubtree, pathUnder } from '../scope.js';
@@ -61,14 +61,16 @@ export type FeedbackListRow = {
  */
 export async function findFeedbackPage(tx: Tx, f: FeedbackFilters & { page: number; pageSize: number }, scope: SQL) {
   const from = sql`feedback_items f JOIN org_units u ON u.id = f.unit_id`;
-  const [page, total, byStatus, waiting] = await Promise.all([
-    tx.execute<FeedbackListRow>(sql`SELECT ${listColumns} FROM ${from} WHERE ${conditions(f, scope)}
+  const [page, total, byStatus, waiting] = await allOf(tx, [
+    () =>
+      tx.execute<FeedbackListRow>(sql`SELECT ${listColumns} FROM ${from} WHERE ${conditions(f, scope)}
       ORDER BY f.created_at DESC, f.id DESC LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`),
-    tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${from} WHERE ${conditions(f, scope)}`),
-    tx.execute<{ status: FeedbackStatus; n: number }>(
-      sql`SELECT f.status, count(*)::int AS n FROM ${from} WHERE ${conditions(f, scope, { withStatus: false })} GROUP BY f.status`,
-    ),
-    tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${from} WHERE ${scope} AND f.status = 'open'`),
+    () => tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${from} WHERE ${conditions(f, scope)}`),
+    () =>
+      tx.execute<{ status: FeedbackStatus; n: number }>(
+        sql`SELECT f.status, count(*)::int AS n FROM ${from} WHERE ${conditions(f, scope, { withStatus: false })} GROUP BY f.status`,
+      ),
+    () => tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${from} WHERE ${scope} AND f.status = 'open'`),
   ]);
   return {
     items: page.rows,

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { pgArray } from '../sql-helpers.js';
+import { allOf, pgArray } from '../sql-helpers.js';
 import type { Tx } from '../client.js';
 import type { CadreListItem, CadreListQuery, CadreProfile } from '../../../common/schemas/personnel.js';
 import type { Category, EducationLevel, Gender, HealthStatus, PersonStatus, PoliticalTheory } from '../../../common/enums.js';
@@ -193,7 +193,7 @@ export async function findCadrePage(tx: Tx, q: CadreListQuery, scope: SQL) {
     n = (await countQuery).rows[0].n;
     rows = await page(n > cap);
   } else {
-    const [r, c] = await Promise.all([page(true), countQuery]);
+    const [r, c] = await allOf(tx, [() => page(true), () => countQuery]);
     rows = r;
     n = c.rows[0].n;
   }
@@ -211,33 +211,41 @@ export async function updatePersonFields(tx: Tx, id: string, changes: Partial<Re
 /** Everything the profile shows besides the person's own columns, in one round trip per section. */
 export async function loadProfileParts(tx: Tx, personId: string, unitPath: string[]) {
   const id = sql`${personId}::uuid`;
-  const [units, ratings, discipline, planning, work, training, names, proceedings, circumstances] = await Promise.all([
-    tx.execute<{ id: string; name: string }>(sql`SELECT id, name FROM org_units WHERE id = ANY(${pgArray(unitPath)}::uuid[]) ORDER BY depth`),
-    tx.execute<Omit<CadreProfile['ratings'][number], 'instrument'>>(sql`SELECT ar.year, ar.level_code AS "levelCode", rl.name AS "levelName",
+  const [units, ratings, discipline, planning, work, training, names, proceedings, circumstances] = await allOf(tx, [
+    () => tx.execute<{ id: string; name: string }>(sql`SELECT id, name FROM org_units WHERE id = ANY(${pgArray(unitPath)}::uuid[]) ORDER BY depth`),
+    () =>
+      tx.execute<Omit<CadreProfile['ratings'][number], 'instrument'>>(sql`SELECT ar.year, ar.level_code AS "levelCode", rl.name AS "levelName",
       ar.points::float8 AS points, ar.note FROM annual_ratings ar
       LEFT JOIN rating_levels rl ON rl.code = ar.level_code WHERE ar.person_id = ${id} ORDER BY ar.year DESC`),
-    tx.execute<NonNullable<CadreProfile['sensitive']>['discipline'][number]>(sql`SELECT d.id, d.form_code AS "formCode",
+    () =>
+      tx.execute<NonNullable<CadreProfile['sensitive']>['discipline'][number]>(sql`SELECT d.id, d.form_code AS "formCode",
         (SELECT df.name FROM discipline_forms df WHERE df.code = d.form_code ORDER BY df.effective_from DESC LIMIT 1) AS "formName",
         d.decision_no AS "decisionNo", d.decided_on AS "decidedOn", d.effective_from AS "effectiveFrom", d.effective_to AS "effectiveTo",
         d.party_decided_on AS "partyDecidedOn", d.reason
       FROM discipline_records d WHERE d.person_id = ${id} ORDER BY d.effective_from DESC`),
-    tx.execute<CadreProfile['planning'][number]>(sql`SELECT id, title, term, decision_no AS "decisionNo", approved_on AS "approvedOn", removed_on AS "removedOn"
+    () =>
+      tx.execute<CadreProfile['planning'][number]>(sql`SELECT id, title, term, decision_no AS "decisionNo", approved_on AS "approvedOn", removed_on AS "removedOn"
       FROM planning_entries WHERE person_id = ${id} ORDER BY approved_on DESC`),
-    tx.execute<
-      CadreProfile['workHistory'][number]
-    >(sql`SELECT id, from_date AS "fromDate", to_date AS "toDate", organisation, position, is_grassroots AS "isGrassroots"
+    () =>
+      tx.execute<
+        CadreProfile['workHistory'][number]
+      >(sql`SELECT id, from_date AS "fromDate", to_date AS "toDate", organisation, position, is_grassroots AS "isGrassroots"
       FROM work_history WHERE person_id = ${id} ORDER BY from_date DESC`),
-    tx.execute<CadreProfile['trainingHistory'][number]>(sql`SELECT id, from_date AS "fromDate", to_date AS "toDate", institution, field, kind, certificate
+    () =>
+      tx.execute<CadreProfile['trainingHistory'][number]>(sql`SELECT id, from_date AS "fromDate", to_date AS "toDate", institution, field, kind, certificate
       FROM training_history WHERE person_id = ${id} ORDER BY from_date DESC`),
-    tx.execute<{ ethnicName: string | null; rankName: string | null; jobPostTitle: string | null }>(sql`SELECT
+    () =>
+      tx.execute<{ ethnicName: string | null; rankName: string | null; jobPostTitle: string | null }>(sql`SELECT
         (SELECT name FROM ethnic_groups WHERE code = p.ethnic_code) AS "ethnicName",
         (SELECT name FROM ranks WHERE code = p.rank_code) AS "rankName",
         (SELECT title FROM job_posts WHERE id = p.job_post_id) AS "jobPostTitle"
       FROM people p WHERE p.id = ${id}`),
-    tx.execute<NonNullable<CadreProfile['sensitive']>['proceedings'][number]>(sql`SELECT id, kind, opened_on AS "openedOn", closed_on AS "closedOn",
+    () =>
+      tx.execute<NonNullable<CadreProfile['sensitive']>['proceedings'][number]>(sql`SELECT id, kind, opened_on AS "openedOn", closed_on AS "closedOn",
         outcome, document_no AS "documentNo", note
       FROM person_proceedings WHERE person_id = ${id} ORDER BY opened_on DESC, created_at DESC`),
-    tx.execute<NonNullable<CadreProfile['sensitive']>['circumstances'][number]>(sql`SELECT id, kind, from_date AS "fromDate", to_date AS "toDate",
+    () =>
+      tx.execute<NonNullable<CadreProfile['sensitive']>['circumstances'][number]>(sql`SELECT id, kind, from_date AS "fromDate", to_date AS "toDate",
         child_birth_date AS "childBirthDate", consent_on AS "consentOn", consent_document_no AS "consentDocumentNo", note
       FROM person_circumstances WHERE person_id = ${id} ORDER BY from_date DESC, created_at DESC`),
   ]);

@@ -1,3 +1,4 @@
+import { allOf } from '../sql-helpers.js';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../client.js';
 import { findRatingInstruments } from './eligibility.repository.js';
@@ -38,14 +39,15 @@ export async function jobPostUnit(tx: Tx, jobPostId: string) {
 
 /** All the code lists the interface needs, in one call (small tables). */
 export async function loadReferenceLists(tx: Tx) {
-  const [ethnic, ranks, ratings, discipline, salaries, instruments] = await Promise.all([
-    tx.execute(sql`SELECT code, name, is_minority AS "isMinority", aliases FROM ethnic_groups ORDER BY code`),
-    tx.execute(sql`SELECT code, name, grade, coefficients FROM ranks ORDER BY grade, code`),
-    tx.execute(sql`SELECT code, name, rank, effective_from AS "effectiveFrom", effective_to AS "effectiveTo", instrument FROM rating_levels ORDER BY rank`),
-    tx.execute(sql`SELECT code, name, applies_to AS "appliesTo", bar_months AS "barMonths", effective_from AS "effectiveFrom",
+  const [ethnic, ranks, ratings, discipline, salaries, instruments] = await allOf(tx, [
+    () => tx.execute(sql`SELECT code, name, is_minority AS "isMinority", aliases FROM ethnic_groups ORDER BY code`),
+    () => tx.execute(sql`SELECT code, name, grade, coefficients FROM ranks ORDER BY grade, code`),
+    () => tx.execute(sql`SELECT code, name, rank, effective_from AS "effectiveFrom", effective_to AS "effectiveTo", instrument FROM rating_levels ORDER BY rank`),
+    () =>
+      tx.execute(sql`SELECT code, name, applies_to AS "appliesTo", bar_months AS "barMonths", effective_from AS "effectiveFrom",
       effective_to AS "effectiveTo", instrument FROM discipline_forms ORDER BY effective_from DESC, code`),
-    tx.execute(sql`SELECT effective_from AS "effectiveFrom", amount_vnd AS "amountVnd", instrument FROM base_salaries ORDER BY effective_from`),
-    findRatingInstruments(tx),
+    () => tx.execute(sql`SELECT effective_from AS "effectiveFrom", amount_vnd AS "amountVnd", instrument FROM base_salaries ORDER BY effective_from`),
+    () => findRatingInstruments(tx),
   ]);
   return {
     ethnicGroups: ethnic.rows,

@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { secondments } from '../schema/secondment.js';
 import type { Tx } from '../client.js';
-import { pgArray } from '../sql-helpers.js';
+import { allOf, pgArray } from '../sql-helpers.js';
 import { personSearchCondition } from './personnel.repository.js';
 import type { UnitKind } from '../../../common/enums.js';
 import type { PostSnapshot, SecondmentDetail, SecondmentSummary } from '../../../common/schemas/secondment.js';
@@ -358,12 +358,14 @@ type Item<K extends DetailLists> = SecondmentDetail[K][number];
 export async function findSecondmentPage(tx: Tx, scope: SQL, f: ListFilter, page: number, pageSize: number) {
   const where = listWhere(scope, f);
   const whereNoStatus = listWhere(scope, { ...f, status: undefined });
-  const [rows, counts] = await Promise.all([
-    tx.execute<SecondmentSummaryRow>(sql`SELECT ${SUMMARY} FROM ${FROM} WHERE ${where}
+  const [rows, counts] = await allOf(tx, [
+    () =>
+      tx.execute<SecondmentSummaryRow>(sql`SELECT ${SUMMARY} FROM ${FROM} WHERE ${where}
       ORDER BY p.given_name COLLATE "vi-VN-x-icu", p.full_name COLLATE "vi-VN-x-icu", s.created_at
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`),
     // the counts read only the secondments (and the people when searching by name): no joins for the page's decorations
-    tx.execute<{ status: string; n: number }>(sql`SELECT s.status, count(*)::int AS n
+    () =>
+      tx.execute<{ status: string; n: number }>(sql`SELECT s.status, count(*)::int AS n
       FROM secondments s ${f.q ? sql`JOIN people p ON p.id = s.person_id` : sql``} WHERE ${whereNoStatus} GROUP BY s.status`),
   ]);
   const countsByStatus = Object.fromEntries(counts.rows.map((c) => [c.status, c.n]));
@@ -384,8 +386,9 @@ export async function findSecondmentsForExport(tx: Tx, scope: SQL, f: ListFilter
 /** The whole record of one secondment for its page (already known to be in scope). */
 export async function loadSecondmentDetail(tx: Tx, id: string, today: string) {
   const sid = sql`${id}::uuid`;
-  const [main, events, decisions, reports, evaluations, contacts] = await Promise.all([
-    tx.execute<SecondmentDetailRow>(sql`SELECT ${SUMMARY}, s.suggested_role AS "suggestedRole", s.remarks, s.justification,
+  const [main, events, decisions, reports, evaluations, contacts] = await allOf(tx, [
+    () =>
+      tx.execute<SecondmentDetailRow>(sql`SELECT ${SUMMARY}, s.suggested_role AS "suggestedRole", s.remarks, s.justification,
         s.proposal_verdict AS "proposalVerdict", s.appraisal_verdict AS "appraisalVerdict", s.appraisal_note AS "appraisalNote",
         s.proposed_at AS "proposedAt", s.appraised_at AS "appraisedAt", s.duration_months AS "durationMonths",
         s.short_duration_reason AS "shortDurationReason", s.received_on::text AS "receivedOn", s.assigned_work AS "assignedWork",
@@ -393,23 +396,28 @@ export async function loadSecondmentDetail(tx: Tx, id: string, today: string) {
         s.placement, s.outcome_rating AS "outcomeRating", s.outcome_remarks AS "outcomeRemarks", s.extra_step_granted AS "extraStepGranted",
         s.returned_on::text AS "returnedOn"
       FROM ${FROM} WHERE s.id = ${sid}`),
-    tx.execute<
-      Omit<Item<'events'>, 'at'> & { at: Date }
-    >(sql`SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", actor_name AS "actorName", note, at
+    () =>
+      tx.execute<
+        Omit<Item<'events'>, 'at'> & { at: Date }
+      >(sql`SELECT id, action, from_status AS "fromStatus", to_status AS "toStatus", actor_name AS "actorName", note, at
       FROM secondment_events WHERE secondment_id = ${sid} ORDER BY at, id`),
-    tx.execute<
-      Item<'decisions'>
-    >(sql`SELECT d.id, d.kind, d.number, d.decided_on::text AS "decidedOn", d.signer_name AS "signerName", d.signer_title AS "signerTitle"
+    () =>
+      tx.execute<
+        Item<'decisions'>
+      >(sql`SELECT d.id, d.kind, d.number, d.decided_on::text AS "decidedOn", d.signer_name AS "signerName", d.signer_title AS "signerTitle"
       FROM secondment_decision_items i JOIN secondment_decisions d ON d.id = i.decision_id WHERE i.secondment_id = ${sid} ORDER BY d.decided_on, d.created_at`),
-    tx.execute<
-      Item<'reports'>
-    >(sql`SELECT id, kind, period_no AS "periodNo", period_from::text AS "periodFrom", period_to::text AS "periodTo", due_on::text AS "dueOn",
+    () =>
+      tx.execute<
+        Item<'reports'>
+      >(sql`SELECT id, kind, period_no AS "periodNo", period_from::text AS "periodFrom", period_to::text AS "periodTo", due_on::text AS "dueOn",
         request_note AS "requestNote", submitted_on::text AS "submittedOn", results, difficulties, proposals,
         (submitted_on IS NULL AND cancelled_at IS NULL AND due_on < ${today}::date) AS overdue, (cancelled_at IS NOT NULL) AS cancelled, version
       FROM secondment_reports WHERE secondment_id = ${sid} ORDER BY due_on, period_no NULLS LAST`),
-    tx.execute<Item<'evaluations'>>(sql`SELECT id, year, evaluated_on::text AS "evaluatedOn", proposed_rating AS "proposedRating", strengths, weaknesses,
+    () =>
+      tx.execute<Item<'evaluations'>>(sql`SELECT id, year, evaluated_on::text AS "evaluatedOn", proposed_rating AS "proposedRating", strengths, weaknesses,
         usage_proposal AS "usageProposal", evaluator_name AS "evaluatorName" FROM secondment_evaluations WHERE secondment_id = ${sid} ORDER BY year`),
-    tx.execute<Item<'contacts'>>(sql`SELECT id, contacted_on::text AS "contactedOn", channel, summary, follow_up AS "followUp", author_name AS "authorName"
+    () =>
+      tx.execute<Item<'contacts'>>(sql`SELECT id, contacted_on::text AS "contactedOn", channel, summary, follow_up AS "followUp", author_name AS "authorName"
       FROM secondment_contacts WHERE secondment_id = ${sid} ORDER BY contacted_on DESC, created_at DESC`),
   ]);
   return { ...main.rows[0], events: events.rows, decisions: decisions.rows, reports: reports.rows, evaluations: evaluations.rows, contacts: contacts.rows };

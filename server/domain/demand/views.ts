@@ -1,3 +1,4 @@
+import { allOf } from '../../db/sql-helpers.js';
 import { findNeedAssignments } from '../../db/repositories/matching.repository.js';
 import { secondmentsScope } from '../../db/scope.js';
 import { SECONDMENT_DECIDED_STATUSES, SECONDMENT_OPEN_STATUSES, SECONDMENT_STATUS_LABELS, type SecondmentStatus } from '../../../common/secondment.js';
@@ -102,7 +103,7 @@ const ASSIGNED_STATUSES = [...new Set([...SECONDMENT_OPEN_STATUSES, ...SECONDMEN
 export async function getCommuneDemand(ctx: UseCaseContext, unitId: string) {
   const unit = await findCommune(ctx.tx, unitId, demandScope(ctx.actor));
   if (!unit) throw notFound('Xã, phường');
-  const [{ posts, unplaced }, needs] = await Promise.all([findCommunePosts(ctx.tx, unit.id, ctx.today), findNeedsOfUnit(ctx.tx, unit.id)]);
+  const [{ posts, unplaced }, needs] = await allOf(ctx.tx, [() => findCommunePosts(ctx.tx, unit.id, ctx.today), () => findNeedsOfUnit(ctx.tx, unit.id)]);
   const keyPosts = posts.filter((p) => p.isKeyPost);
   const keyLeaders = [];
   if (keyPosts.length) {

@@ -1,3 +1,4 @@
+import { allOf } from '../../db/sql-helpers.js';
 import type { Tx } from '../../db/client.js';
 import { findDestinationPost, findKeyPosts, findRatingInstruments, findRatingLevels, findRetirementAges } from '../../db/repositories/eligibility.repository.js';
 import type { PlanParams } from '../../../common/plan-params.js';
@@ -8,12 +9,12 @@ import { planCodeOn } from '../plans/plan-in-force.js';
 /** Everything the rules need besides the person: date, parameters, reference tables, destination. */
 export async function buildRuleContext(tx: Tx, referenceDate: string, params: PlanParams, destinationPostId?: string): Promise<RuleContext> {
   // the clauses cite the plan governing the reference date (plans/plan-in-force.ts)
-  const [ratingLevels, ratingInstruments, retirementAges, planCode, keyPosts] = await Promise.all([
-    findRatingLevels(tx),
-    findRatingInstruments(tx),
-    findRetirementAges(tx),
-    planCodeOn(tx, referenceDate),
-    findKeyPosts(tx),
+  const [ratingLevels, ratingInstruments, retirementAges, planCode, keyPosts] = await allOf(tx, [
+    () => findRatingLevels(tx),
+    () => findRatingInstruments(tx),
+    () => findRetirementAges(tx),
+    () => planCodeOn(tx, referenceDate),
+    () => findKeyPosts(tx),
   ]);
   let destination: RuleContext['destination'] = null;
   if (destinationPostId) {

@@ -1,3 +1,4 @@
+import { allOf } from '../../db/sql-helpers.js';
 import type { UseCaseContext } from '../context.js';
 import {
   SECONDMENT_DEADLINES,
@@ -23,13 +24,13 @@ export const RETURNS_AHEAD_DAYS = SECONDMENT_DEADLINES.endWarningDays[0];
 export async function getOversightDashboard(ctx: UseCaseContext, on?: string) {
   const today = on ?? ctx.today;
   const scope = secondmentsScope(ctx.actor);
-  const [quotas, closed, byStatus, hosts, reports, returnsDue] = await Promise.all([
-    getQuotas(ctx, Number(today.slice(0, 4))),
-    countClosedBySendingUnit(ctx.tx, scope),
-    countByStatus(ctx.tx, scope, today),
-    countActiveByHost(ctx.tx, scope),
-    countReports(ctx.tx, scope, today, REPORT_DUE_AHEAD_DAYS),
-    findReturnsDue(ctx.tx, scope, today, RETURNS_AHEAD_DAYS),
+  const [quotas, closed, byStatus, hosts, reports, returnsDue] = await allOf(ctx.tx, [
+    () => getQuotas(ctx, Number(today.slice(0, 4))),
+    () => countClosedBySendingUnit(ctx.tx, scope),
+    () => countByStatus(ctx.tx, scope, today),
+    () => countActiveByHost(ctx.tx, scope),
+    () => countReports(ctx.tx, scope, today, REPORT_DUE_AHEAD_DAYS),
+    () => findReturnsDue(ctx.tx, scope, today, RETURNS_AHEAD_DAYS),
   ]);
   const closedOf = new Map(closed.map((c) => [c.unitId, c]));
   const units = quotas.items.map((u) => {

@@ -1,3 +1,4 @@
+import { allOf } from '../../db/sql-helpers.js';
 import type { Writable } from 'node:stream';
 import type { UseCaseContext } from '../context.js';
 import {
@@ -73,8 +74,9 @@ const COLUMNS: Record<OverdueList, ListColumn[]> = (() => {
 export async function exportOverdueXlsx(ctx: UseCaseContext, on?: string) {
   const today = on ?? ctx.today;
   const scope = secondmentsScope(ctx.actor);
-  const lists = await Promise.all(
-    OVERDUE_LISTS.map(async (list) => ({ list, r: await findOverdue(ctx.tx, scope, list, { today, endWithin: ENDS_WITHIN_DAYS, limit: null, offset: 0 }) })),
+  const lists = await allOf(
+    ctx.tx,
+    OVERDUE_LISTS.map((list) => async () => ({ list, r: await findOverdue(ctx.tx, scope, list, { today, endWithin: ENDS_WITHIN_DAYS, limit: null, offset: 0 }) })),
   );
   await ctx.tx.transaction((t) =>
     recordAudit(t, ctx, { action: 'export', entityType: 'oversight_overdue', meta: { today, rows: Object.fromEntries(lists.map((l) => [l.list, l.r.total])) } }),

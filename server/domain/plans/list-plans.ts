@@ -1,3 +1,4 @@
+import { allOf } from '../../db/sql-helpers.js';
 import type { UseCaseContext } from '../context.js';
 import { findProvince } from '../../db/repositories/province.repository.js';
 import { findAllPlanVersions, findPlanStarts, findPlans } from '../../db/repositories/plans.repository.js';
@@ -8,7 +9,12 @@ import { planGoverning } from './plan-in-force.js';
  * is attached, and the issuing body a new plan gets by default (the province's People's Committee).
  */
 export async function listPlans(ctx: UseCaseContext) {
-  const [plans, versions, starts, province] = await Promise.all([findPlans(ctx.tx), findAllPlanVersions(ctx.tx), findPlanStarts(ctx.tx), findProvince(ctx.tx)]);
+  const [plans, versions, starts, province] = await allOf(ctx.tx, [
+    () => findPlans(ctx.tx),
+    () => findAllPlanVersions(ctx.tx),
+    () => findPlanStarts(ctx.tx),
+    () => findProvince(ctx.tx),
+  ]);
   const inForce = starts.length ? planGoverning(starts, ctx.today) : null;
   const startOf = new Map(starts.map((s) => [s.id, s.startsOn]));
   return {

@@ -1,3 +1,4 @@
+import { allOf } from '../../db/sql-helpers.js';
 import type { UseCaseContext } from '../context.js';
 import { findSecondment, loadSecondmentDetail } from '../../db/repositories/secondment.repository.js';
 import { notFound } from '../errors.js';
@@ -27,12 +28,12 @@ export async function getSecondment(ctx: UseCaseContext, id: string) {
   const s = await findSecondment(ctx.tx, id, secondmentsScope(ctx.actor));
   if (!s) throw notFound('Hồ sơ tăng cường');
   const today = ctx.today;
-  const [base, opinions, termReviews, records, partyOpinionRequired] = await Promise.all([
-    loadSecondmentDetail(ctx.tx, id, today),
-    listPartyOpinions(ctx.tx, id),
-    listTermReviews(ctx.tx, id),
-    findReturnRecords(ctx.tx, id),
-    partyOpinionRequiredOn(ctx, today),
+  const [base, opinions, termReviews, records, partyOpinionRequired] = await allOf(ctx.tx, [
+    () => loadSecondmentDetail(ctx.tx, id, today),
+    () => listPartyOpinions(ctx.tx, id),
+    () => listTermReviews(ctx.tx, id),
+    () => findReturnRecords(ctx.tx, id),
+    () => partyOpinionRequiredOn(ctx, today),
   ]);
   const detail = {
     ...base,

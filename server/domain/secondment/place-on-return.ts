@@ -1,3 +1,4 @@
+import { allOf } from '../../db/sql-helpers.js';
 import type { z } from 'zod';
 import type { UseCaseContext } from '../context.js';
 import type { placeInput, PostSnapshot } from '../../../common/schemas/secondment.js';
@@ -31,7 +32,10 @@ export async function placeOnReturn(ctx: UseCaseContext, id: string, input: z.in
   const rankCode = input.placement.rankCode ?? now.rankCode;
   const rankChanged = (rankCode ?? null) !== (now.rankCode ?? null);
   const salaryStep = input.placement.salaryStep ?? (rankChanged ? null : now.salaryStep);
-  const [rank, reservedRank] = await Promise.all([rankCode ? findRank(ctx.tx, rankCode) : null, reserved.rankCode ? findRank(ctx.tx, reserved.rankCode) : null]);
+  const [rank, reservedRank] = await allOf(ctx.tx, [
+    async () => (rankCode ? findRank(ctx.tx, rankCode) : null),
+    async () => (reserved.rankCode ? findRank(ctx.tx, reserved.rankCode) : null),
+  ]);
   let salaryCoefficient = now.salaryCoefficient;
   if (rankCode && !rank) issues.push({ path: 'placement.rankCode', message: 'Ngạch của vị trí bố trí không có trong danh mục' });
   else if (rankChanged && salaryStep == null) issues.push({ path: 'placement.salaryStep', message: 'Chọn bậc lương của ngạch bố trí' });
