@@ -15,17 +15,18 @@ export function pgErrorCode(e: unknown): string | undefined {
   return code;
 }
 
+/** The results of `allOf`'s reads, each in its place. */
+type ResultsOf<T extends readonly (() => Promise<unknown>)[]> = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+
 /**
  * Independent reads of one use case: in parallel on the pool (withoutTransaction), one after the other inside a
  * transaction, whose single connection runs one statement at a time (pg 8 queues the rest with a warning; pg 9
  * refuses them).
  */
-export async function allOf<T extends readonly (() => Promise<unknown>)[]>(
-  tx: Tx,
-  reads: readonly [...T],
-): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
-  if (!(tx instanceof PgTransaction)) return (await Promise.all(reads.map((read) => read()))) as never;
+export async function allOf<T extends readonly (() => Promise<unknown>)[]>(tx: Tx, reads: readonly [...T]): Promise<ResultsOf<T>> {
   const out: unknown[] = [];
-  for (const read of reads) out.push(await read());
-  return out as never;
+  if (tx instanceof PgTransaction) for (const read of reads) out.push(await read());
+  else out.push(...(await Promise.all(reads.map((read) => read()))));
+  // each read's result sits at its read's index, which is what ResultsOf states
+  return out as unknown as ResultsOf<T>;
 }
