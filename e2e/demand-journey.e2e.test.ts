@@ -14,8 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { vietnamToday } from '../common/dates.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
+import { apiSession } from './support/api-session.js';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { dialogCloses, eventually, expectAccessible, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
+import { chooseOption, dialogCloses, eventually, expectAccessible, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
 
 let app: AppServer | undefined;
 let browser: LaunchedBrowser | undefined;
@@ -29,20 +30,7 @@ const UNFILLABLE = 'Cán bộ khuyến nông hỗ trợ hợp tác xã';
 const ROUND = 'Đợt bổ sung tháng 12: nhu cầu của Phường An Bình';
 const DECISION_NO = '512/QĐ-SNV';
 
-/**
- * Picks the option `label` of an antd Select (found by `select`): opens it and walks the (virtual) list with the
- * arrow keys until the option is rendered, then clicks it.
- */
-async function pick(page: Page, select: Locator, label: string) {
-  await select.click();
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: label }).first();
-  for (let i = 0; i < 30 && !(await option.isVisible()); i++) await page.keyboard.press('ArrowDown');
-  await option.click();
-  await page
-    .locator('.ant-select-dropdown:visible')
-    .waitFor({ state: 'hidden', timeout: 5_000 })
-    .catch(() => undefined);
-}
+const pick = (page: Page, select: Locator, label: string) => chooseOption(page, select, label);
 
 /** Declares one need through the form and sends it to Sở Nội vụ. */
 async function declareNeed(page: Page, need: { field: string; title: string; count: number; reason: string }) {
@@ -55,19 +43,6 @@ async function declareNeed(page: Page, need: { field: string; title: string; cou
   await pick(page, dialog.getByLabel('Mức độ', { exact: true }), 'Cấp bách');
   await dialog.getByLabel('Lý do', { exact: true }).fill(need.reason);
   return dialog;
-}
-
-/** Signs in through the API (a setup step), returning the cookie and CSRF token. */
-async function apiSession(baseURL: string, username: string) {
-  const r = await fetch(`${baseURL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'tangcuong' }),
-  });
-  expect(r.status).toBe(200);
-  const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0];
-  const { csrfToken } = (await r.json()) as { csrfToken: string };
-  return { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken };
 }
 
 const FIRST_PASSWORD = 'Mat khau ban dau 2026';

@@ -13,8 +13,9 @@ import { vietnamToday } from '../common/dates.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/app-server.js';
+import { apiSession } from './support/api-session.js';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { dialogCloses, eventually, expectAccessible, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
+import { chooseOption, dialogCloses, eventually, expectAccessible, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
 
 let app: AppServer | undefined;
 let browser: LaunchedBrowser | undefined;
@@ -42,19 +43,6 @@ async function act(page: Page, action: string, fill: () => Promise<void> = async
   await page.getByRole('dialog').waitFor();
   await fill();
   await page.getByTestId(`submit-${action}`).click();
-}
-
-/** Signs in through the API (a setup step), returning the cookie and CSRF token. */
-async function apiSession(baseURL: string, username: string) {
-  const login = await fetch(`${baseURL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'tangcuong' }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken };
 }
 
 const FIRST_PASSWORD = 'Mat khau ban dau 2026';
@@ -226,8 +214,7 @@ describe('secondment journey (browser)', () => {
     const place = page.getByRole('dialog');
     await place.waitFor();
     const reservedIsLeader = await place.getByLabel('Lãnh đạo, quản lý').isChecked();
-    await page.getByTestId('place-outcome-rating').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Hoàn thành tốt nhiệm vụ' }).first().click();
+    await chooseOption(page, page.getByTestId('place-outcome-rating'), 'Hoàn thành tốt nhiệm vụ');
     await page.getByTestId('place-outcome-remarks').fill('Hoàn thành tốt nhiệm vụ được giao ở cơ sở.');
     if (reservedIsLeader) {
       await place.getByLabel('Lãnh đạo, quản lý').uncheck();

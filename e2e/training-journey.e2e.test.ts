@@ -15,7 +15,7 @@ import pg from 'pg';
 import { addDays, vietnamToday } from '../common/dates.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
-import { dialogCloses, eventually, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
+import { chooseOption, dialogCloses, eventually, login, logout, screenshots, textOf, type Shot } from './support/page-helpers.js';
 
 let app: AppServer | undefined;
 let browser: LaunchedBrowser | undefined;
@@ -27,14 +27,7 @@ const COST = 4_500_000;
 const PAID = 4_350_000;
 
 /** Opens an antd select by its accessible name, types, and picks the option holding `option`. */
-async function pick(page: Page, scope: Locator, name: string, typed: string, option: string) {
-  const box = scope.getByRole('combobox', { name });
-  await box.click();
-  if (typed) await box.fill(typed); // a select without search only opens
-  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
-  await item.waitFor();
-  await item.click();
-}
+const pick = (page: Page, scope: Locator, name: string, typed: string, option: string) => chooseOption(page, scope.getByRole('combobox', { name }), option, typed);
 
 async function openTab(page: Page, name: string) {
   await page.getByRole('tab', { name }).click();

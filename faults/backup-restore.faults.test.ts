@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { adminQuery, runCli, startAppServer, type AppServer } from '../e2e/support/app-server.js';
+import { ApiSession as Session } from '../e2e/support/api-session.js';
 
 let server: AppServer;
 let db: pg.Pool;
@@ -22,32 +23,6 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tc-faults-backup-'));
 const targetName = `tc_e2e_restore_${crypto.randomBytes(5).toString('hex')}`;
 const targetUrl = `postgres://postgres@127.0.0.1:5432/${targetName}`;
 const file = path.join(dataDir, 'backup.sql');
-
-class Session {
-  cookie = '';
-  csrf = '';
-  constructor(private readonly base: string) {}
-  async login(username: string) {
-    const r = await fetch(`${this.base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: 'tangcuong' }),
-    });
-    expect(r.status).toBe(200);
-    this.cookie = r.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    this.csrf = ((await r.json()) as { csrfToken: string }).csrfToken;
-    return this;
-  }
-  async json<T>(method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const headers: Record<string, string> = { cookie: this.cookie, 'x-csrf-token': this.csrf };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const r = await fetch(`${this.base}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: r.status, body: (await r.json()) as T };
-  }
-}
 
 /** Exact row counts of every ordinary table of the public schema. */
 async function rowCounts(pool: pg.Pool): Promise<Record<string, number>> {

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { startAppServer, type AppServer } from '../e2e/support/app-server.js';
+import { ApiSession as Session } from '../e2e/support/api-session.js';
 import { buildXlsx, cadreRow } from '../test/support/xlsx-files.js';
 
 const TRIALS = Number(process.env.TRIALS ?? 50);
@@ -15,31 +16,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 let server: AppServer;
 let db: pg.Pool;
-
-class Session {
-  cookie = '';
-  csrf = '';
-  constructor(private readonly base: () => string) {}
-  async login(username: string) {
-    const r = await fetch(`${this.base()}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: 'tangcuong' }),
-    });
-    expect(r.status).toBe(200);
-    this.cookie = r.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    this.csrf = ((await r.json()) as { csrfToken: string }).csrfToken;
-    return this;
-  }
-  async req(method: string, url: string, body?: BodyInit, type?: string) {
-    const headers: Record<string, string> = { cookie: this.cookie, 'x-csrf-token': this.csrf };
-    if (type) headers['content-type'] = type;
-    return fetch(`${this.base()}${url}`, { method, headers, body });
-  }
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -14,6 +14,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { startAppServer, type AppServer } from '../e2e/support/app-server.js';
+import { ApiSession as Session } from '../e2e/support/api-session.js';
 import { addDays, vietnamToday } from '../common/dates.js';
 
 const TRIALS = Number(process.env.TRIALS ?? 20);
@@ -26,32 +27,6 @@ let server: AppServer;
 let db: pg.Pool;
 let deptId: string;
 const today = vietnamToday();
-
-class Session {
-  cookie = '';
-  csrf = '';
-  async login(username: string) {
-    const r = await fetch(`${server.baseURL}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: 'tangcuong' }),
-    });
-    expect(r.status).toBe(200);
-    this.cookie = r.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    this.csrf = ((await r.json()) as { csrfToken: string }).csrfToken;
-    return this;
-  }
-  post(url: string, body: unknown) {
-    return fetch(`${server.baseURL}${url}`, {
-      method: 'POST',
-      headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  }
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -176,7 +151,7 @@ describe('kill -9 during multi-row steps, then a restart', () => {
     const outcomes = { decided: 0, none: 0 };
     const est = { ms: 300, answer: 0 };
     for (let trial = 0; trial < TRIALS; trial++) {
-      const s = await new Session().login('lanhdao');
+      const s = await new Session(() => server.baseURL).login('lanhdao');
       const signerName = `Trần Văn Thử D${trial}`;
       const ids = batch;
       const body = {
@@ -244,7 +219,7 @@ describe('kill -9 during multi-row steps, then a restart', () => {
     const outcomes = { placed: 0, none: 0 };
     const est = { ms: 180, answer: 0 };
     for (let trial = 0; trial < TRIALS; trial++) {
-      const s = await new Session().login('tochuc');
+      const s = await new Session(() => server.baseURL).login('tochuc');
       const before = await Promise.all(
         pool.map(
           async (p) => (await q<{ version: number; title: string | null }>(`SELECT version, position_title AS title FROM people WHERE id = $1`, [p.personId]))[0],
@@ -344,7 +319,7 @@ describe('kill -9 during multi-row steps, then a restart', () => {
     });
     const candidates = await freePeople(200, true, 'DESC');
     const nominated = async () => {
-      const hr = await new Session().login('tochuc');
+      const hr = await new Session(() => server.baseURL).login('tochuc');
       for (;;) {
         const personId = candidates.shift();
         expect(personId, 'enough people who may be nominated').toBeTruthy();
@@ -367,7 +342,7 @@ describe('kill -9 during multi-row steps, then a restart', () => {
     const outcomes = { approved: 0, none: 0 };
     const est = { ms: 120, answer: 0 };
     for (let trial = 0; trial < TRIALS; trial++) {
-      const s = await new Session().login('sonoivu');
+      const s = await new Session(() => server.baseURL).login('sonoivu');
       const budgetBefore = await committedNow();
       const statuses = await crashDuring(() => pool.map((id) => s.post(`/api/training/enrolments/${id}/approve`, {})), est, tally);
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { startAppServer, type AppServer, type SecondServer } from '../e2e/support/app-server.js';
+import { ApiSession as Session } from '../e2e/support/api-session.js';
 import { buildXlsx, cadreRow } from '../test/support/xlsx-files.js';
 
 const ROWS = 300;
@@ -20,43 +21,6 @@ let a: AppServer;
 let b: SecondServer;
 let db: pg.Pool;
 let unitCode: string;
-
-class Session {
-  cookie = '';
-  csrf = '';
-  constructor(public base: string) {}
-  async login(username: string) {
-    const r = await fetch(`${this.base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: 'tangcuong' }),
-    });
-    expect(r.status).toBe(200);
-    this.cookie = r.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    this.csrf = ((await r.json()) as { csrfToken: string }).csrfToken;
-    return this;
-  }
-  /** The same session, sent to another server. */
-  on(base: string) {
-    const s = new Session(base);
-    s.cookie = this.cookie;
-    s.csrf = this.csrf;
-    return s;
-  }
-  async req(method: string, url: string, body?: BodyInit, type?: string, csrf = true) {
-    const headers: Record<string, string> = { cookie: this.cookie };
-    if (csrf) headers['x-csrf-token'] = this.csrf;
-    if (type) headers['content-type'] = type;
-    return fetch(`${this.base}${url}`, { method, headers, body });
-  }
-  async json<T>(method: string, url: string, body?: unknown, csrf = true): Promise<{ status: number; body: T }> {
-    const r = await this.req(method, url, body === undefined ? undefined : JSON.stringify(body), body === undefined ? undefined : 'application/json', csrf);
-    return { status: r.status, body: (await r.json()) as T };
-  }
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

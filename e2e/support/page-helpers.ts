@@ -118,3 +118,33 @@ function axeSource(): string {
   axeScript ??= fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
   return axeScript;
 }
+
+/**
+ * Chooses the option holding `option` in an antd Select (`select`: its combobox), typing `typed` first in a select
+ * with search, and checks the select then shows it. Under load a click can land while the previous dropdown is still
+ * closing or before the options arrive, and antd then drops it: the choice is made again (at most three times),
+ * and a select that never shows the option fails the test.
+ */
+export async function chooseOption(page: Page, select: Locator, option: string, typed = '') {
+  // a label also names the select's list once it has been opened: the combobox comes first
+  select = select.first();
+  const shown = () => select.evaluate((el) => el.closest('.ant-select')?.textContent ?? '').catch(() => '');
+  const open = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await open.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+    await select.click();
+    if (typed) await select.fill(typed);
+    const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first();
+    // a long list is virtual: walk it until the option is rendered
+    for (let i = 0; i < 40 && !(await item.isVisible()); i++) {
+      if (i >= 10) await page.keyboard.press('ArrowDown');
+      else await page.waitForTimeout(200);
+    }
+    if (await item.isVisible()) {
+      await item.click();
+      await open.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+      if ((await shown()).includes(option)) return;
+    } else await page.keyboard.press('Escape');
+  }
+  expect(await shown(), `the select shows "${option}"`).toContain(option);
+}
