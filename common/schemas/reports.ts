@@ -23,6 +23,7 @@ export const FIGURE_GROUPS = [
   'hosts',
   'returns',
   'evaluations',
+  'cadre_reports',
   'training',
 ] as const;
 export type FigureGroup = (typeof FIGURE_GROUPS)[number];
@@ -38,6 +39,7 @@ export const FIGURE_GROUP_LABELS: Record<FigureGroup, string> = {
   hosts: 'Xã, phường tiếp nhận',
   returns: 'Kết thúc tăng cường, trở về và bố trí công tác',
   evaluations: 'Nhận xét, đánh giá cán bộ tăng cường',
+  cadre_reports: 'Chế độ báo cáo của cán bộ tăng cường',
   training: 'Đào tạo, bồi dưỡng',
 };
 
@@ -97,6 +99,8 @@ export const reportSummary = z.object({
   periodTo: z.string(),
   unitId: z.string().nullable(),
   unitName: z.string().nullable(),
+  /** The code the unit signs its documents with (its book: "01/BC-STC"); null for the province's report. */
+  unitCode: z.string().nullable(),
   status: z.enum(REPORT_STATUSES),
   number: z.string().nullable(),
   issuedOn: z.string().nullable(),

@@ -43,6 +43,16 @@ export function annexTables(r: ReportDetail) {
   };
 }
 
+/** What the system can state for section III from the figures themselves: the units short of their quota, late reports. */
+export function facts(r: ReportDetail): string[] {
+  const out: string[] = [];
+  const short = r.units.filter((u) => (u.gap ?? 0) > 0);
+  if (short.length) out.push(`- Đơn vị chưa cử đủ chỉ tiêu: ${short.map((u) => `${u.unitName} (còn thiếu ${figureText(u.gap!)})`).join('; ')}.`);
+  const late = r.figures.find((f) => f.key === 'cadre_reports.late');
+  if (late && late.value > 0) out.push(`- Báo cáo định kỳ, đột xuất của cán bộ tăng cường nộp chậm hoặc chưa nộp: ${figureText(late.value)} báo cáo.`);
+  return out;
+}
+
 /**
  * The report in the Decree 30/2020 layout (type BC): the head (the People's Committee above the issuing body, the
  * number, place and date), the title, sections I–V and the annex tables. A draft carries a blank number to fill.
@@ -50,7 +60,7 @@ export function annexTables(r: ReportDetail) {
 export async function renderReportDocx(r: ReportDetail, c: ReportDocContext): Promise<Buffer> {
   const C = AlignmentType.CENTER;
   const issuer = r.unitName ?? 'Sở Nội vụ';
-  const number = r.number ? `Số: ${r.number}` : 'Số:       /BC-' + (r.unitId ? '' : 'SNV');
+  const number = r.number ? `Số: ${r.number}` : `Số:       /BC-${r.unitCode ?? 'SNV'}`;
   const plan = c.planCode ? `Kế hoạch số ${c.planCode}` : 'Kế hoạch tăng cường cán bộ về cơ sở';
   const period = `từ ngày ${viDate(r.periodFrom)} đến ngày ${viDate(r.periodTo)}`;
   const heading = (t: string) => para([run(t, { bold: true })], { before: 160, after: 80 });
@@ -84,6 +94,7 @@ export async function renderReportDocx(r: ReportDetail, c: ReportDocContext): Pr
     heading('II. KẾT QUẢ THỰC HIỆN'),
     ...sectionII,
     heading('III. ĐÁNH GIÁ CHUNG'),
+    ...facts(r).map((f) => para([run(f, { italics: true })])),
     sub(`1. ${NARRATIVE_LABELS.strengths}`),
     ...writeUp('strengths'),
     sub(`2. ${NARRATIVE_LABELS.limits}`),

@@ -93,6 +93,21 @@ export async function returnsAndEvaluations(tx: Tx, f: FigureScope, visible: SQL
 }
 
 /**
+ * The cadres' reports due in the period (periodic and on request, not cancelled): submitted by their due date, and
+ * late — submitted after it, or still missing when their due date has passed by `today`.
+ */
+export async function cadreReportFigures(tx: Tx, f: FigureScope, visible: SQL, today: string) {
+  const r = await tx.execute<Record<string, unknown>>(sql`
+    SELECT count(*)::int AS due,
+      count(*) FILTER (WHERE sr.submitted_on <= sr.due_on)::int AS on_time,
+      count(*) FILTER (WHERE sr.submitted_on > sr.due_on OR (sr.submitted_on IS NULL AND sr.due_on < ${today}::date))::int AS late
+    FROM secondment_reports sr JOIN secondments s ON s.id = sr.secondment_id
+    WHERE sr.cancelled_at IS NULL AND sr.due_on BETWEEN ${f.from}::date AND ${f.to}::date AND ${sentFromScope(f.unitId)} AND ${visible}`);
+  const row = r.rows[0] ?? {};
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, num(v)])) as Record<string, number>;
+}
+
+/**
  * Training in the period: the courses that started in it (for a unit, those with one of its people on a seat), the
  * participants on a seat of those courses whose budget is the scope's, and the budget committed (less releases) and
  * spent by ledger entries dated in the period.

@@ -18,6 +18,7 @@ export async function listReports(ctx: UseCaseContext, q: { unitId?: string }) {
     periodTo: r.periodTo,
     unitId: r.unitId,
     unitName: r.unitName,
+    unitCode: r.unitCode,
     status: r.status,
     number: r.number,
     issuedOn: r.issuedOn,

@@ -2,7 +2,8 @@ import type { UseCaseContext } from '../context.js';
 import { findReport, lockReportBook, markReportIssued, nextReportSeq, reportSeqTaken } from '../../db/repositories/reports.repository.js';
 import { everyRow } from '../../db/scope.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { AppError, refuseFutureDate } from '../errors.js';
+import { AppError, invalid, refuseFutureDate } from '../errors.js';
+import { viDate } from '../../../common/dates.js';
 import { reportsPolicy } from './reports.policy.js';
 import { loadReport, presentReport, reportFigures, reportPlace, staleReport } from './load-report.js';
 
@@ -25,6 +26,9 @@ export async function issueReport(
   reportsPolicy.assertCan(ctx.actor, 'issue', reportPlace(r));
   if (r.version !== input.version) throw staleReport();
   refuseFutureDate(ctx.today, 'issuedOn', input.issuedOn, 'Ngày ban hành báo cáo');
+  // a report on a period is issued once the period has begun, at the earliest
+  if (input.issuedOn < r.periodFrom)
+    throw invalid([{ path: 'issuedOn', message: `Ngày ban hành báo cáo không được trước ngày đầu kỳ báo cáo (${viDate(r.periodFrom)})` }]);
   const year = Number(input.issuedOn.slice(0, 4));
   await lockReportBook(ctx.tx, year, r.unitId);
   let seq = input.seq ?? null;

@@ -38,6 +38,7 @@ export function presentReport(ctx: UseCaseContext, r: ReportRow, f: FiguresSnaps
     periodTo: r.periodTo,
     unitId: r.unitId,
     unitName: r.unitName,
+    unitCode: r.unitCode,
     status: r.status,
     number: r.number,
     issuedOn: r.issuedOn,

@@ -2,6 +2,7 @@ import type { UseCaseContext } from '../context.js';
 import { addDays, daysBetween } from '../../../common/dates.js';
 import { decisionScope, secondmentsScope } from '../../db/scope.js';
 import {
+  cadreReportFigures,
   documentsIssued,
   returnsAndEvaluations,
   sentBreakdown,
@@ -44,6 +45,7 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
   const sent = await sentBreakdown(ctx.tx, scope, visible);
   const byUnit = await sentByUnit(ctx.tx, scope, visible);
   const ret = await returnsAndEvaluations(ctx.tx, scope, visible);
+  const cadreReports = await cadreReportFigures(ctx.tx, scope, visible, ctx.today);
   const training = await trainingFigures(ctx.tx, scope);
   const docs = await documentsIssued(ctx.tx, scope, decisionScope(ctx.actor));
   const quotas = await quotasOf(ctx, Number(scope.to.slice(0, 4)));
@@ -129,6 +131,10 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
   add('returns', 'returns.extra_step', 'Trong đó: được nâng thêm một bậc lương', ret.extra_step);
 
   add('evaluations', 'evaluations.total', 'Phiếu nhận xét, đánh giá của nơi tiếp nhận trong kỳ', ret.evaluations, 'phiếu');
+
+  add('cadre_reports', 'cadre_reports.due', 'Báo cáo của cán bộ tăng cường đến hạn trong kỳ', cadreReports.due, 'báo cáo');
+  add('cadre_reports', 'cadre_reports.on_time', 'Trong đó: nộp đúng hạn', cadreReports.on_time, 'báo cáo');
+  add('cadre_reports', 'cadre_reports.late', 'Nộp chậm hoặc chưa nộp khi đã quá hạn', cadreReports.late, 'báo cáo');
 
   add('training', 'training.courses', 'Khóa đào tạo, bồi dưỡng khai giảng trong kỳ', training.courses, 'khóa');
   add('training', 'training.participants', 'Lượt cán bộ được cử đi đào tạo, bồi dưỡng', training.participants, 'lượt');

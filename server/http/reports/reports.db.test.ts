@@ -117,6 +117,12 @@ beforeAll(async () => {
      VALUES ($1, $2, $3, 'HTT', gen_random_uuid(), 'Chủ tịch UBND xã'), ($4, $2, $5, 'HTT', gen_random_uuid(), 'Chủ tịch UBND xã')`,
     [p.sA1, YEAR, IN, p.sB2, BEFORE],
   );
+  // the cadres' reports: on time, late, missing past due, cancelled (not counted), and one due the period before
+  await q(
+    `INSERT INTO secondment_reports (secondment_id, kind, due_on, submitted_on, cancelled_at) VALUES
+       ($1, 'periodic', $4, $4, NULL), ($2, 'periodic', $5, $6, NULL), ($3, 'periodic', $7, NULL, NULL), ($3, 'adhoc', $5, NULL, now()), ($1, 'periodic', $8, $8, NULL)`,
+    [p.sA1, p.sB1, p.sA2, IN, addDays(IN, -5), addDays(IN, 2), addDays(TODAY, -3), BEFORE],
+  );
   // training: one course in the period, a seat of deptA's budget, its budget committed, partly released and spent
   const course = (
     await q<{ id: string }>(
@@ -204,6 +210,10 @@ async function expectedFigures(from: string, to: string, unitId: string | null):
     `SELECT count(*) AS n FROM secondment_evaluations ev JOIN secondments s ON s.id = ev.secondment_id WHERE ev.evaluated_on BETWEEN $1 AND $2
        AND s.status IN ('decided', 'active', 'completed', 'ended_early', 'returned') AND ${scope}`,
   );
+  const due = `FROM secondment_reports sr JOIN secondments s ON s.id = sr.secondment_id WHERE sr.cancelled_at IS NULL AND sr.due_on BETWEEN $1 AND $2 AND ${scope}`;
+  e['cadre_reports.due'] = await one(`SELECT count(*) AS n ${due}`);
+  e['cadre_reports.on_time'] = await one(`SELECT count(*) AS n ${due} AND sr.submitted_on <= sr.due_on`);
+  e['cadre_reports.late'] = await one(`SELECT count(*) AS n ${due} AND (sr.submitted_on > sr.due_on OR (sr.submitted_on IS NULL AND sr.due_on < '${TODAY}'))`);
   const budgetScope = (col: string) => `($3::uuid IS NULL OR ${col} IN (SELECT id FROM org_units WHERE $3::uuid = ANY(path)))`;
   const seats = `('approved', 'enrolled', 'completed', 'failed')`;
   e['training.courses'] = await one(
@@ -286,6 +296,9 @@ describe('the province report of Sở Nội vụ', () => {
       'returns.placed': 1,
       'returns.extra_step': 1,
       'evaluations.total': 1,
+      'cadre_reports.due': 3,
+      'cadre_reports.on_time': 1,
+      'cadre_reports.late': 2,
       'documents.decisions': 2,
       'documents.decisions.send': 1,
       'documents.decisions.extend': 1,
@@ -342,6 +355,10 @@ describe('the province report of Sở Nội vụ', () => {
       'Các đơn vị cử đủ chỉ tiêu đúng thời hạn.',
       'Biểu 02. Kết quả cử cán bộ tăng cường theo đơn vị, so với chỉ tiêu',
       `Cần Thơ, ngày ${longDate(TODAY)}`,
+      'Số:       /BC-SNV',
+      // the facts the system states in section III
+      'Đơn vị chưa cử đủ chỉ tiêu: Sở Xây dựng (còn thiếu 1).',
+      'nộp chậm hoặc chưa nộp: 2 báo cáo.',
     ]) {
       expect(text).toContain(x);
     }
@@ -349,7 +366,13 @@ describe('the province report of Sở Nội vụ', () => {
     expect(text).toMatch(/1\nSở Tài chính\n40\n2\n2\n0\n/);
   });
 
-  it('refuses an issue dated in the future, changing nothing', async () => {
+  it('refuses an issue dated in the future or before the period, changing nothing', async () => {
+    const early = await call(app, 'POST', `/api/reports/${provinceReport.id}/issue`, {
+      session: s.ha,
+      body: { version: provinceReport.version, issuedOn: addDays(FROM, -1), signerName: 'Nguyễn Văn Bình', signerTitle: 'Giám đốc' },
+    });
+    expect(early.status).toBe(422);
+    expect(early.json.error.issues[0].message).toContain('trước ngày đầu kỳ');
     const r = await call(app, 'POST', `/api/reports/${provinceReport.id}/issue`, {
       session: s.ha,
       body: { version: provinceReport.version, issuedOn: addDays(TODAY, 1), signerName: 'Nguyễn Văn Bình', signerTitle: 'Giám đốc' },

@@ -16860,6 +16860,7 @@ export interface paths {
                                 periodTo: string;
                                 unitId: string | null;
                                 unitName: string | null;
+                                unitCode: string | null;
                                 /** @enum {string} */
                                 status: "draft" | "issued";
                                 number: string | null;
@@ -16980,6 +16981,7 @@ export interface paths {
                             periodTo: string;
                             unitId: string | null;
                             unitName: string | null;
+                            unitCode: string | null;
                             /** @enum {string} */
                             status: "draft" | "issued";
                             number: string | null;
@@ -17001,7 +17003,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "training";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17142,6 +17144,7 @@ export interface paths {
                             periodTo: string;
                             unitId: string | null;
                             unitName: string | null;
+                            unitCode: string | null;
                             /** @enum {string} */
                             status: "draft" | "issued";
                             number: string | null;
@@ -17163,7 +17166,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "training";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17309,6 +17312,7 @@ export interface paths {
                             periodTo: string;
                             unitId: string | null;
                             unitName: string | null;
+                            unitCode: string | null;
                             /** @enum {string} */
                             status: "draft" | "issued";
                             number: string | null;
@@ -17330,7 +17334,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "training";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17498,6 +17502,7 @@ export interface paths {
                             periodTo: string;
                             unitId: string | null;
                             unitName: string | null;
+                            unitCode: string | null;
                             /** @enum {string} */
                             status: "draft" | "issued";
                             number: string | null;
@@ -17519,7 +17524,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "training";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
                                 label: string;
                                 unit: string;
                                 value: number;
