@@ -504,6 +504,11 @@ describe("a sending unit's own report", () => {
     expect((await q(`SELECT narrative FROM reports WHERE id = $1`, [d.json.id]))[0]).toEqual({ narrative: {} });
     const haView = await call(app, 'GET', `/api/reports/${d.json.id}`, { session: s.ha });
     expect(haView.json.allowedActions).toEqual([]);
+    // the authority reads a draft live, with the same figures as its author
+    const authorityView = await call(app, 'GET', `/api/reports/${d.json.id}`, { session: s.authority });
+    expect(authorityView.status).toBe(200);
+    expect(authorityView.json.allowedActions).toEqual([]);
+    expect(byKey(authorityView.json.figures)).toEqual(byKey(d.json.figures));
   });
 
   it('refuses a period ending before it starts, and a host commune as the unit', async () => {
