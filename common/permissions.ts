@@ -55,6 +55,8 @@ export const CAPABILITIES = [
   'reviewCommuneNeeds',
   'readShortages',
   'runMatching',
+  'readReports',
+  'draftReports',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

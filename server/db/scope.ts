@@ -11,6 +11,7 @@ import { orgPolicy } from '../domain/org/org.policy.js';
 import { feedbackPolicy } from '../domain/feedback/feedback.policy.js';
 import { decisionPolicy } from '../domain/secondment-documents/decision.policy.js';
 import { demandPolicy } from '../domain/demand/demand.policy.js';
+import { reportsPolicy } from '../domain/reports/reports.policy.js';
 
 /**
  * The one module of scope SQL: which records a user may see, as a condition on the row, one relation per kind of
@@ -127,6 +128,19 @@ export function secondmentsScope(actor: Actor, o: SecondmentsScopeOptions = {}):
       return sql`(${hosted} AND ${decidedOnwards})`;
     }
     if (side === 'self' && actor.personId) return sql`(${s}.person_id = ${actor.personId}::uuid AND ${decidedOnwards})`;
+    return null;
+  });
+}
+
+/**
+ * `reports r`: a province-wide grant of Sở Nội vụ or the authority sees every report (one limited to a subtree, the
+ * reports of the units in it); a sending unit sees only its own subtree's reports, never the province's.
+ */
+export function reportsScope(actor: Actor, alias = 'r'): SQL {
+  const r = sql.raw(alias);
+  return byGrant(actor, reportsPolicy.actions.read.who, (side, g) => {
+    if (side === 'province') return g.unitId ? sql`${r}.unit_id IN ${unitSubtree(g.unitId)}` : sql`TRUE`;
+    if (side === 'unit' && g.unitId) return sql`${r}.unit_id IN ${unitSubtree(g.unitId)}`;
     return null;
   });
 }

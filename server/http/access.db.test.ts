@@ -135,6 +135,10 @@ function sampleBody(method: string, path: string): unknown {
   if (path === '/api/org-units/merge') return { sourceIds: [ids.deptB], targetId: ids.deptA, ...dated };
   if (path === '/api/org-units/split') return { sourceId: ids.deptA, into: [{ targetId: ids.deptB }], ...dated };
   if (path.startsWith('/api/training/')) return trainingSampleBody(path);
+  // reports of Sở Nội vụ (issue 15)
+  if (path === '/api/reports') return { from: '2026-01-01', to: '2026-03-31' };
+  if (path === '/api/reports/{id}') return { version: 1, narrative: { tasks: 'Nhiệm vụ' } };
+  if (path === '/api/reports/{id}/issue') return { version: 1, issuedOn: '2026-04-05', signerName: 'Nguyễn Văn A', signerTitle: 'Giám đốc' };
   return undefined;
 }
 

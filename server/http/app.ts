@@ -26,6 +26,7 @@ import { registerOversightRoutes } from './oversight/oversight.handlers.js';
 import { registerFeedbackRoutes } from './feedback/feedback.handlers.js';
 import { registerDemandRoutes } from './demand/demand.handlers.js';
 import { registerMatchingRoutes } from './matching/matching.handlers.js';
+import { registerReportRoutes } from './reports/reports.handlers.js';
 import { registerSecondmentRoutes } from './secondment/secondment.handlers.js';
 import { registerTrainingRoutes } from './training/training.handlers.js';
 import { registerSetupRoutes } from './setup/setup.handlers.js';
@@ -118,6 +119,7 @@ export function createApp(deps: Deps) {
   registerFeedbackRoutes(app);
   registerDemandRoutes(app);
   registerMatchingRoutes(app);
+  registerReportRoutes(app);
   registerSecondmentRoutes(app);
   registerTrainingRoutes(app);
   registerSetupRoutes(app);

@@ -10,3 +10,4 @@ export * from './training.js';
 export * from './province.js';
 export * from './demand.js';
 export * from './matching.js';
+export * from './reports.js';

@@ -40,6 +40,8 @@ describe('capabilities', () => {
       'reviewCommuneNeeds',
       'readShortages',
       'runMatching',
+      'readReports',
+      'draftReports',
     ]);
     expect(capabilitiesOf(as('authority'))).toEqual([
       'previewPlan',
@@ -56,6 +58,7 @@ describe('capabilities', () => {
       'overrideBudget',
       'trainingReports',
       'readShortages',
+      'readReports',
     ]);
     expect(capabilitiesOf(as('unit_hr', 'd'))).toEqual([
       'assess',
@@ -71,6 +74,8 @@ describe('capabilities', () => {
       'readTraining',
       'nominate',
       'recordNeeds',
+      'readReports',
+      'draftReports',
     ]);
     expect(capabilitiesOf(as('unit_manager', 'd'))).toEqual([
       'assess',
@@ -85,6 +90,8 @@ describe('capabilities', () => {
       'readTraining',
       'nominate',
       'recordNeeds',
+      'readReports',
+      'draftReports',
     ]);
     expect(capabilitiesOf(as('host', 'c'))).toEqual(['exportSecondments', 'readDecisions', 'raiseFeedback', 'declareCommuneNeeds']);
     expect(capabilitiesOf(as('cadre'))).toEqual(['readEntitlements']);

@@ -17,6 +17,7 @@ import { accessPolicy } from './access.policy.js';
 import { referencePolicy } from '../reference/reference.policy.js';
 import { demandPolicy } from '../demand/demand.policy.js';
 import { matchingPolicy } from '../matching/matching.policy.js';
+import { reportsPolicy } from '../reports/reports.policy.js';
 
 /** Each capability is held when the actor holds, anywhere, a role of this policy gate or action. */
 const FROM: Record<Capability, (actor: Actor) => boolean> = {
@@ -53,6 +54,8 @@ const FROM: Record<Capability, (actor: Actor) => boolean> = {
   reviewCommuneNeeds: (a) => demandPolicy.mayAnywhere(a, 'approve'),
   readShortages: (a) => demandPolicy.mayAnywhere(a, 'shortages'),
   runMatching: (a) => matchingPolicy.mayAnywhere(a, 'run'),
+  readReports: (a) => reportsPolicy.mayAnywhere(a, 'list'),
+  draftReports: (a) => reportsPolicy.mayAnywhere(a, 'draft'),
 };
 
 /** The capabilities the actor holds, in the order of the list. */

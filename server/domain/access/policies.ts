@@ -16,6 +16,7 @@ import { entitlementsPolicy } from '../secondment-entitlements/entitlements.poli
 import { provincePolicy } from '../province/province.policy.js';
 import { referencePolicy } from '../reference/reference.policy.js';
 import { matchingPolicy } from '../matching/matching.policy.js';
+import { reportsPolicy } from '../reports/reports.policy.js';
 
 /** Every resource's policy, for the test that walks them against the routes' `x-roles` and for the features. */
 export const POLICIES: PolicyTable[] = [
@@ -38,4 +39,5 @@ export const POLICIES: PolicyTable[] = [
   provincePolicy,
   referencePolicy,
   matchingPolicy,
+  reportsPolicy,
 ];

@@ -51,7 +51,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -270,7 +270,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -408,7 +408,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -16740,6 +16740,1059 @@ export interface paths {
                                 why: string;
                             }[];
                         };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các báo cáo kết quả thực hiện kế hoạch trong phạm vi được xem (đơn vị cử chỉ thấy báo cáo của đơn vị mình) */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                periodFrom: string;
+                                periodTo: string;
+                                unitId: string | null;
+                                unitName: string | null;
+                                unitCode: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "issued";
+                                number: string | null;
+                                issuedOn: string | null;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập dự thảo báo cáo cho một kỳ (hai ngày bất kỳ) và một phạm vi: toàn tỉnh, thành phố (Sở Nội vụ báo cáo Ủy ban nhân dân) hoặc một đơn vị cử (đơn vị báo cáo Sở Nội vụ) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        /** Format: uuid */
+                        unitId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã lập dự thảo */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            unitId: string | null;
+                            unitName: string | null;
+                            unitCode: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "issued";
+                            number: string | null;
+                            issuedOn: string | null;
+                            updatedAt: string;
+                            version: number;
+                            narrative: {
+                                strengths?: string;
+                                limits?: string;
+                                causes?: string;
+                                tasks?: string;
+                                proposals?: string;
+                            };
+                            signerName: string | null;
+                            signerTitle: string | null;
+                            previousFrom: string;
+                            previousTo: string;
+                            frozen: boolean;
+                            figures: {
+                                key: string;
+                                /** @enum {string} */
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                label: string;
+                                unit: string;
+                                value: number;
+                                previous: number;
+                                change: number;
+                            }[];
+                            documents: {
+                                /** @enum {string} */
+                                kind: "plan" | "plan_version" | "decision";
+                                number: string;
+                                date: string;
+                                title: string;
+                            }[];
+                            units: {
+                                unitId: string;
+                                unitName: string;
+                                assignedStaffing: number | null;
+                                target: number | null;
+                                decided: number;
+                                gap: number | null;
+                            }[];
+                            allowedActions: ("edit" | "issue")[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Kỳ hoặc đơn vị không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một báo cáo: số liệu tính trực tiếp khi là dự thảo, số liệu đã chốt khi đã ban hành; mỗi số liệu so với kỳ trước cùng độ dài */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            unitId: string | null;
+                            unitName: string | null;
+                            unitCode: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "issued";
+                            number: string | null;
+                            issuedOn: string | null;
+                            updatedAt: string;
+                            version: number;
+                            narrative: {
+                                strengths?: string;
+                                limits?: string;
+                                causes?: string;
+                                tasks?: string;
+                                proposals?: string;
+                            };
+                            signerName: string | null;
+                            signerTitle: string | null;
+                            previousFrom: string;
+                            previousTo: string;
+                            frozen: boolean;
+                            figures: {
+                                key: string;
+                                /** @enum {string} */
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                label: string;
+                                unit: string;
+                                value: number;
+                                previous: number;
+                                change: number;
+                            }[];
+                            documents: {
+                                /** @enum {string} */
+                                kind: "plan" | "plan_version" | "decision";
+                                number: string;
+                                date: string;
+                                title: string;
+                            }[];
+                            units: {
+                                unitId: string;
+                                unitName: string;
+                                assignedStaffing: number | null;
+                                target: number | null;
+                                decided: number;
+                                gap: number | null;
+                            }[];
+                            allowedActions: ("edit" | "issue")[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa phần đánh giá, phương hướng, đề xuất (mục III–V) của dự thảo, theo phiên bản đã đọc */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        narrative: {
+                            strengths?: string;
+                            limits?: string;
+                            causes?: string;
+                            tasks?: string;
+                            proposals?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            unitId: string | null;
+                            unitName: string | null;
+                            unitCode: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "issued";
+                            number: string | null;
+                            issuedOn: string | null;
+                            updatedAt: string;
+                            version: number;
+                            narrative: {
+                                strengths?: string;
+                                limits?: string;
+                                causes?: string;
+                                tasks?: string;
+                                proposals?: string;
+                            };
+                            signerName: string | null;
+                            signerTitle: string | null;
+                            previousFrom: string;
+                            previousTo: string;
+                            frozen: boolean;
+                            figures: {
+                                key: string;
+                                /** @enum {string} */
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                label: string;
+                                unit: string;
+                                value: number;
+                                previous: number;
+                                change: number;
+                            }[];
+                            documents: {
+                                /** @enum {string} */
+                                kind: "plan" | "plan_version" | "decision";
+                                number: string;
+                                date: string;
+                                title: string;
+                            }[];
+                            units: {
+                                unitId: string;
+                                unitName: string;
+                                assignedStaffing: number | null;
+                                target: number | null;
+                                decided: number;
+                                gap: number | null;
+                            }[];
+                            allowedActions: ("edit" | "issue")[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Báo cáo đã ban hành hoặc đã được người khác cập nhật */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/reports/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban hành báo cáo: cấp số trong sổ văn bản (đánh từ 01 mỗi năm, không trùng), ngày ban hành không sau hôm nay; số liệu được chốt, không thay đổi nữa */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        seq?: number;
+                        issuedOn: string;
+                        signerName: string;
+                        signerTitle: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            periodFrom: string;
+                            periodTo: string;
+                            unitId: string | null;
+                            unitName: string | null;
+                            unitCode: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "issued";
+                            number: string | null;
+                            issuedOn: string | null;
+                            updatedAt: string;
+                            version: number;
+                            narrative: {
+                                strengths?: string;
+                                limits?: string;
+                                causes?: string;
+                                tasks?: string;
+                                proposals?: string;
+                            };
+                            signerName: string | null;
+                            signerTitle: string | null;
+                            previousFrom: string;
+                            previousTo: string;
+                            frozen: boolean;
+                            figures: {
+                                key: string;
+                                /** @enum {string} */
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                label: string;
+                                unit: string;
+                                value: number;
+                                previous: number;
+                                change: number;
+                            }[];
+                            documents: {
+                                /** @enum {string} */
+                                kind: "plan" | "plan_version" | "decision";
+                                number: string;
+                                date: string;
+                                title: string;
+                            }[];
+                            units: {
+                                unitId: string;
+                                unitName: string;
+                                assignedStaffing: number | null;
+                                target: number | null;
+                                decided: number;
+                                gap: number | null;
+                            }[];
+                            allowedActions: ("edit" | "issue")[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Số đã được sử dụng, báo cáo đã ban hành hoặc đã được cập nhật */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Ngày ban hành không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo ra .docx theo thể thức Nghị định 30/2020 (mục I–V và phụ lục) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp .docx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/annex.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các biểu phụ lục của báo cáo ra Excel */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp .xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Chưa đăng nhập */

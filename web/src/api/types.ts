@@ -111,3 +111,9 @@ export type ReferencePreviewInput = Body<'/api/reference/preview', 'post'>;
 export type ReferenceDraftInput = ReferencePreviewInput['draft'];
 export type ReferencePreviewResult = Json<'/api/reference/preview', 'post'>;
 export type ReferenceSaveInput = Body<'/api/reference/changes', 'post'>;
+
+export type ReportDetail = Json<'/api/reports/{id}', 'get'>;
+export type ReportSummary = Json<'/api/reports', 'get'>['items'][number];
+export type ReportDraftInput = Body<'/api/reports', 'post'>;
+export type ReportIssueInput = Body<'/api/reports/{id}/issue', 'post'>;
+export type ReportNarrative = Body<'/api/reports/{id}', 'patch'>['narrative'];

@@ -19,6 +19,7 @@ import {
   BellOutlined,
   DashboardOutlined,
   SafetyCertificateOutlined,
+  FileTextOutlined,
 } from '@ant-design/icons';
 import type { Feature } from '../../../common/permissions';
 import type { Me } from '../api/types';
@@ -71,6 +72,14 @@ export const MENU: MenuEntry[] = [
     ],
   },
   { feature: 'oversight', label: 'Theo dõi, giám sát', icon: <DashboardOutlined />, path: () => '/oversight' },
+  // Sở Nội vụ's report to the People's Committee (the authority reads it)
+  {
+    feature: 'oversight',
+    label: 'Báo cáo kết quả thực hiện',
+    icon: <FileTextOutlined />,
+    path: () => '/reports',
+    visible: (me) => me.capabilities.includes('readReports'),
+  },
   { feature: 'demand', label: 'Nhu cầu tăng cường', icon: <AimOutlined />, path: () => '/demand' },
   { feature: 'feedback', label: 'Kiến nghị, đề xuất', icon: <CommentOutlined />, path: () => '/feedback' },
   { feature: 'users', label: 'Người dùng', icon: <SolutionOutlined />, path: () => '/users' },

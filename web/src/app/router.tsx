@@ -24,6 +24,8 @@ const SecondmentPage = lazy(() => import('../features/secondments/pages/secondme
 const ProposePage = lazy(() => import('../features/secondments/pages/propose-page'));
 const InboxPage = lazy(() => import('../features/inbox/pages/inbox-page'));
 const OversightPage = lazy(() => import('../features/oversight/pages/oversight-page'));
+const ReportsPage = lazy(() => import('../features/reports/pages/reports-page'));
+const ReportPage = lazy(() => import('../features/reports/pages/report-page'));
 const FirstSetupPage = lazy(() => import('../features/setup/pages/first-setup-page'));
 
 export const router = createBrowserRouter([
@@ -162,6 +164,22 @@ export const router = createBrowserRouter([
         element: (
           <FeatureGate anyOf={['oversight']}>
             <OversightPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'reports',
+        element: (
+          <FeatureGate anyOf={['oversight']}>
+            <ReportsPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'reports/:id',
+        element: (
+          <FeatureGate anyOf={['oversight']}>
+            <ReportPage />
           </FeatureGate>
         ),
       },

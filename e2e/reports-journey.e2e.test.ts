@@ -1,0 +1,66 @@
+/**
+ * Sở Nội vụ drafts the report to the People's Committee for the year so far (issue 15), reads its figures against the
+ * previous period, edits a paragraph of section III, issues it under the first number of its book and downloads the
+ * .docx; the report's page passes axe-core with no serious violation, as a draft and once issued.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from './support/app-server.js';
+import { launchBrowser, type LaunchedBrowser } from './support/browser.js';
+import { eventually, expectAccessible, login, textOf } from './support/page-helpers.js';
+import { viDate, vietnamToday } from '../common/dates.js';
+
+let app: AppServer | undefined;
+let browser: LaunchedBrowser | undefined;
+
+describe("the report of Sở Nội vụ to the People's Committee (browser)", () => {
+  beforeAll(async () => {
+    app = await startAppServer({ name: 'reports' });
+    browser = await launchBrowser(app.baseURL);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('drafts, edits, issues and downloads the report', { timeout: 90_000 }, async () => {
+    const today = vietnamToday();
+    const page = await browser!.context.newPage();
+    await login(page, 'sonoivu');
+    await page.goto('/reports');
+    await page.getByRole('button', { name: 'Lập báo cáo' }).click();
+    for (const [label, value] of [
+      ['Từ ngày', viDate(`${today.slice(0, 4)}-01-01`)],
+      ['Đến ngày', viDate(today)],
+    ] as const) {
+      await page.getByLabel(label).click();
+      await page.getByLabel(label).fill(value);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('button', { name: 'Lập dự thảo' }).click();
+    await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+    const figures = page.locator('.ant-card').filter({ hasText: 'Số liệu (mục I, II và Biểu 01)' });
+    await eventually(() => textOf(figures)).toContain('Cán bộ được quyết định cử tăng cường trong kỳ');
+    await eventually(() => page.getByText('Dự thảo', { exact: true }).count()).toBe(1);
+    await expectAccessible(page, 'a draft report');
+
+    await page.getByLabel('Ưu điểm').fill('Các đơn vị triển khai kế hoạch đúng tiến độ.');
+    await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
+    await eventually(async () => (await page.request.get(page.url().replace('/reports/', '/api/reports/'))).json()).toMatchObject({
+      narrative: { strengths: 'Các đơn vị triển khai kế hoạch đúng tiến độ.' },
+    });
+
+    await page.getByLabel('Ngày ban hành').click();
+    await page.getByLabel('Ngày ban hành').fill(viDate(today));
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Người ký', { exact: true }).fill('Nguyễn Văn Bình');
+    await page.getByRole('button', { name: 'Ban hành' }).click();
+    await eventually(() => textOf(page.locator('.ant-descriptions'))).toContain('01/BC-SNV');
+    await eventually(() => page.getByText('Đã ban hành', { exact: true }).count()).toBe(1);
+    await eventually(() => page.getByRole('button', { name: 'Lưu dự thảo' }).count()).toBe(0);
+    await expectAccessible(page, 'an issued report');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải .docx' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^bao-cao-01-BC-SNV\.docx$/);
+  });
+});
