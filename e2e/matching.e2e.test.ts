@@ -42,7 +42,9 @@ describe('matching cadres with the communes’ needs (browser)', () => {
     await expectAccessible(page, 'the matching result');
     // on a phone the result is still readable without scrolling the page sideways
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.waitForTimeout(300);
+    // the layout follows the new width once antd's breakpoints have fired: wait for it (under load that takes a while)
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await eventually(overflow).toBeLessThanOrEqual(1);
     const width = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
     const offenders = await page.evaluate(() => {
       const clipped = (e: Element | null): boolean => {
