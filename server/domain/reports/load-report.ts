@@ -29,21 +29,19 @@ export async function reportFigures(ctx: UseCaseContext, r: ReportRow): Promise<
   return { current, previous, frozen: false };
 }
 
+/** What the list and the report page both show of a report: its period, scope, state, number and version. */
+export function reportHeader(
+  r: Pick<ReportRow, 'id' | 'periodFrom' | 'periodTo' | 'unitId' | 'unitName' | 'unitCode' | 'status' | 'number' | 'issuedOn' | 'updatedAt' | 'version'>,
+) {
+  const { id, periodFrom, periodTo, unitId, unitName, unitCode, status, number, issuedOn, updatedAt, version } = r;
+  return { id, periodFrom, periodTo, unitId, unitName, unitCode, status, number, issuedOn, updatedAt, version };
+}
+
 /** The report as the API presents it: each figure with the previous period's value and the change. */
 export function presentReport(ctx: UseCaseContext, r: ReportRow, f: FiguresSnapshot & { frozen: boolean }): ReportDetail {
   const before = new Map(f.previous.figures.map((x) => [x.key, x.value]));
   return {
-    id: r.id,
-    periodFrom: r.periodFrom,
-    periodTo: r.periodTo,
-    unitId: r.unitId,
-    unitName: r.unitName,
-    unitCode: r.unitCode,
-    status: r.status,
-    number: r.number,
-    issuedOn: r.issuedOn,
-    updatedAt: r.updatedAt,
-    version: r.version,
+    ...reportHeader(r),
     narrative: r.narrative ?? {},
     signerName: r.signerName,
     signerTitle: r.signerTitle,
