@@ -27,7 +27,16 @@ export async function launchBrowser(baseURL: string, options: BrowserContextOpti
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   let context: BrowserContext;
   try {
-    context = await browser.newContext({ baseURL, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 900 }, ...options });
+    // reduced motion: the app then turns its animations off (as for a user who asks for it), so a click never lands
+    // on a dialog still zooming in, where antd drops it
+    context = await browser.newContext({
+      baseURL,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1440, height: 900 },
+      reducedMotion: 'reduce',
+      ...options,
+    });
   } catch (err) {
     await browser.close().catch(() => undefined);
     throw err;

@@ -78,7 +78,14 @@ export async function logout(page: Page) {
 /** Waits for a dialog to close after its submit; if it stays open (a refusal, a slow server), fails with what it shows. */
 export async function dialogCloses(dialog: Locator, timeout = 60_000) {
   await dialog.waitFor({ state: 'hidden', timeout }).catch(async (e: Error) => {
-    throw new Error(`the dialog stayed open, showing: ${(await textOf(dialog)).replace(/\s+/g, ' ').slice(0, 600)} (${e.message.split('\n')[0]})`);
+    // a server error is told outside the dialog, in a notification or a message: say it too
+    const notices = await dialog
+      .page()
+      .locator('.ant-notification-notice, .ant-message-notice')
+      .allTextContents()
+      .catch(() => []);
+    const elsewhere = notices.length ? `; the page also says: ${notices.join(' | ').replace(/\s+/g, ' ').slice(0, 400)}` : '';
+    throw new Error(`the dialog stayed open, showing: ${(await textOf(dialog)).replace(/\s+/g, ' ').slice(0, 600)}${elsewhere} (${e.message.split('\n')[0]})`);
   });
 }
 
@@ -141,7 +148,12 @@ export async function chooseOption(page: Page, select: Locator, option: string, 
       else await page.waitForTimeout(200);
     }
     if (await item.isVisible()) {
-      await item.click();
+      // the list can close or render again between the look and the click (its options reloaded): then choose again
+      const clicked = await item.click({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (!clicked) continue;
       await open.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
       if ((await shown()).includes(option)) return;
     } else await page.keyboard.press('Escape');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
@@ -9,6 +9,7 @@ import { AuthProvider } from './auth-context';
 import { connectNotifier } from './notify';
 import { createQueryClient } from './query-client';
 import { router } from './router';
+import { useReducedMotion } from '../shared/hooks/use-reduced-motion';
 
 dayjs.locale('vi');
 
@@ -62,8 +63,10 @@ const THEME: ThemeConfig = {
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
+  const reducedMotion = useReducedMotion();
+  const theme = useMemo<ThemeConfig>(() => ({ ...THEME, token: { ...THEME.token, motion: !reducedMotion } }), [reducedMotion]);
   return (
-    <ConfigProvider locale={viVN} theme={THEME}>
+    <ConfigProvider locale={viVN} theme={theme}>
       <AntdApp>
         <NotifierBridge />
         <QueryClientProvider client={queryClient}>
