@@ -4,6 +4,7 @@ import { useTestDatabase } from '../../../test/support/test-database.js';
 import { seedReportProvince } from '../../../test/support/report-fixtures.js';
 import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
 import { addDays } from '../../../common/dates.js';
+import { makePerson } from '../../../test/support/factories.js';
 
 /**
  * Every figure of the report that counts rows opens the list of what it counts (issue 15): on a province whose rows
@@ -15,6 +16,7 @@ const t = useTestDatabase();
 let app: TestApp;
 let fx: Awaited<ReturnType<typeof seedReportProvince>>;
 type Figure = { key: string; value: number; listed: boolean };
+const byKeyOf = (figures: Figure[]) => Object.fromEntries(figures.map((f) => [f.key, f.value]));
 
 beforeAll(async () => {
   app = testApp(t.get());
@@ -124,16 +126,48 @@ describe("the lists behind the report's figures", () => {
     ).toBe(before[0]!.n + 1);
   });
 
+  it("counts a cadre's ethnicity as unknown, and does not list it, where the user may not read that person's sensitive part", async () => {
+    // sent by Sở Tài chính but on the staff of Sở Xây dựng: Sở Tài chính sees the secondment, not the person's ethnicity
+    const other = (await makePerson(t.get().pool, { unitId: fx.u.deptB!.id, gender: 'male', birthDate: '1992-03-03', ethnicCode: '05' })).id;
+    const [d] = await fx.q<{ id: string }>(
+      `INSERT INTO secondment_decisions (kind, year, seq, number, decided_on, signer_name, signer_title, created_by)
+       VALUES ('send', $1, 900, '900/QĐ-UBND', $2, 'Trần Văn Lâm', 'Chủ tịch', gen_random_uuid()) RETURNING id`,
+      [Number(fx.IN.slice(0, 4)), fx.IN],
+    );
+    const [sec] = await fx.q<{ id: string }>(
+      `INSERT INTO secondments (person_id, sending_unit_id, host_unit_id, status, target_group, start_date, end_date, decision_id)
+       VALUES ($1, $2, $3, 'decided', 2, $4, $5, $6) RETURNING id`,
+      [other, fx.u.deptA!.id, fx.u.c2!.id, fx.IN, addDays(fx.TODAY, 700), d!.id],
+    );
+    await fx.q(`INSERT INTO secondment_decision_items (decision_id, secondment_id, host_unit_id) VALUES ($1, $2, $3)`, [d!.id, sec!.id, fx.u.c2!.id]);
+    const q = { from: fx.FROM, to: fx.TODAY, unitId: fx.u.deptA!.id };
+    const unit = byKeyOf((await call(app, 'GET', `/api/statistics?${new URLSearchParams(q)}`, { session: fx.s.hrA })).json.figures);
+    const province = byKeyOf((await call(app, 'GET', `/api/statistics?${new URLSearchParams(q)}`, { session: fx.s.ha })).json.figures);
+    expect(unit['sent.total']).toBe(province['sent.total']);
+    expect(unit['ethnicity.minority']).toBe(province['ethnicity.minority']! - 1);
+    expect(unit['ethnicity.unknown']).toBe(province['ethnicity.unknown']! + 1);
+    expect(unit['ethnicity.kinh']! + unit['ethnicity.minority']! + unit['ethnicity.unknown']!).toBe(unit['sent.total']);
+    const minority = await call(app, 'GET', rowsPath('ethnicity.minority', q), { session: fx.s.hrA });
+    expect(minority.json.items.map((x: { personId: string }) => x.personId)).not.toContain(other);
+    const unknown = await call(app, 'GET', rowsPath('ethnicity.unknown', q), { session: fx.s.hrA });
+    expect(unknown.json.total).toBe(unit['ethnicity.unknown']);
+    expect(unknown.json.items.find((x: { personId: string }) => x.personId === other)).toMatchObject({ ethnicity: null });
+    const seenByHa = await call(app, 'GET', rowsPath('ethnicity.minority', q), { session: fx.s.ha });
+    expect(seenByHa.json.items.find((x: { personId: string }) => x.personId === other)?.ethnicity).toEqual(expect.any(String));
+  });
+
   it('exports the list to .xlsx with every row counted', async () => {
     const res = await send(app, rowsPath('sent.total', { from: fx.FROM, to: fx.TODAY }).replace('/rows?', '/rows.xlsx?'), { headers: { cookie: fx.s.ha.cookie } });
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ExcelJS.Buffer);
     const sheet = wb.getWorksheet('Danh sách')!;
-    expect(sheet.rowCount).toBe(1 + 4);
+    const total = (await call(app, 'GET', rowsPath('sent.total', { from: fx.FROM, to: fx.TODAY }), { session: fx.s.ha })).json.total;
+    expect(total).toBe(5);
+    expect(sheet.rowCount).toBe(1 + total);
     expect(sheet.getRow(1).getCell(3).value).toBe('Họ và tên / Nội dung');
     const list = await call(app, 'GET', rowsPath('sent.total', { from: fx.FROM, to: fx.TODAY }), { session: fx.s.ha });
-    expect([2, 3, 4, 5].map((n) => sheet.getRow(n).getCell(3).value)).toEqual(list.json.items.map((x: { fullName: string }) => x.fullName));
+    expect([2, 3, 4, 5, 6].map((n) => sheet.getRow(n).getCell(3).value)).toEqual(list.json.items.map((x: { fullName: string }) => x.fullName));
     expect((await fx.q(`SELECT 1 FROM audit_log WHERE action = 'export' AND entity_type = 'report_figure_list'`)).length).toBe(1);
   });
 });
