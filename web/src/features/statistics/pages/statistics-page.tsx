@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, DatePicker, Form, Select, Space, Table } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { CATEGORIES, CATEGORY_LABELS } from '../../../../../common/enums';
-import { addDays, lastDayOfMonth, vietnamToday } from '../../../../../common/dates';
+import { addDays, vietnamToday } from '../../../../../common/dates';
 import { FIGURE_GROUP_LABELS, FIGURE_GROUPS, type FigureGroup } from '../../../../../common/schemas/reports';
 import { api } from '../../../api/client';
 import type { StatisticsQuery, StatisticsResponse } from '../../../api/types';
@@ -11,29 +11,12 @@ import { downloadFile } from '../../../shared/download';
 import { DATE_INPUT_FORMAT, formatDate, formatNumber, fromIsoDate, toIsoDate } from '../../../shared/format';
 import { UnitTreeSelect } from '../../org/components/unit-tree-select';
 import { FiguresChart } from '../components/figures-chart';
-import { figureListPath, figureQueryFrom } from '../hooks/figure-query';
+import { figureListPath, figureQueryFrom, quickPeriods } from '../hooks/figure-query';
 import { useStatistics } from '../hooks/use-statistics';
 
 type Figure = StatisticsResponse['figures'][number];
 /** The breakdowns offered: every group of the report but its documents (a list of its own in the report). */
 const BREAKDOWNS = FIGURE_GROUPS.filter((g) => g !== 'documents');
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** The quick periods: this quarter, the last one, this half-year, this year (each up to its end). */
-function quickPeriods(today: string): { label: string; from: string; to: string }[] {
-  const y = Number(today.slice(0, 4));
-  const m = Number(today.slice(5, 7));
-  const qStart = Math.floor((m - 1) / 3) * 3 + 1;
-  const quarter = (year: number, start: number) => ({ from: `${year}-${pad(start)}-01`, to: lastDayOfMonth(`${year}-${pad(start + 2)}-01`) });
-  const prevQuarter = qStart === 1 ? quarter(y - 1, 10) : quarter(y, qStart - 3);
-  const half = m <= 6 ? { from: `${y}-01-01`, to: `${y}-06-30` } : { from: `${y}-07-01`, to: `${y}-12-31` };
-  return [
-    { label: `Quý ${(qStart + 2) / 3}/${y}`, ...quarter(y, qStart) },
-    { label: `Quý ${(Number(prevQuarter.from.slice(5, 7)) + 2) / 3}/${prevQuarter.from.slice(0, 4)}`, ...prevQuarter },
-    { label: m <= 6 ? `6 tháng đầu năm ${y}` : `6 tháng cuối năm ${y}`, ...half },
-    { label: `Năm ${y}`, from: `${y}-01-01`, to: `${y}-12-31` },
-  ];
-}
 
 /**
  * "Thống kê" (PRODUCT S12): any breakdown of the report as a table and a bar chart, for a period, a unit (its
