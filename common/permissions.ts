@@ -57,6 +57,7 @@ export const CAPABILITIES = [
   'runMatching',
   'readReports',
   'draftReports',
+  'readStatistics',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

@@ -1,6 +1,6 @@
 /**
  * Sở Nội vụ drafts the report to the People's Committee for the year so far (issue 15), reads its figures against the
- * previous period, edits a paragraph of section III, issues it under the first number of its book and downloads the
+ * previous period, edits a paragraph of section III, clicks a figure through to the list it counts (same count), issues it under the first number of its book and downloads the
  * .docx; the report's page passes axe-core with no serious violation, as a draft and once issued.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,24 @@ describe("the report of Sở Nội vụ to the People's Committee (browser)", ()
     await eventually(async () => (await page.request.get(page.url().replace('/reports/', '/api/reports/'))).json()).toMatchObject({
       narrative: { strengths: 'Các đơn vị triển khai kế hoạch đúng tiến độ.' },
     });
+
+    // a figure opens the list it counts, for the report's period, with the same count
+    const sentLink = page.getByRole('link', { name: /^Cán bộ được quyết định cử tăng cường trong kỳ: / });
+    const sentValue = (await sentLink.textContent())!.trim();
+    const reportUrl = page.url();
+    await sentLink.click();
+    await page.waitForURL(/\/reports\/figures\/sent\.total\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&report=/);
+    const trimmed = (l: ReturnType<typeof page.getByTestId>) => async () => (await textOf(l)).trim();
+    await eventually(trimmed(page.getByTestId('figure-rows-total'))).toBe(sentValue);
+    await eventually(trimmed(page.getByTestId('figure-value'))).toBe(`${sentValue} người`);
+    if (sentValue !== '0') await eventually(() => textOf(page.locator('.ant-pagination'))).toContain(`Tổng số ${sentValue} dòng`);
+    await expectAccessible(page, "a figure's list");
+    // the statistics page gives the same number for the same period, by the report's own code
+    await page.goto(`/statistics?from=${today.slice(0, 4)}-01-01&to=${today}&group=sent`);
+    await eventually(async () => (await textOf(page.getByRole('link', { name: /^Cán bộ được quyết định cử tăng cường trong kỳ: / }))).trim()).toBe(sentValue);
+    await eventually(() => page.getByTestId('statistics-chart').count()).toBe(1);
+    await expectAccessible(page, 'the statistics page');
+    await page.goto(reportUrl);
 
     await page.getByLabel('Ngày ban hành').click();
     await page.getByLabel('Ngày ban hành').fill(viDate(today));

@@ -117,7 +117,8 @@ export const reportDetail = reportSummary.extend({
   previousTo: z.string(),
   /** Live for a draft; the snapshot taken at the issue for an issued report. */
   frozen: z.boolean(),
-  figures: z.array(reportFigure.extend({ previous: z.number(), change: z.number() })),
+  /** Each figure against the previous period; `listed` when the rows it counts can be opened as a list. */
+  figures: z.array(reportFigure.extend({ previous: z.number(), change: z.number(), listed: z.boolean() })),
   documents: z.array(reportDocument),
   units: z.array(reportUnitRow),
   allowedActions: z.array(z.enum(REPORT_ACTIONS)),

@@ -27,6 +27,7 @@ import { registerFeedbackRoutes } from './feedback/feedback.handlers.js';
 import { registerDemandRoutes } from './demand/demand.handlers.js';
 import { registerMatchingRoutes } from './matching/matching.handlers.js';
 import { registerReportRoutes } from './reports/reports.handlers.js';
+import { registerStatisticsRoutes } from './statistics/statistics.handlers.js';
 import { registerSecondmentRoutes } from './secondment/secondment.handlers.js';
 import { registerTrainingRoutes } from './training/training.handlers.js';
 import { registerSetupRoutes } from './setup/setup.handlers.js';
@@ -120,6 +121,7 @@ export function createApp(deps: Deps) {
   registerDemandRoutes(app);
   registerMatchingRoutes(app);
   registerReportRoutes(app);
+  registerStatisticsRoutes(app);
   registerSecondmentRoutes(app);
   registerTrainingRoutes(app);
   registerSetupRoutes(app);

@@ -4,132 +4,267 @@ import { pgArray } from '../sql-helpers.js';
 import { unitSubtree } from '../scope.js';
 import { SECONDMENT_DECIDED_STATUSES } from '../../../common/secondment.js';
 import { SEAT_STATUSES } from '../../../common/training.js';
+import { TARGET_GROUPS } from '../../../common/eligibility.js';
+import { EDUCATION_LEVELS, POLITICAL_THEORY, type Category } from '../../../common/enums.js';
 
-/** The period and scope of a report's figures: Vietnam dates, and the sending unit whose subtree it covers (null: the province). */
+/**
+ * The period and scope of a report's figures: Vietnam dates, the sending unit whose subtree it covers (null: the
+ * province) and the cadres' category (null: every category).
+ */
 export interface FigureScope {
   from: string;
   to: string;
   unitId: string | null;
+  category?: Category | null;
+}
+
+/** What the actor may see of the rows a figure counts: the secondments `s`, the people `p` whose sensitive part it may read, and today. */
+export interface FigureSight {
+  visible: SQL;
+  sensitive: SQL;
+  today: string;
 }
 
 /** A secondment `s` sent from the report's scope (the province: every one). */
 const sentFromScope = (unitId: string | null): SQL => (unitId ? sql`s.sending_unit_id IN ${unitSubtree(unitId)}` : sql`TRUE`);
+/** The person `p` is of the scope's category (the one place the category narrows a figure). */
+const ofCategory = (f: FigureScope): SQL => (f.category ? sql`p.category = ${f.category}` : sql`TRUE`);
+/** A secondment `s` of the person `p` in the scope: sent from its unit's subtree, of its category. */
+const inScope = (f: FigureScope): SQL => sql`${sentFromScope(f.unitId)} AND ${ofCategory(f)}`;
+/** A training row paid by a budget of the scope's unit (`col`: the budget unit), of a person `p` of its category. */
+const budgetInScope = (f: FigureScope, col: string): SQL => sql`${f.unitId ? sql`${sql.raw(col)} IN ${unitSubtree(f.unitId)}` : sql`TRUE`} AND ${ofCategory(f)}`;
 const decided = sql`s.status = ANY(${pgArray(SECONDMENT_DECIDED_STATUSES)}::text[])`;
+const seats = () => sql`${pgArray(SEAT_STATUSES)}::text[]`;
 const num = (v: unknown) => Number(v ?? 0);
+const period = (col: string, f: FigureScope) => sql`${sql.raw(col)} BETWEEN ${f.from}::date AND ${f.to}::date`;
 
 /**
- * The cadres decided for secondment in the period (a send decision dated in it), by the breakdowns of section II
- * (Biểu 11-BTCTW rows): target group, sex, ethnicity, age band at the period's end, education, political theory,
- * with their host communes and the especially disadvantaged ones among them. One aggregate over the sent rows.
+ * The rows a figure counts, one kind per base: every base selects the same list columns (null where they do not
+ * apply) and the columns its figures' conditions read. `b` is the base row.
  */
-export async function sentBreakdown(tx: Tx, f: FigureScope, visible: SQL) {
-  const r = await tx.execute<Record<string, unknown>>(sql`
-    WITH sent AS (
-      SELECT s.id, s.target_group, s.host_unit_id, p.gender, p.education_level, p.political_theory, eg.is_minority,
-        extract(year FROM age(${f.to}::date, p.birth_date))::int AS age
-      FROM secondments s
-      JOIN people p ON p.id = s.person_id
-      LEFT JOIN ethnic_groups eg ON eg.code = p.ethnic_code
-      WHERE ${decided} AND ${sentFromScope(f.unitId)} AND ${visible}
-        AND EXISTS (SELECT 1 FROM secondment_decision_items di JOIN secondment_decisions d ON d.id = di.decision_id
-          WHERE di.secondment_id = s.id AND d.kind = 'send' AND d.decided_on BETWEEN ${f.from}::date AND ${f.to}::date)
-    )
-    SELECT count(*)::int AS total,
-      count(*) FILTER (WHERE target_group = 1)::int AS group1,
-      count(*) FILTER (WHERE target_group = 2)::int AS group2,
-      count(*) FILTER (WHERE target_group = 3)::int AS group3,
-      count(*) FILTER (WHERE gender = 'male')::int AS male,
-      count(*) FILTER (WHERE gender = 'female')::int AS female,
-      count(*) FILTER (WHERE is_minority = false)::int AS kinh,
-      count(*) FILTER (WHERE is_minority = true)::int AS minority,
-      count(*) FILTER (WHERE is_minority IS NULL)::int AS ethnic_unknown,
-      count(*) FILTER (WHERE age < 35)::int AS age_under35,
-      count(*) FILTER (WHERE age BETWEEN 35 AND 45)::int AS age_35_45,
-      count(*) FILTER (WHERE age BETWEEN 46 AND 55)::int AS age_46_55,
-      count(*) FILTER (WHERE age > 55)::int AS age_over55,
-      count(*) FILTER (WHERE education_level = 'trung_cap')::int AS edu_trung_cap,
-      count(*) FILTER (WHERE education_level = 'cao_dang')::int AS edu_cao_dang,
-      count(*) FILTER (WHERE education_level = 'dai_hoc')::int AS edu_dai_hoc,
-      count(*) FILTER (WHERE education_level = 'thac_si')::int AS edu_thac_si,
-      count(*) FILTER (WHERE education_level = 'tien_si')::int AS edu_tien_si,
-      count(*) FILTER (WHERE education_level IS NULL)::int AS edu_none,
-      count(*) FILTER (WHERE political_theory = 'so_cap')::int AS pt_so_cap,
-      count(*) FILTER (WHERE political_theory = 'trung_cap')::int AS pt_trung_cap,
-      count(*) FILTER (WHERE political_theory = 'cao_cap')::int AS pt_cao_cap,
-      count(*) FILTER (WHERE political_theory = 'cu_nhan')::int AS pt_cu_nhan,
-      count(*) FILTER (WHERE political_theory IS NULL)::int AS pt_none,
-      count(DISTINCT host_unit_id)::int AS host_communes,
-      (SELECT count(*)::int FROM org_units h WHERE h.is_especially_disadvantaged AND h.id IN (SELECT host_unit_id FROM sent)) AS host_dbkk
-    FROM sent`);
+export const FIGURE_BASES = ['sent', 'hosts', 'returns', 'evaluations', 'cadre_reports', 'courses', 'enrolments', 'ledger'] as const;
+export type FigureBase = (typeof FIGURE_BASES)[number];
+
+/** The cadre `p` of a row, with their unit `pu`: the list columns a personnel officer reads. */
+const PERSON_COLUMNS = sql`p.id AS person_id, p.code, p.full_name, p.given_name, p.category, pu.name AS unit_name, p.gender, p.birth_date::text AS birth_date,
+  p.education_level, p.political_theory`;
+/** The secondment `s` of a row: its sending and host units and target group. */
+const SECONDMENT_COLUMNS = sql`su.name AS sending_unit_name, s.sending_unit_id, s.host_unit_id, hu.name AS host_unit_name, s.target_group`;
+const SECONDMENT_JOINS = sql`JOIN people p ON p.id = s.person_id LEFT JOIN org_units pu ON pu.id = p.unit_id
+  LEFT JOIN org_units su ON su.id = s.sending_unit_id LEFT JOIN org_units hu ON hu.id = s.host_unit_id`;
+/** Ethnicity shown (and counted as known) only for the people whose sensitive part the actor may read. */
+const ethnicity = (sight: FigureSight) =>
+  sql`CASE WHEN ${sight.sensitive} THEN eg.is_minority END AS is_minority, CASE WHEN ${sight.sensitive} THEN eg.name END AS ethnicity`;
+
+/** The cadres decided for secondment in the period (a send decision dated in it), sent from the scope, that the actor sees. */
+const sentRows = (f: FigureScope, sight: FigureSight) => sql`(
+  SELECT s.id, ${PERSON_COLUMNS}, ${SECONDMENT_COLUMNS}, ${ethnicity(sight)},
+    extract(year FROM age(${f.to}::date, p.birth_date))::int AS age, sd.decided_on::text AS on_date, sd.number AS detail, s.status, NULL::float8 AS amount
+  FROM secondments s ${SECONDMENT_JOINS}
+  LEFT JOIN ethnic_groups eg ON eg.code = p.ethnic_code
+  JOIN LATERAL (SELECT d.decided_on, d.number FROM secondment_decision_items di JOIN secondment_decisions d ON d.id = di.decision_id
+    WHERE di.secondment_id = s.id AND d.kind = 'send' AND ${period('d.decided_on', f)} ORDER BY d.decided_on LIMIT 1) sd ON TRUE
+  WHERE ${decided} AND ${inScope(f)} AND ${sight.visible})`;
+
+const NO_PERSON = sql`NULL::uuid AS person_id, NULL::text AS code, NULL::text AS full_name, NULL::text AS given_name, NULL::text AS category,
+  NULL::text AS gender, NULL::text AS birth_date, NULL::text AS education_level, NULL::text AS political_theory`;
+const NO_SECONDMENT = sql`NULL::text AS sending_unit_name, NULL::int AS target_group`;
+const NO_ETHNICITY = sql`NULL::text AS ethnicity`;
+
+const BASE_ROWS: Record<FigureBase, (f: FigureScope, sight: FigureSight) => SQL> = {
+  sent: sentRows,
+  /** The host communes of the cadres sent in the period (each once), with how many of them each receives. */
+  hosts: (f, sight) => sql`(
+    SELECT h.id, ${NO_PERSON}, NULL::text AS unit_name, ${NO_SECONDMENT}, h.name AS host_unit_name, ${NO_ETHNICITY}, h.is_especially_disadvantaged,
+      NULL::text AS on_date, x.n::text AS detail, CASE WHEN h.is_especially_disadvantaged THEN 'especially_disadvantaged' END AS status, NULL::float8 AS amount
+    FROM (SELECT sent.host_unit_id, count(*)::int AS n FROM ${sentRows(f, sight)} sent WHERE sent.host_unit_id IS NOT NULL GROUP BY sent.host_unit_id) x
+    JOIN org_units h ON h.id = x.host_unit_id)`,
+  /** The secondments whose term ended, or whose cadre was placed on return, in the period. */
+  returns: (f, sight) => sql`(
+    SELECT s.id, ${PERSON_COLUMNS}, ${SECONDMENT_COLUMNS}, ${NO_ETHNICITY}, s.actual_end_date, s.returned_on, s.extra_step_granted,
+      EXISTS (SELECT 1 FROM secondment_decision_items di JOIN secondment_decisions d ON d.id = di.decision_id WHERE di.secondment_id = s.id AND d.kind = 'end_early') AS end_early_decided,
+      s.actual_end_date::text AS on_date, s.returned_on::text AS detail, s.status, NULL::float8 AS amount
+    FROM secondments s ${SECONDMENT_JOINS}
+    WHERE ${decided} AND ${inScope(f)} AND ${sight.visible} AND (${period('s.actual_end_date', f)} OR ${period('s.returned_on', f)}))`,
+  /** The host's evaluations recorded in the period. */
+  evaluations: (f, sight) => sql`(
+    SELECT e.id, ${PERSON_COLUMNS}, ${SECONDMENT_COLUMNS}, ${NO_ETHNICITY}, e.evaluated_on::text AS on_date, e.proposed_rating AS detail, s.status, NULL::float8 AS amount
+    FROM secondment_evaluations e JOIN secondments s ON s.id = e.secondment_id ${SECONDMENT_JOINS}
+    WHERE ${period('e.evaluated_on', f)} AND ${decided} AND ${inScope(f)} AND ${sight.visible})`,
+  /** The cadres' reports due in the period (periodic and on request, not cancelled). */
+  cadre_reports: (f, sight) => sql`(
+    SELECT sr.id, ${PERSON_COLUMNS}, ${SECONDMENT_COLUMNS}, ${NO_ETHNICITY}, sr.due_on, sr.submitted_on,
+      sr.due_on::text AS on_date, sr.submitted_on::text AS detail, sr.kind AS status, NULL::float8 AS amount
+    FROM secondment_reports sr JOIN secondments s ON s.id = sr.secondment_id ${SECONDMENT_JOINS}
+    WHERE sr.cancelled_at IS NULL AND ${period('sr.due_on', f)} AND ${inScope(f)} AND ${sight.visible})`,
+  /** The courses that started in the period (for a unit or a category: those with one of its people on a seat of its budget). */
+  courses: (f) => sql`(
+    SELECT c.id, ${NO_PERSON}, c.provider AS unit_name, ${NO_SECONDMENT}, NULL::text AS host_unit_name, ${NO_ETHNICITY},
+      c.start_date::text AS on_date, c.title AS detail, c.kind AS status, NULL::float8 AS amount
+    FROM training_courses c
+    WHERE ${period('c.start_date', f)} AND ${
+      f.unitId || f.category
+        ? sql`EXISTS (SELECT 1 FROM training_enrolments te JOIN people p ON p.id = te.person_id
+            WHERE te.course_id = c.id AND te.status = ANY(${seats()}) AND ${budgetInScope(f, 'te.budget_unit_id')})`
+        : sql`TRUE`
+    })`,
+  /** The seats on courses that started in the period, and the completions in it, paid by the scope's budget. */
+  enrolments: (f) => sql`(
+    SELECT te.id, ${PERSON_COLUMNS}, ${NO_SECONDMENT}, NULL::text AS host_unit_name, ${NO_ETHNICITY}, c.start_date, te.completed_on,
+      c.start_date::text AS on_date, c.title AS detail, te.status, NULL::float8 AS amount
+    FROM training_enrolments te JOIN training_courses c ON c.id = te.course_id JOIN people p ON p.id = te.person_id LEFT JOIN org_units pu ON pu.id = p.unit_id
+    WHERE (${period('c.start_date', f)} OR ${period('te.completed_on', f)}) AND ${budgetInScope(f, 'te.budget_unit_id')})`,
+  /** The budget movements dated in the period on the scope's budgets (a release counted negative). */
+  ledger: (f) => sql`(
+    SELECT l.id, p.id AS person_id, p.code, p.full_name, p.given_name, p.category, bu.name AS unit_name, p.gender, p.birth_date::text AS birth_date,
+      p.education_level, p.political_theory, ${NO_SECONDMENT}, NULL::text AS host_unit_name, ${NO_ETHNICITY},
+      l.entry_date::text AS on_date, coalesce(c.title, l.note) AS detail, l.kind AS status,
+      (CASE l.kind WHEN 'release' THEN -l.amount_vnd ELSE l.amount_vnd END)::float8 AS amount
+    FROM training_ledger l JOIN training_budgets b ON b.id = l.budget_id JOIN org_units bu ON bu.id = b.unit_id
+      LEFT JOIN training_enrolments te ON te.id = l.enrolment_id LEFT JOIN training_courses c ON c.id = te.course_id LEFT JOIN people p ON p.id = te.person_id
+    WHERE ${period('l.entry_date', f)} AND ${budgetInScope(f, 'b.unit_id')})`,
+};
+
+/** How a list of each base is ordered: people by their given name in Vietnamese order, the rest by date. */
+const BASE_ORDER: Record<FigureBase, SQL> = {
+  sent: sql`b.given_name COLLATE "vi-VN-x-icu", b.full_name COLLATE "vi-VN-x-icu", b.id`,
+  hosts: sql`b.host_unit_name COLLATE "vi-VN-x-icu", b.id`,
+  returns: sql`b.given_name COLLATE "vi-VN-x-icu", b.full_name COLLATE "vi-VN-x-icu", b.id`,
+  evaluations: sql`b.given_name COLLATE "vi-VN-x-icu", b.full_name COLLATE "vi-VN-x-icu", b.id`,
+  cadre_reports: sql`b.on_date, b.given_name COLLATE "vi-VN-x-icu", b.id`,
+  courses: sql`b.on_date, b.detail COLLATE "vi-VN-x-icu", b.id`,
+  enrolments: sql`b.given_name COLLATE "vi-VN-x-icu", b.full_name COLLATE "vi-VN-x-icu", b.id`,
+  ledger: sql`b.on_date, b.id`,
+};
+
+/** A figure: the base rows it counts, the condition that selects them, and whether it counts them or sums their amounts. */
+interface FigureDef {
+  base: FigureBase;
+  where: (f: FigureScope, today: string) => SQL;
+  sum?: true;
+}
+const always = () => sql`TRUE`;
+const on = (base: FigureBase, where: SQL): FigureDef => ({ base, where: () => where });
+
+/**
+ * Every figure that counts rows, defined once: the report's aggregate (`countFigures`) and the list of what it
+ * counts (`figureRowsPage`) both read this condition over the same base rows. Keys never change.
+ */
+export const FIGURE_DEFS: Record<string, FigureDef> = {
+  'sent.total': { base: 'sent', where: always },
+  ...Object.fromEntries(TARGET_GROUPS.map((g) => [`target_group.${g}`, on('sent', sql`b.target_group = ${g}`)])),
+  'sex.male': on('sent', sql`b.gender = 'male'`),
+  'sex.female': on('sent', sql`b.gender = 'female'`),
+  'ethnicity.kinh': on('sent', sql`b.is_minority = false`),
+  'ethnicity.minority': on('sent', sql`b.is_minority = true`),
+  'ethnicity.unknown': on('sent', sql`b.is_minority IS NULL`),
+  'age.under35': on('sent', sql`b.age < 35`),
+  'age.35_45': on('sent', sql`b.age BETWEEN 35 AND 45`),
+  'age.46_55': on('sent', sql`b.age BETWEEN 46 AND 55`),
+  'age.over55': on('sent', sql`b.age > 55`),
+  ...Object.fromEntries(EDUCATION_LEVELS.map((e) => [`education.${e}`, on('sent', sql`b.education_level = ${e}`)])),
+  'education.none': on('sent', sql`b.education_level IS NULL`),
+  ...Object.fromEntries(POLITICAL_THEORY.map((t) => [`theory.${t}`, on('sent', sql`b.political_theory = ${t}`)])),
+  'theory.none': on('sent', sql`b.political_theory IS NULL`),
+  'hosts.communes': { base: 'hosts', where: always },
+  'hosts.especially_disadvantaged': on('hosts', sql`b.is_especially_disadvantaged`),
+  'returns.ended': { base: 'returns', where: (f) => sql`${period('b.actual_end_date', f)} AND b.status IN ('completed', 'ended_early', 'returned')` },
+  'returns.ended_early': { base: 'returns', where: (f) => sql`${period('b.actual_end_date', f)} AND (b.status = 'ended_early' OR b.end_early_decided)` },
+  'returns.placed': { base: 'returns', where: (f) => sql`b.status = 'returned' AND ${period('b.returned_on', f)}` },
+  'returns.extra_step': { base: 'returns', where: (f) => sql`b.status = 'returned' AND ${period('b.returned_on', f)} AND b.extra_step_granted` },
+  'evaluations.total': { base: 'evaluations', where: always },
+  'cadre_reports.due': { base: 'cadre_reports', where: always },
+  'cadre_reports.on_time': on('cadre_reports', sql`b.submitted_on <= b.due_on`),
+  // late: submitted after the due date, or still missing when it has passed by today
+  'cadre_reports.late': { base: 'cadre_reports', where: (_f, today) => sql`(b.submitted_on > b.due_on OR (b.submitted_on IS NULL AND b.due_on < ${today}::date))` },
+  'training.courses': { base: 'courses', where: always },
+  'training.participants': { base: 'enrolments', where: (f) => sql`${period('b.start_date', f)} AND b.status = ANY(${seats()})` },
+  'training.completed': { base: 'enrolments', where: (f) => sql`${period('b.completed_on', f)} AND b.status = 'completed'` },
+  'training.committed': { base: 'ledger', where: () => sql`b.status IN ('commit', 'release')`, sum: true },
+  'training.spent': { base: 'ledger', where: () => sql`b.status = 'spend'`, sum: true },
+};
+
+/** The keys of the figures whose rows can be listed (the others are quotas, shares or documents, not rows). */
+export const LISTED_FIGURE_KEYS: ReadonlySet<string> = new Set(Object.keys(FIGURE_DEFS));
+/** Whether a listed figure sums amounts (money) rather than counting rows. */
+export const figureSums = (key: string) => FIGURE_DEFS[key]?.sum === true;
+
+/** Every figure of one base, as one aggregate over its rows: the value of each key. */
+async function countBase(tx: Tx, base: FigureBase, f: FigureScope, sight: FigureSight): Promise<Record<string, number>> {
+  const defs = Object.entries(FIGURE_DEFS).filter(([, d]) => d.base === base);
+  const cols = defs.map(([key, d]) =>
+    d.sum
+      ? sql`coalesce(sum(b.amount) FILTER (WHERE ${d.where(f, sight.today)}), 0)::float8 AS ${sql.identifier(key)}`
+      : sql`count(*) FILTER (WHERE ${d.where(f, sight.today)})::int AS ${sql.identifier(key)}`,
+  );
+  const r = await tx.execute<Record<string, unknown>>(sql`SELECT ${sql.join(cols, sql`, `)} FROM ${BASE_ROWS[base](f, sight)} b`);
   const row = r.rows[0] ?? {};
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, num(v)])) as Record<string, number>;
+  return Object.fromEntries(defs.map(([key]) => [key, num(row[key])]));
 }
 
-/** The cadres each sending unit of the scope had decided in the period (for the quota table). */
-export async function sentByUnit(tx: Tx, f: FigureScope, visible: SQL): Promise<Map<string, number>> {
-  const r = await tx.execute<{ unitId: string; n: number }>(sql`
-    SELECT s.sending_unit_id AS "unitId", count(*)::int AS n FROM secondments s
-    WHERE ${decided} AND ${sentFromScope(f.unitId)} AND ${visible}
-      AND EXISTS (SELECT 1 FROM secondment_decision_items di JOIN secondment_decisions d ON d.id = di.decision_id
-        WHERE di.secondment_id = s.id AND d.kind = 'send' AND d.decided_on BETWEEN ${f.from}::date AND ${f.to}::date)
-    GROUP BY s.sending_unit_id`);
+/** The value of every figure of `FIGURE_DEFS` for the period and scope, seen by the actor (one statement per base, one after another). */
+export async function countFigures(tx: Tx, f: FigureScope, sight: FigureSight): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const base of FIGURE_BASES) Object.assign(out, await countBase(tx, base, f, sight));
+  return out;
+}
+
+/** One row of a figure's list: the person (or commune, course, budget movement) counted, with the date that counts. */
+export type FigureListRow = {
+  id: string;
+  personId: string | null;
+  personCode: string | null;
+  fullName: string | null;
+  category: string | null;
+  unitName: string | null;
+  sendingUnitName: string | null;
+  hostUnitName: string | null;
+  targetGroup: number | null;
+  gender: string | null;
+  birthDate: string | null;
+  ethnicity: string | null;
+  educationLevel: string | null;
+  politicalTheory: string | null;
+  date: string | null;
+  detail: string | null;
+  status: string | null;
+  amount: number | null;
+};
+
+const LIST_COLUMNS = (sensitive: boolean) => sql`b.id, b.person_id AS "personId", b.code AS "personCode", b.full_name AS "fullName", b.category,
+  b.unit_name AS "unitName", b.sending_unit_name AS "sendingUnitName", b.host_unit_name AS "hostUnitName", b.target_group AS "targetGroup", b.gender,
+  b.birth_date AS "birthDate", ${sensitive ? sql`b.ethnicity` : sql`NULL::text`} AS ethnicity, b.education_level AS "educationLevel",
+  b.political_theory AS "politicalTheory", b.on_date AS date, b.detail, b.status, b.amount`;
+
+/**
+ * One page of the rows a figure counts — its base rows under its condition, exactly what `countFigures` counts —
+ * with their total (and the sum of their amounts). `sensitive`: whether the ethnicity column is read (per person,
+ * only where the actor may read it).
+ */
+export async function figureRowsPage(
+  tx: Tx,
+  key: string,
+  f: FigureScope,
+  sight: FigureSight,
+  page: { limit: number; offset: number },
+  o: { sensitive: boolean },
+): Promise<{ total: number; sum: number; items: FigureListRow[] }> {
+  const def = FIGURE_DEFS[key];
+  if (!def) throw new Error(`no figure ${key}`);
+  const rows = sql`${BASE_ROWS[def.base](f, sight)} b WHERE ${def.where(f, sight.today)}`;
+  const t = await tx.execute<{ total: number; sum: number }>(sql`SELECT count(*)::int AS total, coalesce(sum(b.amount), 0)::float8 AS sum FROM ${rows}`);
+  const items = await tx.execute<FigureListRow>(
+    sql`SELECT ${LIST_COLUMNS(o.sensitive)} FROM ${rows} ORDER BY ${BASE_ORDER[def.base]} LIMIT ${page.limit} OFFSET ${page.offset}`,
+  );
+  return { total: num(t.rows[0]?.total), sum: num(t.rows[0]?.sum), items: items.rows.map((r) => ({ ...r, amount: r.amount === null ? null : Number(r.amount) })) };
+}
+
+/** The cadres each sending unit of the scope had decided in the period (for the quota table): the rows of `sent.total`. */
+export async function sentByUnit(tx: Tx, f: FigureScope, sight: FigureSight): Promise<Map<string, number>> {
+  const r = await tx.execute<{ unitId: string; n: number }>(
+    sql`SELECT b.sending_unit_id AS "unitId", count(*)::int AS n FROM ${sentRows(f, sight)} b GROUP BY b.sending_unit_id`,
+  );
   return new Map(r.rows.map((x) => [x.unitId, x.n]));
-}
-
-/** Terms ended in the period (the cadre left the commune), placements on return made in it, evaluations recorded in it. */
-export async function returnsAndEvaluations(tx: Tx, f: FigureScope, visible: SQL) {
-  const r = await tx.execute<Record<string, unknown>>(sql`
-    SELECT
-      count(*) FILTER (WHERE s.actual_end_date BETWEEN ${f.from}::date AND ${f.to}::date AND s.status IN ('completed', 'ended_early', 'returned'))::int AS ended,
-      count(*) FILTER (WHERE s.actual_end_date BETWEEN ${f.from}::date AND ${f.to}::date AND (s.status = 'ended_early'
-        OR EXISTS (SELECT 1 FROM secondment_decision_items di JOIN secondment_decisions d ON d.id = di.decision_id WHERE di.secondment_id = s.id AND d.kind = 'end_early')))::int AS ended_early,
-      count(*) FILTER (WHERE s.status = 'returned' AND s.returned_on BETWEEN ${f.from}::date AND ${f.to}::date)::int AS placed,
-      count(*) FILTER (WHERE s.status = 'returned' AND s.returned_on BETWEEN ${f.from}::date AND ${f.to}::date AND s.extra_step_granted)::int AS extra_step,
-      coalesce(sum((SELECT count(*) FROM secondment_evaluations e WHERE e.secondment_id = s.id AND e.evaluated_on BETWEEN ${f.from}::date AND ${f.to}::date)), 0)::int AS evaluations
-    FROM secondments s
-    WHERE ${decided} AND ${sentFromScope(f.unitId)} AND ${visible}`);
-  const row = r.rows[0] ?? {};
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, num(v)])) as Record<string, number>;
-}
-
-/**
- * The cadres' reports due in the period (periodic and on request, not cancelled): submitted by their due date, and
- * late — submitted after it, or still missing when their due date has passed by `today`.
- */
-export async function cadreReportFigures(tx: Tx, f: FigureScope, visible: SQL, today: string) {
-  const r = await tx.execute<Record<string, unknown>>(sql`
-    SELECT count(*)::int AS due,
-      count(*) FILTER (WHERE sr.submitted_on <= sr.due_on)::int AS on_time,
-      count(*) FILTER (WHERE sr.submitted_on > sr.due_on OR (sr.submitted_on IS NULL AND sr.due_on < ${today}::date))::int AS late
-    FROM secondment_reports sr JOIN secondments s ON s.id = sr.secondment_id
-    WHERE sr.cancelled_at IS NULL AND sr.due_on BETWEEN ${f.from}::date AND ${f.to}::date AND ${sentFromScope(f.unitId)} AND ${visible}`);
-  const row = r.rows[0] ?? {};
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, num(v)])) as Record<string, number>;
-}
-
-/**
- * Training in the period: the courses that started in it (for a unit, those with one of its people on a seat), the
- * participants on a seat of those courses whose budget is the scope's, and the budget committed (less releases) and
- * spent by ledger entries dated in the period.
- */
-export async function trainingFigures(tx: Tx, f: FigureScope) {
-  const budgetUnit = (col: string) => (f.unitId ? sql`${sql.raw(col)} IN ${unitSubtree(f.unitId)}` : sql`TRUE`);
-  const seats = pgArray(SEAT_STATUSES);
-  const r = await tx.execute<Record<string, unknown>>(sql`
-    SELECT
-      (SELECT count(*)::int FROM training_courses c WHERE c.start_date BETWEEN ${f.from}::date AND ${f.to}::date
-        AND ${f.unitId ? sql`EXISTS (SELECT 1 FROM training_enrolments te WHERE te.course_id = c.id AND te.status = ANY(${seats}::text[]) AND ${budgetUnit('te.budget_unit_id')})` : sql`TRUE`}) AS courses,
-      (SELECT count(*)::int FROM training_enrolments te JOIN training_courses c ON c.id = te.course_id
-        WHERE c.start_date BETWEEN ${f.from}::date AND ${f.to}::date AND te.status = ANY(${seats}::text[]) AND ${budgetUnit('te.budget_unit_id')}) AS participants,
-      (SELECT count(*)::int FROM training_enrolments te JOIN training_courses c ON c.id = te.course_id
-        WHERE te.completed_on BETWEEN ${f.from}::date AND ${f.to}::date AND te.status = 'completed' AND ${budgetUnit('te.budget_unit_id')}) AS completed,
-      (SELECT coalesce(sum(CASE l.kind WHEN 'commit' THEN l.amount_vnd WHEN 'release' THEN -l.amount_vnd ELSE 0 END), 0)::float8
-        FROM training_ledger l JOIN training_budgets b ON b.id = l.budget_id
-        WHERE l.entry_date BETWEEN ${f.from}::date AND ${f.to}::date AND ${budgetUnit('b.unit_id')}) AS committed,
-      (SELECT coalesce(sum(l.amount_vnd), 0)::float8 FROM training_ledger l JOIN training_budgets b ON b.id = l.budget_id
-        WHERE l.kind = 'spend' AND l.entry_date BETWEEN ${f.from}::date AND ${f.to}::date AND ${budgetUnit('b.unit_id')}) AS spent`);
-  const row = r.rows[0] ?? {};
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, num(v)])) as Record<string, number>;
 }
 
 /**

@@ -42,6 +42,7 @@ describe('capabilities', () => {
       'runMatching',
       'readReports',
       'draftReports',
+      'readStatistics',
     ]);
     expect(capabilitiesOf(as('authority'))).toEqual([
       'previewPlan',
@@ -59,6 +60,7 @@ describe('capabilities', () => {
       'trainingReports',
       'readShortages',
       'readReports',
+      'readStatistics',
     ]);
     expect(capabilitiesOf(as('unit_hr', 'd'))).toEqual([
       'assess',
@@ -76,6 +78,7 @@ describe('capabilities', () => {
       'recordNeeds',
       'readReports',
       'draftReports',
+      'readStatistics',
     ]);
     expect(capabilitiesOf(as('unit_manager', 'd'))).toEqual([
       'assess',
@@ -92,6 +95,7 @@ describe('capabilities', () => {
       'recordNeeds',
       'readReports',
       'draftReports',
+      'readStatistics',
     ]);
     expect(capabilitiesOf(as('host', 'c'))).toEqual(['exportSecondments', 'readDecisions', 'raiseFeedback', 'declareCommuneNeeds']);
     expect(capabilitiesOf(as('cadre'))).toEqual(['readEntitlements']);

@@ -56,6 +56,7 @@ const FROM: Record<Capability, (actor: Actor) => boolean> = {
   runMatching: (a) => matchingPolicy.mayAnywhere(a, 'run'),
   readReports: (a) => reportsPolicy.mayAnywhere(a, 'list'),
   draftReports: (a) => reportsPolicy.mayAnywhere(a, 'draft'),
+  readStatistics: (a) => reportsPolicy.mayAnywhere(a, 'statistics'),
 };
 
 /** The capabilities the actor holds, in the order of the list. */

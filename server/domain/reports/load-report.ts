@@ -1,5 +1,5 @@
 import type { UseCaseContext } from '../context.js';
-import { findReport, type ReportRow } from '../../db/repositories/reports.repository.js';
+import { findReport, LISTED_FIGURE_KEYS, type ReportRow } from '../../db/repositories/reports.repository.js';
 import { reportsScope } from '../../db/scope.js';
 import { AppError, notFound } from '../errors.js';
 import { reportsPolicy, type ReportPlace } from './reports.policy.js';
@@ -50,7 +50,7 @@ export function presentReport(ctx: UseCaseContext, r: ReportRow, f: FiguresSnaps
     frozen: f.frozen,
     figures: f.current.figures.map((x) => {
       const previous = before.get(x.key) ?? 0;
-      return { ...x, previous, change: Math.round((x.value - previous) * 10) / 10 };
+      return { ...x, previous, change: Math.round((x.value - previous) * 10) / 10, listed: LISTED_FIGURE_KEYS.has(x.key) };
     }),
     documents: f.current.documents,
     units: f.current.units,

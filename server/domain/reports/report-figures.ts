@@ -1,16 +1,7 @@
 import type { UseCaseContext } from '../context.js';
 import { addDays, daysBetween } from '../../../common/dates.js';
-import { decisionScope, secondmentsScope } from '../../db/scope.js';
-import {
-  cadreReportFigures,
-  documentsIssued,
-  returnsAndEvaluations,
-  sentBreakdown,
-  sentByUnit,
-  trainingFigures,
-  unitIdsUnder,
-  type FigureScope,
-} from '../../db/repositories/reports.repository.js';
+import { decisionScope, secondmentsScope, sensitivePeopleScope } from '../../db/scope.js';
+import { countFigures, documentsIssued, sentByUnit, unitIdsUnder, type FigureScope, type FigureSight } from '../../db/repositories/reports.repository.js';
 import { getQuotas } from '../plans/get-quotas.js';
 import { BeforePlanError, NoPlanError } from '../plans/plan-in-force.js';
 import { DECISION_KIND_LABELS, DECISION_KINDS } from '../../../common/secondment.js';
@@ -40,13 +31,10 @@ async function quotasOf(ctx: UseCaseContext, year: number) {
  * change; labels are the report's Vietnamese.
  */
 export async function computeReportFigures(ctx: UseCaseContext, scope: FigureScope): Promise<PeriodFigures> {
-  const visible = secondmentsScope(ctx.actor);
+  const sight: FigureSight = { visible: secondmentsScope(ctx.actor), sensitive: sensitivePeopleScope(ctx), today: ctx.today };
   // one statement after another: inside a transaction they share one connection
-  const sent = await sentBreakdown(ctx.tx, scope, visible);
-  const byUnit = await sentByUnit(ctx.tx, scope, visible);
-  const ret = await returnsAndEvaluations(ctx.tx, scope, visible);
-  const cadreReports = await cadreReportFigures(ctx.tx, scope, visible, ctx.today);
-  const training = await trainingFigures(ctx.tx, scope);
+  const n = await countFigures(ctx.tx, scope, sight);
+  const byUnit = await sentByUnit(ctx.tx, scope, sight);
   const docs = await documentsIssued(ctx.tx, scope, decisionScope(ctx.actor));
   const quotas = await quotasOf(ctx, Number(scope.to.slice(0, 4)));
   const under = scope.unitId ? await unitIdsUnder(ctx.tx, scope.unitId) : null;
@@ -74,6 +62,12 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
 
   const figures: ReportFigure[] = [];
   const add = (group: FigureGroup, key: string, label: string, value: number, unit = 'người') => figures.push({ key, group, label, unit, value });
+  /** A figure of the rows it counts (`FIGURE_DEFS`: the same condition lists them). */
+  const count = (group: FigureGroup, key: string, label: string, unit = 'người') => {
+    if (!(key in n)) throw new Error(`figure ${key} has no definition`);
+    add(group, key, label, n[key]!, unit);
+  };
+  const sent = { host_communes: n['hosts.communes']!, host_dbkk: n['hosts.especially_disadvantaged']! };
 
   add('documents', 'documents.plans', 'Kế hoạch, văn bản điều chỉnh kế hoạch', docs.plans.length, 'văn bản');
   add('documents', 'documents.decisions', 'Quyết định đã ban hành', docs.decisions.length, 'quyết định');
@@ -81,7 +75,7 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
     add('documents', `documents.decisions.${k}`, DECISION_KIND_LABELS[k], docs.decisions.filter((d) => d.decisionKind === k).length, 'quyết định');
   }
 
-  add('sent', 'sent.total', 'Cán bộ được quyết định cử tăng cường trong kỳ', sent.total);
+  count('sent', 'sent.total', 'Cán bộ được quyết định cử tăng cường trong kỳ');
   add(
     'sent',
     'sent.quota_target',
@@ -95,28 +89,28 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
     units.reduce((s, u) => s + (u.gap ?? 0), 0),
   );
 
-  for (const g of TARGET_GROUPS) add('target_group', `target_group.${g}`, TARGET_GROUP_LABELS[g], sent[`group${g}`]);
+  for (const g of TARGET_GROUPS) count('target_group', `target_group.${g}`, TARGET_GROUP_LABELS[g]);
 
-  add('sex', 'sex.male', 'Nam', sent.male);
-  add('sex', 'sex.female', 'Nữ', sent.female);
+  count('sex', 'sex.male', 'Nam');
+  count('sex', 'sex.female', 'Nữ');
 
-  add('ethnicity', 'ethnicity.kinh', 'Dân tộc Kinh', sent.kinh);
-  add('ethnicity', 'ethnicity.minority', 'Dân tộc thiểu số', sent.minority);
-  add('ethnicity', 'ethnicity.unknown', 'Chưa có thông tin dân tộc', sent.ethnic_unknown);
+  count('ethnicity', 'ethnicity.kinh', 'Dân tộc Kinh');
+  count('ethnicity', 'ethnicity.minority', 'Dân tộc thiểu số');
+  count('ethnicity', 'ethnicity.unknown', 'Chưa có thông tin dân tộc');
 
-  add('age', 'age.under35', 'Dưới 35 tuổi', sent.age_under35);
-  add('age', 'age.35_45', 'Từ 35 đến 45 tuổi', sent.age_35_45);
-  add('age', 'age.46_55', 'Từ 46 đến 55 tuổi', sent.age_46_55);
-  add('age', 'age.over55', 'Trên 55 tuổi', sent.age_over55);
+  count('age', 'age.under35', 'Dưới 35 tuổi');
+  count('age', 'age.35_45', 'Từ 35 đến 45 tuổi');
+  count('age', 'age.46_55', 'Từ 46 đến 55 tuổi');
+  count('age', 'age.over55', 'Trên 55 tuổi');
 
-  for (const e of EDUCATION_LEVELS) add('education', `education.${e}`, EDUCATION_LABELS[e], sent[`edu_${e}`]);
-  add('education', 'education.none', 'Chưa có thông tin trình độ', sent.edu_none);
+  for (const e of EDUCATION_LEVELS) count('education', `education.${e}`, EDUCATION_LABELS[e]);
+  count('education', 'education.none', 'Chưa có thông tin trình độ');
 
-  for (const t of POLITICAL_THEORY) add('theory', `theory.${t}`, POLITICAL_THEORY_LABELS[t], sent[`pt_${t}`]);
-  add('theory', 'theory.none', 'Chưa qua đào tạo lý luận chính trị', sent.pt_none);
+  for (const t of POLITICAL_THEORY) count('theory', `theory.${t}`, POLITICAL_THEORY_LABELS[t]);
+  count('theory', 'theory.none', 'Chưa qua đào tạo lý luận chính trị');
 
-  add('hosts', 'hosts.communes', 'Xã, phường tiếp nhận cán bộ được cử trong kỳ', sent.host_communes, 'xã, phường');
-  add('hosts', 'hosts.especially_disadvantaged', 'Trong đó: xã đặc biệt khó khăn', sent.host_dbkk, 'xã');
+  count('hosts', 'hosts.communes', 'Xã, phường tiếp nhận cán bộ được cử trong kỳ', 'xã, phường');
+  count('hosts', 'hosts.especially_disadvantaged', 'Trong đó: xã đặc biệt khó khăn', 'xã');
   add(
     'hosts',
     'hosts.especially_disadvantaged_share',
@@ -125,22 +119,22 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
     '%',
   );
 
-  add('returns', 'returns.ended', 'Cán bộ kết thúc thời gian tăng cường trong kỳ', ret.ended);
-  add('returns', 'returns.ended_early', 'Trong đó: kết thúc trước thời hạn', ret.ended_early);
-  add('returns', 'returns.placed', 'Cán bộ trở về đã được bố trí công tác trong kỳ', ret.placed);
-  add('returns', 'returns.extra_step', 'Trong đó: được nâng thêm một bậc lương', ret.extra_step);
+  count('returns', 'returns.ended', 'Cán bộ kết thúc thời gian tăng cường trong kỳ');
+  count('returns', 'returns.ended_early', 'Trong đó: kết thúc trước thời hạn');
+  count('returns', 'returns.placed', 'Cán bộ trở về đã được bố trí công tác trong kỳ');
+  count('returns', 'returns.extra_step', 'Trong đó: được nâng thêm một bậc lương');
 
-  add('evaluations', 'evaluations.total', 'Phiếu nhận xét, đánh giá của nơi tiếp nhận trong kỳ', ret.evaluations, 'phiếu');
+  count('evaluations', 'evaluations.total', 'Phiếu nhận xét, đánh giá của nơi tiếp nhận trong kỳ', 'phiếu');
 
-  add('cadre_reports', 'cadre_reports.due', 'Báo cáo của cán bộ tăng cường đến hạn trong kỳ', cadreReports.due, 'báo cáo');
-  add('cadre_reports', 'cadre_reports.on_time', 'Trong đó: nộp đúng hạn', cadreReports.on_time, 'báo cáo');
-  add('cadre_reports', 'cadre_reports.late', 'Nộp chậm hoặc chưa nộp khi đã quá hạn', cadreReports.late, 'báo cáo');
+  count('cadre_reports', 'cadre_reports.due', 'Báo cáo của cán bộ tăng cường đến hạn trong kỳ', 'báo cáo');
+  count('cadre_reports', 'cadre_reports.on_time', 'Trong đó: nộp đúng hạn', 'báo cáo');
+  count('cadre_reports', 'cadre_reports.late', 'Nộp chậm hoặc chưa nộp khi đã quá hạn', 'báo cáo');
 
-  add('training', 'training.courses', 'Khóa đào tạo, bồi dưỡng khai giảng trong kỳ', training.courses, 'khóa');
-  add('training', 'training.participants', 'Lượt cán bộ được cử đi đào tạo, bồi dưỡng', training.participants, 'lượt');
-  add('training', 'training.completed', 'Lượt hoàn thành khóa học trong kỳ', training.completed, 'lượt');
-  add('training', 'training.committed', 'Kinh phí đã cam kết chi trong kỳ', training.committed, 'đồng');
-  add('training', 'training.spent', 'Kinh phí đã chi trong kỳ', training.spent, 'đồng');
+  count('training', 'training.courses', 'Khóa đào tạo, bồi dưỡng khai giảng trong kỳ', 'khóa');
+  count('training', 'training.participants', 'Lượt cán bộ được cử đi đào tạo, bồi dưỡng', 'lượt');
+  count('training', 'training.completed', 'Lượt hoàn thành khóa học trong kỳ', 'lượt');
+  count('training', 'training.committed', 'Kinh phí đã cam kết chi trong kỳ', 'đồng');
+  count('training', 'training.spent', 'Kinh phí đã chi trong kỳ', 'đồng');
 
   return { from: scope.from, to: scope.to, figures, documents, units };
 }

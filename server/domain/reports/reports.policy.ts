@@ -21,7 +21,7 @@ const WRITERS: Who = [['home_affairs', 'province'], ...UNIT];
  * report to Sở Nội vụ, which Sở Nội vụ and the authority read. A unit never sees the province's report nor another
  * unit's (the list and the reads are scoped by `reportsScope`).
  */
-export const reportsPolicy = definePolicy<ReportPlace, 'read' | 'edit' | 'issue', 'draft' | 'list', ReportState>({
+export const reportsPolicy = definePolicy<ReportPlace, 'read' | 'edit' | 'issue', 'draft' | 'list' | 'statistics', ReportState>({
   resource: 'reports',
   actions: {
     read: { who: [['home_affairs', 'province'], ['authority', 'province'], ...UNIT], text: 'xem báo cáo', unlisted: true },
@@ -43,6 +43,8 @@ export const reportsPolicy = definePolicy<ReportPlace, 'read' | 'edit' | 'issue'
   gates: {
     draft: { who: WRITERS },
     list: { who: [['home_affairs', 'province'], ['authority', 'province'], ...UNIT] },
+    /** The statistics page and the lists behind the figures: the province (or its subtree), a unit its own subtree. */
+    statistics: { who: [['home_affairs', 'province'], ['authority', 'province'], ...UNIT] },
   },
   place: (r) => ({ province: [r.unitPath ?? null], unit: [r.unitPath ?? null] }),
   state: (r) => (r.status === 'issued' ? 'issued' : r.unitPath ? 'unit_draft' : 'province_draft'),

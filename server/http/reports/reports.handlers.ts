@@ -8,6 +8,7 @@ import { draftReport } from '../../domain/reports/draft-report.js';
 import { editReport } from '../../domain/reports/edit-report.js';
 import { issueReport } from '../../domain/reports/issue-report.js';
 import { exportReportDocx, exportReportXlsx } from '../../domain/reports/export-report.js';
+import { exportFigureRows, listFigureRows } from '../../domain/reports/list-figure-rows.js';
 
 /** Reports of Sở Nội vụ to the People's Committee, and the units' reports to Sở Nội vụ (S12). */
 export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
@@ -22,6 +23,13 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
   });
   app.openapi(routes.reportXlsx, async (c) => {
     const r = await inTransaction(c, (ctx) => exportReportXlsx(ctx, c.req.valid('param').id));
+    return fileResponse(c, r.buffer, r.fileName, XLSX_TYPE);
+  });
+  app.openapi(routes.figureRows, async (c) =>
+    c.json(await withoutTransaction(c, (ctx) => listFigureRows(ctx, c.req.valid('param').key, c.req.valid('query'))), 200),
+  );
+  app.openapi(routes.figureRowsXlsx, async (c) => {
+    const r = await inTransaction(c, (ctx) => exportFigureRows(ctx, c.req.valid('param').key, c.req.valid('query')));
     return fileResponse(c, r.buffer, r.fileName, XLSX_TYPE);
   });
 }

@@ -2,6 +2,7 @@ import { errorBody } from '../../../common/schemas/fields.js';
 import { fileDownload, idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 import { DOCX_TYPE, XLSX_TYPE } from '../plugins/file-response.js';
 import { reportsPolicy } from '../../domain/reports/reports.policy.js';
+import { figureKeyParam, figureRowsQuery, figureRowsResponse, statisticsQuery } from '../../../common/schemas/statistics.js';
 import { createReportInput, issueReportInput, listReportsQuery, reportDetail, reportList, updateReportInput } from '../../../common/schemas/reports.js';
 
 const tags = ['Báo cáo kết quả thực hiện kế hoạch'];
@@ -72,4 +73,27 @@ export const reportXlsx = secureRoute(reportsPolicy.gate('read'), {
   summary: 'Các biểu phụ lục của báo cáo ra Excel',
   request: { params: idParam },
   responses: { 200: fileDownload('Tệp .xlsx', XLSX_TYPE) },
+});
+
+export const figureRows = secureRoute(reportsPolicy.gate('statistics'), {
+  method: 'get',
+  path: '/api/reports/figures/{key}/rows',
+  tags,
+  summary:
+    'Danh sách những gì một số liệu đếm (cán bộ được cử, xã tiếp nhận, báo cáo đến hạn, lượt đào tạo, bút toán kinh phí…) cho một kỳ, đơn vị, đối tượng: cùng điều kiện, cùng phạm vi với số liệu; phân trang, có tổng số',
+  request: { params: figureKeyParam, query: figureRowsQuery },
+  responses: {
+    200: json(figureRowsResponse),
+    404: json(errorBody, 'Số liệu không có danh sách hoặc đơn vị ngoài phạm vi'),
+    422: json(errorBody, 'Kỳ không hợp lệ'),
+  },
+});
+
+export const figureRowsXlsx = secureRoute(reportsPolicy.gate('statistics'), {
+  method: 'get',
+  path: '/api/reports/figures/{key}/rows.xlsx',
+  tags,
+  summary: 'Danh sách những gì một số liệu đếm ra Excel',
+  request: { params: figureKeyParam, query: statisticsQuery },
+  responses: { 200: fileDownload('Tệp .xlsx', XLSX_TYPE), 422: json(errorBody, 'Kỳ không hợp lệ hoặc danh sách quá dài') },
 });

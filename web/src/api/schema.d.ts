@@ -51,7 +51,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports" | "readStatistics")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -270,7 +270,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports" | "readStatistics")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -408,7 +408,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports" | "readStatistics")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -17009,6 +17009,7 @@ export interface paths {
                                 value: number;
                                 previous: number;
                                 change: number;
+                                listed: boolean;
                             }[];
                             documents: {
                                 /** @enum {string} */
@@ -17172,6 +17173,7 @@ export interface paths {
                                 value: number;
                                 previous: number;
                                 change: number;
+                                listed: boolean;
                             }[];
                             documents: {
                                 /** @enum {string} */
@@ -17340,6 +17342,7 @@ export interface paths {
                                 value: number;
                                 previous: number;
                                 change: number;
+                                listed: boolean;
                             }[];
                             documents: {
                                 /** @enum {string} */
@@ -17530,6 +17533,7 @@ export interface paths {
                                 value: number;
                                 previous: number;
                                 change: number;
+                                listed: boolean;
                             }[];
                             documents: {
                                 /** @enum {string} */
@@ -17853,6 +17857,531 @@ export interface paths {
                     };
                 };
                 /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/figures/{key}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách những gì một số liệu đếm (cán bộ được cử, xã tiếp nhận, báo cáo đến hạn, lượt đào tạo, bút toán kinh phí…) cho một kỳ, đơn vị, đối tượng: cùng điều kiện, cùng phạm vi với số liệu; phân trang, có tổng số */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    unitId?: string;
+                    category?: "can_bo" | "cong_chuc" | "vien_chuc";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            /** @enum {string} */
+                            kind: "sent" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "courses" | "enrolments" | "ledger";
+                            from: string;
+                            to: string;
+                            unitId: string | null;
+                            /** @enum {string|null} */
+                            category: "can_bo" | "cong_chuc" | "vien_chuc" | null;
+                            sums: boolean;
+                            total: number;
+                            sum: number;
+                            page: number;
+                            pageSize: number;
+                            items: {
+                                id: string;
+                                personId: string | null;
+                                personCode: string | null;
+                                fullName: string | null;
+                                category: string | null;
+                                unitName: string | null;
+                                sendingUnitName: string | null;
+                                hostUnitName: string | null;
+                                targetGroup: number | null;
+                                gender: string | null;
+                                birthDate: string | null;
+                                ethnicity: string | null;
+                                educationLevel: string | null;
+                                politicalTheory: string | null;
+                                date: string | null;
+                                detail: string | null;
+                                status: string | null;
+                                amount: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Số liệu không có danh sách hoặc đơn vị ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Kỳ không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/figures/{key}/rows.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách những gì một số liệu đếm ra Excel */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    unitId?: string;
+                    category?: "can_bo" | "cong_chuc" | "vien_chuc";
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp .xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Kỳ không hợp lệ hoặc danh sách quá dài */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thống kê theo kỳ, đơn vị (cả đơn vị trực thuộc) và đối tượng (cán bộ, công chức, viên chức): cùng các số liệu, cùng cách tính với báo cáo kết quả thực hiện kế hoạch */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    unitId?: string;
+                    category?: "can_bo" | "cong_chuc" | "vien_chuc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            unitId: string | null;
+                            unitName: string | null;
+                            /** @enum {string|null} */
+                            category: "can_bo" | "cong_chuc" | "vien_chuc" | null;
+                            figures: {
+                                key: string;
+                                /** @enum {string} */
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                label: string;
+                                unit: string;
+                                value: number;
+                                listed: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đơn vị ngoài phạm vi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Kỳ không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thống kê (một nhóm số liệu hoặc tất cả) ra Excel, kèm điều kiện lọc */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    unitId?: string;
+                    category?: "can_bo" | "cong_chuc" | "vien_chuc";
+                    group?: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp .xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Kỳ không hợp lệ */
                 422: {
                     headers: {
                         [name: string]: unknown;

@@ -117,3 +117,7 @@ export type ReportSummary = Json<'/api/reports', 'get'>['items'][number];
 export type ReportDraftInput = Body<'/api/reports', 'post'>;
 export type ReportIssueInput = Body<'/api/reports/{id}/issue', 'post'>;
 export type ReportNarrative = Body<'/api/reports/{id}', 'patch'>['narrative'];
+export type StatisticsResponse = Json<'/api/statistics', 'get'>;
+export type StatisticsQuery = Query<'/api/statistics', 'get'>;
+export type FigureRowsResponse = Json<'/api/reports/figures/{key}/rows', 'get'>;
+export type FigureRowItem = FigureRowsResponse['items'][number];

@@ -20,6 +20,7 @@ import {
   DashboardOutlined,
   SafetyCertificateOutlined,
   FileTextOutlined,
+  BarChartOutlined,
 } from '@ant-design/icons';
 import type { Feature } from '../../../common/permissions';
 import type { Me } from '../api/types';
@@ -79,6 +80,14 @@ export const MENU: MenuEntry[] = [
     icon: <FileTextOutlined />,
     path: () => '/reports',
     visible: (me) => me.capabilities.includes('readReports'),
+  },
+  // the report's figures for any period, unit and category (Sở Nội vụ, the authority, a sending unit for its own)
+  {
+    feature: 'secondments',
+    label: 'Thống kê',
+    icon: <BarChartOutlined />,
+    path: () => '/statistics',
+    visible: (me) => me.capabilities.includes('readStatistics'),
   },
   { feature: 'demand', label: 'Nhu cầu tăng cường', icon: <AimOutlined />, path: () => '/demand' },
   { feature: 'feedback', label: 'Kiến nghị, đề xuất', icon: <CommentOutlined />, path: () => '/feedback' },

@@ -26,6 +26,8 @@ const InboxPage = lazy(() => import('../features/inbox/pages/inbox-page'));
 const OversightPage = lazy(() => import('../features/oversight/pages/oversight-page'));
 const ReportsPage = lazy(() => import('../features/reports/pages/reports-page'));
 const ReportPage = lazy(() => import('../features/reports/pages/report-page'));
+const FigureRowsPage = lazy(() => import('../features/reports/pages/figure-rows-page'));
+const StatisticsPage = lazy(() => import('../features/statistics/pages/statistics-page'));
 const FirstSetupPage = lazy(() => import('../features/setup/pages/first-setup-page'));
 
 export const router = createBrowserRouter([
@@ -180,6 +182,22 @@ export const router = createBrowserRouter([
         element: (
           <FeatureGate anyOf={['oversight']}>
             <ReportPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'reports/figures/:key',
+        element: (
+          <FeatureGate anyOf={['oversight', 'secondments']}>
+            <FigureRowsPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'statistics',
+        element: (
+          <FeatureGate anyOf={['oversight', 'secondments']}>
+            <StatisticsPage />
           </FeatureGate>
         ),
       },

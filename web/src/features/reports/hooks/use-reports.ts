@@ -7,7 +7,8 @@ import type { ReportDraftInput, ReportIssueInput, ReportNarrative } from '../../
 export const useReports = () => useQuery({ queryKey: ['reports'], queryFn: () => unwrap(api.GET('/api/reports', { params: { query: {} } })) });
 
 /** One report with its figures against the previous period (live for a draft, frozen once issued). */
-export const useReport = (id: string) => useQuery({ queryKey: ['reports', id], queryFn: () => unwrap(api.GET('/api/reports/{id}', { params: { path: { id } } })) });
+export const useReport = (id: string) =>
+  useQuery({ queryKey: ['reports', id], enabled: id !== '', queryFn: () => unwrap(api.GET('/api/reports/{id}', { params: { path: { id } } })) });
 
 export const draftReport = (body: ReportDraftInput) => unwrap(api.POST('/api/reports', { body }));
 export const saveNarrative = (id: string, version: number, narrative: ReportNarrative) =>

@@ -13,6 +13,7 @@ import { DownloadButton } from '../../../shared/components/download-button';
 import { downloadFile } from '../../../shared/download';
 import { DATE_INPUT_FORMAT, formatDate, formatNumber, toIsoDate } from '../../../shared/format';
 import { issueReport, saveNarrative, useReport } from '../hooks/use-reports';
+import { figureListPath } from '../../statistics/hooks/figure-query';
 
 type FigureRow = ReportDetail['figures'][number];
 type IssueForm = { seq?: number; issuedOn: dayjs.Dayjs; signerName: string; signerTitle: string };
@@ -60,7 +61,24 @@ export default function ReportPage() {
     { title: 'Nhóm', dataIndex: 'group', width: 220, render: (g: FigureRow['group']) => FIGURE_GROUP_LABELS[g] },
     { title: 'Chỉ tiêu', dataIndex: 'label' },
     { title: 'Đơn vị tính', dataIndex: 'unit', width: 100 },
-    { title: 'Kỳ này', dataIndex: 'value', width: 120, align: 'right', render: (v: number) => formatNumber(v) },
+    {
+      title: 'Kỳ này',
+      dataIndex: 'value',
+      width: 120,
+      align: 'right',
+      // each figure that counts rows opens the list it counts, for the report's period and scope
+      render: (v: number, x) =>
+        x.listed ? (
+          <Link
+            to={figureListPath(x.key, { from: r.periodFrom, to: r.periodTo, unitId: r.unitId ?? undefined }, r.id)}
+            aria-label={`${x.label}: ${formatNumber(v)} ${x.unit}, xem danh sách`}
+          >
+            {formatNumber(v)}
+          </Link>
+        ) : (
+          formatNumber(v)
+        ),
+    },
     { title: 'Kỳ trước', dataIndex: 'previous', width: 120, align: 'right', render: (v: number) => formatNumber(v) },
     { title: 'Tăng, giảm', dataIndex: 'change', width: 110, align: 'right', render: (v: number) => change(v) },
   ];
@@ -95,9 +113,13 @@ export default function ReportPage() {
           <Descriptions.Item label="So với kỳ">{`${formatDate(r.previousFrom)} – ${formatDate(r.previousTo)}`}</Descriptions.Item>
         </Descriptions>
         {r.frozen ? (
-          <Alert type="info" showIcon message="Báo cáo đã ban hành: số liệu đã được chốt tại ngày ban hành, không thay đổi theo dữ liệu sau này." />
+          <Alert
+            type="info"
+            showIcon
+            message="Báo cáo đã ban hành: số liệu đã được chốt tại ngày ban hành, không thay đổi theo dữ liệu sau này. Danh sách mở từ mỗi số liệu là dữ liệu hôm nay của cùng kỳ."
+          />
         ) : (
-          <Alert type="warning" showIcon message="Dự thảo: số liệu được tính trực tiếp từ dữ liệu tại thời điểm xem." />
+          <Alert type="warning" showIcon message="Dự thảo: số liệu được tính trực tiếp từ dữ liệu tại thời điểm xem. Bấm vào số liệu để xem danh sách được đếm." />
         )}
       </Card>
 
