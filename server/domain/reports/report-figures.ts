@@ -12,6 +12,8 @@ import {
   type FigureScope,
 } from '../../db/repositories/reports.repository.js';
 import { getQuotas } from '../plans/get-quotas.js';
+import { entitlementFigures } from './entitlement-figures.js';
+import { feedbackFacts } from './feedback-facts.js';
 import { BeforePlanError, NoPlanError } from '../plans/plan-in-force.js';
 import { DECISION_KIND_LABELS, DECISION_KINDS } from '../../../common/secondment.js';
 import { TARGET_GROUP_LABELS, TARGET_GROUPS } from '../../../common/eligibility.js';
@@ -142,5 +144,10 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
   add('training', 'training.committed', 'Kinh phí đã cam kết chi trong kỳ', training.committed, 'đồng');
   add('training', 'training.spent', 'Kinh phí đã chi trong kỳ', training.spent, 'đồng');
 
-  return { from: scope.from, to: scope.to, figures, documents, units };
+  // section II, entitlements paid and by whom (entitlement-figures.ts); section V, the units' feedback (feedback-facts.ts)
+  figures.push(...(await entitlementFigures(ctx, scope, visible)));
+  const raised = await feedbackFacts(ctx, scope);
+  figures.push(...raised.figures);
+
+  return { from: scope.from, to: scope.to, figures, documents, units, feedback: raised.feedback };
 }
