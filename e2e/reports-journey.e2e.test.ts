@@ -74,7 +74,9 @@ describe("the report of Sở Nội vụ to the People's Committee (browser)", ()
     await eventually(() => page.getByLabel('Năm báo cáo').inputValue()).toBe(String(lastYear));
     await page.getByRole('button', { name: 'Lập dự thảo' }).click();
     await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
-    await eventually(() => textOf(page.locator('.ant-card-head').first())).toContain(`Báo cáo kết quả đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm ${lastYear}`);
+    await eventually(() => textOf(page.locator('.ant-card-head').first())).toContain(
+      `Báo cáo kết quả đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm ${lastYear}`,
+    );
     const training = page.locator('.ant-card').filter({ hasText: 'Số liệu (mục I và Biểu 01)' });
     await eventually(() => textOf(training)).toContain('Lượt người được cử đi đào tạo, bồi dưỡng');
     await eventually(() => textOf(page.getByTestId('proposal-facts'))).toContain('Kiến nghị, đề xuất của các đơn vị trong kỳ');

@@ -150,7 +150,7 @@ export default function ReportPage() {
                 bordered
                 data-testid="proposal-facts"
                 header={<Typography.Text strong>Kiến nghị, đề xuất của các đơn vị trong kỳ ({r.proposalFacts.length})</Typography.Text>}
-                locale={{ emptyText: 'Trong kỳ không có kiến nghị, đề xuất của các đơn vị.' }}
+                locale={{ emptyText: <Typography.Text>Trong kỳ không có kiến nghị, đề xuất của các đơn vị.</Typography.Text> }}
                 dataSource={r.proposalFacts}
                 rowKey="id"
                 renderItem={(f) => (
