@@ -83,5 +83,21 @@ describe("the report of Sở Nội vụ to the People's Committee (browser)", ()
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải .docx' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^bao-cao-01-BC-SNV\.docx$/);
+
+    // the annual training report of last year (Decree 171/2025 Art. 39), chosen on the same page
+    const lastYear = Number(today.slice(0, 4)) - 1;
+    await page.goto('/reports');
+    await page.getByRole('button', { name: 'Lập báo cáo' }).click();
+    await page.getByRole('radio', { name: 'Báo cáo kết quả đào tạo, bồi dưỡng hằng năm' }).check();
+    await eventually(() => page.getByLabel('Năm báo cáo').inputValue()).toBe(String(lastYear));
+    await page.getByRole('button', { name: 'Lập dự thảo' }).click();
+    await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+    await eventually(() => textOf(page.locator('.ant-card-head').first())).toContain(
+      `Báo cáo kết quả đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm ${lastYear}`,
+    );
+    const training = page.locator('.ant-card').filter({ hasText: 'Số liệu (mục I và Biểu 01)' });
+    await eventually(() => textOf(training)).toContain('Lượt người được cử đi đào tạo, bồi dưỡng');
+    await eventually(() => textOf(page.getByTestId('proposal-facts'))).toContain('Kiến nghị, đề xuất của các đơn vị trong kỳ');
+    await expectAccessible(page, 'a draft training report');
   });
 });

@@ -1,10 +1,23 @@
 import { z } from 'zod';
 import { isoDate, shortText, uuid } from './fields.js';
+import { FEEDBACK_KIND_LABELS, FEEDBACK_KINDS, FEEDBACK_STATUS_LABELS, FEEDBACK_STATUSES } from '../secondment.js';
 
 /**
  * The report of Sở Nội vụ to the People's Committee on the plan's results (Decree 30/2020 type BC; PRODUCT S12), or a
  * sending unit's report to Sở Nội vụ: the figures of section II, the documents of section I, the narrative of III–V.
  */
+
+/**
+ * plan131: the report on Plan 131's results (to the People's Committee, or a unit's to Sở Nội vụ); training_annual:
+ * the annual report on the training and development of cadres, civil servants and public employees (Decree 171/2025
+ * Art. 39), for a calendar year, to the Ministry of Home Affairs (a unit's to Sở Nội vụ) before 31 January.
+ */
+export const REPORT_KINDS = ['plan131', 'training_annual'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
+  plan131: 'Báo cáo kết quả thực hiện kế hoạch tăng cường cán bộ',
+  training_annual: 'Báo cáo kết quả đào tạo, bồi dưỡng hằng năm',
+};
 
 export const REPORT_STATUSES = ['draft', 'issued'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
@@ -25,6 +38,16 @@ export const FIGURE_GROUPS = [
   'evaluations',
   'cadre_reports',
   'training',
+  'entitlements',
+  'feedback',
+  // the annual training report
+  'training_courses',
+  'training_participants',
+  'training_category',
+  'training_people',
+  'training_results',
+  'training_budget',
+  'training_repayments',
 ] as const;
 export type FigureGroup = (typeof FIGURE_GROUPS)[number];
 export const FIGURE_GROUP_LABELS: Record<FigureGroup, string> = {
@@ -41,6 +64,15 @@ export const FIGURE_GROUP_LABELS: Record<FigureGroup, string> = {
   evaluations: 'Nhận xét, đánh giá cán bộ tăng cường',
   cadre_reports: 'Chế độ báo cáo của cán bộ tăng cường',
   training: 'Đào tạo, bồi dưỡng',
+  entitlements: 'Chế độ, chính sách đã chi trả cho cán bộ tăng cường',
+  feedback: 'Kiến nghị, đề xuất của các đơn vị',
+  training_courses: 'Khóa đào tạo, bồi dưỡng khai giảng trong năm',
+  training_participants: 'Lượt người được cử đi đào tạo, bồi dưỡng theo loại hình',
+  training_category: 'Lượt người được cử đi đào tạo, bồi dưỡng theo đối tượng',
+  training_people: 'Lượt người được cử đi đào tạo, bồi dưỡng theo giới tính, dân tộc',
+  training_results: 'Kết quả đào tạo, bồi dưỡng',
+  training_budget: 'Kinh phí đào tạo, bồi dưỡng theo nguồn kinh phí',
+  training_repayments: 'Bồi hoàn chi phí đào tạo',
 };
 
 /** The sections III–V, as Sở Nội vụ (or the unit) writes them. */
@@ -77,13 +109,25 @@ export const reportUnitRow = z.object({
 });
 export type ReportUnitRow = z.infer<typeof reportUnitRow>;
 
-/** The figures of one period and scope, as computed (and as frozen at the issue). */
+/** A feedback thread raised in the period by a unit of the scope: what section V offers the writer. */
+export const reportFeedback = z.object({
+  id: z.string(),
+  raisedOn: z.string(),
+  unitName: z.string(),
+  kind: z.enum(FEEDBACK_KINDS),
+  subject: z.string(),
+  status: z.enum(FEEDBACK_STATUSES),
+});
+export type ReportFeedback = z.infer<typeof reportFeedback>;
+
+/** The figures of one period and scope, as computed (and as frozen at the issue; reports issued before feedback was kept have none). */
 export const periodFigures = z.object({
   from: z.string(),
   to: z.string(),
   figures: z.array(reportFigure),
   documents: z.array(reportDocument),
   units: z.array(reportUnitRow),
+  feedback: z.array(reportFeedback).default([]),
 });
 export type PeriodFigures = z.infer<typeof periodFigures>;
 
@@ -95,6 +139,7 @@ export const REPORT_ACTIONS = ['edit', 'issue'] as const;
 
 export const reportSummary = z.object({
   id: z.string(),
+  kind: z.enum(REPORT_KINDS),
   periodFrom: z.string(),
   periodTo: z.string(),
   unitId: z.string().nullable(),
@@ -121,6 +166,8 @@ export const reportDetail = reportSummary.extend({
   figures: z.array(reportFigure.extend({ previous: z.number(), change: z.number(), listed: z.boolean() })),
   documents: z.array(reportDocument),
   units: z.array(reportUnitRow),
+  /** Section V: the units' feedback raised in the period, each as the line the writer may insert. */
+  proposalFacts: z.array(reportFeedback.extend({ text: z.string() })),
   allowedActions: z.array(z.enum(REPORT_ACTIONS)),
 });
 export type ReportDetail = z.infer<typeof reportDetail>;
@@ -128,8 +175,24 @@ export type ReportDetail = z.infer<typeof reportDetail>;
 export const reportList = z.object({ items: z.array(reportSummary) });
 
 export const createReportInput = z
-  .strictObject({ from: isoDate, to: isoDate, unitId: uuid.nullable().optional() })
-  .refine((x) => x.to >= x.from, { path: ['to'], message: 'Ngày cuối kỳ không được trước ngày đầu kỳ' });
+  .strictObject({
+    kind: z.enum(REPORT_KINDS, 'Loại báo cáo không hợp lệ').default('plan131'),
+    /** The period of a plan131 report. */
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    /** The calendar year of a training_annual report. */
+    year: z.number('Năm phải là số').int('Năm phải là số nguyên').min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ').optional(),
+    unitId: uuid.nullable().optional(),
+  })
+  .superRefine((x, c) => {
+    if (x.kind === 'training_annual') {
+      if (x.year === undefined) c.addIssue({ code: 'custom', path: ['year'], message: 'Chọn năm báo cáo' });
+      return;
+    }
+    if (!x.from) c.addIssue({ code: 'custom', path: ['from'], message: 'Chọn ngày đầu kỳ' });
+    if (!x.to) c.addIssue({ code: 'custom', path: ['to'], message: 'Chọn ngày cuối kỳ' });
+    if (x.from && x.to && x.to < x.from) c.addIssue({ code: 'custom', path: ['to'], message: 'Ngày cuối kỳ không được trước ngày đầu kỳ' });
+  });
 
 export const updateReportInput = z.strictObject({ version: z.number().int().min(1), narrative });
 
@@ -143,3 +206,9 @@ export const issueReportInput = z.strictObject({
 });
 
 export const listReportsQuery = z.object({ unitId: uuid.optional() });
+
+/** A feedback item as the line section V offers: "- Sở Tài chính (12/03/2026), khó khăn, vướng mắc: … (chờ trả lời)." */
+export function proposalFactText(f: ReportFeedback): string {
+  const [y, m, d] = f.raisedOn.split('-');
+  return `- ${f.unitName} (${d}/${m}/${y}) ${FEEDBACK_KIND_LABELS[f.kind].toLowerCase()}: ${f.subject.replace(/[.\s]+$/, '')} (${FEEDBACK_STATUS_LABELS[f.status].toLowerCase()}).`;
+}

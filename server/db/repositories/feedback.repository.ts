@@ -217,3 +217,19 @@ export async function findLinkableSecondments(tx: Tx, unitIds: string[], limit =
     ORDER BY s.created_at DESC, s.id DESC LIMIT ${limit}`);
   return r.rows;
 }
+
+/** A feedback item as a report's section V offers it: raised in the period, by a unit of the report's scope. */
+export type ReportFeedbackRow = { id: string; raisedOn: string; unitName: string; kind: FeedbackKind; subject: string; status: FeedbackStatus };
+
+/**
+ * The items raised in a period (Vietnam dates of their creation) by the units of the scope (the province: every unit;
+ * a sending unit: its subtree), as the actor sees them, oldest first.
+ */
+export async function feedbackRaisedIn(tx: Tx, f: { from: string; to: string; unitId: string | null }, scope: SQL): Promise<ReportFeedbackRow[]> {
+  const r = await tx.execute<ReportFeedbackRow>(sql`SELECT f.id, ${vnDate('f.created_at')} AS "raisedOn", u.name AS "unitName", f.kind, f.subject, f.status
+    FROM feedback_items f JOIN org_units u ON u.id = f.unit_id
+    WHERE (f.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN ${f.from}::date AND ${f.to}::date
+      AND ${f.unitId ? sql`u.path @> ARRAY[${f.unitId}::uuid]` : sql`TRUE`} AND ${scope}
+    ORDER BY f.created_at, f.id`);
+  return r.rows;
+}

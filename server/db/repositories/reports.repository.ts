@@ -301,6 +301,7 @@ export async function unitIdsUnder(tx: Tx, unitId: string): Promise<Set<string>>
 
 export type ReportRow = {
   id: string;
+  kind: 'plan131' | 'training_annual';
   periodFrom: string;
   periodTo: string;
   unitId: string | null;
@@ -320,7 +321,7 @@ export type ReportRow = {
   version: number;
 };
 
-const REPORT_COLUMNS = sql`r.id, r.period_from::text AS "periodFrom", r.period_to::text AS "periodTo", r.unit_id AS "unitId", u.name AS "unitName",
+const REPORT_COLUMNS = sql`r.id, r.kind, r.period_from::text AS "periodFrom", r.period_to::text AS "periodTo", r.unit_id AS "unitId", u.name AS "unitName",
   u.path::text[] AS "unitPath", u.code AS "unitCode", r.status, r.narrative, r.figures, r.year, r.seq, r.number, r.issued_on::text AS "issuedOn",
   r.signer_name AS "signerName", r.signer_title AS "signerTitle", to_char(r.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt", r.version`;
 
@@ -337,9 +338,12 @@ export async function listReports(tx: Tx, scope: SQL, unitId?: string): Promise<
   return r.rows;
 }
 
-export async function insertReport(tx: Tx, x: { from: string; to: string; unitId: string | null; userId: string }): Promise<string> {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO reports (period_from, period_to, unit_id, created_by, updated_by)
-    VALUES (${x.from}::date, ${x.to}::date, ${x.unitId}::uuid, ${x.userId}::uuid, ${x.userId}::uuid) RETURNING id`);
+export async function insertReport(
+  tx: Tx,
+  x: { kind: 'plan131' | 'training_annual'; from: string; to: string; unitId: string | null; userId: string },
+): Promise<string> {
+  const r = await tx.execute<{ id: string }>(sql`INSERT INTO reports (kind, period_from, period_to, unit_id, created_by, updated_by)
+    VALUES (${x.kind}, ${x.from}::date, ${x.to}::date, ${x.unitId}::uuid, ${x.userId}::uuid, ${x.userId}::uuid) RETURNING id`);
   return r.rows[0].id;
 }
 

@@ -12,6 +12,9 @@ export const reports = pgTable(
   'reports',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    // plan131: the report on Plan 131's results; training_annual: the annual training report to the Ministry of Home
+    // Affairs (Decree 171/2025 Art. 39), for a calendar year
+    kind: text('kind').notNull().default('plan131'),
     periodFrom: date('period_from').notNull(),
     periodTo: date('period_to').notNull(),
     // null: the province's report of Sở Nội vụ; otherwise the sending unit whose subtree it covers
@@ -39,6 +42,7 @@ export const reports = pgTable(
     index('reports_unit_idx').on(t.unitId, t.periodTo),
     // one book per issuer (Sở Nội vụ or the unit), numbered from 01 each year; drafts hold no number
     uniqueIndex('reports_book_year_seq_uq').on(sql`coalesce(${t.unitId}, '00000000-0000-0000-0000-000000000000'::uuid)`, t.year, t.seq),
+    check('reports_kind_ck', sql`${t.kind} IN ('plan131', 'training_annual')`),
     check('reports_status_ck', sql`${t.status} IN ('draft', 'issued')`),
     check('reports_period_ck', sql`${t.periodTo} >= ${t.periodFrom}`),
     check(

@@ -12,7 +12,7 @@ import { plansPolicy } from '../plans/plans.policy.js';
 import { oversightPolicy } from '../oversight/oversight.policy.js';
 import { inboxPolicy } from '../inbox/inbox.policy.js';
 import { decisionPolicy } from '../secondment-documents/decision.policy.js';
-import { entitlementsPolicy } from '../secondment-entitlements/entitlements.policy.js';
+import { entitlementPaymentsPolicy, entitlementsPolicy } from '../secondment-entitlements/entitlements.policy.js';
 import { provincePolicy } from '../province/province.policy.js';
 import { referencePolicy } from '../reference/reference.policy.js';
 import { matchingPolicy } from '../matching/matching.policy.js';
@@ -36,6 +36,7 @@ export const POLICIES: PolicyTable[] = [
   inboxPolicy,
   decisionPolicy,
   entitlementsPolicy,
+  entitlementPaymentsPolicy,
   provincePolicy,
   referencePolicy,
   matchingPolicy,

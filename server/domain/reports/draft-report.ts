@@ -5,6 +5,7 @@ import { everyRow, unitsScope } from '../../db/scope.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, invalid, notFound } from '../errors.js';
 import { daysBetween } from '../../../common/dates.js';
+import type { ReportKind } from '../../../common/schemas/reports.js';
 import { GRASSROOTS_KINDS } from '../../../common/enums.js';
 import { reportsPolicy } from './reports.policy.js';
 import { presentReport, reportFigures } from './load-report.js';
@@ -13,11 +14,26 @@ import { presentReport, reportFigures } from './load-report.js';
 const MAX_DAYS = 5 * 366;
 
 /**
- * Drafts a report for a period and a scope: the province's (no unit: Sở Nội vụ's report to the People's Committee)
- * or a sending unit's own report to Sở Nội vụ. The narrative starts empty; the figures are computed when read.
+ * Drafts a report for a period and a scope: the province's (no unit: Sở Nội vụ's report to the People's Committee,
+ * or to the Ministry of Home Affairs for the annual training report) or a sending unit's own report to Sở Nội vụ. The
+ * plan131 report covers any two dates; the annual training report a calendar year that has begun. The narrative
+ * starts empty; the figures are computed when read.
  */
-export async function draftReport(ctx: UseCaseContext, input: { from: string; to: string; unitId?: string | null }) {
-  if (daysBetween(input.from, input.to) + 1 > MAX_DAYS) throw invalid([{ path: 'to', message: 'Kỳ báo cáo dài tối đa 5 năm' }]);
+export async function draftReport(ctx: UseCaseContext, input: { kind?: ReportKind; from?: string; to?: string; year?: number; unitId?: string | null }) {
+  const kind = input.kind ?? 'plan131';
+  let from: string;
+  let to: string;
+  if (kind === 'training_annual') {
+    const year = input.year!;
+    if (year > Number(ctx.today.slice(0, 4)))
+      throw invalid([{ path: 'year', message: `Năm ${year} chưa bắt đầu: báo cáo đào tạo, bồi dưỡng lập cho năm đã qua hoặc năm hiện tại` }]);
+    from = `${year}-01-01`;
+    to = `${year}-12-31`;
+  } else {
+    from = input.from!;
+    to = input.to!;
+    if (daysBetween(from, to) + 1 > MAX_DAYS) throw invalid([{ path: 'to', message: 'Kỳ báo cáo dài tối đa 5 năm' }]);
+  }
   let unitPath: string[] | null = null;
   if (input.unitId) {
     const unit = await findUnit(ctx.tx, input.unitId, unitsScope(ctx.actor));
@@ -30,8 +46,8 @@ export async function draftReport(ctx: UseCaseContext, input: { from: string; to
   }
   // the province's report is Sở Nội vụ's, a unit's report the unit's own (the policy's edit rule)
   reportsPolicy.assertCan(ctx.actor, 'edit', { unitPath, status: 'draft' });
-  const id = await insertReport(ctx.tx, { from: input.from, to: input.to, unitId: input.unitId ?? null, userId: ctx.actor.userId });
-  await recordAudit(ctx.tx, ctx, { action: 'create', entityType: 'report', entityId: id, after: { from: input.from, to: input.to, unitId: input.unitId ?? null } });
+  const id = await insertReport(ctx.tx, { kind, from, to, unitId: input.unitId ?? null, userId: ctx.actor.userId });
+  await recordAudit(ctx.tx, ctx, { action: 'create', entityType: 'report', entityId: id, after: { kind, from, to, unitId: input.unitId ?? null } });
   const row = (await findReport(ctx.tx, id, everyRow))!;
   return presentReport(ctx, row, await reportFigures(ctx, row));
 }

@@ -3,7 +3,9 @@ import { recordAudit } from '../audit/record-audit.js';
 import { provinceOfDeployment } from '../province/province-of-deployment.js';
 import { planCodeOrNone } from '../plans/plan-in-force.js';
 import { xlsxBuffer } from '../training/xlsx-buffer.js';
+import type { ListSheet } from '../../documents/xlsx-list.js';
 import { renderReportDocx } from '../../documents/report-docx.js';
+import { PAYER_KEYS, PAYER_LABELS } from '../../../common/entitlement-payments.js';
 import { FIGURE_GROUP_LABELS } from '../../../common/schemas/reports.js';
 import { getReport } from './get-report.js';
 
@@ -24,21 +26,24 @@ export async function exportReportDocx(ctx: UseCaseContext, id: string) {
 export async function exportReportXlsx(ctx: UseCaseContext, id: string) {
   const r = await getReport(ctx, id);
   await recordAudit(ctx.tx, ctx, { action: 'export', entityType: 'report', entityId: id, meta: { format: 'xlsx', status: r.status } });
+  const value = (key: string) => r.figures.find((f) => f.key === key)?.value ?? 0;
+  const figuresSheet: ListSheet = {
+    name: 'Biểu 01 - Số liệu',
+    columns: [
+      { header: 'STT', width: 6, type: 'number' },
+      { header: 'Nhóm', width: 36, type: 'text' },
+      { header: 'Mã', width: 32, type: 'text' },
+      { header: 'Chỉ tiêu', width: 60, type: 'text' },
+      { header: 'Đơn vị tính', width: 12, type: 'text' },
+      { header: 'Kỳ này', width: 14, type: 'number' },
+      { header: 'Kỳ trước', width: 14, type: 'number' },
+      { header: 'Tăng, giảm', width: 14, type: 'number' },
+    ],
+    rows: r.figures.map((f, i) => [i + 1, FIGURE_GROUP_LABELS[f.group], f.key, f.label, f.unit, f.value, f.previous, f.change]),
+  };
+  if (r.kind === 'training_annual') return { buffer: await xlsxBuffer([figuresSheet]), fileName: `${slug(r)}-phu-luc.xlsx` };
   const buffer = await xlsxBuffer([
-    {
-      name: 'Biểu 01 - Số liệu',
-      columns: [
-        { header: 'STT', width: 6, type: 'number' },
-        { header: 'Nhóm', width: 36, type: 'text' },
-        { header: 'Mã', width: 32, type: 'text' },
-        { header: 'Chỉ tiêu', width: 60, type: 'text' },
-        { header: 'Đơn vị tính', width: 12, type: 'text' },
-        { header: 'Kỳ này', width: 14, type: 'number' },
-        { header: 'Kỳ trước', width: 14, type: 'number' },
-        { header: 'Tăng, giảm', width: 14, type: 'number' },
-      ],
-      rows: r.figures.map((f, i) => [i + 1, FIGURE_GROUP_LABELS[f.group], f.key, f.label, f.unit, f.value, f.previous, f.change]),
-    },
+    figuresSheet,
     {
       name: 'Biểu 02 - Theo đơn vị',
       columns: [
@@ -60,6 +65,23 @@ export async function exportReportXlsx(ctx: UseCaseContext, id: string) {
         { header: 'Trích yếu', width: 70, type: 'text' },
       ],
       rows: r.documents.map((d, i) => [i + 1, d.number, d.date, d.title]),
+    },
+    {
+      name: 'Biểu 04 - Chi trả chế độ',
+      columns: [
+        { header: 'STT', width: 6, type: 'number' },
+        { header: 'Nguồn chi trả', width: 44, type: 'text' },
+        { header: 'Số người được chi trả', width: 16, type: 'number' },
+        { header: 'Số tiền đã chi trả (đồng)', width: 20, type: 'number' },
+        { header: 'Khoản chưa chi trả', width: 16, type: 'number' },
+      ],
+      rows: PAYER_KEYS.map((k, i) => [
+        i + 1,
+        PAYER_LABELS[k],
+        value(`entitlements.cadres.${k}`),
+        value(`entitlements.amount.${k}`),
+        value(`entitlements.due_unpaid.${k}`),
+      ]),
     },
   ]);
   return { buffer, fileName: `${slug(r)}-phu-luc.xlsx` };

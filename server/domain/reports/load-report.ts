@@ -4,7 +4,8 @@ import { reportsScope } from '../../db/scope.js';
 import { AppError, notFound } from '../errors.js';
 import { reportsPolicy, type ReportPlace } from './reports.policy.js';
 import { computeReportFigures, previousPeriod } from './report-figures.js';
-import { figuresSnapshot, type FiguresSnapshot, type ReportDetail } from '../../../common/schemas/reports.js';
+import { computeTrainingReportFigures } from './training-report-figures.js';
+import { figuresSnapshot, proposalFactText, type FiguresSnapshot, type ReportDetail } from '../../../common/schemas/reports.js';
 
 export const reportPlace = (r: Pick<ReportRow, 'unitPath' | 'status'>): ReportPlace => ({ unitPath: r.unitPath, status: r.status });
 
@@ -23,6 +24,13 @@ export const staleReport = () =>
 /** The figures of the report's period and of the previous one: the frozen snapshot once issued, live for a draft. */
 export async function reportFigures(ctx: UseCaseContext, r: ReportRow): Promise<FiguresSnapshot & { frozen: boolean }> {
   if (r.status === 'issued') return { ...figuresSnapshot.parse(r.figures), frozen: true };
+  if (r.kind === 'training_annual') {
+    // a calendar year against the calendar year before
+    const y = Number(r.periodFrom.slice(0, 4)) - 1;
+    const current = await computeTrainingReportFigures(ctx, { from: r.periodFrom, to: r.periodTo, unitId: r.unitId });
+    const previous = await computeTrainingReportFigures(ctx, { from: `${y}-01-01`, to: `${y}-12-31`, unitId: r.unitId });
+    return { current, previous, frozen: false };
+  }
   const prev = previousPeriod(r.periodFrom, r.periodTo);
   const current = await computeReportFigures(ctx, { from: r.periodFrom, to: r.periodTo, unitId: r.unitId });
   const previous = await computeReportFigures(ctx, { ...prev, unitId: r.unitId });
@@ -31,10 +39,10 @@ export async function reportFigures(ctx: UseCaseContext, r: ReportRow): Promise<
 
 /** What the list and the report page both show of a report: its period, scope, state, number and version. */
 export function reportHeader(
-  r: Pick<ReportRow, 'id' | 'periodFrom' | 'periodTo' | 'unitId' | 'unitName' | 'unitCode' | 'status' | 'number' | 'issuedOn' | 'updatedAt' | 'version'>,
+  r: Pick<ReportRow, 'id' | 'kind' | 'periodFrom' | 'periodTo' | 'unitId' | 'unitName' | 'unitCode' | 'status' | 'number' | 'issuedOn' | 'updatedAt' | 'version'>,
 ) {
-  const { id, periodFrom, periodTo, unitId, unitName, unitCode, status, number, issuedOn, updatedAt, version } = r;
-  return { id, periodFrom, periodTo, unitId, unitName, unitCode, status, number, issuedOn, updatedAt, version };
+  const { id, kind, periodFrom, periodTo, unitId, unitName, unitCode, status, number, issuedOn, updatedAt, version } = r;
+  return { id, kind, periodFrom, periodTo, unitId, unitName, unitCode, status, number, issuedOn, updatedAt, version };
 }
 
 /** The report as the API presents it: each figure with the previous period's value and the change. */
@@ -54,6 +62,7 @@ export function presentReport(ctx: UseCaseContext, r: ReportRow, f: FiguresSnaps
     }),
     documents: f.current.documents,
     units: f.current.units,
+    proposalFacts: f.current.feedback.map((x) => ({ ...x, text: proposalFactText(x) })),
     allowedActions: reportsPolicy.allowedActions(ctx.actor, reportPlace(r), ctx.today).filter((a) => a !== 'read'),
   };
 }

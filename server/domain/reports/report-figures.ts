@@ -3,6 +3,8 @@ import { addDays, daysBetween } from '../../../common/dates.js';
 import { decisionScope, secondmentsScope, sensitivePeopleScope } from '../../db/scope.js';
 import { countFigures, documentsIssued, sentByUnit, unitIdsUnder, type FigureScope, type FigureSight } from '../../db/repositories/reports.repository.js';
 import { getQuotas } from '../plans/get-quotas.js';
+import { entitlementFigures } from './entitlement-figures.js';
+import { feedbackFacts } from './feedback-facts.js';
 import { BeforePlanError, NoPlanError } from '../plans/plan-in-force.js';
 import { DECISION_KIND_LABELS, DECISION_KINDS } from '../../../common/secondment.js';
 import { TARGET_GROUP_LABELS, TARGET_GROUPS } from '../../../common/eligibility.js';
@@ -136,5 +138,10 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
   count('training', 'training.committed', 'Kinh phí đã cam kết chi trong kỳ', 'đồng');
   count('training', 'training.spent', 'Kinh phí đã chi trong kỳ', 'đồng');
 
-  return { from: scope.from, to: scope.to, figures, documents, units };
+  // section II, entitlements paid and by whom (entitlement-figures.ts); section V, the units' feedback (feedback-facts.ts)
+  figures.push(...(await entitlementFigures(ctx, scope, visible)));
+  const raised = await feedbackFacts(ctx, scope);
+  figures.push(...raised.figures);
+
+  return { from: scope.from, to: scope.to, figures, documents, units, feedback: raised.feedback };
 }

@@ -238,9 +238,55 @@ async function expectedFigures(from: string, to: string, unitId: string | null):
      WHERE u.parent_id = $2 AND ($3::uuid IS NULL OR u.id IN (SELECT id FROM org_units WHERE $3::uuid = ANY(path)))`,
     [Number(to.slice(0, 4)), u.root!.id, unitId],
   );
+  // section II, entitlements: the payments standing (not reversed) dated in the period, per payer; the lines due but unpaid
+  const paid = `FROM entitlement_payments e JOIN secondments s ON s.id = e.secondment_id WHERE e.kind = 'payment'
+    AND e.id NOT IN (SELECT reverses_id FROM entitlement_payments WHERE reverses_id IS NOT NULL) AND e.paid_on BETWEEN $1 AND $2 AND ${scope}`;
+  e['entitlements.cadres'] = await one(`SELECT count(DISTINCT s.person_id) AS n ${paid}`);
+  e['entitlements.amount'] = await one(`SELECT coalesce(sum(e.amount_vnd), 0) AS n ${paid}`);
+  for (const k of ['sending_unit', 'state_budget', 'decree76']) {
+    e[`entitlements.cadres.${k}`] = await one(`SELECT count(DISTINCT s.person_id) AS n ${paid} AND e.payer = '${k}'`);
+    e[`entitlements.amount.${k}`] = await one(`SELECT coalesce(sum(e.amount_vnd), 0) AS n ${paid} AND e.payer = '${k}'`);
+  }
+  Object.assign(e, await dueUnpaid(to, unitId));
+  // section V, the units' feedback raised in the period (Vietnam dates)
+  const fb = `FROM feedback_items f WHERE (f.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN $1 AND $2
+    AND ($3::uuid IS NULL OR f.unit_id IN (SELECT id FROM org_units WHERE $3::uuid = ANY(path)))`;
+  e['feedback.raised'] = await one(`SELECT count(*) AS n ${fb}`);
+  e['feedback.open'] = await one(`SELECT count(*) AS n ${fb} AND f.status = 'open'`);
   e['sent.quota_target'] = units.reduce((sum, x) => sum + Math.round(x.staffing * 0.05), 0);
   e['sent.quota_gap'] = units.reduce((sum, x) => sum + Math.max(0, Math.round(x.staffing * 0.05) - x.counted), 0);
   return e;
+}
+
+/**
+ * The lines due but unpaid by `to`, written from the fixture's facts independently of the rule's code: every decided
+ * secondment started by then is owed its salary (sending unit) and, at a commune not especially disadvantaged, the
+ * one-off allowance (State budget) or, at one especially disadvantaged, the Decree 76/2019 package; a returned cadre
+ * granted the extra step is owed it (sending unit). A line with a standing payment dated by `to` is paid.
+ */
+async function dueUnpaid(to: string, unitId: string | null): Promise<Record<string, number>> {
+  const rows = await q<{ payer: string; n: string }>(
+    `WITH due AS (
+       SELECT s.id, 'keep_salary' AS code, 'sending_unit' AS payer FROM secondments s WHERE TRUE
+       UNION ALL SELECT s.id, CASE WHEN h.is_especially_disadvantaged THEN 'disadvantaged_package' ELSE 'one_off_allowance' END,
+         CASE WHEN h.is_especially_disadvantaged THEN 'decree76' ELSE 'state_budget' END FROM secondments s JOIN org_units h ON h.id = s.host_unit_id
+       UNION ALL SELECT s.id, 'extra_step', 'sending_unit' FROM secondments s WHERE s.status = 'returned' AND s.extra_step_granted AND s.outcome_rating IN ('HTT', 'HTXS')
+     )
+     SELECT d.payer, count(*) AS n FROM due d JOIN secondments s ON s.id = d.id
+     WHERE s.status IN ('decided', 'active', 'completed', 'ended_early', 'returned') AND s.start_date <= $1
+       AND ($2::uuid IS NULL OR s.sending_unit_id IN (SELECT id FROM org_units WHERE $2::uuid = ANY(path)))
+       AND NOT EXISTS (SELECT 1 FROM entitlement_payments e WHERE e.secondment_id = s.id AND e.code = d.code AND e.kind = 'payment' AND e.paid_on <= $1
+         AND e.id NOT IN (SELECT reverses_id FROM entitlement_payments WHERE reverses_id IS NOT NULL))
+     GROUP BY d.payer`,
+    [to, unitId],
+  );
+  const out: Record<string, number> = { 'entitlements.due_unpaid': 0 };
+  for (const k of ['sending_unit', 'state_budget', 'decree76']) out[`entitlements.due_unpaid.${k}`] = 0;
+  for (const r of rows) {
+    out[`entitlements.due_unpaid.${r.payer}`] = Number(r.n);
+    out['entitlements.due_unpaid'] += Number(r.n);
+  }
+  return out;
 }
 
 type Figure = { key: string; value: number; previous: number; change: number; label: string };

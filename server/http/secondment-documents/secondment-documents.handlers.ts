@@ -6,6 +6,7 @@ import * as routes from './secondment-documents.routes.js';
 import { exportDecisionListXlsx, listSecondmentDecisions } from '../../domain/secondment-documents/list-decisions.js';
 import { exportDecisionDocx } from '../../domain/secondment-documents/export-decision-docx.js';
 import { getSecondmentEntitlements } from '../../domain/secondment-entitlements/get-entitlements.js';
+import { recordEntitlementPayment, reverseEntitlementPayment } from '../../domain/secondment-entitlements/record-payment.js';
 import { exportFinanceList } from '../../domain/secondment-entitlements/export-finance-list.js';
 
 /**
@@ -27,4 +28,11 @@ export function registerSecondmentDocumentRoutes(app: OpenAPIHono<AppEnv>) {
     return streamedFileResponse(c, r.write, r.fileName, XLSX_TYPE);
   });
   app.openapi(routes.entitlements, async (c) => c.json(await inTransaction(c, (ctx) => getSecondmentEntitlements(ctx, c.req.valid('param').id)), 200));
+  app.openapi(routes.recordEntitlementPayment, async (c) =>
+    c.json(await inTransaction(c, (ctx) => recordEntitlementPayment(ctx, c.req.valid('param').id, c.req.valid('json'))), 201),
+  );
+  app.openapi(routes.reverseEntitlementPayment, async (c) => {
+    const { id, paymentId } = c.req.valid('param');
+    return c.json(await inTransaction(c, (ctx) => reverseEntitlementPayment(ctx, id, paymentId, c.req.valid('json'))), 200);
+  });
 }

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { DECISION_KINDS } from '../../../common/secondment.js';
 import { pageQuery } from '../../../common/schemas/fields.js';
-import { fileDownload, idParam, json, secureRoute } from '../plugins/route.js';
+import { errorBody } from '../../../common/schemas/fields.js';
+import { fileDownload, idParam, json, jsonBody, secureRoute } from '../plugins/route.js';
 import { DOCX_TYPE, XLSX_TYPE } from '../plugins/file-response.js';
 import { decisionPolicy } from '../../domain/secondment-documents/decision.policy.js';
-import { entitlementsPolicy } from '../../domain/secondment-entitlements/entitlements.policy.js';
-import { decisionListResponse, entitlementsResponse } from '../../../common/schemas/secondment-documents.js';
+import { entitlementPaymentsPolicy, entitlementsPolicy } from '../../domain/secondment-entitlements/entitlements.policy.js';
+import {
+  decisionListResponse,
+  entitlementsResponse,
+  recordEntitlementPaymentInput,
+  reverseEntitlementPaymentInput,
+} from '../../../common/schemas/secondment-documents.js';
 
 const tags = ['Tăng cường: chế độ, quyết định'];
 
@@ -57,4 +63,29 @@ export const entitlements = secureRoute(entitlementsPolicy.gate('read'), {
   summary: 'Chế độ, chính sách của một trường hợp tăng cường (khoản 1 Điều 12 Nghị định 178/2024/NĐ-CP): căn cứ, số tiền, người chi trả; được ghi nhật ký',
   request: { params: idParam },
   responses: { 200: json(entitlementsResponse) },
+});
+
+export const recordEntitlementPayment = secureRoute(entitlementPaymentsPolicy.gate('record'), {
+  method: 'post',
+  path: '/api/secondments/{id}/entitlement-payments',
+  tags,
+  summary:
+    'Ghi nhận đã chi trả một khoản chế độ (số tiền, ngày chi, số chứng từ): đơn vị cử ghi nhận các khoản do đơn vị chi trả, Sở Nội vụ ghi nhận mọi khoản; được ghi nhật ký',
+  request: { params: idParam, body: jsonBody(recordEntitlementPaymentInput) },
+  responses: {
+    201: json(entitlementsResponse, 'Đã ghi nhận; chế độ của trường hợp sau khi ghi nhận'),
+    422: json(errorBody, 'Khoản chế độ, số tiền hoặc ngày chi trả không hợp lệ'),
+  },
+});
+
+export const reverseEntitlementPayment = secureRoute(entitlementPaymentsPolicy.gate('reverse'), {
+  method: 'post',
+  path: '/api/secondments/{id}/entitlement-payments/{paymentId}/reverse',
+  tags,
+  summary: 'Hủy một khoản đã ghi nhận chi trả bằng bút toán ghi đảo (ghi rõ lý do); khoản đã ghi không bị sửa hay xóa',
+  request: { params: idParam.extend({ paymentId: z.uuid('Mã định danh không hợp lệ') }), body: jsonBody(reverseEntitlementPaymentInput) },
+  responses: {
+    200: json(entitlementsResponse),
+    409: json(errorBody, 'Khoản chi trả đã được hủy hoặc đã được người khác cập nhật'),
+  },
 });

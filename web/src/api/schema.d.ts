@@ -1416,6 +1416,34 @@ export interface paths {
                                     lastStep: number | null;
                                     atLastStep: boolean;
                                 };
+                                /** @enum {string|null} */
+                                payerKey: "sending_unit" | "state_budget" | "decree76" | null;
+                                /** @enum {string} */
+                                paymentStatus: "paid" | "unpaid" | "not_payable";
+                                /** @description Tổng số tiền đã chi trả (các khoản chưa bị hủy), đồng */
+                                paidVnd: number;
+                                allowedActions: "recordPayment"[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "payment" | "reversal";
+                                /** @enum {string} */
+                                code: "keep_salary" | "one_off_allowance" | "disadvantaged_package" | "extra_step";
+                                amountVnd: number;
+                                paidOn: string;
+                                voucherNo: string;
+                                /** @enum {string} */
+                                payer: "sending_unit" | "state_budget" | "decree76";
+                                payerName: string;
+                                note: string | null;
+                                reversesId: string | null;
+                                reason: string | null;
+                                reversedById: string | null;
+                                recordedByName: string;
+                                createdAt: string;
+                                version: number;
+                                allowedActions: "reverse"[];
                             }[];
                         };
                     };
@@ -1500,6 +1528,430 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/{id}/entitlement-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận đã chi trả một khoản chế độ (số tiền, ngày chi, số chứng từ): đơn vị cử ghi nhận các khoản do đơn vị chi trả, Sở Nội vụ ghi nhận mọi khoản; được ghi nhật ký */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "keep_salary" | "one_off_allowance" | "disadvantaged_package" | "extra_step";
+                        amountVnd: number;
+                        paidOn: string;
+                        voucherNo: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã ghi nhận; chế độ của trường hợp sau khi ghi nhận */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secondmentId: string;
+                            personId: string;
+                            fullName: string;
+                            status: string;
+                            statusLabel: string;
+                            startDate: string | null;
+                            endDate: string | null;
+                            sendingUnitName: string;
+                            hostUnitName: string | null;
+                            hostEspeciallyDisadvantaged: boolean | null;
+                            tentative: boolean;
+                            applies: boolean;
+                            note: string;
+                            referenceStartDate: string | null;
+                            baseSalaryOnStart: {
+                                amountVnd: number;
+                                effectiveFrom: string;
+                                instrument: string;
+                            } | null;
+                            entitlements: {
+                                /** @enum {string} */
+                                code: "keep_salary" | "one_off_allowance" | "disadvantaged_package" | "extra_step" | "commendation";
+                                title: string;
+                                clause: string;
+                                /** @enum {string} */
+                                state: "expected" | "entitled" | "done" | "pending" | "not_applicable";
+                                stateLabel: string;
+                                applies: boolean;
+                                explanation: string;
+                                payer: string | null;
+                                /** @description Số tiền (đồng, số nguyên): trợ cấp một lần, hoặc lương hằng tháng của kỳ đầu */
+                                amountVnd: number | null;
+                                periods?: {
+                                    from: string;
+                                    to: string | null;
+                                    baseSalaryVnd: number;
+                                    instrument: string;
+                                    monthlyVnd: number;
+                                }[];
+                                step?: {
+                                    rankCode: string | null;
+                                    rankName: string | null;
+                                    stepBefore: number | null;
+                                    coefficientBefore: string | null;
+                                    stepAfter: number | null;
+                                    coefficientAfter: string | null;
+                                    lastStep: number | null;
+                                    atLastStep: boolean;
+                                };
+                                /** @enum {string|null} */
+                                payerKey: "sending_unit" | "state_budget" | "decree76" | null;
+                                /** @enum {string} */
+                                paymentStatus: "paid" | "unpaid" | "not_payable";
+                                /** @description Tổng số tiền đã chi trả (các khoản chưa bị hủy), đồng */
+                                paidVnd: number;
+                                allowedActions: "recordPayment"[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "payment" | "reversal";
+                                /** @enum {string} */
+                                code: "keep_salary" | "one_off_allowance" | "disadvantaged_package" | "extra_step";
+                                amountVnd: number;
+                                paidOn: string;
+                                voucherNo: string;
+                                /** @enum {string} */
+                                payer: "sending_unit" | "state_budget" | "decree76";
+                                payerName: string;
+                                note: string | null;
+                                reversesId: string | null;
+                                reason: string | null;
+                                reversedById: string | null;
+                                recordedByName: string;
+                                createdAt: string;
+                                version: number;
+                                allowedActions: "reverse"[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Khoản chế độ, số tiền hoặc ngày chi trả không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/{id}/entitlement-payments/{paymentId}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hủy một khoản đã ghi nhận chi trả bằng bút toán ghi đảo (ghi rõ lý do); khoản đã ghi không bị sửa hay xóa */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    paymentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secondmentId: string;
+                            personId: string;
+                            fullName: string;
+                            status: string;
+                            statusLabel: string;
+                            startDate: string | null;
+                            endDate: string | null;
+                            sendingUnitName: string;
+                            hostUnitName: string | null;
+                            hostEspeciallyDisadvantaged: boolean | null;
+                            tentative: boolean;
+                            applies: boolean;
+                            note: string;
+                            referenceStartDate: string | null;
+                            baseSalaryOnStart: {
+                                amountVnd: number;
+                                effectiveFrom: string;
+                                instrument: string;
+                            } | null;
+                            entitlements: {
+                                /** @enum {string} */
+                                code: "keep_salary" | "one_off_allowance" | "disadvantaged_package" | "extra_step" | "commendation";
+                                title: string;
+                                clause: string;
+                                /** @enum {string} */
+                                state: "expected" | "entitled" | "done" | "pending" | "not_applicable";
+                                stateLabel: string;
+                                applies: boolean;
+                                explanation: string;
+                                payer: string | null;
+                                /** @description Số tiền (đồng, số nguyên): trợ cấp một lần, hoặc lương hằng tháng của kỳ đầu */
+                                amountVnd: number | null;
+                                periods?: {
+                                    from: string;
+                                    to: string | null;
+                                    baseSalaryVnd: number;
+                                    instrument: string;
+                                    monthlyVnd: number;
+                                }[];
+                                step?: {
+                                    rankCode: string | null;
+                                    rankName: string | null;
+                                    stepBefore: number | null;
+                                    coefficientBefore: string | null;
+                                    stepAfter: number | null;
+                                    coefficientAfter: string | null;
+                                    lastStep: number | null;
+                                    atLastStep: boolean;
+                                };
+                                /** @enum {string|null} */
+                                payerKey: "sending_unit" | "state_budget" | "decree76" | null;
+                                /** @enum {string} */
+                                paymentStatus: "paid" | "unpaid" | "not_payable";
+                                /** @description Tổng số tiền đã chi trả (các khoản chưa bị hủy), đồng */
+                                paidVnd: number;
+                                allowedActions: "recordPayment"[];
+                            }[];
+                            payments: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "payment" | "reversal";
+                                /** @enum {string} */
+                                code: "keep_salary" | "one_off_allowance" | "disadvantaged_package" | "extra_step";
+                                amountVnd: number;
+                                paidOn: string;
+                                voucherNo: string;
+                                /** @enum {string} */
+                                payer: "sending_unit" | "state_budget" | "decree76";
+                                payerName: string;
+                                note: string | null;
+                                reversesId: string | null;
+                                reason: string | null;
+                                reversedById: string | null;
+                                recordedByName: string;
+                                createdAt: string;
+                                version: number;
+                                allowedActions: "reverse"[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Khoản chi trả đã được hủy hoặc đã được người khác cập nhật */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -16856,6 +17308,8 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
+                                /** @enum {string} */
+                                kind: "plan131" | "training_annual";
                                 periodFrom: string;
                                 periodTo: string;
                                 unitId: string | null;
@@ -16961,8 +17415,14 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        from: string;
-                        to: string;
+                        /**
+                         * @default plan131
+                         * @enum {string}
+                         */
+                        kind?: "plan131" | "training_annual";
+                        from?: string;
+                        to?: string;
+                        year?: number;
                         /** Format: uuid */
                         unitId?: string | null;
                     };
@@ -16977,6 +17437,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @enum {string} */
+                            kind: "plan131" | "training_annual";
                             periodFrom: string;
                             periodTo: string;
                             unitId: string | null;
@@ -17003,7 +17465,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17025,6 +17487,17 @@ export interface paths {
                                 target: number | null;
                                 decided: number;
                                 gap: number | null;
+                            }[];
+                            proposalFacts: {
+                                id: string;
+                                raisedOn: string;
+                                unitName: string;
+                                /** @enum {string} */
+                                kind: "difficulty" | "plan_change";
+                                subject: string;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "closed";
+                                text: string;
                             }[];
                             allowedActions: ("edit" | "issue")[];
                         };
@@ -17141,6 +17614,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @enum {string} */
+                            kind: "plan131" | "training_annual";
                             periodFrom: string;
                             periodTo: string;
                             unitId: string | null;
@@ -17167,7 +17642,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17189,6 +17664,17 @@ export interface paths {
                                 target: number | null;
                                 decided: number;
                                 gap: number | null;
+                            }[];
+                            proposalFacts: {
+                                id: string;
+                                raisedOn: string;
+                                unitName: string;
+                                /** @enum {string} */
+                                kind: "difficulty" | "plan_change";
+                                subject: string;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "closed";
+                                text: string;
                             }[];
                             allowedActions: ("edit" | "issue")[];
                         };
@@ -17310,6 +17796,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @enum {string} */
+                            kind: "plan131" | "training_annual";
                             periodFrom: string;
                             periodTo: string;
                             unitId: string | null;
@@ -17336,7 +17824,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17358,6 +17846,17 @@ export interface paths {
                                 target: number | null;
                                 decided: number;
                                 gap: number | null;
+                            }[];
+                            proposalFacts: {
+                                id: string;
+                                raisedOn: string;
+                                unitName: string;
+                                /** @enum {string} */
+                                kind: "difficulty" | "plan_change";
+                                subject: string;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "closed";
+                                text: string;
                             }[];
                             allowedActions: ("edit" | "issue")[];
                         };
@@ -17501,6 +18000,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @enum {string} */
+                            kind: "plan131" | "training_annual";
                             periodFrom: string;
                             periodTo: string;
                             unitId: string | null;
@@ -17527,7 +18028,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17549,6 +18050,17 @@ export interface paths {
                                 target: number | null;
                                 decided: number;
                                 gap: number | null;
+                            }[];
+                            proposalFacts: {
+                                id: string;
+                                raisedOn: string;
+                                unitName: string;
+                                /** @enum {string} */
+                                kind: "difficulty" | "plan_change";
+                                subject: string;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "closed";
+                                text: string;
                             }[];
                             allowedActions: ("edit" | "issue")[];
                         };

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Input, InputNumber, List, Row, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import type dayjs from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { FIGURE_GROUP_LABELS, NARRATIVE_KEYS, NARRATIVE_LABELS, REPORT_STATUS_LABELS } from '../../../../../common/schemas/reports';
+import { FIGURE_GROUP_LABELS, NARRATIVE_KEYS, NARRATIVE_LABELS, REPORT_STATUS_LABELS, type NarrativeKey } from '../../../../../common/schemas/reports';
 import { api } from '../../../api/client';
 import type { ReportDetail } from '../../../api/types';
 import { notifyError } from '../../../app/notify';
@@ -54,6 +54,20 @@ export default function ReportPage() {
   });
   if (!r) return <Card loading={report.isLoading}>{report.isError && <Alert type="error" message="Không tải được báo cáo." />}</Card>;
   const mayEdit = r.allowedActions.includes('edit');
+  const training = r.kind === 'training_annual';
+  const title = training
+    ? `Báo cáo kết quả đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm ${r.periodFrom.slice(0, 4)}`
+    : `Báo cáo kết quả thực hiện kế hoạch, ${formatDate(r.periodFrom)} – ${formatDate(r.periodTo)}`;
+  // a fact of section V taken into the proposals, on a line of its own after what is written
+  const insertFact = (text: string) => {
+    const now = (narrativeForm.getFieldValue('proposals') as string | undefined)?.trimEnd() ?? '';
+    narrativeForm.setFieldValue('proposals', now ? `${now}\n${text}` : text);
+  };
+  const narrativeField = (k: NarrativeKey) => (
+    <Form.Item key={k} name={k} label={NARRATIVE_LABELS[k]}>
+      <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20_000} />
+    </Form.Item>
+  );
   const mayIssue = r.allowedActions.includes('issue');
   const base = r.number ? `bao-cao-${r.number.replace(/\W+/g, '-')}` : `du-thao-bao-cao-${r.periodFrom}-${r.periodTo}`;
 
@@ -86,7 +100,7 @@ export default function ReportPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card
-        title={`Báo cáo kết quả thực hiện kế hoạch, ${formatDate(r.periodFrom)} – ${formatDate(r.periodTo)}`}
+        title={title}
         extra={
           <Space wrap>
             <DownloadButton
@@ -123,33 +137,62 @@ export default function ReportPage() {
         )}
       </Card>
 
-      <Card title="Số liệu (mục I, II và Biểu 01)">
+      <Card title={training ? 'Số liệu (mục I và Biểu 01)' : 'Số liệu (mục I, II và Biểu 01)'}>
         <Table<FigureRow> rowKey="key" size="small" columns={columns} dataSource={r.figures} pagination={false} />
       </Card>
 
-      <Card title="Kết quả theo đơn vị (Biểu 02)">
-        <Table
-          rowKey="unitId"
-          size="small"
-          pagination={false}
-          dataSource={r.units}
-          columns={[
-            { title: 'Đơn vị', dataIndex: 'unitName' },
-            { title: 'Biên chế được giao', dataIndex: 'assignedStaffing', align: 'right', render: (v: number | null) => formatNumber(v) },
-            { title: 'Chỉ tiêu của năm', dataIndex: 'target', align: 'right', render: (v: number | null) => formatNumber(v) },
-            { title: 'Được cử trong kỳ', dataIndex: 'decided', align: 'right', render: (v: number) => formatNumber(v) },
-            { title: 'Còn thiếu', dataIndex: 'gap', align: 'right', render: (v: number | null) => formatNumber(v) },
-          ]}
-        />
-      </Card>
+      {!training && (
+        <Card title="Kết quả theo đơn vị (Biểu 02)">
+          <Table
+            rowKey="unitId"
+            size="small"
+            pagination={false}
+            dataSource={r.units}
+            columns={[
+              { title: 'Đơn vị', dataIndex: 'unitName' },
+              { title: 'Biên chế được giao', dataIndex: 'assignedStaffing', align: 'right', render: (v: number | null) => formatNumber(v) },
+              { title: 'Chỉ tiêu của năm', dataIndex: 'target', align: 'right', render: (v: number | null) => formatNumber(v) },
+              { title: 'Được cử trong kỳ', dataIndex: 'decided', align: 'right', render: (v: number) => formatNumber(v) },
+              { title: 'Còn thiếu', dataIndex: 'gap', align: 'right', render: (v: number | null) => formatNumber(v) },
+            ]}
+          />
+        </Card>
+      )}
 
-      <Card title="Đánh giá, phương hướng, đề xuất (mục III–V)">
+      <Card title={training ? 'Đánh giá, phương hướng, đề xuất (mục II–IV)' : 'Đánh giá, phương hướng, đề xuất (mục III–V)'}>
         <Form form={narrativeForm} name="report-narrative" layout="vertical" disabled={!mayEdit} onFinish={(v) => save.mutate(v)}>
-          {NARRATIVE_KEYS.map((k) => (
-            <Form.Item key={k} name={k} label={NARRATIVE_LABELS[k]}>
-              <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20_000} />
-            </Form.Item>
-          ))}
+          {NARRATIVE_KEYS.filter((k) => k !== 'proposals').map(narrativeField)}
+          <Row gutter={16}>
+            <Col xs={24} lg={14}>
+              {narrativeField('proposals')}
+            </Col>
+            <Col xs={24} lg={10}>
+              <List
+                size="small"
+                bordered
+                data-testid="proposal-facts"
+                header={<Typography.Text strong>Kiến nghị, đề xuất của các đơn vị trong kỳ ({r.proposalFacts.length})</Typography.Text>}
+                locale={{ emptyText: <Typography.Text>Trong kỳ không có kiến nghị, đề xuất của các đơn vị.</Typography.Text> }}
+                dataSource={r.proposalFacts}
+                rowKey="id"
+                renderItem={(f) => (
+                  <List.Item
+                    actions={
+                      mayEdit
+                        ? [
+                            <Button key="insert" size="small" onClick={() => insertFact(f.text)} aria-label={`Chèn vào đề xuất, kiến nghị: ${f.subject}`}>
+                              Chèn
+                            </Button>,
+                          ]
+                        : []
+                    }
+                  >
+                    <Typography.Text>{f.text.replace(/^- /, '')}</Typography.Text>
+                  </List.Item>
+                )}
+              />
+            </Col>
+          </Row>
           {mayEdit && (
             <Button type="primary" htmlType="submit" loading={save.isPending}>
               Lưu dự thảo

@@ -1,9 +1,12 @@
-import { Alert, Card, Descriptions, Empty, List, Skeleton, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Empty, List, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { PAYMENT_KIND_LABELS } from '../../../../../common/entitlement-payments';
 import { api } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import type { paths } from '../../../api/schema';
 import { formatCoefficient, formatDate, formatNumber } from '../../../shared/format';
+import { RecordPaymentModal, ReversePaymentModal, type EntitlementPayment } from './entitlement-payment-modals';
 
 type EntitlementsResponse = paths['/api/secondments/{id}/entitlements']['get']['responses'][200]['content']['application/json'];
 type Entitlement = EntitlementsResponse['entitlements'][number];
@@ -63,13 +66,24 @@ function Amount({ e }: { e: Entitlement }) {
   return null;
 }
 
+/** Whether a line was paid: the total of the payments standing, or due and not yet paid. */
+function PaymentTag({ e }: { e: Entitlement }) {
+  if (e.paymentStatus === 'paid') return <Tag color="green">Đã chi trả: {formatVnd(e.paidVnd)}</Tag>;
+  if (e.paymentStatus === 'unpaid') return <Tag color="orange">Chưa chi trả</Tag>;
+  return null;
+}
+
 /**
- * The entitlements of a secondment, each with its clause, amount in đồng, who pays and the explanation. Before
+ * The entitlements of a secondment, each with its clause, amount in đồng, who pays and the explanation, whether it
+ * was paid and, for the paying side, the action to record a payment; the payments and reversals recorded. Before
  * the decision they are shown as expected ("Dự kiến").
  */
 export function EntitlementsCard({ secondmentId, title = 'Chế độ, chính sách' }: { secondmentId: string; title?: string }) {
   const q = useSecondmentEntitlements(secondmentId);
   const data = q.data;
+  const [paying, setPaying] = useState<Entitlement | null>(null);
+  const [reversing, setReversing] = useState<EntitlementPayment | null>(null);
+  const titleOf = (code: string) => data?.entitlements.find((e) => e.code === code)?.title ?? code;
   return (
     <Card title={title} size="small" extra={data?.tentative ? <Tag color="blue">Dự kiến</Tag> : null} data-testid="entitlements-card">
       {q.isLoading ? (
@@ -104,6 +118,12 @@ export function EntitlementsCard({ secondmentId, title = 'Chế độ, chính s�
                   <Space wrap>
                     <Typography.Text strong>{e.title}</Typography.Text>
                     <Tag color={STATE_COLORS[e.state]}>{e.stateLabel}</Tag>
+                    <PaymentTag e={e} />
+                    {e.allowedActions.includes('recordPayment') && (
+                      <Button size="small" onClick={() => setPaying(e)} data-testid={`record-payment-${e.code}`}>
+                        Ghi nhận đã chi trả
+                      </Button>
+                    )}
                   </Space>
                   <Amount e={e} />
                   {e.payer ? <Typography.Text type="secondary">Chi trả: {e.payer}</Typography.Text> : null}
@@ -115,8 +135,43 @@ export function EntitlementsCard({ secondmentId, title = 'Chế độ, chính s�
               </List.Item>
             )}
           />
+          {data.payments.length > 0 && (
+            <Table<EntitlementPayment>
+              size="small"
+              rowKey="id"
+              pagination={false}
+              scroll={{ x: 640 }}
+              title={() => <Typography.Text strong>Các khoản đã ghi nhận chi trả</Typography.Text>}
+              dataSource={data.payments}
+              columns={[
+                { title: 'Ngày', dataIndex: 'paidOn', width: 100, render: (v: string) => formatDate(v) },
+                { title: 'Khoản', dataIndex: 'code', render: (c: string, p) => `${PAYMENT_KIND_LABELS[p.kind]}: ${titleOf(c)}` },
+                { title: 'Số tiền', dataIndex: 'amountVnd', align: 'right', render: (v: number, p) => (p.kind === 'reversal' ? `−${formatVnd(v)}` : formatVnd(v)) },
+                { title: 'Chứng từ', dataIndex: 'voucherNo', width: 110 },
+                {
+                  title: 'Ghi chú',
+                  key: 'note',
+                  render: (_: unknown, p) =>
+                    p.kind === 'reversal' ? `Lý do: ${p.reason ?? ''}` : p.reversedById ? <Tag>Đã hủy</Tag> : (p.note ?? `Người ghi: ${p.recordedByName}`),
+                },
+                {
+                  title: '',
+                  key: 'actions',
+                  width: 80,
+                  render: (_: unknown, p) =>
+                    p.allowedActions.includes('reverse') ? (
+                      <Button size="small" danger onClick={() => setReversing(p)}>
+                        Hủy
+                      </Button>
+                    ) : null,
+                },
+              ]}
+            />
+          )}
         </Space>
       )}
+      {paying && <RecordPaymentModal secondmentId={secondmentId} line={paying} onClose={() => setPaying(null)} />}
+      {reversing && <ReversePaymentModal secondmentId={secondmentId} payment={reversing} onClose={() => setReversing(null)} />}
     </Card>
   );
 }
