@@ -139,7 +139,7 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
   count('training', 'training.spent', 'Kinh phí đã chi trong kỳ', 'đồng');
 
   // section II, entitlements paid and by whom (entitlement-figures.ts); section V, the units' feedback (feedback-facts.ts)
-  figures.push(...(await entitlementFigures(ctx, scope, visible)));
+  figures.push(...(await entitlementFigures(ctx, scope, sight.visible)));
   const raised = await feedbackFacts(ctx, scope);
   figures.push(...raised.figures);
 

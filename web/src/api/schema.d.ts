@@ -18709,7 +18709,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -18819,7 +18819,7 @@ export interface paths {
                     to: string;
                     unitId?: string;
                     category?: "can_bo" | "cong_chuc" | "vien_chuc";
-                    group?: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                    group?: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments";
                 };
                 header?: never;
                 path?: never;
