@@ -11,3 +11,4 @@ export * from './province.js';
 export * from './demand.js';
 export * from './matching.js';
 export * from './reports.js';
+export * from './inspections.js';
