@@ -57,6 +57,10 @@ export const CAPABILITIES = [
   'runMatching',
   'readReports',
   'draftReports',
+  'readInspections',
+  'recordInspections',
+  'readGuidance',
+  'issueGuidance',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

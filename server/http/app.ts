@@ -27,6 +27,8 @@ import { registerFeedbackRoutes } from './feedback/feedback.handlers.js';
 import { registerDemandRoutes } from './demand/demand.handlers.js';
 import { registerMatchingRoutes } from './matching/matching.handlers.js';
 import { registerReportRoutes } from './reports/reports.handlers.js';
+import { registerInspectionRoutes } from './inspections/inspections.handlers.js';
+import { registerGuidanceRoutes } from './guidance/guidance.handlers.js';
 import { registerSecondmentRoutes } from './secondment/secondment.handlers.js';
 import { registerTrainingRoutes } from './training/training.handlers.js';
 import { registerSetupRoutes } from './setup/setup.handlers.js';
@@ -120,6 +122,8 @@ export function createApp(deps: Deps) {
   registerDemandRoutes(app);
   registerMatchingRoutes(app);
   registerReportRoutes(app);
+  registerInspectionRoutes(app);
+  registerGuidanceRoutes(app);
   registerSecondmentRoutes(app);
   registerTrainingRoutes(app);
   registerSetupRoutes(app);

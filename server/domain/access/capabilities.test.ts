@@ -42,6 +42,10 @@ describe('capabilities', () => {
       'runMatching',
       'readReports',
       'draftReports',
+      'readInspections',
+      'recordInspections',
+      'readGuidance',
+      'issueGuidance',
     ]);
     expect(capabilitiesOf(as('authority'))).toEqual([
       'previewPlan',
@@ -59,6 +63,8 @@ describe('capabilities', () => {
       'trainingReports',
       'readShortages',
       'readReports',
+      'readInspections',
+      'readGuidance',
     ]);
     expect(capabilitiesOf(as('unit_hr', 'd'))).toEqual([
       'assess',
@@ -76,6 +82,8 @@ describe('capabilities', () => {
       'recordNeeds',
       'readReports',
       'draftReports',
+      'readInspections',
+      'readGuidance',
     ]);
     expect(capabilitiesOf(as('unit_manager', 'd'))).toEqual([
       'assess',
@@ -92,8 +100,10 @@ describe('capabilities', () => {
       'recordNeeds',
       'readReports',
       'draftReports',
+      'readInspections',
+      'readGuidance',
     ]);
-    expect(capabilitiesOf(as('host', 'c'))).toEqual(['exportSecondments', 'readDecisions', 'raiseFeedback', 'declareCommuneNeeds']);
+    expect(capabilitiesOf(as('host', 'c'))).toEqual(['exportSecondments', 'readDecisions', 'raiseFeedback', 'declareCommuneNeeds', 'readInspections', 'readGuidance']);
     expect(capabilitiesOf(as('cadre'))).toEqual(['readEntitlements']);
     expect(capabilitiesOf(as('admin'))).toEqual(['setUpProvince']);
   });
