@@ -25,6 +25,7 @@ export const FIGURE_GROUPS = [
   'evaluations',
   'cadre_reports',
   'training',
+  'inspections',
 ] as const;
 export type FigureGroup = (typeof FIGURE_GROUPS)[number];
 export const FIGURE_GROUP_LABELS: Record<FigureGroup, string> = {
@@ -41,6 +42,7 @@ export const FIGURE_GROUP_LABELS: Record<FigureGroup, string> = {
   evaluations: 'Nhận xét, đánh giá cán bộ tăng cường',
   cadre_reports: 'Chế độ báo cáo của cán bộ tăng cường',
   training: 'Đào tạo, bồi dưỡng',
+  inspections: 'Kiểm tra, đôn đốc việc thực hiện',
 };
 
 /** The sections III–V, as Sở Nội vụ (or the unit) writes them. */
@@ -63,7 +65,7 @@ export const reportFigure = z.object({ key: z.string(), group: z.enum(FIGURE_GRO
 export type ReportFigure = z.infer<typeof reportFigure>;
 
 /** A document issued in the period (section I). */
-export const reportDocument = z.object({ kind: z.enum(['plan', 'plan_version', 'decision']), number: z.string(), date: z.string(), title: z.string() });
+export const reportDocument = z.object({ kind: z.enum(['plan', 'plan_version', 'decision', 'guidance']), number: z.string(), date: z.string(), title: z.string() });
 export type ReportDocument = z.infer<typeof reportDocument>;
 
 /** A sending unit's row of the quota table: its quota for the year, what it had decided in the period, what it still lacks. */

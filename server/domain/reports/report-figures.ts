@@ -12,6 +12,7 @@ import {
   type FigureScope,
 } from '../../db/repositories/reports.repository.js';
 import { getQuotas } from '../plans/get-quotas.js';
+import { inspectionReportFigures } from '../inspections/inspection-figures.js';
 import { BeforePlanError, NoPlanError } from '../plans/plan-in-force.js';
 import { DECISION_KIND_LABELS, DECISION_KINDS } from '../../../common/secondment.js';
 import { TARGET_GROUP_LABELS, TARGET_GROUPS } from '../../../common/eligibility.js';
@@ -141,6 +142,11 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
   add('training', 'training.completed', 'Lượt hoàn thành khóa học trong kỳ', training.completed, 'lượt');
   add('training', 'training.committed', 'Kinh phí đã cam kết chi trong kỳ', training.committed, 'đồng');
   add('training', 'training.spent', 'Kinh phí đã chi trong kỳ', training.spent, 'đồng');
+
+  // Sở Nội vụ's guidance (section I) and inspections (Plan 131 IV.3): their own block, computed in inspection-figures.ts
+  const insp = await inspectionReportFigures(ctx, scope);
+  documents.push(...insp.documents);
+  figures.push(...insp.figures);
 
   return { from: scope.from, to: scope.to, figures, documents, units };
 }
