@@ -243,7 +243,7 @@ async function expectedFigures(from: string, to: string, unitId: string | null):
   // Sở Nội vụ's guidance and inspections (Plan 131 IV.3): their own block
   e['documents.guidance'] = await one(
     `SELECT count(*) AS n FROM guidance_documents g WHERE g.issued_on BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR cardinality(g.unit_ids) = 0
-       OR EXISTS (SELECT 1 FROM org_units a WHERE a.id = ANY(g.unit_ids) AND ($3::uuid = ANY(a.path) OR a.id = ANY((SELECT path FROM org_units WHERE id = $3::uuid)))))`,
+       OR EXISTS (SELECT 1 FROM org_units a WHERE a.id = ANY(g.unit_ids) AND ($3::uuid = ANY(a.path) OR a.id = ANY((SELECT path FROM org_units WHERE id = $3::uuid)::uuid[]))))`,
   );
   const inspected = `($3::uuid IS NULL OR i.unit_id IN (SELECT id FROM org_units WHERE $3::uuid = ANY(path)))`;
   const concluded = `FROM inspections i WHERE i.status = 'concluded' AND i.concluded_on BETWEEN $1 AND $2 AND ${inspected}`;
@@ -255,7 +255,7 @@ async function expectedFigures(from: string, to: string, unitId: string | null):
   );
   e['inspections.overdue'] = await one(
     `SELECT count(*) AS n FROM inspection_recommendations r JOIN inspections i ON i.id = r.inspection_id
-     WHERE i.status = 'concluded' AND i.concluded_on <= $2 AND r.deadline < $2 AND (r.status <> 'accepted' OR r.accepted_on > $2) AND ${inspected}`,
+     WHERE $1::date IS NOT NULL AND i.status = 'concluded' AND i.concluded_on <= $2 AND r.deadline < $2 AND (r.status <> 'accepted' OR r.accepted_on > $2) AND ${inspected}`,
   );
   return e;
 }

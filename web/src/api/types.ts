@@ -117,3 +117,13 @@ export type ReportSummary = Json<'/api/reports', 'get'>['items'][number];
 export type ReportDraftInput = Body<'/api/reports', 'post'>;
 export type ReportIssueInput = Body<'/api/reports/{id}/issue', 'post'>;
 export type ReportNarrative = Body<'/api/reports/{id}', 'patch'>['narrative'];
+
+export type GuidanceList = Json<'/api/guidance', 'get'>;
+export type GuidanceDocument = GuidanceList['items'][number];
+export type GuidanceInput = Body<'/api/guidance', 'post'>;
+export type InspectionList = Json<'/api/inspections', 'get'>;
+export type InspectionSummary = InspectionList['items'][number];
+export type InspectionDetail = Json<'/api/inspections/{id}', 'get'>;
+export type InspectionRecommendation = InspectionDetail['items'][number];
+export type InspectionInput = Body<'/api/inspections', 'post'>;
+export type InspectableUnit = Json<'/api/inspections/units', 'get'>['items'][number];

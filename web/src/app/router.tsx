@@ -26,6 +26,7 @@ const InboxPage = lazy(() => import('../features/inbox/pages/inbox-page'));
 const OversightPage = lazy(() => import('../features/oversight/pages/oversight-page'));
 const ReportsPage = lazy(() => import('../features/reports/pages/reports-page'));
 const ReportPage = lazy(() => import('../features/reports/pages/report-page'));
+const InspectionsPage = lazy(() => import('../features/inspections/pages/inspections-page'));
 const FirstSetupPage = lazy(() => import('../features/setup/pages/first-setup-page'));
 
 export const router = createBrowserRouter([
@@ -180,6 +181,14 @@ export const router = createBrowserRouter([
         element: (
           <FeatureGate anyOf={['oversight']}>
             <ReportPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'inspections',
+        element: (
+          <FeatureGate anyOf={['inbox']}>
+            <InspectionsPage />
           </FeatureGate>
         ),
       },
