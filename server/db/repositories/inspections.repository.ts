@@ -96,7 +96,9 @@ export async function existingUnitIds(tx: Tx, ids: string[]): Promise<Set<string
 export type InspectedUnit = { id: string; code: string; name: string; kind: string; path: string[]; closedOn: string | null };
 
 export async function findInspectedUnit(tx: Tx, id: string): Promise<InspectedUnit | null> {
-  const r = await tx.execute<InspectedUnit>(sql`SELECT u.id, u.code, u.name, u.kind, u.path, u.closed_on::text AS "closedOn" FROM org_units u WHERE u.id = ${id}::uuid`);
+  const r = await tx.execute<InspectedUnit>(
+    sql`SELECT u.id, u.code, u.name, u.kind, u.path, u.closed_on::text AS "closedOn" FROM org_units u WHERE u.id = ${id}::uuid`,
+  );
   return r.rows[0] ?? null;
 }
 
@@ -132,7 +134,7 @@ export type InspectionRow = {
 const overdueOn = (today: string, rec = 'ir', ins = 'i') =>
   sql`(${sql.raw(ins)}.status = 'concluded' AND ${sql.raw(rec)}.status <> 'accepted' AND ${sql.raw(rec)}.deadline < ${today}::date)`;
 
-const inspectionColumns = (today: string) => sql`i.id, i.unit_id AS "unitId", u.name AS "unitName", u.kind AS "unitKind", u.path AS "unitPath",
+const inspectionColumns = sql`i.id, i.unit_id AS "unitId", u.name AS "unitName", u.kind AS "unitKind", u.path AS "unitPath",
   i.from_on::text AS "fromOn", i.to_on::text AS "toOn", i.members, i.subject, i.findings, i.status, i.conclusion_no AS "conclusionNo",
   i.concluded_on::text AS "concludedOn", c.recommendations, c.answered, c.accepted, c.overdue, i.version`;
 const inspectionFrom = (today: string) => sql`inspections i JOIN org_units u ON u.id = i.unit_id
@@ -156,7 +158,7 @@ function inspectionConditions(f: InspectionFilters, scope: SQL): SQL {
 
 /** A page of inspections in scope (scope on `u`, the inspected unit), newest first, and how many match. */
 export async function findInspectionsPage(tx: Tx, f: InspectionFilters & { page: number; pageSize: number }, scope: SQL, today: string) {
-  const page = await tx.execute<InspectionRow>(sql`SELECT ${inspectionColumns(today)} FROM ${inspectionFrom(today)} WHERE ${inspectionConditions(f, scope)}
+  const page = await tx.execute<InspectionRow>(sql`SELECT ${inspectionColumns} FROM ${inspectionFrom(today)} WHERE ${inspectionConditions(f, scope)}
     ORDER BY i.from_on DESC, i.created_at DESC, i.id LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`);
   const total = await tx.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM inspections i JOIN org_units u ON u.id = i.unit_id
     WHERE ${inspectionConditions(f, scope)}`);
@@ -164,7 +166,7 @@ export async function findInspectionsPage(tx: Tx, f: InspectionFilters & { page:
 }
 
 export async function findInspection(tx: Tx, id: string, scope: SQL, today: string, forUpdate = false): Promise<InspectionRow | null> {
-  const r = await tx.execute<InspectionRow>(sql`SELECT ${inspectionColumns(today)} FROM ${inspectionFrom(today)} WHERE i.id = ${id}::uuid AND ${scope}
+  const r = await tx.execute<InspectionRow>(sql`SELECT ${inspectionColumns} FROM ${inspectionFrom(today)} WHERE i.id = ${id}::uuid AND ${scope}
     ${forUpdate ? sql`FOR UPDATE OF i` : sql``}`);
   return r.rows[0] ?? null;
 }
@@ -182,7 +184,9 @@ export async function insertInspection(
   tx: Tx,
   v: InspectionValues & { status: InspectionStatus; conclusionNo: string | null; concludedOn: string | null; createdBy: string },
 ): Promise<string> {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO inspections (unit_id, from_on, to_on, members, subject, findings, status, conclusion_no, concluded_on, created_by)
+  const r = await tx.execute<{
+    id: string;
+  }>(sql`INSERT INTO inspections (unit_id, from_on, to_on, members, subject, findings, status, conclusion_no, concluded_on, created_by)
     VALUES (${v.unitId}::uuid, ${v.fromOn}::date, ${v.toOn}::date, ${pgArray(v.members)}::text[], ${v.subject}, ${v.findings}, ${v.status},
       ${v.conclusionNo}, ${v.concludedOn}::date, ${v.createdBy}::uuid) RETURNING id`);
   return r.rows[0].id;

@@ -15,7 +15,10 @@ export const guidanceDocuments = pgTable(
     title: text('title').notNull(),
     summary: text('summary'),
     /** The units addressed; empty: every unit of the province. */
-    unitIds: uuid('unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    unitIds: uuid('unit_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     issuedBy: text('issued_by').notNull(),
     body: text('body'),
     createdBy: uuid('created_by').notNull(),
@@ -39,7 +42,10 @@ export const inspections = pgTable(
       .references(() => orgUnits.id),
     fromOn: date('from_on').notNull(),
     toOn: date('to_on').notNull(),
-    members: text('members').array().notNull().default(sql`'{}'::text[]`),
+    members: text('members')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     subject: text('subject').notNull(),
     findings: text('findings').notNull(),
     status: text('status').notNull().default('draft'), // draft | concluded

@@ -103,7 +103,14 @@ describe('capabilities', () => {
       'readInspections',
       'readGuidance',
     ]);
-    expect(capabilitiesOf(as('host', 'c'))).toEqual(['exportSecondments', 'readDecisions', 'raiseFeedback', 'declareCommuneNeeds', 'readInspections', 'readGuidance']);
+    expect(capabilitiesOf(as('host', 'c'))).toEqual([
+      'exportSecondments',
+      'readDecisions',
+      'raiseFeedback',
+      'declareCommuneNeeds',
+      'readInspections',
+      'readGuidance',
+    ]);
     expect(capabilitiesOf(as('cadre'))).toEqual(['readEntitlements']);
     expect(capabilitiesOf(as('admin'))).toEqual(['setUpProvince']);
   });

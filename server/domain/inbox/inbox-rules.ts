@@ -204,11 +204,7 @@ export function toInboxItem(r: InboxRuleRow, today: string): InboxItem {
     dueOn: r.dueOn,
     overdue: daysLeft < 0,
     daysLeft,
-    link: r.secondmentId
-      ? `/secondments/${r.secondmentId}`
-      : r.inspectionId
-        ? `/inspections?inspection=${r.inspectionId}`
-        : `/training?enrolment=${r.subjectId}`,
+    link: r.secondmentId ? `/secondments/${r.secondmentId}` : r.inspectionId ? `/inspections?inspection=${r.inspectionId}` : `/training?enrolment=${r.subjectId}`,
   };
 }
 
@@ -300,7 +296,9 @@ export function inspectionInboxItems(actor: Actor, rows: InboxRecommendationRow[
   for (const r of rows) {
     if (!r.concluded || r.status === 'accepted') continue;
     const homeAffairs = actor.grants.some((g) => g.role === 'home_affairs' && (g.unitId === null || r.unitPath.includes(g.unitId)));
-    const unit = actor.grants.some((g) => (g.role === 'unit_manager' || g.role === 'unit_hr' || g.role === 'host') && g.unitId !== null && r.unitPath.includes(g.unitId));
+    const unit = actor.grants.some(
+      (g) => (g.role === 'unit_manager' || g.role === 'unit_hr' || g.role === 'host') && g.unitId !== null && r.unitPath.includes(g.unitId),
+    );
     const base = {
       secondmentId: null,
       subjectId: r.id,

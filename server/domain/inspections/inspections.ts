@@ -72,8 +72,7 @@ async function resolveContent(ctx: UseCaseContext, input: Content) {
   const unit = await findInspectedUnit(ctx.tx, input.unitId);
   if (!unit) issues.push({ path: 'unitId', message: 'Đơn vị được kiểm tra không tồn tại' });
   else if (unit.closedOn) issues.push({ path: 'unitId', message: `${unit.name} đã giải thể, sáp nhập từ ${viDate(unit.closedOn)}` });
-  else if (!inspectionPolicy.holds(ctx.actor, 'record', { province: [unit.path] }))
-    issues.push({ path: 'unitId', message: 'Đơn vị không thuộc phạm vi của bạn' });
+  else if (!inspectionPolicy.holds(ctx.actor, 'record', { province: [unit.path] })) issues.push({ path: 'unitId', message: 'Đơn vị không thuộc phạm vi của bạn' });
   if (issues.length) throw invalid(issues);
   refuseFutureDate(ctx.today, 'fromOn', input.fromOn, 'Ngày bắt đầu kiểm tra');
   refuseFutureDate(ctx.today, 'toOn', input.toOn, 'Ngày kết thúc kiểm tra');

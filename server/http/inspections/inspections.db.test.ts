@@ -135,14 +135,21 @@ describe('inspections', () => {
     expect((await call(app, 'POST', `${path}/accept`, { session: s.authority, body: { version: again.json.version } })).status).toBe(403);
     const ok = await call(app, 'POST', `${path}/accept`, { session: s.ha, body: { version: again.json.version } });
     expect(ok.json).toMatchObject({ status: 'accepted', acceptedOn: TODAY, overdue: false });
-    const audit = await q<{ action: string }>(`SELECT action FROM audit_log WHERE entity_type = 'inspection_recommendation' AND entity_id = $1 ORDER BY id`, [rec.id]);
+    const audit = await q<{ action: string }>(`SELECT action FROM audit_log WHERE entity_type = 'inspection_recommendation' AND entity_id = $1 ORDER BY id`, [
+      rec.id,
+    ]);
     expect(audit.map((x) => x.action)).toEqual(['answer', 'return', 'answer', 'accept']);
   });
 
   it('a draft inspection is edited, then concluded; its recommendations are not answered before', async () => {
     const r = await call(app, 'POST', '/api/inspections', {
       session: s.ha,
-      body: inspection({ unitId: u.c1.id, conclusionNo: null, concludedOn: null, recommendations: [{ text: 'Kiện toàn bộ phận một cửa', deadline: addDays(TODAY, 60) }] }),
+      body: inspection({
+        unitId: u.c1.id,
+        conclusionNo: null,
+        concludedOn: null,
+        recommendations: [{ text: 'Kiện toàn bộ phận một cửa', deadline: addDays(TODAY, 60) }],
+      }),
     });
     expect(r.json).toMatchObject({ status: 'draft', allowedActions: ['edit', 'conclude'] });
     const hostView = await call(app, 'GET', `/api/inspections/${r.json.id}`, { session: s.host });
@@ -152,7 +159,10 @@ describe('inspections', () => {
     expect(stale.status).toBe(409);
     const e = await call(app, 'PATCH', `/api/inspections/${r.json.id}`, { session: s.ha, body: { ...content, version: 1 } });
     expect(e.json).toMatchObject({ findings: 'Sửa kết quả', recommendations: 2, version: 2 });
-    const c = await call(app, 'POST', `/api/inspections/${r.json.id}/conclude`, { session: s.ha, body: { version: 2, conclusionNo: '20/KL-SNV', concludedOn: TODAY } });
+    const c = await call(app, 'POST', `/api/inspections/${r.json.id}/conclude`, {
+      session: s.ha,
+      body: { version: 2, conclusionNo: '20/KL-SNV', concludedOn: TODAY },
+    });
     expect(c.json).toMatchObject({ status: 'concluded', allowedActions: [] });
     const hostAfter = await call(app, 'GET', `/api/inspections/${r.json.id}`, { session: s.host });
     expect(hostAfter.json.items[0].allowedActions).toEqual(['answer']);
@@ -172,11 +182,19 @@ describe('inspections', () => {
     expect(unit.filter((i) => i.subjectId === second.id).map((i) => i.kind)).toEqual(['inspection_recommendation_overdue']);
     const ha = await kindsOf(s.ha, past);
     expect(ha.filter((i) => i.subjectId === second.id)).toEqual([
-      expect.objectContaining({ kind: 'inspection_recommendation_overdue', personName: null, sendingUnitName: 'Sở Tài chính', link: `/inspections?inspection=${insp.id}` }),
+      expect.objectContaining({
+        kind: 'inspection_recommendation_overdue',
+        personName: null,
+        sendingUnitName: 'Sở Tài chính',
+        link: `/inspections?inspection=${insp.id}`,
+      }),
     ]);
     expect((await kindsOf(s.mgrB, past)).length).toBe(0);
     // an answer before the deadline waits for Sở Nội vụ
-    const a = await call(app, 'POST', `/api/inspections/recommendations/${second.id}/answer`, { session: s.hrA, body: { version: second.version, answer: 'Đã báo cáo' } });
+    const a = await call(app, 'POST', `/api/inspections/recommendations/${second.id}/answer`, {
+      session: s.hrA,
+      body: { version: second.version, answer: 'Đã báo cáo' },
+    });
     expect(a.status).toBe(200);
     expect((await kindsOf(s.ha, TODAY)).map((i) => i.kind)).toEqual(['inspection_answer_pending']);
     expect(await kindsOf(s.hrA, TODAY)).toEqual([]);

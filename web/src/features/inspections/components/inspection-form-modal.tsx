@@ -100,7 +100,11 @@ export function InspectionFormModal({ onClose, onSaved }: { onClose(): void; onS
               {items.map((item, k) => (
                 <Row key={item.key} gutter={8} align="top">
                   <Col xs={24} sm={14}>
-                    <Form.Item name={[item.name, 'text']} label={`Kiến nghị ${k + 1}`} rules={[{ required: true, whitespace: true, message: 'Nhập nội dung kiến nghị' }]}>
+                    <Form.Item
+                      name={[item.name, 'text']}
+                      label={`Kiến nghị ${k + 1}`}
+                      rules={[{ required: true, whitespace: true, message: 'Nhập nội dung kiến nghị' }]}
+                    >
                       <Input.TextArea rows={2} maxLength={4000} />
                     </Form.Item>
                   </Col>

@@ -32,7 +32,12 @@ export const useRecordInspection = () => useInvalidating((body: InspectionInput)
 export const useConcludeInspection = () =>
   useInvalidating(
     (v: { id: string; version: number; conclusionNo: string; concludedOn: string }) =>
-      unwrap(api.POST('/api/inspections/{id}/conclude', { params: { path: { id: v.id } }, body: { version: v.version, conclusionNo: v.conclusionNo, concludedOn: v.concludedOn } })),
+      unwrap(
+        api.POST('/api/inspections/{id}/conclude', {
+          params: { path: { id: v.id } },
+          body: { version: v.version, conclusionNo: v.conclusionNo, concludedOn: v.concludedOn },
+        }),
+      ),
     'inspections',
   );
 
@@ -44,7 +49,9 @@ export type RecommendationStep =
 export const useRecommendationStep = () =>
   useInvalidating((s: RecommendationStep) => {
     const path = { id: s.id };
-    if (s.action === 'answer') return unwrap(api.POST('/api/inspections/recommendations/{id}/answer', { params: { path }, body: { version: s.version, answer: s.answer } }));
-    if (s.action === 'accept') return unwrap(api.POST('/api/inspections/recommendations/{id}/accept', { params: { path }, body: { version: s.version, note: s.note ?? null } }));
+    if (s.action === 'answer')
+      return unwrap(api.POST('/api/inspections/recommendations/{id}/answer', { params: { path }, body: { version: s.version, answer: s.answer } }));
+    if (s.action === 'accept')
+      return unwrap(api.POST('/api/inspections/recommendations/{id}/accept', { params: { path }, body: { version: s.version, note: s.note ?? null } }));
     return unwrap(api.POST('/api/inspections/recommendations/{id}/return', { params: { path }, body: { version: s.version, reason: s.reason } }));
   }, 'inspections');
