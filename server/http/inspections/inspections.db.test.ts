@@ -5,6 +5,9 @@ import JSZip from 'jszip';
 import { call, send, testApp, type TestApp } from '../../../test/support/test-app.js';
 import { addDays, vietnamToday } from '../../../common/dates.js';
 import { seedPlan131 } from '../../db/seed/plan-131.seed.js';
+import { computeInbox } from '../../domain/inbox/get-inbox.js';
+import { inspectionInboxItems, type InboxRecommendationRow } from '../../domain/inbox/inbox-rules.js';
+import type { Actor } from '../../domain/access/actor.js';
 
 /**
  * Inspections and guidance (issue 15, Plan 131 IV.3) through the API: Sở Nội vụ records an inspection with its
@@ -198,6 +201,40 @@ describe('inspections', () => {
     expect(a.status).toBe(200);
     expect((await kindsOf(s.ha, TODAY)).map((i) => i.kind)).toEqual(['inspection_answer_pending']);
     expect(await kindsOf(s.hrA, TODAY)).toEqual([]);
+  });
+});
+
+describe('the SQL of the inbox says what the rules say, for recommendations', () => {
+  it('yields the items of the reference reading for every kind of grant, on days across the deadlines', async () => {
+    const rows = await q<InboxRecommendationRow>(`SELECT r.id, r.inspection_id AS "inspectionId", i.status = 'concluded' AS concluded, r.status,
+        r.deadline::text AS deadline, r.answered_on::text AS "answeredOn", u.id AS "unitId", u.name AS "unitName", u.path AS "unitPath"
+      FROM inspection_recommendations r JOIN inspections i ON i.id = r.inspection_id JOIN org_units u ON u.id = i.unit_id`);
+    expect(rows.length).toBeGreaterThan(3);
+    const actor = (grants: Actor['grants']): Actor => ({ userId: 'u', username: 'u', displayName: 'U', personId: null, grants });
+    const actors = [
+      actor([{ role: 'home_affairs', unitId: null }]),
+      actor([{ role: 'home_affairs', unitId: u.deptB.id }]),
+      actor([{ role: 'authority', unitId: null }]),
+      actor([{ role: 'unit_hr', unitId: u.deptA.id }]),
+      actor([{ role: 'unit_manager', unitId: u.root.id }]),
+      actor([{ role: 'host', unitId: u.c1.id }]),
+      actor([
+        { role: 'unit_hr', unitId: u.deptB.id },
+        { role: 'host', unitId: u.c1.id },
+      ]),
+    ];
+    let compared = 0;
+    for (const a of actors) {
+      for (const on of [addDays(TODAY, -6), addDays(TODAY, -5), addDays(TODAY, -4), TODAY, addDays(TODAY, 10), addDays(TODAY, 11), addDays(TODAY, 45)]) {
+        const reference = inspectionInboxItems(a, rows, on);
+        const got = (await computeInbox(t.get().db, a, on, 3)).filter((i) => i.kind.startsWith('inspection_'));
+        expect(got.map((i) => i.key).sort(), `${JSON.stringify(a.grants)} on ${on}`).toEqual(reference.map((i) => i.key).sort());
+        const byKey = new Map(reference.map((i) => [i.key, i]));
+        for (const i of got) expect(i).toEqual(byKey.get(i.key));
+        compared += reference.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
   });
 });
 
