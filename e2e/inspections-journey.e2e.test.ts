@@ -1,5 +1,5 @@
 /**
- * Sở Nội vụ records an inspection of the demo department with one recommendation (issue 15, Plan 131 IV.3); the
+ * Sở Nội vụ adds a guidance document to every unit and records an inspection of the demo department with one recommendation (issue 15, Plan 131 IV.3); the
  * department's personnel officer, on a 390 px phone, answers it from the inspection's page; Sở Nội vụ accepts the
  * answer. The page passes axe-core with no serious violation, for both.
  */
@@ -41,6 +41,18 @@ describe('an inspection and its recommendation (browser)', () => {
     const units = (await (await ha.request.get('/api/inspections/units')).json()) as { items: { code: string; name: string }[] };
     const dept = units.items.find((u) => u.code === 'SYT')!;
     await ha.goto('/inspections');
+    // a guidance document to every unit, listed with its number and date
+    await ha.getByRole('button', { name: 'Thêm văn bản hướng dẫn' }).click();
+    const g = ha.getByRole('dialog', { name: 'Ghi nhận văn bản hướng dẫn' });
+    await g.getByLabel('Số, ký hiệu').fill('777/HD-SNV');
+    await fillDate(ha, 'Ngày ban hành', viDate(today));
+    await g.getByLabel('Trích yếu').fill('Hướng dẫn theo dõi cán bộ tăng cường');
+    await g.getByRole('button', { name: 'Lưu' }).click();
+    await dialogCloses(g);
+    const row = ha.locator('.ant-table-row').filter({ hasText: '777/HD-SNV' });
+    await eventually(() => textOf(row)).toContain(viDate(today));
+    expect(await textOf(row)).toContain('Gửi: tất cả các đơn vị');
+    await expectAccessible(ha, 'the guidance documents');
     await ha.getByRole('tab', { name: 'Kiểm tra' }).click();
     await ha.getByRole('button', { name: 'Ghi nhận cuộc kiểm tra' }).click();
     const dialog = ha.getByRole('dialog', { name: 'Ghi nhận cuộc kiểm tra' });
@@ -70,6 +82,10 @@ describe('an inspection and its recommendation (browser)', () => {
     await unit.goto(link);
     const unitDrawer = unit.locator('.ant-drawer');
     await eventually(() => textOf(unitDrawer)).toContain('Lập sổ theo dõi cán bộ tăng cường');
+    // the guidance addressed to every unit reaches it too
+    expect(await (await unit.request.get('/api/guidance')).json()).toMatchObject({
+      items: expect.arrayContaining([expect.objectContaining({ number: '777/HD-SNV' })]),
+    });
     expect(await unit.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
     await unitDrawer.getByRole('button', { name: 'Trả lời' }).click();
     const answer = unit.getByRole('dialog', { name: 'Trả lời kết quả thực hiện kiến nghị' });
