@@ -6,6 +6,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { INSPECTION_STATUS_LABELS } from '../../../../../common/inspections';
 import type { InspectionSummary } from '../../../api/types';
 import { useAuth } from '../../../app/auth-context';
+import { Forbidden } from '../../../app/guards';
 import { formatDate } from '../../../shared/format';
 import { GuidanceTab } from '../components/guidance-tab';
 import { InspectionDetail } from '../components/inspection-detail';
@@ -99,6 +100,7 @@ function InspectionsTab({ openId, setOpenId }: { openId: string | null; setOpenI
  * recommendations the units answer. `?inspection=<id>` (the inbox's link) opens one inspection.
  */
 export default function InspectionsPage() {
+  const { may } = useAuth();
   const [params, setParams] = useSearchParams();
   const openId = params.get('inspection');
   const [tab, setTab] = useState(openId ? 'inspections' : 'guidance');
@@ -112,6 +114,7 @@ export default function InspectionsPage() {
       },
       { replace: true },
     );
+  if (!may('readInspections')) return <Forbidden />;
   return (
     <Card title="Kiểm tra, hướng dẫn">
       <Tabs
