@@ -58,6 +58,10 @@ export const CAPABILITIES = [
   'readReports',
   'draftReports',
   'readStatistics',
+  'readInspections',
+  'recordInspections',
+  'readGuidance',
+  'issueGuidance',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

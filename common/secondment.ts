@@ -187,6 +187,10 @@ export const INBOX_KINDS = [
   'repayment_overdue',
   'commendation_due',
   'follow_up_due',
+  // Sở Nội vụ's inspections (Plan 131 IV.3): a recommendation's deadline near or passed, an answer to review
+  'inspection_recommendation_due',
+  'inspection_recommendation_overdue',
+  'inspection_answer_pending',
 ] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INBOX_KINDS, SECONDMENT_STATUSES } from '../secondment.js';
 import { REPAYMENT_STATUSES } from '../training.js';
+import { RECOMMENDATION_STATUSES } from '../inspections.js';
 
 export const inboxItem = z.object({
   key: z.string(),
@@ -9,10 +10,11 @@ export const inboxItem = z.object({
   /** The secondment; null for a training repayment (its enrolment is the subject). */
   secondmentId: z.string().nullable(),
   subjectId: z.string(),
-  /** The secondment's status, or the repayment's (repayment items). */
-  status: z.union([z.enum(SECONDMENT_STATUSES), z.enum(REPAYMENT_STATUSES)]),
-  personId: z.string(),
-  personName: z.string(),
+  /** The secondment's status, the repayment's (repayment items) or the recommendation's (inspection items). */
+  status: z.union([z.enum(SECONDMENT_STATUSES), z.enum(REPAYMENT_STATUSES), z.enum(RECOMMENDATION_STATUSES)]),
+  /** The cadre; null for an inspection's recommendation (it concerns a unit). */
+  personId: z.string().nullable(),
+  personName: z.string().nullable(),
   sendingUnitId: z.string(),
   sendingUnitName: z.string(),
   hostUnitId: z.string().nullable(),

@@ -48,6 +48,7 @@ export const FIGURE_GROUPS = [
   'training_results',
   'training_budget',
   'training_repayments',
+  'inspections',
 ] as const;
 export type FigureGroup = (typeof FIGURE_GROUPS)[number];
 export const FIGURE_GROUP_LABELS: Record<FigureGroup, string> = {
@@ -73,6 +74,7 @@ export const FIGURE_GROUP_LABELS: Record<FigureGroup, string> = {
   training_results: 'Kết quả đào tạo, bồi dưỡng',
   training_budget: 'Kinh phí đào tạo, bồi dưỡng theo nguồn kinh phí',
   training_repayments: 'Bồi hoàn chi phí đào tạo',
+  inspections: 'Kiểm tra, đôn đốc việc thực hiện',
 };
 
 /** The sections III–V, as Sở Nội vụ (or the unit) writes them. */
@@ -95,7 +97,7 @@ export const reportFigure = z.object({ key: z.string(), group: z.enum(FIGURE_GRO
 export type ReportFigure = z.infer<typeof reportFigure>;
 
 /** A document issued in the period (section I). */
-export const reportDocument = z.object({ kind: z.enum(['plan', 'plan_version', 'decision']), number: z.string(), date: z.string(), title: z.string() });
+export const reportDocument = z.object({ kind: z.enum(['plan', 'plan_version', 'decision', 'guidance']), number: z.string(), date: z.string(), title: z.string() });
 export type ReportDocument = z.infer<typeof reportDocument>;
 
 /** A sending unit's row of the quota table: its quota for the year, what it had decided in the period, what it still lacks. */

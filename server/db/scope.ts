@@ -12,6 +12,8 @@ import { feedbackPolicy } from '../domain/feedback/feedback.policy.js';
 import { decisionPolicy } from '../domain/secondment-documents/decision.policy.js';
 import { demandPolicy } from '../domain/demand/demand.policy.js';
 import { reportsPolicy } from '../domain/reports/reports.policy.js';
+import { inspectionPolicy } from '../domain/inspections/inspections.policy.js';
+import { guidancePolicy } from '../domain/guidance/guidance.policy.js';
 
 /**
  * The one module of scope SQL: which records a user may see, as a condition on the row, one relation per kind of
@@ -92,6 +94,41 @@ export function feedbackScope(actor: Actor, alias = 'u'): SQL {
  */
 export function demandScope(actor: Actor, alias = 'u'): SQL {
   return unitsScope(actor, alias, demandPolicy.gates.read.who);
+}
+
+/**
+ * The `org_units` row (alias `alias`) of an inspected unit: Sở Nội vụ and the authority see every inspection (or
+ * their subtree's), the inspected unit or commune its own subtree's; no other role any.
+ */
+export function inspectionsScope(actor: Actor, alias = 'u'): SQL {
+  return unitsScope(actor, alias, inspectionPolicy.gates.read.who);
+}
+
+/**
+ * `guidance_documents` aliased `alias`, as addressed: a province-wide grant reads every document; a grant over a
+ * unit reads those addressed to every unit, to a unit in its subtree, or to a unit above it.
+ */
+export function guidanceScope(actor: Actor, alias = 'gd'): SQL {
+  const gd = sql.raw(alias);
+  return byGrant(actor, guidancePolicy.gates.read.who, (side, g) => {
+    if (side === 'province' && !g.unitId) return sql`TRUE`;
+    if (!g.unitId) return null;
+    return sql`(cardinality(${gd}.unit_ids) = 0 OR EXISTS (SELECT 1 FROM org_units ga WHERE ga.id = ANY(${gd}.unit_ids)
+      AND (ga.path @> ARRAY[${g.unitId}::uuid] OR ga.id = ANY((SELECT gu.path FROM org_units gu WHERE gu.id = ${g.unitId}::uuid)::uuid[]))))`;
+  });
+}
+
+/**
+ * Who follows a recommendation in the inbox (conditions on the inspection `ins`): Sở Nội vụ covering the inspected
+ * unit, and the inspected unit's head, personnel officer or commune account (inbox-rules.ts `inspectionInboxItems`
+ * says the same).
+ */
+export function inspectionFollowers(actor: Actor): { homeAffairs: SQL; unit: SQL } {
+  const over = (g: RoleGrant) => (g.unitId ? inSubtree('ins.unit_id', g.unitId) : null);
+  return {
+    homeAffairs: anyOf(actor.grants.filter((g) => g.role === 'home_affairs').map((g) => (g.unitId ? over(g) : sql`TRUE`))),
+    unit: anyOf(actor.grants.filter((g) => g.role === 'unit_manager' || g.role === 'unit_hr' || g.role === 'host').map(over)),
+  };
 }
 
 export interface SecondmentsScopeOptions {

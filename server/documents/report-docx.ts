@@ -57,13 +57,16 @@ export function annexTables(r: ReportDetail) {
   };
 }
 
-/** What the system can state for section III from the figures themselves: the units short of their quota, late reports. */
+/** What the system can state for section III from the figures themselves: the units short of their quota, late reports, overdue recommendations. */
 export function facts(r: ReportDetail): string[] {
   const out: string[] = [];
   const short = r.units.filter((u) => (u.gap ?? 0) > 0);
   if (short.length) out.push(`- Đơn vị chưa cử đủ chỉ tiêu: ${short.map((u) => `${u.unitName} (còn thiếu ${figureText(u.gap!)})`).join('; ')}.`);
   const late = r.figures.find((f) => f.key === 'cadre_reports.late');
   if (late && late.value > 0) out.push(`- Báo cáo định kỳ, đột xuất của cán bộ tăng cường nộp chậm hoặc chưa nộp: ${figureText(late.value)} báo cáo.`);
+  const overdue = r.figures.find((f) => f.key === 'inspections.overdue');
+  if (overdue && overdue.value > 0)
+    out.push(`- Kiến nghị sau kiểm tra quá hạn mà chưa hoàn thành (đến ngày ${viDate(r.periodTo)}): ${figureText(overdue.value)} kiến nghị.`);
   return out;
 }
 

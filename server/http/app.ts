@@ -28,6 +28,8 @@ import { registerDemandRoutes } from './demand/demand.handlers.js';
 import { registerMatchingRoutes } from './matching/matching.handlers.js';
 import { registerReportRoutes } from './reports/reports.handlers.js';
 import { registerStatisticsRoutes } from './statistics/statistics.handlers.js';
+import { registerInspectionRoutes } from './inspections/inspections.handlers.js';
+import { registerGuidanceRoutes } from './guidance/guidance.handlers.js';
 import { registerSecondmentRoutes } from './secondment/secondment.handlers.js';
 import { registerTrainingRoutes } from './training/training.handlers.js';
 import { registerSetupRoutes } from './setup/setup.handlers.js';
@@ -122,6 +124,8 @@ export function createApp(deps: Deps) {
   registerMatchingRoutes(app);
   registerReportRoutes(app);
   registerStatisticsRoutes(app);
+  registerInspectionRoutes(app);
+  registerGuidanceRoutes(app);
   registerSecondmentRoutes(app);
   registerTrainingRoutes(app);
   registerSetupRoutes(app);

@@ -13,11 +13,13 @@ import {
   REPORT_DUE_AHEAD_DAYS,
   REPORT_STATUSES,
   STEP_OWNERS,
+  INSPECTION_ANSWER_WAIT_DAYS,
   type InboxRuleRow,
 } from '../../domain/inbox/inbox-rules.js';
 import type { Actor, RoleGrant } from '../../domain/access/actor.js';
-import { anyOf, inboxRelations, repaymentFollowers } from '../scope.js';
+import { anyOf, inboxRelations, inspectionFollowers, repaymentFollowers } from '../scope.js';
 import { addDays } from '../../../common/dates.js';
+import { RECOMMENDATION_DUE_AHEAD_DAYS } from '../../../common/inspections.js';
 
 export interface InboxPageQuery {
   actor: Actor;
@@ -44,6 +46,7 @@ export type InboxCount = { kind: InboxKind; overdue: boolean; n: number };
 export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: InboxRuleRow[]; counts: InboxCount[] }> {
   const D = SECONDMENT_DEADLINES;
   const rel = inboxRelations(q.actor);
+  const insp = inspectionFollowers(q.actor);
   const today = sql`${q.today}::date`;
   const [far, near] = D.endWarningDays;
   const evaluation = evaluationDays(q.today);
@@ -123,6 +126,18 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
       CROSS JOIN LATERAL (SELECT COALESCE(tr.council_formed_on, (tr.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) AS since OFFSET 0) x
       WHERE (tr.status = ANY(${pgArray(REPAYMENT_PENDING_STATUSES)}::text[]) OR (tr.status = 'decided' AND tr.due_on IS NOT NULL))
         AND tr.amount_vnd > 0 AND ${repaymentFollowers(q.actor)}
+      UNION ALL
+      -- inspections' recommendations (Plan 131 IV.3): overdue for the unit and Sở Nội vụ, due soon for the unit, an answer for Sở Nội vụ
+      SELECT CASE WHEN ir.deadline < ${today} THEN 'inspection_recommendation_overdue'
+          WHEN ir.status = 'answered' THEN 'inspection_answer_pending' ELSE 'inspection_recommendation_due' END AS kind,
+        NULL::uuid AS sid, NULL::uuid AS pid, ir.id AS subject,
+        CASE WHEN ir.deadline >= ${today} AND ir.status = 'answered' THEN ir.answered_on + ${INSPECTION_ANSWER_WAIT_DAYS}::int ELSE ir.deadline END AS due,
+        CASE WHEN ir.deadline >= ${today} AND ir.status = 'answered' THEN ir.answered_on ELSE NULL::date END AS since
+      FROM inspection_recommendations ir JOIN inspections ins ON ins.id = ir.inspection_id
+      WHERE ins.status = 'concluded' AND ir.status <> 'accepted' AND (
+        (ir.deadline < ${today} AND (${insp.unit} OR ${insp.homeAffairs}))
+        OR (ir.deadline >= ${today} AND ir.status = 'answered' AND ${insp.homeAffairs})
+        OR (ir.deadline >= ${today} AND ir.deadline <= ${addDays(q.today, RECOMMENDATION_DUE_AHEAD_DAYS)}::date AND ir.status IN ('open', 'returned') AND ${insp.unit}))
     ),
     items AS MATERIALIZED (SELECT i.* FROM rules i WHERE ${undelivered}),
     -- the page: ordered by overdue, due date, then name; the names are looked up only for the items up to the
@@ -130,10 +145,10 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
     filtered AS (SELECT i.*, i.due < ${today} AS late FROM items i WHERE ${pageFilter}),
     cut AS (SELECT f.late, f.due FROM filtered f ORDER BY f.late DESC, f.due LIMIT 1 OFFSET ${Math.max(q.offset + q.limit - 1, 0)}),
     page AS (
-      SELECT i.kind, i.sid, i.subject, i.due, i.since, i.ord, i.full_name, COALESCE(s.status, tr.status) AS status,
-        COALESCE(s.person_id, te.person_id) AS person_id, su.id AS sending_unit_id, su.name AS sending_name,
+      SELECT i.kind, i.sid, i.subject, i.due, i.since, i.ord, i.full_name, COALESCE(s.status, tr.status, ir.status) AS status,
+        COALESCE(s.person_id, te.person_id) AS person_id, su.id AS sending_unit_id, su.name AS sending_name, ir.inspection_id,
         s.host_unit_id, hu.name AS host_name, r.kind AS report_kind, r.period_no
-      FROM (SELECT i.*, row_number() OVER (ORDER BY i.late DESC, i.due, i.full_name COLLATE "vi-VN-x-icu", i.kind, i.subject) AS ord
+      FROM (SELECT i.*, row_number() OVER (ORDER BY i.late DESC, i.due, COALESCE(i.full_name, '') COLLATE "vi-VN-x-icu", i.kind, i.subject) AS ord
             FROM (SELECT f.*, (SELECT p.full_name FROM people p WHERE p.id = f.pid) AS full_name
                   FROM filtered f LEFT JOIN cut c ON TRUE
                   WHERE ${q.limit > 0 ? sql`TRUE` : sql`FALSE`} AND (c.due IS NULL OR f.late > c.late OR (f.late = c.late AND f.due <= c.due))) i
@@ -142,7 +157,10 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
       -- a repayment item: its enrolment, and the budget unit in the place of the sending unit
       LEFT JOIN training_enrolments te ON te.id = i.subject AND i.sid IS NULL
       LEFT JOIN training_repayments tr ON tr.enrolment_id = te.id
-      JOIN org_units su ON su.id = COALESCE(s.sending_unit_id, te.budget_unit_id)
+      -- an inspection item: its recommendation, and the inspected unit in the place of the sending unit
+      LEFT JOIN inspection_recommendations ir ON ir.id = i.subject AND i.kind IN ('inspection_recommendation_due', 'inspection_recommendation_overdue', 'inspection_answer_pending')
+      LEFT JOIN inspections ins ON ins.id = ir.inspection_id
+      JOIN org_units su ON su.id = COALESCE(s.sending_unit_id, te.budget_unit_id, ins.unit_id)
       LEFT JOIN org_units hu ON hu.id = s.host_unit_id
       LEFT JOIN secondment_reports r ON r.id = i.subject AND i.kind IN ('report_due', 'report_overdue')
     )
@@ -151,7 +169,8 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
         FROM (SELECT i.kind, i.due < ${today} AS overdue, count(*)::int AS n FROM items i GROUP BY 1, 2) c) AS counts,
       (SELECT json_agg(json_build_object('kind', x.kind, 'secondmentId', x.sid, 'subjectId', x.subject, 'dueOn', x.due, 'since', x.since,
           'reportKind', x.report_kind, 'periodNo', x.period_no, 'status', x.status, 'personId', x.person_id, 'personName', x.full_name,
-          'sendingUnitId', x.sending_unit_id, 'sendingUnitName', x.sending_name, 'hostUnitId', x.host_unit_id, 'hostUnitName', x.host_name) ORDER BY x.ord)
+          'sendingUnitId', x.sending_unit_id, 'sendingUnitName', x.sending_name, 'hostUnitId', x.host_unit_id, 'hostUnitName', x.host_name,
+          'inspectionId', x.inspection_id) ORDER BY x.ord)
         FROM page x) AS rows`);
   const out = r.rows[0];
   return { counts: out?.counts ?? [], rows: out?.rows ?? [] };

@@ -12,3 +12,4 @@ export * from './demand.js';
 export * from './matching.js';
 export * from './reports.js';
 export * from './entitlement-payments.js';
+export * from './inspections.js';

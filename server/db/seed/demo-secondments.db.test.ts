@@ -161,4 +161,14 @@ describe('demo demand (issue 13)', () => {
       WHERE (n.round_id IS NOT NULL AND n.status <> 'approved') OR (n.status = 'approved') <> (n.approved_count IS NOT NULL)`);
     expect(s.wrong).toBe(0);
   });
+
+  it("gives the demo accounts Sở Nội vụ's guidance and inspections, one recommendation overdue in the inbox", async () => {
+    const [g] = await q<{ n: number }>(`SELECT count(*)::int AS n FROM guidance_documents`);
+    expect(g.n).toBe(3);
+    const kinds = async (username: string) =>
+      (await computeInbox(t.get().db, await actorOf(username), DEMO_TODAY)).map((i) => i.kind).filter((k) => k.startsWith('inspection_'));
+    expect(await kinds('donvi')).toEqual(['inspection_recommendation_overdue']);
+    expect((await kinds('sonoivu')).sort()).toEqual(['inspection_answer_pending', 'inspection_recommendation_overdue']);
+    expect(await kinds('xa')).toEqual(['inspection_recommendation_due']);
+  });
 });

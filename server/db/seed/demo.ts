@@ -6,6 +6,7 @@ import { seedPlan131 } from './plan-131.seed.js';
 import { seedDemoSecondments } from './demo-secondments.js';
 import { seedDemoAssessments } from './assessments.seed.js';
 import { seedDemoDemand } from './demand.seed.js';
+import { seedDemoInspections } from './inspections.seed.js';
 import { DEMO_TODAY } from './constants.js';
 import { demoProvince } from './demo-province.js';
 
@@ -50,6 +51,7 @@ export async function seedDemo(pool: pg.Pool, opts: SeedDemoOptions = {}): Promi
     await seedDemoAssessments(client);
     await seedDemoSecondments(client, new Rng(mixSeed(seed, hashString('secondments'))));
     await seedDemoDemand(client, new Rng(mixSeed(seed, hashString('demand'))), DEMO_TODAY);
+    await seedDemoInspections(client, new Rng(mixSeed(seed, hashString('inspections'))), DEMO_TODAY);
     await client.query('COMMIT');
     // fresh statistics for the planner; outside the transaction, and not worth failing for
     await client.query('ANALYZE org_units, people, annual_ratings, discipline_records, planning_entries, work_history, training_history').catch(() => {});

@@ -43,6 +43,10 @@ describe('capabilities', () => {
       'readReports',
       'draftReports',
       'readStatistics',
+      'readInspections',
+      'recordInspections',
+      'readGuidance',
+      'issueGuidance',
     ]);
     expect(capabilitiesOf(as('authority'))).toEqual([
       'previewPlan',
@@ -61,6 +65,8 @@ describe('capabilities', () => {
       'readShortages',
       'readReports',
       'readStatistics',
+      'readInspections',
+      'readGuidance',
     ]);
     expect(capabilitiesOf(as('unit_hr', 'd'))).toEqual([
       'assess',
@@ -79,6 +85,8 @@ describe('capabilities', () => {
       'readReports',
       'draftReports',
       'readStatistics',
+      'readInspections',
+      'readGuidance',
     ]);
     expect(capabilitiesOf(as('unit_manager', 'd'))).toEqual([
       'assess',
@@ -96,8 +104,17 @@ describe('capabilities', () => {
       'readReports',
       'draftReports',
       'readStatistics',
+      'readInspections',
+      'readGuidance',
     ]);
-    expect(capabilitiesOf(as('host', 'c'))).toEqual(['exportSecondments', 'readDecisions', 'raiseFeedback', 'declareCommuneNeeds']);
+    expect(capabilitiesOf(as('host', 'c'))).toEqual([
+      'exportSecondments',
+      'readDecisions',
+      'raiseFeedback',
+      'declareCommuneNeeds',
+      'readInspections',
+      'readGuidance',
+    ]);
     expect(capabilitiesOf(as('cadre'))).toEqual(['readEntitlements']);
     expect(capabilitiesOf(as('admin'))).toEqual(['setUpProvince']);
   });

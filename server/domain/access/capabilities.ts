@@ -18,6 +18,8 @@ import { referencePolicy } from '../reference/reference.policy.js';
 import { demandPolicy } from '../demand/demand.policy.js';
 import { matchingPolicy } from '../matching/matching.policy.js';
 import { reportsPolicy } from '../reports/reports.policy.js';
+import { inspectionPolicy } from '../inspections/inspections.policy.js';
+import { guidancePolicy } from '../guidance/guidance.policy.js';
 
 /** Each capability is held when the actor holds, anywhere, a role of this policy gate or action. */
 const FROM: Record<Capability, (actor: Actor) => boolean> = {
@@ -57,6 +59,10 @@ const FROM: Record<Capability, (actor: Actor) => boolean> = {
   readReports: (a) => reportsPolicy.mayAnywhere(a, 'list'),
   draftReports: (a) => reportsPolicy.mayAnywhere(a, 'draft'),
   readStatistics: (a) => reportsPolicy.mayAnywhere(a, 'statistics'),
+  readInspections: (a) => inspectionPolicy.mayAnywhere(a, 'read'),
+  recordInspections: (a) => inspectionPolicy.mayAnywhere(a, 'record'),
+  readGuidance: (a) => guidancePolicy.mayAnywhere(a, 'read'),
+  issueGuidance: (a) => guidancePolicy.mayAnywhere(a, 'issue'),
 };
 
 /** The capabilities the actor holds, in the order of the list. */

@@ -17,6 +17,8 @@ import { provincePolicy } from '../province/province.policy.js';
 import { referencePolicy } from '../reference/reference.policy.js';
 import { matchingPolicy } from '../matching/matching.policy.js';
 import { reportsPolicy } from '../reports/reports.policy.js';
+import { inspectionPolicy, recommendationPolicy } from '../inspections/inspections.policy.js';
+import { guidancePolicy } from '../guidance/guidance.policy.js';
 
 /** Every resource's policy, for the test that walks them against the routes' `x-roles` and for the features. */
 export const POLICIES: PolicyTable[] = [
@@ -41,4 +43,7 @@ export const POLICIES: PolicyTable[] = [
   referencePolicy,
   matchingPolicy,
   reportsPolicy,
+  inspectionPolicy,
+  recommendationPolicy,
+  guidancePolicy,
 ];

@@ -8,6 +8,7 @@ import {
 import type { Actor } from '../access/actor.js';
 import type { RepaymentStatus } from '../../../common/training.js';
 import { addDays, daysBetween, viDate } from '../../../common/dates.js';
+import { RECOMMENDATION_DUE_AHEAD_DAYS, type RecommendationStatus } from '../../../common/inspections.js';
 
 /**
  * The inbox: what each user must do about secondments, computed from the data on a given day (nothing is stored;
@@ -62,11 +63,12 @@ export interface InboxItem {
   title: string;
   /** Null for a training repayment. */
   secondmentId: string | null;
-  /** The report for report items, the enrolment for repayment items, else the secondment. */
+  /** The report for report items, the enrolment for repayment items, the recommendation for inspection items, else the secondment. */
   subjectId: string;
-  status: SecondmentStatus | RepaymentStatus;
-  personId: string;
-  personName: string;
+  status: SecondmentStatus | RepaymentStatus | RecommendationStatus;
+  /** Null for an inspection's recommendation (it concerns a unit, not a cadre). */
+  personId: string | null;
+  personName: string | null;
   sendingUnitId: string;
   sendingUnitName: string;
   hostUnitId: string | null;
@@ -118,13 +120,16 @@ export type InboxRuleRow = {
   since: string | null;
   reportKind: string | null;
   periodNo: number | null;
-  status: SecondmentStatus | RepaymentStatus;
-  personId: string;
-  personName: string;
+  status: SecondmentStatus | RepaymentStatus | RecommendationStatus;
+  personId: string | null;
+  personName: string | null;
+  /** The unit concerned: the sending unit; the budget unit of a repayment; the inspected unit of a recommendation. */
   sendingUnitId: string;
   sendingUnitName: string;
   hostUnitId: string | null;
   hostUnitName: string | null;
+  /** The inspection of a recommendation (inspection items). */
+  inspectionId?: string | null;
 };
 
 const reportName = (r: { reportKind: string | null; periodNo: number | null }) =>
@@ -163,6 +168,14 @@ export function inboxTitle(r: InboxRuleRow, today: string): string {
       return `Xem xét đề nghị khen thưởng cán bộ hoàn thành tốt nhiệm vụ tăng cường (trở về từ ${viDate(r.since ?? r.dueOn)})`;
     case 'follow_up_due':
       return `Sử dụng kết quả đánh giá sau tăng cường: quy hoạch, nhu cầu đào tạo, bồi dưỡng (trở về từ ${viDate(r.since ?? r.dueOn)})`;
+    case 'inspection_recommendation_due':
+      return `Thực hiện kiến nghị sau kiểm tra: hạn ngày ${viDate(r.dueOn)}${r.status === 'returned' ? ' (Sở Nội vụ đã trả lại, cần trả lời lại)' : ''}`;
+    case 'inspection_recommendation_overdue':
+      return r.status === 'answered'
+        ? `Kiến nghị sau kiểm tra quá hạn (hạn ${viDate(r.dueOn)}): đơn vị đã trả lời, chờ Sở Nội vụ xem xét`
+        : `Kiến nghị sau kiểm tra quá hạn thực hiện (hạn ${viDate(r.dueOn)})`;
+    case 'inspection_answer_pending':
+      return `Xem xét kết quả thực hiện kiến nghị sau kiểm tra (đơn vị trả lời ngày ${viDate(r.since ?? r.dueOn)})`;
     case 'action_needed':
     case 'step_overdue': {
       const step = STEP_OWNERS[r.status as keyof typeof STEP_OWNERS]?.title ?? 'Xử lý hồ sơ tăng cường';
@@ -191,7 +204,7 @@ export function toInboxItem(r: InboxRuleRow, today: string): InboxItem {
     dueOn: r.dueOn,
     overdue: daysLeft < 0,
     daysLeft,
-    link: r.secondmentId ? `/secondments/${r.secondmentId}` : `/training?enrolment=${r.subjectId}`,
+    link: r.secondmentId ? `/secondments/${r.secondmentId}` : r.inspectionId ? `/inspections?inspection=${r.inspectionId}` : `/training?enrolment=${r.subjectId}`,
   };
 }
 
@@ -253,6 +266,65 @@ export function repaymentInboxItems(actor: Actor, rows: InboxRepaymentRow[], tod
   return out;
 }
 
+// ---- Inspections' recommendations (Plan 131 IV.3) ----
+
+/** The answer waiting for Sở Nội vụ is due this many days after it was given (as a file waiting at a step). */
+export const INSPECTION_ANSWER_WAIT_DAYS = SECONDMENT_DEADLINES.stepWaitDays;
+
+export type InboxRecommendationRow = {
+  id: string;
+  inspectionId: string;
+  /** The inspection is concluded (a draft's recommendations are not yet put to the unit). */
+  concluded: boolean;
+  status: RecommendationStatus;
+  deadline: string;
+  answeredOn: string | null;
+  unitId: string;
+  unitName: string;
+  unitPath: string[];
+};
+
+/**
+ * Who follows a recommendation of a concluded inspection, and what for: its deadline passed without an accepted
+ * answer is `inspection_recommendation_overdue` for the inspected unit (its head, personnel officer or commune
+ * account) and for Sở Nội vụ over it; a deadline within 15 days, not yet answered (or returned), is
+ * `inspection_recommendation_due` for the unit; an answer not yet reviewed, before the deadline, is
+ * `inspection_answer_pending` for Sở Nội vụ. The SQL of `findInboxPage` says the same.
+ */
+export function inspectionInboxItems(actor: Actor, rows: InboxRecommendationRow[], today: string): InboxItem[] {
+  const out: InboxItem[] = [];
+  for (const r of rows) {
+    if (!r.concluded || r.status === 'accepted') continue;
+    const homeAffairs = actor.grants.some((g) => g.role === 'home_affairs' && (g.unitId === null || r.unitPath.includes(g.unitId)));
+    const unit = actor.grants.some(
+      (g) => (g.role === 'unit_manager' || g.role === 'unit_hr' || g.role === 'host') && g.unitId !== null && r.unitPath.includes(g.unitId),
+    );
+    const base = {
+      secondmentId: null,
+      subjectId: r.id,
+      inspectionId: r.inspectionId,
+      reportKind: null,
+      periodNo: null,
+      status: r.status,
+      personId: null,
+      personName: null,
+      sendingUnitId: r.unitId,
+      sendingUnitName: r.unitName,
+      hostUnitId: null,
+      hostUnitName: null,
+    };
+    if (r.deadline < today) {
+      if (unit || homeAffairs) out.push(toInboxItem({ ...base, kind: 'inspection_recommendation_overdue', dueOn: r.deadline, since: null }, today));
+    } else if (r.status === 'answered') {
+      const since = r.answeredOn ?? today;
+      if (homeAffairs) out.push(toInboxItem({ ...base, kind: 'inspection_answer_pending', dueOn: addDays(since, INSPECTION_ANSWER_WAIT_DAYS), since }, today));
+    } else if (daysBetween(today, r.deadline) <= RECOMMENDATION_DUE_AHEAD_DAYS && unit) {
+      out.push(toInboxItem({ ...base, kind: 'inspection_recommendation_due', dueOn: r.deadline, since: null }, today));
+    }
+  }
+  return out;
+}
+
 // ---- The reference reading of the rules, over loaded rows: the SQL of `findInboxPage` must say the same. ----
 
 /** How the actor stands to a secondment (through any of their grants). */
@@ -272,7 +344,7 @@ export function relationsOf(actor: Actor, s: Pick<InboxSecondmentRow, 'status' |
 
 /** The order of the inbox: overdue first, then by due date, then by the cadre's name. */
 export const compareInboxItems = (a: InboxItem, b: InboxItem) =>
-  Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn) || a.personName.localeCompare(b.personName, 'vi');
+  Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn) || (a.personName ?? '').localeCompare(b.personName ?? '', 'vi');
 
 export function inboxItemsFor(actor: Actor, rows: InboxSecondmentRow[], reports: InboxReportRow[], today: string): InboxItem[] {
   const D = SECONDMENT_DEADLINES;

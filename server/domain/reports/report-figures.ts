@@ -5,6 +5,7 @@ import { countFigures, documentsIssued, sentByUnit, unitIdsUnder, type FigureSco
 import { getQuotas } from '../plans/get-quotas.js';
 import { entitlementFigures } from './entitlement-figures.js';
 import { feedbackFacts } from './feedback-facts.js';
+import { inspectionReportFigures } from '../inspections/inspection-figures.js';
 import { BeforePlanError, NoPlanError } from '../plans/plan-in-force.js';
 import { DECISION_KIND_LABELS, DECISION_KINDS } from '../../../common/secondment.js';
 import { TARGET_GROUP_LABELS, TARGET_GROUPS } from '../../../common/eligibility.js';
@@ -142,6 +143,10 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
   figures.push(...(await entitlementFigures(ctx, scope, sight.visible)));
   const raised = await feedbackFacts(ctx, scope);
   figures.push(...raised.figures);
+  // Sở Nội vụ's guidance (section I) and inspections (Plan 131 IV.3): their own block, computed in inspection-figures.ts
+  const insp = await inspectionReportFigures(ctx, scope);
+  documents.push(...insp.documents);
+  figures.push(...insp.figures);
 
   return { from: scope.from, to: scope.to, figures, documents, units, feedback: raised.feedback };
 }

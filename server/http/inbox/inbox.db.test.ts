@@ -114,6 +114,9 @@ describe('GET /api/inbox, one page at a time', () => {
       repayment_overdue: 0,
       commendation_due: 0,
       follow_up_due: 0,
+      inspection_recommendation_due: 0,
+      inspection_recommendation_overdue: 0,
+      inspection_answer_pending: 0,
     });
     // overdue first, then by due date
     expect(all.items.map((i: Item) => i.overdue)).toEqual([true, true, true, false, false]);

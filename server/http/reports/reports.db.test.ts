@@ -255,6 +255,23 @@ async function expectedFigures(from: string, to: string, unitId: string | null):
   e['feedback.open'] = await one(`SELECT count(*) AS n ${fb} AND f.status = 'open'`);
   e['sent.quota_target'] = units.reduce((sum, x) => sum + Math.round(x.staffing * 0.05), 0);
   e['sent.quota_gap'] = units.reduce((sum, x) => sum + Math.max(0, Math.round(x.staffing * 0.05) - x.counted), 0);
+  // Sở Nội vụ's guidance and inspections (Plan 131 IV.3): their own block
+  e['documents.guidance'] = await one(
+    `SELECT count(*) AS n FROM guidance_documents g WHERE g.issued_on BETWEEN $1 AND $2 AND ($3::uuid IS NULL OR cardinality(g.unit_ids) = 0
+       OR EXISTS (SELECT 1 FROM org_units a WHERE a.id = ANY(g.unit_ids) AND ($3::uuid = ANY(a.path) OR a.id = ANY((SELECT path FROM org_units WHERE id = $3::uuid)::uuid[]))))`,
+  );
+  const inspected = `($3::uuid IS NULL OR i.unit_id IN (SELECT id FROM org_units WHERE $3::uuid = ANY(path)))`;
+  const concluded = `FROM inspections i WHERE i.status = 'concluded' AND i.concluded_on BETWEEN $1 AND $2 AND ${inspected}`;
+  e['inspections.concluded'] = await one(`SELECT count(*) AS n ${concluded}`);
+  e['inspections.recommendations'] = await one(`SELECT count(*) AS n FROM inspection_recommendations r WHERE r.inspection_id IN (SELECT i.id ${concluded})`);
+  e['inspections.answered'] = await one(
+    `SELECT count(*) AS n FROM inspection_recommendations r JOIN inspections i ON i.id = r.inspection_id
+     WHERE i.status = 'concluded' AND r.answered_on BETWEEN $1 AND $2 AND r.status IN ('answered', 'accepted') AND ${inspected}`,
+  );
+  e['inspections.overdue'] = await one(
+    `SELECT count(*) AS n FROM inspection_recommendations r JOIN inspections i ON i.id = r.inspection_id
+     WHERE $1::date IS NOT NULL AND i.status = 'concluded' AND i.concluded_on <= $2 AND r.deadline < $2 AND (r.status <> 'accepted' OR r.accepted_on > $2) AND ${inspected}`,
+  );
   return e;
 }
 

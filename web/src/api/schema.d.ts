@@ -51,7 +51,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports" | "readStatistics")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports" | "readStatistics" | "readInspections" | "recordInspections" | "readGuidance" | "issueGuidance")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -270,7 +270,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports" | "readStatistics")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports" | "readStatistics" | "readInspections" | "recordInspections" | "readGuidance" | "issueGuidance")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -408,7 +408,7 @@ export interface paths {
                                 unitName: string | null;
                             }[];
                             features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
-                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports" | "readStatistics")[];
+                            capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports" | "readStatistics" | "readInspections" | "recordInspections" | "readGuidance" | "issueGuidance")[];
                             csrfToken: string;
                             demo: boolean;
                             province: {
@@ -12164,7 +12164,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     /** @description Chỉ loại việc này */
-                    kind?: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due";
+                    kind?: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due" | "inspection_recommendation_due" | "inspection_recommendation_overdue" | "inspection_answer_pending";
                     /** @description true: chỉ việc quá hạn; false: chỉ việc chưa quá hạn */
                     overdue?: "true" | "false";
                 };
@@ -12202,6 +12202,9 @@ export interface paths {
                                 repayment_overdue?: number;
                                 commendation_due?: number;
                                 follow_up_due?: number;
+                                inspection_recommendation_due?: number;
+                                inspection_recommendation_overdue?: number;
+                                inspection_answer_pending?: number;
                             };
                             /** @description Số việc theo bộ lọc (để phân trang) */
                             matching: number;
@@ -12210,13 +12213,13 @@ export interface paths {
                             items: {
                                 key: string;
                                 /** @enum {string} */
-                                kind: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due";
+                                kind: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due" | "inspection_recommendation_due" | "inspection_recommendation_overdue" | "inspection_answer_pending";
                                 title: string;
                                 secondmentId: string | null;
                                 subjectId: string;
-                                status: ("proposed" | "sent_back" | "appraised" | "decided" | "active" | "completed" | "ended_early" | "returned" | "withdrawn" | "rejected") | ("assessed" | "council_formed" | "decided" | "paid" | "waived" | "not_due");
-                                personId: string;
-                                personName: string;
+                                status: ("proposed" | "sent_back" | "appraised" | "decided" | "active" | "completed" | "ended_early" | "returned" | "withdrawn" | "rejected") | ("assessed" | "council_formed" | "decided" | "paid" | "waived" | "not_due") | ("open" | "answered" | "accepted" | "returned");
+                                personId: string | null;
+                                personName: string | null;
                                 sendingUnitId: string;
                                 sendingUnitName: string;
                                 hostUnitId: string | null;
@@ -17465,7 +17468,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17475,7 +17478,7 @@ export interface paths {
                             }[];
                             documents: {
                                 /** @enum {string} */
-                                kind: "plan" | "plan_version" | "decision";
+                                kind: "plan" | "plan_version" | "decision" | "guidance";
                                 number: string;
                                 date: string;
                                 title: string;
@@ -17642,7 +17645,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17652,7 +17655,7 @@ export interface paths {
                             }[];
                             documents: {
                                 /** @enum {string} */
-                                kind: "plan" | "plan_version" | "decision";
+                                kind: "plan" | "plan_version" | "decision" | "guidance";
                                 number: string;
                                 date: string;
                                 title: string;
@@ -17824,7 +17827,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17834,7 +17837,7 @@ export interface paths {
                             }[];
                             documents: {
                                 /** @enum {string} */
-                                kind: "plan" | "plan_version" | "decision";
+                                kind: "plan" | "plan_version" | "decision" | "guidance";
                                 number: string;
                                 date: string;
                                 title: string;
@@ -18028,7 +18031,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -18038,7 +18041,7 @@ export interface paths {
                             }[];
                             documents: {
                                 /** @enum {string} */
-                                kind: "plan" | "plan_version" | "decision";
+                                kind: "plan" | "plan_version" | "decision" | "guidance";
                                 number: string;
                                 date: string;
                                 title: string;
@@ -18709,7 +18712,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -18819,7 +18822,7 @@ export interface paths {
                     to: string;
                     unitId?: string;
                     category?: "can_bo" | "cong_chuc" | "vien_chuc";
-                    group?: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments";
+                    group?: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections";
                 };
                 header?: never;
                 path?: never;
@@ -18920,6 +18923,1954 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các cuộc kiểm tra của Sở Nội vụ trong phạm vi (đơn vị được kiểm tra chỉ thấy của mình), mới nhất trước */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: string;
+                    status?: "draft" | "concluded";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                unitId: string;
+                                unitName: string;
+                                unitKind: string;
+                                fromOn: string;
+                                toOn: string;
+                                members: string[];
+                                subject: string;
+                                /** @enum {string} */
+                                status: "draft" | "concluded";
+                                conclusionNo: string | null;
+                                concludedOn: string | null;
+                                recommendations: number;
+                                /** @description Kiến nghị đã trả lời hoặc đã hoàn thành */
+                                answered: number;
+                                accepted: number;
+                                overdue: number;
+                                version: number;
+                                allowedActions: ("edit" | "conclude")[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            mayRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Sở Nội vụ ghi nhận cuộc kiểm tra một đơn vị hoặc xã, phường (thời gian, thành phần, kết quả, kiến nghị có thời hạn; kết luận nếu có) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        fromOn: string;
+                        toOn: string;
+                        /** @default [] */
+                        members?: string[];
+                        subject: string;
+                        findings: string;
+                        /** @default [] */
+                        recommendations?: {
+                            text: string;
+                            deadline: string;
+                        }[];
+                        conclusionNo?: string | null;
+                        concludedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã lưu */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            unitKind: string;
+                            fromOn: string;
+                            toOn: string;
+                            members: string[];
+                            subject: string;
+                            /** @enum {string} */
+                            status: "draft" | "concluded";
+                            conclusionNo: string | null;
+                            concludedOn: string | null;
+                            recommendations: number;
+                            /** @description Kiến nghị đã trả lời hoặc đã hoàn thành */
+                            answered: number;
+                            accepted: number;
+                            overdue: number;
+                            version: number;
+                            allowedActions: ("edit" | "conclude")[];
+                            findings: string;
+                            items: {
+                                id: string;
+                                inspectionId: string;
+                                seq: number;
+                                text: string;
+                                deadline: string;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "accepted" | "returned";
+                                /** @description Đã quá hạn mà chưa được Sở Nội vụ chấp nhận kết quả */
+                                overdue: boolean;
+                                answer: string | null;
+                                answeredOn: string | null;
+                                answeredByName: string | null;
+                                reviewNote: string | null;
+                                acceptedOn: string | null;
+                                reviewedByName: string | null;
+                                version: number;
+                                allowedActions: ("answer" | "accept" | "return")[];
+                            }[];
+                            mayRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đơn vị, xã, phường có thể được kiểm tra (đang hoạt động, trong phạm vi) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                kind: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một cuộc kiểm tra với các kiến nghị, hạn thực hiện, trả lời của đơn vị và ý kiến của Sở Nội vụ */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            unitKind: string;
+                            fromOn: string;
+                            toOn: string;
+                            members: string[];
+                            subject: string;
+                            /** @enum {string} */
+                            status: "draft" | "concluded";
+                            conclusionNo: string | null;
+                            concludedOn: string | null;
+                            recommendations: number;
+                            /** @description Kiến nghị đã trả lời hoặc đã hoàn thành */
+                            answered: number;
+                            accepted: number;
+                            overdue: number;
+                            version: number;
+                            allowedActions: ("edit" | "conclude")[];
+                            findings: string;
+                            items: {
+                                id: string;
+                                inspectionId: string;
+                                seq: number;
+                                text: string;
+                                deadline: string;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "accepted" | "returned";
+                                /** @description Đã quá hạn mà chưa được Sở Nội vụ chấp nhận kết quả */
+                                overdue: boolean;
+                                answer: string | null;
+                                answeredOn: string | null;
+                                answeredByName: string | null;
+                                reviewNote: string | null;
+                                acceptedOn: string | null;
+                                reviewedByName: string | null;
+                                version: number;
+                                allowedActions: ("answer" | "accept" | "return")[];
+                            }[];
+                            mayRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sở Nội vụ sửa cuộc kiểm tra chưa kết luận */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        unitId: string;
+                        fromOn: string;
+                        toOn: string;
+                        /** @default [] */
+                        members?: string[];
+                        subject: string;
+                        findings: string;
+                        /** @default [] */
+                        recommendations?: {
+                            text: string;
+                            deadline: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            unitKind: string;
+                            fromOn: string;
+                            toOn: string;
+                            members: string[];
+                            subject: string;
+                            /** @enum {string} */
+                            status: "draft" | "concluded";
+                            conclusionNo: string | null;
+                            concludedOn: string | null;
+                            recommendations: number;
+                            /** @description Kiến nghị đã trả lời hoặc đã hoàn thành */
+                            answered: number;
+                            accepted: number;
+                            overdue: number;
+                            version: number;
+                            allowedActions: ("edit" | "conclude")[];
+                            findings: string;
+                            items: {
+                                id: string;
+                                inspectionId: string;
+                                seq: number;
+                                text: string;
+                                deadline: string;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "accepted" | "returned";
+                                /** @description Đã quá hạn mà chưa được Sở Nội vụ chấp nhận kết quả */
+                                overdue: boolean;
+                                answer: string | null;
+                                answeredOn: string | null;
+                                answeredByName: string | null;
+                                reviewNote: string | null;
+                                acceptedOn: string | null;
+                                reviewedByName: string | null;
+                                version: number;
+                                allowedActions: ("answer" | "accept" | "return")[];
+                            }[];
+                            mayRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đã được người khác cập nhật, hoặc không còn ở bước này */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/inspections/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sở Nội vụ kết luận cuộc kiểm tra (số, ngày văn bản kết luận): các kiến nghị được gửi đơn vị thực hiện */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        conclusionNo: string;
+                        concludedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitId: string;
+                            unitName: string;
+                            unitKind: string;
+                            fromOn: string;
+                            toOn: string;
+                            members: string[];
+                            subject: string;
+                            /** @enum {string} */
+                            status: "draft" | "concluded";
+                            conclusionNo: string | null;
+                            concludedOn: string | null;
+                            recommendations: number;
+                            /** @description Kiến nghị đã trả lời hoặc đã hoàn thành */
+                            answered: number;
+                            accepted: number;
+                            overdue: number;
+                            version: number;
+                            allowedActions: ("edit" | "conclude")[];
+                            findings: string;
+                            items: {
+                                id: string;
+                                inspectionId: string;
+                                seq: number;
+                                text: string;
+                                deadline: string;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "accepted" | "returned";
+                                /** @description Đã quá hạn mà chưa được Sở Nội vụ chấp nhận kết quả */
+                                overdue: boolean;
+                                answer: string | null;
+                                answeredOn: string | null;
+                                answeredByName: string | null;
+                                reviewNote: string | null;
+                                acceptedOn: string | null;
+                                reviewedByName: string | null;
+                                version: number;
+                                allowedActions: ("answer" | "accept" | "return")[];
+                            }[];
+                            mayRecord: boolean;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đã được người khác cập nhật, hoặc không còn ở bước này */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/recommendations/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đơn vị được kiểm tra trả lời kết quả thực hiện một kiến nghị */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inspectionId: string;
+                            seq: number;
+                            text: string;
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "accepted" | "returned";
+                            /** @description Đã quá hạn mà chưa được Sở Nội vụ chấp nhận kết quả */
+                            overdue: boolean;
+                            answer: string | null;
+                            answeredOn: string | null;
+                            answeredByName: string | null;
+                            reviewNote: string | null;
+                            acceptedOn: string | null;
+                            reviewedByName: string | null;
+                            version: number;
+                            allowedActions: ("answer" | "accept" | "return")[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đã được người khác cập nhật, hoặc không còn ở bước này */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/recommendations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sở Nội vụ chấp nhận kết quả thực hiện kiến nghị */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inspectionId: string;
+                            seq: number;
+                            text: string;
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "accepted" | "returned";
+                            /** @description Đã quá hạn mà chưa được Sở Nội vụ chấp nhận kết quả */
+                            overdue: boolean;
+                            answer: string | null;
+                            answeredOn: string | null;
+                            answeredByName: string | null;
+                            reviewNote: string | null;
+                            acceptedOn: string | null;
+                            reviewedByName: string | null;
+                            version: number;
+                            allowedActions: ("answer" | "accept" | "return")[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đã được người khác cập nhật, hoặc không còn ở bước này */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/recommendations/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sở Nội vụ trả lại trả lời của đơn vị, nêu lý do (đơn vị trả lời lại) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            inspectionId: string;
+                            seq: number;
+                            text: string;
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "accepted" | "returned";
+                            /** @description Đã quá hạn mà chưa được Sở Nội vụ chấp nhận kết quả */
+                            overdue: boolean;
+                            answer: string | null;
+                            answeredOn: string | null;
+                            answeredByName: string | null;
+                            reviewNote: string | null;
+                            acceptedOn: string | null;
+                            reviewedByName: string | null;
+                            version: number;
+                            allowedActions: ("answer" | "accept" | "return")[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đã được người khác cập nhật, hoặc không còn ở bước này */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Văn bản hướng dẫn của Sở Nội vụ gửi đơn vị (đơn vị thấy văn bản gửi mình hoặc gửi tất cả), mới nhất trước */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                                issuedOn: string;
+                                title: string;
+                                summary: string | null;
+                                /** @description Đơn vị nhận; rỗng: tất cả các đơn vị */
+                                units: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                issuedBy: string;
+                                body: string | null;
+                                version: number;
+                                createdAt: string;
+                                allowedActions: "edit"[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Sở Nội vụ ghi nhận văn bản hướng dẫn đã ban hành (số, ngày, trích yếu, đơn vị nhận) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        number: string;
+                        issuedOn: string;
+                        title: string;
+                        summary?: string | null;
+                        /** @default [] */
+                        unitIds?: string[];
+                        issuedBy?: string | null;
+                        body?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã lưu */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            issuedOn: string;
+                            title: string;
+                            summary: string | null;
+                            /** @description Đơn vị nhận; rỗng: tất cả các đơn vị */
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            issuedBy: string;
+                            body: string | null;
+                            version: number;
+                            createdAt: string;
+                            allowedActions: "edit"[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/guidance/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một văn bản hướng dẫn */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            issuedOn: string;
+                            title: string;
+                            summary: string | null;
+                            /** @description Đơn vị nhận; rỗng: tất cả các đơn vị */
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            issuedBy: string;
+                            body: string | null;
+                            version: number;
+                            createdAt: string;
+                            allowedActions: "edit"[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sở Nội vụ sửa văn bản hướng dẫn */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        number: string;
+                        issuedOn: string;
+                        title: string;
+                        summary?: string | null;
+                        /** @default [] */
+                        unitIds?: string[];
+                        issuedBy?: string | null;
+                        body?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            issuedOn: string;
+                            title: string;
+                            summary: string | null;
+                            /** @description Đơn vị nhận; rỗng: tất cả các đơn vị */
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                            issuedBy: string;
+                            body: string | null;
+                            version: number;
+                            createdAt: string;
+                            allowedActions: "edit"[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Đã được người khác cập nhật */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/secondments": {

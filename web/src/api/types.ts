@@ -121,3 +121,13 @@ export type StatisticsResponse = Json<'/api/statistics', 'get'>;
 export type StatisticsQuery = Query<'/api/statistics', 'get'>;
 export type FigureRowsResponse = Json<'/api/reports/figures/{key}/rows', 'get'>;
 export type FigureRowItem = FigureRowsResponse['items'][number];
+
+export type GuidanceList = Json<'/api/guidance', 'get'>;
+export type GuidanceDocument = GuidanceList['items'][number];
+export type GuidanceInput = Body<'/api/guidance', 'post'>;
+export type InspectionList = Json<'/api/inspections', 'get'>;
+export type InspectionSummary = InspectionList['items'][number];
+export type InspectionDetail = Json<'/api/inspections/{id}', 'get'>;
+export type InspectionRecommendation = InspectionDetail['items'][number];
+export type InspectionInput = Body<'/api/inspections', 'post'>;
+export type InspectableUnit = Json<'/api/inspections/units', 'get'>['items'][number];

@@ -21,6 +21,7 @@ import {
   SafetyCertificateOutlined,
   FileTextOutlined,
   BarChartOutlined,
+  FileSearchOutlined,
 } from '@ant-design/icons';
 import type { Feature } from '../../../common/permissions';
 import type { Me } from '../api/types';
@@ -88,6 +89,14 @@ export const MENU: MenuEntry[] = [
     icon: <BarChartOutlined />,
     path: () => '/statistics',
     visible: (me) => me.capabilities.includes('readStatistics'),
+  },
+  // Sở Nội vụ's guidance and inspections (Plan 131 IV.3): Sở Nội vụ, the authority and the units
+  {
+    feature: 'inbox',
+    label: 'Kiểm tra, hướng dẫn',
+    icon: <FileSearchOutlined />,
+    path: () => '/inspections',
+    visible: (me) => me.capabilities.includes('readInspections'),
   },
   { feature: 'demand', label: 'Nhu cầu tăng cường', icon: <AimOutlined />, path: () => '/demand' },
   { feature: 'feedback', label: 'Kiến nghị, đề xuất', icon: <CommentOutlined />, path: () => '/feedback' },

@@ -28,6 +28,7 @@ const ReportsPage = lazy(() => import('../features/reports/pages/reports-page'))
 const ReportPage = lazy(() => import('../features/reports/pages/report-page'));
 const FigureRowsPage = lazy(() => import('../features/reports/pages/figure-rows-page'));
 const StatisticsPage = lazy(() => import('../features/statistics/pages/statistics-page'));
+const InspectionsPage = lazy(() => import('../features/inspections/pages/inspections-page'));
 const FirstSetupPage = lazy(() => import('../features/setup/pages/first-setup-page'));
 
 export const router = createBrowserRouter([
@@ -198,6 +199,14 @@ export const router = createBrowserRouter([
         element: (
           <FeatureGate anyOf={['oversight', 'secondments']}>
             <StatisticsPage />
+          </FeatureGate>
+        ),
+      },
+      {
+        path: 'inspections',
+        element: (
+          <FeatureGate anyOf={['inbox']}>
+            <InspectionsPage />
           </FeatureGate>
         ),
       },

@@ -16,6 +16,9 @@ export const INBOX_KIND_LABELS: Record<InboxKind, string> = {
   repayment_overdue: 'Bồi hoàn đào tạo quá hạn nộp',
   commendation_due: 'Xét khen thưởng',
   follow_up_due: 'Sử dụng kết quả đánh giá',
+  inspection_recommendation_due: 'Kiến nghị kiểm tra đến hạn',
+  inspection_recommendation_overdue: 'Kiến nghị kiểm tra quá hạn',
+  inspection_answer_pending: 'Trả lời kiến nghị chờ xem xét',
 };
 
 export const INBOX_KIND_COLORS: Record<InboxKind, string> = {
@@ -33,6 +36,9 @@ export const INBOX_KIND_COLORS: Record<InboxKind, string> = {
   repayment_overdue: 'red',
   commendation_due: 'green',
   follow_up_due: 'lime',
+  inspection_recommendation_due: 'blue',
+  inspection_recommendation_overdue: 'red',
+  inspection_answer_pending: 'geekblue',
 };
 
 /** "còn 5 ngày", "hôm nay", "quá 3 ngày". */
