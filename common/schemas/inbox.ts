@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INBOX_KINDS, SECONDMENT_STATUSES } from '../secondment.js';
 import { REPAYMENT_STATUSES } from '../training.js';
+import { REPORT_STATUSES } from './reports.js';
 
 export const inboxItem = z.object({
   key: z.string(),
@@ -9,11 +10,13 @@ export const inboxItem = z.object({
   /** The secondment; null for a training repayment (its enrolment is the subject). */
   secondmentId: z.string().nullable(),
   subjectId: z.string(),
-  /** The secondment's status, or the repayment's (repayment items). */
-  status: z.union([z.enum(SECONDMENT_STATUSES), z.enum(REPAYMENT_STATUSES)]),
-  personId: z.string(),
+  /** The secondment's status, the repayment's (repayment items), or the report's (the plan's report schedule). */
+  status: z.union([z.enum(SECONDMENT_STATUSES), z.enum(REPAYMENT_STATUSES), z.enum(REPORT_STATUSES)]),
+  /** Null for a report of the schedule (no person: the unit, or Sở Nội vụ, reports); its name is then empty. */
+  personId: z.string().nullable(),
   personName: z.string(),
-  sendingUnitId: z.string(),
+  /** The sending unit (the budget unit of a repayment, the reporting unit); null for the province's report. */
+  sendingUnitId: z.string().nullable(),
   sendingUnitName: z.string(),
   hostUnitId: z.string().nullable(),
   hostUnitName: z.string().nullable(),

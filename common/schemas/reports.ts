@@ -25,6 +25,8 @@ export const FIGURE_GROUPS = [
   'evaluations',
   'cadre_reports',
   'training',
+  // the sending units' reports to Sở Nội vụ on the plan's schedule
+  'unit_reports',
 ] as const;
 export type FigureGroup = (typeof FIGURE_GROUPS)[number];
 export const FIGURE_GROUP_LABELS: Record<FigureGroup, string> = {
@@ -41,6 +43,7 @@ export const FIGURE_GROUP_LABELS: Record<FigureGroup, string> = {
   evaluations: 'Nhận xét, đánh giá cán bộ tăng cường',
   cadre_reports: 'Chế độ báo cáo của cán bộ tăng cường',
   training: 'Đào tạo, bồi dưỡng',
+  unit_reports: 'Chế độ báo cáo của các cơ quan, đơn vị gửi Sở Nội vụ',
 };
 
 /** The sections III–V, as Sở Nội vụ (or the unit) writes them. */
@@ -104,6 +107,10 @@ export const reportSummary = z.object({
   status: z.enum(REPORT_STATUSES),
   number: z.string().nullable(),
   issuedOn: z.string().nullable(),
+  /** The deadline of a report on a period of the plan's schedule; null for a report on another span. */
+  dueOn: z.string().nullable(),
+  /** Past its deadline and not issued, or issued after it. */
+  late: z.boolean(),
   updatedAt: z.string(),
   version: z.number().int(),
 });
@@ -141,4 +148,10 @@ export const issueReportInput = z.strictObject({
   signerTitle: shortText(120).min(1, 'Không được để trống'),
 });
 
-export const listReportsQuery = z.object({ unitId: uuid.optional() });
+/** The list's filters: one unit's reports, the province's or the units' ones, a state (`late`: past the deadline, or issued after it). */
+export const REPORT_LIST_STATUSES = ['draft', 'issued', 'late'] as const;
+export const listReportsQuery = z.object({
+  unitId: uuid.optional(),
+  issuer: z.enum(['province', 'units']).optional(),
+  status: z.enum(REPORT_LIST_STATUSES).optional(),
+});

@@ -50,6 +50,12 @@ export function facts(r: ReportDetail): string[] {
   if (short.length) out.push(`- Đơn vị chưa cử đủ chỉ tiêu: ${short.map((u) => `${u.unitName} (còn thiếu ${figureText(u.gap!)})`).join('; ')}.`);
   const late = r.figures.find((f) => f.key === 'cadre_reports.late');
   if (late && late.value > 0) out.push(`- Báo cáo định kỳ, đột xuất của cán bộ tăng cường nộp chậm hoặc chưa nộp: ${figureText(late.value)} báo cáo.`);
+  const unitsLate = r.figures.find((f) => f.key === 'unit_reports.late');
+  const unitsDue = r.figures.find((f) => f.key === 'unit_reports.due');
+  if (unitsLate && unitsLate.value > 0)
+    out.push(
+      `- Báo cáo của cơ quan, đơn vị gửi Sở Nội vụ chậm hoặc chưa gửi: ${figureText(unitsLate.value)}/${figureText(unitsDue?.value ?? unitsLate.value)} báo cáo đến hạn.`,
+    );
   return out;
 }
 

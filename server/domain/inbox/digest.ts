@@ -15,7 +15,11 @@ export function composeDigest(displayName: string, items: InboxItem[], today: st
       ? `Và ${more.total.toLocaleString('vi-VN')} việc khác${more.overdue ? ` (trong đó ${more.overdue.toLocaleString('vi-VN')} việc quá hạn)` : ''} chưa liệt kê trong thư này; các việc đó sẽ được nhắc trong thư sau hoặc xem ngay trên hệ thống.`
       : null;
   const where = (i: InboxItem) =>
-    [`Cán bộ: ${i.personName}`, `${i.secondmentId ? 'Đơn vị cử' : 'Đơn vị'}: ${i.sendingUnitName}`, i.hostUnitName ? `Nơi tăng cường: ${i.hostUnitName}` : null]
+    [
+      i.personName ? `Cán bộ: ${i.personName}` : null,
+      `${i.secondmentId ? 'Đơn vị cử' : 'Đơn vị'}: ${i.sendingUnitName}`,
+      i.hostUnitName ? `Nơi tăng cường: ${i.hostUnitName}` : null,
+    ]
       .filter(Boolean)
       .join(' — ');
   const intro = `Hệ thống quản lý cán bộ tăng cường xin nhắc các việc cần xử lý tính đến ngày ${viDate(today)}:`;

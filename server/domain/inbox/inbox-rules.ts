@@ -2,11 +2,13 @@ import {
   SECONDMENT_DEADLINES,
   SECONDMENT_DECIDED_STATUSES,
   SECONDMENT_REPORTING_STATUSES,
+  SCHEDULED_REPORT_KINDS,
   type SecondmentStatus,
   type InboxKind,
 } from '../../../common/secondment.js';
 import type { Actor } from '../access/actor.js';
 import type { RepaymentStatus } from '../../../common/training.js';
+import type { ReportStatus } from '../../../common/schemas/reports.js';
 import { addDays, daysBetween, viDate } from '../../../common/dates.js';
 
 /**
@@ -64,10 +66,10 @@ export interface InboxItem {
   secondmentId: string | null;
   /** The report for report items, the enrolment for repayment items, else the secondment. */
   subjectId: string;
-  status: SecondmentStatus | RepaymentStatus;
-  personId: string;
+  status: SecondmentStatus | RepaymentStatus | ReportStatus;
+  personId: string | null;
   personName: string;
-  sendingUnitId: string;
+  sendingUnitId: string | null;
   sendingUnitName: string;
   hostUnitId: string | null;
   hostUnitName: string | null;
@@ -118,10 +120,10 @@ export type InboxRuleRow = {
   since: string | null;
   reportKind: string | null;
   periodNo: number | null;
-  status: SecondmentStatus | RepaymentStatus;
-  personId: string;
+  status: SecondmentStatus | RepaymentStatus | ReportStatus;
+  personId: string | null;
   personName: string;
-  sendingUnitId: string;
+  sendingUnitId: string | null;
   sendingUnitName: string;
   hostUnitId: string | null;
   hostUnitName: string | null;
@@ -163,6 +165,14 @@ export function inboxTitle(r: InboxRuleRow, today: string): string {
       return `Xem xét đề nghị khen thưởng cán bộ hoàn thành tốt nhiệm vụ tăng cường (trở về từ ${viDate(r.since ?? r.dueOn)})`;
     case 'follow_up_due':
       return `Sử dụng kết quả đánh giá sau tăng cường: quy hoạch, nhu cầu đào tạo, bồi dưỡng (trở về từ ${viDate(r.since ?? r.dueOn)})`;
+    case 'unit_report_due':
+      return `Báo cáo kết quả thực hiện kế hoạch gửi Sở Nội vụ, kỳ từ ${viDate(r.since ?? r.dueOn)}: hạn gửi ngày ${viDate(r.dueOn)}`;
+    case 'unit_report_overdue':
+      return `Báo cáo của ${r.sendingUnitName} gửi Sở Nội vụ, kỳ từ ${viDate(r.since ?? r.dueOn)}, quá hạn (hạn ${viDate(r.dueOn)}, chậm ${daysBetween(r.dueOn, today)} ngày)`;
+    case 'province_report_due':
+      return `Báo cáo Ủy ban nhân dân kết quả thực hiện kế hoạch, kỳ từ ${viDate(r.since ?? r.dueOn)}: hạn gửi ngày ${viDate(r.dueOn)}`;
+    case 'province_report_overdue':
+      return `Báo cáo Ủy ban nhân dân kết quả thực hiện kế hoạch, kỳ từ ${viDate(r.since ?? r.dueOn)}, quá hạn (hạn ${viDate(r.dueOn)})`;
     case 'action_needed':
     case 'step_overdue': {
       const step = STEP_OWNERS[r.status as keyof typeof STEP_OWNERS]?.title ?? 'Xử lý hồ sơ tăng cường';
@@ -191,7 +201,11 @@ export function toInboxItem(r: InboxRuleRow, today: string): InboxItem {
     dueOn: r.dueOn,
     overdue: daysLeft < 0,
     daysLeft,
-    link: r.secondmentId ? `/secondments/${r.secondmentId}` : `/training?enrolment=${r.subjectId}`,
+    link: r.secondmentId
+      ? `/secondments/${r.secondmentId}`
+      : (SCHEDULED_REPORT_KINDS as readonly string[]).includes(r.kind)
+        ? `/reports/${r.subjectId}`
+        : `/training?enrolment=${r.subjectId}`,
   };
 }
 
@@ -249,6 +263,61 @@ export function repaymentInboxItems(actor: Actor, rows: InboxRepaymentRow[], tod
     } else if (r.status === 'decided' && r.dueOn) {
       out.push(toInboxItem({ ...base, kind: r.dueOn < today ? 'repayment_overdue' : 'repayment_due', dueOn: r.dueOn, since: null }, today));
     }
+  }
+  return out;
+}
+
+// ---- The reports of the plan's schedule (server/domain/reports/report-schedule.ts) ----
+
+export type InboxScheduledReportRow = {
+  id: string;
+  /** Null: the province's report (Sở Nội vụ's to the People's Committee). */
+  unitId: string | null;
+  unitName: string | null;
+  unitPath: string[] | null;
+  periodFrom: string;
+  dueOn: string | null;
+  status: ReportStatus;
+};
+
+/**
+ * A report of the schedule not yet issued, from `REPORT_DUE_AHEAD_DAYS` before its deadline: a sending unit's for
+ * its head and personnel officer (due, then overdue), and once overdue for Sở Nội vụ covering the unit too; the
+ * province's for Sở Nội vụ of the province. The title cites the period's start (`since`).
+ */
+export function scheduledReportItems(actor: Actor, rows: InboxScheduledReportRow[], today: string): InboxItem[] {
+  const out: InboxItem[] = [];
+  for (const r of rows) {
+    if (r.status !== 'draft' || !r.dueOn || daysBetween(today, r.dueOn) > REPORT_DUE_AHEAD_DAYS) continue;
+    const late = r.dueOn < today;
+    const follows = actor.grants.some((g) => {
+      if (r.unitId === null) return g.role === 'home_affairs' && g.unitId === null;
+      if ((g.role === 'unit_manager' || g.role === 'unit_hr') && g.unitId && r.unitPath?.includes(g.unitId)) return true;
+      return late && g.role === 'home_affairs' && (g.unitId === null || (r.unitPath?.includes(g.unitId) ?? false));
+    });
+    if (!follows) continue;
+    const kind: InboxKind = r.unitId === null ? (late ? 'province_report_overdue' : 'province_report_due') : late ? 'unit_report_overdue' : 'unit_report_due';
+    out.push(
+      toInboxItem(
+        {
+          kind,
+          secondmentId: null,
+          subjectId: r.id,
+          dueOn: r.dueOn,
+          since: r.periodFrom,
+          reportKind: null,
+          periodNo: null,
+          status: r.status,
+          personId: null,
+          personName: '',
+          sendingUnitId: r.unitId,
+          sendingUnitName: r.unitName ?? 'Sở Nội vụ',
+          hostUnitId: null,
+          hostUnitName: null,
+        },
+        today,
+      ),
+    );
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { daysBetween } from '../../../common/dates.js';
 import { GRASSROOTS_KINDS } from '../../../common/enums.js';
 import { reportsPolicy } from './reports.policy.js';
 import { presentReport, reportFigures } from './load-report.js';
+import { dueOfReport } from './create-scheduled-reports.js';
 
 /** At most five years in one report: the figures are aggregates, but a longer span is no report period of the plan. */
 const MAX_DAYS = 5 * 366;
@@ -30,8 +31,15 @@ export async function draftReport(ctx: UseCaseContext, input: { from: string; to
   }
   // the province's report is Sở Nội vụ's, a unit's report the unit's own (the policy's edit rule)
   reportsPolicy.assertCan(ctx.actor, 'edit', { unitPath, status: 'draft' });
-  const id = await insertReport(ctx.tx, { from: input.from, to: input.to, unitId: input.unitId ?? null, userId: ctx.actor.userId });
-  await recordAudit(ctx.tx, ctx, { action: 'create', entityType: 'report', entityId: id, after: { from: input.from, to: input.to, unitId: input.unitId ?? null } });
+  // a report on a period of the plan's schedule has the schedule's deadline (another span has none)
+  const dueOn = await dueOfReport(ctx, input.from, input.to, input.unitId ? 'unit' : 'province');
+  const id = await insertReport(ctx.tx, { from: input.from, to: input.to, unitId: input.unitId ?? null, userId: ctx.actor.userId, dueOn });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'create',
+    entityType: 'report',
+    entityId: id,
+    after: { from: input.from, to: input.to, unitId: input.unitId ?? null, dueOn },
+  });
   const row = (await findReport(ctx.tx, id, everyRow))!;
   return presentReport(ctx, row, await reportFigures(ctx, row));
 }

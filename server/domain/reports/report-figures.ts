@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context.js';
 import { addDays, daysBetween } from '../../../common/dates.js';
-import { decisionScope, secondmentsScope } from '../../db/scope.js';
+import { decisionScope, reportsScope, secondmentsScope } from '../../db/scope.js';
 import {
   cadreReportFigures,
   documentsIssued,
@@ -11,6 +11,7 @@ import {
   unitIdsUnder,
   type FigureScope,
 } from '../../db/repositories/reports.repository.js';
+import { unitReportFigures } from '../../db/repositories/report-schedule.repository.js';
 import { getQuotas } from '../plans/get-quotas.js';
 import { BeforePlanError, NoPlanError } from '../plans/plan-in-force.js';
 import { DECISION_KIND_LABELS, DECISION_KINDS } from '../../../common/secondment.js';
@@ -50,6 +51,7 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
   const docs = await documentsIssued(ctx.tx, scope, decisionScope(ctx.actor));
   const quotas = await quotasOf(ctx, Number(scope.to.slice(0, 4)));
   const under = scope.unitId ? await unitIdsUnder(ctx.tx, scope.unitId) : null;
+  const unitReports = await unitReportFigures(ctx.tx, scope, reportsScope(ctx.actor, 'rp'), ctx.today);
 
   const units: ReportUnitRow[] = quotas
     .filter((q) => !under || under.has(q.unitId))
@@ -141,6 +143,11 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
   add('training', 'training.completed', 'Lượt hoàn thành khóa học trong kỳ', training.completed, 'lượt');
   add('training', 'training.committed', 'Kinh phí đã cam kết chi trong kỳ', training.committed, 'đồng');
   add('training', 'training.spent', 'Kinh phí đã chi trong kỳ', training.spent, 'đồng');
+
+  // the sending units' reports to Sở Nội vụ on the schedule's periods ending in this one (a unit's report: its units')
+  add('unit_reports', 'unit_reports.due', 'Báo cáo của cơ quan, đơn vị đến hạn gửi Sở Nội vụ (kỳ kết thúc trong kỳ này)', unitReports.due, 'báo cáo');
+  add('unit_reports', 'unit_reports.on_time', 'Trong đó: gửi đúng hạn', unitReports.on_time, 'báo cáo');
+  add('unit_reports', 'unit_reports.late', 'Gửi chậm hoặc chưa gửi khi đã quá hạn', unitReports.late, 'báo cáo');
 
   return { from: scope.from, to: scope.to, figures, documents, units };
 }

@@ -50,7 +50,7 @@ export interface paths {
                                 unitId: string | null;
                                 unitName: string | null;
                             }[];
-                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
+                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "reports" | "inbox" | "users" | "myProfile")[];
                             capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports")[];
                             csrfToken: string;
                             demo: boolean;
@@ -269,7 +269,7 @@ export interface paths {
                                 unitId: string | null;
                                 unitName: string | null;
                             }[];
-                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
+                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "reports" | "inbox" | "users" | "myProfile")[];
                             capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports")[];
                             csrfToken: string;
                             demo: boolean;
@@ -407,7 +407,7 @@ export interface paths {
                                 unitId: string | null;
                                 unitName: string | null;
                             }[];
-                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
+                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "reports" | "inbox" | "users" | "myProfile")[];
                             capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports")[];
                             csrfToken: string;
                             demo: boolean;
@@ -8012,6 +8012,14 @@ export interface paths {
                                     urgencyNormal: number;
                                     urgencyLow: number;
                                 };
+                                /** @default 6 */
+                                unitReportPeriodMonths: 1 | 3 | 6 | 12;
+                                /** @default 10 */
+                                unitReportDueDays: number;
+                                /** @default 12 */
+                                provinceReportPeriodMonths: 3 | 6 | 12;
+                                /** @default 20 */
+                                provinceReportDueDays: number;
                             };
                         };
                     };
@@ -8183,6 +8191,14 @@ export interface paths {
                                         urgencyNormal: number;
                                         urgencyLow: number;
                                     };
+                                    /** @default 6 */
+                                    unitReportPeriodMonths: 1 | 3 | 6 | 12;
+                                    /** @default 10 */
+                                    unitReportDueDays: number;
+                                    /** @default 12 */
+                                    provinceReportPeriodMonths: 3 | 6 | 12;
+                                    /** @default 20 */
+                                    provinceReportDueDays: number;
                                 };
                                 note: string | null;
                                 createdAt: string;
@@ -8336,6 +8352,14 @@ export interface paths {
                                 urgencyNormal: number;
                                 urgencyLow: number;
                             };
+                            /** @default 6 */
+                            unitReportPeriodMonths?: 1 | 3 | 6 | 12;
+                            /** @default 10 */
+                            unitReportDueDays?: number;
+                            /** @default 12 */
+                            provinceReportPeriodMonths?: 3 | 6 | 12;
+                            /** @default 20 */
+                            provinceReportDueDays?: number;
                         };
                     };
                 };
@@ -8508,6 +8532,14 @@ export interface paths {
                                 urgencyNormal: number;
                                 urgencyLow: number;
                             };
+                            /** @default 6 */
+                            unitReportPeriodMonths?: 1 | 3 | 6 | 12;
+                            /** @default 10 */
+                            unitReportDueDays?: number;
+                            /** @default 12 */
+                            provinceReportPeriodMonths?: 3 | 6 | 12;
+                            /** @default 20 */
+                            provinceReportDueDays?: number;
                         };
                         referenceDate?: string;
                         year?: number;
@@ -8850,6 +8882,14 @@ export interface paths {
                                             urgencyNormal: number;
                                             urgencyLow: number;
                                         };
+                                        /** @default 6 */
+                                        unitReportPeriodMonths: 1 | 3 | 6 | 12;
+                                        /** @default 10 */
+                                        unitReportDueDays: number;
+                                        /** @default 12 */
+                                        provinceReportPeriodMonths: 3 | 6 | 12;
+                                        /** @default 20 */
+                                        provinceReportDueDays: number;
                                     };
                                     note: string | null;
                                     createdAt: string;
@@ -9009,6 +9049,14 @@ export interface paths {
                                 urgencyNormal: number;
                                 urgencyLow: number;
                             };
+                            /** @default 6 */
+                            unitReportPeriodMonths?: 1 | 3 | 6 | 12;
+                            /** @default 10 */
+                            unitReportDueDays?: number;
+                            /** @default 12 */
+                            provinceReportPeriodMonths?: 3 | 6 | 12;
+                            /** @default 20 */
+                            provinceReportDueDays?: number;
                         };
                         /** @enum {string|null} */
                         template?: "plan-131" | "decree-178" | null;
@@ -9243,6 +9291,14 @@ export interface paths {
                                         urgencyNormal: number;
                                         urgencyLow: number;
                                     };
+                                    /** @default 6 */
+                                    unitReportPeriodMonths: 1 | 3 | 6 | 12;
+                                    /** @default 10 */
+                                    unitReportDueDays: number;
+                                    /** @default 12 */
+                                    provinceReportPeriodMonths: 3 | 6 | 12;
+                                    /** @default 20 */
+                                    provinceReportDueDays: number;
                                 };
                                 note: string | null;
                                 createdAt: string;
@@ -9555,6 +9611,14 @@ export interface paths {
                                         urgencyNormal: number;
                                         urgencyLow: number;
                                     };
+                                    /** @default 6 */
+                                    unitReportPeriodMonths: 1 | 3 | 6 | 12;
+                                    /** @default 10 */
+                                    unitReportDueDays: number;
+                                    /** @default 12 */
+                                    provinceReportPeriodMonths: 3 | 6 | 12;
+                                    /** @default 20 */
+                                    provinceReportDueDays: number;
                                 };
                                 note: string | null;
                                 createdAt: string;
@@ -11712,7 +11776,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     /** @description Chỉ loại việc này */
-                    kind?: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due";
+                    kind?: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due" | "unit_report_due" | "unit_report_overdue" | "province_report_due" | "province_report_overdue";
                     /** @description true: chỉ việc quá hạn; false: chỉ việc chưa quá hạn */
                     overdue?: "true" | "false";
                 };
@@ -11750,6 +11814,10 @@ export interface paths {
                                 repayment_overdue?: number;
                                 commendation_due?: number;
                                 follow_up_due?: number;
+                                unit_report_due?: number;
+                                unit_report_overdue?: number;
+                                province_report_due?: number;
+                                province_report_overdue?: number;
                             };
                             /** @description Số việc theo bộ lọc (để phân trang) */
                             matching: number;
@@ -11758,14 +11826,14 @@ export interface paths {
                             items: {
                                 key: string;
                                 /** @enum {string} */
-                                kind: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due";
+                                kind: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due" | "unit_report_due" | "unit_report_overdue" | "province_report_due" | "province_report_overdue";
                                 title: string;
                                 secondmentId: string | null;
                                 subjectId: string;
-                                status: ("proposed" | "sent_back" | "appraised" | "decided" | "active" | "completed" | "ended_early" | "returned" | "withdrawn" | "rejected") | ("assessed" | "council_formed" | "decided" | "paid" | "waived" | "not_due");
-                                personId: string;
+                                status: ("proposed" | "sent_back" | "appraised" | "decided" | "active" | "completed" | "ended_early" | "returned" | "withdrawn" | "rejected") | ("assessed" | "council_formed" | "decided" | "paid" | "waived" | "not_due") | ("draft" | "issued");
+                                personId: string | null;
                                 personName: string;
-                                sendingUnitId: string;
+                                sendingUnitId: string | null;
                                 sendingUnitName: string;
                                 hostUnitId: string | null;
                                 hostUnitName: string | null;
@@ -12314,6 +12382,140 @@ export interface paths {
                                 date: string;
                                 days: number;
                                 detail: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oversight/late-unit-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cơ quan, đơn vị chưa gửi báo cáo định kỳ cho Sở Nội vụ khi đã quá hạn (theo kỳ báo cáo của kế hoạch), quá hạn lâu nhất trước */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ngày xét (mặc định: hôm nay theo giờ Việt Nam) */
+                    on?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today: string;
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            items: {
+                                reportId: string;
+                                unitId: string;
+                                unitName: string;
+                                periodFrom: string;
+                                periodTo: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "draft" | "issued";
+                                issuedOn: string | null;
+                                days: number;
                             }[];
                         };
                     };
@@ -16840,6 +17042,8 @@ export interface paths {
             parameters: {
                 query?: {
                     unitId?: string;
+                    issuer?: "province" | "units";
+                    status?: "draft" | "issued" | "late";
                 };
                 header?: never;
                 path?: never;
@@ -16865,6 +17069,8 @@ export interface paths {
                                 status: "draft" | "issued";
                                 number: string | null;
                                 issuedOn: string | null;
+                                dueOn: string | null;
+                                late: boolean;
                                 updatedAt: string;
                                 version: number;
                             }[];
@@ -16986,6 +17192,8 @@ export interface paths {
                             status: "draft" | "issued";
                             number: string | null;
                             issuedOn: string | null;
+                            dueOn: string | null;
+                            late: boolean;
                             updatedAt: string;
                             version: number;
                             narrative: {
@@ -17003,7 +17211,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "unit_reports";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17149,6 +17357,8 @@ export interface paths {
                             status: "draft" | "issued";
                             number: string | null;
                             issuedOn: string | null;
+                            dueOn: string | null;
+                            late: boolean;
                             updatedAt: string;
                             version: number;
                             narrative: {
@@ -17166,7 +17376,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "unit_reports";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17317,6 +17527,8 @@ export interface paths {
                             status: "draft" | "issued";
                             number: string | null;
                             issuedOn: string | null;
+                            dueOn: string | null;
+                            late: boolean;
                             updatedAt: string;
                             version: number;
                             narrative: {
@@ -17334,7 +17546,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "unit_reports";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17507,6 +17719,8 @@ export interface paths {
                             status: "draft" | "issued";
                             number: string | null;
                             issuedOn: string | null;
+                            dueOn: string | null;
+                            late: boolean;
                             updatedAt: string;
                             version: number;
                             narrative: {
@@ -17524,7 +17738,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "unit_reports";
                                 label: string;
                                 unit: string;
                                 value: number;

@@ -170,7 +170,7 @@ export const router = createBrowserRouter([
       {
         path: 'reports',
         element: (
-          <FeatureGate anyOf={['oversight']}>
+          <FeatureGate anyOf={['reports']}>
             <ReportsPage />
           </FeatureGate>
         ),
@@ -178,7 +178,7 @@ export const router = createBrowserRouter([
       {
         path: 'reports/:id',
         element: (
-          <FeatureGate anyOf={['oversight']}>
+          <FeatureGate anyOf={['reports']}>
             <ReportPage />
           </FeatureGate>
         ),

@@ -16,6 +16,11 @@ export const INBOX_KIND_LABELS: Record<InboxKind, string> = {
   repayment_overdue: 'Bồi hoàn đào tạo quá hạn nộp',
   commendation_due: 'Xét khen thưởng',
   follow_up_due: 'Sử dụng kết quả đánh giá',
+  // the reports of the plan's schedule
+  unit_report_due: 'Báo cáo của đơn vị đến hạn',
+  unit_report_overdue: 'Báo cáo của đơn vị quá hạn',
+  province_report_due: 'Báo cáo UBND đến hạn',
+  province_report_overdue: 'Báo cáo UBND quá hạn',
 };
 
 export const INBOX_KIND_COLORS: Record<InboxKind, string> = {
@@ -33,6 +38,11 @@ export const INBOX_KIND_COLORS: Record<InboxKind, string> = {
   repayment_overdue: 'red',
   commendation_due: 'green',
   follow_up_due: 'lime',
+  // the reports of the plan's schedule
+  unit_report_due: 'blue',
+  unit_report_overdue: 'red',
+  province_report_due: 'blue',
+  province_report_overdue: 'red',
 };
 
 /** "còn 5 ngày", "hôm nay", "quá 3 ngày". */
