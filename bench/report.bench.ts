@@ -60,8 +60,8 @@ async function seedSecondments(pool: pg.Pool, people: number) {
       WHERE abs(hashtext(p.code || 'bench-pick')) % 20 = 0 AND p.status = 'active'`);
     // one send decision of the People's Committee per sending unit and month of start, dated 15 days before the month
     await c.query(`CREATE TEMP TABLE send_groups AS
-      SELECT sending_unit_id AS unit_id, date_trunc('month', start_date)::date AS m, row_number() OVER (PARTITION BY extract(year FROM date_trunc('month', start_date) - interval '15 days') ORDER BY sending_unit_id, date_trunc('month', start_date)) AS seq
-      FROM secondments WHERE start_date IS NOT NULL GROUP BY 1, 2`);
+      SELECT unit_id, m, row_number() OVER (PARTITION BY extract(year FROM m - 15) ORDER BY unit_id, m) AS seq
+      FROM (SELECT DISTINCT sending_unit_id AS unit_id, date_trunc('month', start_date)::date AS m FROM secondments WHERE start_date IS NOT NULL) g`);
     await c.query(`INSERT INTO secondment_decisions (kind, issuer_unit_id, year, seq, number, decided_on, signer_name, signer_title, created_by)
       SELECT 'send', NULL, extract(year FROM g.m - 15)::int, g.seq, g.seq || '/QĐ-UBND', g.m - 15, 'Nguyễn Văn A', 'Chủ tịch', '00000000-0000-0000-0000-000000000000'
       FROM send_groups g`);

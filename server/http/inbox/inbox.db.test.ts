@@ -114,6 +114,11 @@ describe('GET /api/inbox, one page at a time', () => {
       repayment_overdue: 0,
       commendation_due: 0,
       follow_up_due: 0,
+      // the plan's report schedule (its own test: server/jobs/report-schedule-job.db.test.ts)
+      unit_report_due: 0,
+      unit_report_overdue: 0,
+      province_report_due: 0,
+      province_report_overdue: 0,
     });
     // overdue first, then by due date
     expect(all.items.map((i: Item) => i.overdue)).toEqual([true, true, true, false, false]);
