@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { useTestDatabase } from '../../test/support/test-database.js';
 import { makeProvince, makeSession, makeUnit, type Session, type UnitRef } from '../../test/support/factories.js';
-import { call, testApp, type TestApp } from '../../test/support/test-app.js';
+import JSZip from 'jszip';
+import { call, send, testApp, type TestApp } from '../../test/support/test-app.js';
 import { seedPlan131 } from '../db/seed/plan-131.seed.js';
 import { queueJobOfDayOnce } from '../db/repositories/inbox.repository.js';
 import { JobWorker } from './worker.js';
@@ -186,10 +187,19 @@ describe('the report schedule job', () => {
     )[0]!;
     expect(sql).toEqual({ due: 2, on_time: 1, late: 1 });
     expect([value('unit_reports.due'), value('unit_reports.on_time'), value('unit_reports.late')]).toEqual([sql.due, sql.on_time, sql.late]);
-    // the province's report lists the late one with its deadline, and section III states it
+    // the list filters the units' late ones, tagged with their deadline
     const list = await call(app, 'GET', '/api/reports?issuer=units&status=late', { session: s.ha });
     expect(list.json.items.map((r: { id: string }) => r.id)).toContain(a.id);
     expect(list.json.items.map((r: { id: string }) => r.id)).not.toContain(b.id);
+    expect(list.json.items.find((r: { id: string }) => r.id === a.id)).toMatchObject({ dueOn: '2026-07-10', late: true });
+    // and section III of the province's report of 2026 states the late ones (the request's today: unit A's is still late)
+    const drafted = await call(app, 'POST', '/api/reports', { session: s.ha, body: { from: '2026-01-01', to: '2026-12-31' } });
+    expect(drafted.status).toBe(201);
+    expect(drafted.json.dueOn).toBe('2027-01-20');
+    const res = await send(app, `/api/reports/${drafted.json.id}/report.docx`, { headers: { cookie: s.ha.cookie } });
+    expect(res.status).toBe(200);
+    const xml = await (await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()))).file('word/document.xml')!.async('string');
+    expect(xml.replace(/<[^>]+>/g, '')).toContain('Báo cáo của cơ quan, đơn vị gửi Sở Nội vụ chậm hoặc chưa gửi: 1/2 báo cáo đến hạn.');
   });
 
   it('a unit sees, drafts and issues only its own reports', async () => {
