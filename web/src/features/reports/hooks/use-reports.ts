@@ -7,8 +7,8 @@ import type { ReportDraftInput, ReportIssueInput, ReportNarrative } from '../../
 export type ReportFilter = { issuer?: 'province' | 'units'; unitId?: string; status?: 'draft' | 'issued' | 'late' };
 
 /** The reports the user may see (the server scopes them: a unit sees only its own). */
-export const useReports = (filter: ReportFilter = {}) =>
-  useQuery({ queryKey: ['reports', 'list', filter], queryFn: () => unwrap(api.GET('/api/reports', { params: { query: filter } })) });
+export const useReports = (filter: ReportFilter = {}, enabled = true) =>
+  useQuery({ queryKey: ['reports', 'list', filter], queryFn: () => unwrap(api.GET('/api/reports', { params: { query: filter } })), enabled });
 
 /** One report with its figures against the previous period (live for a draft, frozen once issued). */
 export const useReport = (id: string) => useQuery({ queryKey: ['reports', id], queryFn: () => unwrap(api.GET('/api/reports/{id}', { params: { path: { id } } })) });

@@ -55,7 +55,9 @@ export default function ReportsPage() {
       );
   const followsUnits = provinceWriter || me.grants.some((g) => g.role === 'authority');
   const today = toIsoDate(dayjs())!;
-  const unitOptions = [...new Map((list.data?.items ?? []).filter((r) => r.unitId).map((r) => [r.unitId!, r.unitName ?? ''])).entries()]
+  // the units to filter by: those with a report, whatever the filter chosen
+  const allUnits = useReports({ issuer: 'units' }, followsUnits);
+  const unitOptions = [...new Map((allUnits.data?.items ?? []).map((r) => [r.unitId!, r.unitName ?? ''])).entries()]
     .map(([value, label]) => ({ value, label }))
     .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
   const create = useMutation({
