@@ -8,9 +8,9 @@ import { seedPlan131 } from '../server/db/seed/plan-131.seed.js';
  * A benchmark database with `people` demo cadres, kept between runs (seeding 100,000 takes a while):
  * `tc_bench_<people>` on BENCH_DATABASE_URL's server (default: the PostgreSQL at 127.0.0.1:5432).
  */
-export async function benchDatabase(people: number, fresh = false): Promise<{ url: string; database: Database }> {
+export async function benchDatabase(people: number, fresh = false, prefix = 'tc_bench'): Promise<{ url: string; database: Database }> {
   const admin = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `tc_bench_${people}`;
+  const name = `${prefix}_${people}`;
   const c = new pg.Client({ connectionString: admin });
   await c.connect();
   if (fresh) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

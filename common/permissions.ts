@@ -1,15 +1,16 @@
 import type { Role } from './enums.js';
 
 /** Areas of the interface; the menu shows only those a role may use (the API enforces the same on each route). */
-export const FEATURES = ['cadres', 'org', 'plans', 'secondments', 'training', 'feedback', 'demand', 'oversight', 'inbox', 'users', 'myProfile'] as const;
+export const FEATURES = ['cadres', 'org', 'plans', 'secondments', 'training', 'feedback', 'demand', 'oversight', 'reports', 'inbox', 'users', 'myProfile'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export const ROLE_FEATURES: Record<Role, Feature[]> = {
   admin: ['org', 'users'],
-  home_affairs: ['cadres', 'org', 'plans', 'secondments', 'training', 'feedback', 'demand', 'oversight', 'inbox'],
-  authority: ['cadres', 'org', 'plans', 'secondments', 'training', 'feedback', 'demand', 'oversight', 'inbox'],
-  unit_manager: ['cadres', 'org', 'plans', 'secondments', 'training', 'feedback', 'inbox'],
-  unit_hr: ['cadres', 'org', 'plans', 'secondments', 'training', 'feedback', 'inbox'],
+  home_affairs: ['cadres', 'org', 'plans', 'secondments', 'training', 'feedback', 'demand', 'oversight', 'reports', 'inbox'],
+  authority: ['cadres', 'org', 'plans', 'secondments', 'training', 'feedback', 'demand', 'oversight', 'reports', 'inbox'],
+  // a sending unit drafts, issues and reads its own reports to Sở Nội vụ
+  unit_manager: ['cadres', 'org', 'plans', 'secondments', 'training', 'feedback', 'reports', 'inbox'],
+  unit_hr: ['cadres', 'org', 'plans', 'secondments', 'training', 'feedback', 'reports', 'inbox'],
   host: ['cadres', 'org', 'secondments', 'feedback', 'demand', 'inbox'],
   cadre: ['myProfile', 'secondments', 'training', 'inbox'],
 };

@@ -81,6 +81,17 @@ export const planParamsSchema = z.object({
       urgencyLow: z.number().min(0).max(1000),
     })
     .default({ seat: 10, fieldFit: 2, urgencyHigh: 3, urgencyNormal: 1, urgencyLow: 0 }),
+  /**
+   * IV.1, IV.3 (the reports on the plan's results): each sending unit reports to Sở Nội vụ every N months (calendar
+   * periods: 6 = each half year), by `unitReportDueDays` after the period's end; Sở Nội vụ reports to the People's
+   * Committee every N months, by `provinceReportDueDays` after. Plan 131 IV.3 has Sở Nội vụ report "khi có yêu cầu"
+   * and sets no period or day: the defaults are the customary half-yearly and yearly reports. Versions saved before
+   * these existed take the defaults.
+   */
+  unitReportPeriodMonths: z.union([z.literal(1), z.literal(3), z.literal(6), z.literal(12)]).default(6),
+  unitReportDueDays: z.number().int().min(1).max(60).default(10),
+  provinceReportPeriodMonths: z.union([z.literal(3), z.literal(6), z.literal(12)]).default(12),
+  provinceReportDueDays: z.number().int().min(1).max(90).default(20),
 });
 export type PlanParams = z.infer<typeof planParamsSchema>;
 
@@ -119,6 +130,12 @@ export const PLAN_131_PARAMS: PlanParams = {
   priorityWeights: { young: 2, female: 1, ethnicMinority: 1, outstandingRating: 2 },
   // the plan gives no figures for the matching: filling a seat counts most, then the I.3 priorities, fit and urgency
   matchingWeights: { seat: 10, fieldFit: 2, urgencyHigh: 3, urgencyNormal: 1, urgencyLow: 0 },
+  // IV.3 sets no period ("báo cáo cấp thẩm quyền khi có yêu cầu"): units half-yearly, by the 10th day after the
+  // period; Sở Nội vụ yearly, by the 20th day after the year (once the units' reports are in)
+  unitReportPeriodMonths: 6,
+  unitReportDueDays: 10,
+  provinceReportPeriodMonths: 12,
+  provinceReportDueDays: 20,
 };
 
 /** Vietnamese labels of the parameters, for the plan page and the what-if form. */
@@ -143,4 +160,8 @@ export const PLAN_PARAM_LABELS: Record<keyof PlanParams, string> = {
     'Trường hợp đặc biệt cử dưới thời gian tối thiểu vẫn được trợ cấp một lần (điểm b khoản 1 Điều 12 Nghị định 178/2024/NĐ-CP áp dụng cho người được cử 3 năm; không áp dụng nếu kế hoạch không quy định)',
   priorityWeights: 'Trọng số ưu tiên (trẻ, nữ, dân tộc thiểu số, xếp loại xuất sắc)',
   matchingWeights: 'Trọng số ghép cán bộ với nhu cầu (mỗi vị trí được bố trí, đúng lĩnh vực, mức độ cấp bách)',
+  unitReportPeriodMonths: 'Kỳ báo cáo của đơn vị gửi Sở Nội vụ (tháng)',
+  unitReportDueDays: 'Hạn gửi báo cáo của đơn vị (số ngày sau khi hết kỳ)',
+  provinceReportPeriodMonths: 'Kỳ báo cáo của Sở Nội vụ gửi Ủy ban nhân dân (tháng)',
+  provinceReportDueDays: 'Hạn gửi báo cáo của Sở Nội vụ (số ngày sau khi hết kỳ)',
 };

@@ -191,7 +191,14 @@ export const INBOX_KINDS = [
   'inspection_recommendation_due',
   'inspection_recommendation_overdue',
   'inspection_answer_pending',
+  // the reports of the plan's schedule: a sending unit's to Sở Nội vụ, Sở Nội vụ's to the People's Committee
+  'unit_report_due',
+  'unit_report_overdue',
+  'province_report_due',
+  'province_report_overdue',
 ] as const;
+/** The inbox kinds of the plan's report schedule (their subject is the report). */
+export const SCHEDULED_REPORT_KINDS = ['unit_report_due', 'unit_report_overdue', 'province_report_due', 'province_report_overdue'] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 
 /** Sở Nội vụ's overdue lists (oversight). */

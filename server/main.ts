@@ -14,6 +14,7 @@ import { createSmtpMailer } from './mail/mailer.js';
 import { startSecondmentTermSchedule } from './jobs/secondment-terms-job.js';
 import { startRetentionSchedule } from './jobs/retention-job.js';
 import { startAuditCheckpoints } from './jobs/audit-checkpoint-job.js';
+import { reportScheduleJobHandlers, startReportSchedule } from './jobs/report-schedule-job.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
@@ -43,6 +44,7 @@ const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.smtpFrom
 let reminders: { stop(): void } | null = null;
 let terms: { stop(): void } | null = null;
 let retention: { stop(): void } | null = null;
+let reportSchedule: { stop(): void } | null = null;
 let checkpoints: { stop(): Promise<void> } | null = null;
 
 async function shutdown(signal: string, code = 0) {
@@ -50,6 +52,7 @@ async function shutdown(signal: string, code = 0) {
   reminders?.stop();
   terms?.stop();
   retention?.stop();
+  reportSchedule?.stop();
   await checkpoints?.stop().catch(() => {});
   await worker?.stop().catch(() => {});
   mailer?.close();
@@ -81,7 +84,12 @@ try {
   for (const problem of await requestRoleProblems(database.pool)) logger.warn(problem);
   const app = createApp({ database, config, logger });
   // background jobs (imports) run in every server process; they claim work with SKIP LOCKED
-  worker = new JobWorker(database, logger, { ...importJobHandlers(database), ...(mailer ? reminderJobHandlers(database, mailer, logger) : {}) }).start();
+  worker = new JobWorker(database, logger, {
+    ...importJobHandlers(database),
+    ...reportScheduleJobHandlers(database, logger),
+    ...(mailer ? reminderJobHandlers(database, mailer, logger) : {}),
+  }).start();
+  reportSchedule = startReportSchedule(database, logger);
   if (mailer) reminders = startReminderSchedule(database, logger);
   terms = startSecondmentTermSchedule(database, logger);
   retention = startRetentionSchedule(database, logger);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { INBOX_KINDS, SECONDMENT_STATUSES } from '../secondment.js';
 import { REPAYMENT_STATUSES } from '../training.js';
 import { RECOMMENDATION_STATUSES } from '../inspections.js';
+import { REPORT_STATUSES } from './reports.js';
 
 export const inboxItem = z.object({
   key: z.string(),
@@ -10,12 +11,13 @@ export const inboxItem = z.object({
   /** The secondment; null for a training repayment (its enrolment is the subject). */
   secondmentId: z.string().nullable(),
   subjectId: z.string(),
-  /** The secondment's status, the repayment's (repayment items) or the recommendation's (inspection items). */
-  status: z.union([z.enum(SECONDMENT_STATUSES), z.enum(REPAYMENT_STATUSES), z.enum(RECOMMENDATION_STATUSES)]),
-  /** The cadre; null for an inspection's recommendation (it concerns a unit). */
+  /** The secondment's status, the repayment's (repayment items), the recommendation's (inspection items) or the report's (the plan's report schedule). */
+  status: z.union([z.enum(SECONDMENT_STATUSES), z.enum(REPAYMENT_STATUSES), z.enum(RECOMMENDATION_STATUSES), z.enum(REPORT_STATUSES)]),
+  /** The cadre; null for an inspection's recommendation or a report of the schedule (they concern a unit). */
   personId: z.string().nullable(),
   personName: z.string().nullable(),
-  sendingUnitId: z.string(),
+  /** The sending unit (the budget unit of a repayment, the inspected or the reporting unit); null for the province's report. */
+  sendingUnitId: z.string().nullable(),
   sendingUnitName: z.string(),
   hostUnitId: z.string().nullable(),
   hostUnitName: z.string().nullable(),

@@ -69,3 +69,25 @@ export const overdueListResponse = z.object({
     }),
   ),
 });
+
+/** The sending units' reports to Sở Nội vụ past their deadline and not issued (the plan's report schedule), the longest late first. */
+export const lateUnitReportsResponse = z.object({
+  today: z.string(),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+  items: z.array(
+    z.object({
+      reportId: z.string(),
+      unitId: z.string(),
+      unitName: z.string(),
+      periodFrom: z.string(),
+      periodTo: z.string(),
+      dueOn: z.string(),
+      status: z.enum(['draft', 'issued']),
+      issuedOn: z.string().nullable(),
+      /** Days past the deadline, to today. */
+      days: z.number(),
+    }),
+  ),
+});

@@ -49,6 +49,8 @@ export const FIGURE_GROUPS = [
   'training_budget',
   'training_repayments',
   'inspections',
+  // the sending units' reports to Sở Nội vụ on the plan's schedule
+  'unit_reports',
 ] as const;
 export type FigureGroup = (typeof FIGURE_GROUPS)[number];
 export const FIGURE_GROUP_LABELS: Record<FigureGroup, string> = {
@@ -75,6 +77,7 @@ export const FIGURE_GROUP_LABELS: Record<FigureGroup, string> = {
   training_budget: 'Kinh phí đào tạo, bồi dưỡng theo nguồn kinh phí',
   training_repayments: 'Bồi hoàn chi phí đào tạo',
   inspections: 'Kiểm tra, đôn đốc việc thực hiện',
+  unit_reports: 'Chế độ báo cáo của các cơ quan, đơn vị gửi Sở Nội vụ',
 };
 
 /** The sections III–V, as Sở Nội vụ (or the unit) writes them. */
@@ -151,6 +154,10 @@ export const reportSummary = z.object({
   status: z.enum(REPORT_STATUSES),
   number: z.string().nullable(),
   issuedOn: z.string().nullable(),
+  /** The deadline of a report on a period of the plan's schedule; null for a report on another span. */
+  dueOn: z.string().nullable(),
+  /** Past its deadline and not issued, or issued after it. */
+  late: z.boolean(),
   updatedAt: z.string(),
   version: z.number().int(),
 });
@@ -207,7 +214,13 @@ export const issueReportInput = z.strictObject({
   signerTitle: shortText(120).min(1, 'Không được để trống'),
 });
 
-export const listReportsQuery = z.object({ unitId: uuid.optional() });
+/** The list's filters: one unit's reports, the province's or the units' ones, a state (`late`: past the deadline, or issued after it). */
+export const REPORT_LIST_STATUSES = ['draft', 'issued', 'late'] as const;
+export const listReportsQuery = z.object({
+  unitId: uuid.optional(),
+  issuer: z.enum(['province', 'units']).optional(),
+  status: z.enum(REPORT_LIST_STATUSES).optional(),
+});
 
 /** A feedback item as the line section V offers: "- Sở Tài chính (12/03/2026), khó khăn, vướng mắc: … (chờ trả lời)." */
 export function proposalFactText(f: ReportFeedback): string {

@@ -230,6 +230,20 @@ export function repaymentFollowers(actor: Actor): SQL {
   );
 }
 
+/**
+ * Who follows the scheduled reports in the inbox (conditions on the report `rp`): a sending unit's head and personnel
+ * officer their unit's reports (`unit`); Sở Nội vụ the province's report and, once late, the units' (`homeAffairs`,
+ * over the units it covers). inbox-rules.ts `scheduledReportItems` says the same.
+ */
+export function scheduledReportFollowers(actor: Actor): { unit: SQL; homeAffairs: SQL; province: SQL } {
+  const of = (...roles: Role[]) => actor.grants.filter((g) => roles.includes(g.role));
+  return {
+    unit: anyOf(of('unit_manager', 'unit_hr').map((g) => (g.unitId ? inSubtree('rp.unit_id', g.unitId) : null))),
+    homeAffairs: anyOf(of('home_affairs').map((g) => (g.unitId ? inSubtree('rp.unit_id', g.unitId) : sql`TRUE`))),
+    province: of('home_affairs').some((g) => g.unitId === null) ? sql`TRUE` : sql`FALSE`,
+  };
+}
+
 // ---------------------------------------------------------------- row filters named for what they select
 // (the domain composes these instead of writing SQL: it imports no query builder)
 

@@ -67,6 +67,12 @@ export function facts(r: ReportDetail): string[] {
   const overdue = r.figures.find((f) => f.key === 'inspections.overdue');
   if (overdue && overdue.value > 0)
     out.push(`- Kiến nghị sau kiểm tra quá hạn mà chưa hoàn thành (đến ngày ${viDate(r.periodTo)}): ${figureText(overdue.value)} kiến nghị.`);
+  const unitsLate = r.figures.find((f) => f.key === 'unit_reports.late');
+  const unitsDue = r.figures.find((f) => f.key === 'unit_reports.due');
+  if (unitsLate && unitsLate.value > 0)
+    out.push(
+      `- Báo cáo của cơ quan, đơn vị gửi Sở Nội vụ chậm hoặc chưa gửi: ${figureText(unitsLate.value)}/${figureText(unitsDue?.value ?? unitsLate.value)} báo cáo đến hạn.`,
+    );
   return out;
 }
 

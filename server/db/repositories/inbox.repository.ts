@@ -4,7 +4,7 @@ import type { Db, Tx } from '../client.js';
 import { insertJob } from './jobs.repository.js';
 import { pgArray } from '../sql-helpers.js';
 import { stepSince } from './oversight.repository.js';
-import { SECONDMENT_DEADLINES, type InboxKind } from '../../../common/secondment.js';
+import { SCHEDULED_REPORT_KINDS, SECONDMENT_DEADLINES, type InboxKind } from '../../../common/secondment.js';
 import {
   evaluationDays,
   PLACEMENT_STATUSES,
@@ -17,7 +17,7 @@ import {
   type InboxRuleRow,
 } from '../../domain/inbox/inbox-rules.js';
 import type { Actor, RoleGrant } from '../../domain/access/actor.js';
-import { anyOf, inboxRelations, inspectionFollowers, repaymentFollowers } from '../scope.js';
+import { anyOf, inboxRelations, inspectionFollowers, repaymentFollowers, scheduledReportFollowers } from '../scope.js';
 import { addDays } from '../../../common/dates.js';
 import { RECOMMENDATION_DUE_AHEAD_DAYS } from '../../../common/inspections.js';
 
@@ -47,6 +47,7 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
   const D = SECONDMENT_DEADLINES;
   const rel = inboxRelations(q.actor);
   const insp = inspectionFollowers(q.actor);
+  const followers = scheduledReportFollowers(q.actor);
   const today = sql`${q.today}::date`;
   const [far, near] = D.endWarningDays;
   const evaluation = evaluationDays(q.today);
@@ -138,6 +139,14 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
         (ir.deadline < ${today} AND (${insp.unit} OR ${insp.homeAffairs}))
         OR (ir.deadline >= ${today} AND ir.status = 'answered' AND ${insp.homeAffairs})
         OR (ir.deadline >= ${today} AND ir.deadline <= ${addDays(q.today, RECOMMENDATION_DUE_AHEAD_DAYS)}::date AND ir.status IN ('open', 'returned') AND ${insp.unit}))
+      UNION ALL
+      -- the reports of the plan's schedule not yet issued: a sending unit's (its staff; Sở Nội vụ once late), the province's (Sở Nội vụ)
+      SELECT CASE WHEN rp.unit_id IS NULL THEN CASE WHEN rp.due_on < ${today} THEN 'province_report_overdue' ELSE 'province_report_due' END
+          ELSE CASE WHEN rp.due_on < ${today} THEN 'unit_report_overdue' ELSE 'unit_report_due' END END AS kind,
+        NULL::uuid AS sid, NULL::uuid AS pid, rp.id AS subject, rp.due_on AS due, rp.period_from AS since
+      FROM reports rp
+      WHERE rp.status = 'draft' AND rp.due_on IS NOT NULL AND rp.due_on <= ${addDays(q.today, REPORT_DUE_AHEAD_DAYS)}::date
+        AND CASE WHEN rp.unit_id IS NULL THEN ${followers.province} ELSE ${followers.unit} OR (rp.due_on < ${today} AND ${followers.homeAffairs}) END
     ),
     items AS MATERIALIZED (SELECT i.* FROM rules i WHERE ${undelivered}),
     -- the page: ordered by overdue, due date, then name; the names are looked up only for the items up to the
@@ -145,8 +154,8 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
     filtered AS (SELECT i.*, i.due < ${today} AS late FROM items i WHERE ${pageFilter}),
     cut AS (SELECT f.late, f.due FROM filtered f ORDER BY f.late DESC, f.due LIMIT 1 OFFSET ${Math.max(q.offset + q.limit - 1, 0)}),
     page AS (
-      SELECT i.kind, i.sid, i.subject, i.due, i.since, i.ord, i.full_name, COALESCE(s.status, tr.status, ir.status) AS status,
-        COALESCE(s.person_id, te.person_id) AS person_id, su.id AS sending_unit_id, su.name AS sending_name, ir.inspection_id,
+      SELECT i.kind, i.sid, i.subject, i.due, i.since, i.ord, i.full_name, COALESCE(s.status, tr.status, ir.status, rp.status) AS status,
+        COALESCE(s.person_id, te.person_id) AS person_id, su.id AS sending_unit_id, COALESCE(su.name, 'Sở Nội vụ') AS sending_name, ir.inspection_id,
         s.host_unit_id, hu.name AS host_name, r.kind AS report_kind, r.period_no
       FROM (SELECT i.*, row_number() OVER (ORDER BY i.late DESC, i.due, COALESCE(i.full_name, '') COLLATE "vi-VN-x-icu", i.kind, i.subject) AS ord
             FROM (SELECT f.*, (SELECT p.full_name FROM people p WHERE p.id = f.pid) AS full_name
@@ -160,7 +169,9 @@ export async function findInboxPage(tx: Tx, q: InboxPageQuery): Promise<{ rows: 
       -- an inspection item: its recommendation, and the inspected unit in the place of the sending unit
       LEFT JOIN inspection_recommendations ir ON ir.id = i.subject AND i.kind IN ('inspection_recommendation_due', 'inspection_recommendation_overdue', 'inspection_answer_pending')
       LEFT JOIN inspections ins ON ins.id = ir.inspection_id
-      JOIN org_units su ON su.id = COALESCE(s.sending_unit_id, te.budget_unit_id, ins.unit_id)
+      -- a report of the schedule: its unit in the place of the sending unit (none for the province's report)
+      LEFT JOIN reports rp ON rp.id = i.subject AND i.kind = ANY(${pgArray(SCHEDULED_REPORT_KINDS)}::text[])
+      LEFT JOIN org_units su ON su.id = COALESCE(s.sending_unit_id, te.budget_unit_id, ins.unit_id, rp.unit_id)
       LEFT JOIN org_units hu ON hu.id = s.host_unit_id
       LEFT JOIN secondment_reports r ON r.id = i.subject AND i.kind IN ('report_due', 'report_overdue')
     )

@@ -317,13 +317,14 @@ export type ReportRow = {
   issuedOn: string | null;
   signerName: string | null;
   signerTitle: string | null;
+  dueOn: string | null;
   updatedAt: string;
   version: number;
 };
 
 const REPORT_COLUMNS = sql`r.id, r.kind, r.period_from::text AS "periodFrom", r.period_to::text AS "periodTo", r.unit_id AS "unitId", u.name AS "unitName",
   u.path::text[] AS "unitPath", u.code AS "unitCode", r.status, r.narrative, r.figures, r.year, r.seq, r.number, r.issued_on::text AS "issuedOn",
-  r.signer_name AS "signerName", r.signer_title AS "signerTitle", to_char(r.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt", r.version`;
+  r.signer_name AS "signerName", r.signer_title AS "signerTitle", r.due_on::text AS "dueOn", to_char(r.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt", r.version`;
 
 export async function findReport(tx: Tx, id: string, scope: SQL): Promise<ReportRow | null> {
   const r = await tx.execute<ReportRow>(
@@ -332,18 +333,27 @@ export async function findReport(tx: Tx, id: string, scope: SQL): Promise<Report
   return r.rows[0] ?? null;
 }
 
-export async function listReports(tx: Tx, scope: SQL, unitId?: string): Promise<ReportRow[]> {
+export async function listReports(
+  tx: Tx,
+  scope: SQL,
+  q: { unitId?: string; issuer?: 'province' | 'units'; status?: 'draft' | 'issued' | 'late'; today: string },
+): Promise<ReportRow[]> {
+  const where = [scope];
+  if (q.unitId) where.push(sql`r.unit_id = ${q.unitId}::uuid`);
+  if (q.issuer) where.push(q.issuer === 'province' ? sql`r.unit_id IS NULL` : sql`r.unit_id IS NOT NULL`);
+  if (q.status === 'late') where.push(sql`r.due_on IS NOT NULL AND ((r.status = 'draft' AND r.due_on < ${q.today}::date) OR r.issued_on > r.due_on)`);
+  else if (q.status) where.push(sql`r.status = ${q.status}`);
   const r = await tx.execute<ReportRow>(sql`SELECT ${REPORT_COLUMNS} FROM reports r LEFT JOIN org_units u ON u.id = r.unit_id
-    WHERE ${scope} ${unitId ? sql`AND r.unit_id = ${unitId}::uuid` : sql``} ORDER BY r.period_to DESC, r.created_at DESC LIMIT 500`);
+    WHERE ${sql.join(where, sql` AND `)} ORDER BY r.period_to DESC, r.unit_id NULLS FIRST, u.sort_order, r.created_at DESC LIMIT 500`);
   return r.rows;
 }
 
 export async function insertReport(
   tx: Tx,
-  x: { kind: 'plan131' | 'training_annual'; from: string; to: string; unitId: string | null; userId: string },
+  x: { kind: 'plan131' | 'training_annual'; from: string; to: string; unitId: string | null; userId: string; dueOn?: string | null },
 ): Promise<string> {
-  const r = await tx.execute<{ id: string }>(sql`INSERT INTO reports (kind, period_from, period_to, unit_id, created_by, updated_by)
-    VALUES (${x.kind}, ${x.from}::date, ${x.to}::date, ${x.unitId}::uuid, ${x.userId}::uuid, ${x.userId}::uuid) RETURNING id`);
+  const r = await tx.execute<{ id: string }>(sql`INSERT INTO reports (kind, period_from, period_to, unit_id, due_on, created_by, updated_by)
+    VALUES (${x.kind}, ${x.from}::date, ${x.to}::date, ${x.unitId}::uuid, ${x.dueOn ?? null}::date, ${x.userId}::uuid, ${x.userId}::uuid) RETURNING id`);
   return r.rows[0].id;
 }
 

@@ -32,6 +32,9 @@ export const reports = pgTable(
     issuedOn: date('issued_on'),
     signerName: text('signer_name'),
     signerTitle: text('signer_title'),
+    // the deadline of a report of the plan's schedule (its period is one of the plan's report periods): the period's
+    // end plus the plan's days; null for a report on another period (no deadline). Late: issued after it, or not yet by then.
+    dueOn: date('due_on'),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by').notNull(),
@@ -40,6 +43,9 @@ export const reports = pgTable(
   },
   (t) => [
     index('reports_unit_idx').on(t.unitId, t.periodTo),
+    index('reports_due_idx')
+      .on(t.dueOn)
+      .where(sql`${t.dueOn} IS NOT NULL`),
     // one book per issuer (Sở Nội vụ or the unit), numbered from 01 each year; drafts hold no number
     uniqueIndex('reports_book_year_seq_uq').on(sql`coalesce(${t.unitId}, '00000000-0000-0000-0000-000000000000'::uuid)`, t.year, t.seq),
     check('reports_kind_ck', sql`${t.kind} IN ('plan131', 'training_annual')`),

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../access/actor.js';
-import { inboxItemsFor, repaymentInboxItems, type InboxRepaymentRow, type InboxReportRow, type InboxSecondmentRow } from './inbox-rules.js';
+import {
+  inboxItemsFor,
+  inboxTitle,
+  repaymentInboxItems,
+  scheduledReportItems,
+  type InboxRepaymentRow,
+  type InboxReportRow,
+  type InboxScheduledReportRow,
+  type InboxSecondmentRow,
+} from './inbox-rules.js';
 import { addDays } from '../../../common/dates.js';
 
 const TODAY = '2026-11-26';
@@ -145,5 +154,46 @@ describe('training repayments in the inbox (Decree 171/2025 Art. 9–13)', () =>
     for (const status of ['paid', 'waived', 'not_due'] as const) expect(of(actor('home_affairs'), rep({ status, dueOn: TODAY }))).toEqual([]);
     // a row assessed at 0 before the procedure's statuses existed: nothing to pursue
     expect(of(actor('home_affairs'), rep({ amountVnd: '0' }))).toEqual([]);
+  });
+});
+
+describe("the reports of the plan's schedule in the inbox", () => {
+  const unitReport = (o: Partial<InboxScheduledReportRow> = {}): InboxScheduledReportRow => ({
+    id: 'rp1',
+    unitId: 'A',
+    unitName: 'Sở A',
+    unitPath: [ROOT, 'A'],
+    periodFrom: '2026-01-01',
+    dueOn: '2026-07-10',
+    status: 'draft',
+    ...o,
+  });
+  const of = (a: Actor, r: InboxScheduledReportRow, today: string) => scheduledReportItems(a, [r], today).map((i) => [i.kind, i.daysLeft]);
+
+  it("a unit's report: its staff from 15 days ahead, due on its day, overdue the day after, when Sở Nội vụ follows it too", () => {
+    expect(of(actor('unit_hr', 'A'), unitReport(), '2026-06-24')).toEqual([]);
+    expect(of(actor('unit_hr', 'A'), unitReport(), '2026-06-25')).toEqual([['unit_report_due', 15]]);
+    expect(of(actor('unit_manager', 'A'), unitReport(), '2026-07-10')).toEqual([['unit_report_due', 0]]);
+    expect(of(actor('home_affairs'), unitReport(), '2026-07-10')).toEqual([]);
+    expect(of(actor('unit_hr', 'A'), unitReport(), '2026-07-11')).toEqual([['unit_report_overdue', -1]]);
+    expect(of(actor('home_affairs'), unitReport(), '2026-07-11')).toEqual([['unit_report_overdue', -1]]);
+    expect(of(actor('home_affairs', 'B'), unitReport(), '2026-07-11')).toEqual([]); // Sở Nội vụ of another subtree
+    expect(of(actor('unit_hr', 'B'), unitReport(), '2026-07-11')).toEqual([]);
+    expect(of(actor('host', 'A'), unitReport(), '2026-07-11')).toEqual([]);
+  });
+
+  it("issued, or with no deadline, it asks nothing; the province's report is Sở Nội vụ's of the province", () => {
+    expect(of(actor('unit_hr', 'A'), unitReport({ status: 'issued' }), '2026-07-11')).toEqual([]);
+    expect(of(actor('unit_hr', 'A'), unitReport({ dueOn: null }), '2026-07-11')).toEqual([]);
+    const province = unitReport({ unitId: null, unitName: null, unitPath: null, periodFrom: '2025-01-01', dueOn: '2026-01-20' });
+    expect(of(actor('home_affairs'), province, '2026-01-20')).toEqual([['province_report_due', 0]]);
+    expect(of(actor('home_affairs'), province, '2026-01-21')).toEqual([['province_report_overdue', -1]]);
+    expect(of(actor('home_affairs', 'A'), province, '2026-01-21')).toEqual([]);
+    expect(of(actor('authority'), province, '2026-01-21')).toEqual([]);
+    const item = scheduledReportItems(actor('home_affairs'), [province], '2026-01-21')[0]!;
+    expect(item).toMatchObject({ link: '/reports/rp1', personId: null, personName: '', sendingUnitId: null, sendingUnitName: 'Sở Nội vụ' });
+    expect(inboxTitle({ ...item, reportKind: null, periodNo: null, since: '2025-01-01' }, '2026-01-21')).toBe(
+      'Báo cáo Ủy ban nhân dân kết quả thực hiện kế hoạch, kỳ từ 01/01/2025, quá hạn (hạn 20/01/2026)',
+    );
   });
 });

@@ -2,11 +2,13 @@ import {
   SECONDMENT_DEADLINES,
   SECONDMENT_DECIDED_STATUSES,
   SECONDMENT_REPORTING_STATUSES,
+  SCHEDULED_REPORT_KINDS,
   type SecondmentStatus,
   type InboxKind,
 } from '../../../common/secondment.js';
 import type { Actor } from '../access/actor.js';
 import type { RepaymentStatus } from '../../../common/training.js';
+import type { ReportStatus } from '../../../common/schemas/reports.js';
 import { addDays, daysBetween, viDate } from '../../../common/dates.js';
 import { RECOMMENDATION_DUE_AHEAD_DAYS, type RecommendationStatus } from '../../../common/inspections.js';
 
@@ -65,11 +67,12 @@ export interface InboxItem {
   secondmentId: string | null;
   /** The report for report items, the enrolment for repayment items, the recommendation for inspection items, else the secondment. */
   subjectId: string;
-  status: SecondmentStatus | RepaymentStatus | RecommendationStatus;
-  /** Null for an inspection's recommendation (it concerns a unit, not a cadre). */
+  status: SecondmentStatus | RepaymentStatus | RecommendationStatus | ReportStatus;
+  /** Null for an inspection's recommendation or a report of the schedule (they concern a unit, not a cadre). */
   personId: string | null;
   personName: string | null;
-  sendingUnitId: string;
+  /** Null for the province's report of the schedule. */
+  sendingUnitId: string | null;
   sendingUnitName: string;
   hostUnitId: string | null;
   hostUnitName: string | null;
@@ -120,11 +123,12 @@ export type InboxRuleRow = {
   since: string | null;
   reportKind: string | null;
   periodNo: number | null;
-  status: SecondmentStatus | RepaymentStatus | RecommendationStatus;
+  status: SecondmentStatus | RepaymentStatus | RecommendationStatus | ReportStatus;
   personId: string | null;
   personName: string | null;
-  /** The unit concerned: the sending unit; the budget unit of a repayment; the inspected unit of a recommendation. */
-  sendingUnitId: string;
+  /** The unit concerned: the sending unit; the budget unit of a repayment; the inspected unit of a recommendation; the
+   * reporting unit of a report of the schedule (null for the province's). */
+  sendingUnitId: string | null;
   sendingUnitName: string;
   hostUnitId: string | null;
   hostUnitName: string | null;
@@ -176,6 +180,14 @@ export function inboxTitle(r: InboxRuleRow, today: string): string {
         : `Kiến nghị sau kiểm tra quá hạn thực hiện (hạn ${viDate(r.dueOn)})`;
     case 'inspection_answer_pending':
       return `Xem xét kết quả thực hiện kiến nghị sau kiểm tra (đơn vị trả lời ngày ${viDate(r.since ?? r.dueOn)})`;
+    case 'unit_report_due':
+      return `Báo cáo kết quả thực hiện kế hoạch gửi Sở Nội vụ, kỳ từ ${viDate(r.since ?? r.dueOn)}: hạn gửi ngày ${viDate(r.dueOn)}`;
+    case 'unit_report_overdue':
+      return `Báo cáo của ${r.sendingUnitName} gửi Sở Nội vụ, kỳ từ ${viDate(r.since ?? r.dueOn)}, quá hạn (hạn ${viDate(r.dueOn)}, chậm ${daysBetween(r.dueOn, today)} ngày)`;
+    case 'province_report_due':
+      return `Báo cáo Ủy ban nhân dân kết quả thực hiện kế hoạch, kỳ từ ${viDate(r.since ?? r.dueOn)}: hạn gửi ngày ${viDate(r.dueOn)}`;
+    case 'province_report_overdue':
+      return `Báo cáo Ủy ban nhân dân kết quả thực hiện kế hoạch, kỳ từ ${viDate(r.since ?? r.dueOn)}, quá hạn (hạn ${viDate(r.dueOn)})`;
     case 'action_needed':
     case 'step_overdue': {
       const step = STEP_OWNERS[r.status as keyof typeof STEP_OWNERS]?.title ?? 'Xử lý hồ sơ tăng cường';
@@ -204,7 +216,13 @@ export function toInboxItem(r: InboxRuleRow, today: string): InboxItem {
     dueOn: r.dueOn,
     overdue: daysLeft < 0,
     daysLeft,
-    link: r.secondmentId ? `/secondments/${r.secondmentId}` : r.inspectionId ? `/inspections?inspection=${r.inspectionId}` : `/training?enrolment=${r.subjectId}`,
+    link: r.secondmentId
+      ? `/secondments/${r.secondmentId}`
+      : r.inspectionId
+        ? `/inspections?inspection=${r.inspectionId}`
+        : (SCHEDULED_REPORT_KINDS as readonly string[]).includes(r.kind)
+          ? `/reports/${r.subjectId}`
+          : `/training?enrolment=${r.subjectId}`,
   };
 }
 
@@ -321,6 +339,62 @@ export function inspectionInboxItems(actor: Actor, rows: InboxRecommendationRow[
     } else if (daysBetween(today, r.deadline) <= RECOMMENDATION_DUE_AHEAD_DAYS && unit) {
       out.push(toInboxItem({ ...base, kind: 'inspection_recommendation_due', dueOn: r.deadline, since: null }, today));
     }
+  }
+  return out;
+}
+
+// ---- The reports of the plan's schedule (server/domain/reports/report-schedule.ts) ----
+
+export type InboxScheduledReportRow = {
+  id: string;
+  /** Null: the province's report (Sở Nội vụ's to the People's Committee). */
+  unitId: string | null;
+  unitName: string | null;
+  unitPath: string[] | null;
+  periodFrom: string;
+  dueOn: string | null;
+  status: ReportStatus;
+};
+
+/**
+ * A report of the schedule not yet issued, from `REPORT_DUE_AHEAD_DAYS` before its deadline: a sending unit's for
+ * its head and personnel officer (due, then overdue), and once overdue for Sở Nội vụ covering the unit too; the
+ * province's for Sở Nội vụ of the province. The title cites the period's start (`since`).
+ */
+export function scheduledReportItems(actor: Actor, rows: InboxScheduledReportRow[], today: string): InboxItem[] {
+  const out: InboxItem[] = [];
+  for (const r of rows) {
+    if (r.status !== 'draft' || !r.dueOn || daysBetween(today, r.dueOn) > REPORT_DUE_AHEAD_DAYS) continue;
+    const late = r.dueOn < today;
+    const follows = actor.grants.some((g) => {
+      if (r.unitId === null) return g.role === 'home_affairs' && g.unitId === null;
+      if ((g.role === 'unit_manager' || g.role === 'unit_hr') && g.unitId && r.unitPath?.includes(g.unitId)) return true;
+      return late && g.role === 'home_affairs' && (g.unitId === null || (r.unitPath?.includes(g.unitId) ?? false));
+    });
+    if (!follows) continue;
+    const kind: InboxKind = r.unitId === null ? (late ? 'province_report_overdue' : 'province_report_due') : late ? 'unit_report_overdue' : 'unit_report_due';
+    out.push(
+      toInboxItem(
+        {
+          kind,
+          secondmentId: null,
+          subjectId: r.id,
+          dueOn: r.dueOn,
+          since: r.periodFrom,
+          reportKind: null,
+          periodNo: null,
+          status: r.status,
+          inspectionId: null,
+          personId: null,
+          personName: null,
+          sendingUnitId: r.unitId,
+          sendingUnitName: r.unitName ?? 'Sở Nội vụ',
+          hostUnitId: null,
+          hostUnitName: null,
+        },
+        today,
+      ),
+    );
   }
   return out;
 }

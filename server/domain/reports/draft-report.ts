@@ -9,6 +9,7 @@ import type { ReportKind } from '../../../common/schemas/reports.js';
 import { GRASSROOTS_KINDS } from '../../../common/enums.js';
 import { reportsPolicy } from './reports.policy.js';
 import { presentReport, reportFigures } from './load-report.js';
+import { dueOfReport } from './create-scheduled-reports.js';
 
 /** At most five years in one report: the figures are aggregates, but a longer span is no report period of the plan. */
 const MAX_DAYS = 5 * 366;
@@ -46,8 +47,15 @@ export async function draftReport(ctx: UseCaseContext, input: { kind?: ReportKin
   }
   // the province's report is Sở Nội vụ's, a unit's report the unit's own (the policy's edit rule)
   reportsPolicy.assertCan(ctx.actor, 'edit', { unitPath, status: 'draft' });
-  const id = await insertReport(ctx.tx, { kind, from, to, unitId: input.unitId ?? null, userId: ctx.actor.userId });
-  await recordAudit(ctx.tx, ctx, { action: 'create', entityType: 'report', entityId: id, after: { kind, from, to, unitId: input.unitId ?? null } });
+  // a report on a period of the plan's schedule has the schedule's deadline (another span, or the annual training report, has none)
+  const dueOn = kind === 'plan131' ? await dueOfReport(ctx, from, to, input.unitId ? 'unit' : 'province') : null;
+  const id = await insertReport(ctx.tx, { kind, from, to, unitId: input.unitId ?? null, userId: ctx.actor.userId, dueOn });
+  await recordAudit(ctx.tx, ctx, {
+    action: 'create',
+    entityType: 'report',
+    entityId: id,
+    after: { kind, from, to, unitId: input.unitId ?? null, dueOn },
+  });
   const row = (await findReport(ctx.tx, id, everyRow))!;
   return presentReport(ctx, row, await reportFigures(ctx, row));
 }

@@ -10,7 +10,7 @@ export async function getReport(ctx: UseCaseContext, id: string) {
 }
 
 /** The reports the actor may see, newest period first. */
-export async function listReports(ctx: UseCaseContext, q: { unitId?: string }) {
-  const rows = await findReports(ctx.tx, reportsScope(ctx.actor), q.unitId);
-  return rows.map(reportHeader);
+export async function listReports(ctx: UseCaseContext, q: { unitId?: string; issuer?: 'province' | 'units'; status?: 'draft' | 'issued' | 'late' }) {
+  const rows = await findReports(ctx.tx, reportsScope(ctx.actor), { ...q, today: ctx.today });
+  return rows.map((r) => reportHeader(r, ctx.today));
 }

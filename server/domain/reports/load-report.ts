@@ -37,19 +37,27 @@ export async function reportFigures(ctx: UseCaseContext, r: ReportRow): Promise<
   return { current, previous, frozen: false };
 }
 
-/** What the list and the report page both show of a report: its period, scope, state, number and version. */
+/** A report of the schedule past its deadline on `today` and not issued, or issued after it. */
+export const isLate = (r: Pick<ReportRow, 'dueOn' | 'status' | 'issuedOn'>, today: string) =>
+  r.dueOn !== null && (r.status === 'draft' ? r.dueOn < today : (r.issuedOn ?? '') > r.dueOn);
+
+/** What the list and the report page both show of a report: its period, scope, state, deadline, number and version. */
 export function reportHeader(
-  r: Pick<ReportRow, 'id' | 'kind' | 'periodFrom' | 'periodTo' | 'unitId' | 'unitName' | 'unitCode' | 'status' | 'number' | 'issuedOn' | 'updatedAt' | 'version'>,
+  r: Pick<
+    ReportRow,
+    'id' | 'kind' | 'periodFrom' | 'periodTo' | 'unitId' | 'unitName' | 'unitCode' | 'status' | 'number' | 'issuedOn' | 'dueOn' | 'updatedAt' | 'version'
+  >,
+  today: string,
 ) {
-  const { id, kind, periodFrom, periodTo, unitId, unitName, unitCode, status, number, issuedOn, updatedAt, version } = r;
-  return { id, kind, periodFrom, periodTo, unitId, unitName, unitCode, status, number, issuedOn, updatedAt, version };
+  const { id, kind, periodFrom, periodTo, unitId, unitName, unitCode, status, number, issuedOn, dueOn, updatedAt, version } = r;
+  return { id, kind, periodFrom, periodTo, unitId, unitName, unitCode, status, number, issuedOn, dueOn, late: isLate(r, today), updatedAt, version };
 }
 
 /** The report as the API presents it: each figure with the previous period's value and the change. */
 export function presentReport(ctx: UseCaseContext, r: ReportRow, f: FiguresSnapshot & { frozen: boolean }): ReportDetail {
   const before = new Map(f.previous.figures.map((x) => [x.key, x.value]));
   return {
-    ...reportHeader(r),
+    ...reportHeader(r, ctx.today),
     narrative: r.narrative ?? {},
     signerName: r.signerName,
     signerTitle: r.signerTitle,

@@ -1,7 +1,8 @@
 import type { UseCaseContext } from '../context.js';
 import { addDays, daysBetween } from '../../../common/dates.js';
-import { decisionScope, secondmentsScope, sensitivePeopleScope } from '../../db/scope.js';
+import { decisionScope, reportsScope, secondmentsScope, sensitivePeopleScope } from '../../db/scope.js';
 import { countFigures, documentsIssued, sentByUnit, unitIdsUnder, type FigureScope, type FigureSight } from '../../db/repositories/reports.repository.js';
+import { unitReportFigures } from '../../db/repositories/report-schedule.repository.js';
 import { getQuotas } from '../plans/get-quotas.js';
 import { entitlementFigures } from './entitlement-figures.js';
 import { feedbackFacts } from './feedback-facts.js';
@@ -41,6 +42,7 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
   const docs = await documentsIssued(ctx.tx, scope, decisionScope(ctx.actor));
   const quotas = await quotasOf(ctx, Number(scope.to.slice(0, 4)));
   const under = scope.unitId ? await unitIdsUnder(ctx.tx, scope.unitId) : null;
+  const unitReports = await unitReportFigures(ctx.tx, scope, reportsScope(ctx.actor, 'rp'), ctx.today);
 
   const units: ReportUnitRow[] = quotas
     .filter((q) => !under || under.has(q.unitId))
@@ -139,6 +141,10 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
   count('training', 'training.committed', 'Kinh phí đã cam kết chi trong kỳ', 'đồng');
   count('training', 'training.spent', 'Kinh phí đã chi trong kỳ', 'đồng');
 
+  // the sending units' reports to Sở Nội vụ on the schedule's periods ending in this one (a unit's report: its units')
+  add('unit_reports', 'unit_reports.due', 'Báo cáo của cơ quan, đơn vị đến hạn gửi Sở Nội vụ (kỳ kết thúc trong kỳ này)', unitReports.due, 'báo cáo');
+  add('unit_reports', 'unit_reports.on_time', 'Trong đó: gửi đúng hạn', unitReports.on_time, 'báo cáo');
+  add('unit_reports', 'unit_reports.late', 'Gửi chậm hoặc chưa gửi khi đã quá hạn', unitReports.late, 'báo cáo');
   // section II, entitlements paid and by whom (entitlement-figures.ts); section V, the units' feedback (feedback-facts.ts)
   figures.push(...(await entitlementFigures(ctx, scope, sight.visible)));
   const raised = await feedbackFacts(ctx, scope);

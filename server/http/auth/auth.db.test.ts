@@ -42,7 +42,7 @@ describe('login', () => {
     expect(sc).toMatch(/HttpOnly/i);
     expect(sc).toMatch(/SameSite=Lax/i);
     expect(r.json.grants[0].role).toBe('home_affairs');
-    expect(r.json.features).toEqual(['cadres', 'org', 'plans', 'secondments', 'training', 'feedback', 'demand', 'oversight', 'inbox']);
+    expect(r.json.features).toEqual(['cadres', 'org', 'plans', 'secondments', 'training', 'feedback', 'demand', 'oversight', 'reports', 'inbox']);
     const me = await call(app, 'GET', '/api/auth/me', { headers: { cookie: cookieOf(sc) } });
     expect(me.status).toBe(200);
     expect(me.json.user.username).toBe('hoa');

@@ -117,6 +117,11 @@ describe('GET /api/inbox, one page at a time', () => {
       inspection_recommendation_due: 0,
       inspection_recommendation_overdue: 0,
       inspection_answer_pending: 0,
+      // the plan's report schedule (its own test: server/jobs/report-schedule-job.db.test.ts)
+      unit_report_due: 0,
+      unit_report_overdue: 0,
+      province_report_due: 0,
+      province_report_overdue: 0,
     });
     // overdue first, then by due date
     expect(all.items.map((i: Item) => i.overdue)).toEqual([true, true, true, false, false]);

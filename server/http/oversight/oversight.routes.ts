@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, pageQuery } from '../../../common/schemas/fields.js';
 import { OVERDUE_LISTS } from '../../../common/secondment.js';
-import { dashboardResponse, overdueListResponse } from '../../../common/schemas/oversight.js';
+import { dashboardResponse, lateUnitReportsResponse, overdueListResponse } from '../../../common/schemas/oversight.js';
 import { fileDownload, json, secureRoute } from '../plugins/route.js';
 import { oversightPolicy } from '../../domain/oversight/oversight.policy.js';
 import { XLSX_TYPE } from '../plugins/file-response.js';
@@ -36,4 +36,13 @@ export const exportOverdue = secureRoute(oversightPolicy.gate('overdue'), {
   summary: 'Xuất các danh sách quá hạn ra Excel (mỗi danh sách một trang tính; được ghi nhật ký)',
   request: { query: z.object({ on }) },
   responses: { 200: fileDownload('Danh sách quá hạn', XLSX_TYPE) },
+});
+
+export const listLateUnitReports = secureRoute(oversightPolicy.gate('overdue'), {
+  method: 'get',
+  path: '/api/oversight/late-unit-reports',
+  tags,
+  summary: 'Cơ quan, đơn vị chưa gửi báo cáo định kỳ cho Sở Nội vụ khi đã quá hạn (theo kỳ báo cáo của kế hoạch), quá hạn lâu nhất trước',
+  request: { query: z.object({ on, ...pageQuery }) },
+  responses: { 200: json(lateUnitReportsResponse) },
 });

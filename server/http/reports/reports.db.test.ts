@@ -214,6 +214,12 @@ async function expectedFigures(from: string, to: string, unitId: string | null):
   e['cadre_reports.due'] = await one(`SELECT count(*) AS n ${due}`);
   e['cadre_reports.on_time'] = await one(`SELECT count(*) AS n ${due} AND sr.submitted_on <= sr.due_on`);
   e['cadre_reports.late'] = await one(`SELECT count(*) AS n ${due} AND (sr.submitted_on > sr.due_on OR (sr.submitted_on IS NULL AND sr.due_on < '${TODAY}'))`);
+  // the sending units' reports of the plan's schedule on periods ending in this one (a unit's report: its units under it)
+  const unitReps = `FROM reports rp WHERE rp.unit_id IS NOT NULL AND rp.due_on IS NOT NULL AND rp.period_to BETWEEN $1 AND $2
+    AND ($3::uuid IS NULL OR (rp.unit_id IN (SELECT id FROM org_units WHERE $3::uuid = ANY(path)) AND rp.unit_id <> $3::uuid))`;
+  e['unit_reports.due'] = await one(`SELECT count(*) AS n ${unitReps}`);
+  e['unit_reports.on_time'] = await one(`SELECT count(*) AS n ${unitReps} AND rp.status = 'issued' AND rp.issued_on <= rp.due_on`);
+  e['unit_reports.late'] = await one(`SELECT count(*) AS n ${unitReps} AND ((rp.status = 'draft' AND rp.due_on < '${TODAY}') OR rp.issued_on > rp.due_on)`);
   const budgetScope = (col: string) => `($3::uuid IS NULL OR ${col} IN (SELECT id FROM org_units WHERE $3::uuid = ANY(path)))`;
   const seats = `('approved', 'enrolled', 'completed', 'failed')`;
   e['training.courses'] = await one(

@@ -50,7 +50,7 @@ export interface paths {
                                 unitId: string | null;
                                 unitName: string | null;
                             }[];
-                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
+                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "reports" | "inbox" | "users" | "myProfile")[];
                             capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports" | "readStatistics" | "readInspections" | "recordInspections" | "readGuidance" | "issueGuidance")[];
                             csrfToken: string;
                             demo: boolean;
@@ -269,7 +269,7 @@ export interface paths {
                                 unitId: string | null;
                                 unitName: string | null;
                             }[];
-                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
+                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "reports" | "inbox" | "users" | "myProfile")[];
                             capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports" | "readStatistics" | "readInspections" | "recordInspections" | "readGuidance" | "issueGuidance")[];
                             csrfToken: string;
                             demo: boolean;
@@ -407,7 +407,7 @@ export interface paths {
                                 unitId: string | null;
                                 unitName: string | null;
                             }[];
-                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "inbox" | "users" | "myProfile")[];
+                            features: ("cadres" | "org" | "plans" | "secondments" | "training" | "feedback" | "demand" | "oversight" | "reports" | "inbox" | "users" | "myProfile")[];
                             capabilities: ("savePlan" | "managePlans" | "previewPlan" | "assess" | "proposeSecondment" | "decideSecondments" | "exportSecondments" | "chooseHostCommune" | "manageOrg" | "readDecisions" | "readEntitlements" | "financeList" | "importCadres" | "sensitiveFilters" | "overdueLists" | "raiseFeedback" | "answerFeedback" | "readTraining" | "manageCourses" | "nominate" | "approveEnrolments" | "approveOverBudget" | "recordNeeds" | "manageBudgets" | "overrideBudget" | "trainingReports" | "setUpProvince" | "confirmGrants" | "manageReference" | "declareCommuneNeeds" | "reviewCommuneNeeds" | "readShortages" | "runMatching" | "readReports" | "draftReports" | "readStatistics" | "readInspections" | "recordInspections" | "readGuidance" | "issueGuidance")[];
                             csrfToken: string;
                             demo: boolean;
@@ -8464,6 +8464,14 @@ export interface paths {
                                     urgencyNormal: number;
                                     urgencyLow: number;
                                 };
+                                /** @default 6 */
+                                unitReportPeriodMonths: 1 | 3 | 6 | 12;
+                                /** @default 10 */
+                                unitReportDueDays: number;
+                                /** @default 12 */
+                                provinceReportPeriodMonths: 3 | 6 | 12;
+                                /** @default 20 */
+                                provinceReportDueDays: number;
                             };
                         };
                     };
@@ -8635,6 +8643,14 @@ export interface paths {
                                         urgencyNormal: number;
                                         urgencyLow: number;
                                     };
+                                    /** @default 6 */
+                                    unitReportPeriodMonths: 1 | 3 | 6 | 12;
+                                    /** @default 10 */
+                                    unitReportDueDays: number;
+                                    /** @default 12 */
+                                    provinceReportPeriodMonths: 3 | 6 | 12;
+                                    /** @default 20 */
+                                    provinceReportDueDays: number;
                                 };
                                 note: string | null;
                                 createdAt: string;
@@ -8788,6 +8804,14 @@ export interface paths {
                                 urgencyNormal: number;
                                 urgencyLow: number;
                             };
+                            /** @default 6 */
+                            unitReportPeriodMonths?: 1 | 3 | 6 | 12;
+                            /** @default 10 */
+                            unitReportDueDays?: number;
+                            /** @default 12 */
+                            provinceReportPeriodMonths?: 3 | 6 | 12;
+                            /** @default 20 */
+                            provinceReportDueDays?: number;
                         };
                     };
                 };
@@ -8960,6 +8984,14 @@ export interface paths {
                                 urgencyNormal: number;
                                 urgencyLow: number;
                             };
+                            /** @default 6 */
+                            unitReportPeriodMonths?: 1 | 3 | 6 | 12;
+                            /** @default 10 */
+                            unitReportDueDays?: number;
+                            /** @default 12 */
+                            provinceReportPeriodMonths?: 3 | 6 | 12;
+                            /** @default 20 */
+                            provinceReportDueDays?: number;
                         };
                         referenceDate?: string;
                         year?: number;
@@ -9302,6 +9334,14 @@ export interface paths {
                                             urgencyNormal: number;
                                             urgencyLow: number;
                                         };
+                                        /** @default 6 */
+                                        unitReportPeriodMonths: 1 | 3 | 6 | 12;
+                                        /** @default 10 */
+                                        unitReportDueDays: number;
+                                        /** @default 12 */
+                                        provinceReportPeriodMonths: 3 | 6 | 12;
+                                        /** @default 20 */
+                                        provinceReportDueDays: number;
                                     };
                                     note: string | null;
                                     createdAt: string;
@@ -9461,6 +9501,14 @@ export interface paths {
                                 urgencyNormal: number;
                                 urgencyLow: number;
                             };
+                            /** @default 6 */
+                            unitReportPeriodMonths?: 1 | 3 | 6 | 12;
+                            /** @default 10 */
+                            unitReportDueDays?: number;
+                            /** @default 12 */
+                            provinceReportPeriodMonths?: 3 | 6 | 12;
+                            /** @default 20 */
+                            provinceReportDueDays?: number;
                         };
                         /** @enum {string|null} */
                         template?: "plan-131" | "decree-178" | null;
@@ -9695,6 +9743,14 @@ export interface paths {
                                         urgencyNormal: number;
                                         urgencyLow: number;
                                     };
+                                    /** @default 6 */
+                                    unitReportPeriodMonths: 1 | 3 | 6 | 12;
+                                    /** @default 10 */
+                                    unitReportDueDays: number;
+                                    /** @default 12 */
+                                    provinceReportPeriodMonths: 3 | 6 | 12;
+                                    /** @default 20 */
+                                    provinceReportDueDays: number;
                                 };
                                 note: string | null;
                                 createdAt: string;
@@ -10007,6 +10063,14 @@ export interface paths {
                                         urgencyNormal: number;
                                         urgencyLow: number;
                                     };
+                                    /** @default 6 */
+                                    unitReportPeriodMonths: 1 | 3 | 6 | 12;
+                                    /** @default 10 */
+                                    unitReportDueDays: number;
+                                    /** @default 12 */
+                                    provinceReportPeriodMonths: 3 | 6 | 12;
+                                    /** @default 20 */
+                                    provinceReportDueDays: number;
                                 };
                                 note: string | null;
                                 createdAt: string;
@@ -12164,7 +12228,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     /** @description Chỉ loại việc này */
-                    kind?: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due" | "inspection_recommendation_due" | "inspection_recommendation_overdue" | "inspection_answer_pending";
+                    kind?: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due" | "inspection_recommendation_due" | "inspection_recommendation_overdue" | "inspection_answer_pending" | "unit_report_due" | "unit_report_overdue" | "province_report_due" | "province_report_overdue";
                     /** @description true: chỉ việc quá hạn; false: chỉ việc chưa quá hạn */
                     overdue?: "true" | "false";
                 };
@@ -12205,6 +12269,10 @@ export interface paths {
                                 inspection_recommendation_due?: number;
                                 inspection_recommendation_overdue?: number;
                                 inspection_answer_pending?: number;
+                                unit_report_due?: number;
+                                unit_report_overdue?: number;
+                                province_report_due?: number;
+                                province_report_overdue?: number;
                             };
                             /** @description Số việc theo bộ lọc (để phân trang) */
                             matching: number;
@@ -12213,14 +12281,14 @@ export interface paths {
                             items: {
                                 key: string;
                                 /** @enum {string} */
-                                kind: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due" | "inspection_recommendation_due" | "inspection_recommendation_overdue" | "inspection_answer_pending";
+                                kind: "report_due" | "report_overdue" | "end_in_90_days" | "end_in_30_days" | "evaluation_due" | "placement_due" | "action_needed" | "step_overdue" | "contact_overdue" | "repayment_pending" | "repayment_due" | "repayment_overdue" | "commendation_due" | "follow_up_due" | "inspection_recommendation_due" | "inspection_recommendation_overdue" | "inspection_answer_pending" | "unit_report_due" | "unit_report_overdue" | "province_report_due" | "province_report_overdue";
                                 title: string;
                                 secondmentId: string | null;
                                 subjectId: string;
-                                status: ("proposed" | "sent_back" | "appraised" | "decided" | "active" | "completed" | "ended_early" | "returned" | "withdrawn" | "rejected") | ("assessed" | "council_formed" | "decided" | "paid" | "waived" | "not_due") | ("open" | "answered" | "accepted" | "returned");
+                                status: ("proposed" | "sent_back" | "appraised" | "decided" | "active" | "completed" | "ended_early" | "returned" | "withdrawn" | "rejected") | ("assessed" | "council_formed" | "decided" | "paid" | "waived" | "not_due") | ("open" | "answered" | "accepted" | "returned") | ("draft" | "issued");
                                 personId: string | null;
                                 personName: string | null;
-                                sendingUnitId: string;
+                                sendingUnitId: string | null;
                                 sendingUnitName: string;
                                 hostUnitId: string | null;
                                 hostUnitName: string | null;
@@ -12769,6 +12837,140 @@ export interface paths {
                                 date: string;
                                 days: number;
                                 detail: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Chưa đăng nhập */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không có quyền */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Không tìm thấy (hoặc ngoài phạm vi được xem) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                requestId?: string;
+                                issues?: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oversight/late-unit-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cơ quan, đơn vị chưa gửi báo cáo định kỳ cho Sở Nội vụ khi đã quá hạn (theo kỳ báo cáo của kế hoạch), quá hạn lâu nhất trước */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ngày xét (mặc định: hôm nay theo giờ Việt Nam) */
+                    on?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today: string;
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            items: {
+                                reportId: string;
+                                unitId: string;
+                                unitName: string;
+                                periodFrom: string;
+                                periodTo: string;
+                                dueOn: string;
+                                /** @enum {string} */
+                                status: "draft" | "issued";
+                                issuedOn: string | null;
+                                days: number;
                             }[];
                         };
                     };
@@ -17295,6 +17497,8 @@ export interface paths {
             parameters: {
                 query?: {
                     unitId?: string;
+                    issuer?: "province" | "units";
+                    status?: "draft" | "issued" | "late";
                 };
                 header?: never;
                 path?: never;
@@ -17322,6 +17526,8 @@ export interface paths {
                                 status: "draft" | "issued";
                                 number: string | null;
                                 issuedOn: string | null;
+                                dueOn: string | null;
+                                late: boolean;
                                 updatedAt: string;
                                 version: number;
                             }[];
@@ -17451,6 +17657,8 @@ export interface paths {
                             status: "draft" | "issued";
                             number: string | null;
                             issuedOn: string | null;
+                            dueOn: string | null;
+                            late: boolean;
                             updatedAt: string;
                             version: number;
                             narrative: {
@@ -17468,7 +17676,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections" | "unit_reports";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17628,6 +17836,8 @@ export interface paths {
                             status: "draft" | "issued";
                             number: string | null;
                             issuedOn: string | null;
+                            dueOn: string | null;
+                            late: boolean;
                             updatedAt: string;
                             version: number;
                             narrative: {
@@ -17645,7 +17855,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections" | "unit_reports";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -17810,6 +18020,8 @@ export interface paths {
                             status: "draft" | "issued";
                             number: string | null;
                             issuedOn: string | null;
+                            dueOn: string | null;
+                            late: boolean;
                             updatedAt: string;
                             version: number;
                             narrative: {
@@ -17827,7 +18039,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections" | "unit_reports";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -18014,6 +18226,8 @@ export interface paths {
                             status: "draft" | "issued";
                             number: string | null;
                             issuedOn: string | null;
+                            dueOn: string | null;
+                            late: boolean;
                             updatedAt: string;
                             version: number;
                             narrative: {
@@ -18031,7 +18245,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections" | "unit_reports";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -18712,7 +18926,7 @@ export interface paths {
                             figures: {
                                 key: string;
                                 /** @enum {string} */
-                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections";
+                                group: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections" | "unit_reports";
                                 label: string;
                                 unit: string;
                                 value: number;
@@ -18822,7 +19036,7 @@ export interface paths {
                     to: string;
                     unitId?: string;
                     category?: "can_bo" | "cong_chuc" | "vien_chuc";
-                    group?: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections";
+                    group?: "documents" | "sent" | "target_group" | "sex" | "ethnicity" | "age" | "education" | "theory" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "training" | "entitlements" | "feedback" | "training_courses" | "training_participants" | "training_category" | "training_people" | "training_results" | "training_budget" | "training_repayments" | "inspections" | "unit_reports";
                 };
                 header?: never;
                 path?: never;

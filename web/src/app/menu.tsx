@@ -74,10 +74,10 @@ export const MENU: MenuEntry[] = [
     ],
   },
   { feature: 'oversight', label: 'Theo dõi, giám sát', icon: <DashboardOutlined />, path: () => '/oversight' },
-  // Sở Nội vụ's report to the People's Committee (the authority reads it)
+  // Sở Nội vụ's report to the People's Committee (the authority reads it); a sending unit's own reports to Sở Nội vụ
   {
-    feature: 'oversight',
-    label: 'Báo cáo kết quả thực hiện',
+    feature: 'reports',
+    label: 'Báo cáo',
     icon: <FileTextOutlined />,
     path: () => '/reports',
     visible: (me) => me.capabilities.includes('readReports'),

@@ -173,7 +173,7 @@ export const router = createBrowserRouter([
       {
         path: 'reports',
         element: (
-          <FeatureGate anyOf={['oversight']}>
+          <FeatureGate anyOf={['reports']}>
             <ReportsPage />
           </FeatureGate>
         ),
@@ -181,7 +181,7 @@ export const router = createBrowserRouter([
       {
         path: 'reports/:id',
         element: (
-          <FeatureGate anyOf={['oversight']}>
+          <FeatureGate anyOf={['reports']}>
             <ReportPage />
           </FeatureGate>
         ),

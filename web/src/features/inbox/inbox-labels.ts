@@ -19,6 +19,11 @@ export const INBOX_KIND_LABELS: Record<InboxKind, string> = {
   inspection_recommendation_due: 'Kiến nghị kiểm tra đến hạn',
   inspection_recommendation_overdue: 'Kiến nghị kiểm tra quá hạn',
   inspection_answer_pending: 'Trả lời kiến nghị chờ xem xét',
+  // the reports of the plan's schedule
+  unit_report_due: 'Báo cáo của đơn vị đến hạn',
+  unit_report_overdue: 'Báo cáo của đơn vị quá hạn',
+  province_report_due: 'Báo cáo UBND đến hạn',
+  province_report_overdue: 'Báo cáo UBND quá hạn',
 };
 
 export const INBOX_KIND_COLORS: Record<InboxKind, string> = {
@@ -39,6 +44,11 @@ export const INBOX_KIND_COLORS: Record<InboxKind, string> = {
   inspection_recommendation_due: 'blue',
   inspection_recommendation_overdue: 'red',
   inspection_answer_pending: 'geekblue',
+  // the reports of the plan's schedule
+  unit_report_due: 'blue',
+  unit_report_overdue: 'red',
+  province_report_due: 'blue',
+  province_report_overdue: 'red',
 };
 
 /** "còn 5 ngày", "hôm nay", "quá 3 ngày". */

@@ -30,7 +30,7 @@ export default function InboxPage() {
         </Space>
       ),
     },
-    { title: 'Cán bộ', dataIndex: 'personName', width: 200 },
+    { title: 'Cán bộ', dataIndex: 'personName', width: 200, render: (n: string) => n || '—' },
     {
       title: 'Đơn vị cử / nơi tăng cường',
       key: 'units',

@@ -22,3 +22,15 @@ export function useOverdueList(list: OverdueListName, page: number, pageSize: nu
     enabled,
   });
 }
+
+export type LateUnitReportRow = paths['/api/oversight/late-unit-reports']['get']['responses'][200]['content']['application/json']['items'][number];
+
+/** The sending units whose report to Sở Nội vụ of a period of the plan's schedule is late, a page at a time. */
+export function useLateUnitReports(page: number, pageSize: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['oversight', 'late-unit-reports', page, pageSize],
+    queryFn: () => unwrap(api.GET('/api/oversight/late-unit-reports', { params: { query: { page, pageSize } } })),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}

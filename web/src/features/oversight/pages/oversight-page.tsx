@@ -10,7 +10,15 @@ import { downloadFile } from '../../../shared/download';
 import { formatDate, formatNumber, formatPercent } from '../../../shared/format';
 import { CHART_COLORS } from '../../../shared/components/charts/chart-parts';
 import { HBarChart, type BarRow } from '../components/bar-chart';
-import { useOverdueList, useOversightDashboard, type Dashboard, type OverdueListName, type OverdueRow } from '../hooks/use-oversight';
+import {
+  useLateUnitReports,
+  useOverdueList,
+  useOversightDashboard,
+  type Dashboard,
+  type LateUnitReportRow,
+  type OverdueListName,
+  type OverdueRow,
+} from '../hooks/use-oversight';
 
 const FULFILLED_COLOR = CHART_COLORS.done;
 const COMMITTED_COLOR = CHART_COLORS.committed;
@@ -72,11 +80,51 @@ function hostRows(d: Dashboard): BarRow[] {
   }));
 }
 
-function OverdueLists() {
-  const [list, setList] = useState<OverdueListName>('reports');
+/** The tab of the units' late reports to Sở Nội vụ (the plan's report schedule), beside the cadres' lists. */
+const UNIT_REPORTS_TAB = 'unit_reports';
+
+/** The sending units whose report of a period is past its deadline and not issued, as the cadres' late reports are listed. */
+function LateUnitReports() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  const q = useOverdueList(list, page, pageSize, true);
+  const q = useLateUnitReports(page, pageSize, true);
+  const columns: ColumnsType<LateUnitReportRow> = [
+    { title: 'Cơ quan, đơn vị', dataIndex: 'unitName', render: (n: string, r) => <Link to={`/reports/${r.reportId}`}>{n}</Link> },
+    { title: 'Kỳ báo cáo', key: 'period', render: (_: unknown, r) => `${formatDate(r.periodFrom)} – ${formatDate(r.periodTo)}` },
+    { title: 'Hạn gửi', dataIndex: 'dueOn', width: 130, render: (v: string) => formatDate(v) },
+    { title: 'Quá hạn (ngày)', dataIndex: 'days', width: 110, align: 'right', render: (v: number) => formatNumber(v) },
+  ];
+  return (
+    <Table<LateUnitReportRow>
+      data-testid="late-unit-reports-table"
+      rowKey="reportId"
+      size="middle"
+      columns={columns}
+      dataSource={q.data?.items ?? []}
+      loading={q.isFetching}
+      pagination={{
+        current: page,
+        pageSize,
+        total: q.data?.total ?? 0,
+        showSizeChanger: true,
+        showTotal: (n) => `${formatNumber(n)} báo cáo`,
+        onChange: (p, s) => {
+          setPage(s !== pageSize ? 1 : p);
+          setPageSize(s);
+        },
+      }}
+      locale={{ emptyText: q.isError ? 'Không tải được danh sách' : 'Không có đơn vị nào chậm báo cáo' }}
+      scroll={{ x: 640 }}
+    />
+  );
+}
+
+function OverdueLists() {
+  const [tabKey, setTabKey] = useState<OverdueListName | typeof UNIT_REPORTS_TAB>('reports');
+  const list: OverdueListName = tabKey === UNIT_REPORTS_TAB ? 'reports' : tabKey;
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const q = useOverdueList(list, page, pageSize, tabKey !== UNIT_REPORTS_TAB);
   const tab = OVERDUE_TABS.find((t) => t.key === list)!;
   const columns: ColumnsType<OverdueRow> = [
     { title: 'Cán bộ', dataIndex: 'personName', render: (n: string, r) => <Link to={`/secondments/${r.secondmentId}`}>{n}</Link> },
@@ -96,34 +144,38 @@ function OverdueLists() {
       }
     >
       <Tabs
-        activeKey={list}
+        activeKey={tabKey}
         onChange={(k) => {
-          setList(k as OverdueListName);
+          setTabKey(k as OverdueListName | typeof UNIT_REPORTS_TAB);
           setPage(1);
         }}
-        items={OVERDUE_TABS.map((t) => ({ key: t.key, label: t.label }))}
+        items={[...OVERDUE_TABS.map((t) => ({ key: t.key, label: t.label })), { key: UNIT_REPORTS_TAB, label: 'Đơn vị chậm báo cáo' }]}
       />
-      <Table<OverdueRow>
-        data-testid="overdue-table"
-        rowKey="subjectId"
-        size="middle"
-        columns={columns}
-        dataSource={q.data?.items ?? []}
-        loading={q.isFetching}
-        pagination={{
-          current: page,
-          pageSize,
-          total: q.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (n) => `${formatNumber(n)} hồ sơ`,
-          onChange: (p, s) => {
-            setPage(s !== pageSize ? 1 : p);
-            setPageSize(s);
-          },
-        }}
-        locale={{ emptyText: q.isError ? 'Không tải được danh sách' : 'Không có hồ sơ nào' }}
-        scroll={{ x: 900 }}
-      />
+      {tabKey === UNIT_REPORTS_TAB ? (
+        <LateUnitReports />
+      ) : (
+        <Table<OverdueRow>
+          data-testid="overdue-table"
+          rowKey="subjectId"
+          size="middle"
+          columns={columns}
+          dataSource={q.data?.items ?? []}
+          loading={q.isFetching}
+          pagination={{
+            current: page,
+            pageSize,
+            total: q.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (n) => `${formatNumber(n)} hồ sơ`,
+            onChange: (p, s) => {
+              setPage(s !== pageSize ? 1 : p);
+              setPageSize(s);
+            },
+          }}
+          locale={{ emptyText: q.isError ? 'Không tải được danh sách' : 'Không có hồ sơ nào' }}
+          scroll={{ x: 900 }}
+        />
+      )}
     </Card>
   );
 }

@@ -27,6 +27,10 @@ export const PARAM_CLAUSES: Record<ParamKey, string> = {
   oneOffAllowanceBelowMinimum: 'Mục III.1.c; Nghị định 178/2024/NĐ-CP, Điều 12 khoản 1 điểm b',
   priorityWeights: 'Mục I.3',
   matchingWeights: 'Mục I.2, I.4 (ghép cán bộ với nhu cầu của cơ sở)',
+  unitReportPeriodMonths: 'Mục IV.1, IV.3 (kế hoạch không quy định kỳ: mặc định báo cáo 6 tháng)',
+  unitReportDueDays: 'Mục IV.3 (kế hoạch không quy định hạn: mặc định 10 ngày sau khi hết kỳ)',
+  provinceReportPeriodMonths: 'Mục IV.3 (“báo cáo cấp thẩm quyền khi có yêu cầu”; mặc định báo cáo năm)',
+  provinceReportDueDays: 'Mục IV.3 (mặc định 20 ngày sau khi hết kỳ, sau khi nhận báo cáo của các đơn vị)',
 };
 
 export const ROUNDING_LABELS: Record<PlanParams['quotaRounding'], string> = {
@@ -72,7 +76,12 @@ export function formatParam(key: ParamKey, p: PlanParams, l: ParamLookups = {}):
     case 'minServiceLeftMonths':
     case 'reportPeriodMonths':
     case 'assessmentValidityMonths':
+    case 'unitReportPeriodMonths':
+    case 'provinceReportPeriodMonths':
       return months(p[key]);
+    case 'unitReportDueDays':
+    case 'provinceReportDueDays':
+      return `${formatNumber(p[key])} ngày sau khi hết kỳ`;
     case 'ratingYearsConsidered':
       return `${formatNumber(p.ratingYearsConsidered)} năm gần nhất`;
     case 'minRatingCode':

@@ -8,6 +8,14 @@ import { toIsoDate } from '../../../shared/format';
 import { useReference } from '../../../shared/hooks/use-reference';
 import { MATCHING_WEIGHT_LABELS, PARAM_CLAUSES, ROUNDING_LABELS, WEIGHT_LABELS } from './param-format';
 
+/** The report periods of the schedule: calendar months, quarters, half years, years. */
+const REPORT_PERIOD_OPTIONS = [
+  { value: 1, label: 'Hằng tháng' },
+  { value: 3, label: 'Hằng quý (3 tháng)' },
+  { value: 6, label: '6 tháng' },
+  { value: 12, label: 'Hằng năm' },
+];
+
 const required = (message: string): Rule => ({ required: true, message });
 const between = (min: number, max: number, unit = ''): Rule => ({
   type: 'number',
@@ -102,6 +110,32 @@ export function ParamsFields({ current }: { current: PlanParams }) {
         <Col xs={24} md={12} xl={8}>
           <ParamItem name="reportPeriodMonths" rules={months(1, 12)}>
             {monthInput(1, 12)}
+          </ParamItem>
+        </Col>
+      </Row>
+
+      <Divider titlePlacement="start" plain>
+        Chế độ báo cáo kết quả thực hiện kế hoạch
+      </Divider>
+      <Row gutter={24}>
+        <Col xs={24} md={12} xl={6}>
+          <ParamItem name="unitReportPeriodMonths" rules={[required('Chọn kỳ báo cáo')]}>
+            <Select options={REPORT_PERIOD_OPTIONS} style={{ width: 200 }} />
+          </ParamItem>
+        </Col>
+        <Col xs={24} md={12} xl={6}>
+          <ParamItem name="unitReportDueDays" rules={[required('Nhập số ngày'), between(1, 60, ' ngày')]}>
+            <InputNumber min={1} max={60} precision={0} suffix="ngày" style={{ width: 180 }} />
+          </ParamItem>
+        </Col>
+        <Col xs={24} md={12} xl={6}>
+          <ParamItem name="provinceReportPeriodMonths" rules={[required('Chọn kỳ báo cáo')]}>
+            <Select options={REPORT_PERIOD_OPTIONS.filter((o) => o.value >= 3)} style={{ width: 200 }} />
+          </ParamItem>
+        </Col>
+        <Col xs={24} md={12} xl={6}>
+          <ParamItem name="provinceReportDueDays" rules={[required('Nhập số ngày'), between(1, 90, ' ngày')]}>
+            <InputNumber min={1} max={90} precision={0} suffix="ngày" style={{ width: 180 }} />
           </ParamItem>
         </Col>
       </Row>

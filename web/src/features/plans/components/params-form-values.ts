@@ -48,6 +48,10 @@ export function formToParams(v: ParamsFormValues): PlanParams {
     oneOffAllowanceBelowMinimum: v.oneOffAllowanceBelowMinimum ?? false,
     priorityWeights: { ...v.priorityWeights },
     matchingWeights: { ...v.matchingWeights },
+    unitReportPeriodMonths: v.unitReportPeriodMonths ?? 6,
+    unitReportDueDays: v.unitReportDueDays ?? 10,
+    provinceReportPeriodMonths: v.provinceReportPeriodMonths ?? 12,
+    provinceReportDueDays: v.provinceReportDueDays ?? 20,
   };
 }
 

@@ -3,8 +3,12 @@ import { api } from '../../../api/client';
 import { unwrap } from '../../../api/errors';
 import type { ReportDraftInput, ReportIssueInput, ReportNarrative } from '../../../api/types';
 
+/** The list's filters: the issuer (Sở Nội vụ or the units), one unit, a state (`late`: past the deadline or issued after it). */
+export type ReportFilter = { issuer?: 'province' | 'units'; unitId?: string; status?: 'draft' | 'issued' | 'late' };
+
 /** The reports the user may see (the server scopes them: a unit sees only its own). */
-export const useReports = () => useQuery({ queryKey: ['reports'], queryFn: () => unwrap(api.GET('/api/reports', { params: { query: {} } })) });
+export const useReports = (filter: ReportFilter = {}, enabled = true) =>
+  useQuery({ queryKey: ['reports', 'list', filter], queryFn: () => unwrap(api.GET('/api/reports', { params: { query: filter } })), enabled });
 
 /** One report with its figures against the previous period (live for a draft, frozen once issued). */
 export const useReport = (id: string) =>
