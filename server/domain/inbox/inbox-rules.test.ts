@@ -191,7 +191,7 @@ describe("the reports of the plan's schedule in the inbox", () => {
     expect(of(actor('home_affairs', 'A'), province, '2026-01-21')).toEqual([]);
     expect(of(actor('authority'), province, '2026-01-21')).toEqual([]);
     const item = scheduledReportItems(actor('home_affairs'), [province], '2026-01-21')[0]!;
-    expect(item).toMatchObject({ link: '/reports/rp1', personId: null, personName: '', sendingUnitId: null, sendingUnitName: 'Sở Nội vụ' });
+    expect(item).toMatchObject({ link: '/reports/rp1', personId: null, personName: null, sendingUnitId: null, sendingUnitName: 'Sở Nội vụ' });
     expect(inboxTitle({ ...item, reportKind: null, periodNo: null, since: '2025-01-01' }, '2026-01-21')).toBe(
       'Báo cáo Ủy ban nhân dân kết quả thực hiện kế hoạch, kỳ từ 01/01/2025, quá hạn (hạn 20/01/2026)',
     );
