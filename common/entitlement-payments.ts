@@ -7,6 +7,13 @@
 /** The lines of the rule that are paid: salary kept, the one-off allowance, the Decree 76/2019 package, the extra step. */
 export const PAYABLE_CODES = ['keep_salary', 'one_off_allowance', 'disadvantaged_package', 'extra_step'] as const;
 export type PayableCode = (typeof PAYABLE_CODES)[number];
+/** The paid lines, short, as a list of payments names them (the rule's full titles: `server/domain/rules/entitlements.ts`). */
+export const PAYABLE_CODE_LABELS: Record<PayableCode, string> = {
+  keep_salary: 'Giữ nguyên lương và phụ cấp',
+  one_off_allowance: 'Trợ cấp một lần',
+  disadvantaged_package: 'Chế độ vùng đặc biệt khó khăn',
+  extra_step: 'Nâng thêm một bậc lương',
+};
 
 export const PAYER_KEYS = ['sending_unit', 'state_budget', 'decree76'] as const;
 export type PayerKey = (typeof PAYER_KEYS)[number];

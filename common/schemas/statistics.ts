@@ -66,7 +66,22 @@ export const figureRow = z.object({
 export type FigureRow = z.infer<typeof figureRow>;
 
 /** The kinds of rows a figure counts, each with its own columns on the page. */
-export const FIGURE_ROW_KINDS = ['sent', 'hosts', 'returns', 'evaluations', 'cadre_reports', 'courses', 'enrolments', 'ledger'] as const;
+export const FIGURE_ROW_KINDS = [
+  'sent',
+  'hosts',
+  'returns',
+  'evaluations',
+  'cadre_reports',
+  'courses',
+  'enrolments',
+  'ledger',
+  'payments',
+  'paid_cadres',
+  'feedback',
+  'inspections',
+  'recommendations',
+  'unit_reports',
+] as const;
 
 export const figureRowsResponse = z.object({
   key: z.string(),

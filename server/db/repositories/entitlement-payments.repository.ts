@@ -88,32 +88,11 @@ export async function bumpPaymentVersion(tx: Tx, id: string, version: number): P
   return r.rows.length > 0;
 }
 
-// ---------------------------------------------------------------- the report's figures (section II, "entitlements")
+// ---------------------------------------------------------------- the report's lines due unpaid (section II, "entitlements")
 
-/** A payment that stands: a payment (not a reversal) that no reversal cancels. */
-const standing = sql`e.kind = 'payment' AND NOT EXISTS (SELECT 1 FROM entitlement_payments x WHERE x.reverses_id = e.id)`;
+/** A payment `e` that stands: a payment (not a reversal) that no reversal cancels (the paid figures: `payments` in reports.repository.ts). */
+export const standingPayment = sql`e.kind = 'payment' AND NOT EXISTS (SELECT 1 FROM entitlement_payments x WHERE x.reverses_id = e.id)`;
 const fromScope = (unitId: string | null): SQL => (unitId ? sql`s.sending_unit_id IN ${unitSubtree(unitId)}` : sql`TRUE`);
-
-/**
- * The payments standing that were paid in the period, per payer: the cadres paid (distinct) and the amount in đồng,
- * for the secondments sent from the report's scope that the actor sees.
- */
-export async function paymentsByPayer(tx: Tx, f: FigureScope, visible: SQL): Promise<{ payer: PayerKey; cadres: number; amount: number }[]> {
-  const r = await tx.execute<{ payer: PayerKey; cadres: number; amount: number }>(sql`
-    SELECT e.payer, count(DISTINCT s.person_id)::int AS cadres, coalesce(sum(e.amount_vnd), 0)::float8 AS amount
-    FROM entitlement_payments e JOIN secondments s ON s.id = e.secondment_id
-    WHERE ${standing} AND e.paid_on BETWEEN ${f.from}::date AND ${f.to}::date AND ${fromScope(f.unitId)} AND ${visible}
-    GROUP BY e.payer`);
-  return r.rows;
-}
-
-/** The cadres paid anything in the period (a cadre paid by two payers counts once). */
-export async function cadresPaid(tx: Tx, f: FigureScope, visible: SQL): Promise<number> {
-  const r = await tx.execute<{ n: number }>(sql`
-    SELECT count(DISTINCT s.person_id)::int AS n FROM entitlement_payments e JOIN secondments s ON s.id = e.secondment_id
-    WHERE ${standing} AND e.paid_on BETWEEN ${f.from}::date AND ${f.to}::date AND ${fromScope(f.unitId)} AND ${visible}`);
-  return r.rows[0]?.n ?? 0;
-}
 
 /**
  * The secondments whose lines may be due by the period's end: decided onwards, started by then, sent from the
@@ -128,6 +107,6 @@ export async function paidLinesBy(tx: Tx, secondmentIds: readonly string[], to: 
   if (!secondmentIds.length) return new Set();
   const r = await tx.execute<{ k: string }>(sql`
     SELECT DISTINCT e.secondment_id || ':' || e.code AS k FROM entitlement_payments e
-    WHERE ${standing} AND e.paid_on <= ${to}::date AND e.secondment_id = ANY(${pgArray(secondmentIds)}::uuid[])`);
+    WHERE ${standingPayment} AND e.paid_on <= ${to}::date AND e.secondment_id = ANY(${pgArray(secondmentIds)}::uuid[])`);
   return new Set(r.rows.map((x) => x.k));
 }

@@ -306,25 +306,3 @@ export async function guidanceIssued(tx: Tx, f: InspectionFigureScope, visible: 
     ORDER BY gd.issued_on, gd.number`);
   return r.rows;
 }
-
-/**
- * The inspections of the period (scope on `u`, the inspected unit): concluded in it, the recommendations they
- * made, the recommendations answered in it, and those overdue at its end date (deadline passed, no answer accepted
- * by then).
- */
-export async function inspectionFigures(tx: Tx, f: InspectionFigureScope, visible: SQL) {
-  const mine = f.unitId ? sql`i.unit_id IN ${unitSubtree(f.unitId)}` : sql`TRUE`;
-  const r = await tx.execute<{ concluded: number; made: number; answered: number; overdue: number }>(sql`
-    SELECT
-      (SELECT count(*)::int FROM inspections i JOIN org_units u ON u.id = i.unit_id
-        WHERE i.status = 'concluded' AND i.concluded_on BETWEEN ${f.from}::date AND ${f.to}::date AND ${mine} AND ${visible}) AS concluded,
-      (SELECT count(*)::int FROM inspection_recommendations ir JOIN inspections i ON i.id = ir.inspection_id JOIN org_units u ON u.id = i.unit_id
-        WHERE i.status = 'concluded' AND i.concluded_on BETWEEN ${f.from}::date AND ${f.to}::date AND ${mine} AND ${visible}) AS made,
-      (SELECT count(*)::int FROM inspection_recommendations ir JOIN inspections i ON i.id = ir.inspection_id JOIN org_units u ON u.id = i.unit_id
-        WHERE i.status = 'concluded' AND ir.status IN ('answered', 'accepted') AND ir.answered_on BETWEEN ${f.from}::date AND ${f.to}::date
-          AND ${mine} AND ${visible}) AS answered,
-      (SELECT count(*)::int FROM inspection_recommendations ir JOIN inspections i ON i.id = ir.inspection_id JOIN org_units u ON u.id = i.unit_id
-        WHERE i.status = 'concluded' AND i.concluded_on <= ${f.to}::date AND ir.deadline < ${f.to}::date
-          AND NOT (ir.status = 'accepted' AND ir.accepted_on <= ${f.to}::date) AND ${mine} AND ${visible}) AS overdue`);
-  return r.rows[0];
-}

@@ -1,11 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
-import { unitSubtree } from '../scope.js';
-import type { FigureScope } from './reports.repository.js';
 
 /**
  * The plan's schedule of reports (server/domain/reports/report-schedule.ts): the sending units that report to Sở Nội
- * vụ, the report of a period, and the units' reports due, on time and late. A report `rp` of the schedule has a
+ * vụ, the report of a period, and the units' late reports (their figures: `unit_reports` in reports.repository.ts). A report `rp` of the schedule has a
  * deadline (`due_on`); it is late when issued after it, or not issued when it has passed.
  */
 
@@ -34,23 +32,11 @@ export async function reportersOfPeriod(tx: Tx, from: string, to: string): Promi
   return new Set(r.rows.map((x) => x.unitId));
 }
 
-/** A report of the schedule `rp` that is late on `today`: issued after its deadline, or not issued once it has passed. */
-const lateOn = (today: string) => sql`rp.due_on IS NOT NULL AND ((rp.status = 'draft' AND rp.due_on < ${today}::date) OR rp.issued_on > rp.due_on)`;
-
-/**
- * The units' reports of the schedule on periods ending in the report's period (for a unit's report, those of the
- * units under it), seen through `visible` (a condition on `rp`): due, issued by their deadline, late.
- */
-export async function unitReportFigures(tx: Tx, f: FigureScope, visible: SQL, today: string) {
-  const under = f.unitId ? sql`rp.unit_id IN ${unitSubtree(f.unitId)} AND rp.unit_id <> ${f.unitId}::uuid` : sql`TRUE`;
-  const r = await tx.execute<{ due: number; on_time: number; late: number }>(sql`
-    SELECT count(*)::int AS due,
-      count(*) FILTER (WHERE rp.status = 'issued' AND rp.issued_on <= rp.due_on)::int AS on_time,
-      count(*) FILTER (WHERE ${lateOn(today)})::int AS late
-    FROM reports rp
-    WHERE rp.unit_id IS NOT NULL AND rp.due_on IS NOT NULL AND rp.period_to BETWEEN ${f.from}::date AND ${f.to}::date AND ${under} AND ${visible}`);
-  return r.rows[0] ?? { due: 0, on_time: 0, late: 0 };
-}
+/** A report of the schedule (alias `alias`) that is late on `today`: issued after its deadline, or not issued once it has passed. */
+export const reportLateOn = (today: string, alias = 'rp') => {
+  const rp = sql.raw(alias);
+  return sql`${rp}.due_on IS NOT NULL AND ((${rp}.status = 'draft' AND ${rp}.due_on < ${today}::date) OR ${rp}.issued_on > ${rp}.due_on)`;
+};
 
 export type LateUnitReportRow = {
   reportId: string;
@@ -74,7 +60,7 @@ export async function findLateUnitReports(
   visible: SQL,
   q: { today: string; outstanding: boolean; limit: number | null; offset: number },
 ): Promise<{ total: number; items: LateUnitReportRow[] }> {
-  const which = q.outstanding ? sql`rp.status = 'draft' AND rp.due_on < ${q.today}::date` : lateOn(q.today);
+  const which = q.outstanding ? sql`rp.status = 'draft' AND rp.due_on < ${q.today}::date` : reportLateOn(q.today);
   const r = await tx.execute<{ total: number; items: LateUnitReportRow[] | null }>(sql`
     WITH late AS (
       SELECT rp.id AS "reportId", rp.unit_id AS "unitId", u.name AS "unitName", rp.period_from::text AS "periodFrom", rp.period_to::text AS "periodTo",

@@ -2,10 +2,14 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.js';
 import { pgArray } from '../sql-helpers.js';
 import { unitSubtree } from '../scope.js';
+import { reportLateOn } from './report-schedule.repository.js';
+import { standingPayment } from './entitlement-payments.repository.js';
 import { SECONDMENT_DECIDED_STATUSES } from '../../../common/secondment.js';
 import { SEAT_STATUSES } from '../../../common/training.js';
 import { TARGET_GROUPS } from '../../../common/eligibility.js';
+import { FIGURE_ROW_KINDS } from '../../../common/schemas/statistics.js';
 import { EDUCATION_LEVELS, POLITICAL_THEORY, type Category } from '../../../common/enums.js';
+import { PAYER_KEYS } from '../../../common/entitlement-payments.js';
 
 /**
  * The period and scope of a report's figures: Vietnam dates, the sending unit whose subtree it covers (null: the
@@ -18,10 +22,16 @@ export interface FigureScope {
   category?: Category | null;
 }
 
-/** What the actor may see of the rows a figure counts: the secondments `s`, the people `p` whose sensitive part it may read, and today. */
+/**
+ * What the actor may see of the rows a figure counts: the secondments `s`, the people `p` whose sensitive part it
+ * may read, the feedback's and the inspections' unit `u`, the units' reports `rp`, and today.
+ */
 export interface FigureSight {
   visible: SQL;
   sensitive: SQL;
+  feedback: SQL;
+  inspections: SQL;
+  reports: SQL;
   today: string;
 }
 
@@ -42,7 +52,7 @@ const period = (col: string, f: FigureScope) => sql`${sql.raw(col)} BETWEEN ${f.
  * The rows a figure counts, one kind per base: every base selects the same list columns (null where they do not
  * apply) and the columns its figures' conditions read. `b` is the base row.
  */
-export const FIGURE_BASES = ['sent', 'hosts', 'returns', 'evaluations', 'cadre_reports', 'courses', 'enrolments', 'ledger'] as const;
+export const FIGURE_BASES = FIGURE_ROW_KINDS;
 export type FigureBase = (typeof FIGURE_BASES)[number];
 
 /** The cadre `p` of a row, with their unit `pu`: the list columns a personnel officer reads. */
@@ -70,6 +80,17 @@ const NO_PERSON = sql`NULL::uuid AS person_id, NULL::text AS code, NULL::text AS
   NULL::text AS gender, NULL::text AS birth_date, NULL::text AS education_level, NULL::text AS political_theory`;
 const NO_SECONDMENT = sql`NULL::text AS sending_unit_name, NULL::int AS target_group`;
 const NO_ETHNICITY = sql`NULL::text AS ethnicity`;
+/** A row about a unit (feedback, an inspection, a unit's report), not a cadre: its unit `u` in the unit column. */
+const UNIT_ROW = sql`${NO_PERSON}, u.name AS unit_name, ${NO_SECONDMENT}, NULL::text AS host_unit_name, ${NO_ETHNICITY}`;
+
+/**
+ * The entitlement payments `e` standing (a payment no reversal cancels) paid in the period, of the secondments `s`
+ * sent from the scope that the actor sees (the category does not narrow them).
+ */
+const paymentsInScope = (f: FigureScope, sight: FigureSight) =>
+  sql`${standingPayment} AND ${period('e.paid_on', f)} AND ${sentFromScope(f.unitId)} AND ${sight.visible}`;
+/** The inspections `i` of the inspected units `u` in the report's unit's subtree (the province: every one) that the actor sees. */
+const inspectedInScope = (f: FigureScope, sight: FigureSight) => sql`${f.unitId ? sql`i.unit_id IN ${unitSubtree(f.unitId)}` : sql`TRUE`} AND ${sight.inspections}`;
 
 const BASE_ROWS: Record<FigureBase, (f: FigureScope, sight: FigureSight) => SQL> = {
   sent: sentRows,
@@ -123,6 +144,47 @@ const BASE_ROWS: Record<FigureBase, (f: FigureScope, sight: FigureSight) => SQL>
     FROM training_ledger l JOIN training_budgets b ON b.id = l.budget_id JOIN org_units bu ON bu.id = b.unit_id
       LEFT JOIN training_enrolments te ON te.id = l.enrolment_id LEFT JOIN training_courses c ON c.id = te.course_id LEFT JOIN people p ON p.id = te.person_id
     WHERE ${period('l.entry_date', f)} AND ${budgetInScope(f, 'b.unit_id')})`,
+  /** The entitlement payments standing paid in the period (the payer's name in the unit column, the payer key in `payer`). */
+  payments: (f, sight) => sql`(
+    SELECT e.id, p.id AS person_id, p.code, p.full_name, p.given_name, p.category, e.payer_name AS unit_name, p.gender, p.birth_date::text AS birth_date,
+      p.education_level, p.political_theory, ${SECONDMENT_COLUMNS}, ${NO_ETHNICITY}, e.payer,
+      e.paid_on::text AS on_date, e.voucher_no AS detail, e.code AS status, e.amount_vnd::float8 AS amount
+    FROM entitlement_payments e JOIN secondments s ON s.id = e.secondment_id ${SECONDMENT_JOINS}
+    WHERE ${paymentsInScope(f, sight)})`,
+  /** The cadres paid in the period, each once, with the payers who paid them (`payers`; `status` lists them) and the total paid. */
+  paid_cadres: (f, sight) => sql`(
+    SELECT p.id, ${PERSON_COLUMNS}, x.sending_unit_name, NULL::int AS target_group, x.host_unit_name, ${NO_ETHNICITY}, x.payers,
+      x.on_date, x.detail, array_to_string(x.payers, ',') AS status, x.amount
+    FROM (SELECT s.person_id, array_agg(DISTINCT e.payer ORDER BY e.payer) AS payers, string_agg(DISTINCT su.name, '; ') AS sending_unit_name,
+        string_agg(DISTINCT hu.name, '; ') AS host_unit_name, max(e.paid_on)::text AS on_date, count(*)::text AS detail, sum(e.amount_vnd)::float8 AS amount
+      FROM entitlement_payments e JOIN secondments s ON s.id = e.secondment_id
+        LEFT JOIN org_units su ON su.id = s.sending_unit_id LEFT JOIN org_units hu ON hu.id = s.host_unit_id
+      WHERE ${paymentsInScope(f, sight)} GROUP BY s.person_id) x
+    JOIN people p ON p.id = x.person_id LEFT JOIN org_units pu ON pu.id = p.unit_id)`,
+  /** The feedback the units of the scope's subtree raised in the period (Vietnam date of its creation). */
+  feedback: (f, sight) => sql`(
+    SELECT fi.id, ${UNIT_ROW}, fi.created_at, to_char(fi.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS on_date, fi.subject AS detail,
+      fi.status, NULL::float8 AS amount
+    FROM feedback_items fi JOIN org_units u ON u.id = fi.unit_id
+    WHERE (fi.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN ${f.from}::date AND ${f.to}::date
+      AND ${f.unitId ? sql`u.path @> ARRAY[${f.unitId}::uuid]` : sql`TRUE`} AND ${sight.feedback})`,
+  /** The inspections concluded in the period. */
+  inspections: (f, sight) => sql`(
+    SELECT i.id, ${UNIT_ROW}, i.concluded_on::text AS on_date, i.subject AS detail, i.conclusion_no AS status, NULL::float8 AS amount
+    FROM inspections i JOIN org_units u ON u.id = i.unit_id
+    WHERE i.status = 'concluded' AND ${period('i.concluded_on', f)} AND ${inspectedInScope(f, sight)})`,
+  /** The recommendations of the concluded inspections (each figure says which: made, answered or overdue in the period). */
+  recommendations: (f, sight) => sql`(
+    SELECT ir.id, ${UNIT_ROW}, i.concluded_on, ir.answered_on, ir.accepted_on, ir.deadline, ir.seq,
+      ir.deadline::text AS on_date, ir.text AS detail, ir.status, NULL::float8 AS amount
+    FROM inspection_recommendations ir JOIN inspections i ON i.id = ir.inspection_id JOIN org_units u ON u.id = i.unit_id
+    WHERE i.status = 'concluded' AND ${inspectedInScope(f, sight)})`,
+  /** The units' reports of the schedule on periods ending in the period (a unit's report: those of the units under it). */
+  unit_reports: (f, sight) => sql`(
+    SELECT rp.id, ${UNIT_ROW}, rp.due_on, rp.issued_on, rp.due_on::text AS on_date, rp.issued_on::text AS detail, rp.status, NULL::float8 AS amount
+    FROM reports rp JOIN org_units u ON u.id = rp.unit_id
+    WHERE rp.unit_id IS NOT NULL AND rp.due_on IS NOT NULL AND ${period('rp.period_to', f)}
+      AND ${f.unitId ? sql`rp.unit_id IN ${unitSubtree(f.unitId)} AND rp.unit_id <> ${f.unitId}::uuid` : sql`TRUE`} AND ${sight.reports})`,
 };
 
 /** How a list of each base is ordered: people by their given name in Vietnamese order, the rest by date. */
@@ -135,6 +197,12 @@ const BASE_ORDER: Record<FigureBase, SQL> = {
   courses: sql`b.on_date, b.detail COLLATE "vi-VN-x-icu", b.id`,
   enrolments: sql`b.given_name COLLATE "vi-VN-x-icu", b.full_name COLLATE "vi-VN-x-icu", b.id`,
   ledger: sql`b.on_date, b.id`,
+  payments: sql`b.on_date, b.given_name COLLATE "vi-VN-x-icu", b.id`,
+  paid_cadres: sql`b.given_name COLLATE "vi-VN-x-icu", b.full_name COLLATE "vi-VN-x-icu", b.id`,
+  feedback: sql`b.created_at, b.id`,
+  inspections: sql`b.on_date, b.unit_name COLLATE "vi-VN-x-icu", b.id`,
+  recommendations: sql`b.on_date, b.unit_name COLLATE "vi-VN-x-icu", b.seq, b.id`,
+  unit_reports: sql`b.on_date, b.unit_name COLLATE "vi-VN-x-icu", b.id`,
 };
 
 /** A figure: the base rows it counts, the condition that selects them, and whether it counts them or sums their amounts. */
@@ -182,9 +250,31 @@ export const FIGURE_DEFS: Record<string, FigureDef> = {
   'training.completed': { base: 'enrolments', where: (f) => sql`${period('b.completed_on', f)} AND b.status = 'completed'` },
   'training.committed': { base: 'ledger', where: () => sql`b.status IN ('commit', 'release')`, sum: true },
   'training.spent': { base: 'ledger', where: () => sql`b.status = 'spend'`, sum: true },
+  'unit_reports.due': { base: 'unit_reports', where: always },
+  'unit_reports.on_time': on('unit_reports', sql`b.status = 'issued' AND b.issued_on <= b.due_on`),
+  'unit_reports.late': { base: 'unit_reports', where: (_f, today) => reportLateOn(today, 'b') },
+  // a cadre paid by two payers counts once in the total, once under each payer
+  'entitlements.cadres': { base: 'paid_cadres', where: always },
+  'entitlements.amount': { base: 'payments', where: always, sum: true },
+  ...Object.fromEntries(
+    PAYER_KEYS.flatMap((k) => [
+      [`entitlements.cadres.${k}`, on('paid_cadres', sql`${k} = ANY(b.payers)`)],
+      [`entitlements.amount.${k}`, { ...on('payments', sql`b.payer = ${k}`), sum: true }],
+    ]),
+  ),
+  'feedback.raised': { base: 'feedback', where: always },
+  'feedback.open': on('feedback', sql`b.status = 'open'`),
+  'inspections.concluded': { base: 'inspections', where: always },
+  'inspections.recommendations': { base: 'recommendations', where: (f) => period('b.concluded_on', f) },
+  'inspections.answered': { base: 'recommendations', where: (f) => sql`b.status IN ('answered', 'accepted') AND ${period('b.answered_on', f)}` },
+  // overdue at the period's end: the deadline passed and no answer accepted by then
+  'inspections.overdue': {
+    base: 'recommendations',
+    where: (f) => sql`b.concluded_on <= ${f.to}::date AND b.deadline < ${f.to}::date AND NOT (b.status = 'accepted' AND b.accepted_on <= ${f.to}::date)`,
+  },
 };
 
-/** The keys of the figures whose rows can be listed (the others are quotas, shares or documents, not rows). */
+/** The keys of the figures whose rows can be listed (the others are quotas, shares, documents or the entitlement rule's lines due, not rows). */
 export const LISTED_FIGURE_KEYS: ReadonlySet<string> = new Set(Object.keys(FIGURE_DEFS));
 /** Whether a listed figure sums amounts (money) rather than counting rows. */
 export const figureSums = (key: string) => FIGURE_DEFS[key]?.sum === true;
@@ -202,10 +292,13 @@ async function countBase(tx: Tx, base: FigureBase, f: FigureScope, sight: Figure
   return Object.fromEntries(defs.map(([key]) => [key, num(row[key])]));
 }
 
-/** The value of every figure of `FIGURE_DEFS` for the period and scope, seen by the actor (one statement per base, one after another). */
-export async function countFigures(tx: Tx, f: FigureScope, sight: FigureSight): Promise<Record<string, number>> {
+/**
+ * The value of every figure of `FIGURE_DEFS` (or of those of `bases`) for the period and scope, seen by the actor
+ * (one statement per base, one after another).
+ */
+export async function countFigures(tx: Tx, f: FigureScope, sight: FigureSight, bases: readonly FigureBase[] = FIGURE_BASES): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const base of FIGURE_BASES) Object.assign(out, await countBase(tx, base, f, sight));
+  for (const base of bases) Object.assign(out, await countBase(tx, base, f, sight));
   return out;
 }
 

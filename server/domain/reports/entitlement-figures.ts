@@ -1,6 +1,6 @@
 import type { UseCaseContext } from '../context.js';
 import type { FigureScope } from '../../db/repositories/reports.repository.js';
-import { cadresPaid, entitlementFactsDueBy, paidLinesBy, paymentsByPayer } from '../../db/repositories/entitlement-payments.repository.js';
+import { entitlementFactsDueBy, paidLinesBy } from '../../db/repositories/entitlement-payments.repository.js';
 import type { RowFilter } from '../../db/scope.js';
 import { BeforePlanError, NoPlanError } from '../plans/plan-in-force.js';
 import { entitlementsOf, isPayable, payerKeyOf } from '../secondment-entitlements/entitlement-payments.js';
@@ -31,25 +31,19 @@ async function dueUnpaid(ctx: UseCaseContext, scope: FigureScope, visible: RowFi
 
 /**
  * Section II, "entitlements": the cadres paid and the amount paid in the period per payer (the payments standing,
- * dated in the period), and the lines due but not yet paid. Keys never change: `entitlements.cadres[.<payer>]`,
+ * dated in the period: counted in `n` by `FIGURE_DEFS`, which also lists them), and the lines due but not yet paid
+ * (the rule says which, so they are not rows and have no list). Keys never change: `entitlements.cadres[.<payer>]`,
  * `entitlements.amount[.<payer>]`, `entitlements.due_unpaid[.<payer>]`.
  */
-export async function entitlementFigures(ctx: UseCaseContext, scope: FigureScope, visible: RowFilter): Promise<ReportFigure[]> {
-  const byPayer = new Map((await paymentsByPayer(ctx.tx, scope, visible)).map((x) => [x.payer, x]));
-  const cadres = await cadresPaid(ctx.tx, scope, visible);
+export async function entitlementFigures(ctx: UseCaseContext, scope: FigureScope, visible: RowFilter, n: Record<string, number>): Promise<ReportFigure[]> {
   const due = await dueUnpaid(ctx, scope, visible);
   const f = (key: string, label: string, value: number, unit: string): ReportFigure => ({ key, group: 'entitlements', label, unit, value });
   return [
-    f('entitlements.cadres', 'Cán bộ tăng cường được chi trả chế độ trong kỳ', cadres, 'người'),
-    f(
-      'entitlements.amount',
-      'Tổng số tiền chế độ đã chi trả trong kỳ',
-      [...byPayer.values()].reduce((s, x) => s + x.amount, 0),
-      'đồng',
-    ),
+    f('entitlements.cadres', 'Cán bộ tăng cường được chi trả chế độ trong kỳ', n['entitlements.cadres']!, 'người'),
+    f('entitlements.amount', 'Tổng số tiền chế độ đã chi trả trong kỳ', n['entitlements.amount']!, 'đồng'),
     ...PAYER_KEYS.flatMap((k) => [
-      f(`entitlements.cadres.${k}`, `Cán bộ được chi trả — ${PAYER_LABELS[k]}`, byPayer.get(k)?.cadres ?? 0, 'người'),
-      f(`entitlements.amount.${k}`, `Số tiền đã chi trả — ${PAYER_LABELS[k]}`, byPayer.get(k)?.amount ?? 0, 'đồng'),
+      f(`entitlements.cadres.${k}`, `Cán bộ được chi trả — ${PAYER_LABELS[k]}`, n[`entitlements.cadres.${k}`]!, 'người'),
+      f(`entitlements.amount.${k}`, `Số tiền đã chi trả — ${PAYER_LABELS[k]}`, n[`entitlements.amount.${k}`]!, 'đồng'),
     ]),
     f(
       'entitlements.due_unpaid',

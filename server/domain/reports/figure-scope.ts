@@ -1,11 +1,24 @@
 import type { UseCaseContext } from '../context.js';
 import { findUnit } from '../../db/repositories/secondment.repository.js';
-import type { FigureScope } from '../../db/repositories/reports.repository.js';
-import { provinceWide, unitsScope } from '../../db/scope.js';
+import type { FigureScope, FigureSight } from '../../db/repositories/reports.repository.js';
+import { feedbackScope, inspectionsScope, provinceWide, reportsScope, secondmentsScope, sensitivePeopleScope, unitsScope } from '../../db/scope.js';
 import { daysBetween } from '../../../common/dates.js';
 import type { Category } from '../../../common/enums.js';
 import { invalid, notFound } from '../errors.js';
 import { reportsPolicy } from './reports.policy.js';
+
+/**
+ * What the actor sees of the rows the figures count — the same sight for a figure's value and for its list: the
+ * secondments, the people whose sensitive part it may read, the feedback, the inspections and the units' reports.
+ */
+export const figureSight = (ctx: UseCaseContext): FigureSight => ({
+  visible: secondmentsScope(ctx.actor),
+  sensitive: sensitivePeopleScope(ctx),
+  feedback: feedbackScope(ctx.actor),
+  inspections: inspectionsScope(ctx.actor),
+  reports: reportsScope(ctx.actor, 'rp'),
+  today: ctx.today,
+});
 
 /** At most five years at once, like a report's period: the figures are aggregates, but a longer span is no period of the plan. */
 const MAX_DAYS = 5 * 366;

@@ -1,11 +1,10 @@
 import type { UseCaseContext } from '../context.js';
-import { FIGURE_DEFS, figureRowsPage, figureSums, LISTED_FIGURE_KEYS, type FigureListRow, type FigureSight } from '../../db/repositories/reports.repository.js';
-import { secondmentsScope, sensitivePeopleScope } from '../../db/scope.js';
+import { FIGURE_DEFS, figureRowsPage, figureSums, LISTED_FIGURE_KEYS, type FigureListRow } from '../../db/repositories/reports.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { AppError, forbidden, notFound } from '../errors.js';
 import { canUseSensitiveFilters } from '../personnel/personnel.policy.js';
 import { xlsxBuffer } from '../training/xlsx-buffer.js';
-import { resolveFigureScope } from './figure-scope.js';
+import { figureSight, resolveFigureScope } from './figure-scope.js';
 import { CATEGORY_LABELS, EDUCATION_LABELS, GENDER_LABELS, POLITICAL_THEORY_LABELS, type Category } from '../../../common/enums.js';
 import { TARGET_GROUP_LABELS } from '../../../common/eligibility.js';
 import type { FigureRowsQuery, FigureRowsResponse } from '../../../common/schemas/statistics.js';
@@ -20,9 +19,6 @@ function listedFigure(ctx: UseCaseContext, key: string) {
   return { base: FIGURE_DEFS[key]!.base, sensitive };
 }
 
-/** What the actor sees of the rows, the same sight as the report's figures (`computeReportFigures`). */
-const sightOf = (ctx: UseCaseContext): FigureSight => ({ visible: secondmentsScope(ctx.actor), sensitive: sensitivePeopleScope(ctx), today: ctx.today });
-
 /** Selecting people by ethnicity is logged, in a transaction of its own (or a savepoint), as the cadre list does. */
 async function auditSensitive(ctx: UseCaseContext, action: 'read_sensitive' | 'export', meta: Record<string, unknown>) {
   await ctx.tx.transaction((t) => recordAudit(t, ctx, { action, entityType: 'report_figure_list', meta }));
@@ -36,7 +32,7 @@ async function auditSensitive(ctx: UseCaseContext, action: 'read_sensitive' | 'e
 export async function listFigureRows(ctx: UseCaseContext, key: string, q: FigureRowsQuery): Promise<FigureRowsResponse> {
   const { base, sensitive } = listedFigure(ctx, key);
   const scope = await resolveFigureScope(ctx, q);
-  const page = await figureRowsPage(ctx.tx, key, scope, sightOf(ctx), { limit: q.pageSize, offset: (q.page - 1) * q.pageSize }, { sensitive });
+  const page = await figureRowsPage(ctx.tx, key, scope, figureSight(ctx), { limit: q.pageSize, offset: (q.page - 1) * q.pageSize }, { sensitive });
   if (sensitive) {
     await auditSensitive(ctx, 'read_sensitive', {
       figure: key,
@@ -71,7 +67,7 @@ const label = <K extends string>(labels: Record<K, string>, v: string | number |
 export async function exportFigureRows(ctx: UseCaseContext, key: string, q: PeriodQuery) {
   const { sensitive } = listedFigure(ctx, key);
   const scope = await resolveFigureScope(ctx, q);
-  const sight = sightOf(ctx);
+  const sight = figureSight(ctx);
   const first = await figureRowsPage(ctx.tx, key, scope, sight, { limit: PAGE, offset: 0 }, { sensitive });
   if (first.total > FIGURE_EXPORT_CAP) {
     throw new AppError('validation', `Danh sách có hơn ${FIGURE_EXPORT_CAP.toLocaleString('vi-VN')} dòng. Vui lòng thu hẹp kỳ hoặc chọn đơn vị rồi xuất lại.`);

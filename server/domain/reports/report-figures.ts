@@ -1,8 +1,8 @@
 import type { UseCaseContext } from '../context.js';
 import { addDays, daysBetween } from '../../../common/dates.js';
-import { decisionScope, reportsScope, secondmentsScope, sensitivePeopleScope } from '../../db/scope.js';
-import { countFigures, documentsIssued, sentByUnit, unitIdsUnder, type FigureScope, type FigureSight } from '../../db/repositories/reports.repository.js';
-import { unitReportFigures } from '../../db/repositories/report-schedule.repository.js';
+import { decisionScope } from '../../db/scope.js';
+import { countFigures, documentsIssued, sentByUnit, unitIdsUnder, type FigureScope } from '../../db/repositories/reports.repository.js';
+import { figureSight } from './figure-scope.js';
 import { getQuotas } from '../plans/get-quotas.js';
 import { entitlementFigures } from './entitlement-figures.js';
 import { feedbackFacts } from './feedback-facts.js';
@@ -31,18 +31,17 @@ async function quotasOf(ctx: UseCaseContext, year: number) {
 
 /**
  * Every figure of the report for a period and a scope (the province, or one sending unit's subtree) — the one home
- * of the report's numbers, each an SQL aggregate over the rows it counts, seen through the actor's scope. Keys never
+ * of the report's numbers, each an SQL aggregate over the rows it counts (`FIGURE_DEFS`), seen through the actor's scope. Keys never
  * change; labels are the report's Vietnamese.
  */
 export async function computeReportFigures(ctx: UseCaseContext, scope: FigureScope): Promise<PeriodFigures> {
-  const sight: FigureSight = { visible: secondmentsScope(ctx.actor), sensitive: sensitivePeopleScope(ctx), today: ctx.today };
+  const sight = figureSight(ctx);
   // one statement after another: inside a transaction they share one connection
   const n = await countFigures(ctx.tx, scope, sight);
   const byUnit = await sentByUnit(ctx.tx, scope, sight);
   const docs = await documentsIssued(ctx.tx, scope, decisionScope(ctx.actor));
   const quotas = await quotasOf(ctx, Number(scope.to.slice(0, 4)));
   const under = scope.unitId ? await unitIdsUnder(ctx.tx, scope.unitId) : null;
-  const unitReports = await unitReportFigures(ctx.tx, scope, reportsScope(ctx.actor, 'rp'), ctx.today);
 
   const units: ReportUnitRow[] = quotas
     .filter((q) => !under || under.has(q.unitId))
@@ -142,15 +141,15 @@ export async function computeReportFigures(ctx: UseCaseContext, scope: FigureSco
   count('training', 'training.spent', 'Kinh phí đã chi trong kỳ', 'đồng');
 
   // the sending units' reports to Sở Nội vụ on the schedule's periods ending in this one (a unit's report: its units')
-  add('unit_reports', 'unit_reports.due', 'Báo cáo của cơ quan, đơn vị đến hạn gửi Sở Nội vụ (kỳ kết thúc trong kỳ này)', unitReports.due, 'báo cáo');
-  add('unit_reports', 'unit_reports.on_time', 'Trong đó: gửi đúng hạn', unitReports.on_time, 'báo cáo');
-  add('unit_reports', 'unit_reports.late', 'Gửi chậm hoặc chưa gửi khi đã quá hạn', unitReports.late, 'báo cáo');
+  count('unit_reports', 'unit_reports.due', 'Báo cáo của cơ quan, đơn vị đến hạn gửi Sở Nội vụ (kỳ kết thúc trong kỳ này)', 'báo cáo');
+  count('unit_reports', 'unit_reports.on_time', 'Trong đó: gửi đúng hạn', 'báo cáo');
+  count('unit_reports', 'unit_reports.late', 'Gửi chậm hoặc chưa gửi khi đã quá hạn', 'báo cáo');
   // section II, entitlements paid and by whom (entitlement-figures.ts); section V, the units' feedback (feedback-facts.ts)
-  figures.push(...(await entitlementFigures(ctx, scope, sight.visible)));
-  const raised = await feedbackFacts(ctx, scope);
+  figures.push(...(await entitlementFigures(ctx, scope, sight.visible, n)));
+  const raised = await feedbackFacts(ctx, scope, n);
   figures.push(...raised.figures);
-  // Sở Nội vụ's guidance (section I) and inspections (Plan 131 IV.3): their own block, computed in inspection-figures.ts
-  const insp = await inspectionReportFigures(ctx, scope);
+  // Sở Nội vụ's guidance (section I) and inspections (Plan 131 IV.3): their own block (inspection-figures.ts), the counts from `n`
+  const insp = await inspectionReportFigures(ctx, scope, n);
   documents.push(...insp.documents);
   figures.push(...insp.figures);
 

@@ -18649,7 +18649,7 @@ export interface paths {
                         "application/json": {
                             key: string;
                             /** @enum {string} */
-                            kind: "sent" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "courses" | "enrolments" | "ledger";
+                            kind: "sent" | "hosts" | "returns" | "evaluations" | "cadre_reports" | "courses" | "enrolments" | "ledger" | "payments" | "paid_cadres" | "feedback" | "inspections" | "recommendations" | "unit_reports";
                             from: string;
                             to: string;
                             unitId: string | null;

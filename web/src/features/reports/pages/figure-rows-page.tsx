@@ -7,6 +7,10 @@ import { CATEGORY_LABELS, EDUCATION_LABELS, GENDER_LABELS, POLITICAL_THEORY_LABE
 import { TARGET_GROUP_LABELS } from '../../../../../common/eligibility';
 import { REPORT_KIND_LABELS, SECONDMENT_STATUS_LABELS } from '../../../../../common/secondment';
 import { ENROLMENT_STATUS_LABELS, COURSE_KIND_LABELS } from '../../../../../common/training';
+import { PAYABLE_CODE_LABELS, PAYER_LABELS } from '../../../../../common/entitlement-payments';
+import { RECOMMENDATION_STATUS_LABELS } from '../../../../../common/inspections';
+import { FEEDBACK_STATUS_LABELS } from '../../../../../common/secondment';
+import { REPORT_STATUS_LABELS } from '../../../../../common/schemas/reports';
 import { api } from '../../../api/client';
 import type { FigureRowItem, FigureRowsResponse } from '../../../api/types';
 import { DownloadButton } from '../../../shared/components/download-button';
@@ -106,6 +110,57 @@ function columnsOf(kind: FigureRowsResponse['kind'], withEthnicity: boolean): Co
         { title: 'Khóa học, ghi chú', dataIndex: 'detail' },
         { title: 'Loại', dataIndex: 'status', width: 120, render: (v: string | null) => (v ? (LEDGER_KINDS[v] ?? v) : '—') },
         { title: 'Số tiền (đồng)', dataIndex: 'amount', width: 140, align: 'right', render: (v: number | null) => formatNumber(v) },
+      ];
+    case 'payments':
+      return [
+        { title: 'Ngày chi trả', dataIndex: 'date', width: 110, render: (v: string | null) => formatDate(v) },
+        ...person,
+        ...sending,
+        { title: 'Khoản chế độ', dataIndex: 'status', width: 180, render: (v: string | null) => of(PAYABLE_CODE_LABELS, v) },
+        { title: 'Đơn vị chi trả', dataIndex: 'unitName' },
+        { title: 'Số chứng từ', dataIndex: 'detail', width: 120 },
+        { title: 'Số tiền (đồng)', dataIndex: 'amount', width: 140, align: 'right', render: (v: number | null) => formatNumber(v) },
+      ];
+    case 'paid_cadres':
+      return [
+        ...person,
+        { title: 'Đơn vị', dataIndex: 'unitName' },
+        ...sending,
+        {
+          title: 'Nguồn chi trả',
+          dataIndex: 'status',
+          render: (v: string | null) => (v ? v.split(',').map((k) => <Tag key={k}>{of(PAYER_LABELS, k)}</Tag>) : '—'),
+        },
+        { title: 'Lần chi trả cuối', dataIndex: 'date', width: 120, render: (v: string | null) => formatDate(v) },
+        { title: 'Tổng đã chi trả trong kỳ (đồng)', dataIndex: 'amount', width: 170, align: 'right', render: (v: number | null) => formatNumber(v) },
+      ];
+    case 'feedback':
+      return [
+        { title: 'Ngày gửi', dataIndex: 'date', width: 110, render: (v: string | null) => formatDate(v) },
+        { title: 'Đơn vị gửi', dataIndex: 'unitName' },
+        { title: 'Nội dung kiến nghị', dataIndex: 'detail' },
+        { title: 'Trạng thái', dataIndex: 'status', width: 130, render: (v: string | null) => of(FEEDBACK_STATUS_LABELS, v) },
+      ];
+    case 'inspections':
+      return [
+        { title: 'Ngày kết luận', dataIndex: 'date', width: 120, render: (v: string | null) => formatDate(v) },
+        { title: 'Đơn vị được kiểm tra', dataIndex: 'unitName' },
+        { title: 'Nội dung kiểm tra', dataIndex: 'detail' },
+        { title: 'Số kết luận', dataIndex: 'status', width: 130 },
+      ];
+    case 'recommendations':
+      return [
+        { title: 'Đơn vị được kiểm tra', dataIndex: 'unitName' },
+        { title: 'Nội dung kiến nghị', dataIndex: 'detail' },
+        { title: 'Hạn hoàn thành', dataIndex: 'date', width: 120, render: (v: string | null) => formatDate(v) },
+        { title: 'Trạng thái', dataIndex: 'status', width: 170, render: (v: string | null) => of(RECOMMENDATION_STATUS_LABELS, v) },
+      ];
+    case 'unit_reports':
+      return [
+        { title: 'Cơ quan, đơn vị', dataIndex: 'unitName' },
+        { title: 'Hạn gửi', dataIndex: 'date', width: 110, render: (v: string | null) => formatDate(v) },
+        { title: 'Ngày ban hành', dataIndex: 'detail', width: 120, render: (v: string | null) => formatDate(v, 'Chưa ban hành') },
+        { title: 'Trạng thái', dataIndex: 'status', width: 120, render: (v: string | null) => of(REPORT_STATUS_LABELS, v) },
       ];
   }
 }
