@@ -33,7 +33,9 @@ describe('job worker', () => {
       const id = await insertJob(db, { kind: 'test_job', payload: {}, createdBy: null, unitScope: [null] });
       // the worker polls once a minute here: only the notice can make it run the job within seconds
       expect(await until(() => ran.includes(id), 5000)).toBe(true);
-      expect((await pool.query(`SELECT status FROM jobs WHERE id = $1`, [id])).rows[0].status).toBe('succeeded');
+      // the handler has run; the job is marked done just after it returns, in the worker's own statement
+      const status = async () => (await pool.query(`SELECT status FROM jobs WHERE id = $1`, [id])).rows[0].status as string;
+      expect(await until(async () => (await status()) === 'succeeded', 5000), await status()).toBe(true);
     } finally {
       await worker.stop();
     }
