@@ -1,7 +1,7 @@
 import type { CopyBatch } from './copy.js';
 import type { SeedUnit } from './org-model.js';
 import type { Person } from './person.js';
-import { addMonths, dayNumber, hashString, isoDate, Rng, yearOf, yearsBetween } from './random.js';
+import { addMonths, dayNumber, derivedUuid, hashString, isoDate, Rng, yearOf, yearsBetween } from './random.js';
 import { DECREE_172_FROM, DISCIPLINE_FORMS, VIEN_CHUC_LAW_2019_FROM } from '../reference/reference-data.js';
 import type { DemoProvince } from './demo-province.js';
 
@@ -303,15 +303,17 @@ function training(rng: Rng, p: Person, today: number, out: CopyBatch, province: 
  */
 function exclusions(p: Person, today: number, out: HistoryBatches): void {
   const rng = new Rng(hashString(p.id) ^ 0x2026);
+  // the stream is keyed by a 32-bit hash, shared by two people in a million: a row's id also names its person
+  const newId = () => derivedUuid(p.id, rng.uuid());
   const code = p.unit.decisionCode;
   const doc = (kind: string) => `${rng.int(5, 420)}/${kind}-${code}`;
   const r = rng.next();
   if (r < 0.004) {
     const opened = rng.day(today - 150, today - 7);
-    out.proceedings.add([rng.uuid(), p.id, 'discipline_case', isoDate(opened), null, null, doc('QĐ'), 'Thành lập Hội đồng kỷ luật, đang xem xét']);
+    out.proceedings.add([newId(), p.id, 'discipline_case', isoDate(opened), null, null, doc('QĐ'), 'Thành lập Hội đồng kỷ luật, đang xem xét']);
   } else if (r < 0.0055) {
     out.proceedings.add([
-      rng.uuid(),
+      newId(),
       p.id,
       'inspection',
       isoDate(rng.day(today - 120, today - 5)),
@@ -322,7 +324,7 @@ function exclusions(p: Person, today: number, out: HistoryBatches): void {
     ]);
   } else if (r < 0.006) {
     out.proceedings.add([
-      rng.uuid(),
+      newId(),
       p.id,
       'investigation',
       isoDate(rng.day(today - 200, today - 10)),
@@ -335,7 +337,7 @@ function exclusions(p: Person, today: number, out: HistoryBatches): void {
     const opened = rng.day(Math.max(p.recruited + 365, dayNumber('2023-01-01')), today - 120);
     const closed = opened + rng.int(30, 100);
     out.proceedings.add([
-      rng.uuid(),
+      newId(),
       p.id,
       'discipline_case',
       isoDate(opened),
@@ -353,7 +355,7 @@ function exclusions(p: Person, today: number, out: HistoryBatches): void {
     const born = rng.day(today - 40 * 30, today - 20);
     const consent = rng.chance(0.25) ? rng.day(Math.max(born + 180, today - 200), today - 1) : null;
     out.circumstances.add([
-      rng.uuid(),
+      newId(),
       p.id,
       'child_under_36_months',
       isoDate(born),
@@ -365,11 +367,11 @@ function exclusions(p: Person, today: number, out: HistoryBatches): void {
     ]);
   } else if (p.female && age >= 23 && age <= 40 && c < 0.085) {
     const from = rng.day(today - 200, today - 10);
-    out.circumstances.add([rng.uuid(), p.id, 'pregnancy', isoDate(from), isoDate(addMonths(from, 9)), null, null, null, null]);
+    out.circumstances.add([newId(), p.id, 'pregnancy', isoDate(from), isoDate(addMonths(from, 9)), null, null, null, null]);
   } else if (p.female && age >= 23 && age <= 40 && c < 0.095) {
     const from = rng.day(today - 170, today - 5);
     out.circumstances.add([
-      rng.uuid(),
+      newId(),
       p.id,
       'maternity_leave',
       isoDate(from),
@@ -380,10 +382,10 @@ function exclusions(p: Person, today: number, out: HistoryBatches): void {
       'Nghỉ thai sản theo Luật Bảo hiểm xã hội',
     ]);
   } else if (c > 0.997) {
-    out.circumstances.add([rng.uuid(), p.id, 'serious_illness', isoDate(rng.day(today - 300, today - 15)), null, null, null, null, 'Đang điều trị dài ngày']);
+    out.circumstances.add([newId(), p.id, 'serious_illness', isoDate(rng.day(today - 300, today - 15)), null, null, null, null, 'Đang điều trị dài ngày']);
   } else if (c > 0.994) {
     out.circumstances.add([
-      rng.uuid(),
+      newId(),
       p.id,
       'family_hardship',
       isoDate(rng.day(today - 400, today - 15)),
@@ -396,7 +398,7 @@ function exclusions(p: Person, today: number, out: HistoryBatches): void {
   } else if (c > 0.99 && age <= 45) {
     const from = rng.day(today - 500, today - 30);
     out.circumstances.add([
-      rng.uuid(),
+      newId(),
       p.id,
       'long_term_study',
       isoDate(from),

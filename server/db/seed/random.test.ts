@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayNumber, isoDate, mixSeed, Rng, yearsBetween } from './random.js';
+import { addMonths, dayNumber, derivedUuid, hashString, isoDate, mixSeed, Rng, yearsBetween } from './random.js';
 
 describe('Rng', () => {
   it('repeats its sequence for a seed and differs across seeds', () => {
@@ -65,5 +65,20 @@ describe('dates', () => {
   it('counts whole years as an age', () => {
     expect(yearsBetween(dayNumber('1966-11-27'), dayNumber('2026-11-26'))).toBe(59);
     expect(yearsBetween(dayNumber('1966-11-26'), dayNumber('2026-11-26'))).toBe(60);
+  });
+});
+
+describe('derivedUuid', () => {
+  it('tells apart the rows of two people whose 32-bit stream is the same', () => {
+    // two person ids with the same FNV-1a hash: a stream keyed by it gives both the same "random" ids
+    const a = '00000000-0000-4000-8000-00000004b9cc';
+    const b = '00000000-0000-4000-8000-0000000b2b18';
+    expect(hashString(a)).toBe(hashString(b));
+    const fromA = new Rng(hashString(a) ^ 0x2026).uuid();
+    const fromB = new Rng(hashString(b) ^ 0x2026).uuid();
+    expect(fromA).toBe(fromB);
+    expect(derivedUuid(a, fromA)).not.toBe(derivedUuid(b, fromB));
+    expect(derivedUuid(a, fromA)).toBe(derivedUuid(a, fromA));
+    expect(derivedUuid(a, fromA)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
